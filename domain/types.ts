@@ -1,0 +1,180 @@
+// The domain's shapes, shared by ingest, the stores, the server and the web app.
+// Types only (plus the constant tables they are derived from): no I/O, nothing Node- or browser-specific.
+
+/** What the extractor can find in a paper. The names are the evaluation contract's `type` values. */
+export const ENTITY_TYPES = ["model", "dataset", "benchmark", "metric", "task", "repo", "hf"] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Whether the paper introduces the entity or only uses, compares with or evaluates on it. */
+export type Role = "proposed" | "used";
+
+/** Every kind of node in the graph. */
+export type NodeKind = "paper" | EntityType;
+export const NODE_KINDS: readonly NodeKind[] = ["paper", ...ENTITY_TYPES];
+
+/** The graph label (node table) of each kind, identical on Kùzu and Neo4j. */
+export const NODE_LABELS = {
+  paper: "Paper",
+  model: "Model",
+  dataset: "Dataset",
+  benchmark: "Benchmark",
+  metric: "Metric",
+  task: "Task",
+  repo: "Repository",
+  hf: "HFResource",
+} as const satisfies Record<NodeKind, string>;
+export type NodeLabel = (typeof NODE_LABELS)[NodeKind];
+
+export const RELATION_TYPES = [
+  "PROPOSES",
+  "USES",
+  "EVALUATES_ON",
+  "REPORTS",
+  "ADDRESSES",
+  "HAS_CODE",
+  "HAS_RESOURCE",
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Where a paper record was read from: a file and 1-based line, or a URI for network sources. */
+export interface SourceRef {
+  source: string;
+  line?: number;
+}
+
+/**
+ * A paper as a reader yields it, before identity and merging. Every reader (listing pages, JSONL, CSV,
+ * arXiv, Hugging Face) produces this shape; optional fields are absent when the source does not give them.
+ */
+export interface PaperRecord {
+  title: string;
+  abstract: string;
+  arxivId?: string;
+  authors?: string[];
+  authorCount?: number;
+  /** ISO date: `YYYY-MM-DD`, or `--MM-DD` when the source gives no year. */
+  date?: string;
+  upvotes?: number;
+  organization?: string;
+  /** Links the source gives beside the abstract (a `githubRepo` field, a project URL). */
+  links?: string[];
+  origin: SourceRef;
+}
+
+/** A paper after identity is assigned and records of the same paper are merged. */
+export interface Paper extends Omit<PaperRecord, "origin"> {
+  id: string;
+  /** Folded title: the merge key when no arXiv id is known. */
+  titleKey: string;
+  origins: SourceRef[];
+}
+
+/** Where in a paper's text an entity was found. Offsets index `paperText(paper)` (title, newline, abstract). */
+export interface Evidence {
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+/** One entity found in one paper. */
+export interface Mention {
+  type: EntityType;
+  /** Canonical surface form, e.g. "ViT" for "Vision Transformer (ViT)". */
+  name: string;
+  aliases: string[];
+  role: Role;
+  /** How many times the text names it (any alias). */
+  count: number;
+  evidence: Evidence;
+  confidence: number;
+}
+
+/** An entity node: one per canonical name and type across the corpus. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+}
+
+/** A paper → entity edge with its provenance. */
+export interface Relation {
+  paperId: string;
+  entityId: string;
+  type: RelationType;
+  mentions: number;
+  evidence: string;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// HTTP API shapes (server ↔ web)
+
+export interface StatsResponse {
+  papers: number;
+  nodes: Record<NodeLabel, number>;
+  relationships: Record<RelationType, number>;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** Higher is better; only comparable within one response. */
+  score: number;
+}
+export interface SearchResponse {
+  query: string;
+  hits: SearchHit[];
+}
+
+export interface GraphNode {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  x: number;
+  y: number;
+  degree: number;
+}
+export interface GraphEdge {
+  source: string;
+  target: string;
+  type: RelationType;
+}
+export interface GraphResponse {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** True when the store holds more than was sent (the overview is capped). */
+  truncated: boolean;
+}
+
+export interface NodeProperties {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** Papers: abstract, date, upvotes, authorCount, origins…; entities: aliases. */
+  properties: Record<string, string | number | boolean | string[] | null>;
+}
+export interface Neighbour {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  relation: RelationType;
+  /** `out` when the neighbour is the edge's target (paper → entity). */
+  direction: "out" | "in";
+  mentions: number;
+  evidence: string;
+  start: number;
+  end: number;
+}
+export interface NodeDetailsResponse {
+  node: NodeProperties;
+  neighbours: Neighbour[];
+}
+
+export interface ApiError {
+  error: string;
+  message: string;
+}
