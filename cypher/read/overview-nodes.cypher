@@ -1,0 +1,6 @@
+// The most connected laid-out nodes, for the overview graph.
+MATCH (n)
+WHERE n.x IS NOT NULL
+RETURN n.id AS id, coalesce(n.title, n.name) AS label, n.x AS x, n.y AS y, n.degree AS degree
+ORDER BY degree DESC, id
+LIMIT $limit

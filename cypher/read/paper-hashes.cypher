@@ -1,0 +1,2 @@
+// Content hash of every stored paper: what incremental ingest compares against.
+MATCH (p:Paper) RETURN p.id AS id, p.contentHash AS hash

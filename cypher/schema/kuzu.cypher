@@ -1,0 +1,19 @@
+// Kùzu DDL for the papergraph model. Kùzu has no constraints or secondary indexes: ids are PRIMARY KEYs.
+// Keep in step with neo4j.cypher and domain/types.ts (NODE_LABELS, RELATION_TYPES).
+CREATE NODE TABLE IF NOT EXISTS Paper(id STRING PRIMARY KEY, title STRING, abstract STRING, titleKey STRING, arxivId STRING, date STRING, year INT64, upvotes INT64, authorCount INT64, organization STRING, origins STRING, contentHash STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
+CREATE NODE TABLE IF NOT EXISTS Model(id STRING PRIMARY KEY, name STRING, aliases STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
+CREATE NODE TABLE IF NOT EXISTS Dataset(id STRING PRIMARY KEY, name STRING, aliases STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
+CREATE NODE TABLE IF NOT EXISTS Benchmark(id STRING PRIMARY KEY, name STRING, aliases STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
+CREATE NODE TABLE IF NOT EXISTS Metric(id STRING PRIMARY KEY, name STRING, aliases STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
+CREATE NODE TABLE IF NOT EXISTS Task(id STRING PRIMARY KEY, name STRING, aliases STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
+CREATE NODE TABLE IF NOT EXISTS Repository(id STRING PRIMARY KEY, name STRING, aliases STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
+CREATE NODE TABLE IF NOT EXISTS HFResource(id STRING PRIMARY KEY, name STRING, aliases STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
+CREATE NODE TABLE IF NOT EXISTS Author(id STRING PRIMARY KEY, name STRING);
+CREATE REL TABLE IF NOT EXISTS PROPOSES(FROM Paper TO Model, FROM Paper TO Dataset, FROM Paper TO Benchmark, FROM Paper TO Metric, FROM Paper TO Task, mentions INT64, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE);
+CREATE REL TABLE IF NOT EXISTS USES(FROM Paper TO Model, FROM Paper TO Dataset, mentions INT64, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE);
+CREATE REL TABLE IF NOT EXISTS EVALUATES_ON(FROM Paper TO Benchmark, mentions INT64, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE);
+CREATE REL TABLE IF NOT EXISTS REPORTS(FROM Paper TO Metric, mentions INT64, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE);
+CREATE REL TABLE IF NOT EXISTS ADDRESSES(FROM Paper TO Task, mentions INT64, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE);
+CREATE REL TABLE IF NOT EXISTS HAS_CODE(FROM Paper TO Repository, mentions INT64, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE);
+CREATE REL TABLE IF NOT EXISTS HAS_RESOURCE(FROM Paper TO HFResource, mentions INT64, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE);
+CREATE REL TABLE IF NOT EXISTS WROTE(FROM Author TO Paper);

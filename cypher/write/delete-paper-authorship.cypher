@@ -1,0 +1,1 @@
+MATCH (:Author)-[w:WROTE]->(p:Paper {id: id}) DELETE w

@@ -1,0 +1,2 @@
+MERGE (a:Author {id: id})
+SET a.name = name

@@ -1,0 +1,2 @@
+MERGE (e:{{LABEL}} {id: id})
+SET e.name = name, e.aliases = aliases

@@ -1,0 +1,3 @@
+MERGE (a:Author {id: authorId})
+MERGE (p:Paper {id: paperId})
+MERGE (a)-[:WROTE]->(p)

@@ -1,0 +1,2 @@
+MATCH (n:{{LABEL}} {id: id})
+SET n.x = x, n.y = y, n.degree = degree, n.community = community

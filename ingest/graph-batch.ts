@@ -1,0 +1,81 @@
+// Turns papers and their extracted mentions into the nodes and edges the store writes. Pure.
+
+import { entityId, foldName, relationFor, stableHash } from "../domain/identity.js";
+import { groupBy } from "../domain/group-by.js";
+import type { Entity, Mention, Paper, Relation } from "../domain/types.js";
+import type { GraphBatch, PaperRow } from "../store/types.js";
+
+/** Hash of everything ingest writes for a paper: unchanged hash, nothing to rewrite. */
+export function contentHash(paper: Paper, mentions: Mention[]): string {
+  const { origins: _origins, ...fields } = paper;
+  const entities = mentions.map((m) => [m.type, m.name, m.role, m.count, m.aliases]);
+  return stableHash(JSON.stringify([fields, entities]));
+}
+
+export function authorId(name: string): string {
+  return `author:${foldName(name)}`;
+}
+
+/**
+ * Builds the batch for `papers`. Entities are merged across papers by id (aliases unioned, the canonical
+ * name from the first mention); one relation per paper and entity.
+ */
+export function buildGraphBatch(papers: Paper[], mentionsByPaper: Map<string, Mention[]>): GraphBatch {
+  const entities = new Map<string, Entity>();
+  const relations: Relation[] = [];
+  const authors = new Map<string, { id: string; name: string }>();
+  const wrote: GraphBatch["wrote"] = [];
+  const rows: PaperRow[] = [];
+
+  for (const paper of papers) {
+    const mentions = mentionsByPaper.get(paper.id) ?? [];
+    rows.push({ ...paper, contentHash: contentHash(paper, mentions) });
+    const linked = new Set<string>();
+    for (const m of mentions) {
+      const id = entityId(m.type, m.name);
+      if (linked.has(id)) continue; // one edge per paper and entity, even if two surface forms collapsed
+      linked.add(id);
+      const entity = entities.get(id);
+      if (entity) {
+        for (const alias of [m.name, ...m.aliases])
+          if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+      } else {
+        entities.set(id, { id, type: m.type, name: m.name, aliases: m.aliases.filter((a) => a !== m.name) });
+      }
+      relations.push({
+        paperId: paper.id,
+        entityId: id,
+        type: relationFor(m.type, m.role),
+        mentions: m.count,
+        evidence: m.evidence.sentence,
+        start: m.evidence.start,
+        end: m.evidence.end,
+        confidence: m.confidence,
+      });
+    }
+    for (const name of paper.authors ?? []) {
+      const id = authorId(name);
+      if (!authors.has(id)) authors.set(id, { id, name });
+      wrote.push({ authorId: id, paperId: paper.id });
+    }
+  }
+  return { papers: rows, entities: [...entities.values()], relations, authors: [...authors.values()], wrote };
+}
+
+/** Splits a batch into batches of at most `size` papers, each carrying only the entities its relations need. */
+export function splitBatch(batch: GraphBatch, size: number): GraphBatch[] {
+  const entityById = new Map(batch.entities.map((e) => [e.id, e]));
+  const authorById = new Map(batch.authors.map((a) => [a.id, a]));
+  const relationsOf = groupBy(batch.relations, (r) => r.paperId);
+  const wroteOf = groupBy(batch.wrote, (w) => w.paperId);
+  const out: GraphBatch[] = [];
+  for (let i = 0; i < batch.papers.length; i += size) {
+    const papers = batch.papers.slice(i, i + size);
+    const relations = papers.flatMap((p) => relationsOf.get(p.id) ?? []);
+    const wrote = papers.flatMap((p) => wroteOf.get(p.id) ?? []);
+    const entities = [...new Set(relations.map((r) => r.entityId))].map((id) => entityById.get(id)!);
+    const authors = [...new Set(wrote.map((w) => w.authorId))].map((id) => authorById.get(id)!);
+    out.push({ papers, entities, relations, authors, wrote });
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+// Computes positions (ForceAtlas2), communities (Louvain) and degrees for the whole graph, once per ingest,
+// so the browser draws a laid-out graph at once instead of running a layout on every visit. Pure.
+
+import Graph from "graphology";
+import louvain from "graphology-communities-louvain";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import { stableHash } from "../domain/identity.js";
+import type { NodeLabel } from "../domain/types.js";
+import type { LayoutRow } from "../store/types.js";
+
+export interface LayoutInput {
+  nodes: { id: string; label: NodeLabel }[];
+  edges: [source: string, target: string][];
+}
+
+/** A small seeded PRNG (mulberry32): the same graph gets the same layout on every run. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fewer iterations as the graph grows: the work per iteration grows with it (Barnes-Hut, STACK-FACTS). */
+export function layoutIterations(order: number, size: number): number {
+  return Math.round(Math.max(15, Math.min(400, 3_000_000 / Math.max(1, order + size))));
+}
+
+export function computeLayout(input: LayoutInput): LayoutRow[] {
+  const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  const label = new Map<string, NodeLabel>();
+  for (const n of input.nodes) {
+    label.set(n.id, n.label);
+    graph.mergeNode(n.id);
+  }
+  for (const [s, t] of input.edges) if (s !== t && graph.hasNode(s) && graph.hasNode(t)) graph.mergeEdge(s, t);
+  if (graph.order === 0) return [];
+
+  const communities = louvain(graph, { rng: seededRandom(42) });
+  // Start each community around its own point on a circle: ForceAtlas2 then converges in few iterations.
+  const count = Math.max(1, new Set(Object.values(communities)).size);
+  const radius = Math.sqrt(graph.order) * 10;
+  graph.forEachNode((id) => {
+    const c = communities[id] ?? 0;
+    const jitter = seededRandom(parseInt(stableHash(id).slice(0, 8), 16));
+    const angle = (2 * Math.PI * c) / count;
+    const spread = Math.sqrt(graph.order / count) * 5;
+    graph.mergeNodeAttributes(id, {
+      x: radius * Math.cos(angle) + (jitter() - 0.5) * spread,
+      y: radius * Math.sin(angle) + (jitter() - 0.5) * spread,
+    });
+  });
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 };
+  forceAtlas2.assign(graph, { iterations: layoutIterations(graph.order, graph.size), settings });
+
+  return graph.mapNodes((id, attrs) => ({
+    id,
+    label: label.get(id)!,
+    x: Number.isFinite(attrs.x) ? Math.round(attrs.x * 100) / 100 : 0,
+    y: Number.isFinite(attrs.y) ? Math.round(attrs.y * 100) / 100 : 0,
+    degree: graph.degree(id),
+    community: communities[id] ?? 0,
+  }));
+}

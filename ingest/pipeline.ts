@@ -1,0 +1,110 @@
+// The ingest pipeline: records → merged papers → extracted mentions → batches in the store → layout.
+// Incremental: a paper whose content hash is unchanged is not rewritten; each batch is written atomically,
+// so an interrupted run leaves whole papers only and the next run completes it.
+
+import { kindOfId } from "../domain/identity.js";
+import { NODE_LABELS, type Mention, type Paper, type PaperRecord } from "../domain/types.js";
+import { loadCypher } from "../store/cypher-files.js";
+import type { GraphStore } from "../store/types.js";
+import { buildGraphBatch, splitBatch } from "./graph-batch.js";
+import { computeLayout } from "./layout.js";
+import { mergeRecords } from "./merge.js";
+
+export type Stage = "extract" | "write" | "layout";
+export type ProgressListener = (stage: Stage, done: number, total: number) => void;
+export type Extractor = (papers: Paper[]) => Promise<Map<string, Mention[]>>;
+
+export interface IngestOptions {
+  extract: Extractor;
+  /** Papers per atomic write. */
+  batchSize?: number;
+  /** Delete stored papers the records no longer contain (and entities left without papers). */
+  prune?: boolean;
+  /** Compute everything, write nothing. */
+  dryRun?: boolean;
+  onProgress?: ProgressListener;
+}
+
+export interface IngestSummary {
+  records: number;
+  papers: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  pruned: number;
+  entities: number;
+  relations: number;
+  seconds: { extract: number; write: number; layout: number };
+}
+
+const since = (t: number) => Math.round((performance.now() - t) / 10) / 100;
+
+export async function ingestRecords(
+  records: PaperRecord[],
+  store: GraphStore,
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const progress = options.onProgress ?? (() => undefined);
+  const papers = mergeRecords(records);
+
+  let t = performance.now();
+  progress("extract", 0, papers.length);
+  const mentions = await options.extract(papers);
+  progress("extract", papers.length, papers.length);
+  const batch = buildGraphBatch(papers, mentions);
+  const extractSeconds = since(t);
+
+  t = performance.now();
+  const stored = new Map(
+    (await store.read(loadCypher("read/paper-hashes", store.kind))).rows.map((r) => [String(r.id), r.hash]),
+  );
+  const changed = batch.papers.filter((p) => stored.get(p.id) !== p.contentHash);
+  const added = changed.filter((p) => !stored.has(p.id)).length;
+  const current = new Set(batch.papers.map((p) => p.id));
+  const stale = options.prune ? [...stored.keys()].filter((id) => !current.has(id)) : [];
+  const toWrite = splitBatch({ ...batch, papers: changed }, options.batchSize ?? 2000);
+
+  if (!options.dryRun) {
+    let done = 0;
+    progress("write", 0, changed.length);
+    for (const part of toWrite) {
+      await store.writeBatch(part);
+      done += part.papers.length;
+      progress("write", done, changed.length);
+    }
+    if (stale.length) await store.deletePapers(stale);
+    if (changed.length || stale.length) await store.pruneOrphans();
+  }
+  const writeSeconds = since(t);
+
+  t = performance.now();
+  if (!options.dryRun && (changed.length || stale.length)) {
+    progress("layout", 0, 1);
+    await relayout(store);
+    progress("layout", 1, 1);
+  }
+
+  return {
+    records: records.length,
+    papers: papers.length,
+    added,
+    updated: changed.length - added,
+    unchanged: papers.length - changed.length,
+    pruned: stale.length,
+    entities: batch.entities.length,
+    relations: batch.relations.length,
+    seconds: { extract: extractSeconds, write: writeSeconds, layout: since(t) },
+  };
+}
+
+/** Lays out the whole stored graph (not just this run's papers) and writes positions back. */
+export async function relayout(store: GraphStore): Promise<void> {
+  const ids = (await store.read(loadCypher("read/all-node-ids", store.kind))).rows.map((r) => String(r.id));
+  const nodes = ids.flatMap((id) => {
+    const kind = kindOfId(id);
+    return kind ? [{ id, label: NODE_LABELS[kind] }] : [];
+  });
+  const links = (await store.read(loadCypher("read/all-paper-links", store.kind))).rows;
+  const edges = links.map((r) => [String(r.source), String(r.target)] as [string, string]);
+  await store.writeLayout(computeLayout({ nodes, edges }));
+}

@@ -1,0 +1,165 @@
+// The embedded store: Kùzu on disk. Batches reach it as CSV files behind `LOAD WITH HEADERS … FROM`, which is
+// fast and avoids the Node binding's list-parameter bugs (STACK-FACTS); each batch is one transaction.
+
+import kuzu from "kuzu";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { loadCypher, splitStatements } from "../cypher-files.js";
+import { fromKuzu } from "../values.js";
+import { planBatch, planDeletePapers, planLayout, planPruneOrphans, type WriteStep } from "../write-plan.js";
+import type { GraphBatch, GraphStore, LayoutRow, QueryOptions, QueryResult, Row } from "../types.js";
+import { toCsv } from "./csv.js";
+
+type KuzuConnection = InstanceType<typeof kuzu.Connection>;
+type KuzuResult = InstanceType<typeof kuzu.QueryResult>;
+
+export interface KuzuStoreOptions {
+  /** Directory of the database (created when missing). */
+  path: string;
+  readOnly?: boolean;
+  /** Connections for concurrent reads; one query runs at a time on each. */
+  connections?: number;
+}
+
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    readonly step?: string,
+  ) {
+    super(message);
+    this.name = "StoreError";
+  }
+}
+
+function firstResult(r: KuzuResult | KuzuResult[]): KuzuResult {
+  if (Array.isArray(r)) {
+    for (const extra of r.slice(0, -1)) extra.close();
+    return r[r.length - 1]!;
+  }
+  return r;
+}
+
+/** A fixed set of connections handed out one query at a time. */
+class ConnectionPool {
+  private idle: KuzuConnection[];
+  private waiting: ((c: KuzuConnection) => void)[] = [];
+  constructor(readonly all: KuzuConnection[]) {
+    this.idle = [...all];
+  }
+  async use<T>(fn: (c: KuzuConnection) => Promise<T>): Promise<T> {
+    const conn = this.idle.pop() ?? (await new Promise<KuzuConnection>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await fn(conn);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(conn);
+      else this.idle.push(conn);
+    }
+  }
+}
+
+export class KuzuStore implements GraphStore {
+  readonly kind = "kuzu" as const;
+  private db: InstanceType<typeof kuzu.Database>;
+  private pool: ConnectionPool;
+  /** Writes are serialised: Kùzu allows one write transaction at a time. */
+  private writer: KuzuConnection;
+
+  constructor(readonly options: KuzuStoreOptions) {
+    if (!options.readOnly) mkdirSync(dirname(options.path), { recursive: true });
+    this.db = new kuzu.Database(options.path, 0, true, options.readOnly ?? false);
+    const conns = Array.from({ length: options.connections ?? 4 }, () => new kuzu.Connection(this.db));
+    this.pool = new ConnectionPool(conns);
+    this.writer = conns[0]!;
+  }
+
+  async init(): Promise<void> {
+    if (this.options.readOnly) return;
+    for (const statement of splitStatements(loadCypher("schema/kuzu", "kuzu"))) await this.run(statement);
+  }
+
+  private async run(statement: string): Promise<void> {
+    const result = firstResult(await this.writer.query(statement));
+    result.close();
+  }
+
+  /** Runs write steps inside one transaction; on any failure nothing of the batch remains. */
+  private async runSteps(steps: WriteStep[]): Promise<void> {
+    if (steps.length === 0) return;
+    const dir = mkdtempSync(join(tmpdir(), "papergraph-batch-"));
+    await this.run("BEGIN TRANSACTION");
+    let step: WriteStep | undefined;
+    try {
+      for (step of steps) {
+        const file = join(dir, `${steps.indexOf(step)}.csv`);
+        writeFileSync(
+          file,
+          toCsv(
+            step.columns.map((c) => c.name),
+            step.rows,
+          ),
+        );
+        const header = step.columns.map((c) => `${c.name} ${c.type}`).join(", ");
+        // The path is our own temp file, never user input; LOAD FROM takes no parameter for it.
+        await this.run(`LOAD WITH HEADERS (${header}) FROM '${file}' (header=true, parallel=false) ${step.body}`);
+      }
+      await this.run("COMMIT");
+    } catch (error) {
+      await this.run("ROLLBACK").catch(() => undefined);
+      throw new StoreError(`kuzu: ${step?.name ?? "batch"} failed: ${(error as Error).message}`, step?.name);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  async writeBatch(batch: GraphBatch): Promise<void> {
+    await this.runSteps(planBatch(batch, "kuzu"));
+  }
+
+  deletePapers(ids: string[]): Promise<void> {
+    return this.runSteps(planDeletePapers(ids, "kuzu"));
+  }
+
+  writeLayout(rows: LayoutRow[]): Promise<void> {
+    return this.runSteps(planLayout(rows, "kuzu"));
+  }
+
+  async pruneOrphans(): Promise<void> {
+    for (const statement of planPruneOrphans("kuzu")) await this.run(statement);
+  }
+
+  async read(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
+    const maxRows = options.maxRows ?? Infinity;
+    return this.pool.use(async (conn) => {
+      let result: KuzuResult;
+      if (Object.keys(params).length) {
+        const prepared = await conn.prepare(cypher);
+        if (!prepared.isSuccess()) throw new StoreError(prepared.getErrorMessage());
+        result = firstResult(await conn.execute(prepared, params as Record<string, never>));
+      } else {
+        result = firstResult(await conn.query(cypher));
+      }
+      try {
+        const columns = result.getColumnNamesSync();
+        const rows: Row[] = [];
+        // Stream: never materialise more than the cap (STACK-FACTS: never getAll an analyst's query).
+        while (rows.length < maxRows && result.hasNext()) {
+          const raw = await result.getNext();
+          if (!raw) break;
+          const row: Row = {};
+          for (const c of columns) row[c] = fromKuzu(raw[c]);
+          rows.push(row);
+        }
+        return { columns, rows, truncated: result.hasNext() };
+      } finally {
+        result.close();
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const conn of this.pool.all) await conn.close();
+    await this.db.close();
+  }
+}

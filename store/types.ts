@@ -1,0 +1,64 @@
+// The store interface: what ingest and the server need from a graph database, whichever one is behind it.
+
+import type { Entity, NodeLabel, Paper, Relation, RelationType } from "../domain/types.js";
+
+export type StoreKind = "kuzu" | "neo4j";
+export type Dialect = StoreKind;
+
+/** A scalar a read returns once values have been converted to plain JSON-safe ones. */
+export type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
+export type Row = Record<string, Value>;
+
+export interface QueryOptions {
+  /** Stop reading after this many rows; the result says whether more were there. */
+  maxRows?: number;
+}
+
+export interface QueryResult {
+  columns: string[];
+  rows: Row[];
+  truncated: boolean;
+}
+
+/** A paper as stored: the domain Paper plus what ingest derives for it. */
+export interface PaperRow extends Paper {
+  contentHash: string;
+}
+
+/** Everything one ingest batch writes. The papers' previous relations are replaced, never added to. */
+export interface GraphBatch {
+  papers: PaperRow[];
+  entities: Entity[];
+  relations: Relation[];
+  authors: { id: string; name: string }[];
+  wrote: { authorId: string; paperId: string }[];
+}
+
+/** Positions and communities for every node, computed from the whole graph after ingest. */
+export interface LayoutRow {
+  id: string;
+  label: NodeLabel;
+  x: number;
+  y: number;
+  degree: number;
+  community: number;
+}
+
+export interface GraphStore {
+  readonly kind: StoreKind;
+  /** Creates tables, constraints and indexes when missing. Safe to call on every start. */
+  init(): Promise<void>;
+  /** Writes one batch atomically (Kùzu) or idempotently in bounded transactions (Neo4j). */
+  writeBatch(batch: GraphBatch): Promise<void>;
+  /** Removes papers with their links (and authorship). */
+  deletePapers(ids: string[]): Promise<void>;
+  /** Removes entity nodes no paper links to any more. */
+  pruneOrphans(): Promise<void>;
+  writeLayout(rows: LayoutRow[]): Promise<void>;
+  /** Runs one read statement with `$params`. */
+  read(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
+  close(): Promise<void>;
+}
+
+export const RELATION_PROPERTIES = ["mentions", "evidence", "charStart", "charEnd", "confidence"] as const;
+export type { RelationType };

@@ -1,0 +1,159 @@
+// The write plan: a graph batch turned into a list of row sets, each with the shared Cypher that writes it.
+// Pure. Each adapter only chooses how rows reach the database (Kùzu: a CSV file behind `LOAD FROM`;
+// Neo4j: `UNWIND $rows`), so both stores run the same statement bodies.
+
+import { groupBy } from "../domain/group-by.js";
+import { kindOfId } from "../domain/identity.js";
+import { NODE_LABELS, type NodeLabel } from "../domain/types.js";
+import { fillTemplate, loadCypher } from "./cypher-files.js";
+import type { Dialect, GraphBatch, LayoutRow } from "./types.js";
+
+export type ColumnType = "STRING" | "INT64" | "DOUBLE";
+export interface Column {
+  name: string;
+  type: ColumnType;
+}
+export type Cell = string | number | null;
+
+/** One statement body over uniform rows: every row has exactly one cell per column, in column order. */
+export interface WriteStep {
+  name: string;
+  body: string;
+  columns: Column[];
+  rows: Cell[][];
+}
+
+const s = (name: string): Column => ({ name, type: "STRING" });
+const i = (name: string): Column => ({ name, type: "INT64" });
+const d = (name: string): Column => ({ name, type: "DOUBLE" });
+
+const PAPER_COLUMNS = [
+  s("id"),
+  s("title"),
+  s("abstract"),
+  s("titleKey"),
+  s("arxivId"),
+  s("pubDate"),
+  i("year"),
+  i("upvotes"),
+  i("authorCount"),
+  s("organization"),
+  s("origins"),
+  s("contentHash"),
+];
+const RELATION_COLUMNS = [
+  s("paperId"),
+  s("entityId"),
+  i("mentions"),
+  s("evidence"),
+  i("charStart"),
+  i("charEnd"),
+  d("confidence"),
+];
+
+/** Joins aliases for storage; `; ` never occurs inside a name we extract. */
+export const ALIAS_SEPARATOR = "; ";
+
+function labelOfEntityId(id: string): NodeLabel {
+  const kind = kindOfId(id);
+  if (!kind || kind === "paper") throw new Error(`not an entity id: ${id}`);
+  return NODE_LABELS[kind];
+}
+
+const yearOf = (date: string | undefined) => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null);
+
+export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
+  const steps: WriteStep[] = [];
+  const paperIds = batch.papers.map((p) => [p.id]);
+  steps.push({
+    name: "delete-paper-relations",
+    body: loadCypher("write/delete-paper-relations", dialect),
+    columns: [s("id")],
+    rows: paperIds,
+  });
+  steps.push({
+    name: "delete-paper-authorship",
+    body: loadCypher("write/delete-paper-authorship", dialect),
+    columns: [s("id")],
+    rows: paperIds,
+  });
+  steps.push({
+    name: "upsert-paper",
+    body: loadCypher("write/upsert-paper", dialect),
+    columns: PAPER_COLUMNS,
+    rows: batch.papers.map((p) => [
+      p.id,
+      p.title,
+      p.abstract,
+      p.titleKey,
+      p.arxivId ?? null,
+      p.date ?? null,
+      yearOf(p.date),
+      p.upvotes ?? null,
+      p.authorCount ?? null,
+      p.organization ?? null,
+      p.origins.map((o) => (o.line !== undefined ? `${o.source}:${o.line}` : o.source)).join(ALIAS_SEPARATOR),
+      p.contentHash,
+    ]),
+  });
+  for (const [label, entities] of groupBy(batch.entities, (e) => labelOfEntityId(e.id))) {
+    steps.push({
+      name: `upsert-entity ${label}`,
+      body: fillTemplate(loadCypher("write/upsert-entity", dialect), { LABEL: label }),
+      columns: [s("id"), s("name"), s("aliases")],
+      rows: entities.map((e) => [e.id, e.name, e.aliases.join(ALIAS_SEPARATOR)]),
+    });
+  }
+  const byTarget = groupBy(batch.relations, (r) => `${r.type} ${labelOfEntityId(r.entityId)}`);
+  for (const [key, relations] of byTarget) {
+    const [rel, label] = key.split(" ") as [string, string];
+    steps.push({
+      name: `upsert-relation ${key}`,
+      body: fillTemplate(loadCypher("write/upsert-relation", dialect), { LABEL: label, REL: rel }),
+      columns: RELATION_COLUMNS,
+      rows: relations.map((r) => [r.paperId, r.entityId, r.mentions, r.evidence, r.start, r.end, r.confidence]),
+    });
+  }
+  if (batch.authors.length) {
+    steps.push({
+      name: "upsert-author",
+      body: loadCypher("write/upsert-author", dialect),
+      columns: [s("id"), s("name")],
+      rows: batch.authors.map((a) => [a.id, a.name]),
+    });
+    steps.push({
+      name: "upsert-wrote",
+      body: loadCypher("write/upsert-wrote", dialect),
+      columns: [s("authorId"), s("paperId")],
+      rows: batch.wrote.map((w) => [w.authorId, w.paperId]),
+    });
+  }
+  return steps.filter((step) => step.rows.length > 0);
+}
+
+export function planLayout(rows: LayoutRow[], dialect: Dialect): WriteStep[] {
+  return [...groupBy(rows, (r) => r.label)].map(([label, group]) => ({
+    name: `write-layout ${label}`,
+    body: fillTemplate(loadCypher("write/write-layout", dialect), { LABEL: label }),
+    columns: [s("id"), d("x"), d("y"), i("degree"), i("community")],
+    rows: group.map((r) => [r.id, r.x, r.y, r.degree, r.community]),
+  }));
+}
+
+export function planDeletePapers(ids: string[], dialect: Dialect): WriteStep[] {
+  const rows = ids.map((id) => [id]);
+  return [
+    {
+      name: "delete-paper-authorship",
+      body: loadCypher("write/delete-paper-authorship", dialect),
+      columns: [s("id")],
+      rows,
+    },
+    { name: "delete-paper", body: loadCypher("write/delete-paper", dialect), columns: [s("id")], rows },
+  ].filter((step) => step.rows.length > 0);
+}
+
+export function planPruneOrphans(dialect: Dialect): string[] {
+  const entityLabels = Object.values(NODE_LABELS).filter((l) => l !== "Paper");
+  return entityLabels.map((label) => fillTemplate(loadCypher("write/prune-orphans", dialect), { LABEL: label }));
+}

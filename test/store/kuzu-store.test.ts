@@ -1,0 +1,106 @@
+// The embedded store on a real Kùzu database in a temp directory: writes, idempotence, reads, rollback.
+
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildGraphBatch } from "../../ingest/graph-batch.js";
+import { relayout } from "../../ingest/pipeline.js";
+import { loadCypher, fillTemplate } from "../../store/cypher-files.js";
+import { KuzuStore } from "../../store/kuzu/index.js";
+import { FIXTURE_MENTIONS, FIXTURE_PAPERS } from "../fixtures/graph.js";
+
+let dir: string;
+let store: KuzuStore;
+
+async function counts(): Promise<Record<string, number>> {
+  // Kùzu answers no row (not 0) for an empty label inside UNION ALL, so absent means 0.
+  const { rows } = await store.read(loadCypher("read/stats", "kuzu"));
+  const names = ["Paper", "Model", "Dataset", "Metric", "Repository", "Author", "PROPOSES", "USES", "REPORTS"];
+  return {
+    ...Object.fromEntries(names.map((n) => [n, 0])),
+    ...Object.fromEntries(rows.map((r) => [String(r.name), Number(r.count)])),
+  };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "papergraph-store-"));
+  store = new KuzuStore({ path: join(dir, "graph.kuzu") });
+  await store.init();
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("KuzuStore", () => {
+  it("writes papers, entities and typed relations", async () => {
+    await store.writeBatch(buildGraphBatch(FIXTURE_PAPERS, FIXTURE_MENTIONS));
+    const c = await counts();
+    expect(c).toMatchObject({ Paper: 3, Model: 2, Dataset: 1, Metric: 1, Repository: 1, Author: 2 });
+    expect(c).toMatchObject({ PROPOSES: 1, USES: 5, REPORTS: 1, HAS_CODE: 1, WROTE: 2 });
+  });
+
+  it("is idempotent: writing the same batch again changes no count", async () => {
+    const before = await counts();
+    await store.writeBatch(buildGraphBatch(FIXTURE_PAPERS, FIXTURE_MENTIONS));
+    expect(await counts()).toEqual(before);
+  });
+
+  it("round-trips quotes, commas, backslashes and newlines exactly", async () => {
+    const { rows } = await store.read(loadCypher("read/paper", "kuzu"), { id: "title:00000000000000a3" });
+    expect(rows[0]!.abstract).toBe(FIXTURE_PAPERS[2]!.abstract);
+    expect(rows[0]!.label).toBe(FIXTURE_PAPERS[2]!.title);
+  });
+
+  it("keeps evidence and aliases on the stored graph", async () => {
+    const cypher = fillTemplate(loadCypher("read/entity", "kuzu"), { LABEL: "Dataset" });
+    const { rows } = await store.read(cypher, { id: "dataset:imagenet" });
+    expect(rows[0]).toMatchObject({ label: "ImageNet", aliases: "ImageNet-1K" });
+    const n = await store.read(loadCypher("read/paper-neighbours", "kuzu"), { id: "arxiv:2401.00001", limit: 10 });
+    const glimmer = n.rows.find((r) => r.id === "model:glimmer");
+    expect(glimmer).toMatchObject({ relation: "PROPOSES", evidence: 'We propose Glimmer, a "routed" model.' });
+  });
+
+  it("replaces a rewritten paper's relations instead of adding to them", async () => {
+    const mentions = new Map(FIXTURE_MENTIONS);
+    mentions.set("title:00000000000000a2", mentions.get("title:00000000000000a2")!.slice(0, 1));
+    await store.writeBatch(buildGraphBatch([FIXTURE_PAPERS[1]!], mentions));
+    await store.pruneOrphans();
+    const c = await counts();
+    expect(c.USES).toBe(3);
+    expect(c.Metric).toBe(0);
+  });
+
+  it("rolls back a failing batch entirely: no paper of it is stored, nothing stored before is lost", async () => {
+    const before = await counts();
+    const fresh = { ...FIXTURE_PAPERS[0]!, id: "arxiv:2401.99999", title: "Fresh paper" };
+    const batch = buildGraphBatch([fresh], new Map([["arxiv:2401.99999", FIXTURE_MENTIONS.get("arxiv:2401.00001")!]]));
+    // A cell of the wrong type makes the relation step fail inside Kùzu, after the paper step has run.
+    (batch.relations[1] as { mentions: unknown }).mentions = "many";
+    await expect(store.writeBatch(batch)).rejects.toThrow(/upsert-relation USES/);
+    expect(await counts()).toEqual(before);
+    const { rows } = await store.read(loadCypher("read/paper", "kuzu"), { id: "arxiv:2401.99999" });
+    expect(rows).toEqual([]);
+  });
+
+  it("rejects an entity id outside the schema before touching the store", async () => {
+    const batch = buildGraphBatch([FIXTURE_PAPERS[0]!], FIXTURE_MENTIONS);
+    batch.relations.push({ ...batch.relations[0]!, entityId: "nonsense:x" });
+    await expect(store.writeBatch(batch)).rejects.toThrow(/not an entity id: nonsense:x/);
+  });
+
+  it("lays out every node and stores degrees", async () => {
+    await relayout(store);
+    const { rows } = await store.read(loadCypher("read/overview-nodes", "kuzu"), { limit: 100 });
+    expect(rows.length).toBe(7);
+    for (const r of rows) expect(Number.isFinite(r.x) && Number.isFinite(r.y)).toBe(true);
+    expect(rows[0]!.degree).toBeGreaterThanOrEqual(2);
+  });
+
+  it("stops reading at the row cap and says so", async () => {
+    const r = await store.read("MATCH (n) RETURN n.id AS id", {}, { maxRows: 2 });
+    expect(r.rows.length).toBe(2);
+    expect(r.truncated).toBe(true);
+  });
+});
