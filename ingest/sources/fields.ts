@@ -1,0 +1,66 @@
+// Field normalisers shared by every reader: whitespace, authors, dates, arXiv ids and links, each a pure function.
+
+import { normalizeArxivId } from "../../domain/identity.js";
+
+/** Collapses runs of whitespace (newlines, tabs, double spaces from XML or wrapped CSV cells) into one space. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Authors from an array or a "A, B and C" / "A; B" string, whitespace collapsed, empties and repeats dropped. */
+export function splitAuthors(raw: string | readonly string[]): string[] {
+  const parts = typeof raw === "string" ? raw.split(/\s*[,;]\s*|\s+and\s+/) : raw;
+  return [...new Set(parts.map(collapseWhitespace).filter((name) => name.length > 0))];
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
+const MONTH_DAY = /^--(\d{2})-(\d{2})$/;
+
+/** `YYYY-MM-DD` (or `--MM-DD`) from a date or ISO timestamp; undefined when it is not a real calendar day. */
+export function normalizeDate(raw: string): string | undefined {
+  const text = raw.trim();
+  const full = ISO_DAY.exec(text);
+  if (full) {
+    const [, y, m, d] = full;
+    const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    return day.getUTCMonth() === Number(m) - 1 && day.getUTCDate() === Number(d) ? `${y}-${m}-${d}` : undefined;
+  }
+  const partial = MONTH_DAY.exec(text);
+  // 2000 is a leap year, so --02-29 is accepted.
+  return partial && normalizeDate(`2000-${partial[1]}-${partial[2]}`) ? text : undefined;
+}
+
+/** The arXiv id a paper page URL names (arxiv.org/abs|pdf, huggingface.co/papers), else undefined. */
+export function arxivIdFromUrl(url: string): string | undefined {
+  const hf = /^https?:\/\/(?:www\.)?huggingface\.co\/papers\/([^/?#]+)/i.exec(url.trim());
+  return normalizeArxivId(hf ? hf[1]! : url);
+}
+
+/** A GitHub repository as a URL: full URLs are kept, `owner/repo` shorthand is expanded. */
+export function githubUrl(raw: string): string | undefined {
+  const text = raw.trim();
+  if (/^[\w.-]+\/[\w.-]+$/.test(text)) return `https://github.com/${text}`;
+  return isHttpUrl(text) ? text : undefined;
+}
+
+export function isHttpUrl(text: string): boolean {
+  if (!/^https?:\/\//i.test(text)) return false;
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Links from a list or a whitespace/`;`/`|`-separated string. */
+export function splitLinks(raw: string | readonly string[]): string[] {
+  const parts = typeof raw === "string" ? raw.split(/[\s;|]+/) : raw;
+  return parts.map((link) => link.trim()).filter((link) => link.length > 0);
+}
+
+/** GitHub and Hugging Face URLs in free text (an arXiv comment such as "Code: https://github.com/a/b."). */
+export function codeLinksIn(text: string): string[] {
+  const found = text.match(/https?:\/\/(?:www\.)?(?:github\.com|huggingface\.co)\/[^\s,;)>\]}"']+/gi) ?? [];
+  return [...new Set(found.map((url) => url.replace(/[.]+$/, "")))];
+}

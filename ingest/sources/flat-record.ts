@@ -1,0 +1,130 @@
+// Validation of one flat paper row (a JSON Lines object or a CSV record) into a PaperRecord, with zod.
+//
+// A row without a usable title or abstract is skipped; a bad optional field (an unparsable date, a negative
+// upvote count) is dropped with a message while the rest of the row is kept.
+
+import { z } from "zod";
+import { normalizeArxivId } from "../../domain/identity.js";
+import type { PaperRecord, SourceRef } from "../../domain/types.js";
+import {
+  arxivIdFromUrl,
+  collapseWhitespace,
+  githubUrl,
+  isHttpUrl,
+  normalizeDate,
+  splitAuthors,
+  splitLinks,
+} from "./fields.js";
+
+const text = z.string().transform(collapseWhitespace);
+const count = z.union([
+  z.number().int().nonnegative(),
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/)
+    .transform((s) => Number(s)),
+]);
+const stringList = z.union([z.string(), z.array(z.string())]);
+const authorList = z.union([z.string(), z.array(z.union([z.string(), z.object({ name: z.string() })]))]);
+
+/** What each optional column may hold; the column name is the JSON key or CSV header. */
+const OPTIONAL = {
+  id: z.union([z.string(), z.number().transform(String)]),
+  authors: authorList,
+  authorCount: count,
+  date: z.string(),
+  url: z.string(),
+  upvotes: count,
+  githubRepo: z.string(),
+  links: stringList,
+  organization: text,
+} as const;
+type Optional = { [K in keyof typeof OPTIONAL]?: z.output<(typeof OPTIONAL)[K]> };
+
+/** The columns a flat source understands (header names are matched case-insensitively). */
+export const FLAT_COLUMNS = ["title", "abstract", ...Object.keys(OPTIONAL)] as const;
+
+export type FlatResult = { record: PaperRecord; warnings: string[] } | { record?: undefined; errors: string[] };
+
+const isBlank = (value: unknown) => value === undefined || value === null || value === "";
+
+function requiredText(row: Record<string, unknown>, key: "title" | "abstract", errors: string[]): string {
+  const value = row[key];
+  if (isBlank(value)) {
+    errors.push(`missing "${key}"`);
+    return "";
+  }
+  const parsed = text.safeParse(value);
+  if (!parsed.success) errors.push(`"${key}" must be a string, got ${typeName(value)}`);
+  else if (!parsed.data) errors.push(`"${key}" is blank`);
+  return parsed.data ?? "";
+}
+
+function typeName(value: unknown): string {
+  return Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`;
+}
+
+function shortValue(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+/** Parses one row. `row` holds the raw values by column name; blank values count as absent. */
+export function parseFlatRecord(row: Record<string, unknown>, origin: SourceRef): FlatResult {
+  const errors: string[] = [];
+  const title = requiredText(row, "title", errors);
+  const abstract = requiredText(row, "abstract", errors);
+  if (errors.length) return { errors };
+
+  const warnings: string[] = [];
+  const fields: Optional = {};
+  for (const [key, schema] of Object.entries(OPTIONAL)) {
+    const value = row[key];
+    if (isBlank(value)) continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) Object.assign(fields, { [key]: parsed.data });
+    else warnings.push(`"${key}" has an unusable value ${shortValue(value)}; field dropped`);
+  }
+
+  const record: PaperRecord = { title, abstract, origin };
+  const links: string[] = [];
+  if (fields.id !== undefined) {
+    const arxivId = normalizeArxivId(fields.id);
+    if (arxivId) record.arxivId = arxivId;
+    else if (isHttpUrl(fields.id.trim())) links.push(fields.id.trim()); // an id that is a paper URL elsewhere
+  }
+  if (fields.url !== undefined) {
+    const arxivId = arxivIdFromUrl(fields.url);
+    // The paper's own arXiv/HF page names the paper; any other URL is a project page beside it.
+    if (arxivId) record.arxivId ??= arxivId;
+    else if (isHttpUrl(fields.url.trim())) links.push(fields.url.trim());
+    else warnings.push(`"url" is not an http(s) URL ${shortValue(fields.url)}; field dropped`);
+  }
+  if (fields.authors !== undefined) {
+    const names = typeof fields.authors === "string" ? fields.authors : fields.authors.map(authorName);
+    const authors = splitAuthors(names);
+    if (authors.length) record.authors = authors;
+  }
+  if (fields.authorCount !== undefined) record.authorCount = fields.authorCount;
+  if (fields.date !== undefined) {
+    const date = normalizeDate(fields.date);
+    if (date) record.date = date;
+    else warnings.push(`"date" is not a calendar date ${shortValue(fields.date)}; field dropped`);
+  }
+  if (fields.upvotes !== undefined) record.upvotes = fields.upvotes;
+  if (fields.organization) record.organization = fields.organization;
+  if (fields.githubRepo !== undefined) {
+    const repo = githubUrl(fields.githubRepo);
+    if (repo) links.push(repo);
+    else warnings.push(`"githubRepo" is neither a URL nor owner/repo ${shortValue(fields.githubRepo)}; field dropped`);
+  }
+  for (const link of fields.links === undefined ? [] : splitLinks(fields.links)) {
+    if (isHttpUrl(link)) links.push(link);
+    else warnings.push(`"links" entry is not an http(s) URL ${shortValue(link)}; entry dropped`);
+  }
+  if (links.length) record.links = [...new Set(links)];
+  return { record, warnings };
+}
+
+const authorName = (author: string | { name: string }) => (typeof author === "string" ? author : author.name);
