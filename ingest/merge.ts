@@ -1,68 +1,115 @@
 // Merging: records of the same paper from several listings or sources become one Paper.
 // Identity comes from domain/identity (arXiv id, else folded title); this module only decides which field wins.
 
-import { foldTitle, paperId } from "../domain/identity.js";
+import { foldName, foldTitle, normalizeArxivId, paperId } from "../domain/identity.js";
 import type { Paper, PaperRecord } from "../domain/types.js";
 
-/** A date with a year beats a bare month-day (`--MM-DD`); otherwise the first one seen stays. */
+/**
+ * A date with a year beats a bare month-day (`--MM-DD`); between two of the same kind the earlier wins (the
+ * first appearance, e.g. arXiv's submission date over a later Daily Papers listing), so order does not matter.
+ */
 function betterDate(a: string | undefined, b: string | undefined): string | undefined {
   if (!a) return b;
   if (!b) return a;
-  return a.startsWith("--") && !b.startsWith("--") ? b : a;
+  if (a.startsWith("--") !== b.startsWith("--")) return a.startsWith("--") ? b : a;
+  return a <= b ? a : b;
 }
 
-const union = (a: string[] | undefined, b: string[] | undefined) =>
-  a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
+/** Union keeping the first spelling of each item, two items being the same when `key` says so. */
+function unionBy(a: string[] | undefined, b: string[] | undefined, key: (item: string) => string) {
+  if (!a && !b) return undefined;
+  const byKey = new Map<string, string>();
+  for (const item of [...(a ?? []), ...(b ?? [])]) if (!byKey.has(key(item))) byKey.set(key(item), item);
+  return [...byKey.values()];
+}
+
+/** "J. Smith" and "j smith" are one author; "J. Smith" and "John Smith" stay two (no guessing). */
+const authorKey = (name: string) => foldName(name) || name;
+/** `https://GitHub.com/a/b/`, `https://github.com/a/b.git` and `http://github.com/a/b` are one link. */
+const linkKey = (url: string) =>
+  url
+    .trim()
+    .replace(/^https?:\/\/(www\.)?/i, "")
+    .replace(/(\.git)?\/*$/i, "")
+    .toLowerCase();
 
 function maxDefined(a: number | undefined, b: number | undefined): number | undefined {
   return a === undefined ? b : b === undefined ? a : Math.max(a, b);
 }
 
+const arxivOf = (record: Pick<PaperRecord, "arxivId">) => (record.arxivId ? normalizeArxivId(record.arxivId) : undefined);
+
 /** Folds `record` into `paper` (mutating it): first title wins, the longer abstract wins, lists are unioned. */
 export function mergeInto(paper: Paper, record: PaperRecord): void {
   if (record.abstract.length > paper.abstract.length) paper.abstract = record.abstract;
-  paper.arxivId ??= record.arxivId;
-  paper.authors = union(paper.authors, record.authors);
+  paper.arxivId ??= arxivOf(record);
+  paper.authors = unionBy(paper.authors, record.authors, authorKey);
   paper.authorCount = maxDefined(maxDefined(paper.authorCount, record.authorCount), paper.authors?.length);
   paper.date = betterDate(paper.date, record.date);
   paper.upvotes = maxDefined(paper.upvotes, record.upvotes);
   paper.organization ??= record.organization;
-  paper.links = union(paper.links, record.links);
+  paper.links = unionBy(paper.links, record.links, linkKey);
   paper.origins.push(record.origin);
   for (const key of Object.keys(paper) as (keyof Paper)[]) if (paper[key] === undefined) delete paper[key];
 }
 
 export function toPaper(record: PaperRecord): Paper {
-  const { origin, ...fields } = record;
-  const paper: Paper = { ...fields, id: paperId(record), titleKey: foldTitle(record.title), origins: [origin] };
+  const { origin, arxivId: _raw, ...fields } = record;
+  const arxivId = arxivOf(record);
+  const paper: Paper = {
+    ...fields,
+    ...(arxivId ? { arxivId } : {}),
+    id: paperId(record),
+    titleKey: foldTitle(record.title),
+    origins: [origin],
+  };
+  if (paper.authors) paper.authors = unionBy(paper.authors, undefined, authorKey);
+  if (paper.links) paper.links = unionBy(paper.links, undefined, linkKey);
   if (paper.authors && paper.authorCount === undefined) paper.authorCount = paper.authors.length;
   return paper;
 }
 
+/** Folds every field and origin of `other` into `target`: the two turned out to be one paper. */
+function absorb(target: Paper, other: Paper): void {
+  const { id: _id, titleKey: _key, origins, ...fields } = other;
+  const [first, ...rest] = origins;
+  mergeInto(target, { ...fields, origin: first! });
+  target.origins.push(...rest);
+}
+
 /**
- * Merges records into papers. Records are matched by arXiv id when they have one and by folded title
- * otherwise, so a listing without an id and an API record with one still become the same paper.
+ * Merges records into papers, in first-seen order. Records are matched by arXiv id when they have one and by
+ * folded title otherwise, so a listing without an id and an API record with one become the same paper; two
+ * records with the same title but different arXiv ids stay two papers.
  */
 export function mergeRecords(records: Iterable<PaperRecord>): Paper[] {
-  const byId = new Map<string, Paper>();
+  const papers: Paper[] = [];
+  const byArxiv = new Map<string, Paper>();
   const byTitle = new Map<string, Paper>();
   for (const record of records) {
+    const arxiv = arxivOf(record);
     const key = foldTitle(record.title);
-    const existing = (record.arxivId && byId.get(paperId(record))) || byTitle.get(key);
-    if (existing) {
-      const hadArxiv = existing.arxivId;
-      mergeInto(existing, record);
-      if (!hadArxiv && existing.arxivId) {
-        // The paper just learned its arXiv id: it is now known by that id.
-        byId.delete(existing.id);
-        existing.id = paperId(existing);
-        byId.set(existing.id, existing);
+    const idMatch = arxiv ? byArxiv.get(arxiv) : undefined;
+    let titleMatch = byTitle.get(key);
+    if (titleMatch && arxiv && titleMatch.arxivId && titleMatch.arxivId !== arxiv) titleMatch = undefined;
+
+    let paper = idMatch ?? titleMatch;
+    if (!paper) {
+      paper = toPaper(record);
+      papers.push(paper);
+    } else {
+      if (idMatch && titleMatch && idMatch !== titleMatch) {
+        // titleMatch has no arXiv id (else it would be idMatch): it was this paper seen without its id.
+        absorb(idMatch, titleMatch);
+        papers.splice(papers.indexOf(titleMatch), 1);
+        for (const [k, p] of byTitle) if (p === titleMatch) byTitle.set(k, idMatch);
       }
-      continue;
+      mergeInto(paper, record);
+      // The paper may just have learned its arXiv id: it is then known by that id.
+      paper.id = paperId(paper);
     }
-    const paper = toPaper(record);
-    byId.set(paper.id, paper);
-    byTitle.set(key, paper);
+    if (paper.arxivId) byArxiv.set(paper.arxivId, paper);
+    if (!byTitle.has(key)) byTitle.set(key, paper);
   }
-  return [...byId.values()];
+  return papers;
 }
