@@ -1,0 +1,63 @@
+// Extraction throughput on the seed corpus, one core: our extractor (pass 1 and the whole corpus pass) beside
+// compromise's full parse of the same abstracts. Figures are printed, never asserted.
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import nlp from "compromise";
+import { extractCorpus, extractPaper } from "../ingest/extract/index.js";
+import { mergeRecords } from "../ingest/merge.js";
+import { parseListingPage } from "../ingest/sources/listing-page.js";
+
+const SEEDS = resolve(import.meta.dirname, "../../shared/seeds");
+/** compromise is slow: it parses a sample this large and the rate is scaled, not the whole corpus. */
+const COMPROMISE_SAMPLE = 200;
+
+interface Rate {
+  label: string;
+  papers: number;
+  words: number;
+  ms: number;
+}
+
+function seedPapers(): Array<{ id: string; title: string; abstract: string }> {
+  const files = readdirSync(SEEDS)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
+  const records = files.flatMap((f) => parseListingPage(readFileSync(join(SEEDS, f), "utf8"), f).records);
+  return mergeRecords(records).map((p) => ({ id: p.id, title: p.title, abstract: p.abstract }));
+}
+
+function time(label: string, papers: Array<{ title: string; abstract: string }>, run: () => void): Rate {
+  const words = papers.reduce((n, p) => n + `${p.title} ${p.abstract}`.split(/\s+/).length, 0);
+  run(); // warm-up: JIT, lexicon load, compromise's lexicon
+  const rounds = 3;
+  const start = performance.now();
+  for (let i = 0; i < rounds; i++) run();
+  return { label, papers: papers.length, words, ms: (performance.now() - start) / rounds };
+}
+
+function show(r: Rate): string {
+  const perSecond = (n: number) => Math.round((n * 1000) / r.ms).toLocaleString("en-US");
+  return `${r.label.padEnd(34)} ${perSecond(r.papers).padStart(9)} abstracts/s ${perSecond(r.words).padStart(12)} words/s  (${r.papers} abstracts, ${r.ms.toFixed(1)} ms)`;
+}
+
+export async function benchExtraction(): Promise<void> {
+  const papers = seedPapers();
+  if (papers.length === 0) {
+    console.log(`extraction bench: no seed papers under ${SEEDS}; skipped`);
+    return;
+  }
+  const sample = papers.slice(0, COMPROMISE_SAMPLE);
+  const rates = [
+    time("extractPaper (pass 1, each paper)", papers, () => papers.forEach((p) => extractPaper(p))),
+    time("extractCorpus (pass 1 + corpus)", papers, () => extractCorpus(papers)),
+    time("compromise nlp(text).nouns()", sample, () =>
+      sample.forEach((p) => nlp(`${p.title}\n${p.abstract}`).nouns().out("array")),
+    ),
+  ];
+  console.log(`extraction throughput on the seed corpus (${papers.length} abstracts, one core):`);
+  for (const r of rates) console.log(`  ${show(r)}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await benchExtraction();

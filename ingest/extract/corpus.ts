@@ -1,0 +1,97 @@
+// Pass 2 over the corpus: type voting (a name typed as a dataset in five abstracts is a dataset in the sixth),
+// long form → acronym aliasing across papers, and one canonical surface per entity id.
+
+import { entityId, foldName } from "../../domain/identity.js";
+import type { EntityType, Mention } from "../../domain/types.js";
+import { STRENGTH, type PaperMention } from "./types.js";
+
+type Tally = Map<string, Map<string, number>>;
+
+function count(tally: Tally, key: string, value: string, by = 1): void {
+  const inner = tally.get(key) ?? new Map<string, number>();
+  inner.set(value, (inner.get(value) ?? 0) + by);
+  tally.set(key, inner);
+}
+
+/** The value with most votes; ties go to the lexicographically smaller so the choice is stable run to run. */
+function winner(votes: Map<string, number> | undefined): [string, number] | undefined {
+  if (!votes) return undefined;
+  return [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+}
+
+const DATA = new Set<EntityType>(["dataset", "benchmark"]);
+const RETYPABLE = new Set<EntityType>(["model", "dataset", "benchmark", "metric"]);
+/** Strong votes needed before a name typed only by its shape takes the corpus's type. */
+const MIN_VOTES = 2;
+
+/** Applies corpus-level voting and aliasing to pass-1 mentions; returns plain mentions keyed by paper id. */
+export function resolveCorpus(perPaper: Map<string, PaperMention[]>): Map<string, Mention[]> {
+  const all = [...perPaper.values()].flat();
+
+  // 1. Type votes from firmly typed mentions.
+  const typeVotes: Tally = new Map();
+  for (const m of all) if (m.typeStrength >= STRENGTH.context) count(typeVotes, foldName(m.name), m.type);
+  for (const m of all) {
+    const votes = typeVotes.get(foldName(m.name));
+    const best = winner(votes);
+    if (!best || !RETYPABLE.has(m.type)) continue;
+    const [type, n] = best as [EntityType, number];
+    if (m.typeStrength === STRENGTH.shape && type !== m.type && RETYPABLE.has(type) && n >= MIN_VOTES) {
+      if (n > (votes!.get(m.type) ?? 0)) m.type = type;
+    } else if (DATA.has(m.type) && DATA.has(type) && n > (votes!.get(m.type) ?? 0)) {
+      m.type = type;
+    }
+  }
+
+  // 2. Long forms defined with an acronym somewhere are called by that acronym everywhere.
+  const shortFor: Tally = new Map();
+  for (const m of all) {
+    if (m.shortForm && m.longForm && m.type !== "task" && m.type !== "metric") {
+      count(shortFor, `${m.type}:${foldName(m.longForm)}`, m.shortForm);
+    }
+  }
+  for (const m of all) {
+    if (m.shortForm) continue;
+    const short = winner(shortFor.get(`${m.type}:${foldName(m.name)}`));
+    if (short && foldName(short[0]) !== foldName(m.name)) {
+      m.aliases = [...new Set([...m.aliases, m.name])].sort();
+      m.name = short[0];
+    }
+  }
+
+  // 3. One surface per entity id: the corpus's most frequent spelling (LLaMA-3 / LLaMA3 / Llama 3 → one).
+  const surfaces: Tally = new Map();
+  for (const m of all) count(surfaces, entityId(m.type, m.name), m.name, m.count);
+  const canonical = new Map<string, string>();
+  for (const [id, votes] of surfaces) canonical.set(id, winner(votes)![0]);
+
+  const out = new Map<string, Mention[]>();
+  for (const [paperId, mentions] of perPaper) {
+    const byId = new Map<string, Mention>();
+    for (const m of mentions) {
+      const id = entityId(m.type, m.name);
+      const name = canonical.get(id)!;
+      const aliases = [...m.aliases, m.name].filter((a) => a !== name);
+      const existing = byId.get(id);
+      if (existing) {
+        // Two pass-1 mentions became one entity: keep the earlier evidence, add up the rest.
+        existing.aliases = [...new Set([...existing.aliases, ...aliases])].sort();
+        existing.count += m.count;
+        existing.confidence = Math.max(existing.confidence, m.confidence);
+        if (m.role === "proposed") existing.role = "proposed";
+        continue;
+      }
+      byId.set(id, {
+        type: m.type,
+        name,
+        aliases: [...new Set(aliases)].filter((a) => foldName(a) !== foldName(name) || a !== name).sort(),
+        role: m.role,
+        count: m.count,
+        evidence: m.evidence,
+        confidence: m.confidence,
+      });
+    }
+    out.set(paperId, [...byId.values()]);
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+// Acronym definitions, "Long Form (LF)" and "LF (Long Form)", found with the Schwartz–Hearst algorithm.
+
+export interface Definition {
+  short: string;
+  long: string;
+  shortStart: number;
+  shortEnd: number;
+  longStart: number;
+  longEnd: number;
+}
+
+const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** A short form: one token (or a word and a token) with a capital letter, letters first, at most 15 characters. */
+function looksShort(s: string): boolean {
+  if (s.length < 2 || s.length > 15) return false;
+  if (!/^[\p{L}][\p{L}\p{N}\-.+']*(?: [\p{Lu}][\p{L}\p{N}\-]*)?$/u.test(s)) return false;
+  return /\p{Lu}/u.test(s) && (s.match(/[\p{L}]/gu)?.length ?? 0) >= 2;
+}
+
+/**
+ * The shortest suffix of `candidate` whose letters spell `short` in order, its first letter starting a word
+ * (Schwartz & Hearst, 2003). Returns the offset where the long form starts in `candidate`, or -1.
+ */
+export function longFormStart(short: string, candidate: string): number {
+  let s = short.length - 1;
+  let l = candidate.length - 1;
+  while (s >= 0) {
+    const c = short[s]!.toLowerCase();
+    if (!isAlnum(c)) {
+      s--;
+      continue;
+    }
+    while (
+      (l >= 0 && candidate[l]!.toLowerCase() !== c) ||
+      (s === 0 && l > 0 && isAlnum(candidate[l - 1]) && candidate[l - 1] !== undefined)
+    ) {
+      l--;
+    }
+    if (l < 0) return -1;
+    l--;
+    s--;
+  }
+  return candidate.lastIndexOf(" ", l) + 1;
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const PAREN = /\(([^()]{1,80})\)/g;
+
+/** Acronym definitions in one sentence; offsets are the sentence's plus `base`. */
+export function findDefinitions(sentence: string, base: number): Definition[] {
+  const found: Definition[] = [];
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(sentence); m; m = PAREN.exec(sentence)) {
+    const inner = m[1]!.trim();
+    const innerStart = m.index + 1 + m[1]!.indexOf(inner);
+    const before = sentence.slice(0, m.index).replace(/\s+$/, "");
+    if (looksShort(inner)) {
+      // Long form before the parenthesis: at most min(|A| + 5, 2|A|) words back.
+      const letters = inner.replace(/[^\p{L}\p{N}]/gu, "").length;
+      const maxWords = Math.min(letters + 5, letters * 2);
+      const words = before.split(/(?<=\s)/);
+      const window = words.slice(Math.max(0, words.length - maxWords)).join("");
+      const clause = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";")) + 1);
+      const at = longFormStart(inner, clause);
+      if (at < 0) continue;
+      const long = clause
+        .slice(at)
+        .trim()
+        .replace(/^["'`]+|["'`]+$/g, "");
+      if (!long || long.toLowerCase() === inner.toLowerCase() || wordCount(long) < 1 || long.length <= inner.length) {
+        continue;
+      }
+      const longStart = base + before.length - long.length;
+      found.push({
+        short: inner,
+        long,
+        shortStart: base + innerStart,
+        shortEnd: base + innerStart + inner.length,
+        longStart,
+        longEnd: longStart + long.length,
+      });
+    } else if (wordCount(inner) >= 2 && wordCount(inner) <= 10 && !/\d{4}|et al/.test(inner)) {
+      // "LF (Long Form)": the token before the parenthesis is the short form.
+      const prev = /([\p{L}][\p{L}\p{N}\-.+']*)$/u.exec(before);
+      if (!prev || !looksShort(prev[1]!)) continue;
+      const short = prev[1]!;
+      const long = inner.replace(/^(?:i\.e\.,?|namely|short for)\s+/i, "");
+      if (longFormStart(short, long) !== 0) continue;
+      const shortStart = base + before.length - short.length;
+      const longStart = base + innerStart + inner.indexOf(long);
+      found.push({
+        short,
+        long,
+        shortStart,
+        shortEnd: shortStart + short.length,
+        longStart,
+        longEnd: longStart + long.length,
+      });
+    }
+  }
+  return found;
+}

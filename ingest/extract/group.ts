@@ -1,0 +1,104 @@
+// Grouping hits into one mention per entity: same folded name, acronym ↔ long form, plural ↔ singular,
+// and a task named inside exactly one longer task; then type, canonical name, role, evidence and confidence.
+
+import { foldName } from "../../domain/identity.js";
+import type { EntityType } from "../../domain/types.js";
+import type { Definition } from "./definitions.js";
+import { singularAcronym } from "./shape.js";
+import { sentenceAt, type Sentence } from "./text.js";
+import type { Hit, PaperMention } from "./types.js";
+
+const keyOf = (surface: string) => foldName(singularAcronym(surface));
+// Between equally firm typings the more specific type wins.
+const TYPE_ORDER: EntityType[] = ["repo", "hf", "benchmark", "dataset", "metric", "task", "model"];
+const CAN_BE_PROPOSED = new Set<EntityType>(["model", "dataset", "benchmark", "repo", "hf"]);
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(k: string): string {
+    let p = this.parent.get(k) ?? k;
+    if (p !== k) {
+      p = this.find(p);
+      this.parent.set(k, p);
+    }
+    return p;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The lexicographically smaller root wins so grouping does not depend on hit order.
+    if (ra !== rb) ra < rb ? this.parent.set(rb, ra) : this.parent.set(ra, rb);
+  }
+}
+
+function mostFrequent(surfaces: string[]): string {
+  const counts = new Map<string, number>();
+  for (const s of surfaces) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+/** Word-level suffix: "text spotting" is a suffix of "scene text spotting". */
+const wordSuffix = (short: string, long: string) => long.length > short.length && long.endsWith(` ${short}`);
+
+/** One mention per entity from the hits of one paper. */
+export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sentence[]): PaperMention[] {
+  const uf = new UnionFind();
+  const keyed = hits
+    .map((h) => ({ hit: h, key: h.type === "repo" || h.type === "hf" ? `link:${h.surface}` : keyOf(h.surface) }))
+    .filter((k) => k.key);
+  const keys = new Set(keyed.map((k) => k.key));
+  for (const d of definitions) {
+    const a = keyOf(d.short);
+    const b = foldName(d.long);
+    if (keys.has(a) && keys.has(b)) uf.union(a, b);
+  }
+  for (const k of keys) if (k.endsWith("s") && keys.has(k.slice(0, -1))) uf.union(k, k.slice(0, -1));
+  const taskNames = [...new Set(keyed.filter((k) => k.hit.type === "task").map((k) => k.hit.surface))];
+  for (const short of taskNames) {
+    const longer = taskNames.filter((long) => wordSuffix(short, long));
+    if (longer.length === 1) uf.union(keyOf(short), keyOf(longer[0]!));
+  }
+
+  const groups = new Map<string, Hit[]>();
+  for (const { hit, key } of keyed) {
+    const root = uf.find(key);
+    groups.set(root, [...(groups.get(root) ?? []), hit]);
+  }
+
+  const out: PaperMention[] = [];
+  for (const group of groups.values()) {
+    const strongest = Math.max(...group.map((h) => h.strength));
+    const firm = group.filter((h) => h.strength === strongest);
+    const type = TYPE_ORDER.find((t) => firm.some((h) => h.type === t))!;
+    const ofType = group.filter((h) => h.type === type);
+    const def = definitions.find((d) => ofType.some((h) => keyOf(h.surface) === keyOf(d.short)));
+    const longest = (xs: string[]) => xs.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!;
+    let name: string;
+    if (def && (type === "task" || type === "metric")) name = def.long.toLowerCase();
+    else if (def) name = def.short;
+    else if (type === "task") name = longest(ofType.map((h) => h.surface));
+    else name = mostFrequent(ofType.map((h) => h.surface));
+    name = name.replace(/['’]s$/, "");
+    const aliases = [...new Set(group.map((h) => h.surface))].filter((s) => foldName(s) !== foldName(name)).sort();
+    const first = [...ofType].sort((a, b) => a.start - b.start)[0]!;
+    const s = sentences[sentenceAt(sentences, first.start)]!;
+    const proposed = CAN_BE_PROPOSED.has(type) && group.some((h) => h.proposed);
+    const confidence = Math.min(0.99, 0.45 + 0.15 * strongest + 0.05 * Math.min(group.length - 1, 3));
+    const mention: PaperMention = {
+      type,
+      name,
+      aliases,
+      role: proposed ? "proposed" : "used",
+      count: group.length,
+      evidence: { sentence: s.text, start: first.start, end: first.end },
+      confidence: +confidence.toFixed(2),
+      typeStrength: strongest as PaperMention["typeStrength"],
+    };
+    if (def) {
+      mention.shortForm = def.short;
+      mention.longForm = def.long;
+    }
+    out.push(mention);
+  }
+  return out.sort((a, b) => a.evidence.start - b.evidence.start || (a.name < b.name ? -1 : 1));
+}

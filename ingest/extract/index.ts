@@ -1,0 +1,41 @@
+// Entity extraction: the public face. Pure functions from paper text to mentions (the worker pool aside).
+
+import type { Mention } from "../../domain/types.js";
+import { resolveCorpus } from "./corpus.js";
+import { extractPaperMentions } from "./paper.js";
+import { commonWordsOf } from "./scan.js";
+import type { CorpusContext, PaperInput, PaperMention } from "./types.js";
+
+export { normalizeLink, type NormalizedLink } from "./links.js";
+export { extractCorpusParallel, type ParallelOptions } from "./parallel.js";
+export type { CorpusContext } from "./types.js";
+
+export interface CorpusPaper extends PaperInput {
+  id: string;
+}
+
+/** Strips the fields only corpus resolution needs. */
+function toMention({ typeStrength: _t, shortForm: _s, longForm: _l, ...mention }: PaperMention): Mention {
+  return mention;
+}
+
+/** The entities one paper names. Evidence offsets index `paperText(paper)` (title, newline, abstract). */
+export function extractPaper(paper: PaperInput, context?: CorpusContext): Mention[] {
+  return extractPaperMentions(paper, context).map(toMention);
+}
+
+/** Corpus knowledge for pass 1, computed once from every paper. */
+export function corpusContext(papers: Iterable<PaperInput>): CorpusContext {
+  return { commonWords: commonWordsOf(papers) };
+}
+
+/**
+ * The whole-corpus entry point: pass 1 per paper, then corpus-level type voting and alias resolution so that one
+ * entity has one canonical name (and id) across all papers. Keyed by paper id, in input order.
+ */
+export function extractCorpus(papers: CorpusPaper[]): Map<string, Mention[]> {
+  const context = corpusContext(papers);
+  const perPaper = new Map<string, PaperMention[]>();
+  for (const p of papers) perPaper.set(p.id, extractPaperMentions(p, context));
+  return resolveCorpus(perPaper);
+}

@@ -1,0 +1,73 @@
+// The general-knowledge lexicons (data files under lexicons/), loaded once into lookup tables keyed by folded name.
+
+import { readFileSync } from "node:fs";
+import { foldName } from "../../domain/identity.js";
+import type { EntityType } from "../../domain/types.js";
+
+export interface LexiconEntry {
+  type: EntityType;
+  /** Canonical name of the entity the entry names. */
+  name: string;
+  /** True when only a case-exact match counts (short all-capital names such as "MATH" or "ARC"). */
+  caseExact: boolean;
+  surface: string;
+}
+
+export interface Lexicons {
+  /** Folded name → entry, for models, datasets, benchmarks, metrics and tasks. */
+  entities: Map<string, LexiconEntry>;
+  /** Folded names that are generic families or non-entity acronyms. */
+  generic: Set<string>;
+  /** Head nouns that end a task name. */
+  taskHeads: Set<string>;
+  /** Longest entry, in words: bounds the n-gram lookups. */
+  maxWords: number;
+}
+
+/** Entry lines of a lexicon file: `#` lines are its header; each line is `name | alias | …`. */
+export function parseLexicon(content: string): string[][] {
+  return content
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith("#"))
+    .map((line) =>
+      line
+        .split("|")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
+}
+
+const read = (file: string) => readFileSync(new URL(`./lexicons/${file}`, import.meta.url), "utf8");
+
+function build(): Lexicons {
+  const entities = new Map<string, LexiconEntry>();
+  let maxWords = 1;
+  const files: Array<[string, EntityType]> = [
+    ["metrics.txt", "metric"],
+    ["tasks.txt", "task"],
+    ["benchmarks.txt", "benchmark"],
+    ["datasets.txt", "dataset"],
+    ["models.txt", "model"],
+  ];
+  for (const [file, type] of files) {
+    for (const [name, ...aliases] of parseLexicon(read(file))) {
+      for (const surface of [name!, ...aliases]) {
+        const caseExact = /^[A-Z]{2,5}$/.test(surface);
+        entities.set(foldName(surface), { type, name: name!, caseExact, surface });
+        maxWords = Math.max(maxWords, surface.split(/\s+/).length);
+      }
+    }
+  }
+  const generic = new Set(parseLexicon(read("generic.txt")).flat().map(foldName));
+  const taskHeads = new Set(parseLexicon(read("task-heads.txt")).flat());
+  return { entities, generic, taskHeads, maxWords };
+}
+
+let cached: Lexicons | undefined;
+
+/** The lexicons, read on first use. */
+export function lexicons(): Lexicons {
+  cached ??= build();
+  return cached;
+}

@@ -1,0 +1,244 @@
+// Name candidates: lexicon entries, coined-looking tokens, title-case phrases with a model head, and names coined
+// by a cue ("dubbed X", "namely X") or by the title ("X: …").
+
+import { foldName } from "../../domain/identity.js";
+import type { EntityType } from "../../domain/types.js";
+import { lexicons, type LexiconEntry } from "./lexicon.js";
+import { joined, sentenceInitial, type Scan } from "./scan.js";
+import { isCapitalized, isNameShape } from "./shape.js";
+import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
+
+/** A candidate span over tokens [first, last]. */
+export interface Candidate {
+  first: number;
+  last: number;
+  surface: string;
+  start: number;
+  end: number;
+  /** Type known from the lexicon. */
+  lexicon?: LexiconEntry;
+  /** Coined by a cue or the title: a name even when its shape says nothing. */
+  coined?: boolean;
+  /** How it was found, for confidence. */
+  source: "lexicon" | "shape" | "phrase" | "coined" | "capitalized";
+}
+
+const VERSION = /^(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]{1,2}\d*|XL|XXL|\d+(?:\.\d+)?[BMK])$/;
+const CONNECTORS = new Set(["of", "for", "in", "iN", "and", "with", "to", "on"]);
+/** Heads that make a title-case phrase a name only when the paper coins or defines it. */
+export const WEAK_HEADS = new Set([
+  "Learning",
+  "Coding",
+  "Search",
+  "Sampling",
+  "Mapping",
+  "Distillation",
+  "Pretraining",
+  "Pre-training",
+  "Tuning",
+  "Decoding",
+  "Memory",
+  "Function",
+  "Field",
+  "Fields",
+  "Framework",
+  "Model",
+  "Layer",
+  "Block",
+  "Module",
+  "Head",
+  "Embedding",
+  "Embeddings",
+  "Unit",
+  "Kernel",
+  "Operator",
+  "Policy",
+  "Agent",
+]);
+
+function span(
+  scan: Scan,
+  first: number,
+  last: number,
+): Pick<Candidate, "first" | "last" | "surface" | "start" | "end"> {
+  const start = scan.tokens[first]!.start;
+  const end = scan.tokens[last]!.start + scan.clean[last]!.length;
+  return { first, last, start, end, surface: scan.text.slice(start, end) };
+}
+
+/** Case rule for a lexicon hit: short capitals match exactly; mixed-case entries need a capital or digit. */
+function caseFits(entry: LexiconEntry, surface: string): boolean {
+  if (entry.caseExact) return surface === entry.surface;
+  if (/\p{Lu}/u.test(entry.surface)) return /[\p{Lu}\d]/u.test(surface);
+  return true;
+}
+
+/** Longest lexicon matches, left to right; `taken` marks the tokens they cover. */
+export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
+  const { entities, maxWords } = lexicons();
+  const out: Candidate[] = [];
+  const n = scan.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (taken[i]) continue;
+    let last = i;
+    for (let j = i; j < n - 1 && j - i + 1 < maxWords && joined(scan, j); j++) last = j + 1;
+    for (let j = last; j >= i; j--) {
+      const s = span(scan, i, j);
+      const surface = j === i ? scan.clean[i]! : s.surface;
+      const entry = entities.get(foldName(surface));
+      if (!entry || !caseFits(entry, surface)) continue;
+      // A lexicon name followed by a version is a different, versioned name ("GPT-4" then "Turbo" aside).
+      out.push({ ...s, surface, end: s.start + surface.length, lexicon: entry, source: "lexicon" });
+      for (let k = i; k <= j; k++) taken[k] = 1;
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Extends a name over a following version token ("wav2vec 2.0", "Llama 3"). */
+function withVersion(scan: Scan, last: number): number {
+  if (
+    joined(scan, last) &&
+    VERSION.test(scan.clean[last + 1]!) &&
+    scan.clean[last + 1] === scan.tokens[last + 1]!.text
+  ) {
+    return last + 1;
+  }
+  return last;
+}
+
+const isTitleWord = (w: string) => isCapitalized(w) || /^\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]*)+$/u.test(w);
+
+/**
+ * Title-case phrases ("Sparse Universal Transformer") and coined-looking tokens ("NeuMap", "GPT-2").
+ * A phrase needs a model head; a lone capitalised word needs to be no ordinary word.
+ */
+export function shapeCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const n = scan.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (taken[i]) continue;
+    const w = scan.clean[i]!;
+    const shape = isNameShape(w);
+    const title = isTitleWord(w);
+    if (!shape && !title) continue;
+    // Grow a title-case phrase: title words or shapes, with lowercase connectors between capitalised words.
+    let last = i;
+    for (let j = i; j < n - 1 && !taken[j + 1] && joined(scan, j); j++) {
+      const next = scan.clean[j + 1]!;
+      if (isTitleWord(next) || isNameShape(next)) last = j + 1;
+      else if (CONNECTORS.has(next) && j + 2 < n && joined(scan, j + 1) && isTitleWord(scan.clean[j + 2]!)) {
+        j++;
+        continue;
+      } else break;
+      if (scan.clean[j + 1] !== scan.tokens[j + 1]!.text) break;
+    }
+    if (last > i && MODEL_HEADS.has(scan.clean[last]!) && !WEAK_HEADS.has(scan.clean[last]!)) {
+      let first = i;
+      // Sentence-initial function or descriptive words are not part of the name ("The", "Our", "Efficient").
+      while (first < last && (FUNCTION_WORDS.has(scan.lower[first]!) || DESCRIPTIVE_WORDS.has(scan.lower[first]!))) {
+        first++;
+      }
+      if (first < last && scan.tokens[i]!.sentence !== 0) {
+        const end = withVersion(scan, last);
+        out.push({ ...span(scan, first, end), source: "phrase" });
+        for (let k = first; k <= end; k++) taken[k] = 1;
+        i = end;
+        continue;
+      }
+    }
+    if (shape) {
+      const end = withVersion(scan, i);
+      out.push({ ...span(scan, i, end), source: "shape" });
+      for (let k = i; k <= end; k++) taken[k] = 1;
+      i = end;
+      continue;
+    }
+    // A lone capitalised word mid-sentence that the corpus never writes in lowercase ("Mamba", "Cityscapes").
+    if (
+      title &&
+      last === i &&
+      scan.tokens[i]!.sentence !== 0 &&
+      !sentenceInitial(scan, i) &&
+      !scan.common.has(scan.lower[i]!) &&
+      w.length >= 3 &&
+      !/-/.test(w)
+    ) {
+      out.push({ ...span(scan, i, i), source: "capitalized" });
+      taken[i] = 1;
+    }
+  }
+  return out;
+}
+
+const COINING_CUE =
+  /\b(?:dubbed|termed|called|named|namely|coined|denoted|referred to as|refer to as|we name|we call|we term)(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/gi;
+const CLAUSE_END = /^[^,.;:()"'”’]*/;
+
+/** Names coined by a cue ("dubbed NeuMap", "namely hidden transfer"), even lowercase ones. */
+export function coinedCandidates(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  COINING_CUE.lastIndex = 0;
+  for (let m = COINING_CUE.exec(scan.text); m; m = COINING_CUE.exec(scan.text)) {
+    const at = m.index + m[0].length;
+    const first = scan.tokens.findIndex((t) => t.start >= at);
+    if (first < 0 || scan.tokens[first]!.start !== at) continue;
+    // Citations after the name mean it is someone else's ("termed induction-head (Olsson et al., 2022)").
+    const rest = CLAUSE_END.exec(scan.text.slice(at))![0];
+    if (/^\s*\(\s*[A-Z][\w-]+ et al|^\s*\(\s*\d{4}/.test(scan.text.slice(at + rest.length))) continue;
+    let last = first;
+    const shape = isNameShape(scan.clean[first]!);
+    const title = isTitleWord(scan.clean[first]!);
+    if (shape || title) {
+      for (let j = first; j < scan.tokens.length - 1 && joined(scan, j); j++) {
+        const next = scan.clean[j + 1]!;
+        if (!(isTitleWord(next) || isNameShape(next) || VERSION.test(next))) break;
+        last = j + 1;
+      }
+    } else {
+      // A lowercase name runs to the clause end, at most four words, stopping before a function word.
+      for (let j = first; j < scan.tokens.length - 1 && joined(scan, j) && j - first < 3; j++) {
+        const next = scan.lower[j + 1]!;
+        if (FUNCTION_WORDS.has(next) || scan.tokens[j + 1]!.start >= at + rest.length) break;
+        last = j + 1;
+      }
+      if (FUNCTION_WORDS.has(scan.lower[first]!) || DESCRIPTIVE_WORDS.has(scan.lower[first]!)) continue;
+    }
+    out.push({ ...span(scan, first, last), coined: true, source: "coined" });
+  }
+  return out;
+}
+
+const TITLE_HEAD = /^\s*([^:]{2,80}?)\s*(?::|\s--?\s|\s—\s)/;
+
+/** The name a title coins before its colon ("NeuMap: …"), or the title itself when it is one name. */
+export function titleCandidate(scan: Scan): Candidate | undefined {
+  const title = scan.sentences[0];
+  if (!title) return undefined;
+  const m = TITLE_HEAD.exec(title.text);
+  const head = (m ? m[1]! : title.text).replace(/\s*\([^)]*\)\s*$/, "");
+  const tokens = scan.tokens.filter((t) => t.sentence === 0 && t.start - title.start < head.length);
+  if (tokens.length === 0 || tokens.length > 5) return undefined;
+  const first = scan.tokens.indexOf(tokens[0]!);
+  const last = first + tokens.length - 1;
+  const words = tokens.map((_, k) => scan.clean[first + k]!);
+  const hasShape = words.some(isNameShape);
+  const allTitle = words.every((w, k) => isTitleWord(w) || isNameShape(w) || (k > 0 && CONNECTORS.has(w)));
+  const functionWords = words.filter((w) => FUNCTION_WORDS.has(w.toLowerCase())).length;
+  if (!allTitle || (functionWords > 0 && !hasShape && !MODEL_HEADS.has(words[words.length - 1]!))) return undefined;
+  // Without a colon only a title that is itself a name with a model head counts ("Sparse Universal Transformer").
+  if (!m && !(MODEL_HEADS.has(words[words.length - 1]!) && words.length >= 2)) return undefined;
+  if (m && !hasShape && words.length > 3) return undefined;
+  if (words.length === 1 && !hasShape && scan.common.has(words[0]!.toLowerCase())) return undefined;
+  return { ...span(scan, first, last), coined: true, source: "coined" };
+}
+
+/** The type a title's wording gives its coined name ("…: A Benchmark for …" → benchmark). */
+export function titleType(scan: Scan): EntityType | undefined {
+  const title = scan.sentences[0]?.text ?? "";
+  if (/\bbenchmark|\bleaderboard|\bevaluation suite|\barena\b/i.test(title)) return "benchmark";
+  if (/\bdataset|\bcorpus\b/i.test(title)) return "dataset";
+  return undefined;
+}

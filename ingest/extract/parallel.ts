@@ -1,0 +1,64 @@
+// extractCorpus with pass 1 spread over worker threads when the corpus is large enough to repay starting them.
+
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { Mention } from "../../domain/types.js";
+import { resolveCorpus } from "./corpus.js";
+import { extractPaperMentions } from "./paper.js";
+import { commonWordsOf } from "./scan.js";
+import type { PaperInput, PaperMention } from "./types.js";
+
+export interface ParallelOptions {
+  /** Worker threads for pass 1; defaults to the machine's parallelism. */
+  threads?: number;
+  /** Below this many papers pass 1 runs in this thread. */
+  minPapers?: number;
+}
+
+export interface WorkerRequest {
+  papers: Array<PaperInput & { id: string }>;
+  commonWords: string[];
+}
+export type WorkerReply = { ok: true; mentions: Array<[string, PaperMention[]]> } | { ok: false; error: string };
+
+const DEFAULT_MIN_PAPERS = 2000;
+const WORKER_URL = new URL("./worker.ts", import.meta.url);
+
+/** Runs pass 1 for one slice of papers in a worker; tsx is loaded into it so the TypeScript source runs. */
+function runWorker(request: WorkerRequest): Promise<Array<[string, PaperMention[]]>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_URL, { execArgv: ["--import", "tsx"], workerData: request });
+    worker.once("message", (reply: WorkerReply) => {
+      void worker.terminate();
+      if (reply.ok) resolve(reply.mentions);
+      else reject(new Error(`extract worker: ${reply.error}`));
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`extract worker exited with code ${code}`));
+    });
+  });
+}
+
+/** Same result as `extractCorpus`; pass 1 runs on `threads` workers when there are many papers. */
+export async function extractCorpusParallel(
+  papers: Array<PaperInput & { id: string }>,
+  options: ParallelOptions = {},
+): Promise<Map<string, Mention[]>> {
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const commonWords = commonWordsOf(papers);
+  const perPaper = new Map<string, PaperMention[]>();
+  if (threads === 1 || papers.length < (options.minPapers ?? DEFAULT_MIN_PAPERS)) {
+    for (const p of papers) perPaper.set(p.id, extractPaperMentions(p, { commonWords }));
+    return resolveCorpus(perPaper);
+  }
+  const size = Math.ceil(papers.length / threads);
+  const slices = Array.from({ length: threads }, (_, i) => papers.slice(i * size, (i + 1) * size)).filter(
+    (s) => s.length > 0,
+  );
+  const words = [...commonWords];
+  const results = await Promise.all(slices.map((slice) => runWorker({ papers: slice, commonWords: words })));
+  // Slices come back in input order, so the corpus pass sees papers in the same order as extractCorpus.
+  for (const result of results) for (const [id, mentions] of result) perPaper.set(id, mentions);
+  return resolveCorpus(perPaper);
+}

@@ -1,0 +1,26 @@
+// Word class of a lone word, from compromise's tagger, memoised: used to decide whether a word can modify a task.
+
+import nlp from "compromise";
+import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, VERB_WORDS } from "./words.js";
+
+const memo = new Map<string, boolean>();
+const BLOCKING_TAGS = ["Verb", "Adverb", "Determiner", "Preposition", "Conjunction", "Pronoun", "Value", "Modal"];
+
+/** True when a lowercase word can stand before a task head: a noun or a classifying adjective. */
+export function isModifierWord(word: string): boolean {
+  if (FUNCTION_WORDS.has(word) || DESCRIPTIVE_WORDS.has(word) || VERB_WORDS.has(word)) return false;
+  if (!/^[\p{L}\d][\p{L}\p{N}\-/']*$/u.test(word)) return false;
+  if (/^\d+$/.test(word)) return false;
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  let ok = !/ly$/.test(word);
+  if (ok && !word.includes("-") && !/\d/.test(word)) {
+    // Out of context compromise tags a lone word by lexicon and suffix rules, which is what is wanted here.
+    const tags = nlp(word).json({ tags: true })[0]?.terms?.[0]?.tags ?? [];
+    const nounish = tags.includes("Noun") || tags.includes("Adjective") || tags.includes("Gerund");
+    ok = nounish || !tags.some((t: string) => BLOCKING_TAGS.includes(t));
+    if (tags.includes("PastTense") && !tags.includes("Adjective")) ok = false;
+  }
+  memo.set(word, ok);
+  return ok;
+}

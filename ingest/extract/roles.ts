@@ -1,0 +1,42 @@
+// Which spans of text introduce the paper's own contributions: "we propose X", "X is proposed", "our X".
+
+import type { Scan } from "./scan.js";
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const PROPOSING =
+  /\b(?:we|this (?:paper|work|study|article|report|technical report)|our (?:paper|work))\s+(?:(?:also|further|then|first|additionally|hereby|newly|thus|therefore|finally|now|instead|here)\s+)*(?:propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|release[sd]?|build|built|devise[sd]?|curate[sd]?|create[sd]?|put forward|come up with|name|call|contribute|establish(?:es|ed)?|upgrade)\b/gi;
+const PASSIVE = /\b(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed)\b/gi;
+const OUR = /\b(?:our|the proposed|our proposed|the resulting|the new)\s+/gi;
+const OBJECT_END =
+  /[.;:!?]|\s(?:which|that|to|by|using|where|whose|via|through|so|from|with|across|over|than|while|since|because|as|based|under|against|without|when)\b/;
+
+/** Ranges whose names are the paper's own: objects of a proposing verb, subjects of "is proposed", "our X". */
+export function proposingRanges(scan: Scan): Range[] {
+  const ranges: Range[] = [];
+  const text = scan.text;
+  for (const s of scan.sentences) {
+    for (const m of s.text.matchAll(PROPOSING)) {
+      const from = m.index! + m[0].length;
+      const rest = s.text.slice(from);
+      const stop = OBJECT_END.exec(rest);
+      ranges.push({ start: s.start + from, end: s.start + from + (stop ? stop.index : rest.length) });
+    }
+    for (const m of s.text.matchAll(PASSIVE)) {
+      const before = s.text.slice(0, m.index!);
+      const from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
+      ranges.push({ start: s.start + from, end: s.start + m.index! });
+    }
+  }
+  for (const m of text.matchAll(OUR)) {
+    const from = m.index! + m[0].length;
+    // Only a name that starts right after "our" is the paper's own ("our method outperforms BERT" proposes nothing).
+    ranges.push({ start: from, end: from + 1 });
+  }
+  return ranges;
+}
+
+export const inRanges = (ranges: Range[], start: number) => ranges.some((r) => start >= r.start && start < r.end);

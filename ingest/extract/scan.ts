@@ -1,0 +1,62 @@
+// One paper's text prepared for the rules: sentences, tokens, cleaned words, and the words it writes in lowercase.
+
+import { paperText } from "../../domain/identity.js";
+import { cleanWord } from "./shape.js";
+import { splitSentences, tokenize, type Sentence, type Token } from "./text.js";
+import type { CorpusContext, PaperInput } from "./types.js";
+
+export interface Scan {
+  text: string;
+  sentences: Sentence[];
+  tokens: Token[];
+  /** Each token with possessive and attached suffix removed. */
+  clean: string[];
+  /** Each token lowercased. */
+  lower: string[];
+  /** Lowercased words known to be ordinary words (written in lowercase in this paper or the corpus). */
+  common: ReadonlySet<string>;
+}
+
+/** Index of the first token of each sentence, for "is this token sentence-initial". */
+export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
+  const text = paperText(paper);
+  const sentences = splitSentences(text);
+  const tokens = tokenize(text, sentences);
+  const clean = tokens.map((t) => cleanWord(t.text));
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const own = new Set<string>();
+  for (const t of tokens) if (/^[\p{Ll}]/u.test(t.text)) own.add(t.text.toLowerCase());
+  const corpus = context?.commonWords;
+  const common = corpus ? { has: (w: string) => own.has(w) || corpus.has(w) } : own;
+  return { text, sentences, tokens, clean, lower, common: common as ReadonlySet<string> };
+}
+
+/** The gap between token i and token i + 1 ("" when i is last). */
+export function gapAfter(scan: Scan, i: number): string {
+  const next = scan.tokens[i + 1];
+  return next ? scan.text.slice(scan.tokens[i]!.end, next.start) : "";
+}
+
+/** True when tokens i and i + 1 are in one sentence separated by exactly one space. */
+export function joined(scan: Scan, i: number): boolean {
+  const next = scan.tokens[i + 1];
+  return !!next && next.sentence === scan.tokens[i]!.sentence && gapAfter(scan, i) === " ";
+}
+
+/** True when token i starts its sentence (or follows an opening quote, colon or bracket there). */
+export function sentenceInitial(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  const prev = scan.tokens[i - 1];
+  if (!prev || prev.sentence !== t.sentence) return true;
+  return /[:"“(]\s*$/.test(scan.text.slice(prev.end, t.start)) && /^[:"“(]/.test(scan.text.slice(prev.end).trim());
+}
+
+/** Words of the corpus that are written in lowercase: a word seen in lowercase is an ordinary word. */
+export function commonWordsOf(papers: Iterable<PaperInput>): Set<string> {
+  const words = new Set<string>();
+  const LOWER_WORD = /(?<![\p{L}\p{N}\-])\p{Ll}[\p{Ll}\-']*/gu;
+  for (const p of papers) {
+    for (const m of `${p.title} ${p.abstract}`.matchAll(LOWER_WORD)) words.add(m[0]);
+  }
+  return words;
+}

@@ -1,0 +1,48 @@
+// Token shape: does a word look like a coined name (acronym, CamelCase, versioned), and how to clean it.
+
+/** Lowercase suffixes that attach a name to a description ("CLIP-based", "Mamba-related"); dropped. */
+const ATTACHED_SUFFIX =
+  /-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|models?|tuned|finetuned|aligned|compatible|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned)$/;
+const POSSESSIVE = /['’]s?$/;
+
+/** The word with a possessive and an attached descriptive suffix removed. */
+export function cleanWord(word: string): string {
+  let w = word.replace(POSSESSIVE, "");
+  for (let prev = ""; prev !== w;) {
+    prev = w;
+    w = w.replace(ATTACHED_SUFFIX, "");
+  }
+  return w;
+}
+
+/** Quantities and units that mix digits and letters but name nothing ("3D", "16K", "7B", "2x", "1st"). */
+const QUANTITY =
+  /^(?:\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|st|nd|rd|th|times|fold|bits?|px|ms|GB|MB|TB|FPS|GHz)|\d+(?:times|x)\d+|[xX]\d+|v\d+(?:\.\d+)*)$/;
+
+/**
+ * True when a cleaned word has the shape of a coined name: a capital after the first character (BERT, NeuMap,
+ * iLLaMA, mT5), or letters mixed with digits (T5, wav2vec, GPT-2), but not a bare quantity (3D, 7B).
+ */
+export function isNameShape(word: string): boolean {
+  if (word.length < 2 || !/^[\p{L}\p{N}]/u.test(word)) return false;
+  if (QUANTITY.test(word)) return false;
+  const letters = word.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 1) return false;
+  if (/\p{Lu}/u.test(word.slice(1))) {
+    // Hyphenated words whose later parts only start capitalised (Self-Attention, Encoder-Decoder) are title case.
+    const parts = word.split(/[-_]/);
+    if (parts.length > 1 && parts.every((p) => /^\p{Lu}?[\p{Ll}]*$/u.test(p) || /^\d+$/.test(p))) {
+      return /\d/.test(word) && letters >= 2;
+    }
+    return letters >= 2 || /\d/.test(word);
+  }
+  return /\p{L}/u.test(word) && /\d/.test(word) && letters >= 2;
+}
+
+/** True for a capitalised word (first letter upper, rest lower): "Mamba", "Cityscapes". */
+export const isCapitalized = (word: string) => /^\p{Lu}[\p{Ll}\-']+$/u.test(word);
+
+/** All-capital acronym plural ("LLMs", "UTs") → singular; other words unchanged. */
+export function singularAcronym(word: string): string {
+  return /^[\p{Lu}\d-]{2,}s$/u.test(word) ? word.slice(0, -1) : word;
+}

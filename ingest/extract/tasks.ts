@@ -1,0 +1,106 @@
+// Task phrases: a task head noun ("recognition", "segmentation") with the modifiers before it, lists after
+// "tasks such as", and heads shared by a coordination ("text detection and recognition").
+
+import { lexicons } from "./lexicon.js";
+import { joined, type Scan } from "./scan.js";
+import { isNameShape } from "./shape.js";
+import { isModifierWord } from "./pos.js";
+
+export interface TaskPhrase {
+  name: string;
+  start: number;
+  end: number;
+}
+
+// Nouns after a head that make the head a modifier of something else ("detection results", "generation quality").
+const NOT_A_TASK_AFTER = new Set(
+  `results result performance quality loss losses head heads module modules layer layers network networks
+  pipeline pipelines methods method approaches approach techniques technique framework frameworks process
+  processes procedure stage stages step steps scheme schemes strategy strategies speed latency cost costs time
+  capability abilities ability accuracy error errors model models system systems mechanism mechanisms component
+  components objective objectives paradigm paradigms efficiency budget rate rates head-to-head`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const MAX_MODIFIERS = 4;
+const LIST_CUE = /\btasks?\b[^.;]{0,40}?(?:,?\s*(?:such as|including|like|e\.g\.,?|namely|i\.e\.,?)|\s*[:(])\s*/gi;
+
+const headOf = (word: string) => {
+  const heads = lexicons().taskHeads;
+  if (heads.has(word)) return true;
+  const dash = word.lastIndexOf("-");
+  return dash > 0 && heads.has(word.slice(dash + 1));
+};
+
+/** Lowercase name of tokens [first, last], keeping acronym-like tokens ("3D") as written. */
+function nameOf(scan: Scan, first: number, last: number): string {
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const w = scan.tokens[k]!.text;
+    words.push(/\d/.test(w) || /^\p{Lu}{2,}/u.test(w) ? w : w.toLowerCase());
+  }
+  return words.join(" ");
+}
+
+/** Modifiers before the head at token `head`: how far left the task name reaches. */
+function firstModifier(scan: Scan, head: number): number {
+  let first = head;
+  while (first > 0 && head - first < MAX_MODIFIERS && joined(scan, first - 1)) {
+    const raw = scan.tokens[first - 1]!.text;
+    const w = scan.lower[first - 1]!;
+    if (raw !== scan.clean[first - 1]) break;
+    if (isNameShape(raw) && !/^\d+D$/i.test(raw) && !/^\p{Ll}+\d\p{Ll}+$/u.test(raw)) break;
+    if (!isModifierWord(w)) break;
+    first--;
+  }
+  return first;
+}
+
+/** Every task phrase in the paper. */
+export function findTasks(scan: Scan): TaskPhrase[] {
+  const { entities } = lexicons();
+  const out: TaskPhrase[] = [];
+  const push = (first: number, last: number, name = nameOf(scan, first, last)) => {
+    out.push({ name, start: scan.tokens[first]!.start, end: scan.tokens[last]!.end });
+  };
+  const n = scan.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const w = scan.lower[i]!;
+    if (!headOf(w)) continue;
+    const next = scan.lower[i + 1];
+    if (next && joined(scan, i) && NOT_A_TASK_AFTER.has(next)) continue;
+    const first = firstModifier(scan, i);
+    const name = nameOf(scan, first, i);
+    if (first === i && entities.get(w.replace(/[^\p{L}\p{N}]/gu, ""))?.type !== "task") continue;
+    push(first, i, name);
+    // "text detection and recognition", "tumor detection, segmentation, and diagnosis": the modifiers are shared.
+    if (first < i) {
+      const modifiers = nameOf(scan, first, i - 1);
+      for (let j = i + 1; j < n - 1 && scan.tokens[j]!.sentence === scan.tokens[i]!.sentence; j++) {
+        const sep = scan.text.slice(scan.tokens[j - 1]!.end, scan.tokens[j]!.start);
+        if (scan.lower[j] === "and" || scan.lower[j] === "or") continue;
+        if (!/^(?:,\s*|\s+)$/.test(sep) || !headOf(scan.lower[j]!)) break;
+        const nextNext = scan.lower[j + 1];
+        if (nextNext && joined(scan, j) && NOT_A_TASK_AFTER.has(nextNext)) break;
+        out.push({ name: `${modifiers} ${scan.lower[j]}`, start: scan.tokens[j]!.start, end: scan.tokens[j]!.end });
+      }
+    }
+  }
+  // "tasks, including A, B and C": short lowercase list items are tasks.
+  LIST_CUE.lastIndex = 0;
+  for (let m = LIST_CUE.exec(scan.text); m; m = LIST_CUE.exec(scan.text)) {
+    const at = m.index + m[0].length;
+    const list = /^[^.;)]*/.exec(scan.text.slice(at))![0];
+    let offset = at;
+    for (const part of list.split(/,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/)) {
+      const item = part.trim();
+      const itemStart = scan.text.indexOf(item, offset);
+      offset = itemStart + item.length;
+      const words = item.split(/\s+/);
+      if (!item || words.length > 4 || !/^[\p{L}]/u.test(item) || words.some((w) => isNameShape(w))) continue;
+      if (words.some((w) => !isModifierWord(w.toLowerCase()) && !headOf(w.toLowerCase()))) continue;
+      out.push({ name: item.toLowerCase(), start: itemStart, end: itemStart + item.length });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+// Shapes internal to extraction: what pass 1 finds in one paper, before corpus-level voting and aliasing.
+
+import type { EntityType, Mention } from "../../domain/types.js";
+
+/** Corpus knowledge that sharpens pass 1; all optional so one paper can be extracted alone. */
+export interface CorpusContext {
+  /** Lowercased words written in lowercase somewhere in the corpus: a capitalised one of these is no name. */
+  commonWords?: ReadonlySet<string>;
+}
+
+/** How firmly a hit's type is known: lexicon or explicit head noun, context, or token shape alone. */
+export const STRENGTH = { shape: 1, context: 2, explicit: 3 } as const;
+export type Strength = (typeof STRENGTH)[keyof typeof STRENGTH];
+
+/** One place in the text that names an entity. */
+export interface Hit {
+  type: EntityType;
+  surface: string;
+  start: number;
+  end: number;
+  strength: Strength;
+  proposed: boolean;
+}
+
+/** A pass-1 mention plus what corpus-level resolution needs to know about it. */
+export interface PaperMention extends Mention {
+  typeStrength: Strength;
+  /** The short form when the paper defines one ("ViT" for "Vision Transformer (ViT)"). */
+  shortForm?: string;
+  /** The long form when the paper defines one. */
+  longForm?: string;
+}
+
+export interface PaperInput {
+  title: string;
+  abstract: string;
+}

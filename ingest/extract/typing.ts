@@ -1,0 +1,42 @@
+// Typing a name by its context: head nouns after it ("X dataset", "X benchmark"), evaluation phrasing before it
+// ("evaluated on X"), list membership ("datasets: A, B and C"), and metric wording ("X score").
+
+import type { EntityType } from "../../domain/types.js";
+import type { Scan } from "./scan.js";
+import { STRENGTH, type Strength } from "./types.js";
+
+export interface Typing {
+  type: EntityType;
+  strength: Strength;
+}
+
+const DATASET_AFTER = /^\s*(?:-\s*)?(?:dataset|datasets|data set|corpus|corpora|database)\b/i;
+const BENCHMARK_AFTER = /^\s*(?:-\s*)?(?:benchmarks?|suite|leaderboard|challenge|test suite|evaluation suite|arena)\b/i;
+const METRIC_AFTER = /^\s*(?:score|scores|metric|metrics)\b/i;
+const MODEL_AFTER = /^\s*(?:-\s*)?(?:model|models|architecture|backbone|backbones|network|encoder|decoder|baseline)\b/i;
+const DATA_BEFORE =
+  /\b(?:datasets?|benchmarks?|corpora|test sets?)\s*(?:,|:|\(|such as|like|including|namely|e\.g\.,?)?\s*$/i;
+const BENCHMARK_BEFORE = /\bbenchmarks?\s*(?:,|:|\(|such as|like|including|namely|e\.g\.,?)?\s*$/i;
+const EVALUATED_ON =
+  /\b(?:evaluat\w*|experiments?|tested|test|results?|accuracy|performance|scores?|sota|state[- ]of[- ]the[- ]art|achiev\w*|obtain\w*|trained|training|pre-?train\w*|fine-?tun\w*|finetun\w*|gains?)\b[^.;]{0,80}\b(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|widely[- ]used|large-scale|well-known|recent)\s+)*$/i;
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/i;
+
+/** The type the words right around [start, end) give a name, or undefined when they say nothing. */
+export function typeByContext(scan: Scan, start: number, end: number): Typing | undefined {
+  const after = scan.text.slice(end, end + 40);
+  const sentence = scan.sentences[scan.tokens.find((t) => t.start >= start)?.sentence ?? 0]!;
+  const before = scan.text.slice(Math.max(sentence.start, start - 120), start);
+  if (DATASET_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.explicit };
+  if (BENCHMARK_AFTER.test(after)) return { type: "benchmark", strength: STRENGTH.explicit };
+  if (METRIC_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
+  if (MODEL_AFTER.test(after)) return { type: "model", strength: STRENGTH.context };
+  if (BENCHMARK_BEFORE.test(before)) return { type: "benchmark", strength: STRENGTH.context };
+  if (DATA_BEFORE.test(before)) return { type: "dataset", strength: STRENGTH.context };
+  if (EVALUATED_ON.test(before)) return { type: "dataset", strength: STRENGTH.context };
+  return undefined;
+}
+
+/** True when only list separators lie between two spans: they are items of one list. */
+export function listNeighbours(scan: Scan, leftEnd: number, rightStart: number): boolean {
+  return rightStart > leftEnd && LIST_SEPARATOR.test(scan.text.slice(leftEnd, rightStart));
+}
