@@ -37,7 +37,8 @@ function maxDefined(a: number | undefined, b: number | undefined): number | unde
   return a === undefined ? b : b === undefined ? a : Math.max(a, b);
 }
 
-const arxivOf = (record: Pick<PaperRecord, "arxivId">) => (record.arxivId ? normalizeArxivId(record.arxivId) : undefined);
+const arxivOf = (record: Pick<PaperRecord, "arxivId">) =>
+  record.arxivId ? normalizeArxivId(record.arxivId) : undefined;
 
 /** Folds `record` into `paper` (mutating it): first title wins, the longer abstract wins, lists are unioned. */
 export function mergeInto(paper: Paper, record: PaperRecord): void {

@@ -149,6 +149,7 @@ function envNumber(name: string): number | undefined {
 export function createArxivSource(options: ArxivSourceOptions = {}): PaperSource {
   return {
     name: "arxiv",
+    remote: true,
     accepts: (spec) => spec.toLowerCase().startsWith("arxiv:"),
     async read(spec, { signal } = {}) {
       const query = parseArxivSpec(spec)!;

@@ -117,6 +117,7 @@ export interface HfSourceOptions extends HttpOptions {
 export function createHfSource(options: HfSourceOptions = {}): PaperSource {
   return {
     name: "hf",
+    remote: true,
     accepts: (spec) => hfApiPath(spec) !== undefined || spec.toLowerCase().endsWith(".hf.json"),
     async read(spec, { signal } = {}) {
       const path = hfApiPath(spec);

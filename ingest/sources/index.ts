@@ -80,7 +80,10 @@ export async function expandSpec(input: string, sources: readonly PaperSource[] 
   }
   if (info) throw new SourceError(input, "neither a file nor a directory");
   if (LOOKS_LIKE_URI.test(input)) {
-    const source = sourceFor(input, sources);
+    const source = sourceFor(
+      input,
+      sources.filter((s) => s.remote),
+    );
     if (!source) throw new SourceError(input, `unknown source URI (expected ${URI_FORMS})`);
     return [{ input, spec: input, source }];
   }

@@ -18,6 +18,8 @@ export interface ReadResult {
 export interface PaperSource {
   /** Short name used in messages and `--source` hints, e.g. `listing`, `jsonl`, `arxiv`. */
   name: string;
+  /** True for readers of URIs (network APIs): only they may claim a spec that is not an existing path. */
+  remote?: boolean;
   /** Whether this reader handles the spec (a path or a URI such as `arxiv:QUERY`). */
   accepts(spec: string): boolean;
   read(spec: string, options?: { signal?: AbortSignal }): Promise<ReadResult>;
