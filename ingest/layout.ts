@@ -27,7 +27,7 @@ function seededRandom(seed: number): () => number {
 
 /** Fewer iterations as the graph grows: the work per iteration grows with it (Barnes-Hut, STACK-FACTS). */
 export function layoutIterations(order: number, size: number): number {
-  return Math.round(Math.max(15, Math.min(400, 3_000_000 / Math.max(1, order + size))));
+  return Math.round(Math.max(15, Math.min(150, 1_000_000 / Math.max(1, order + size))));
 }
 
 export function computeLayout(input: LayoutInput): LayoutRow[] {

@@ -1,0 +1,108 @@
+// `npm run ingest -- SOURCE…` (and `npm start`, which adds --serve): read sources, extract, write the store.
+
+import cliProgress from "cli-progress";
+import { Command } from "commander";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serverSettingsFromEnv, startServer } from "../server/start.js";
+import { openStore, storeConfigFromEnv } from "../store/index.js";
+import { extractCorpusParallel } from "./extract/index.js";
+import { ingestRecords, type Stage } from "./pipeline.js";
+import { resolveSources } from "./sources/index.js";
+import { formatProblem } from "./sources/types.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The seed corpus beside the repo when it is there, else the small sample corpus we ship. */
+export function defaultSources(): string[] {
+  const seeds = resolve(ROOT, "..", "shared", "seeds");
+  return [existsSync(seeds) ? seeds : join(ROOT, "samples")];
+}
+
+interface Options {
+  serve?: boolean;
+  data?: string;
+  store?: "kuzu" | "neo4j";
+  prune?: boolean;
+  dryRun?: boolean;
+  batchSize: string;
+  progress: boolean;
+}
+
+const program = new Command()
+  .name("papergraph ingest")
+  .description(
+    "Read papers from listing pages, JSONL/CSV files, arXiv or Hugging Face, extract entities, store the graph",
+  )
+  .argument("[sources...]", "paths, globs, arxiv:QUERY, hf:daily:DATE or hf:paper:ID (default: the seed corpus)")
+  .option("--serve", "serve the explorer when ingest is done")
+  .option("--data <dir>", "data directory of the embedded store (default $PAPERGRAPH_DATA or ./data)")
+  .option("--store <kind>", "kuzu or neo4j (default: neo4j when NEO4J_URI is set)")
+  .option("--prune", "remove stored papers the sources no longer contain")
+  .option("--dry-run", "read and extract, report what would change, write nothing")
+  .option("--batch-size <n>", "papers per atomic write", "2000")
+  .option("--no-progress", "no progress bars")
+  .parse();
+
+const STAGE_NAMES: Record<Stage, string> = { extract: "extracting", write: "writing", layout: "laying out" };
+
+async function main(): Promise<void> {
+  const opts = program.opts<Options>();
+  const specs = program.args.length ? program.args : defaultSources();
+  const started = performance.now();
+
+  const { records, problems } = await resolveSources(specs);
+  for (const p of problems) console.warn(`skipped: ${formatProblem(p)}`);
+  console.log(`read ${records.length} listings from ${specs.join(", ")}`);
+
+  const config = storeConfigFromEnv(process.env, { dataDir: opts.data, kind: opts.store });
+  const store = await openStore(config);
+  const bars = new cliProgress.MultiBar(
+    { format: " {stage} [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: false, noTTYOutput: false },
+    cliProgress.Presets.shades_classic,
+  );
+  const active = new Map<Stage, cliProgress.SingleBar>();
+  try {
+    const summary = await ingestRecords(records, store, {
+      extract: (papers) => extractCorpusParallel(papers),
+      batchSize: Number(opts.batchSize),
+      prune: opts.prune,
+      dryRun: opts.dryRun,
+      onProgress: opts.progress
+        ? (stage, done, total) => {
+            const payload = { stage: STAGE_NAMES[stage].padEnd(10) };
+            let bar = active.get(stage);
+            if (!bar) active.set(stage, (bar = bars.create(total, done, payload)));
+            bar.setTotal(total);
+            bar.update(done, payload);
+          }
+        : undefined,
+    });
+    bars.stop();
+    const s = summary;
+    console.log(
+      `${opts.dryRun ? "would ingest" : "ingested"} ${s.papers} papers (${s.added} added, ${s.updated} updated, ` +
+        `${s.unchanged} unchanged${opts.prune ? `, ${s.pruned} pruned` : ""}); ${s.entities} entities, ` +
+        `${s.relations} links; ${problems.length} listings skipped; ` +
+        `${((performance.now() - started) / 1000).toFixed(1)} s (extract ${s.seconds.extract} s, ` +
+        `write ${s.seconds.write} s, layout ${s.seconds.layout} s)`,
+    );
+    await store.close();
+    if (opts.serve) {
+      // Serve read-only: Kùzu then lets other read-only processes (the Cypher console's sandbox) open it too.
+      const readStore = await openStore({ ...config, readOnly: true });
+      const server = await startServer(readStore, serverSettingsFromEnv());
+      console.log(`papergraph explorer: ${server.url}`);
+    }
+  } catch (error) {
+    bars.stop();
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`ingest: ${error.message}`);
+  process.exit(1);
+});

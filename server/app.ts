@@ -1,0 +1,38 @@
+// The HTTP app: API routes, compressed responses, error mapping, and the built web app as static files.
+
+import compress from "@fastify/compress";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance } from "fastify";
+import { existsSync } from "node:fs";
+import type { AppContext } from "./context.js";
+import { statusOf } from "./errors.js";
+import { graphRoutes } from "./routes/graph.js";
+import { searchRoutes } from "./routes/search.js";
+
+export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false });
+  await app.register(compress, { global: true, threshold: 1024 });
+
+  app.setErrorHandler((error, req, reply) => {
+    const { status, code, message } = statusOf(error);
+    if (status >= 500) req.log.error(error);
+    void reply.status(status).send({ error: code, message });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith("/api/")) {
+      void reply.status(404).send({ error: "not_found", message: `no route ${req.method} ${req.url.split("?")[0]}` });
+    } else if (ctx.settings.webDir && existsSync(ctx.settings.webDir)) {
+      void reply.sendFile("index.html"); // client-side routes (views have their own URLs)
+    } else {
+      void reply.status(404).send({ error: "not_found", message: "the web app is not built: run npm run build:web" });
+    }
+  });
+
+  await graphRoutes(app, ctx);
+  await searchRoutes(app, ctx);
+
+  if (ctx.settings.webDir && existsSync(ctx.settings.webDir)) {
+    await app.register(fastifyStatic, { root: ctx.settings.webDir, index: ["index.html"] });
+  }
+  return app;
+}

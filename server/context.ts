@@ -1,0 +1,17 @@
+// What every route gets: the store, the search index and the settings the server started with.
+
+import type { GraphStore } from "../store/types.js";
+import type { SearchIndex } from "./search-index.js";
+
+export interface ServerSettings {
+  host: string;
+  port: number;
+  /** The built web app (`dist/web`); not served when absent. */
+  webDir?: string;
+}
+
+export interface AppContext {
+  store: GraphStore;
+  search: SearchIndex;
+  settings: ServerSettings;
+}

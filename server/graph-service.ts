@@ -1,0 +1,110 @@
+// Reads the API serves, over any GraphStore: stats, the overview graph and node details.
+// Results are shaped into the shared API types here, so routes stay thin.
+
+import { kindOfId } from "../domain/identity.js";
+import {
+  NODE_LABELS,
+  RELATION_TYPES,
+  type GraphEdge,
+  type GraphNode,
+  type GraphResponse,
+  type Neighbour,
+  type NodeDetailsResponse,
+  type NodeLabel,
+  type RelationType,
+  type StatsResponse,
+} from "../domain/types.js";
+import { fillTemplate, loadCypher } from "../store/cypher-files.js";
+import type { GraphStore, Row } from "../store/types.js";
+import { ALIAS_SEPARATOR } from "../store/write-plan.js";
+import { NotFoundError } from "./errors.js";
+
+const num = (v: unknown) => (typeof v === "number" ? v : v === null || v === undefined ? 0 : Number(v));
+
+export async function readStats(store: GraphStore): Promise<StatsResponse> {
+  const { rows } = await store.read(loadCypher("read/stats", store.kind));
+  const count = new Map(rows.map((r) => [String(r.name), num(r.count)]));
+  // Kùzu gives no row for an empty label inside UNION ALL: absent means zero.
+  const nodes = Object.fromEntries(Object.values(NODE_LABELS).map((l) => [l, count.get(l) ?? 0])) as Record<
+    NodeLabel,
+    number
+  >;
+  const relationships = Object.fromEntries(RELATION_TYPES.map((t) => [t, count.get(t) ?? 0])) as Record<
+    RelationType,
+    number
+  >;
+  return { papers: nodes.Paper, nodes, relationships };
+}
+
+/** The overview: the `limit` best-connected nodes and the edges among them. */
+export async function readOverview(store: GraphStore, limit: number): Promise<GraphResponse> {
+  const nodeRows = await store.read(loadCypher("read/overview-nodes", store.kind), { limit: limit + 1 });
+  const nodes: GraphNode[] = [];
+  for (const r of nodeRows.rows.slice(0, limit)) {
+    const id = String(r.id);
+    const kind = kindOfId(id);
+    if (kind) nodes.push({ id, kind, label: String(r.label ?? id), x: num(r.x), y: num(r.y), degree: num(r.degree) });
+  }
+  const present = new Set(nodes.map((n) => n.id));
+  const edgeRows = await store.read(loadCypher("read/overview-edges", store.kind));
+  const edges: GraphEdge[] = edgeRows.rows
+    .filter((r) => present.has(String(r.source)) && present.has(String(r.target)))
+    .map((r) => ({ source: String(r.source), target: String(r.target), type: r.type as RelationType }));
+  return { nodes, edges, truncated: nodeRows.rows.length > limit };
+}
+
+function toNeighbour(r: Row, direction: "out" | "in"): Neighbour | null {
+  const id = String(r.id);
+  const kind = kindOfId(id);
+  if (!kind) return null;
+  return {
+    id,
+    kind,
+    label: String(r.label ?? id),
+    relation: r.relation as RelationType,
+    direction,
+    mentions: num(r.mentions),
+    evidence: String(r.evidence ?? ""),
+    start: num(r.charStart),
+    end: num(r.charEnd),
+  };
+}
+
+export async function readNodeDetails(store: GraphStore, id: string, limit: number): Promise<NodeDetailsResponse> {
+  const kind = kindOfId(id);
+  if (!kind) throw new NotFoundError(`no node with id "${id}": ids start with arxiv:, title: or an entity type`);
+  const params = { id, limit };
+  if (kind === "paper") {
+    const { rows } = await store.read(loadCypher("read/paper", store.kind), { id });
+    const row = rows[0];
+    if (!row) throw new NotFoundError(`no paper with id "${id}"`);
+    const { label, ...properties } = row;
+    const origins = String(properties.origins ?? "");
+    const neighbours = (await store.read(loadCypher("read/paper-neighbours", store.kind), params)).rows;
+    return {
+      node: {
+        id,
+        kind,
+        label: String(label),
+        properties: { ...properties, origins: origins ? origins.split(ALIAS_SEPARATOR) : [] },
+      },
+      neighbours: neighbours.map((r) => toNeighbour(r, "out")).filter((n): n is Neighbour => n !== null),
+    };
+  }
+  const slots = { LABEL: NODE_LABELS[kind] };
+  const { rows } = await store.read(fillTemplate(loadCypher("read/entity", store.kind), slots), { id });
+  const row = rows[0];
+  if (!row) throw new NotFoundError(`no ${kind} with id "${id}"`);
+  const neighbours = (await store.read(fillTemplate(loadCypher("read/entity-neighbours", store.kind), slots), params))
+    .rows;
+  const aliases = String(row.aliases ?? "");
+  return {
+    node: {
+      id,
+      kind,
+      label: String(row.label),
+      properties: { aliases: aliases ? aliases.split(ALIAS_SEPARATOR) : [], degree: num(row.degree) },
+    },
+    neighbours: neighbours.map((r) => toNeighbour(r, "in")).filter((n): n is Neighbour => n !== null),
+  };
+}

@@ -1,0 +1,66 @@
+// In-memory full-text index over paper titles and entity names and aliases, built from the store at start.
+// Type-ahead needs prefix and fuzzy matching in a few milliseconds; both stores feed the same index.
+
+import MiniSearch from "minisearch";
+import { kindOfId } from "../domain/identity.js";
+import type { NodeKind, SearchHit } from "../domain/types.js";
+import { loadCypher } from "../store/cypher-files.js";
+import { ALIAS_SEPARATOR } from "../store/write-plan.js";
+import type { GraphStore } from "../store/types.js";
+
+interface SearchDocument {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  aliases: string;
+  degree: number;
+}
+
+export class SearchIndex {
+  private index = new MiniSearch<SearchDocument>({
+    fields: ["label", "aliases"],
+    storeFields: ["kind", "label", "degree"],
+    searchOptions: { boost: { label: 2 }, prefix: true, fuzzy: 0.15, combineWith: "AND" },
+  });
+
+  static async fromStore(store: GraphStore): Promise<SearchIndex> {
+    const { rows } = await store.read(loadCypher("read/search-documents", store.kind));
+    const index = new SearchIndex();
+    index.add(
+      rows.flatMap((r) => {
+        const id = String(r.id);
+        const kind = kindOfId(id);
+        if (!kind) return [];
+        return [
+          { id, kind, label: String(r.label ?? id), aliases: String(r.aliases ?? ""), degree: Number(r.degree ?? 0) },
+        ];
+      }),
+    );
+    return index;
+  }
+
+  add(documents: SearchDocument[]): void {
+    this.index.addAll(documents.map((d) => ({ ...d, aliases: d.aliases.split(ALIAS_SEPARATOR).join(" ") })));
+  }
+
+  get size(): number {
+    return this.index.documentCount;
+  }
+
+  search(query: string, options: { limit: number; kinds?: NodeKind[] }): SearchHit[] {
+    const kinds = options.kinds && new Set(options.kinds);
+    const hits = this.index.search(query, kinds ? { filter: (r) => kinds.has(r.kind as NodeKind) } : {});
+    // An exact name beats a longer one that merely contains it; ties go to the better connected node.
+    const q = query.trim().toLowerCase();
+    return hits
+      .map((h) => ({
+        id: String(h.id),
+        kind: h.kind as NodeKind,
+        label: h.label as string,
+        score: h.score * (String(h.label).toLowerCase() === q ? 4 : 1) * (1 + Math.log1p(Number(h.degree)) / 10),
+      }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, options.limit)
+      .map((h) => ({ ...h, score: Math.round(h.score * 1000) / 1000 }));
+  }
+}

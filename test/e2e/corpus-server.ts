@@ -1,0 +1,40 @@
+// Ingests a corpus into a temp Kùzu store and serves it with the built web app, for end-to-end tests.
+
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { extractCorpus } from "../../ingest/extract/index.js";
+import { ingestRecords } from "../../ingest/pipeline.js";
+import { resolveSources } from "../../ingest/sources/index.js";
+import { DEFAULT_WEB_DIR, startServer } from "../../server/start.js";
+import { openStore } from "../../store/index.js";
+import type { GraphStore } from "../../store/types.js";
+
+export const SEEDS = join(import.meta.dirname, "..", "..", "..", "shared", "seeds");
+export const SAMPLES = join(import.meta.dirname, "..", "..", "samples");
+
+export interface CorpusServer {
+  url: string;
+  store: GraphStore;
+  stop(): Promise<void>;
+}
+
+export async function startCorpusServer(corpus = existsSync(SEEDS) ? SEEDS : SAMPLES): Promise<CorpusServer> {
+  if (!existsSync(join(DEFAULT_WEB_DIR, "index.html"))) throw new Error("the web app is not built: npm run build:web");
+  const dataDir = mkdtempSync(join(tmpdir(), "papergraph-e2e-"));
+  const writable = await openStore({ kind: "kuzu", dataDir, readOnly: false });
+  const { records } = await resolveSources([corpus]);
+  await ingestRecords(records, writable, { extract: async (papers) => extractCorpus(papers) });
+  await writable.close();
+  const store = await openStore({ kind: "kuzu", dataDir, readOnly: true });
+  const server = await startServer(store, { host: "127.0.0.1", port: 0, webDir: DEFAULT_WEB_DIR });
+  return {
+    url: server.url,
+    store,
+    async stop() {
+      await server.close();
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

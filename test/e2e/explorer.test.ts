@@ -1,0 +1,69 @@
+// End to end: ingest the corpus into a temp store, serve it, and use the explorer in real Chromium.
+
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GraphResponse, NodeDetailsResponse } from "../../domain/types.js";
+import { launchChromium } from "./browser.js";
+import { startCorpusServer, type CorpusServer } from "./corpus-server.js";
+
+let server: CorpusServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startCorpusServer();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("explorer", () => {
+  it("draws the graph", async () => {
+    await page.goto(server.url);
+    await page.waitForSelector('[data-testid="graph"][data-rendered="true"]', { timeout: 30_000 });
+    const graph = (await (await fetch(new URL("/api/graph", server.url))).json()) as GraphResponse;
+    const drawn = Number(await page.getAttribute('[data-testid="graph"]', "data-nodes"));
+    expect(drawn).toBe(graph.nodes.length);
+    expect(drawn).toBeGreaterThan(100);
+    // The WebGL canvas holds pixels that are not the background.
+    const painted = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>(".sigma-nodes");
+      const gl = canvas?.getContext("webgl2") ?? canvas?.getContext("webgl");
+      return Boolean(canvas && gl);
+    });
+    expect(painted).toBe(true);
+    await expect(page.locator('[data-testid="legend"]').textContent()).resolves.toMatch(/Dataset/);
+  }, 60_000);
+
+  it("finds a paper by title and shows it in the side panel with its entities", async () => {
+    const graph = (await (await fetch(new URL("/api/graph", server.url))).json()) as GraphResponse;
+    // A paper with several entities, chosen from what the server holds rather than hard-coded.
+    const paper = graph.nodes.filter((n) => n.kind === "paper").sort((a, b) => b.degree - a.degree)[0]!;
+    const details = (await (
+      await fetch(new URL(`/api/nodes/${encodeURIComponent(paper.id)}`, server.url))
+    ).json()) as NodeDetailsResponse;
+
+    await page.fill('[data-testid="search-input"]', details.node.label.slice(0, 40));
+    const hit = page
+      .locator('[data-testid="search-hits"] button', { hasText: details.node.label.slice(0, 30) })
+      .first();
+    await hit.waitFor({ timeout: 10_000 });
+    await hit.dispatchEvent("mousedown");
+    await expect(page.locator('[data-testid="panel-title"]').textContent({ timeout: 10_000 })).resolves.toBe(
+      details.node.label,
+    );
+    const abstract = await page.locator('[data-testid="abstract"]').textContent();
+    expect(abstract).toBe(details.node.properties.abstract);
+    expect(await page.locator('[data-testid="abstract"] mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="panel"] .neighbour').count()).toBe(details.neighbours.length);
+  }, 60_000);
+
+  it("opens an entity from the panel and lists its papers", async () => {
+    await page.locator('[data-testid="panel"] .neighbour .link').first().click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="panel"] .kind')?.textContent !== "Paper");
+    expect(await page.locator('[data-testid="panel"] h3').textContent()).toMatch(/^Papers \(\d+\)$/);
+  }, 30_000);
+});

@@ -1,0 +1,123 @@
+// The HTTP API over a real Kùzu store holding the hand-written fixture graph.
+
+import type { FastifyInstance } from "fastify";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GraphResponse, NodeDetailsResponse, SearchResponse, StatsResponse } from "../../domain/types.js";
+import { buildGraphBatch } from "../../ingest/graph-batch.js";
+import { relayout } from "../../ingest/pipeline.js";
+import { buildApp } from "../../server/app.js";
+import { SearchIndex } from "../../server/search-index.js";
+import { KuzuStore } from "../../store/kuzu/index.js";
+import { FIXTURE_MENTIONS, FIXTURE_PAPERS } from "../fixtures/graph.js";
+
+let dir: string;
+let store: KuzuStore;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "papergraph-api-"));
+  store = new KuzuStore({ path: join(dir, "graph.kuzu") });
+  await store.init();
+  await store.writeBatch(buildGraphBatch(FIXTURE_PAPERS, FIXTURE_MENTIONS));
+  await relayout(store);
+  app = await buildApp({ store, search: await SearchIndex.fromStore(store), settings: { host: "127.0.0.1", port: 0 } });
+});
+afterAll(async () => {
+  await app.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = async <T>(url: string) => {
+  const r = await app.inject({ method: "GET", url });
+  return { status: r.statusCode, body: r.json() as T };
+};
+
+describe("GET /api/stats", () => {
+  it("counts papers, nodes per label and relationships per type, zeros included", async () => {
+    const { status, body } = await get<StatsResponse>("/api/stats");
+    expect(status).toBe(200);
+    expect(body.papers).toBe(3);
+    expect(body.nodes).toMatchObject({ Paper: 3, Model: 2, Dataset: 1, Metric: 1, Repository: 1, Benchmark: 0 });
+    expect(body.relationships).toMatchObject({ PROPOSES: 1, USES: 5, REPORTS: 1, HAS_CODE: 1, EVALUATES_ON: 0 });
+  });
+});
+
+describe("GET /api/search", () => {
+  it.each([
+    ["ImageNet", "dataset:imagenet"],
+    ["imagenet-1k", "dataset:imagenet"], // an alias
+    ["glimm", "model:glimmer"], // a prefix
+    ["backslashes quotes", "title:00000000000000a3"], // words of a title
+  ])("finds %s", async (q, id) => {
+    const { status, body } = await get<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}`);
+    expect(status).toBe(200);
+    expect(body.hits[0]?.id).toBe(id);
+  });
+
+  it("filters by kind", async () => {
+    const { body } = await get<SearchResponse>("/api/search?q=glimmer&kind=paper");
+    expect(body.hits.map((h) => h.kind)).toEqual(["paper"]);
+  });
+
+  it.each([
+    ["/api/search", /q/],
+    ["/api/search?q=", /q: must not be empty/],
+    ["/api/search?q=x&limit=0", /limit/],
+    ["/api/search?q=x&kind=spaceship", /kind/],
+    ["/api/search?q=x&color=red", /color|Unrecognized/i],
+  ])("answers 400 with a reason for %s", async (url, reason) => {
+    const { status, body } = await get<{ error: string; message: string }>(url);
+    expect(status).toBe(400);
+    expect(body.message).toMatch(reason);
+  });
+});
+
+describe("GET /api/graph", () => {
+  it("returns laid-out nodes with kinds and typed edges", async () => {
+    const { body } = await get<GraphResponse>("/api/graph");
+    expect(body.nodes).toHaveLength(8);
+    expect(body.truncated).toBe(false);
+    expect(body.edges).toContainEqual({ source: "arxiv:2401.00001", target: "model:glimmer", type: "PROPOSES" });
+    for (const n of body.nodes) expect(Number.isFinite(n.x) && Number.isFinite(n.y)).toBe(true);
+  });
+
+  it("caps the overview at the best-connected nodes and says so", async () => {
+    const { body } = await get<GraphResponse>("/api/graph?limit=3");
+    expect(body.nodes).toHaveLength(3);
+    expect(body.truncated).toBe(true);
+    const ids = new Set(body.nodes.map((n) => n.id));
+    for (const e of body.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+  });
+});
+
+describe("GET /api/nodes/:id", () => {
+  it("gives a paper with its abstract and entities, each with evidence", async () => {
+    const { status, body } = await get<NodeDetailsResponse>(`/api/nodes/${encodeURIComponent("arxiv:2401.00001")}`);
+    expect(status).toBe(200);
+    expect(body.node).toMatchObject({ kind: "paper", label: FIXTURE_PAPERS[0]!.title });
+    expect(body.node.properties.abstract).toBe(FIXTURE_PAPERS[0]!.abstract);
+    expect(body.neighbours.map((n) => n.id).sort()).toEqual(["dataset:imagenet", "model:glimmer", "model:resnet50"]);
+    expect(body.neighbours.find((n) => n.id === "model:glimmer")?.evidence).toContain("We propose Glimmer");
+  });
+
+  it("gives an entity with its aliases and papers", async () => {
+    const { body } = await get<NodeDetailsResponse>("/api/nodes/dataset:imagenet");
+    expect(body.node.properties.aliases).toEqual(["ImageNet-1K"]);
+    expect(body.neighbours.map((n) => n.id).sort()).toEqual(["arxiv:2401.00001", "title:00000000000000a2"]);
+  });
+
+  it.each(["model:nothing-here", "spaceship:x", "arxiv:9999.99999"])("answers 404 for %s", async (id) => {
+    const { status } = await get(`/api/nodes/${encodeURIComponent(id)}`);
+    expect(status).toBe(404);
+  });
+
+  it("answers 404 with a message for unknown API routes", async () => {
+    const { status, body } = await get<{ message: string }>("/api/nowhere");
+    expect(status).toBe(404);
+    expect(body.message).toMatch(/no route/);
+  });
+});

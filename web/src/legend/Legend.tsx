@@ -1,0 +1,17 @@
+// The legend: node colours by kind with how many of each the store holds.
+import { NODE_KINDS, NODE_LABELS, type StatsResponse } from "../../../domain/types.js";
+import { KIND_COLORS, KIND_NAMES } from "../graph/appearance.js";
+
+export function Legend({ stats }: { stats: StatsResponse | null }) {
+  return (
+    <ul className="legend" data-testid="legend">
+      {NODE_KINDS.map((kind) => (
+        <li key={kind}>
+          <span className="dot" style={{ background: KIND_COLORS[kind] }} />
+          {KIND_NAMES[kind]}
+          {stats && <span className="count">{stats.nodes[NODE_LABELS[kind]].toLocaleString()}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

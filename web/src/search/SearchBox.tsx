@@ -1,0 +1,69 @@
+// Type-ahead search over titles, entity names and aliases; choosing a hit selects and focuses that node.
+import { useEffect, useState } from "react";
+import type { SearchHit } from "../../../domain/types.js";
+import { api } from "../api.js";
+import { KIND_COLORS, KIND_NAMES } from "../graph/appearance.js";
+
+export function SearchBox({ onChoose }: { onChoose(id: string): void }) {
+  const [query, setQuery] = useState("");
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) return setHits([]);
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      api
+        .search(q, controller.signal)
+        .then((r) => {
+          setHits(r.hits);
+          setActive(0);
+        })
+        .catch(() => undefined);
+    }, 120);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query]);
+
+  const choose = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    onChoose(hit.id);
+    setQuery("");
+    setHits([]);
+  };
+
+  return (
+    <div className="search">
+      <input
+        type="search"
+        placeholder="Search papers, models, datasets…"
+        aria-label="Search"
+        data-testid="search-input"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown") setActive((a) => Math.min(a + 1, hits.length - 1));
+          else if (e.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0));
+          else if (e.key === "Enter") choose(hits[active]);
+          else if (e.key === "Escape") setHits([]);
+        }}
+      />
+      {hits.length > 0 && (
+        <ul className="hits" role="listbox" data-testid="search-hits">
+          {hits.map((h, i) => (
+            <li key={h.id} role="option" aria-selected={i === active} className={i === active ? "active" : ""}>
+              <button onMouseDown={() => choose(h)}>
+                <span className="dot" style={{ background: KIND_COLORS[h.kind] }} />
+                <span className="hit-label">{h.label}</span>
+                <span className="hit-kind">{KIND_NAMES[h.kind]}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
