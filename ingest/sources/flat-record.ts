@@ -89,11 +89,9 @@ export function parseFlatRecord(row: Record<string, unknown>, origin: SourceRef)
 
   const record: PaperRecord = { title, abstract, origin };
   const links: string[] = [];
-  if (fields.id !== undefined) {
-    const arxivId = normalizeArxivId(fields.id);
-    if (arxivId) record.arxivId = arxivId;
-    else if (isHttpUrl(fields.id.trim())) links.push(fields.id.trim()); // an id that is a paper URL elsewhere
-  }
+  // An id that is not an arXiv id (a DOI, an OpenReview id) names the paper elsewhere: identity falls back to the title.
+  const arxivId = fields.id === undefined ? undefined : (normalizeArxivId(fields.id) ?? arxivIdFromUrl(fields.id));
+  if (arxivId) record.arxivId = arxivId;
   if (fields.url !== undefined) {
     const arxivId = arxivIdFromUrl(fields.url);
     // The paper's own arXiv/HF page names the paper; any other URL is a project page beside it.

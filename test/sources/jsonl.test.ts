@@ -78,4 +78,18 @@ describe("parseJsonl", () => {
     const { records } = parseJsonl('{"title":"A","abstract":"B","authors":[{"name":"Ada Quill"}]}', "x.jsonl");
     expect(records[0]!.authors).toEqual(["Ada Quill"]);
   });
+
+  it.each([
+    ["2405.20001", "2405.20001"],
+    ["arXiv:2405.20001v3", "2405.20001"],
+    ["https://huggingface.co/papers/2405.20001", "2405.20001"],
+    ["cs/0112017", "cs/0112017"],
+    ["10.1000/xyz123", undefined],
+    ["https://openreview.net/forum?id=abc", undefined],
+  ])("takes id %j as arXiv id %j", (id, arxivId) => {
+    const { records, problems } = parseJsonl(JSON.stringify({ title: "A", abstract: "B", id }), "x.jsonl");
+    expect(problems).toEqual([]);
+    expect(records[0]!.arxivId).toBe(arxivId);
+    expect(records[0]).not.toHaveProperty("links");
+  });
 });
