@@ -19,6 +19,8 @@ export const SOURCES: readonly PaperSource[] = [hfSource, arxivSource, jsonlSour
 
 const FILE_KINDS = ".txt (listing page), .jsonl/.ndjson, .csv, .hf.json";
 const URI_FORMS = "arxiv:QUERY[?max=N], arxiv:ARXIV_ID, hf:daily:YYYY-MM-DD, hf:paper:ARXIV_ID";
+/** What a spec may be, for CLI help. */
+export const SPEC_FORMS = `a file (${FILE_KINDS}), a directory, a glob, or a URI (${URI_FORMS})`;
 /** `scheme:`, but not a Windows drive letter. */
 const LOOKS_LIKE_URI = /^[a-z][a-z0-9+.-]+:/i;
 

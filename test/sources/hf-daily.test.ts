@@ -6,7 +6,8 @@ import { SourceError } from "../../ingest/sources/errors.js";
 import { createHfSource, hfApiPath, parseHfPapers } from "../../ingest/sources/hf-daily.js";
 import { fixture, send, startServer, type LocalServer } from "./helpers.js";
 
-const fast = { backoffMs: 1, timeoutMs: 500, retries: 1 };
+/** Quick retries; a timeout generous enough for a loaded CI machine except where a test wants one. */
+const fast = { backoffMs: 1, timeoutMs: 5000, retries: 1 };
 
 describe("hfApiPath", () => {
   it.each([
@@ -81,7 +82,7 @@ describe("Hugging Face reader over HTTP", () => {
   });
   afterAll(() => server.close());
 
-  const source = () => createHfSource({ ...fast, baseUrl: server.url });
+  const source = (timeoutMs = fast.timeoutMs) => createHfSource({ ...fast, timeoutMs, baseUrl: server.url });
 
   it("reads a day's listing, retrying a 503", async () => {
     const { records } = await source().read("hf:daily:2024-05-01");
@@ -109,11 +110,16 @@ describe("Hugging Face reader over HTTP", () => {
   });
 
   it.each([
-    ["a 404", "hf:paper:2405.20011", /HTTP 404 Not Found after 1 attempt/],
-    ["a malformed body", "hf:paper:2405.20009", /returned a body that is not JSON: "<html>maintenance<\/html>"/],
-    ["a timeout", "hf:paper:2405.20010", /timed out after 500 ms after 2 attempts/],
-  ])("fails clearly on %s", async (_name, spec, message) => {
-    await expect(source().read(spec)).rejects.toThrow(message);
+    ["a 404", "hf:paper:2405.20011", /HTTP 404 Not Found after 1 attempt/, undefined],
+    [
+      "a malformed body",
+      "hf:paper:2405.20009",
+      /returned a body that is not JSON: "<html>maintenance<\/html>"/,
+      undefined,
+    ],
+    ["a timeout", "hf:paper:2405.20010", /timed out after 300 ms after 2 attempts/, 300],
+  ])("fails clearly on %s", async (_name, spec, message, timeoutMs) => {
+    await expect(source(timeoutMs).read(spec)).rejects.toThrow(message);
   });
 });
 
