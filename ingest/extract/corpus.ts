@@ -1,7 +1,8 @@
 // Pass 2 over the corpus: type voting (a name typed as a dataset in five abstracts is a dataset in the sixth),
 // long form → acronym aliasing across papers, and one canonical surface per entity id.
 
-import { entityId, foldName } from "../../domain/identity.js";
+import { entityId } from "../../domain/identity.js";
+import { fold } from "./fold.js";
 import type { EntityType, Mention } from "../../domain/types.js";
 import { STRENGTH, type PaperMention } from "./types.js";
 
@@ -30,9 +31,9 @@ export function resolveCorpus(perPaper: Map<string, PaperMention[]>): Map<string
 
   // 1. Type votes from firmly typed mentions.
   const typeVotes: Tally = new Map();
-  for (const m of all) if (m.typeStrength >= STRENGTH.context) count(typeVotes, foldName(m.name), m.type);
+  for (const m of all) if (m.typeStrength >= STRENGTH.context) count(typeVotes, fold(m.name), m.type);
   for (const m of all) {
-    const votes = typeVotes.get(foldName(m.name));
+    const votes = typeVotes.get(fold(m.name));
     const best = winner(votes);
     if (!best || !RETYPABLE.has(m.type)) continue;
     const [type, n] = best as [EntityType, number];
@@ -47,13 +48,13 @@ export function resolveCorpus(perPaper: Map<string, PaperMention[]>): Map<string
   const shortFor: Tally = new Map();
   for (const m of all) {
     if (m.shortForm && m.longForm && m.type !== "task" && m.type !== "metric") {
-      count(shortFor, `${m.type}:${foldName(m.longForm)}`, m.shortForm);
+      count(shortFor, `${m.type}:${fold(m.longForm)}`, m.shortForm);
     }
   }
   for (const m of all) {
     if (m.shortForm) continue;
-    const short = winner(shortFor.get(`${m.type}:${foldName(m.name)}`));
-    if (short && foldName(short[0]) !== foldName(m.name)) {
+    const short = winner(shortFor.get(`${m.type}:${fold(m.name)}`));
+    if (short && fold(short[0]) !== fold(m.name)) {
       m.aliases = [...new Set([...m.aliases, m.name])].sort();
       m.name = short[0];
     }
@@ -84,7 +85,7 @@ export function resolveCorpus(perPaper: Map<string, PaperMention[]>): Map<string
       byId.set(id, {
         type: m.type,
         name,
-        aliases: [...new Set(aliases)].filter((a) => foldName(a) !== foldName(name) || a !== name).sort(),
+        aliases: [...new Set(aliases)].filter((a) => fold(a) !== fold(name) || a !== name).sort(),
         role: m.role,
         count: m.count,
         evidence: m.evidence,

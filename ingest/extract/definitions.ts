@@ -44,6 +44,16 @@ export function longFormStart(short: string, candidate: string): number {
   return candidate.lastIndexOf(" ", l) + 1;
 }
 
+const TITLE_RUN =
+  /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,5}\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:framework|model|network|architecture|method))?)\s*$/u;
+
+/** Start of the title-case run ending `candidate` when its first letter is the short form's; -1 otherwise. */
+function titleRunStart(short: string, candidate: string): number {
+  const m = TITLE_RUN.exec(candidate);
+  if (!m || m[1]![0]!.toLowerCase() !== short[0]!.toLowerCase()) return -1;
+  return candidate.length - m[0].trimStart().length;
+}
+
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const PAREN = /\(([^()]{1,80})\)/g;
 
@@ -62,7 +72,9 @@ export function findDefinitions(sentence: string, base: number): Definition[] {
       const words = before.split(/(?<=\s)/);
       const window = words.slice(Math.max(0, words.length - maxWords)).join("");
       const clause = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";")) + 1);
-      const at = longFormStart(inner, clause);
+      let at = longFormStart(inner, clause);
+      // Coined acronyms skip letters ("Forgetting Transformer (FoX)"): a title-case run whose first letter matches.
+      if (at < 0) at = titleRunStart(inner, clause);
       if (at < 0) continue;
       const long = clause
         .slice(at)

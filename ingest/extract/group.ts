@@ -1,14 +1,14 @@
 // Grouping hits into one mention per entity: same folded name, acronym ↔ long form, plural ↔ singular,
 // and a task named inside exactly one longer task; then type, canonical name, role, evidence and confidence.
 
-import { foldName } from "../../domain/identity.js";
+import { fold } from "./fold.js";
 import type { EntityType } from "../../domain/types.js";
 import type { Definition } from "./definitions.js";
 import { singularAcronym } from "./shape.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import type { Hit, PaperMention } from "./types.js";
 
-const keyOf = (surface: string) => foldName(singularAcronym(surface));
+const keyOf = (surface: string) => fold(singularAcronym(surface));
 // Between equally firm typings the more specific type wins.
 const TYPE_ORDER: EntityType[] = ["repo", "hf", "benchmark", "dataset", "metric", "task", "model"];
 const CAN_BE_PROPOSED = new Set<EntityType>(["model", "dataset", "benchmark", "repo", "hf"]);
@@ -37,6 +37,13 @@ function mostFrequent(surfaces: string[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
+/** The most frequent surface, ties to the shortest: junk modifiers are rarer than the plain name. */
+function mostFrequentShortest(surfaces: string[]): string {
+  const counts = new Map<string, number>();
+  for (const s of surfaces) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
 /** Word-level suffix: "text spotting" is a suffix of "scene text spotting". */
 const wordSuffix = (short: string, long: string) => long.length > short.length && long.endsWith(` ${short}`);
 
@@ -49,18 +56,27 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
   const keys = new Set(keyed.map((k) => k.key));
   for (const d of definitions) {
     const a = keyOf(d.short);
-    const b = foldName(d.long);
+    const b = fold(d.long);
     if (keys.has(a) && keys.has(b)) uf.union(a, b);
   }
+  // A lexicon alias ties a written variant to its canonical entry ("Vision Transformer" and "ViT").
+  for (const { hit, key } of keyed) if (hit.alias) uf.union(key, keyOf(hit.alias));
   for (const k of keys) if (k.endsWith("s") && keys.has(k.slice(0, -1))) uf.union(k, k.slice(0, -1));
-  const taskNames = [...new Set(keyed.filter((k) => k.hit.type === "task").map((k) => k.hit.surface))];
-  for (const short of taskNames) {
-    const longer = taskNames.filter((long) => wordSuffix(short, long));
-    if (longer.length === 1) uf.union(keyOf(short), keyOf(longer[0]!));
+  // A task or metric named inside exactly one longer one is that one ("text spotting" in "scene text spotting");
+  // a head shared by several ("segmentation" in two) names none of them on its own.
+  const dropped = new Set<string>();
+  for (const type of ["task", "metric"]) {
+    const names = [...new Set(keyed.filter((k) => k.hit.type === type).map((k) => k.hit.surface.toLowerCase()))];
+    for (const short of names) {
+      const longer = names.filter((long) => wordSuffix(short, long));
+      if (longer.length === 1) uf.union(keyOf(short), keyOf(longer[0]!));
+      else if (longer.length > 1 && !short.includes(" ")) dropped.add(keyOf(short));
+    }
   }
 
   const groups = new Map<string, Hit[]>();
   for (const { hit, key } of keyed) {
+    if (dropped.has(key) && (hit.type === "task" || hit.type === "metric")) continue;
     const root = uf.find(key);
     groups.set(root, [...(groups.get(root) ?? []), hit]);
   }
@@ -72,14 +88,15 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
     const type = TYPE_ORDER.find((t) => firm.some((h) => h.type === t))!;
     const ofType = group.filter((h) => h.type === type);
     const def = definitions.find((d) => ofType.some((h) => keyOf(h.surface) === keyOf(d.short)));
-    const longest = (xs: string[]) => xs.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!;
     let name: string;
     if (def && (type === "task" || type === "metric")) name = def.long.toLowerCase();
     else if (def) name = def.short;
-    else if (type === "task") name = longest(ofType.map((h) => h.surface));
+    else if (type === "task") name = mostFrequentShortest(ofType.map((h) => h.surface));
     else name = mostFrequent(ofType.map((h) => h.surface));
     name = name.replace(/['’]s$/, "");
-    const aliases = [...new Set(group.map((h) => h.surface))].filter((s) => foldName(s) !== foldName(name)).sort();
+    const aliases = [...new Set(group.flatMap((h) => (h.alias ? [h.surface, h.alias] : [h.surface])))]
+      .filter((s) => fold(s) !== fold(name))
+      .sort();
     const first = [...ofType].sort((a, b) => a.start - b.start)[0]!;
     const s = sentences[sentenceAt(sentences, first.start)]!;
     const proposed = CAN_BE_PROPOSED.has(type) && group.some((h) => h.proposed);

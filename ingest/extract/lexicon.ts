@@ -20,8 +20,8 @@ export interface Lexicons {
   generic: Set<string>;
   /** Head nouns that end a task name. */
   taskHeads: Set<string>;
-  /** Longest entry, in words: bounds the n-gram lookups. */
-  maxWords: number;
+  /** Folded first word of each entry → the most words an entry starting with it has. */
+  starts: Map<string, number>;
 }
 
 /** Entry lines of a lexicon file: `#` lines are its header; each line is `name | alias | …`. */
@@ -42,7 +42,7 @@ const read = (file: string) => readFileSync(new URL(`./lexicons/${file}`, import
 
 function build(): Lexicons {
   const entities = new Map<string, LexiconEntry>();
-  let maxWords = 1;
+  const starts = new Map<string, number>();
   const files: Array<[string, EntityType]> = [
     ["metrics.txt", "metric"],
     ["tasks.txt", "task"],
@@ -53,15 +53,18 @@ function build(): Lexicons {
   for (const [file, type] of files) {
     for (const [name, ...aliases] of parseLexicon(read(file))) {
       for (const surface of [name!, ...aliases]) {
-        const caseExact = /^[A-Z]{2,5}$/.test(surface);
+        // Short capitals and short mixed case ("ARC", "MATH", "mAP") collide with words: only exact case counts.
+        const caseExact = /^[A-Z]{2,5}$/.test(surface) || (surface.length <= 5 && /\p{Lu}/u.test(surface.slice(1)));
         entities.set(foldName(surface), { type, name: name!, caseExact, surface });
-        maxWords = Math.max(maxWords, surface.split(/\s+/).length);
+        const words = surface.split(/\s+/);
+        const first = foldName(words[0]!);
+        starts.set(first, Math.max(starts.get(first) ?? 0, words.length));
       }
     }
   }
   const generic = new Set(parseLexicon(read("generic.txt")).flat().map(foldName));
   const taskHeads = new Set(parseLexicon(read("task-heads.txt")).flat());
-  return { entities, generic, taskHeads, maxWords };
+  return { entities, generic, taskHeads, starts };
 }
 
 let cached: Lexicons | undefined;

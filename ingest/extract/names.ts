@@ -1,11 +1,11 @@
 // Name candidates: lexicon entries, coined-looking tokens, title-case phrases with a model head, and names coined
 // by a cue ("dubbed X", "namely X") or by the title ("X: …").
 
-import { foldName } from "../../domain/identity.js";
 import type { EntityType } from "../../domain/types.js";
+import { fold } from "./fold.js";
 import { lexicons, type LexiconEntry } from "./lexicon.js";
 import { joined, sentenceInitial, type Scan } from "./scan.js";
-import { isCapitalized, isNameShape } from "./shape.js";
+import { isNameShape, isTitleWord } from "./shape.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
 
 /** A candidate span over tokens [first, last]. */
@@ -21,6 +21,8 @@ export interface Candidate {
   coined?: boolean;
   /** How it was found, for confidence. */
   source: "lexicon" | "shape" | "phrase" | "coined" | "capitalized";
+  /** A phrase with a weak head ("… Learning"): a name only when the paper proposes it. */
+  weak?: boolean;
 }
 
 const VERSION = /^(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]{1,2}\d*|XL|XXL|\d+(?:\.\d+)?[BMK])$/;
@@ -75,17 +77,19 @@ function caseFits(entry: LexiconEntry, surface: string): boolean {
 
 /** Longest lexicon matches, left to right; `taken` marks the tokens they cover. */
 export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
-  const { entities, maxWords } = lexicons();
+  const { entities, starts } = lexicons();
   const out: Candidate[] = [];
   const n = scan.tokens.length;
   for (let i = 0; i < n; i++) {
     if (taken[i]) continue;
+    const maxWords = Math.max(starts.get(scan.folded[i]!) ?? 0, starts.get(fold(scan.clean[i]!)) ?? 0);
+    if (maxWords === 0) continue;
     let last = i;
     for (let j = i; j < n - 1 && j - i + 1 < maxWords && joined(scan, j); j++) last = j + 1;
     for (let j = last; j >= i; j--) {
       const s = span(scan, i, j);
       const surface = j === i ? scan.clean[i]! : s.surface;
-      const entry = entities.get(foldName(surface));
+      const entry = entities.get(fold(surface));
       if (!entry || !caseFits(entry, surface)) continue;
       // A lexicon name followed by a version is a different, versioned name ("GPT-4" then "Turbo" aside).
       out.push({ ...s, surface, end: s.start + surface.length, lexicon: entry, source: "lexicon" });
@@ -95,6 +99,30 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
     }
   }
   return out;
+}
+
+const NAME_CUE_BEFORE =
+  /(?:such as|e\.g\.,?|including|like|namely|i\.e\.,?|outperform\w*|surpass\w*|than|vs\.?|versus|compared (?:to|with)|over)\s*$/i;
+const LIST_BEFORE = /(?:,|\band|\bor)\s*$/;
+const LIST_AFTER = /^\s*(?:,|and\b|or\b)/;
+
+/** True where the text lists or compares names, so a capitalised word there is likely one. */
+function namePlace(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  const sentence = scan.sentences[t.sentence]!;
+  const before = scan.text.slice(Math.max(sentence.start, t.start - 30), t.start);
+  if (NAME_CUE_BEFORE.test(before)) return true;
+  const prev = /^(?:and|or)$/.test(scan.lower[i - 1] ?? "") ? i - 2 : i - 1;
+  const next = i + 1;
+  const isName = (k: number) => k >= 0 && k < scan.tokens.length && (scan.shape[k] || scan.title[k]);
+  if (LIST_BEFORE.test(before) && isName(prev) && scan.tokens[prev]!.sentence === t.sentence) return true;
+  const after = scan.text.slice(t.end, t.end + 8);
+  return (
+    LIST_AFTER.test(after) &&
+    next < scan.tokens.length &&
+    !!scan.shape[next] &&
+    scan.tokens[next]!.sentence === t.sentence
+  );
 }
 
 /** Extends a name over a following version token ("wav2vec 2.0", "Llama 3"). */
@@ -109,8 +137,6 @@ function withVersion(scan: Scan, last: number): number {
   return last;
 }
 
-const isTitleWord = (w: string) => isCapitalized(w) || /^\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]*)+$/u.test(w);
-
 /**
  * Title-case phrases ("Sparse Universal Transformer") and coined-looking tokens ("NeuMap", "GPT-2").
  * A phrase needs a model head; a lone capitalised word needs to be no ordinary word.
@@ -121,29 +147,34 @@ export function shapeCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
   for (let i = 0; i < n; i++) {
     if (taken[i]) continue;
     const w = scan.clean[i]!;
-    const shape = isNameShape(w);
-    const title = isTitleWord(w);
+    const shape = scan.shape[i]!;
+    const title = scan.title[i]!;
     if (!shape && !title) continue;
     // Grow a title-case phrase: title words or shapes, with lowercase connectors between capitalised words.
     let last = i;
     for (let j = i; j < n - 1 && !taken[j + 1] && joined(scan, j); j++) {
       const next = scan.clean[j + 1]!;
-      if (isTitleWord(next) || isNameShape(next)) last = j + 1;
-      else if (CONNECTORS.has(next) && j + 2 < n && joined(scan, j + 1) && isTitleWord(scan.clean[j + 2]!)) {
+      if (scan.title[j + 1] || scan.shape[j + 1]) last = j + 1;
+      else if (CONNECTORS.has(next) && j + 2 < n && joined(scan, j + 1) && scan.title[j + 2]) {
         j++;
         continue;
       } else break;
       if (scan.clean[j + 1] !== scan.tokens[j + 1]!.text) break;
     }
-    if (last > i && MODEL_HEADS.has(scan.clean[last]!) && !WEAK_HEADS.has(scan.clean[last]!)) {
+    if (last > i && MODEL_HEADS.has(scan.clean[last]!)) {
       let first = i;
-      // Sentence-initial function or descriptive words are not part of the name ("The", "Our", "Efficient").
-      while (first < last && (FUNCTION_WORDS.has(scan.lower[first]!) || DESCRIPTIVE_WORDS.has(scan.lower[first]!))) {
+      // Leading function, descriptive or sentence-initial -ing words are not part of the name ("The", "Considering").
+      while (
+        first < last &&
+        (FUNCTION_WORDS.has(scan.lower[first]!) ||
+          (sentenceInitial(scan, first) &&
+            (DESCRIPTIVE_WORDS.has(scan.lower[first]!) || /ing$/.test(scan.lower[first]!))))
+      ) {
         first++;
       }
       if (first < last && scan.tokens[i]!.sentence !== 0) {
         const end = withVersion(scan, last);
-        out.push({ ...span(scan, first, end), source: "phrase" });
+        out.push({ ...span(scan, first, end), source: "phrase", weak: WEAK_HEADS.has(scan.clean[last]!) });
         for (let k = first; k <= end; k++) taken[k] = 1;
         i = end;
         continue;
@@ -156,7 +187,8 @@ export function shapeCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
       i = end;
       continue;
     }
-    // A lone capitalised word mid-sentence that the corpus never writes in lowercase ("Mamba", "Cityscapes").
+    // A lone capitalised word mid-sentence that the corpus never writes in lowercase ("Mamba", "Cityscapes"), in a
+    // place where names are listed or compared ("such as Mamba", "Medusa and …", "outperforms Cityscapes").
     if (
       title &&
       last === i &&
@@ -164,7 +196,9 @@ export function shapeCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
       !sentenceInitial(scan, i) &&
       !scan.common.has(scan.lower[i]!) &&
       w.length >= 3 &&
-      !/-/.test(w)
+      !/-/.test(w) &&
+      !/(?:ian|ese|ish)$/.test(w) &&
+      namePlace(scan, i)
     ) {
       out.push({ ...span(scan, i, i), source: "capitalized" });
       taken[i] = 1;
@@ -198,6 +232,9 @@ export function coinedCandidates(scan: Scan): Candidate[] {
         last = j + 1;
       }
     } else {
+      // A lowercase name needs the paper to be proposing it ("we propose …, namely hidden transfer").
+      const sentence = scan.sentences[scan.tokens[first]!.sentence]!.text;
+      if (!/\b(?:we|our|this (?:paper|work))\b/i.test(sentence) || /\bnamed\s+$|refer/i.test(m[0])) continue;
       // A lowercase name runs to the clause end, at most four words, stopping before a function word.
       for (let j = first; j < scan.tokens.length - 1 && joined(scan, j) && j - first < 3; j++) {
         const next = scan.lower[j + 1]!;
@@ -227,7 +264,7 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   const hasShape = words.some(isNameShape);
   const allTitle = words.every((w, k) => isTitleWord(w) || isNameShape(w) || (k > 0 && CONNECTORS.has(w)));
   const functionWords = words.filter((w) => FUNCTION_WORDS.has(w.toLowerCase())).length;
-  if (!allTitle || (functionWords > 0 && !hasShape && !MODEL_HEADS.has(words[words.length - 1]!))) return undefined;
+  if (!allTitle || (functionWords > 0 && (m || !MODEL_HEADS.has(words[words.length - 1]!)))) return undefined;
   // Without a colon only a title that is itself a name with a model head counts ("Sparse Universal Transformer").
   if (!m && !(MODEL_HEADS.has(words[words.length - 1]!) && words.length >= 2)) return undefined;
   if (m && !hasShape && words.length > 3) return undefined;
@@ -237,8 +274,10 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
 
 /** The type a title's wording gives its coined name ("…: A Benchmark for …" → benchmark). */
 export function titleType(scan: Scan): EntityType | undefined {
-  const title = scan.sentences[0]?.text ?? "";
-  if (/\bbenchmark|\bleaderboard|\bevaluation suite|\barena\b/i.test(title)) return "benchmark";
-  if (/\bdataset|\bcorpus\b/i.test(title)) return "dataset";
-  return undefined;
+  // The word must come right after the colon ("X: A Benchmark for …", "X: Benchmark and Challenges …").
+  const after = /:\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(benchmark|leaderboard|arena|dataset|corpus)\b/i.exec(
+    scan.sentences[0]?.text ?? "",
+  );
+  if (!after) return undefined;
+  return /dataset|corpus/i.test(after[1]!) ? "dataset" : "benchmark";
 }

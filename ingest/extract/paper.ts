@@ -1,6 +1,6 @@
 // Pass 1 over one paper: every rule's hits, typed by lexicon, definition and context, grouped into mentions.
 
-import { foldName } from "../../domain/identity.js";
+import { fold } from "./fold.js";
 import type { EntityType } from "../../domain/types.js";
 import { findDefinitions, type Definition } from "./definitions.js";
 import { groupHits } from "./group.js";
@@ -12,16 +12,15 @@ import {
   shapeCandidates,
   titleCandidate,
   titleType,
-  WEAK_HEADS,
   type Candidate,
 } from "./names.js";
 import { inRanges, proposingRanges } from "./roles.js";
 import { scanPaper, type Scan } from "./scan.js";
 import { isNameShape, singularAcronym } from "./shape.js";
-import { findTasks } from "./tasks.js";
+import { findTasks, NOT_A_TASK_AFTER } from "./tasks.js";
 import type { Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
-import { typeByContext } from "./typing.js";
+import { listNeighbours, typeByContext } from "./typing.js";
 import { MODEL_HEADS } from "./words.js";
 
 /** What an acronym definition says about the entity it defines; `concept` means it names no entity. */
@@ -31,7 +30,7 @@ const METRIC_HEADS = /(?:rate|error|score|distance|accuracy|precision|recall|sim
 const REUSED_CODE =
   /\b(?:based on|built (?:on|upon)|adapted from|borrowed from|taken from|of the original|provided by)\b/i;
 
-export const keyOf = (surface: string) => foldName(singularAcronym(surface));
+export const keyOf = (surface: string) => fold(singularAcronym(surface));
 const lastWord = (s: string) => s.split(/\s+/).pop() ?? "";
 const isTitleCase = (s: string) =>
   s
@@ -48,9 +47,9 @@ function taskHeadOf(word: string): boolean {
 /** Decides what an acronym definition defines. */
 function defineAs(def: Definition, proposed: boolean, scan: Scan): DefinedAs {
   const { entities, generic } = lexicons();
-  const known = entities.get(foldName(def.long)) ?? entities.get(foldName(def.short));
+  const known = entities.get(fold(def.long)) ?? entities.get(fold(def.short));
   if (known) return { type: known.type, strength: STRENGTH.explicit, proposed: proposed && known.type !== "task" };
-  if (generic.has(keyOf(def.short)) || generic.has(foldName(def.long))) return "concept";
+  if (generic.has(keyOf(def.short)) || generic.has(fold(def.long))) return "concept";
   const head = lastWord(def.long);
   const context = typeByContext(scan, def.shortStart, def.shortEnd + 1);
   if (context && context.type !== "model" && context.type !== "metric") return { ...context, proposed };
@@ -59,11 +58,20 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan): DefinedAs {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
   if (proposed) return { type: "model", strength: STRENGTH.context, proposed };
-  if (isTitleCase(def.long) && !WEAK_HEADS.has(head) && !/Learning$/.test(head)) {
+  if (isTitleCase(def.long) && !/Learning$/.test(head) && !/[^s]s$/.test(head)) {
     return { type: "model", strength: STRENGTH.context, proposed: false };
   }
   return "concept";
 }
+
+function markTaken(scan: Scan, taken: Uint8Array, start: number, end: number): void {
+  scan.tokens.forEach((t, i) => {
+    if (t.start >= start && t.start < end) taken[i] = 1;
+  });
+}
+
+/** A parameter count ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B"): datasets are not sized so. */
+const SIZED = /[-_ ]\d+(?:\.\d+)?[BMK]$|[-_ ](?:tiny|small|base|large|huge|xl|xxl)$/i;
 
 /** All hits in one paper, plus the acronym definitions that tie short and long forms together. */
 export function findHits(
@@ -85,6 +93,10 @@ export function findHits(
     });
   }
 
+  // Text inside any URL names nothing ("docs.google.com/…/1ZtC0Seb…").
+  for (const url of scan.text.matchAll(/\b(?:https?:\/\/|www\.)\S+/g))
+    markTaken(scan, taken, url.index!, url.index! + url[0].length);
+
   const definitions = scan.sentences.flatMap((s) => findDefinitions(s.text, s.start));
   const defined = new Map<string, DefinedAs>();
   const title = titleCandidate(scan);
@@ -94,14 +106,19 @@ export function findHits(
       inRanges(proposing, def.longStart) ||
       inRanges(proposing, def.shortStart) ||
       keyOf(def.short) === titleKey ||
-      foldName(def.long) === titleKey;
+      fold(def.long) === titleKey;
     const as = defineAs(def, proposed, scan);
     defined.set(keyOf(def.short), as);
-    defined.set(foldName(def.long), as);
+    defined.set(fold(def.long), as);
     if (as === "concept") continue;
     const name = as.type === "task" || as.type === "metric" ? def.long.toLowerCase() : def.long;
     hits.push({ ...as, surface: name, start: def.longStart, end: def.longEnd });
     hits.push({ ...as, surface: def.short, start: def.shortStart, end: def.shortEnd });
+  }
+  // Words inside a definition belong to it, not to candidates of their own ("Mixture" of "Mixture of Experts").
+  for (const def of definitions) {
+    markTaken(scan, taken, def.longStart, def.longEnd);
+    markTaken(scan, taken, def.shortStart, def.shortEnd);
   }
 
   const candidates: Candidate[] = [
@@ -120,7 +137,9 @@ export function findHits(
       hits.push({ ...def, surface: c.surface, start: c.start, end: c.end, proposed: def.proposed });
       continue;
     }
-    if (!c.lexicon && (generic.has(key) || generic.has(foldName(c.surface)))) continue;
+    if (!c.lexicon && (generic.has(key) || (c.surface.includes(" ") && generic.has(fold(c.surface.split(" ")[0]!)))))
+      continue;
+    if (c.weak && !inRanges(proposing, c.start)) continue;
     const proposed =
       !c.lexicon &&
       (c.source === "coined" || inRanges(proposing, c.start) || (titleKey !== undefined && key === titleKey));
@@ -140,6 +159,8 @@ export function findHits(
       ) {
         type = context.type;
       }
+    } else if (SIZED.test(c.surface)) {
+      strength = STRENGTH.explicit;
     } else if (context) {
       ({ type, strength } = context);
       if (type === "metric" && !isNameShape(c.surface)) continue;
@@ -148,14 +169,46 @@ export function findHits(
       strength = STRENGTH.context;
     }
     if (type === "task" && c.lexicon) {
-      hits.push({ type, surface: c.lexicon.name, start: c.start, end: c.end, strength, proposed: false });
+      if (
+        NOT_A_TASK_AFTER.has(
+          scan.text
+            .slice(c.end + 1, c.end + 30)
+            .split(/[^\w-]/)[0]!
+            .toLowerCase(),
+        )
+      )
+        continue;
+      // A task acronym ("QA") is named by its lexicon long form.
+      const acronym = /^\p{Lu}{2,}s?$/u.test(c.surface);
+      const surface = acronym ? c.lexicon.name : c.surface.toLowerCase();
+      hits.push({
+        type,
+        surface,
+        start: c.start,
+        end: c.end,
+        strength,
+        proposed: false,
+        ...(acronym ? { alias: c.surface } : {}),
+      });
       continue;
     }
-    hits.push({ type, surface: c.lexicon?.name ?? c.surface, start: c.start, end: c.end, strength, proposed });
+    // The name as written; the lexicon's canonical name becomes an alias.
+    const alias = c.lexicon && c.lexicon.name !== c.surface ? c.lexicon.name : undefined;
+    hits.push({
+      type,
+      surface: c.surface,
+      start: c.start,
+      end: c.end,
+      strength,
+      proposed,
+      ...(alias ? { alias } : {}),
+    });
   }
+  propagateListTypes(scan, hits);
+  typeVersionsOfModels(hits);
 
   for (const t of findTasks(scan)) {
-    const def = defined.get(foldName(t.name));
+    const def = defined.get(fold(t.name));
     if (def === "concept" || (def && def.type !== "task")) continue;
     hits.push({
       type: "task",
@@ -167,6 +220,42 @@ export function findHits(
     });
   }
   return { hits, definitions, sentences: scan.sentences };
+}
+
+const DATA = new Set<EntityType>(["dataset", "benchmark"]);
+const VERSION_SUFFIX = /[-_ ]?(?:v?\d+(?:\.\d+)*[a-z]?|XL|XXL|Pro|Plus|Max|Mini|Large|Base|Small|Tiny|Turbo)$/i;
+
+/** A version of a model the paper names is a model too ("SD-v1.5" beside "StableDiffusion (SD)"). */
+function typeVersionsOfModels(hits: Hit[]): void {
+  const models = new Set(
+    hits.filter((h) => h.type === "model" && h.strength >= STRENGTH.context).map((h) => keyOf(h.surface)),
+  );
+  for (const h of hits) {
+    if (!DATA.has(h.type) || h.strength > STRENGTH.context) continue;
+    const base = h.surface.replace(VERSION_SUFFIX, "");
+    if (base !== h.surface && models.has(keyOf(base))) {
+      h.type = "model";
+      h.strength = STRENGTH.context;
+    }
+  }
+}
+
+/** Items of one list share a data type: "datasets: A, B and C" types A by context, B and C by being beside it. */
+function propagateListTypes(scan: Scan, hits: Hit[]): void {
+  const names = hits.filter((h) => h.type !== "task" && h.type !== "repo" && h.type !== "hf");
+  names.sort((a, b) => a.start - b.start);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i + 1 < names.length; i++) {
+      const [a, b] =
+        pass === 0 ? [names[i]!, names[i + 1]!] : [names[names.length - 1 - i]!, names[names.length - 2 - i]!];
+      const [left, right] = a.start < b.start ? [a, b] : [b, a];
+      if (!listNeighbours(scan, left.end, right.start)) continue;
+      if (DATA.has(a.type) && a.strength >= STRENGTH.context && b.type === "model" && b.strength === STRENGTH.shape) {
+        b.type = a.type;
+        b.strength = STRENGTH.context;
+      }
+    }
+  }
 }
 
 /** Pass 1: one paper's mentions, before corpus-level voting. */

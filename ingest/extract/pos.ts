@@ -16,7 +16,7 @@ export function isModifierWord(word: string): boolean {
   let ok = !/ly$/.test(word);
   if (ok && !word.includes("-") && !/\d/.test(word)) {
     // Out of context compromise tags a lone word by lexicon and suffix rules, which is what is wanted here.
-    const tags = nlp(word).json({ tags: true })[0]?.terms?.[0]?.tags ?? [];
+    const tags = (nlp(word).json() as Array<{ terms?: Array<{ tags?: string[] }> }>)[0]?.terms?.[0]?.tags ?? [];
     const nounish = tags.includes("Noun") || tags.includes("Adjective") || tags.includes("Gerund");
     ok = nounish || !tags.some((t: string) => BLOCKING_TAGS.includes(t));
     if (tags.includes("PastTense") && !tags.includes("Adjective")) ok = false;

@@ -1,7 +1,8 @@
 // One paper's text prepared for the rules: sentences, tokens, cleaned words, and the words it writes in lowercase.
 
 import { paperText } from "../../domain/identity.js";
-import { cleanWord } from "./shape.js";
+import { fold } from "./fold.js";
+import { cleanWord, isNameShape, isTitleWord } from "./shape.js";
 import { splitSentences, tokenize, type Sentence, type Token } from "./text.js";
 import type { CorpusContext, PaperInput } from "./types.js";
 
@@ -13,6 +14,12 @@ export interface Scan {
   clean: string[];
   /** Each token lowercased. */
   lower: string[];
+  /** Each token folded. */
+  folded: string[];
+  /** Whether each cleaned token has the shape of a coined name. */
+  shape: boolean[];
+  /** Whether each cleaned token is a title-case word. */
+  title: boolean[];
   /** Lowercased words known to be ordinary words (written in lowercase in this paper or the corpus). */
   common: ReadonlySet<string>;
 }
@@ -28,7 +35,17 @@ export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
   for (const t of tokens) if (/^[\p{Ll}]/u.test(t.text)) own.add(t.text.toLowerCase());
   const corpus = context?.commonWords;
   const common = corpus ? { has: (w: string) => own.has(w) || corpus.has(w) } : own;
-  return { text, sentences, tokens, clean, lower, common: common as ReadonlySet<string> };
+  return {
+    text,
+    sentences,
+    tokens,
+    clean,
+    lower,
+    folded: tokens.map((t) => fold(t.text)),
+    shape: clean.map(isNameShape),
+    title: clean.map(isTitleWord),
+    common: common as ReadonlySet<string>,
+  };
 }
 
 /** The gap between token i and token i + 1 ("" when i is last). */

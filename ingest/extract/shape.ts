@@ -2,7 +2,7 @@
 
 /** Lowercase suffixes that attach a name to a description ("CLIP-based", "Mamba-related"); dropped. */
 const ATTACHED_SUFFIX =
-  /-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|models?|tuned|finetuned|aligned|compatible|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned)$/;
+  /-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|tuned|finetuned|aligned|compatible|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned)$/;
 const POSSESSIVE = /['’]s?$/;
 
 /** The word with a possessive and an attached descriptive suffix removed. */
@@ -17,13 +17,16 @@ export function cleanWord(word: string): string {
 
 /** Quantities and units that mix digits and letters but name nothing ("3D", "16K", "7B", "2x", "1st"). */
 const QUANTITY =
-  /^(?:\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|st|nd|rd|th|times|fold|bits?|px|ms|GB|MB|TB|FPS|GHz)|\d+(?:times|x)\d+|[xX]\d+|v\d+(?:\.\d+)*)$/;
+  /^(?:\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|st|nd|rd|th|times|fold|bits?|px|ms|GB|MB|TB|FPS|GHz)|\d+(?:times|x)\d+|[xX]\d+|v\d+(?:\.\d+)*|\d+(?:-\p{Ll}+)+)$/u;
+
+const PLAIN_LOWER = /^[a-z][a-z'-]*$/;
 
 /**
  * True when a cleaned word has the shape of a coined name: a capital after the first character (BERT, NeuMap,
  * iLLaMA, mT5), or letters mixed with digits (T5, wav2vec, GPT-2), but not a bare quantity (3D, 7B).
  */
 export function isNameShape(word: string): boolean {
+  if (PLAIN_LOWER.test(word)) return false;
   if (word.length < 2 || !/^[\p{L}\p{N}]/u.test(word)) return false;
   if (QUANTITY.test(word)) return false;
   const letters = word.match(/\p{L}/gu)?.length ?? 0;
@@ -36,7 +39,8 @@ export function isNameShape(word: string): boolean {
     }
     return letters >= 2 || /\d/.test(word);
   }
-  return /\p{L}/u.test(word) && /\d/.test(word) && letters >= 2;
+  // Lowercase letters with digits ("log2", "text2image") are words, not names; lexicons hold "wav2vec".
+  return false;
 }
 
 /** True for a capitalised word (first letter upper, rest lower): "Mamba", "Cityscapes". */
@@ -46,3 +50,6 @@ export const isCapitalized = (word: string) => /^\p{Lu}[\p{Ll}\-']+$/u.test(word
 export function singularAcronym(word: string): string {
   return /^[\p{Lu}\d-]{2,}s$/u.test(word) ? word.slice(0, -1) : word;
 }
+
+/** A title-case word: capitalised, or capitalised parts joined by hyphens ("Trajectory-Aware"). */
+export const isTitleWord = (w: string) => isCapitalized(w) || /^\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]*)+$/u.test(w);

@@ -13,7 +13,7 @@ export interface TaskPhrase {
 }
 
 // Nouns after a head that make the head a modifier of something else ("detection results", "generation quality").
-const NOT_A_TASK_AFTER = new Set(
+export const NOT_A_TASK_AFTER = new Set(
   `results result performance quality loss losses head heads module modules layer layers network networks
   pipeline pipelines methods method approaches approach techniques technique framework frameworks process
   processes procedure stage stages step steps scheme schemes strategy strategies speed latency cost costs time
@@ -48,11 +48,13 @@ function firstModifier(scan: Scan, head: number): number {
   while (first > 0 && head - first < MAX_MODIFIERS && joined(scan, first - 1)) {
     const raw = scan.tokens[first - 1]!.text;
     const w = scan.lower[first - 1]!;
-    if (raw !== scan.clean[first - 1]) break;
+    if (/['’]s?$/.test(raw)) break;
     if (isNameShape(raw) && !/^\d+D$/i.test(raw) && !/^\p{Ll}+\d\p{Ll}+$/u.test(raw)) break;
     if (!isModifierWord(w)) break;
     first--;
   }
+  // A leading -ing word is a verb here ("indicating successful knowledge extraction").
+  while (first < head && /ing$/.test(scan.lower[first]!)) first++;
   return first;
 }
 
@@ -92,15 +94,21 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     const at = m.index + m[0].length;
     const list = /^[^.;)]*/.exec(scan.text.slice(at))![0];
     let offset = at;
+    const items: TaskPhrase[] = [];
+    let valid = false;
+    let broken = false;
     for (const part of list.split(/,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/)) {
       const item = part.trim();
       const itemStart = scan.text.indexOf(item, offset);
       offset = itemStart + item.length;
       const words = item.split(/\s+/);
       if (!item || words.length > 4 || !/^[\p{L}]/u.test(item) || words.some((w) => isNameShape(w))) continue;
-      if (words.some((w) => !isModifierWord(w.toLowerCase()) && !headOf(w.toLowerCase()))) continue;
-      out.push({ name: item.toLowerCase(), start: itemStart, end: itemStart + item.length });
+      if (words.some((w) => !isModifierWord(w.toLowerCase()) && !headOf(w.toLowerCase()))) broken = true;
+      if (headOf(words[words.length - 1]!.toLowerCase())) valid = true;
+      items.push({ name: item.toLowerCase(), start: itemStart, end: itemStart + item.length });
     }
+    // The list must hold at least one head-noun task and nothing that is not task-like.
+    if (valid && !broken) out.push(...items);
   }
   return out;
 }

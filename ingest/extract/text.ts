@@ -40,8 +40,9 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-// A word: letters and digits joined by inner hyphens, dots, apostrophes or slashes-free; a trailing "+" or "++" kept.
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.\-_](?=[\p{L}\p{N}]))*\+{0,2}/gu;
+// A word: letters and digits joined by inner hyphens or apostrophes, dots between digits ("Qwen2.5"); a trailing
+// "+" or "++" kept.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’\-_](?=[\p{L}\p{N}])|(?<=\d)\.(?=\d))*\+{0,2}/gu;
 
 /** Word tokens of `text`, each tagged with the index of its sentence. */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {

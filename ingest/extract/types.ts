@@ -20,6 +20,8 @@ export interface Hit {
   end: number;
   strength: Strength;
   proposed: boolean;
+  /** Another name for the same entity, e.g. the lexicon's canonical name for a written variant. */
+  alias?: string;
 }
 
 /** A pass-1 mention plus what corpus-level resolution needs to know about it. */

@@ -3,6 +3,7 @@
 
 import type { EntityType } from "../../domain/types.js";
 import type { Scan } from "./scan.js";
+import { sentenceAt } from "./text.js";
 import { STRENGTH, type Strength } from "./types.js";
 
 export interface Typing {
@@ -24,7 +25,7 @@ const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/i;
 /** The type the words right around [start, end) give a name, or undefined when they say nothing. */
 export function typeByContext(scan: Scan, start: number, end: number): Typing | undefined {
   const after = scan.text.slice(end, end + 40);
-  const sentence = scan.sentences[scan.tokens.find((t) => t.start >= start)?.sentence ?? 0]!;
+  const sentence = scan.sentences[sentenceAt(scan.sentences, start)]!;
   const before = scan.text.slice(Math.max(sentence.start, start - 120), start);
   if (DATASET_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.explicit };
   if (BENCHMARK_AFTER.test(after)) return { type: "benchmark", strength: STRENGTH.explicit };

@@ -28,7 +28,8 @@ export const DESCRIPTIVE_WORDS = new Set(
   quantitative qualitative empirical theoretical experimental preliminary initial subsequent latter former
   such same respective task-specific task-agnostic general-purpose open-source publicly public available
   widely commonly well-known famous representative typical notable few any each every specialized dedicated
-  numerous extreme intriguing interesting`
+  numerous extreme intriguing interesting limited inconsistent nuanced lossless deep successful interpretable
+  individual iterative finer-grained global local conditional high-performance reliable desired desirable`
     .split(/\s+/)
     .filter(Boolean),
 );
