@@ -19,11 +19,12 @@ const CHROME = [
   "new",
 ];
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const DATE_LINE = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:,\s*(\d{4}))?(?:\s+(\d+))?$/i;
+const DATE_LINE =
+  /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:,\s*(\d{4}))?(?:\s+(\d+))?$/i;
 const AUTHORS_LINE = /^•\s*(\d+)\s+authors?$/i;
 const SEPARATOR_LINE = /^[·•]$/;
-/** Longer than any real title; shorter than any real abstract. */
-const MAX_TITLE_CHARS = 300;
+/** Titles run to about 160 characters, abstracts from about 450: these bounds sit well inside the gap. */
+const MAX_TITLE_CHARS = 250;
 const MIN_ABSTRACT_CHARS = 120;
 const MAX_ORGANIZATION_CHARS = 80;
 
@@ -36,7 +37,7 @@ type Line =
 /** Removes page chrome glued to the front of a line ("SubscribeWide Attention…"); null when only chrome. */
 function stripChrome(text: string): string | null {
   let rest = text;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const chrome of CHROME) {
       if (rest === chrome) return null;
@@ -69,7 +70,9 @@ function classify(raw: string, line: number): Line | null {
   return text ? { kind: "text", text, line } : null;
 }
 
-const looksLikeAbstract = (text: string) => text.length > MAX_TITLE_CHARS;
+/** Too long for a title, or more than one sentence: a title is one phrase. */
+const looksLikeAbstract = (text: string) =>
+  text.length > MAX_TITLE_CHARS || (text.length >= MIN_ABSTRACT_CHARS && /[.!?]\s+[A-Z]/.test(text));
 const looksLikeTitle = (text: string) => text.length < MIN_ABSTRACT_CHARS;
 
 /** Parses one listing page. `source` names the file in records and problems. */
