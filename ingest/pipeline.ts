@@ -9,6 +9,7 @@ import type { GraphStore } from "../store/types.js";
 import { buildGraphBatch, splitBatch } from "./graph-batch.js";
 import { computeLayout } from "./layout.js";
 import { mergeRecords } from "./merge.js";
+import { withSourceLinks } from "./source-links.js";
 
 export type Stage = "extract" | "write" | "layout";
 export type ProgressListener = (stage: Stage, done: number, total: number) => void;
@@ -49,19 +50,31 @@ export async function ingestRecords(
 
   let t = performance.now();
   progress("extract", 0, papers.length);
-  const mentions = await options.extract(papers);
+  const extracted = await options.extract(papers);
+  const mentions = new Map(papers.map((p) => [p.id, withSourceLinks(p, extracted.get(p.id) ?? [])]));
   progress("extract", papers.length, papers.length);
   const batch = buildGraphBatch(papers, mentions);
   const extractSeconds = since(t);
 
   t = performance.now();
-  const stored = new Map(
-    (await store.read(loadCypher("read/paper-hashes", store.kind))).rows.map((r) => [String(r.id), r.hash]),
-  );
+  const storedRows = (await store.read(loadCypher("read/paper-hashes", store.kind))).rows;
+  const stored = new Map(storedRows.map((r) => [String(r.id), r.hash]));
   const changed = batch.papers.filter((p) => stored.get(p.id) !== p.contentHash);
-  const added = changed.filter((p) => !stored.has(p.id)).length;
   const current = new Set(batch.papers.map((p) => p.id));
-  const stale = options.prune ? [...stored.keys()].filter((id) => !current.has(id)) : [];
+  // A paper stored under its title hash that a source now gives an arXiv id for moves to the new id.
+  const idByTitleKey = new Map(batch.papers.map((p) => [p.titleKey, p.id]));
+  const renamed = new Set<string>();
+  const renamedTo = new Set<string>();
+  for (const r of storedRows) {
+    const newId = idByTitleKey.get(String(r.titleKey));
+    if (newId !== undefined && !current.has(String(r.id))) {
+      renamed.add(String(r.id));
+      renamedTo.add(newId);
+    }
+  }
+  const added = changed.filter((p) => !stored.has(p.id) && !renamedTo.has(p.id)).length;
+  const pruned = options.prune ? [...stored.keys()].filter((id) => !current.has(id) && !renamed.has(id)) : [];
+  const stale = [...renamed, ...pruned];
   const toWrite = splitBatch({ ...batch, papers: changed }, options.batchSize ?? 2000);
 
   if (!options.dryRun) {
@@ -73,12 +86,13 @@ export async function ingestRecords(
       progress("write", done, changed.length);
     }
     if (stale.length) await store.deletePapers(stale);
-    if (changed.length || stale.length) await store.pruneOrphans();
+    // Always: cheap, and it finishes the work of a run that was killed between deleting and pruning.
+    await store.pruneOrphans();
   }
   const writeSeconds = since(t);
 
   t = performance.now();
-  if (!options.dryRun && (changed.length || stale.length)) {
+  if (!options.dryRun && (changed.length || stale.length || (await hasUnplacedPapers(store)))) {
     progress("layout", 0, 1);
     await relayout(store);
     progress("layout", 1, 1);
@@ -90,11 +104,16 @@ export async function ingestRecords(
     added,
     updated: changed.length - added,
     unchanged: papers.length - changed.length,
-    pruned: stale.length,
+    pruned: pruned.length,
     entities: batch.entities.length,
     relations: batch.relations.length,
     seconds: { extract: extractSeconds, write: writeSeconds, layout: since(t) },
   };
+}
+
+async function hasUnplacedPapers(store: GraphStore): Promise<boolean> {
+  const { rows } = await store.read(loadCypher("read/unplaced-papers", store.kind));
+  return Number(rows[0]?.count ?? 0) > 0;
 }
 
 /** Lays out the whole stored graph (not just this run's papers) and writes positions back. */

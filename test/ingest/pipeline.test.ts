@@ -69,4 +69,30 @@ describe("ingestRecords", () => {
     expect(after.papers).toBe(before.papers - 1);
     expect(after.nodes.Repository).toBeLessThan(before.nodes.Repository);
   });
+
+  it("moves a paper to its arXiv id when a source gives one, keeping one node, and links its githubRepo", async () => {
+    const before = await readStats(store);
+    const [first, ...rest] = records.slice(1);
+    const fromApi: PaperRecord = {
+      title: first!.title,
+      abstract: first!.abstract,
+      arxivId: "2501.01234",
+      authors: ["Grace Hopper"],
+      links: ["https://github.com/example-org/from-the-api"],
+      origin: { source: "papers.jsonl", line: 1 },
+    };
+    const summary = await ingestRecords([first!, ...rest, fromApi], store, { extract });
+    expect(summary).toMatchObject({ added: 0, updated: 1, pruned: 0 });
+    const after = await readStats(store);
+    expect(after.papers).toBe(before.papers);
+    expect(after.relationships.HAS_CODE).toBe(before.relationships.HAS_CODE + 1);
+    const moved = await store.read("MATCH (p:Paper {id: $id})-[:HAS_CODE]->(r) RETURN r.name AS repo", {
+      id: "arxiv:2501.01234",
+    });
+    expect(moved.rows.map((r) => r.repo)).toContain("github.com/example-org/from-the-api");
+    const authors = await store.read("MATCH (a:Author)-[:WROTE]->(p:Paper {id: $id}) RETURN a.name AS name", {
+      id: "arxiv:2501.01234",
+    });
+    expect(authors.rows).toEqual([{ name: "Grace Hopper" }]);
+  });
 });

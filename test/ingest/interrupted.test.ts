@@ -1,0 +1,91 @@
+// kill -9 in the middle of an ingest: the store holds whole papers only, and the next run completes it.
+
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { extractCorpus } from "../../ingest/extract/index.js";
+import { buildGraphBatch } from "../../ingest/graph-batch.js";
+import { mergeRecords } from "../../ingest/merge.js";
+import { ingestRecords } from "../../ingest/pipeline.js";
+import { readStats } from "../../server/graph-service.js";
+import { openStore } from "../../store/index.js";
+import { generatedRecords } from "./support/generated-corpus.js";
+
+const PAPERS = 2000;
+const BATCH = 100;
+const dataDir = mkdtempSync(join(tmpdir(), "papergraph-kill-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** Runs the child ingest and SIGKILLs it once `killAfter` papers are reported written. */
+function ingestAndKill(
+  killAfter: number,
+): Promise<{ signal: NodeJS.Signals | null; lastWritten: number; finished: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        join(import.meta.dirname, "support", "ingest-child.ts"),
+        dataDir,
+        String(PAPERS),
+        String(BATCH),
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let lastWritten = 0;
+    let finished = false;
+    let buffer = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const lines = buffer.split("\n");
+      buffer = lines.pop()!;
+      for (const line of lines) {
+        if (line === "done") finished = true;
+        const m = /^written (\d+)$/.exec(line);
+        if (m) lastWritten = Number(m[1]);
+        if (lastWritten >= killAfter && !child.killed) child.kill("SIGKILL");
+      }
+    });
+    child.on("error", reject);
+    child.on("exit", (_code, signal) => resolve({ signal, lastWritten, finished }));
+  });
+}
+
+describe("an ingest killed with SIGKILL", () => {
+  it("leaves only whole papers, and the next run completes the store", async () => {
+    const run = await ingestAndKill(5 * BATCH);
+    expect(run.signal).toBe("SIGKILL");
+    expect(run.finished).toBe(false);
+
+    // What a complete ingest writes, computed in this process from the same records.
+    const records = generatedRecords(PAPERS);
+    const papers = mergeRecords(records);
+    const expected = buildGraphBatch(papers, extractCorpus(papers));
+    const linksPerPaper = new Map<string, number>();
+    for (const r of expected.relations) linksPerPaper.set(r.paperId, (linksPerPaper.get(r.paperId) ?? 0) + 1);
+
+    const store = await openStore({ kind: "kuzu", dataDir, readOnly: false });
+    try {
+      const { rows } = await store.read(
+        "MATCH (p:Paper) OPTIONAL MATCH (p)-[r]->() RETURN p.id AS id, count(r) AS links",
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(run.lastWritten);
+      expect(rows.length).toBeLessThan(PAPERS);
+      for (const row of rows) expect(row.links, String(row.id)).toBe(linksPerPaper.get(String(row.id)));
+
+      const summary = await ingestRecords(records, store, { extract: async (p) => extractCorpus(p), batchSize: 1000 });
+      expect(summary.added).toBe(PAPERS - rows.length);
+      expect(summary.unchanged).toBe(rows.length);
+      const stats = await readStats(store);
+      expect(stats.papers).toBe(PAPERS);
+      expect(Object.values(stats.relationships).reduce((a, b) => a + b, 0)).toBe(expected.relations.length);
+      const unplaced = await store.read("MATCH (p:Paper) WHERE p.x IS NULL RETURN count(p) AS n");
+      expect(unplaced.rows[0]!.n).toBe(0);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+});
