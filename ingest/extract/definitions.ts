@@ -14,7 +14,7 @@ const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.te
 /** A short form: one token (or a word and a token) with a capital letter, letters first, at most 15 characters. */
 function looksShort(s: string): boolean {
   if (s.length < 2 || s.length > 15) return false;
-  if (!/^[\p{L}][\p{L}\p{N}\-.+']*(?: [\p{Lu}][\p{L}\p{N}\-]*)?$/u.test(s)) return false;
+  if (!/^[\p{L}][\p{L}\p{N}.+'-]*(?: [\p{Lu}][\p{L}\p{N}-]*)?$/u.test(s)) return false;
   return /\p{Lu}/u.test(s) && (s.match(/[\p{L}]/gu)?.length ?? 0) >= 2;
 }
 

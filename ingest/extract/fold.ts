@@ -2,7 +2,7 @@
 
 import { foldName } from "../../domain/identity.js";
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\u0020-\u007e]/;
 
 /** foldName, skipping Unicode normalisation when the text is ASCII (nearly always). */
 export function fold(text: string): string {

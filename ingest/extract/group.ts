@@ -27,7 +27,9 @@ class UnionFind {
     const ra = this.find(a);
     const rb = this.find(b);
     // The lexicographically smaller root wins so grouping does not depend on hit order.
-    if (ra !== rb) ra < rb ? this.parent.set(rb, ra) : this.parent.set(ra, rb);
+    if (ra === rb) return;
+    if (ra < rb) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
   }
 }
 

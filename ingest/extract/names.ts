@@ -102,8 +102,10 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
 }
 
 const NAME_CUE_BEFORE =
-  /(?:such as|e\.g\.,?|including|like|namely|i\.e\.,?|outperform\w*|surpass\w*|than|vs\.?|versus|compared (?:to|with)|over)\s*$/i;
+  /(?:such as|e\.g\.,?|including|like|namely|i\.e\.,?|:|outperform\w*|surpass\w*|than|vs\.?|versus|compared (?:to|with)|over)\s*$/i;
 const LIST_BEFORE = /(?:,|\band|\bor)\s*$/;
+const HEAD_AFTER =
+  /^\s*(?:dataset|datasets|benchmark|benchmarks|corpus|model|models|architecture|baseline|baselines)\b/i;
 const LIST_AFTER = /^\s*(?:,|and\b|or\b)/;
 
 /** True where the text lists or compares names, so a capitalised word there is likely one. */
@@ -111,7 +113,7 @@ function namePlace(scan: Scan, i: number): boolean {
   const t = scan.tokens[i]!;
   const sentence = scan.sentences[t.sentence]!;
   const before = scan.text.slice(Math.max(sentence.start, t.start - 30), t.start);
-  if (NAME_CUE_BEFORE.test(before)) return true;
+  if (NAME_CUE_BEFORE.test(before) || HEAD_AFTER.test(scan.text.slice(t.end, t.end + 14))) return true;
   const prev = /^(?:and|or)$/.test(scan.lower[i - 1] ?? "") ? i - 2 : i - 1;
   const next = i + 1;
   const isName = (k: number) => k >= 0 && k < scan.tokens.length && (scan.shape[k] || scan.title[k]);

@@ -22,12 +22,18 @@ export interface WorkerRequest {
 export type WorkerReply = { ok: true; mentions: Array<[string, PaperMention[]]> } | { ok: false; error: string };
 
 const DEFAULT_MIN_PAPERS = 2000;
-const WORKER_URL = new URL("./worker.ts", import.meta.url);
+const SOURCE_IS_TYPESCRIPT = import.meta.url.endsWith(".ts");
+// Under tsx the worker starts from a plain-JS bootstrap that loads tsx first (see worker-bootstrap.mjs).
+const WORKER_URL = new URL(SOURCE_IS_TYPESCRIPT ? "./worker-bootstrap.mjs" : "./worker.js", import.meta.url);
 
-/** Runs pass 1 for one slice of papers in a worker; tsx is loaded into it so the TypeScript source runs. */
+function startWorker(request: WorkerRequest): Worker {
+  return new Worker(WORKER_URL, { workerData: request });
+}
+
+/** Runs pass 1 for one slice of papers in a worker. */
 function runWorker(request: WorkerRequest): Promise<Array<[string, PaperMention[]]>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, { execArgv: ["--import", "tsx"], workerData: request });
+    const worker = startWorker(request);
     worker.once("message", (reply: WorkerReply) => {
       void worker.terminate();
       if (reply.ok) resolve(reply.mentions);

@@ -17,9 +17,9 @@ export function isModifierWord(word: string): boolean {
   if (ok && !word.includes("-") && !/\d/.test(word)) {
     // Out of context compromise tags a lone word by lexicon and suffix rules, which is what is wanted here.
     const tags = (nlp(word).json() as Array<{ terms?: Array<{ tags?: string[] }> }>)[0]?.terms?.[0]?.tags ?? [];
-    const nounish = tags.includes("Noun") || tags.includes("Adjective") || tags.includes("Gerund");
-    ok = nounish || !tags.some((t: string) => BLOCKING_TAGS.includes(t));
-    if (tags.includes("PastTense") && !tags.includes("Adjective")) ok = false;
+    // Noun–verb homographs ("text", "object", "question") come back as bare infinitives: those may modify.
+    const nounish = tags.includes("Noun") || tags.includes("Adjective") || tags.includes("Infinitive");
+    ok = !tags.some((t: string) => BLOCKING_TAGS.includes(t)) || (nounish && !tags.includes("Adverb"));
   }
   memo.set(word, ok);
   return ok;

@@ -65,13 +65,13 @@ export function sentenceInitial(scan: Scan, i: number): boolean {
   const t = scan.tokens[i]!;
   const prev = scan.tokens[i - 1];
   if (!prev || prev.sentence !== t.sentence) return true;
-  return /[:"“(]\s*$/.test(scan.text.slice(prev.end, t.start)) && /^[:"“(]/.test(scan.text.slice(prev.end).trim());
+  return /["“(]\s*$/.test(scan.text.slice(prev.end, t.start));
 }
 
 /** Words of the corpus that are written in lowercase: a word seen in lowercase is an ordinary word. */
 export function commonWordsOf(papers: Iterable<PaperInput>): Set<string> {
   const words = new Set<string>();
-  const LOWER_WORD = /(?<![\p{L}\p{N}\-])\p{Ll}[\p{Ll}\-']*/gu;
+  const LOWER_WORD = /(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}'-]*/gu;
   for (const p of papers) {
     for (const m of `${p.title} ${p.abstract}`.matchAll(LOWER_WORD)) words.add(m[0]);
   }

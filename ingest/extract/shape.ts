@@ -39,8 +39,9 @@ export function isNameShape(word: string): boolean {
     }
     return letters >= 2 || /\d/.test(word);
   }
-  // Lowercase letters with digits ("log2", "text2image") are words, not names; lexicons hold "wav2vec".
-  return false;
+  // A capitalised word with digits is versioned ("Mamba2", "Llama-3"); lowercase ones ("log2", "text2image") are
+  // words, not names, and the lexicons hold "wav2vec".
+  return /^\p{Lu}/u.test(word) && /\d/.test(word) && letters >= 2;
 }
 
 /** True for a capitalised word (first letter upper, rest lower): "Mamba", "Cityscapes". */

@@ -15,7 +15,7 @@ export interface Token {
 }
 
 // A sentence ends at . ! ? followed by space and a capital, digit or quote; abbreviations and decimals do not end one.
-const SENTENCE_END = /[.!?](?=\s+["'(\[]?[A-Z0-9])/g;
+const SENTENCE_END = /[.!?](?=\s+["'([]?[A-Z0-9])/g;
 const ABBREVIATIONS = /(?:\be\.g|\bi\.e|\bet al|\bvs|\bcf|\bFig|\bEq|\bSec|\bapprox|\bresp|\bw\.r\.t|\bNo)$/i;
 
 /** Splits text into sentences; the title (first line) is always its own sentence. */

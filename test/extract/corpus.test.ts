@@ -1,0 +1,67 @@
+// Corpus-level resolution: one canonical name per entity across papers, type voting, acronym aliasing,
+// and extractCorpusParallel giving the same result on worker threads.
+
+import { describe, expect, it } from "vitest";
+import { entityId } from "../../domain/identity.js";
+import type { Mention } from "../../domain/types.js";
+import { extractCorpus, extractCorpusParallel } from "../../ingest/extract/index.js";
+
+const paper = (id: string, abstract: string) => ({ id, title: `Study ${id}`, abstract });
+const names = (mentions: Mention[] | undefined, type: string) =>
+  (mentions ?? []).filter((m) => m.type === type).map((m) => m.name);
+
+describe("extractCorpus", () => {
+  it("spellings of one versioned name get one canonical name and id", () => {
+    const result = extractCorpus([
+      paper("a", "We fine-tune LLaMA-3 on widgets and compare it with BERT."),
+      paper("b", "We fine-tune LLaMA3 on gadgets and compare it with BERT."),
+      paper("c", "We fine-tune LLaMA-3 on gizmos and compare it with BERT."),
+    ]);
+    const canon = ["a", "b", "c"].map((id) => result.get(id)!.find((m) => entityId(m.type, m.name) === "model:llama3"));
+    expect(canon.map((m) => m?.name)).toEqual(["LLaMA-3", "LLaMA-3", "LLaMA-3"]);
+    expect(canon[1]!.aliases).toContain("LLaMA3");
+  });
+
+  it("a long form is called by the acronym the corpus defines for it", () => {
+    const result = extractCorpus([
+      paper("a", "We build on the Gated Widget Transformer (GWT) for ranking."),
+      paper("b", "Our method outperforms the Gated Widget Transformer on catalogues."),
+    ]);
+    expect(names(result.get("b"), "model")).toContain("GWT");
+    expect(result.get("b")!.find((m) => m.name === "GWT")!.aliases).toContain("Gated Widget Transformer");
+  });
+
+  it("a name typed as a dataset by context elsewhere is a dataset where only its shape speaks", () => {
+    const typed = ["a", "b", "c"].map((id) => paper(id, "Experiments on the Zentra-5 dataset show large gains."));
+    const result = extractCorpus([...typed, paper("d", "We compare two rankers and Zentra-5 is hard for both.")]);
+    expect(names(result.get("d"), "dataset")).toContain("Zentra-5");
+    expect(names(result.get("d"), "model")).not.toContain("Zentra-5");
+  });
+
+  it("is stable run to run", () => {
+    const papers = [paper("a", "We propose QuillNet and evaluate it on CIFAR-10 with ResNet-50 as a baseline.")];
+    expect(JSON.stringify([...extractCorpus(papers)])).toBe(JSON.stringify([...extractCorpus(papers)]));
+  });
+});
+
+describe("extractCorpusParallel", () => {
+  const papers = Array.from({ length: 60 }, (_, i) =>
+    paper(
+      `p${i}`,
+      `We propose Widget${i}Net, which outperforms BERT and GPT-2 on the Zentra-${i % 3} dataset in top-1 accuracy. ` +
+        `Code: https://github.com/acme/widget${i}.`,
+    ),
+  );
+
+  it("gives the same result in worker threads as in this thread", async () => {
+    const serial = extractCorpus(papers);
+    const parallel = await extractCorpusParallel(papers, { threads: 2, minPapers: 10 });
+    expect([...parallel.keys()]).toEqual([...serial.keys()]);
+    expect(JSON.stringify([...parallel])).toBe(JSON.stringify([...serial]));
+  });
+
+  it("falls back to this thread for small corpora", async () => {
+    const parallel = await extractCorpusParallel(papers.slice(0, 5), { threads: 4 });
+    expect(JSON.stringify([...parallel])).toBe(JSON.stringify([...extractCorpus(papers.slice(0, 5))]));
+  });
+});

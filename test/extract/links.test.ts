@@ -1,0 +1,40 @@
+// normalizeLink and link finding: normalisation and repair of links the page broke.
+
+import { describe, expect, it } from "vitest";
+import { normalizeLink } from "../../ingest/extract/index.js";
+import { findLinks } from "../../ingest/extract/links.js";
+
+describe("normalizeLink", () => {
+  it.each([
+    ["https://github.com/acme/WidgetNet", { type: "repo", name: "github.com/acme/WidgetNet" }],
+    ["https://github.com/acme/WidgetNet.git", { type: "repo", name: "github.com/acme/WidgetNet" }],
+    ["https://github.com/acme/WidgetNet.", { type: "repo", name: "github.com/acme/WidgetNet" }],
+    ["https://github.com/acme/WidgetNet)", { type: "repo", name: "github.com/acme/WidgetNet" }],
+    ["https://github. com/acme/WidgetNet", { type: "repo", name: "github.com/acme/WidgetNet" }],
+    ["http://www.github.com/acme/widget-net/tree/main/src", { type: "repo", name: "github.com/acme/widget-net" }],
+    ["gitlab.com/team/tool", { type: "repo", name: "gitlab.com/team/tool" }],
+    ["https://gitee.com/org/models/tree/master/research/cv", { type: "repo", name: "gitee.com/org/models" }],
+    ["https://huggingface.co/acme/widget-7b", { type: "hf", name: "huggingface.co/acme/widget-7b" }],
+    ["https://huggingface.co/spaces/acme/demo.", { type: "hf", name: "huggingface.co/spaces/acme/demo" }],
+    [
+      "https://huggingface.co/datasets/acme/corpus/tree/main",
+      { type: "hf", name: "huggingface.co/datasets/acme/corpus" },
+    ],
+  ])("%s", (url, expected) => {
+    expect(normalizeLink(url)).toEqual(expected);
+  });
+
+  it.each(["https://example.org/acme/tool", "https://github.com/acme", "https://docs.google.com/x/y", "not a url"])(
+    "rejects %s",
+    (url) => {
+      expect(normalizeLink(url)).toBeNull();
+    },
+  );
+});
+
+describe("findLinks", () => {
+  it("finds and repairs links in running text", () => {
+    const text = "Code is at https://github. com/acme/WidgetNet. Weights: https://huggingface.co/acme/widget-7b).";
+    expect(findLinks(text).map((l) => l.name)).toEqual(["github.com/acme/WidgetNet", "huggingface.co/acme/widget-7b"]);
+  });
+});

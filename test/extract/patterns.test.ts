@@ -1,0 +1,132 @@
+// The extraction rules over sentences written for these tests: coining patterns, typing, generic exclusion, roles.
+
+import { describe, expect, it } from "vitest";
+import { paperText } from "../../domain/identity.js";
+import type { Mention } from "../../domain/types.js";
+import { extractPaper } from "../../ingest/extract/index.js";
+
+const find = (mentions: Mention[], name: string) =>
+  mentions.find((m) => [m.name, ...m.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
+
+function extract(title: string, abstract: string) {
+  return extractPaper({ title, abstract });
+}
+
+describe("coining patterns make a proposed model", () => {
+  it.each([
+    ["title colon", "Zorblax: Fast Widget Ranking for Everyone", "We study widget ranking at scale.", "Zorblax"],
+    [
+      "we propose",
+      "A study of ranking",
+      "In this paper, we propose QuillNet, a ranking model for widgets.",
+      "QuillNet",
+    ],
+    ["we introduce", "A study of ranking", "We introduce PLONK-3, which ranks widgets in linear time.", "PLONK-3"],
+    [
+      "dubbed",
+      "A study of ranking",
+      "We design a sparse ranker, dubbed Frobnicator, that scales to many widgets.",
+      "Frobnicator",
+    ],
+    [
+      "namely (lowercase)",
+      "A study",
+      "We propose a new decoding scheme, namely ripple decoding, for widgets.",
+      "ripple decoding",
+    ],
+    ["Long Form (ACR)", "A study", "We present the Hierarchical Widget Ranker (HWR) for catalogues.", "HWR"],
+    ["is proposed", "A study", "To this end, a gated widget mixer (GWMix) is proposed.", "GWMix"],
+    ["our X", "A study", "Experiments show that our TriFold beats every baseline on widgets.", "TriFold"],
+  ])("%s", (_label, title, abstract, name) => {
+    const m = find(extract(title, abstract), name);
+    expect(m, `${name} in ${JSON.stringify(extract(title, abstract).map((x) => x.name))}`).toBeDefined();
+    expect(m!.type).toBe("model");
+    expect(m!.role).toBe("proposed");
+  });
+});
+
+describe("used names are typed by shape, lexicon and context", () => {
+  const abstract =
+    "We fine-tune BERT and GPT-2 and compare with LLaVA-1.5 and wav2vec 2.0. Experiments on the Zentra dataset " +
+    "and the QWOP benchmark show gains in top-1 accuracy and BLEU over ResNet-50 on CIFAR-10.";
+  const mentions = extract("A comparison of widget rankers", abstract);
+  it.each([
+    ["BERT", "model"],
+    ["GPT-2", "model"],
+    ["LLaVA-1.5", "model"],
+    ["wav2vec 2.0", "model"],
+    ["ResNet-50", "model"],
+    ["Zentra", "dataset"],
+    ["QWOP", "benchmark"],
+    ["CIFAR-10", "dataset"],
+    ["top-1 accuracy", "metric"],
+    ["BLEU", "metric"],
+  ])("%s is a %s used", (name, type) => {
+    const m = find(mentions, name);
+    expect(m, name).toBeDefined();
+    expect(m!.type).toBe(type);
+    expect(m!.role).toBe("used");
+  });
+
+  it("lists take the type of the item the context types", () => {
+    const ms = extract("A study", "We evaluate on three standard datasets: Kelpie, Murmur-9 and Brindle.");
+    for (const name of ["Kelpie", "Murmur-9", "Brindle"]) expect(find(ms, name)?.type, name).toBe("dataset");
+  });
+});
+
+describe("generic families are not models", () => {
+  const mentions = extract(
+    "Transformers and CNNs for widgets",
+    "We compare a Transformer, a CNN, an LSTM and several LLMs with a GAN and a VAE, all built on self-attention.",
+  );
+  it.each(["Transformer", "Transformers", "CNN", "CNNs", "LSTM", "LLMs", "LLM", "GAN", "VAE", "self-attention"])(
+    "%s is not extracted",
+    (name) => {
+      expect(find(mentions, name)).toBeUndefined();
+    },
+  );
+
+  it("a named variant of a family is a model", () => {
+    const ms = extract("A study", "We compare against the Routing Transformer and Transformer-XL on long documents.");
+    expect(find(ms, "Routing Transformer")?.type).toBe("model");
+    expect(find(ms, "Transformer-XL")?.type).toBe("model");
+  });
+});
+
+describe("tasks", () => {
+  it.each([
+    ["Speech emotion recognition is hard for small models.", "speech emotion recognition"],
+    ["We report results on 3D object detection and semantic segmentation.", "3D object detection"],
+    ["Our model handles text detection and recognition jointly.", "text recognition"],
+    ["It is tested on four tasks, including paraphrase, question generation and text simplification.", "paraphrase"],
+  ])("%s → %s", (abstract, task) => {
+    expect(find(extract("A study", abstract), task)?.type).toBe("task");
+  });
+});
+
+describe("aliases and evidence", () => {
+  it("an acronym and its long form are one entity named by the acronym", () => {
+    const ms = extract("A study", "We build on the Gated Widget Transformer (GWT). GWT ranks widgets well.");
+    const gwt = ms.filter((m) => m.name === "GWT" || m.aliases.includes("GWT"));
+    expect(gwt).toHaveLength(1);
+    expect(gwt[0]!.aliases).toContain("Gated Widget Transformer");
+    expect(gwt[0]!.count).toBeGreaterThanOrEqual(2);
+  });
+
+  it("evidence offsets index title + newline + abstract", () => {
+    const paper = { title: "Zorblax: Widget Ranking", abstract: "We compare Zorblax with BERT on widgets." };
+    const text = paperText(paper);
+    for (const m of extractPaper(paper)) {
+      const written = text.slice(m.evidence.start, m.evidence.end);
+      expect([m.name, ...m.aliases].map((n) => n.toLowerCase())).toContain(written.toLowerCase());
+      expect(m.evidence.sentence).toContain(written);
+      expect(m.confidence).toBeGreaterThan(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("a repository link is a proposed repo", () => {
+    const ms = extract("A study", "Code is available at https://github.com/acme/Zorblax.");
+    expect(find(ms, "github.com/acme/Zorblax")).toMatchObject({ type: "repo", role: "proposed" });
+  });
+});
