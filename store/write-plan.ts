@@ -142,7 +142,15 @@ export function planLayout(rows: LayoutRow[], dialect: Dialect): WriteStep[] {
 
 export function planDeletePapers(ids: string[], dialect: Dialect): WriteStep[] {
   const rows = ids.map((id) => [id]);
+  // Links go in a step of their own first: Kùzu's DETACH DELETE under LOAD FROM can leave an entity's
+  // backward index entry behind, which later blocks deleting the orphaned entity.
   return [
+    {
+      name: "delete-paper-relations",
+      body: loadCypher("write/delete-paper-relations", dialect),
+      columns: [s("id")],
+      rows,
+    },
     {
       name: "delete-paper-authorship",
       body: loadCypher("write/delete-paper-authorship", dialect),

@@ -9,6 +9,7 @@ import { relayout } from "../../ingest/pipeline.js";
 import { loadCypher, fillTemplate } from "../../store/cypher-files.js";
 import { KuzuStore } from "../../store/kuzu/index.js";
 import { FIXTURE_MENTIONS, FIXTURE_PAPERS } from "../fixtures/graph.js";
+import { describeStoreContract } from "./store-contract.js";
 
 let dir: string;
 let store: KuzuStore;
@@ -103,4 +104,19 @@ describe("KuzuStore", () => {
     expect(r.rows.length).toBe(2);
     expect(r.truncated).toBe(true);
   });
+});
+
+describe("KuzuStore, second instance", () => {
+  let contractDir: string;
+  let contractStore: KuzuStore;
+  beforeAll(async () => {
+    contractDir = mkdtempSync(join(tmpdir(), "papergraph-contract-"));
+    contractStore = new KuzuStore({ path: join(contractDir, "graph.kuzu") });
+    await contractStore.init();
+  });
+  afterAll(async () => {
+    await contractStore.close();
+    rmSync(contractDir, { recursive: true, force: true });
+  });
+  describeStoreContract("kuzu", () => contractStore);
 });
