@@ -137,6 +137,11 @@ export interface GraphNode {
   x: number;
   y: number;
   degree: number;
+  /** Louvain community computed at ingest (explorer views colour by it). */
+  community?: number;
+  /** Papers: `YYYY-MM-DD` or `--MM-DD` when known (the explorer filters by it). */
+  date?: string | null;
+  year?: number | null;
 }
 export interface GraphEdge {
   source: string;
@@ -168,6 +173,9 @@ export interface Neighbour {
   evidence: string;
   start: number;
   end: number;
+  /** Papers: publication date when known (entity pages list papers by date). */
+  date?: string | null;
+  degree?: number;
 }
 export interface NodeDetailsResponse {
   node: NodeProperties;
@@ -177,4 +185,77 @@ export interface NodeDetailsResponse {
 export interface ApiError {
   error: string;
   message: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Explorer views (neighbourhood bundles, shared data, related methods)
+
+/** One typed bundle of a node's neighbours: "412 papers use ImageNet". */
+export interface NeighbourBundle {
+  kind: NodeKind;
+  relation: RelationType;
+  count: number;
+}
+/** `GET /api/nodes/:id/neighbours`: every bundle's size, and one page of neighbours (of one bundle when asked). */
+export interface NeighboursPageResponse {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  bundles: NeighbourBundle[];
+  /** How many neighbours match the page's kind/relation filter (all neighbours when unfiltered). */
+  total: number;
+  offset: number;
+  limit: number;
+  neighbours: Neighbour[];
+}
+
+/** A dataset or benchmark two papers both evaluate on, and how rare it is across the corpus. */
+export interface SharedItem {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** Papers linked to it across the corpus. */
+  papers: number;
+  /** Inverse document frequency: rarer items weigh more. */
+  weight: number;
+}
+export interface SharedDataMatch {
+  id: string;
+  label: string;
+  date: string | null;
+  score: number;
+  /** Ids of `items` this paper shares with the focus paper, rarest first. */
+  shared: string[];
+  /** Why it is linked: "shares 2 datasets and 1 benchmark: ImageNet, COCO, GLUE". */
+  reason: string;
+}
+/** `GET /api/papers/:id/shares-data`. */
+export interface SharedDataResponse {
+  paper: { id: string; label: string };
+  /** The focus paper's datasets and benchmarks. */
+  items: SharedItem[];
+  matches: SharedDataMatch[];
+}
+
+export interface MethodNode {
+  id: string;
+  label: string;
+  /** Papers that propose or use it. */
+  papers: number;
+}
+export interface MethodLink {
+  source: string;
+  target: string;
+  /** Papers that name both. */
+  weight: number;
+  /** weight / papers naming either: high when one rarely appears without the other. */
+  jaccard: number;
+}
+/** `GET /api/methods/related`: models linked by how often papers use them together. */
+export interface RelatedMethodsResponse {
+  /** The model the projection is centred on, when one was asked for. */
+  focus: string | null;
+  nodes: MethodNode[];
+  links: MethodLink[];
+  truncated: boolean;
 }

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { existsSync } from "node:fs";
 import type { AppContext } from "./context.js";
 import { statusOf } from "./errors.js";
+import { exploreRoutes } from "./routes/explore.js";
 import { graphRoutes } from "./routes/graph.js";
 import { searchRoutes } from "./routes/search.js";
 
@@ -30,6 +31,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
 
   await graphRoutes(app, ctx);
   await searchRoutes(app, ctx);
+  await exploreRoutes(app, ctx);
 
   if (ctx.settings.webDir && existsSync(ctx.settings.webDir)) {
     await app.register(fastifyStatic, { root: ctx.settings.webDir, index: ["index.html"] });

@@ -43,7 +43,11 @@ export async function readOverview(store: GraphStore, limit: number): Promise<Gr
   for (const r of nodeRows.rows.slice(0, limit)) {
     const id = String(r.id);
     const kind = kindOfId(id);
-    if (kind) nodes.push({ id, kind, label: String(r.label ?? id), x: num(r.x), y: num(r.y), degree: num(r.degree) });
+    if (!kind) continue;
+    const node: GraphNode = { id, kind, label: String(r.label ?? id), x: num(r.x), y: num(r.y), degree: num(r.degree) };
+    if (r.community !== null && r.community !== undefined) node.community = num(r.community);
+    if (kind === "paper") Object.assign(node, { date: r.date ?? null, year: r.year ?? null });
+    nodes.push(node);
   }
   const present = new Set(nodes.map((n) => n.id));
   const edgeRows = await store.read(loadCypher("read/overview-edges", store.kind));

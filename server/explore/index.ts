@@ -1,0 +1,150 @@
+// Reads behind the explorer views: paged neighbour bundles, papers sharing data, and related methods.
+
+import { kindOfId } from "../../domain/identity.js";
+import {
+  NODE_LABELS,
+  type Neighbour,
+  type NeighbourBundle,
+  type NeighboursPageResponse,
+  type NodeKind,
+  type RelatedMethodsResponse,
+  type RelationType,
+  type SharedDataResponse,
+  type SharedItem,
+} from "../../domain/types.js";
+import { fillTemplate, loadCypher } from "../../store/cypher-files.js";
+import type { GraphStore, Row } from "../../store/types.js";
+import { NotFoundError } from "../errors.js";
+import { coUsageProjection, type ModelPair } from "./co-usage.js";
+import { idf, rankSharedData, type SharedRow } from "./rank-shared.js";
+
+const num = (v: unknown) => (typeof v === "number" ? v : v === null || v === undefined ? 0 : Number(v));
+const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+const KIND_OF_LABEL = new Map<string, NodeKind>(Object.entries(NODE_LABELS).map(([k, l]) => [l, k as NodeKind]));
+
+/** The node's display label, or NotFoundError when the store has no such node. */
+async function readLabel(store: GraphStore, id: string): Promise<{ kind: NodeKind; label: string }> {
+  const kind = kindOfId(id);
+  if (!kind) throw new NotFoundError(`no node with id "${id}": ids start with arxiv:, title: or an entity type`);
+  const cypher =
+    kind === "paper"
+      ? loadCypher("read/paper", store.kind)
+      : fillTemplate(loadCypher("read/entity", store.kind), { LABEL: NODE_LABELS[kind] });
+  const row = (await store.read(cypher, { id })).rows[0];
+  if (!row) throw new NotFoundError(`no ${kind} with id "${id}"`);
+  return { kind, label: String(row.label ?? id) };
+}
+
+export interface NeighbourPageQuery {
+  kind?: NodeKind;
+  relation?: RelationType;
+  offset: number;
+  limit: number;
+}
+
+function toNeighbour(r: Row, direction: "out" | "in"): Neighbour | null {
+  const id = String(r.id);
+  const kind = kindOfId(id);
+  if (!kind) return null;
+  return {
+    id,
+    kind,
+    label: String(r.label ?? id),
+    relation: r.relation as RelationType,
+    direction,
+    mentions: num(r.mentions),
+    evidence: String(r.evidence ?? ""),
+    start: num(r.charStart),
+    end: num(r.charEnd),
+    date: str(r.date),
+    degree: num(r.degree),
+  };
+}
+
+/** A node's neighbour bundles (kind × relation, with sizes) and one page of neighbours, filtered by bundle. */
+export async function readNeighbourPage(
+  store: GraphStore,
+  id: string,
+  query: NeighbourPageQuery,
+): Promise<NeighboursPageResponse> {
+  const { kind, label } = await readLabel(store, id);
+  const isPaper = kind === "paper";
+  const slots = isPaper ? {} : { LABEL: NODE_LABELS[kind] };
+  const bundleCypher = fillTemplate(
+    loadCypher(isPaper ? "read/paper-neighbour-bundles" : "read/entity-neighbour-bundles", store.kind),
+    slots,
+  );
+  const bundles: NeighbourBundle[] = (await store.read(bundleCypher, { id })).rows
+    .map((r) => ({
+      kind: KIND_OF_LABEL.get(String(r.label)),
+      relation: r.relation as RelationType,
+      count: num(r.count),
+    }))
+    .filter((b): b is NeighbourBundle => b.kind !== undefined && b.count > 0)
+    .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind) || a.relation.localeCompare(b.relation));
+  const matches = (b: NeighbourBundle) =>
+    (!query.kind || b.kind === query.kind) && (!query.relation || b.relation === query.relation);
+  const total = bundles.filter(matches).reduce((sum, b) => sum + b.count, 0);
+
+  let neighbours: Neighbour[] = [];
+  if (query.limit > 0 && total > query.offset) {
+    const pageCypher = fillTemplate(
+      loadCypher(isPaper ? "read/paper-neighbour-page" : "read/entity-neighbour-page", store.kind),
+      slots,
+    );
+    const params: Record<string, unknown> = {
+      id,
+      relation: query.relation ?? "",
+      offset: query.offset,
+      limit: query.limit,
+    };
+    if (isPaper) params.prefix = query.kind ? `${query.kind}:` : "";
+    const { rows } = await store.read(pageCypher, params);
+    neighbours = rows.map((r) => toNeighbour(r, isPaper ? "out" : "in")).filter((n): n is Neighbour => n !== null);
+  }
+  return { id, kind, label, bundles, total, offset: query.offset, limit: query.limit, neighbours };
+}
+
+/** Papers naming the same datasets or benchmarks as `id`, ranked by the rarity-weighted items they share. */
+export async function readSharedData(store: GraphStore, id: string, limit: number): Promise<SharedDataResponse> {
+  const { kind, label } = await readLabel(store, id);
+  if (kind !== "paper") throw new NotFoundError(`"${id}" is a ${kind}, not a paper`);
+  const total = num((await store.read(loadCypher("read/paper-count", store.kind))).rows[0]?.count);
+  const items: SharedItem[] = (await store.read(loadCypher("read/shared-data-items", store.kind), { id })).rows
+    .map((r) => {
+      const itemId = String(r.id);
+      const papers = num(r.papers);
+      return { id: itemId, kind: kindOfId(itemId)!, label: String(r.label ?? itemId), papers, weight: 0 };
+    })
+    .map((i) => ({ ...i, weight: Math.round(idf(i.papers, total) * 1000) / 1000 }))
+    .sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
+  const rows: SharedRow[] = (await store.read(loadCypher("read/shared-data-papers", store.kind), { id })).rows.map(
+    (r) => ({ paper: String(r.paper), title: String(r.title ?? r.paper), date: str(r.date), item: String(r.item) }),
+  );
+  return { paper: { id, label }, items, matches: rankSharedData(items, rows, limit) };
+}
+
+/** Models linked by how many papers name both: around one model, or the strongest-linked across the corpus. */
+export async function readRelatedMethods(
+  store: GraphStore,
+  options: { focus?: string; limit: number; minWeight: number },
+): Promise<RelatedMethodsResponse> {
+  if (options.focus) {
+    const { kind } = await readLabel(store, options.focus);
+    if (kind !== "model") throw new NotFoundError(`"${options.focus}" is a ${kind}, not a model`);
+  }
+  const cypher = loadCypher(options.focus ? "read/model-pairs-around" : "read/model-pairs", store.kind);
+  const { rows } = await store.read(cypher, options.focus ? { id: options.focus } : {});
+  const pairs: ModelPair[] = rows.map((r) => ({
+    paper: String(r.paper),
+    model: String(r.model),
+    label: String(r.label ?? r.model),
+    papers: num(r.papers),
+  }));
+  const projection = coUsageProjection(pairs, {
+    focus: options.focus,
+    maxNodes: options.limit,
+    minWeight: options.minWeight,
+  });
+  return { focus: options.focus ?? null, ...projection };
+}

@@ -1,0 +1,42 @@
+// Explorer view routes: paged neighbour bundles, papers sharing data with a paper, related methods.
+
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from "../../domain/types.js";
+import type { AppContext } from "../context.js";
+import { readNeighbourPage, readRelatedMethods, readSharedData } from "../explore/index.js";
+import { parseInput } from "../validate.js";
+
+const IdParams = z.object({ id: z.string().min(3).max(300) });
+const NeighboursQuery = z
+  .object({
+    kind: z.enum(NODE_KINDS as [NodeKind, ...NodeKind[]]).optional(),
+    relation: z.enum(RELATION_TYPES as unknown as [RelationType, ...RelationType[]]).optional(),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+    limit: z.coerce.number().int().min(0).max(200).default(25),
+  })
+  .strict();
+const SharesQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(40) }).strict();
+const MethodsQuery = z
+  .object({
+    id: z.string().min(3).max(300).optional(),
+    limit: z.coerce.number().int().min(2).max(1000).default(120),
+    minWeight: z.coerce.number().int().min(1).max(10_000).default(1),
+  })
+  .strict();
+
+export async function exploreRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.get("/api/nodes/:id/neighbours", async (req) => {
+    const { id } = parseInput(IdParams, req.params);
+    return readNeighbourPage(ctx.store, id, parseInput(NeighboursQuery, req.query));
+  });
+  app.get("/api/papers/:id/shares-data", async (req) => {
+    const { id } = parseInput(IdParams, req.params);
+    const { limit } = parseInput(SharesQuery, req.query);
+    return readSharedData(ctx.store, id, limit);
+  });
+  app.get("/api/methods/related", async (req) => {
+    const { id, limit, minWeight } = parseInput(MethodsQuery, req.query);
+    return readRelatedMethods(ctx.store, { focus: id, limit, minWeight });
+  });
+}

@@ -1,0 +1,72 @@
+// Ranking papers by shared data: rarer items weigh more, and each match says why.
+
+import { describe, expect, it } from "vitest";
+import type { SharedItem } from "../../../domain/types.js";
+import { idf, rankSharedData, shareReason } from "../../../server/explore/rank-shared.js";
+
+const item = (id: string, label: string, papers: number): SharedItem => ({
+  id,
+  kind: id.startsWith("dataset:") ? "dataset" : "benchmark",
+  label,
+  papers,
+  weight: idf(papers, 1000),
+});
+const IMAGENET = item("dataset:imagenet", "ImageNet", 400);
+const COCO = item("dataset:coco", "COCO", 120);
+const RARE = item("benchmark:rare", "RareBench", 2);
+const row = (paper: string, itemId: string, date: string | null = null) => ({
+  paper,
+  title: paper,
+  date,
+  item: itemId,
+});
+
+describe("idf", () => {
+  it.each([
+    [1, 1000, Math.log(1001)],
+    [1000, 1000, Math.log(2)],
+    [0, 10, Math.log(11)],
+  ])("idf(%i of %i)", (df, n, expected) => expect(idf(df, n)).toBeCloseTo(expected, 9));
+
+  it("falls as an item gets commoner", () => expect(idf(2, 1000)).toBeGreaterThan(idf(400, 1000)));
+});
+
+describe("rankSharedData", () => {
+  it("puts one rare shared item above two common ones", () => {
+    const items = [RARE, COCO, IMAGENET];
+    const rows = [
+      row("p:common", "dataset:imagenet"),
+      row("p:common", "dataset:coco"),
+      row("p:rare", "benchmark:rare"),
+    ];
+    const ranked = rankSharedData(items, rows, 10);
+    expect(ranked.map((m) => m.id)).toEqual(["p:rare", "p:common"]);
+    expect(ranked[1]!.shared).toEqual(["dataset:coco", "dataset:imagenet"]);
+    expect(ranked[1]!.score).toBeCloseTo(COCO.weight + IMAGENET.weight, 2);
+  });
+
+  it("breaks ties by more items, then newer date, then id; counts a repeated row once", () => {
+    const rows = [
+      row("p:b", "dataset:imagenet", "2023-01-01"),
+      row("p:a", "dataset:imagenet", "2024-01-01"),
+      row("p:a", "dataset:imagenet", "2024-01-01"),
+      row("p:c", "dataset:imagenet", null),
+      row("p:z", "dataset:unknown"),
+    ];
+    const ranked = rankSharedData([IMAGENET], rows, 2);
+    expect(ranked.map((m) => m.id)).toEqual(["p:a", "p:b"]);
+    expect(ranked[0]!.shared).toEqual(["dataset:imagenet"]);
+  });
+});
+
+describe("shareReason", () => {
+  it.each([
+    [[IMAGENET], "shares 1 dataset: ImageNet"],
+    [[COCO, IMAGENET], "shares 2 datasets: COCO, ImageNet"],
+    [[RARE, COCO], "shares 1 benchmark and 1 dataset: RareBench, COCO"],
+    [
+      [RARE, COCO, IMAGENET, item("dataset:a", "A", 5), item("dataset:b", "B", 6)],
+      "shares 1 benchmark and 4 datasets: RareBench, COCO, ImageNet, A, +1 more",
+    ],
+  ])("%#", (items, text) => expect(shareReason(items)).toBe(text));
+});
