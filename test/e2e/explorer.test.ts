@@ -27,7 +27,7 @@ describe("explorer", () => {
     const graph = (await (await fetch(new URL("/api/graph", server.url))).json()) as GraphResponse;
     const drawn = Number(await page.getAttribute('[data-testid="graph"]', "data-nodes"));
     expect(drawn).toBe(graph.nodes.length);
-    expect(drawn).toBeGreaterThan(100);
+    expect(drawn).toBeGreaterThan(20); // the seven-paper sample corpus alone gives more than that
     // The WebGL canvas holds pixels that are not the background.
     const painted = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>(".sigma-nodes");
