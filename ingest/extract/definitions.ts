@@ -69,8 +69,10 @@ export function findDefinitions(sentence: string, base: number): Definition[] {
       // Long form before the parenthesis: at most min(|A| + 5, 2|A|) words back.
       const letters = inner.replace(/[^\p{L}\p{N}]/gu, "").length;
       const maxWords = Math.min(letters + 5, letters * 2);
-      const words = before.split(/(?<=\s)/);
-      const window = words.slice(Math.max(0, words.length - maxWords)).join("");
+      // The last maxWords words of the text before the parenthesis.
+      let cut = before.length;
+      for (let k = 0; k < maxWords && cut > 0; k++) cut = before.lastIndexOf(" ", cut - 1);
+      const window = before.slice(Math.max(0, cut + 1));
       const clause = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";")) + 1);
       let at = longFormStart(inner, clause);
       // Coined acronyms skip letters ("Forgetting Transformer (FoX)"): a title-case run whose first letter matches.

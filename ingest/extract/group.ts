@@ -80,7 +80,9 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
   for (const { hit, key } of keyed) {
     if (dropped.has(key) && (hit.type === "task" || hit.type === "metric")) continue;
     const root = uf.find(key);
-    groups.set(root, [...(groups.get(root) ?? []), hit]);
+    const group = groups.get(root);
+    if (group) group.push(hit);
+    else groups.set(root, [hit]);
   }
 
   const out: PaperMention[] = [];

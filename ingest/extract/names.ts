@@ -200,6 +200,7 @@ export function shapeCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
       w.length >= 3 &&
       !/-/.test(w) &&
       !/(?:ian|ese|ish)$/.test(w) &&
+      !FUNCTION_WORDS.has(scan.lower[i]!) &&
       namePlace(scan, i)
     ) {
       out.push({ ...span(scan, i, i), source: "capitalized" });

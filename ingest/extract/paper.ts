@@ -65,9 +65,27 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan): DefinedAs {
 }
 
 function markTaken(scan: Scan, taken: Uint8Array, start: number, end: number): void {
-  scan.tokens.forEach((t, i) => {
-    if (t.start >= start && t.start < end) taken[i] = 1;
-  });
+  // Binary search for the first token at or after `start`.
+  let lo = 0;
+  let hi = scan.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scan.tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < scan.tokens.length && scan.tokens[i]!.start < end; i++) taken[i] = 1;
+}
+
+// "mixed precision", "we recall": words that are metrics only when the text is reporting numbers or other metrics.
+const AMBIGUOUS_METRICS = new Set(["precision", "recall"]);
+const NOT_METRIC_BEFORE =
+  /\b(?:mixed|half|full|single|double|numerical|low|high|floating[- ]point|arbitrary|reduced|lower|higher|we|to|bit)[- ]$/i;
+
+function metricInContext(scan: Scan, c: Candidate): boolean {
+  if (!AMBIGUOUS_METRICS.has(c.surface.toLowerCase())) return true;
+  if (NOT_METRIC_BEFORE.test(scan.text.slice(Math.max(0, c.start - 20), c.start))) return false;
+  const sentence = scan.sentences[scan.tokens[c.first]!.sentence]!.text;
+  return /\d\s*%|\bprecision\b.*\brecall\b|\brecall\b.*\bprecision\b|\bF1\b|\baccuracy\b/i.test(sentence);
 }
 
 /** A parameter count ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B"): datasets are not sized so. */
@@ -88,9 +106,7 @@ export function findHits(
     const sentence = scan.sentences.find((s) => link.start >= s.start && link.start < s.end);
     const proposed = !REUSED_CODE.test(sentence?.text ?? "");
     hits.push({ ...link, surface: link.name, strength: STRENGTH.explicit, proposed });
-    scan.tokens.forEach((t, i) => {
-      if (t.start >= link.start && t.start < link.end) taken[i] = 1;
-    });
+    markTaken(scan, taken, link.start, link.end);
   }
 
   // Text inside any URL names nothing ("docs.google.com/…/1ZtC0Seb…").
@@ -137,7 +153,12 @@ export function findHits(
       hits.push({ ...def, surface: c.surface, start: c.start, end: c.end, proposed: def.proposed });
       continue;
     }
-    if (!c.lexicon && (generic.has(key) || (c.surface.includes(" ") && generic.has(fold(c.surface.split(" ")[0]!)))))
+    if (
+      !c.lexicon &&
+      (generic.has(key) ||
+        generic.has(fold(c.surface)) ||
+        (c.surface.includes(" ") && generic.has(fold(c.surface.split(" ")[0]!))))
+    )
       continue;
     if (c.weak && !inRanges(proposing, c.start)) continue;
     const proposed =
@@ -168,6 +189,7 @@ export function findHits(
       type = forcedType;
       strength = STRENGTH.context;
     }
+    if (type === "metric" && c.lexicon && !metricInContext(scan, c)) continue;
     if (type === "task" && c.lexicon) {
       if (
         NOT_A_TASK_AFTER.has(

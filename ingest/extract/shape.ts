@@ -7,6 +7,7 @@ const POSSESSIVE = /['’]s?$/;
 
 /** The word with a possessive and an attached descriptive suffix removed. */
 export function cleanWord(word: string): string {
+  if (!/['’-]/.test(word)) return word;
   let w = word.replace(POSSESSIVE, "");
   for (let prev = ""; prev !== w;) {
     prev = w;
@@ -45,7 +46,13 @@ export function isNameShape(word: string): boolean {
 }
 
 /** True for a capitalised word (first letter upper, rest lower): "Mamba", "Cityscapes". */
-export const isCapitalized = (word: string) => /^\p{Lu}[\p{Ll}\-']+$/u.test(word);
+export const isCapitalized = (word: string) => startsUpper(word) && /^\p{Lu}[\p{Ll}\-']+$/u.test(word);
+
+/** Cheap first test: ASCII lowercase letters and digits start no capitalised word. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return !((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
+}
 
 /** All-capital acronym plural ("LLMs", "UTs") → singular; other words unchanged. */
 export function singularAcronym(word: string): string {
@@ -53,4 +60,5 @@ export function singularAcronym(word: string): string {
 }
 
 /** A title-case word: capitalised, or capitalised parts joined by hyphens ("Trajectory-Aware"). */
-export const isTitleWord = (w: string) => isCapitalized(w) || /^\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]*)+$/u.test(w);
+export const isTitleWord = (w: string) =>
+  startsUpper(w) && (isCapitalized(w) || /^\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]*)+$/u.test(w));

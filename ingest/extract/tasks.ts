@@ -50,7 +50,7 @@ function firstModifier(scan: Scan, head: number): number {
     const w = scan.lower[first - 1]!;
     if (/['’]s?$/.test(raw)) break;
     if (isNameShape(raw) && !/^\d+D$/i.test(raw) && !/^\p{Ll}+\d\p{Ll}+$/u.test(raw)) break;
-    if (!isModifierWord(w)) break;
+    if (!isModifierWord(w) || lexicons().generic.has(w.replace(/[^\p{L}\p{N}]/gu, ""))) break;
     first--;
   }
   // A leading -ing word is a verb here ("indicating successful knowledge extraction").
