@@ -70,8 +70,10 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
   for (const type of ["task", "metric"]) {
     const names = [...new Set(keyed.filter((k) => k.hit.type === type).map((k) => k.hit.surface.toLowerCase()))];
     for (const short of names) {
-      const longer = names.filter((long) => wordSuffix(short, long));
-      if (longer.length === 1) uf.union(keyOf(short), keyOf(longer[0]!));
+      const longer = names.filter((long) => wordSuffix(short, long)).sort((a, b) => a.length - b.length);
+      // One longer name, or a chain ("style transfer" ⊂ "text style transfer" ⊂ "controlled text style transfer").
+      const chain = longer.every((long, k) => k === 0 || wordSuffix(longer[k - 1]!, long));
+      if (longer.length >= 1 && chain) for (const long of longer) uf.union(keyOf(short), keyOf(long));
       else if (longer.length > 1 && !short.includes(" ")) dropped.add(keyOf(short));
     }
   }

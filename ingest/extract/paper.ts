@@ -241,7 +241,7 @@ export function findHits(
       proposed: false,
     });
   }
-  return { hits, definitions, sentences: scan.sentences };
+  return { hits: dropCoveredTasks(hits), definitions, sentences: scan.sentences };
 }
 
 const DATA = new Set<EntityType>(["dataset", "benchmark"]);
@@ -278,6 +278,21 @@ function propagateListTypes(scan: Scan, hits: Hit[]): void {
       }
     }
   }
+}
+
+/**
+ * A task inside a longer task at the same place is part of it ("image generation" in "unconditional image
+ * generation"), and a task inside a name is part of the name ("text spotting" in "… Text Spotting Transformer").
+ */
+function dropCoveredTasks(hits: Hit[]): Hit[] {
+  const names = hits.filter((h) => h.type === "model" || DATA.has(h.type));
+  const tasks = hits.filter((h) => h.type === "task");
+  const inside = (a: Hit, b: Hit) =>
+    a !== b && a.start >= b.start && a.end <= b.end && a.end - a.start < b.end - b.start;
+  return hits.filter(
+    (h) =>
+      h.type !== "task" || !(tasks.some((t) => inside(h, t)) || names.some((n) => h.start < n.end && n.start < h.end)),
+  );
 }
 
 /** Pass 1: one paper's mentions, before corpus-level voting. */

@@ -5,6 +5,7 @@ import { lexicons } from "./lexicon.js";
 import { joined, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
 import { isModifierWord } from "./pos.js";
+import { FUNCTION_WORDS } from "./words.js";
 
 export interface TaskPhrase {
   name: string;
@@ -42,6 +43,34 @@ function nameOf(scan: Scan, first: number, last: number): string {
   return words.join(" ");
 }
 
+function verbPosition(scan: Scan, i: number): boolean {
+  const prev = scan.tokens[i - 1];
+  if (!prev || prev.sentence !== scan.tokens[i]!.sentence) return true;
+  return /[,;:(]\s*$/.test(scan.text.slice(prev.end, scan.tokens[i]!.start)) || FUNCTION_WORDS.has(scan.lower[i - 1]!);
+}
+
+// Nouns that describe the system, not the problem: "model inference" is no task.
+const NOT_A_MODIFIER = new Set([
+  "model",
+  "models",
+  "method",
+  "methods",
+  "network",
+  "networks",
+  "system",
+  "systems",
+  "baseline",
+  "baselines",
+  "approach",
+  "approaches",
+  "framework",
+  "paper",
+  "work",
+  "performance",
+  "our",
+  "their",
+]);
+
 /** Modifiers before the head at token `head`: how far left the task name reaches. */
 function firstModifier(scan: Scan, head: number): number {
   let first = head;
@@ -50,11 +79,12 @@ function firstModifier(scan: Scan, head: number): number {
     const w = scan.lower[first - 1]!;
     if (/['’]s?$/.test(raw)) break;
     if (isNameShape(raw) && !/^\d+D$/i.test(raw) && !/^\p{Ll}+\d\p{Ll}+$/u.test(raw)) break;
-    if (!isModifierWord(w) || lexicons().generic.has(w.replace(/[^\p{L}\p{N}]/gu, ""))) break;
+    if (NOT_A_MODIFIER.has(w) || !isModifierWord(w) || lexicons().generic.has(w.replace(/[^\p{L}\p{N}]/gu, ""))) break;
     first--;
   }
-  // A leading -ing word is a verb here ("indicating successful knowledge extraction").
-  while (first < head && /ing$/.test(scan.lower[first]!)) first++;
+  // A leading -ing word after a function word, comma or sentence start is a verb ("by decoupling response
+  // generation", ", indicating successful knowledge extraction"); elsewhere it may be a noun ("learning curve").
+  while (first < head && /ing$/.test(scan.lower[first]!) && verbPosition(scan, first)) first++;
   return first;
 }
 
@@ -78,14 +108,29 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     // "text detection and recognition", "tumor detection, segmentation, and diagnosis": the modifiers are shared.
     if (first < i) {
       const modifiers = nameOf(scan, first, i - 1);
-      for (let j = i + 1; j < n - 1 && scan.tokens[j]!.sentence === scan.tokens[i]!.sentence; j++) {
+      const shared: TaskPhrase[] = [];
+      let closed = false;
+      for (let j = i + 1; j < n && scan.tokens[j]!.sentence === scan.tokens[i]!.sentence; j++) {
         const sep = scan.text.slice(scan.tokens[j - 1]!.end, scan.tokens[j]!.start);
         if (scan.lower[j] === "and" || scan.lower[j] === "or") continue;
         if (!/^(?:,\s*|\s+)$/.test(sep) || !headOf(scan.lower[j]!)) break;
-        const nextNext = scan.lower[j + 1];
-        if (nextNext && joined(scan, j) && NOT_A_TASK_AFTER.has(nextNext)) break;
-        out.push({ name: `${modifiers} ${scan.lower[j]}`, start: scan.tokens[j]!.start, end: scan.tokens[j]!.end });
+        shared.push({ name: `${modifiers} ${scan.lower[j]}`, start: scan.tokens[j]!.start, end: scan.tokens[j]!.end });
+        // The coordination closes at "and/or HEAD" not followed by another word of a phrase.
+        const conj = scan.lower[j - 1] === "and" || scan.lower[j - 1] === "or";
+        const next = scan.tokens[j + 1];
+        if (
+          conj &&
+          (!next ||
+            next.sentence !== scan.tokens[j]!.sentence ||
+            !joined(scan, j) ||
+            FUNCTION_WORDS.has(scan.lower[j + 1]!))
+        ) {
+          closed = true;
+          break;
+        }
+        if (conj) break;
       }
+      if (closed) out.push(...shared);
     }
   }
   // "tasks, including A, B and C": short lowercase list items are tasks.
