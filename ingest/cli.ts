@@ -26,6 +26,7 @@ interface Options {
   store?: "kuzu" | "neo4j";
   prune?: boolean;
   dryRun?: boolean;
+  strict?: boolean;
   batchSize: string;
   progress: boolean;
 }
@@ -41,6 +42,7 @@ const program = new Command()
   .option("--store <kind>", "kuzu or neo4j (default: neo4j when NEO4J_URI is set)")
   .option("--prune", "remove stored papers the sources no longer contain")
   .option("--dry-run", "read and extract, report what would change, write nothing")
+  .option("--strict", "write nothing when any input record is bad (default: skip it, report it, exit 2)")
   .option("--batch-size <n>", "papers per atomic write", "2000")
   .option("--no-progress", "no progress bars")
   .parse();
@@ -53,8 +55,11 @@ async function main(): Promise<void> {
   const started = performance.now();
 
   const { records, problems } = await resolveSources(specs);
-  for (const p of problems) console.warn(`skipped: ${formatProblem(p)}`);
-  console.log(`read ${records.length} listings from ${specs.join(", ")}`);
+  for (const p of problems) console.warn(`input: ${formatProblem(p)}`);
+  console.log(`read ${records.length} records from ${specs.join(", ")}`);
+  if (opts.strict && problems.length) {
+    throw new Error(`${problems.length} input problems (listed above); --strict: nothing written`);
+  }
 
   const config = storeConfigFromEnv(process.env, { dataDir: opts.data, kind: opts.store });
   const store = await openStore(config);
@@ -79,16 +84,18 @@ async function main(): Promise<void> {
           }
         : undefined,
     });
-    bars.stop();
+    if (active.size) bars.stop();
     const s = summary;
     console.log(
       `${opts.dryRun ? "would ingest" : "ingested"} ${s.papers} papers (${s.added} added, ${s.updated} updated, ` +
         `${s.unchanged} unchanged${opts.prune ? `, ${s.pruned} pruned` : ""}); ${s.entities} entities, ` +
-        `${s.relations} links; ${problems.length} listings skipped; ` +
+        `${s.relations} links; ${problems.length} input problems; ` +
         `${((performance.now() - started) / 1000).toFixed(1)} s (extract ${s.seconds.extract} s, ` +
         `write ${s.seconds.write} s, layout ${s.seconds.layout} s)`,
     );
     await store.close();
+    // Bad input does not stop the run, but a script must be able to tell: exit 2 once the work is done.
+    if (problems.length && !opts.serve) process.exitCode = 2;
     if (opts.serve) {
       // Serve read-only: Kùzu then lets other read-only processes (the Cypher console's sandbox) open it too.
       const readStore = await openStore({ ...config, readOnly: true });
@@ -96,7 +103,7 @@ async function main(): Promise<void> {
       console.log(`papergraph explorer: ${server.url}`);
     }
   } catch (error) {
-    bars.stop();
+    if (active.size) bars.stop();
     await store.close().catch(() => undefined);
     throw error;
   }
