@@ -15,6 +15,8 @@ const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.te
 function looksShort(s: string): boolean {
   if (s.length < 2 || s.length > 15) return false;
   if (!/^[\p{L}][\p{L}\p{N}.+'-]*(?: [\p{Lu}][\p{L}\p{N}-]*)?$/u.test(s)) return false;
+  // Two words only as a capitalised word and an acronym ("Repulsive UDF"), never "multilingual T5".
+  if (s.includes(" ") && !/^\p{Lu}/u.test(s)) return false;
   return /\p{Lu}/u.test(s) && (s.match(/[\p{L}]/gu)?.length ?? 0) >= 2;
 }
 

@@ -26,6 +26,7 @@ import { MODEL_HEADS } from "./words.js";
 /** What an acronym definition says about the entity it defines; `concept` means it names no entity. */
 type DefinedAs = { type: EntityType; strength: Strength; proposed: boolean } | "concept";
 
+const COINED_BEFORE = /\b(?:dubbed|termed|called|named|namely|coined)(?:\s+as)?,?\s+(?:the\s+)?["'“]?$/i;
 const METRIC_HEADS = /(?:rate|error|score|distance|accuracy|precision|recall|similarity|coefficient|ratio)$/i;
 const REUSED_CODE =
   /\b(?:based on|built (?:on|upon)|adapted from|borrowed from|taken from|of the original|provided by)\b/i;
@@ -89,7 +90,7 @@ function metricInContext(scan: Scan, c: Candidate): boolean {
 }
 
 /** A parameter count ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B"): datasets are not sized so. */
-const SIZED = /[-_ ]\d+(?:\.\d+)?[BMK]$|[-_ ](?:tiny|small|base|large|huge|xl|xxl)$/i;
+const SIZED = /[-_ ]\d+(?:\.\d+)?[BM]$|[-_ ](?:[Tt]iny|[Ss]mall|[Bb]ase|[Ll]arge|[Hh]uge|XL|XXL)$/;
 
 /** All hits in one paper, plus the acronym definitions that tie short and long forms together. */
 export function findHits(
@@ -119,6 +120,7 @@ export function findHits(
   const titleKey = title && keyOf(title.surface);
   for (const def of definitions) {
     const proposed =
+      COINED_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 30), def.longStart)) ||
       inRanges(proposing, def.longStart) ||
       inRanges(proposing, def.shortStart) ||
       keyOf(def.short) === titleKey ||
@@ -131,10 +133,28 @@ export function findHits(
     hits.push({ ...as, surface: name, start: def.longStart, end: def.longEnd });
     hits.push({ ...as, surface: def.short, start: def.shortStart, end: def.shortEnd });
   }
-  // Words inside a definition belong to it, not to candidates of their own ("Mixture" of "Mixture of Experts").
+  // Words inside a definition belong to it, not to candidates of their own ("Mixture" of "Mixture of Experts"),
+  // wherever the long form recurs (the title's "Flexible Vision Transformer" is not "Vision Transformer").
+  const lowerText = scan.text.toLowerCase();
   for (const def of definitions) {
-    markTaken(scan, taken, def.longStart, def.longEnd);
     markTaken(scan, taken, def.shortStart, def.shortEnd);
+    const as = defined.get(fold(def.long));
+    const long = def.long.toLowerCase();
+    for (let at = lowerText.indexOf(long); at >= 0; at = lowerText.indexOf(long, at + long.length)) {
+      const bounded =
+        !/[\p{L}\p{N}]/u.test(lowerText[at - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(lowerText[at + long.length] ?? " ");
+      if (!bounded) continue;
+      markTaken(scan, taken, at, at + long.length);
+      if (as && as !== "concept" && at !== def.longStart) {
+        const surface = scan.text.slice(at, at + long.length);
+        hits.push({
+          ...as,
+          surface: as.type === "task" || as.type === "metric" ? surface.toLowerCase() : surface,
+          start: at,
+          end: at + long.length,
+        });
+      }
+    }
   }
 
   const candidates: Candidate[] = [

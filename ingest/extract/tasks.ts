@@ -123,7 +123,8 @@ export function findTasks(scan: Scan): TaskPhrase[] {
           (!next ||
             next.sentence !== scan.tokens[j]!.sentence ||
             !joined(scan, j) ||
-            FUNCTION_WORDS.has(scan.lower[j + 1]!))
+            FUNCTION_WORDS.has(scan.lower[j + 1]!) ||
+            !isModifierWord(scan.lower[j + 1]!))
         ) {
           closed = true;
           break;
