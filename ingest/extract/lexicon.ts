@@ -20,6 +20,8 @@ export interface Lexicons {
   generic: Set<string>;
   /** Head nouns that end a task name. */
   taskHeads: Set<string>;
+  /** Evaluation campaigns whose numbered editions are benchmarks ("WMT'14"). */
+  campaign: RegExp;
   /** Folded first word of each entry → the most words an entry starting with it has. */
   starts: Map<string, number>;
 }
@@ -64,7 +66,9 @@ function build(): Lexicons {
   }
   const generic = new Set(parseLexicon(read("generic.txt")).flat().map(foldName));
   const taskHeads = new Set(parseLexicon(read("task-heads.txt")).flat());
-  return { entities, generic, taskHeads, starts };
+  const prefixes = parseLexicon(read("campaigns.txt")).flat();
+  const campaign = new RegExp(`^(?:${prefixes.join("|")})[-'’ ]?(?:\\d{2}|\\d{4})(?:[-\\s]\\w+)?$`);
+  return { entities, generic, taskHeads, starts, campaign };
 }
 
 let cached: Lexicons | undefined;

@@ -68,9 +68,12 @@ function span(
   return { first, last, start, end, surface: scan.text.slice(start, end) };
 }
 
+const strip = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, "");
+
 /** Case rule for a lexicon hit: short capitals match exactly; mixed-case entries need a capital or digit. */
 function caseFits(entry: LexiconEntry, surface: string): boolean {
-  if (entry.caseExact) return surface === entry.surface;
+  // Case-exact, punctuation aside ("WMT'14" is "WMT14").
+  if (entry.caseExact) return strip(surface) === strip(entry.surface);
   if (/\p{Lu}/u.test(entry.surface)) return /[\p{Lu}\d]/u.test(surface);
   return true;
 }
@@ -268,8 +271,12 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   const allTitle = words.every((w, k) => isTitleWord(w) || isNameShape(w) || (k > 0 && CONNECTORS.has(w)));
   const functionWords = words.filter((w) => FUNCTION_WORDS.has(w.toLowerCase())).length;
   if (!allTitle || (functionWords > 0 && (m || !MODEL_HEADS.has(words[words.length - 1]!)))) return undefined;
-  // Without a colon only a title that is itself a name with a model head counts ("Sparse Universal Transformer").
-  if (!m && !(MODEL_HEADS.has(words[words.length - 1]!) && words.length >= 2)) return undefined;
+  // Without a colon only a short title that is itself a name with a model head counts ("Sparse Universal
+  // Transformer"), never a sentence-like one ("Stabilizing Transformers for …").
+  const lastWord = words[words.length - 1]!;
+  const strongHead = MODEL_HEADS.has(lastWord) && !WEAK_HEADS.has(lastWord);
+  if (!m && !(strongHead && words.length >= 2 && words.length <= 4)) return undefined;
+  if (!hasShape && /ing$/.test(words[0]!)) return undefined;
   if (m && !hasShape && words.length > 3) return undefined;
   if (words.length === 1 && !hasShape && scan.common.has(words[0]!.toLowerCase())) return undefined;
   return { ...span(scan, first, last), coined: true, source: "coined" };

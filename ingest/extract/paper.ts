@@ -181,6 +181,8 @@ export function findHits(
     )
       continue;
     if (c.weak && !inRanges(proposing, c.start)) continue;
+    // An undefined two-letter acronym is a concept far more often than a model ("GT", "EA", "ST").
+    if (c.source === "shape" && /^\p{Lu}{2}s?$/u.test(c.surface) && !inRanges(proposing, c.start)) continue;
     const proposed =
       !c.lexicon &&
       (c.source === "coined" || inRanges(proposing, c.start) || (titleKey !== undefined && key === titleKey));
@@ -200,6 +202,9 @@ export function findHits(
       ) {
         type = context.type;
       }
+    } else if (lexicons().campaign.test(c.surface)) {
+      type = "benchmark";
+      strength = STRENGTH.explicit;
     } else if (SIZED.test(c.surface)) {
       strength = STRENGTH.explicit;
     } else if (context) {

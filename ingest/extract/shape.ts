@@ -2,7 +2,7 @@
 
 /** Lowercase suffixes that attach a name to a description ("CLIP-based", "Mamba-related"); dropped. */
 const ATTACHED_SUFFIX =
-  /-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|tuned|finetuned|aligned|compatible|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned)$/;
+  /-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|tuned|finetuned|aligned|compatible|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned)$/i;
 const POSSESSIVE = /['’]s?$/;
 
 /** The word with a possessive and an attached descriptive suffix removed. */
@@ -21,13 +21,16 @@ const QUANTITY =
   /^(?:\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|st|nd|rd|th|times|fold|bits?|px|ms|GB|MB|TB|FPS|GHz)|\d+(?:times|x)\d+|[xX]\d+|v\d+(?:\.\d+)*|\d+(?:-\p{Ll}+)+)$/u;
 
 const PLAIN_LOWER = /^[a-z][a-z'-]*$/;
+// "Text-to-3D", "image-to-video": a kind of task, not a name.
+const MODALITY_PAIR =
+  /^(?:text|image|video|audio|speech|motion|sketch|shape|scene|3D|2D|4D)-to-(?:text|image|video|audio|speech|motion|sketch|shape|scene|3D|2D|4D)$/i;
 
 /**
  * True when a cleaned word has the shape of a coined name: a capital after the first character (BERT, NeuMap,
  * iLLaMA, mT5), or letters mixed with digits (T5, wav2vec, GPT-2), but not a bare quantity (3D, 7B).
  */
 export function isNameShape(word: string): boolean {
-  if (PLAIN_LOWER.test(word)) return false;
+  if (PLAIN_LOWER.test(word) || MODALITY_PAIR.test(word)) return false;
   if (word.length < 2 || !/^[\p{L}\p{N}]/u.test(word)) return false;
   if (QUANTITY.test(word)) return false;
   const letters = word.match(/\p{L}/gu)?.length ?? 0;

@@ -7,7 +7,8 @@ export const FUNCTION_WORDS = new Set(
   and or but nor so yet as than then if while when where whereas which who whom whose what how why
   is are was were be been being am has have had do does did can could may might must shall should will would
   not no also only just even both either neither each every all any some such more most less least many much few
-  very too here there thus hence however therefore moreover furthermore besides namely e.g i.e etc vs`
+  very too here there thus hence however therefore moreover furthermore besides namely e.g i.e etc vs
+  beyond towards toward against versus unlike`
     .split(/\s+/)
     .filter(Boolean),
 );
