@@ -89,6 +89,12 @@ function metricInContext(scan: Scan, c: Candidate): boolean {
   return /\d\s*%|\bprecision\b.*\brecall\b|\brecall\b.*\bprecision\b|\bF1\b|\baccuracy\b/i.test(sentence);
 }
 
+/** "GPU-CPU", "RGB-D LiDAR": every part a generic word. */
+function allPartsGeneric(surface: string): boolean {
+  const parts = surface.split(/[-\s/]+/).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => lexicons().generic.has(fold(singularAcronym(p))));
+}
+
 /** A parameter count ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B"): datasets are not sized so. */
 const SIZED = /[-_ ]\d+(?:\.\d+)?[BM]$|[-_ ](?:[Tt]iny|[Ss]mall|[Bb]ase|[Ll]arge|[Hh]uge|XL|XXL)$/;
 
@@ -177,6 +183,7 @@ export function findHits(
       !c.lexicon &&
       (generic.has(key) ||
         generic.has(fold(c.surface)) ||
+        allPartsGeneric(c.surface) ||
         (c.surface.includes(" ") && generic.has(fold(c.surface.split(" ")[0]!))))
     )
       continue;
