@@ -259,3 +259,49 @@ export interface RelatedMethodsResponse {
   links: MethodLink[];
   truncated: boolean;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Analyst Cypher API (issue 4): saved queries and the bounded console
+
+/** A parameter value an analyst may pass: scalars only (list and map parameters are unsafe on Kùzu). */
+export type CypherParamValue = string | number | boolean | null;
+
+export interface SavedQueryParamInfo {
+  name: string;
+  type: "string" | "int" | "float" | "bool";
+  default?: CypherParamValue;
+  description?: string;
+}
+export interface SavedQueryInfo {
+  name: string;
+  description: string;
+  params: SavedQueryParamInfo[];
+  /** The Cypher the store runs for it (the dialect-specific variant where there is one). */
+  cypher: string;
+}
+/** `GET /api/queries`. */
+export interface SavedQueriesResponse {
+  dialect: "kuzu" | "neo4j";
+  queries: SavedQueryInfo[];
+}
+
+/** `POST /api/cypher` body; `POST /api/queries/:name` takes `{ params, timeoutMs?, maxRows? }`. */
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, CypherParamValue>;
+  /** May lower the server's limits, never raise them. */
+  timeoutMs?: number;
+  maxRows?: number;
+}
+
+/** A cell: JSON values; nodes, relationships and paths come tagged with `_kind`. */
+export type CypherValue = CypherParamValue | CypherValue[] | { [key: string]: CypherValue };
+
+export interface CypherResponse {
+  columns: string[];
+  rows: Record<string, CypherValue>[];
+  /** True when the row cap cut the result. */
+  truncated: boolean;
+  elapsedMs: number;
+  limits: { timeoutMs: number; maxRows: number };
+}

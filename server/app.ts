@@ -6,8 +6,10 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { existsSync } from "node:fs";
 import type { AppContext } from "./context.js";
 import { statusOf } from "./errors.js";
+import { cypherRoutes } from "./routes/cypher.js";
 import { exploreRoutes } from "./routes/explore.js";
 import { graphRoutes } from "./routes/graph.js";
+import { queryRoutes } from "./routes/queries.js";
 import { searchRoutes } from "./routes/search.js";
 
 export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
@@ -32,6 +34,8 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   await graphRoutes(app, ctx);
   await searchRoutes(app, ctx);
   await exploreRoutes(app, ctx);
+  await queryRoutes(app, ctx);
+  await cypherRoutes(app, ctx);
 
   if (ctx.settings.webDir && existsSync(ctx.settings.webDir)) {
     await app.register(fastifyStatic, { root: ctx.settings.webDir, index: ["index.html"] });

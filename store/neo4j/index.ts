@@ -17,7 +17,7 @@ export interface Neo4jStoreOptions {
 /** Rows per `UNWIND` transaction: large enough to amortise round trips, small enough for the heap. */
 const ROWS_PER_TRANSACTION = 5000;
 
-function fromNeo4j(value: unknown): Value {
+export function fromNeo4j(value: unknown): Value {
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) return toSafeNumber(BigInt(value.toString()));
   if (typeof value === "bigint") return toSafeNumber(value);

@@ -1,0 +1,58 @@
+// How far an analyst's query may go: time, rows, memory, sandbox workers. Defaults, then the environment, then
+// per-request options, each checked (a bad value throws naming it).
+
+export interface QueryLimits {
+  /** Wall-clock deadline per query; the sandbox is killed when it passes. */
+  timeoutMs: number;
+  /** Rows returned at most; the answer says when more were there. */
+  maxRows: number;
+  /** Native memory a Kùzu sandbox may use for query work, beyond its fixed baseline. */
+  memoryMb: number;
+  /** Warm Kùzu sandbox processes (queries beyond that many wait for a free one). */
+  workers: number;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = { timeoutMs: 5000, maxRows: 5000, memoryMb: 1024, workers: 2 };
+
+const BOUNDS: Record<keyof QueryLimits, [number, number]> = {
+  timeoutMs: [50, 600_000],
+  maxRows: [1, 1_000_000],
+  memoryMb: [64, 65_536],
+  workers: [1, 16],
+};
+
+const ENV: Record<keyof QueryLimits, string> = {
+  timeoutMs: "PAPERGRAPH_QUERY_TIMEOUT_MS",
+  maxRows: "PAPERGRAPH_QUERY_MAX_ROWS",
+  memoryMb: "PAPERGRAPH_QUERY_MEMORY_MB",
+  workers: "PAPERGRAPH_QUERY_WORKERS",
+};
+
+export function validateLimits(limits: QueryLimits): QueryLimits {
+  for (const key of Object.keys(BOUNDS) as (keyof QueryLimits)[]) {
+    const [min, max] = BOUNDS[key];
+    const v = limits[key];
+    if (!Number.isInteger(v) || v < min || v > max) {
+      throw new RangeError(`query limit ${key}: ${String(v)} is not an integer in ${min}..${max}`);
+    }
+  }
+  return limits;
+}
+
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env, base: QueryLimits = DEFAULT_LIMITS): QueryLimits {
+  const out = { ...base };
+  for (const key of Object.keys(ENV) as (keyof QueryLimits)[]) {
+    const raw = env[ENV[key]];
+    if (raw !== undefined && raw !== "") out[key] = Number(raw);
+  }
+  return validateLimits(out);
+}
+
+/** Per-query options may lower the limits, never raise them. */
+export function narrowLimits(limits: QueryLimits, options: { timeoutMs?: number; maxRows?: number }): QueryLimits {
+  return validateLimits({
+    ...limits,
+    timeoutMs: Math.min(limits.timeoutMs, options.timeoutMs ?? Infinity),
+    maxRows: Math.min(limits.maxRows, options.maxRows ?? Infinity),
+  });
+}

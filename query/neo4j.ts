@@ -1,0 +1,102 @@
+// Analyst queries on Neo4j: READ access mode does not stop LOAD CSV or procedures (STACK-FACTS), so every
+// guarded statement is first EXPLAINed and must plan as read-only (`queryType === 'r'`); then it runs in a read
+// transaction with a server-side timeout, streamed up to the row cap, with a client-side deadline on top.
+
+import neo4j, { type Driver } from "neo4j-driver";
+import { fromNeo4j } from "../store/neo4j/index.js";
+import type { QueryResult, Row } from "../store/types.js";
+import { QueryFailedError, QueryRefusedError, QueryTimeoutError, QueryUnavailableError } from "./errors.js";
+import type { QueryLimits } from "./limits.js";
+
+export interface Neo4jTarget {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+}
+
+function classify(error: unknown): Error {
+  const e = error as { code?: string; message?: string };
+  const message = e.message ?? String(error);
+  if (/TransactionTimedOut|Transaction.*Terminated/i.test(e.code ?? "")) {
+    return new QueryTimeoutError(`the query ran past its time limit: ${message}`);
+  }
+  if (e.code === "Neo.ClientError.Statement.AccessMode") return new QueryRefusedError("write", message, 0);
+  if (e.code?.startsWith("Neo.ClientError.")) return new QueryFailedError(message);
+  return new QueryUnavailableError(`neo4j: ${message}`);
+}
+
+export class Neo4jAnalystRunner {
+  private driver: Driver;
+
+  constructor(readonly target: Neo4jTarget) {
+    this.driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user ?? "neo4j", target.password ?? ""));
+  }
+
+  private session() {
+    return this.driver.session({ database: this.target.database, defaultAccessMode: neo4j.session.READ });
+  }
+
+  /** Plans the statement without running it; refuses anything that is not a pure read. */
+  async probe(query: string, params: Record<string, unknown>): Promise<void> {
+    const session = this.session();
+    try {
+      const summary = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params).summary());
+      if (summary.queryType !== "r") {
+        throw new QueryRefusedError(`query type ${summary.queryType}`, "Neo4j plans it as more than a read", 0);
+      }
+    } catch (error) {
+      if (error instanceof QueryRefusedError) throw error;
+      throw classify(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** `probeText` is the statement without a leading EXPLAIN/PROFILE (which cannot be EXPLAINed again). */
+  async run(
+    statement: string,
+    params: Record<string, unknown>,
+    limits: Pick<QueryLimits, "timeoutMs" | "maxRows">,
+    probeText = statement,
+  ): Promise<QueryResult> {
+    await this.probe(probeText, params);
+    const session = this.session();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new QueryTimeoutError(`the query ran past its time limit of ${limits.timeoutMs} ms and was stopped`));
+        void session.close();
+      }, limits.timeoutMs + 250);
+    });
+    const work = session.executeRead(
+      async (tx) => {
+        const result = tx.run(statement, params);
+        const rows: Row[] = [];
+        let truncated = false;
+        for await (const record of result) {
+          if (rows.length >= limits.maxRows) {
+            truncated = true;
+            break;
+          }
+          const row: Row = {};
+          for (const key of record.keys as string[]) row[key] = fromNeo4j(record.get(key));
+          rows.push(row);
+        }
+        const columns = ((await result.keys()) ?? []) as string[];
+        return { columns, rows, truncated };
+      },
+      { timeout: limits.timeoutMs },
+    );
+    try {
+      return await Promise.race([work.catch((error: unknown) => Promise.reject(classify(error))), deadline]);
+    } finally {
+      clearTimeout(timer);
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

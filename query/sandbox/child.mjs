@@ -1,0 +1,68 @@
+// A Kùzu sandbox process: opens the store read-only (its memory capped by the parent's `ulimit -v`), runs one
+// analyst query at a time with Kùzu's own timeout, streams at most `maxRows` rows back, never `getAll`.
+// Plain JavaScript with no imports but kuzu: a TypeScript loader would reserve gigabytes of address space
+// under the cap. Rows go back raw over structured-clone IPC (BigInt and all); the parent converts them.
+// argv: STORE_PATH BUFFER_POOL_BYTES MAX_DB_BYTES. Messages: see protocol.ts.
+
+import kuzu from "kuzu";
+import process from "node:process";
+
+const [path, bufferPool, maxDb] = process.argv.slice(2);
+
+function send(message) {
+  process.send?.(message);
+}
+
+function classify(message) {
+  if (/interrupt/i.test(message)) return "timeout";
+  if (/bad_alloc|unable to allocate|out of memory|mmap .* failed|buffer pool is full/i.test(message)) return "memory";
+  return "failed";
+}
+
+async function run(conn, req) {
+  conn.setQueryTimeout(req.timeoutMs);
+  const prepared = await conn.prepare(req.cypher);
+  if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
+  const raw = await conn.execute(prepared, req.params);
+  // One statement only (the guard saw to it), so one result.
+  const result = Array.isArray(raw) ? raw[0] : raw;
+  try {
+    const columns = result.getColumnNamesSync();
+    const rows = [];
+    while (rows.length < req.maxRows && result.hasNext()) {
+      const next = await result.getNext();
+      if (!next) break;
+      rows.push(next);
+    }
+    send({ type: "result", id: req.id, columns, rows, truncated: result.hasNext() });
+  } finally {
+    result.close();
+  }
+}
+
+async function main() {
+  if (!path) throw new Error("usage: child.mjs STORE_PATH BUFFER_POOL_BYTES MAX_DB_BYTES");
+  const db = new kuzu.Database(path, Number(bufferPool), true, true, Number(maxDb));
+  await db.init();
+  const conn = new kuzu.Connection(db);
+  await conn.init();
+  let queue = Promise.resolve();
+  process.on("message", (req) => {
+    queue = queue.then(() =>
+      run(conn, req).catch((error) => {
+        const message = error instanceof Error ? error.message : String(error);
+        send({ type: "error", id: req.id, kind: classify(message), message });
+      }),
+    );
+  });
+  send({ type: "ready" });
+}
+
+// The parent gone, nobody will read our answers.
+process.on("disconnect", () => process.exit(0));
+main().catch((error) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`query sandbox: ${message}\n`);
+  send({ type: "fatal", message });
+  process.exit(1);
+});

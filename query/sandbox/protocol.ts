@@ -1,0 +1,19 @@
+// Messages between the parent and a Kùzu sandbox process (child.mjs), over Node's structured-clone IPC channel.
+
+export interface RunRequest {
+  id: number;
+  cypher: string;
+  params: Record<string, string | number | boolean | null>;
+  maxRows: number;
+  timeoutMs: number;
+}
+
+/** `timeout`: Kùzu's own query timeout fired; `memory`: an allocation failed under the cap. */
+export type FailureKind = "failed" | "timeout" | "memory";
+
+export type ChildMessage =
+  | { type: "ready" }
+  | { type: "fatal"; message: string }
+  /** Rows as Kùzu gives them (BigInt, nested objects): the parent converts them with `fromKuzu`. */
+  | { type: "result"; id: number; columns: string[]; rows: Record<string, unknown>[]; truncated: boolean }
+  | { type: "error"; id: number; kind: FailureKind; message: string };
