@@ -14,14 +14,14 @@ import {
   titleType,
   type Candidate,
 } from "./names.js";
-import { inRanges, proposingRanges } from "./roles.js";
+import { inRanges, proposingRanges, type Range } from "./roles.js";
 import { scanPaper, type Scan } from "./scan.js";
 import { isNameShape, singularAcronym } from "./shape.js";
 import { findTasks, NOT_A_TASK_AFTER } from "./tasks.js";
 import type { Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
 import { listNeighbours, typeByContext } from "./typing.js";
-import { MODEL_HEADS } from "./words.js";
+import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
 
 /** What an acronym definition says about the entity it defines; `concept` means it names no entity. */
 type DefinedAs = { type: EntityType; strength: Strength; proposed: boolean } | "concept";
@@ -93,6 +93,45 @@ function metricInContext(scan: Scan, c: Candidate): boolean {
 function allPartsGeneric(surface: string): boolean {
   const parts = surface.split(/[-\s/]+/).filter(Boolean);
   return parts.length > 1 && parts.every((p) => lexicons().generic.has(fold(singularAcronym(p))));
+}
+
+// "we construct the multi-turn speech interaction benchmark": a benchmark the paper names by description.
+const DESCRIBED_BENCHMARK = /\bthe ((?:[a-z][\w-]*\s){1,5}(?:benchmark|test suite|evaluation suite))\b/g;
+
+/** Benchmarks a paper proposes under a lowercase descriptive name (definite article, in a proposing clause). */
+function unnamedProposals(scan: Scan, proposing: Range[]): Hit[] {
+  const out: Hit[] = [];
+  for (const r of proposing) {
+    const clause = scan.text.slice(r.start, r.end);
+    for (const m of clause.matchAll(DESCRIBED_BENCHMARK)) {
+      const words = m[1]!.split(/\s+/);
+      if (words.some((w) => FUNCTION_WORDS.has(w)) || DESCRIPTIVE_WORDS.has(words[0]!)) continue;
+      const start = r.start + m.index! + m[0].length - m[1]!.length;
+      out.push({
+        type: "benchmark",
+        surface: m[1]!,
+        start,
+        end: start + m[1]!.length,
+        strength: STRENGTH.explicit,
+        proposed: true,
+      });
+    }
+  }
+  return out;
+}
+
+// "street level accuracy", "word-level accuracy": accuracy measured at a named level is a metric of its own.
+const LEVEL_ACCURACY = /\b([a-z]+[- ]level accuracy)\b/gi;
+
+function levelAccuracies(scan: Scan): Hit[] {
+  return [...scan.text.matchAll(LEVEL_ACCURACY)].map((m) => ({
+    type: "metric" as const,
+    surface: m[1]!.toLowerCase(),
+    start: m.index! + m[0].length - m[1]!.length,
+    end: m.index! + m[0].length,
+    strength: STRENGTH.explicit,
+    proposed: false,
+  }));
 }
 
 /** A parameter count ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B"): datasets are not sized so. */
@@ -261,6 +300,8 @@ export function findHits(
   propagateListTypes(scan, hits);
   typeVersionsOfModels(hits);
 
+  hits.push(...unnamedProposals(scan, proposing), ...levelAccuracies(scan));
+
   for (const t of findTasks(scan)) {
     const def = defined.get(fold(t.name));
     if (def === "concept" || (def && def.type !== "task")) continue;
@@ -273,7 +314,7 @@ export function findHits(
       proposed: false,
     });
   }
-  return { hits: dropCoveredTasks(hits), definitions, sentences: scan.sentences };
+  return { hits: dropCovered(hits), definitions, sentences: scan.sentences };
 }
 
 const DATA = new Set<EntityType>(["dataset", "benchmark"]);
@@ -313,17 +354,20 @@ function propagateListTypes(scan: Scan, hits: Hit[]): void {
 }
 
 /**
- * A task inside a longer task at the same place is part of it ("image generation" in "unconditional image
+ * A task or metric inside a longer one at the same place is part of it ("image generation" in "unconditional image
  * generation"), and a task inside a name is part of the name ("text spotting" in "… Text Spotting Transformer").
  */
-function dropCoveredTasks(hits: Hit[]): Hit[] {
+function dropCovered(hits: Hit[]): Hit[] {
   const names = hits.filter((h) => h.type === "model" || DATA.has(h.type));
   const tasks = hits.filter((h) => h.type === "task");
+  const metrics = hits.filter((h) => h.type === "metric");
   const inside = (a: Hit, b: Hit) =>
     a !== b && a.start >= b.start && a.end <= b.end && a.end - a.start < b.end - b.start;
   return hits.filter(
     (h) =>
-      h.type !== "task" || !(tasks.some((t) => inside(h, t)) || names.some((n) => h.start < n.end && n.start < h.end)),
+      (h.type !== "metric" || !metrics.some((m) => inside(h, m))) &&
+      (h.type !== "task" ||
+        !(tasks.some((t) => inside(h, t)) || names.some((n) => h.start < n.end && n.start < h.end))),
   );
 }
 

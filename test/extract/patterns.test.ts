@@ -74,6 +74,25 @@ describe("used names are typed by shape, lexicon and context", () => {
   });
 });
 
+describe("benchmarks and metrics by description", () => {
+  it("a benchmark the paper builds under a descriptive name is a proposed benchmark", () => {
+    const ms = extract("A study", "To evaluate recall, we construct the long-horizon widget recall benchmark.");
+    expect(find(ms, "long-horizon widget recall benchmark")).toMatchObject({ type: "benchmark", role: "proposed" });
+  });
+
+  it("numbered editions of evaluation campaigns are benchmarks", () => {
+    const ms = extract("A study", "We rank first in SemEval 2022 and report results on WMT22.");
+    expect(find(ms, "SemEval 2022")?.type).toBe("benchmark");
+    expect(find(ms, "WMT22")?.type).toBe("benchmark");
+  });
+
+  it("accuracy at a named level is one metric", () => {
+    const ms = extract("A study", "The ranker reaches 71% token level accuracy on held-out widgets.");
+    expect(find(ms, "token level accuracy")?.type).toBe("metric");
+    expect(find(ms, "accuracy")?.name).toBe("token level accuracy");
+  });
+});
+
 describe("generic families are not models", () => {
   const mentions = extract(
     "Transformers and CNNs for widgets",
