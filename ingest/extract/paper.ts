@@ -175,7 +175,7 @@ export function findHits(
     defined.set(fold(def.long), as);
     if (as === "concept") continue;
     const name = as.type === "task" || as.type === "metric" ? def.long.toLowerCase() : def.long;
-    hits.push({ ...as, surface: name, start: def.longStart, end: def.longEnd });
+    hits.push({ ...as, surface: name, start: def.longStart, end: def.longEnd, defined: true });
     hits.push({ ...as, surface: def.short, start: def.shortStart, end: def.shortEnd });
   }
   // Words inside a definition belong to it, not to candidates of their own ("Mixture" of "Mixture of Experts"),
@@ -363,10 +363,14 @@ function dropCovered(hits: Hit[]): Hit[] {
   const metrics = hits.filter((h) => h.type === "metric");
   const inside = (a: Hit, b: Hit) =>
     a !== b && a.start >= b.start && a.end <= b.end && a.end - a.start < b.end - b.start;
+  // A longer task phrase around a defined long form only adds junk ("take animated sticker generation (ASG)").
+  const aroundDefined = new Set(tasks.filter((t) => tasks.some((d) => d.defined && inside(d, t))));
   return hits.filter(
     (h) =>
+      !aroundDefined.has(h) &&
       (h.type !== "metric" || !metrics.some((m) => inside(h, m))) &&
       (h.type !== "task" ||
+        h.defined ||
         !(tasks.some((t) => inside(h, t)) || names.some((n) => h.start < n.end && n.start < h.end))),
   );
 }

@@ -18,7 +18,8 @@ export function isModifierWord(word: string): boolean {
     // Out of context compromise tags a lone word by lexicon and suffix rules, which is what is wanted here.
     const tags = (nlp(word).json() as Array<{ terms?: Array<{ tags?: string[] }> }>)[0]?.terms?.[0]?.tags ?? [];
     // Noun–verb homographs ("text", "object", "question") come back as bare infinitives: those may modify.
-    const nounish = tags.includes("Noun") || tags.includes("Adjective") || tags.includes("Infinitive");
+    const nounish =
+      tags.includes("Noun") || tags.includes("Adjective") || tags.includes("Infinitive") || tags.includes("Gerund");
     ok = !tags.some((t: string) => BLOCKING_TAGS.includes(t)) || (nounish && !tags.includes("Adverb"));
   }
   memo.set(word, ok);

@@ -2,7 +2,7 @@
 // "tasks such as", and heads shared by a coordination ("text detection and recognition").
 
 import { lexicons } from "./lexicon.js";
-import { joined, type Scan } from "./scan.js";
+import { joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
 import { isModifierWord } from "./pos.js";
 import { FUNCTION_WORDS } from "./words.js";
@@ -17,8 +17,7 @@ export interface TaskPhrase {
 export const NOT_A_TASK_AFTER = new Set(
   `results result performance quality loss losses head heads module modules layer layers network networks
   pipeline pipelines methods method approaches approach techniques technique framework frameworks process
-  processes procedure stage stages step steps scheme schemes strategy strategies speed latency cost costs time
-  capability abilities ability accuracy error errors model models system systems mechanism mechanisms component
+  processes procedure stage stages step steps scheme schemes strategy strategies speed latency cost costs time accuracy error errors model models system systems mechanism mechanisms component
   components objective objectives paradigm paradigms efficiency budget rate rates head-to-head`
     .split(/\s+/)
     .filter(Boolean),
@@ -69,6 +68,7 @@ const NOT_A_MODIFIER = new Set([
   "performance",
   "our",
   "their",
+  "based",
 ]);
 
 /** Modifiers before the head at token `head`: how far left the task name reaches. */
@@ -78,6 +78,10 @@ function firstModifier(scan: Scan, head: number): number {
     const raw = scan.tokens[first - 1]!.text;
     const w = scan.lower[first - 1]!;
     if (/['’]s?$/.test(raw)) break;
+    // A capitalised word inside an abstract sentence is a name or a proper adjective ("Bayesian"), not a modifier;
+    // titles and sentence starts capitalise task words too.
+    const tok = scan.tokens[first - 1]!;
+    if (/^\p{Lu}\p{Ll}/u.test(raw) && tok.sentence > 0 && !sentenceInitial(scan, first - 1)) break;
     if (isNameShape(raw) && !/^\d+D$/i.test(raw) && !/^\p{Ll}+\d\p{Ll}+$/u.test(raw)) break;
     if (NOT_A_MODIFIER.has(w) || !isModifierWord(w) || lexicons().generic.has(w.replace(/[^\p{L}\p{N}]/gu, ""))) break;
     first--;

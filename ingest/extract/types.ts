@@ -22,6 +22,8 @@ export interface Hit {
   proposed: boolean;
   /** Another name for the same entity, e.g. the lexicon's canonical name for a written variant. */
   alias?: string;
+  /** Found by an acronym definition: its span is the entity's, and outranks a longer phrase around it. */
+  defined?: boolean;
 }
 
 /** A pass-1 mention plus what corpus-level resolution needs to know about it. */
