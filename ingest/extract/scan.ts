@@ -71,9 +71,12 @@ export function sentenceInitial(scan: Scan, i: number): boolean {
 /** Words of the corpus that are written in lowercase: a word seen in lowercase is an ordinary word. */
 export function commonWordsOf(papers: Iterable<PaperInput>): Set<string> {
   const words = new Set<string>();
-  const LOWER_WORD = /(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}'-]*/gu;
+  const SEPARATOR = /[^\p{L}\p{N}'-]+/u;
   for (const p of papers) {
-    for (const m of `${p.title} ${p.abstract}`.matchAll(LOWER_WORD)) words.add(m[0]);
+    for (const w of `${p.title} ${p.abstract}`.split(SEPARATOR)) {
+      const c = w.charCodeAt(0);
+      if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(w))) words.add(w);
+    }
   }
   return words;
 }

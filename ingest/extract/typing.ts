@@ -20,6 +20,7 @@ const DATA_BEFORE =
 const BENCHMARK_BEFORE = /\bbenchmarks?\s*(?:,|:|\(|such as|like|including|namely|e\.g\.,?)?\s*$/i;
 const EVALUATED_ON =
   /\b(?:evaluat\w*|experiments?|tested|test|results?|accuracy|performance|scores?|sota|state[- ]of[- ]the[- ]art|achiev\w*|obtain\w*|trained|training|pre-?train\w*|fine-?tun\w*|finetun\w*|gains?)\b[^.;]{0,80}\b(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|widely[- ]used|large-scale|well-known|recent)\s+)*$/i;
+const ON_OR_IN = /\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/i;
 
 /** The type the words right around [start, end) give a name, or undefined when they say nothing. */
@@ -33,7 +34,8 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (MODEL_AFTER.test(after)) return { type: "model", strength: STRENGTH.context };
   if (BENCHMARK_BEFORE.test(before)) return { type: "benchmark", strength: STRENGTH.context };
   if (DATA_BEFORE.test(before)) return { type: "dataset", strength: STRENGTH.context };
-  if (EVALUATED_ON.test(before)) return { type: "dataset", strength: STRENGTH.context };
+  // The cheap test first: the expensive one only runs where "on"/"in" directly precedes the name.
+  if (ON_OR_IN.test(before) && EVALUATED_ON.test(before)) return { type: "dataset", strength: STRENGTH.context };
   return undefined;
 }
 
