@@ -7,6 +7,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import { stableHash } from "../domain/identity.js";
 import type { NodeLabel } from "../domain/types.js";
 import type { LayoutRow } from "../store/types.js";
+import { computeLargeLayout } from "./layout-large.js";
 
 export interface LayoutInput {
   nodes: { id: string; label: NodeLabel }[];
@@ -30,7 +31,13 @@ export function layoutIterations(order: number, size: number): number {
   return Math.round(Math.max(15, Math.min(150, 1_000_000 / Math.max(1, order + size))));
 }
 
+/** Above this many nodes ForceAtlas2 runs on the best-connected ones only (see layout-large.ts). */
+export const FULL_LAYOUT_MAX_NODES = 20_000;
+
 export function computeLayout(input: LayoutInput): LayoutRow[] {
+  if (input.nodes.length > FULL_LAYOUT_MAX_NODES) {
+    return computeLargeLayout(input, { coreSize: 5000, budgetMs: 4000, maxIterations: 100, rng: seededRandom });
+  }
   const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   const label = new Map<string, NodeLabel>();
   for (const n of input.nodes) {

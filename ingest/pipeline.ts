@@ -5,9 +5,9 @@
 import { kindOfId } from "../domain/identity.js";
 import { NODE_LABELS, type Mention, type Paper, type PaperRecord } from "../domain/types.js";
 import { loadCypher } from "../store/cypher-files.js";
-import type { GraphStore } from "../store/types.js";
+import type { GraphBatch, GraphStore } from "../store/types.js";
 import { buildGraphBatch, splitBatch } from "./graph-batch.js";
-import { computeLayout } from "./layout.js";
+import { computeLayout, type LayoutInput } from "./layout.js";
 import { mergeRecords } from "./merge.js";
 import { withSourceLinks } from "./source-links.js";
 
@@ -94,7 +94,9 @@ export async function ingestRecords(
   t = performance.now();
   if (!options.dryRun && (changed.length || stale.length || (await hasUnplacedPapers(store)))) {
     progress("layout", 0, 1);
-    await relayout(store);
+    // Into an empty store the stored graph is exactly this batch: lay it out from memory instead of reading back
+    // every node and link (100k papers: ~1M rows).
+    await relayout(store, stored.size === 0 && !stale.length ? layoutInputOf(batch) : undefined);
     progress("layout", 1, 1);
   }
 
@@ -116,8 +118,26 @@ async function hasUnplacedPapers(store: GraphStore): Promise<boolean> {
   return Number(rows[0]?.count ?? 0) > 0;
 }
 
-/** Lays out the whole stored graph (not just this run's papers) and writes positions back. */
-export async function relayout(store: GraphStore): Promise<void> {
+/** The layout's view of a batch: papers and entities, linked by the batch's relations. */
+function layoutInputOf(batch: GraphBatch): LayoutInput {
+  return {
+    nodes: [
+      ...batch.papers.map((p) => ({ id: p.id, label: NODE_LABELS.paper })),
+      ...batch.entities.map((e) => ({ id: e.id, label: NODE_LABELS[e.type] })),
+    ],
+    edges: batch.relations.map((r) => [r.paperId, r.entityId]),
+  };
+}
+
+/**
+ * Lays out the whole stored graph (not just this run's papers) and writes positions back. `known` is that graph
+ * when the caller already holds it.
+ */
+export async function relayout(store: GraphStore, known?: LayoutInput): Promise<void> {
+  if (known) {
+    await store.writeLayout(computeLayout(known));
+    return;
+  }
   const ids = (await store.read(loadCypher("read/all-node-ids", store.kind))).rows.map((r) => String(r.id));
   const nodes = ids.flatMap((id) => {
     const kind = kindOfId(id);

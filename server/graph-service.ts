@@ -50,7 +50,9 @@ export async function readOverview(store: GraphStore, limit: number): Promise<Gr
     nodes.push(node);
   }
   const present = new Set(nodes.map((n) => n.id));
-  const edgeRows = await store.read(loadCypher("read/overview-edges", store.kind));
+  if (!nodes.length) return { nodes, edges: [], truncated: nodeRows.rows.length > limit };
+  const minDegree = nodes.reduce((min, n) => Math.min(min, n.degree), Infinity);
+  const edgeRows = await store.read(loadCypher("read/overview-edges", store.kind), { minDegree });
   const edges: GraphEdge[] = edgeRows.rows
     .filter((r) => present.has(String(r.source)) && present.has(String(r.target)))
     .map((r) => ({ source: String(r.source), target: String(r.target), type: r.type as RelationType }));

@@ -56,7 +56,7 @@ class PreferentialPool {
   }
   /** Mostly preferential; sometimes any item at all, so the long tail gets the odd second use. */
   draw(rng: Rng): string {
-    const id = chance(rng, 0.08) ? intBelow(rng, this.names.length) : this.picks[intBelow(rng, this.picks.length)]!;
+    const id = chance(rng, 0.01) ? intBelow(rng, this.names.length) : this.picks[intBelow(rng, this.picks.length)]!;
     this.picks.push(id);
     return this.names[id]!;
   }
@@ -133,7 +133,7 @@ export function* generateCorpus(options: SyntheticOptions): Generator<GeneratedP
     plan.uses = fresh(distinctDraws(rng, intBelow(rng, 3), (r) => models.draw(r)));
     plan.baselines = fresh(distinctDraws(rng, intBelow(rng, 3), (r) => models.draw(r)));
     plan.datasets = fresh(distinctDraws(rng, 1 + intBelow(rng, 3), (r) => datasets.draw(r)));
-    if (chance(rng, 0.06)) {
+    if (chance(rng, 0.1)) {
       plan.newDataset = uniqueName(rng, coinDatasetName, datasets);
       datasets.add(plan.newDataset);
     }

@@ -1,0 +1,90 @@
+// API latency under load: autocannon with 50 concurrent clients per endpoint, each request drawn from a spread of
+// ids or search terms; every response time is kept, so p50/p95/p99 are exact rather than histogram buckets.
+
+import autocannon from "autocannon";
+import type { Targets } from "./targets.js";
+
+export interface ApiFigures {
+  scenario: string;
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+export interface Scenario {
+  name: string;
+  paths: string[];
+}
+
+const enc = encodeURIComponent;
+
+export function apiScenarios(t: Targets): Scenario[] {
+  const nodes = [...t.papers.slice(0, 1000), ...t.entities];
+  return [
+    { name: "search", paths: t.terms.map((q) => `/api/search?q=${enc(q)}`) },
+    { name: "node details", paths: nodes.map((id) => `/api/nodes/${enc(id)}`) },
+    {
+      // What the neighbourhood view asks for: bundle summaries, then a page of a bundle (hubs included).
+      name: "neighbourhood",
+      paths: nodes.flatMap((id) => [
+        `/api/nodes/${enc(id)}/neighbours?limit=0`,
+        `/api/nodes/${enc(id)}/neighbours?kind=paper&limit=25`,
+      ]),
+    },
+    { name: "overview graph", paths: ["/api/graph?limit=4000"] },
+  ];
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+
+export function loadTest(
+  baseUrl: string,
+  scenario: Scenario,
+  options: { connections: number; duration: number },
+): Promise<ApiFigures> {
+  let next = 0;
+  const times: number[] = [];
+  let failed = 0;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: baseUrl.replace(/\/$/, ""),
+        connections: options.connections,
+        duration: options.duration,
+        timeout: 10,
+        // As a browser asks: compressed responses.
+        requests: [
+          {
+            method: "GET",
+            setupRequest: (req) => ({
+              ...req,
+              path: scenario.paths[next++ % scenario.paths.length],
+              headers: { "accept-encoding": "gzip, deflate, br" },
+            }),
+          },
+        ],
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        times.sort((a, b) => a - b);
+        resolve({
+          scenario: scenario.name,
+          requests: result.requests.total,
+          perSecond: Math.round(result.requests.average),
+          p50: percentile(times, 50),
+          p95: percentile(times, 95),
+          p99: percentile(times, 99),
+          errors: result.errors + result.timeouts + failed,
+        });
+      },
+    );
+    instance.on("response", (_client, status, _bytes, ms) => {
+      times.push(ms);
+      if (status >= 400) failed++;
+    });
+  });
+}

@@ -1,0 +1,106 @@
+// Browser figures in Chromium (SwiftShader here, so a pessimistic floor): time from navigation to the first drawn
+// graph, and frame times while the mouse drags the graph around.
+
+import type { Page } from "playwright-core";
+import { launchChromium } from "../test/e2e/browser.js";
+
+export interface BrowserFigures {
+  view: string;
+  nodes: number;
+  edges: number;
+  firstGraphMs: number;
+  frameP50: number;
+  frameP95: number;
+  frameMax: number;
+}
+
+/** Recorded in the page from navigation start: when the graph element first says it drew a non-empty graph. */
+const WATCH_FIRST_DRAW = `
+  new MutationObserver((_, observer) => {
+    const el = document.querySelector('[data-testid="graph"][data-rendered="true"]');
+    if (el && Number(el.getAttribute("data-nodes") || "1") > 0) {
+      window.__firstGraphMs = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+`;
+
+async function firstGraph(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: "commit" });
+  await page.waitForFunction(() => (window as unknown as { __firstGraphMs?: number }).__firstGraphMs, null, {
+    timeout: 120_000,
+    polling: 50,
+  });
+  return page.evaluate(() => (window as unknown as { __firstGraphMs: number }).__firstGraphMs);
+}
+
+/** Drags the stage in circles for a few seconds while requestAnimationFrame records frame-to-frame times. */
+async function panFrames(page: Page): Promise<number[]> {
+  const box = (await page.locator('[data-testid="graph"]').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__frames = [];
+    w.__stop = false;
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.__frames.push(now - last);
+      last = now;
+      if (!w.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  for (let drag = 0; drag < 6; drag++) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let step = 0; step <= 20; step++) {
+      const a = (step / 20) * 2 * Math.PI;
+      await page.mouse.move(cx + Math.cos(a) * box.width * 0.2, cy + Math.sin(a) * box.height * 0.2);
+    }
+    await page.mouse.up();
+  }
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__stop = true;
+    return w.__frames.slice(1);
+  });
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+};
+
+export async function browserBench(
+  baseUrl: string,
+  views: { name: string; path: string }[],
+): Promise<BrowserFigures[]> {
+  const browser = await launchChromium();
+  const out: BrowserFigures[] = [];
+  try {
+    for (const view of views) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.addInitScript(WATCH_FIRST_DRAW);
+      const firstGraphMs = await firstGraph(page, new URL(view.path, baseUrl).href);
+      const graph = page.locator('[data-testid="graph"]');
+      const nodes = Number(await graph.getAttribute("data-nodes"));
+      const edges = Number(await graph.getAttribute("data-edges"));
+      await page.waitForTimeout(500);
+      const frames = await panFrames(page);
+      out.push({
+        view: view.name,
+        nodes,
+        edges,
+        firstGraphMs: Math.round(firstGraphMs),
+        frameP50: Math.round(percentile(frames, 50)),
+        frameP95: Math.round(percentile(frames, 95)),
+        frameMax: Math.round(Math.max(...frames)),
+      });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}

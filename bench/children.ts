@@ -1,0 +1,41 @@
+// Runs the bench's child processes (ingest, server) under tsx and reads the one JSON line each prints.
+
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+import { join } from "node:path";
+
+const TSX = join(import.meta.dirname, "..", "node_modules", ".bin", "tsx");
+
+export interface Child<T> {
+  process: ChildProcess;
+  /** The first JSON line the child printed. */
+  report: Promise<T>;
+}
+
+export function runChild<T>(script: string, args: string[]): Child<T> {
+  const child = spawn(TSX, [join(import.meta.dirname, script), ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const report = new Promise<T>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once("line", (line) => {
+      try {
+        resolve(JSON.parse(line) as T);
+      } catch {
+        reject(new Error(`${script}: unexpected output ${line.slice(0, 200)}`));
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`${script} exited with ${code}: ${stderr.trim().slice(-1500)}`)));
+  });
+  return { process: child, report };
+}
+
+/** Stops a child we started (by its own pid) and waits for it to exit. */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}

@@ -1,0 +1,80 @@
+// The bench's summary: one markdown table, a column per corpus size, with the targets beside the figures.
+
+import type { ApiFigures } from "./api.js";
+import type { BrowserFigures } from "./browser.js";
+
+export interface SizeFigures {
+  papers: number;
+  ingest?: {
+    seconds: number;
+    papersPerSecond: number;
+    stages: Record<string, number>;
+    peakRssMb: number;
+    entities: number;
+    relations: number;
+  };
+  server?: { startSeconds: number; rssMb: number };
+  api?: ApiFigures[];
+  browser?: BrowserFigures[];
+}
+
+const API_TARGETS: Record<string, string> = {
+  search: "p95 < 50 ms",
+  "node details": "p95 < 50 ms",
+  neighbourhood: "p95 < 50 ms",
+  "overview graph": "—",
+};
+
+const n = (v: number | undefined, digits = 0) =>
+  v === undefined || Number.isNaN(v)
+    ? "—"
+    : v.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export function tableRows(results: SizeFigures[]): string[][] {
+  const rows: string[][] = [];
+  const row = (figure: string, target: string, cell: (r: SizeFigures) => string) =>
+    rows.push([figure, target, ...results.map(cell)]);
+  row("corpus: entities / links", "", (r) => (r.ingest ? `${n(r.ingest.entities)} / ${n(r.ingest.relations)}` : "—"));
+  row("ingest, end to end (papers/s)", "≥ 1,000 at 100k", (r) => n(r.ingest?.papersPerSecond));
+  row("ingest seconds: read / extract / write / layout", "", (r) => {
+    const s = r.ingest?.stages;
+    return s ? [s.read, s.extract, s.write, s.layout].map((v) => n(v, 1)).join(" / ") : "—";
+  });
+  row("ingest peak RSS (MB)", "", (r) => n(r.ingest?.peakRssMb));
+  row("server start incl. search index (s) / RSS (MB)", "", (r) =>
+    r.server ? `${n(r.server.startSeconds, 1)} / ${n(r.server.rssMb)}` : "—",
+  );
+  const scenarios = [...new Set(results.flatMap((r) => (r.api ?? []).map((a) => a.scenario)))];
+  for (const s of scenarios) {
+    row(`API ${s}: p50 / p95 / p99 ms (req/s, errors)`, API_TARGETS[s] ?? "", (r) => {
+      const a = r.api?.find((x) => x.scenario === s);
+      return a ? `${n(a.p50)} / ${n(a.p95)} / ${n(a.p99)} (${n(a.perSecond)}/s, ${a.errors})` : "—";
+    });
+  }
+  const views = [...new Set(results.flatMap((r) => (r.browser ?? []).map((_b, i) => i)))];
+  for (const i of views) {
+    const name = results.find((r) => r.browser?.[i])?.browser?.[i]?.view.replace(/ of .*/, "") ?? `view ${i}`;
+    const target = name.startsWith("neighbourhood") ? "< 3,000 ms" : "interactive";
+    row(`first graph, ${name} (ms; nodes/edges drawn)`, target, (r) => {
+      const b = r.browser?.[i];
+      return b ? `${n(b.firstGraphMs)} (${n(b.nodes)}/${n(b.edges)})` : "—";
+    });
+    row(`pan frame time, ${name}: p50 / p95 / max ms`, "", (r) => {
+      const b = r.browser?.[i];
+      return b ? `${b.frameP50} / ${b.frameP95} / ${b.frameMax}` : "—";
+    });
+  }
+  return rows;
+}
+
+export function printTable(results: SizeFigures[], connections: number, duration: number): void {
+  const header = ["figure", "target", ...results.map((r) => `${n(r.papers)} papers`)];
+  const rows = tableRows(results);
+  console.log(`| ${header.join(" | ")} |`);
+  console.log(`|${header.map(() => "---").join("|")}|`);
+  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+  console.log(
+    `\nAPI: ${connections} concurrent clients for ${duration} s per endpoint (autocannon), compressed responses. ` +
+      "Browser: headless Chromium on SwiftShader (CPU WebGL), 1280×800.",
+  );
+}

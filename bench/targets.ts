@@ -1,0 +1,52 @@
+// Picks what the API and browser benches ask for from a store: a spread of paper and entity ids (hubs and tail
+// alike), search terms typed the way people type them, and the biggest hub for the neighbourhood view.
+
+import { KuzuStore } from "../store/kuzu/index.js";
+import { kuzuPath } from "../store/index.js";
+import { seededRng, pick } from "./synthetic/random.js";
+
+export interface Targets {
+  papers: string[];
+  entities: string[];
+  hubs: string[];
+  terms: string[];
+}
+
+const ENTITY_LABELS = ["Model", "Dataset", "Benchmark", "Metric", "Task", "Repository"];
+
+export async function pickTargets(dataDir: string, seed = 1): Promise<Targets> {
+  const store = new KuzuStore({ path: kuzuPath(dataDir), readOnly: true, connections: 1 });
+  try {
+    const rng = seededRng(seed);
+    const sample = <T>(items: T[], n: number) =>
+      Array.from({ length: Math.min(n, items.length) }, () => pick(rng, items));
+    const papers = (await store.read("MATCH (p:Paper) RETURN p.id AS id, p.title AS title")).rows;
+    const entities: { id: string; name: string; degree: number }[] = [];
+    for (const label of ENTITY_LABELS) {
+      const rows = (await store.read(`MATCH (e:${label}) RETURN e.id AS id, e.name AS name, e.degree AS degree`)).rows;
+      for (const r of rows) entities.push({ id: String(r.id), name: String(r.name), degree: Number(r.degree ?? 0) });
+    }
+    const byDegree = [...entities].sort((a, b) => b.degree - a.degree);
+    const hubs = byDegree.slice(0, 50).map((e) => e.id);
+    const words = sample(papers, 300).flatMap((p) =>
+      String(p.title)
+        .split(/[\s:]+/)
+        .filter((w) => w.length > 3),
+    );
+    const names = sample(entities, 300).map((e) => e.name);
+    // Type-ahead: prefixes as they are typed, whole names, and title words.
+    const terms = [
+      ...names.map((n) => n.slice(0, 3 + Math.floor(rng() * 4))),
+      ...names.slice(0, 150),
+      ...sample(words, 300),
+    ].filter((t) => t.trim().length > 1);
+    return {
+      papers: sample(papers, 2000).map((p) => String(p.id)),
+      entities: [...hubs, ...sample(entities, 2000).map((e) => e.id)],
+      hubs,
+      terms,
+    };
+  } finally {
+    await store.close();
+  }
+}
