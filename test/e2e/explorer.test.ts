@@ -24,7 +24,7 @@ describe("explorer", () => {
   it("draws the graph", async () => {
     await page.goto(server.url);
     await page.waitForSelector('[data-testid="graph"][data-rendered="true"]', { timeout: 30_000 });
-    const graph = (await (await fetch(new URL("/api/graph", server.url))).json()) as GraphResponse;
+    const graph = (await (await fetch(new URL("/api/graph?limit=4000", server.url))).json()) as GraphResponse;
     const drawn = Number(await page.getAttribute('[data-testid="graph"]', "data-nodes"));
     expect(drawn).toBe(graph.nodes.length);
     expect(drawn).toBeGreaterThan(20); // the seven-paper sample corpus alone gives more than that
@@ -39,7 +39,7 @@ describe("explorer", () => {
   }, 60_000);
 
   it("finds a paper by title and shows it in the side panel with its entities", async () => {
-    const graph = (await (await fetch(new URL("/api/graph", server.url))).json()) as GraphResponse;
+    const graph = (await (await fetch(new URL("/api/graph?limit=4000", server.url))).json()) as GraphResponse;
     // A paper with several entities, chosen from what the server holds rather than hard-coded.
     const paper = graph.nodes.filter((n) => n.kind === "paper").sort((a, b) => b.degree - a.degree)[0]!;
     const details = (await (
@@ -64,6 +64,10 @@ describe("explorer", () => {
   it("opens an entity from the panel and lists its papers", async () => {
     await page.locator('[data-testid="panel"] .neighbour .link').first().click();
     await page.waitForFunction(() => document.querySelector('[data-testid="panel"] .kind')?.textContent !== "Paper");
-    expect(await page.locator('[data-testid="panel"] h3').textContent()).toMatch(/^Papers \(\d+\)$/);
+    // An entity page lists its papers by relation ("Used by (12)"), each with the sentence it was found in.
+    const heading = page.locator('[data-testid="panel"] h3').first();
+    await heading.waitFor();
+    expect(await heading.textContent()).toMatch(/^(Proposed|Used|Evaluated on|Reported|Addressed) by \(\d+\)$/);
+    await page.locator('[data-testid="panel"] .evidence').first().waitFor();
   }, 30_000);
 });

@@ -1,43 +1,144 @@
-// The explorer shell: search, the graph, the legend and the side panel, wired through a little state.
-import { useEffect, useMemo, useState } from "react";
-import type { GraphResponse, StatsResponse } from "../../domain/types.js";
+// The explorer shell: header (search, view tabs), a sidebar (filters, export, the view's own list), the graph
+// and the side panel. All of it is derived from one view state that lives in the URL.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { StatsResponse } from "../../domain/types.js";
 import { api, type Loadable } from "./api.js";
-import { buildGraph } from "./graph/build-graph.js";
-import { GraphView } from "./graph/GraphView.js";
+import { visibleSubgraph } from "./core/export/index.js";
+import { edgePasses, hiddenNodes } from "./core/filters/index.js";
+import { collapse, expand, isExpanded, openNextPage, PAGE_SIZE, togglePin } from "./core/neighbourhood/index.js";
+import { NEEDS_FOCUS, type ViewState } from "./core/url-state/index.js";
+import { methodsGraph, neighbourhoodGraph, sharesGraph } from "./core/views/index.js";
+import { ExportMenu } from "./export/ExportMenu.js";
+import { FilterPanel } from "./filters/FilterPanel.js";
+import { communityColors, KIND_COLORS, OTHER_COMMUNITY } from "./graph/appearance.js";
+import { buildGraph, type EdgeAttrs, type NodeAttrs, type PaperGraph } from "./graph/build-graph.js";
+import { GraphView, type GraphHandle } from "./graph/GraphView.js";
 import { Legend } from "./legend/Legend.js";
-import { NodePanel } from "./panel/NodePanel.js";
+import { NodePanel, type PanelAction } from "./panel/NodePanel.js";
 import { SearchBox } from "./search/SearchBox.js";
+import { useViewState } from "./url/useViewState.js";
+import { useNeighbourhood, useOverview, useRelatedMethods, useSharesData } from "./views/useViewData.js";
+import { MethodsSide, NeighbourhoodSide, SharesSide } from "./views/ViewSide.js";
+import { switchView, ViewTabs } from "./views/ViewTabs.js";
 
-/** The overview never draws more than this many nodes at once (STACK-FACTS: keep it to a few thousand). */
-const OVERVIEW_LIMIT = 4000;
+const isPaperId = (id: string) => /^(arxiv|title):/.test(id);
 
 export function App() {
-  const [overview, setOverview] = useState<Loadable<GraphResponse>>({ type: "loading" });
+  const { state, update, undo, canUndo } = useViewState();
   const [stats, setStats] = useState<StatsResponse | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
-  const [focus, setFocus] = useState<string | null>(null);
+  const [flyTo, setFlyTo] = useState<string | null>(null);
+  const handle = useRef<GraphHandle | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
-    api
-      .graph(OVERVIEW_LIMIT, controller.signal)
-      .then((data) => setOverview({ type: "ready", data }))
-      .catch((e: Error) => !controller.signal.aborted && setOverview({ type: "error", message: e.message }));
     api.stats(controller.signal).then(setStats, () => undefined);
     return () => controller.abort();
   }, []);
 
-  const graph = useMemo(() => (overview.type === "ready" ? buildGraph(overview.data) : null), [overview]);
+  // A fly-to belongs to the graph it was asked on; a new view or focus frames its own graph.
+  useEffect(() => setFlyTo(null), [state.view, state.focus]);
+
+  const overview = useOverview(state.view === "overview");
+  const neighbourhood = useNeighbourhood(state, state.view === "neighbourhood");
+  const shares = useSharesData(state.view === "shares" ? state.focus : null);
+  const methods = useRelatedMethods(state.view === "methods", state.focus);
+
+  const graph: PaperGraph | null = useMemo(() => {
+    if (state.view === "overview") return overview.type === "ready" ? buildGraph(overview.data) : null;
+    if (state.view === "neighbourhood") {
+      const d = neighbourhood.derived;
+      return d && d.nodes.length ? neighbourhoodGraph(d) : null;
+    }
+    if (state.view === "shares") return shares.type === "ready" ? sharesGraph(shares.data) : null;
+    return methods.type === "ready" ? methodsGraph(methods.data) : null;
+  }, [state.view, overview, neighbourhood.derived, shares, methods]);
+  const loadable: Loadable<unknown> =
+    state.view === "overview"
+      ? overview
+      : state.view === "shares"
+        ? shares
+        : state.view === "methods"
+          ? methods
+          : neighbourhood.error
+            ? { type: "error", message: neighbourhood.error }
+            : { type: "loading" };
+  const ready = state.view === "neighbourhood" ? neighbourhood.ready : graph !== null;
+
+  const hidden = useMemo(
+    () => (graph ? hiddenNodes(graph, state.filters, state.focus) : new Set<string>()),
+    [graph, state.filters, state.focus],
+  );
+  const filters = state.filters;
+  const edgeVisible = useCallback((a: EdgeAttrs) => edgePasses(a.weight, filters), [filters]);
+  const colorOf = useMemo(() => {
+    if (state.color !== "community" || !graph) return (_: string, a: NodeAttrs) => KIND_COLORS[a.kind];
+    const colors = communityColors(graph.mapNodes((_, a) => a.community));
+    return (_: string, a: NodeAttrs) =>
+      a.community === undefined ? KIND_COLORS[a.kind] : (colors.get(a.community) ?? OTHER_COMMUNITY);
+  }, [state.color, graph]);
+
   const select = (id: string | null) => {
-    setSelected(id);
-    if (id) setFocus(id);
+    if (id?.startsWith("bundle:") && graph?.hasNode(id)) {
+      // A bundle opens its next page instead of being selected.
+      const b = neighbourhood.derived?.nodes.find((n) => n.id === id)?.bundle;
+      if (b) update((s) => openNextPage(s, b.parent, b.key, Math.ceil((b.total - b.remaining) / PAGE_SIZE)));
+      return;
+    }
+    update((s) => (s.selected === id ? s : { ...s, selected: id }));
   };
+  const choose = (id: string) => {
+    // From search: needing a focus, the view takes the hit as its focus; otherwise select and fly there.
+    if (
+      state.view !== "overview" &&
+      (state.view === "neighbourhood" ||
+        (state.view === "shares" && isPaperId(id)) ||
+        (state.view === "methods" && id.startsWith("model:")))
+    ) {
+      update((s) => ({ ...switchView(s, s.view, id), selected: id }));
+    } else {
+      update((s) => ({ ...s, selected: id }));
+    }
+    setFlyTo(id);
+  };
+  const onDoubleClick = (id: string) => {
+    if (state.view !== "neighbourhood" || id.startsWith("bundle:")) return;
+    update((s) => (isExpanded(s, id) ? collapse(s, id) : expand(s, id)));
+  };
+  const open = (view: ViewState["view"], id: string | null) =>
+    update((s) => ({ ...switchView(s, view, id), selected: id }));
+
+  const actions: PanelAction[] = [];
+  const sel = state.selected;
+  if (sel) {
+    if (state.view === "neighbourhood" && graph?.hasNode(sel)) {
+      actions.push({
+        label: isExpanded(state, sel) ? "Collapse" : "Expand",
+        testId: "panel-expand",
+        run: () => update((s) => (isExpanded(s, sel) ? collapse(s, sel) : expand(s, sel))),
+      });
+      actions.push({
+        label: state.pinned.includes(sel) ? "Unpin" : "Pin",
+        testId: "panel-pin",
+        run: () => update((s) => togglePin(s, sel)),
+      });
+    }
+    if (state.view !== "neighbourhood" || state.focus !== sel)
+      actions.push({ label: "Neighbourhood", testId: "open-neighbourhood", run: () => open("neighbourhood", sel) });
+    if (isPaperId(sel) && (state.view !== "shares" || state.focus !== sel))
+      actions.push({ label: "Shares data with", testId: "open-shares", run: () => open("shares", sel) });
+    if (sel.startsWith("model:") && (state.view !== "methods" || state.focus !== sel))
+      actions.push({ label: "Related methods", testId: "open-methods", run: () => open("methods", sel) });
+  }
+
+  const exportName = `papergraph-${state.view}${state.focus ? `-${state.focus.replace(/[^\w.-]+/g, "_")}` : ""}`;
+  const needsFocus = NEEDS_FOCUS[state.view] && !state.focus;
 
   return (
-    <div className="app">
+    <div className="app" data-view={state.view}>
       <header>
         <h1>papergraph</h1>
-        <SearchBox onChoose={select} />
+        <SearchBox onChoose={choose} />
+        <ViewTabs state={state} update={update} />
         {stats && (
           <span className="muted stats">
             {stats.papers.toLocaleString()} papers ·{" "}
@@ -49,16 +150,66 @@ export function App() {
         )}
       </header>
       <main>
-        {overview.type === "loading" && <p className="center muted">Loading the graph…</p>}
-        {overview.type === "error" && <p className="center error">{overview.message}</p>}
-        {graph && <GraphView graph={graph} selected={selected} onSelect={select} focus={focus} />}
-        {overview.type === "ready" && overview.data.truncated && (
-          <p className="notice">
-            Showing the {overview.data.nodes.length.toLocaleString()} best-connected nodes; search to reach any other.
-          </p>
-        )}
-        <Legend stats={stats} />
-        {selected && <NodePanel id={selected} onSelect={select} onClose={() => setSelected(null)} />}
+        <aside className="sidebar">
+          {state.view === "neighbourhood" && (
+            <NeighbourhoodSide
+              state={state}
+              update={update}
+              undo={undo}
+              canUndo={canUndo}
+              derived={neighbourhood.derived}
+              error={neighbourhood.error}
+            />
+          )}
+          {state.view === "shares" && <SharesSide state={state} data={shares} onSelect={select} />}
+          {state.view === "methods" && (
+            <MethodsSide
+              state={state}
+              data={methods}
+              onSelect={select}
+              onCentre={(id) => update((s) => ({ ...switchView(s, "methods", id), selected: s.selected }))}
+            />
+          )}
+          <FilterPanel state={state} update={update} />
+          <ExportMenu
+            name={exportName}
+            handle={handle}
+            subgraph={() => (graph ? visibleSubgraph(graph, hidden, colorOf, edgeVisible) : null)}
+          />
+        </aside>
+        <div className="stage">
+          {needsFocus && <p className="center muted">Search for a node to start this view.</p>}
+          {!needsFocus && !graph && loadable.type === "loading" && <p className="center muted">Loading the graph…</p>}
+          {!needsFocus && !graph && loadable.type === "error" && <p className="center error">{loadable.message}</p>}
+          {!needsFocus && !graph && state.view === "shares" && shares.type === "ready" && (
+            <p className="center muted">Nothing to draw.</p>
+          )}
+          {graph && (
+            <GraphView
+              key={`${state.view}|${state.focus ?? ""}`}
+              graph={graph}
+              selected={state.selected}
+              focus={state.focus}
+              hidden={hidden}
+              edgeVisible={edgeVisible}
+              colorOf={colorOf}
+              camera={state.camera}
+              ready={ready}
+              flyTo={flyTo}
+              onSelect={select}
+              onDoubleClick={onDoubleClick}
+              onCameraChange={(camera) => update((s) => ({ ...s, camera }))}
+              handle={handle}
+            />
+          )}
+          {state.view === "overview" && overview.type === "ready" && overview.data.truncated && (
+            <p className="notice">
+              Showing the {overview.data.nodes.length.toLocaleString()} best-connected nodes; search to reach any other.
+            </p>
+          )}
+          <Legend stats={stats} />
+          {sel && <NodePanel id={sel} onSelect={select} onClose={() => select(null)} actions={actions} />}
+        </div>
       </main>
     </div>
   );

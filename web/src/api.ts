@@ -2,8 +2,13 @@
 import type {
   ApiError,
   GraphResponse,
+  NeighboursPageResponse,
   NodeDetailsResponse,
+  NodeKind,
+  RelatedMethodsResponse,
+  RelationType,
   SearchResponse,
+  SharedDataResponse,
   StatsResponse,
 } from "../../domain/types.js";
 
@@ -36,3 +41,25 @@ export const api = {
 /** Async state as a discriminated union: what a view shows follows from `type`. */
 export type Loadable<T> =
   { type: "idle" } | { type: "loading" } | { type: "error"; message: string } | { type: "ready"; data: T };
+
+export interface NeighbourQuery {
+  kind?: NodeKind;
+  relation?: RelationType;
+  offset?: number;
+  limit?: number;
+}
+
+export const exploreApi = {
+  neighbours: (id: string, q: NeighbourQuery, signal?: AbortSignal) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(q)) if (v !== undefined) params.set(k, String(v));
+    return get<NeighboursPageResponse>(`/api/nodes/${encodeURIComponent(id)}/neighbours?${params}`, signal);
+  },
+  sharesData: (id: string, signal?: AbortSignal) =>
+    get<SharedDataResponse>(`/api/papers/${encodeURIComponent(id)}/shares-data?limit=60`, signal),
+  relatedMethods: (focus: string | null, signal?: AbortSignal) =>
+    get<RelatedMethodsResponse>(
+      `/api/methods/related?limit=${focus ? 40 : 150}${focus ? `&id=${encodeURIComponent(focus)}` : ""}`,
+      signal,
+    ),
+};

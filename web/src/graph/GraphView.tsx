@@ -1,29 +1,49 @@
-// The graph canvas: the one module that talks to sigma.js (v3), so a move to another renderer is one step.
-// Highlighting is derived in reducers from React state; the graph data itself is never rewritten.
-import { useEffect, useRef } from "react";
+// The graph canvas: the one module (with png.ts) that talks to sigma.js (v3), so a move to another renderer is
+// one step. What is shown (filters, colour mode, highlighting, pins) is derived in reducers from props; the
+// graph data itself is never rewritten.
+import { useEffect, useRef, type RefObject } from "react";
 import Sigma from "sigma";
-import type { EdgeAttrs, NodeAttrs } from "./build-graph.js";
-import type { PaperGraph } from "./build-graph.js";
+import type { Camera } from "../core/url-state/types.js";
+import type { EdgeAttrs, NodeAttrs, PaperGraph } from "./build-graph.js";
+import { composePng } from "./png.js";
+
+export interface GraphHandle {
+  toPng(): Promise<Blob>;
+}
 
 export interface GraphViewProps {
   graph: PaperGraph;
   selected: string | null;
-  onSelect(id: string | null): void;
-  /** Camera target: when it changes, the camera moves there. */
+  /** The view's focus node: drawn on top with its label. */
   focus: string | null;
+  hidden: ReadonlySet<string>;
+  edgeVisible(attrs: EdgeAttrs): boolean;
+  colorOf(id: string, attrs: NodeAttrs): string;
+  /** Camera to restore (from the URL) once the graph is complete; null frames the whole graph. */
+  camera: Camera | null;
+  /** False while the view still waits for data: the camera is restored on the first complete graph. */
+  ready: boolean;
+  /** When it changes, the camera flies to that node. */
+  flyTo: string | null;
+  onSelect(id: string | null): void;
+  onDoubleClick?(id: string): void;
+  onCameraChange?(camera: Camera): void;
+  handle?: RefObject<GraphHandle | null>;
 }
 
 const FADED = "#eceef2";
 
-export function GraphView({ graph, selected, onSelect, focus }: GraphViewProps) {
+export function GraphView(props: GraphViewProps) {
+  const { graph, selected, focus, hidden, edgeVisible, colorOf, flyTo, handle } = props;
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
   const hovered = useRef<string | null>(null);
-  const selectedRef = useRef<string | null>(selected);
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
+  const live = useRef(props);
+  live.current = props;
+  const cameraRestored = useRef(false);
 
   useEffect(() => {
+    const isHidden = (node: string) => live.current.hidden.has(node) && node !== live.current.focus;
     const renderer = new Sigma(graph, container.current!, {
       labelRenderedSizeThreshold: 7,
       labelDensity: 0.6,
@@ -31,21 +51,47 @@ export function GraphView({ graph, selected, onSelect, focus }: GraphViewProps) 
       defaultEdgeColor: "#d5d9e0",
       zIndex: true,
       nodeReducer: (node, attrs) => {
-        const focusNode = hovered.current ?? selectedRef.current;
-        if (!focusNode || !graph.hasNode(focusNode)) return attrs;
-        if (node === focusNode) return { ...attrs, highlighted: true, zIndex: 2, forceLabel: true };
+        const p = live.current;
+        if (isHidden(node)) return { ...attrs, hidden: true };
+        const color = p.colorOf(node, attrs);
+        const base = {
+          ...attrs,
+          color,
+          zIndex: attrs.degree > 20 ? 1 : 0,
+          label: attrs.pinned ? `★ ${attrs.label}` : attrs.label,
+          forceLabel: attrs.isBundle || attrs.pinned || attrs.expanded || node === p.focus,
+        };
+        const focusNode = hovered.current ?? p.selected;
+        if (!focusNode || !graph.hasNode(focusNode)) return node === p.focus ? { ...base, zIndex: 2 } : base;
+        if (node === focusNode) return { ...base, highlighted: true, zIndex: 3, forceLabel: true };
         if (graph.areNeighbors(node, focusNode))
-          return { ...attrs, zIndex: 1, forceLabel: graph.degree(focusNode) < 40 };
-        return { ...attrs, color: FADED, label: "", zIndex: 0 };
+          return { ...base, zIndex: 2, forceLabel: base.forceLabel || graph.degree(focusNode) < 40 };
+        return { ...base, color: FADED, label: "", forceLabel: false, zIndex: 0 };
       },
       edgeReducer: (edge, attrs) => {
-        const focusNode = hovered.current ?? selectedRef.current;
+        const p = live.current;
+        const [source, target] = graph.extremities(edge);
+        if (isHidden(source) || isHidden(target) || !p.edgeVisible(attrs)) return { ...attrs, hidden: true };
+        const focusNode = hovered.current ?? p.selected;
         if (!focusNode || !graph.hasNode(focusNode)) return attrs;
-        return graph.hasExtremity(edge, focusNode)
-          ? { ...attrs, color: "#8a93a6", size: 1.2 }
+        return source === focusNode || target === focusNode
+          ? { ...attrs, color: "#8a93a6", size: Math.max(attrs.size, 1.2) }
           : { ...attrs, hidden: true };
       },
     });
+    const reportCamera = () => {
+      const c = renderer.getCamera().getState();
+      container.current?.setAttribute("data-camera", `${c.x},${c.y},${c.ratio}`);
+    };
+    if (!cameraRestored.current && live.current.ready) {
+      cameraRestored.current = true;
+      if (live.current.camera) renderer.getCamera().setState(live.current.camera);
+      reportCamera();
+    } else if (cameraRestored.current) {
+      // A redrawn graph is framed afresh: say so, so the URL keeps describing what is seen.
+      const state = renderer.getCamera().getState();
+      live.current.onCameraChange?.({ x: state.x, y: state.y, ratio: state.ratio });
+    }
     renderer.on("enterNode", ({ node }) => {
       hovered.current = node;
       container.current?.setAttribute("data-hovered", node);
@@ -56,27 +102,57 @@ export function GraphView({ graph, selected, onSelect, focus }: GraphViewProps) 
       container.current?.removeAttribute("data-hovered");
       renderer.refresh({ skipIndexation: true });
     });
-    renderer.on("clickNode", ({ node }) => onSelectRef.current(node));
-    renderer.on("clickStage", () => onSelectRef.current(null));
+    renderer.on("clickNode", ({ node }) => live.current.onSelect(node));
+    renderer.on("doubleClickNode", ({ node, preventSigmaDefault }) => {
+      preventSigmaDefault();
+      live.current.onDoubleClick?.(node);
+    });
+    renderer.on("clickStage", () => live.current.onSelect(null));
     renderer.on("afterRender", () => container.current?.setAttribute("data-rendered", "true"));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    renderer.getCamera().on("updated", (state) => {
+      container.current?.setAttribute("data-camera", `${state.x},${state.y},${state.ratio}`);
+      clearTimeout(timer);
+      if (!cameraRestored.current) return;
+      timer = setTimeout(() => live.current.onCameraChange?.({ x: state.x, y: state.y, ratio: state.ratio }), 250);
+    });
     sigmaRef.current = renderer;
+    // For end-to-end tests and tooling: where a node is drawn, in pixels from the container's corner.
+    Object.assign(container.current!, {
+      viewportOf: (id: string) => {
+        const d = graph.hasNode(id) ? renderer.getNodeDisplayData(id) : undefined;
+        return d ? renderer.framedGraphToViewport(d) : null;
+      },
+    });
+    if (handle) handle.current = { toPng: () => composePng(renderer) };
     return () => {
+      clearTimeout(timer);
       renderer.kill();
       sigmaRef.current = null;
+      if (handle) handle.current = null;
     };
-  }, [graph]);
+  }, [graph, handle]);
 
   useEffect(() => {
-    selectedRef.current = selected;
     sigmaRef.current?.refresh({ skipIndexation: true });
-  }, [selected]);
+  }, [selected, focus, hidden, edgeVisible, colorOf]);
 
   useEffect(() => {
     const renderer = sigmaRef.current;
-    if (!renderer || !focus || !graph.hasNode(focus)) return;
-    const position = renderer.getNodeDisplayData(focus);
+    if (!renderer || !flyTo || !graph.hasNode(flyTo)) return;
+    const position = renderer.getNodeDisplayData(flyTo);
     if (position) void renderer.getCamera().animate({ x: position.x, y: position.y, ratio: 0.25 }, { duration: 500 });
-  }, [focus, graph]);
+  }, [flyTo, graph]);
 
-  return <div ref={container} className="graph-view" data-testid="graph" data-nodes={graph.order} />;
+  const shown = graph.order - [...hidden].filter((id) => graph.hasNode(id) && id !== focus).length;
+  return (
+    <div
+      ref={container}
+      className="graph-view"
+      data-testid="graph"
+      data-nodes={graph.order}
+      data-visible={shown}
+      data-edges={graph.size}
+    />
+  );
 }

@@ -27,3 +27,28 @@ export const KIND_NAMES: Record<NodeKind, string> = {
 export function sizeForDegree(degree: number): number {
   return Math.min(28, 2.5 + 1.6 * Math.sqrt(degree));
 }
+
+/** Colours for the largest communities; smaller ones share the last, neutral colour. */
+export const COMMUNITY_PALETTE = [
+  "#e6194b",
+  "#3cb44b",
+  "#4363d8",
+  "#f58231",
+  "#911eb4",
+  "#42d4f4",
+  "#f032e6",
+  "#9a6324",
+  "#469990",
+  "#808000",
+  "#000075",
+  "#e6a8d7",
+];
+export const OTHER_COMMUNITY = "#b8bdc7";
+
+/** Community id → colour, the biggest communities (by members among `communities`) getting the palette first. */
+export function communityColors(communities: Iterable<number | undefined>): Map<number, string> {
+  const sizes = new Map<number, number>();
+  for (const c of communities) if (c !== undefined) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+  const ranked = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c]) => c);
+  return new Map(ranked.map((c, i) => [c, COMMUNITY_PALETTE[i] ?? OTHER_COMMUNITY]));
+}

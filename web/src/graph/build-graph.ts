@@ -11,26 +11,46 @@ export interface NodeAttrs {
   size: number;
   color: string;
   degree: number;
+  community?: number;
+  /** Papers: `YYYY-MM-DD` (or `--MM-DD`) when known. */
+  date?: string | null;
+  /** Neighbourhood view. */
+  pinned?: boolean;
+  expanded?: boolean;
+  /** A bundle node stands for the unopened rest of a node's neighbours of one kind and relation. */
+  isBundle?: boolean;
 }
+/** Edge kinds: paper → entity relations, and the projections' links. */
+export type EdgeRelation = RelationType | "CO_USED";
 // Not `type`: sigma reads an edge's `type` to choose its renderer.
 export interface EdgeAttrs {
-  relation: RelationType;
+  relation: EdgeRelation;
   size: number;
   color: string;
+  /** Projection weight (papers naming both models; shared item rarity). */
+  weight?: number;
+  label?: string;
 }
 export type PaperGraph = Graph<NodeAttrs, EdgeAttrs>;
 
+export const newPaperGraph = (): PaperGraph => new Graph<NodeAttrs, EdgeAttrs>({ type: "directed", multi: false });
+
+export const shortLabel = (kind: NodeKind, label: string) =>
+  kind === "paper" && label.length > 60 ? `${label.slice(0, 57)}…` : label;
+
 export function buildGraph(response: GraphResponse): PaperGraph {
-  const graph: PaperGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: "directed", multi: false });
+  const graph = newPaperGraph();
   for (const n of response.nodes) {
     graph.addNode(n.id, {
       kind: n.kind,
-      label: n.kind === "paper" && n.label.length > 60 ? `${n.label.slice(0, 57)}…` : n.label,
+      label: shortLabel(n.kind, n.label),
       x: n.x,
       y: n.y,
       size: sizeForDegree(n.degree),
       color: KIND_COLORS[n.kind],
       degree: n.degree,
+      community: n.community,
+      date: n.date ?? (n.year ? String(n.year) : null),
     });
   }
   for (const e of response.edges) {

@@ -1,8 +1,9 @@
-// The side panel: a paper (abstract with its entities highlighted, links) or an entity (its papers),
-// every link with the sentence it was extracted from.
+// The side panel: a paper (abstract with its entities highlighted, links) or an entity page (its papers by
+// relation, newest first, a page at a time: who proposed a model and who used it), every link with the sentence
+// it was extracted from, and actions that open the node in the other views.
 import { useEffect, useState } from "react";
-import type { Neighbour, NodeDetailsResponse } from "../../../domain/types.js";
-import { api, type Loadable } from "../api.js";
+import type { Neighbour, NeighbourBundle, NeighboursPageResponse, NodeDetailsResponse } from "../../../domain/types.js";
+import { api, exploreApi, type Loadable } from "../api.js";
 import { KIND_COLORS, KIND_NAMES } from "../graph/appearance.js";
 import { highlightSpans } from "./highlight.js";
 
@@ -16,6 +17,23 @@ const RELATION_TEXT: Record<string, string> = {
   HAS_RESOURCE: "Hugging Face",
 };
 
+const SECTION_TITLE: Record<string, string> = {
+  PROPOSES: "Proposed by",
+  USES: "Used by",
+  EVALUATES_ON: "Evaluated on by",
+  REPORTS: "Reported by",
+  ADDRESSES: "Addressed by",
+  HAS_CODE: "Code of",
+  HAS_RESOURCE: "Linked from",
+};
+const ENTITY_PAGE = 10;
+
+export interface PanelAction {
+  label: string;
+  testId: string;
+  run(): void;
+}
+
 function NeighbourItem({ n, onSelect }: { n: Neighbour; onSelect(id: string): void }) {
   return (
     <li className="neighbour">
@@ -23,7 +41,9 @@ function NeighbourItem({ n, onSelect }: { n: Neighbour; onSelect(id: string): vo
         <span className="dot" style={{ background: KIND_COLORS[n.kind] }} />
         {n.label}
       </button>
-      <span className="relation">{RELATION_TEXT[n.relation] ?? n.relation}</span>
+      <span className="relation">
+        {n.kind === "paper" ? (n.date ?? "undated") : (RELATION_TEXT[n.relation] ?? n.relation)}
+      </span>
       {n.evidence && <blockquote className="evidence">{n.evidence}</blockquote>}
     </li>
   );
@@ -78,22 +98,74 @@ function PaperBody({ details, onSelect }: { details: NodeDetailsResponse; onSele
   );
 }
 
-function EntityBody({ details, onSelect }: { details: NodeDetailsResponse; onSelect(id: string): void }) {
-  const aliases = (details.node.properties.aliases as string[] | undefined) ?? [];
+/** One relation's papers, newest first, a page at a time. */
+function BundleSection({ id, bundle, onSelect }: { id: string; bundle: NeighbourBundle; onSelect(id: string): void }) {
+  const [items, setItems] = useState<Neighbour[]>([]);
+  const [state, setState] = useState<Loadable<null>>({ type: "loading" });
+  const more = (offset: number, signal?: AbortSignal) => {
+    setState({ type: "loading" });
+    exploreApi
+      .neighbours(id, { kind: bundle.kind, relation: bundle.relation, offset, limit: ENTITY_PAGE }, signal)
+      .then((page: NeighboursPageResponse) => {
+        setItems((old) => [...old.slice(0, offset), ...page.neighbours]);
+        setState({ type: "ready", data: null });
+      })
+      .catch((e: Error) => !signal?.aborted && setState({ type: "error", message: e.message }));
+  };
+  useEffect(() => {
+    const controller = new AbortController();
+    setItems([]);
+    more(0, controller.signal);
+    return () => controller.abort();
+  }, [id, bundle.kind, bundle.relation]);
   return (
-    <>
-      {aliases.length > 0 && <p className="meta">also: {aliases.join(", ")}</p>}
-      <h3>Papers ({details.neighbours.length})</h3>
+    <section data-testid={`entity-section-${bundle.relation}`}>
+      <h3>
+        {SECTION_TITLE[bundle.relation] ?? bundle.relation} ({bundle.count})
+      </h3>
       <ul className="neighbours">
-        {details.neighbours.map((n) => (
+        {items.map((n) => (
           <NeighbourItem key={n.id} n={n} onSelect={onSelect} />
         ))}
       </ul>
+      {state.type === "error" && <p className="error">{state.message}</p>}
+      {state.type === "ready" && items.length < bundle.count && (
+        <button className="small" data-testid="entity-more" onClick={() => more(items.length)}>
+          Show {Math.min(ENTITY_PAGE, bundle.count - items.length)} more of {bundle.count - items.length}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function EntityBody({ details, onSelect }: { details: NodeDetailsResponse; onSelect(id: string): void }) {
+  const aliases = (details.node.properties.aliases as string[] | undefined) ?? [];
+  const [summary, setSummary] = useState<Loadable<NeighboursPageResponse>>({ type: "loading" });
+  const id = details.node.id;
+  useEffect(() => {
+    const controller = new AbortController();
+    exploreApi
+      .neighbours(id, { limit: 0 }, controller.signal)
+      .then((data) => setSummary({ type: "ready", data }))
+      .catch((e: Error) => !controller.signal.aborted && setSummary({ type: "error", message: e.message }));
+    return () => controller.abort();
+  }, [id]);
+  // Proposed first: "who proposed it" comes before "who used it".
+  const order = ["PROPOSES", "USES", "EVALUATES_ON", "REPORTS", "ADDRESSES", "HAS_CODE", "HAS_RESOURCE"];
+  return (
+    <>
+      {aliases.length > 0 && <p className="meta">also: {aliases.join(", ")}</p>}
+      {summary.type === "error" && <p className="error">{summary.message}</p>}
+      {summary.type === "ready" &&
+        [...summary.data.bundles]
+          .sort((a, b) => order.indexOf(a.relation) - order.indexOf(b.relation))
+          .map((b) => <BundleSection key={`${b.kind}.${b.relation}`} id={id} bundle={b} onSelect={onSelect} />)}
     </>
   );
 }
 
-export function NodePanel({ id, onSelect, onClose }: { id: string; onSelect(id: string): void; onClose(): void }) {
+export function NodePanel(props: { id: string; onSelect(id: string): void; onClose(): void; actions?: PanelAction[] }) {
+  const { id, onSelect, onClose, actions = [] } = props;
   const [state, setState] = useState<Loadable<NodeDetailsResponse>>({ type: "loading" });
   useEffect(() => {
     const controller = new AbortController();
@@ -118,6 +190,15 @@ export function NodePanel({ id, onSelect, onClose }: { id: string; onSelect(id: 
             {KIND_NAMES[state.data.node.kind]}
           </p>
           <h2 data-testid="panel-title">{state.data.node.label}</h2>
+          {actions.length > 0 && (
+            <div className="row actions">
+              {actions.map((a) => (
+                <button key={a.testId} className="small" data-testid={a.testId} onClick={a.run}>
+                  {a.label}
+                </button>
+              ))}
+            </div>
+          )}
           {state.data.node.kind === "paper" ? (
             <PaperBody details={state.data} onSelect={onSelect} />
           ) : (

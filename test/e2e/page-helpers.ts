@@ -1,0 +1,67 @@
+// Helpers the explorer's end-to-end suites share: waiting for a drawn graph, reading the URL state, pointing at
+// a node on the canvas, and fetching from the API under test.
+
+import type { Page } from "playwright-core";
+import { decodeViewState, type ViewState } from "../../web/src/core/url-state/index.js";
+
+export async function api<T>(base: string, path: string): Promise<T> {
+  const response = await fetch(new URL(path, base));
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Waits until the graph is drawn with `nodes` nodes (any count when omitted) and returns the count. */
+export async function drawnNodes(page: Page, nodes?: number): Promise<number> {
+  await page.waitForSelector('[data-testid="graph"][data-rendered="true"]', { timeout: 30_000 });
+  if (nodes !== undefined) {
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="graph"]')?.getAttribute("data-nodes") === String(n),
+      nodes,
+      { timeout: 15_000 },
+    );
+  }
+  return Number(await page.getAttribute('[data-testid="graph"]', "data-nodes"));
+}
+
+export async function visibleNodes(page: Page): Promise<number> {
+  return Number(await page.getAttribute('[data-testid="graph"]', "data-visible"));
+}
+
+export function urlState(page: Page): ViewState {
+  const url = new URL(page.url());
+  return decodeViewState(url.pathname, url.search);
+}
+
+/** Waits until the URL's state satisfies `test`. */
+export async function waitForUrlState(page: Page, test: (s: ViewState) => boolean): Promise<ViewState> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const state = urlState(page);
+    if (test(state)) return state;
+    if (Date.now() > deadline) throw new Error(`URL state never matched: ${page.url()}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Page coordinates of a drawn node. */
+export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('[data-testid="graph"]').boundingBox())!;
+  const at = await page.evaluate((nodeId) => {
+    const el = document.querySelector('[data-testid="graph"]') as unknown as {
+      viewportOf(id: string): { x: number; y: number } | null;
+    };
+    return el.viewportOf(nodeId);
+  }, id);
+  if (!at) throw new Error(`node ${id} is not drawn`);
+  return { x: box.x + at.x, y: box.y + at.y };
+}
+
+export async function doubleClickNode(page: Page, id: string): Promise<void> {
+  const { x, y } = await nodePoint(page, id);
+  await page.mouse.dblclick(x, y);
+}
+
+export async function clickNode(page: Page, id: string): Promise<void> {
+  const { x, y } = await nodePoint(page, id);
+  await page.mouse.click(x, y);
+}
