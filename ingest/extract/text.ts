@@ -40,18 +40,44 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-// A word: letters and digits joined by inner hyphens or apostrophes, dots between digits ("Qwen2.5"); a trailing
-// "+" or "++" kept.
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’\-_](?=[\p{L}\p{N}])|(?<=\d)\.(?=\d))*\+{0,2}/gu;
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Word tokens of `text`, each tagged with the index of its sentence. */
+/** A letter or digit (a fast path for ASCII, which is nearly all of the text). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return NON_ASCII_WORD_CHAR.test(text[i]!);
+}
+
+const isDigit = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/**
+ * Word tokens of `text`, each tagged with the index of its sentence. A word is letters and digits joined by
+ * inner hyphens, underscores or apostrophes, with dots only between digits ("Qwen2.5"), and a trailing "+" or "++".
+ */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
   let s = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    while (s < sentences.length - 1 && m.index >= sentences[s]!.end) s++;
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, sentence: s });
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      if (i < n && isWordChar(text, i)) i++;
+      else if (i + 1 < n && "-_'’".includes(text[i]!) && isWordChar(text, i + 1)) i += 2;
+      else if (i + 1 < n && text[i] === "." && isDigit(text, i - 1) && isDigit(text, i + 1)) i += 2;
+      else break;
+    }
+    if (text[i] === "+") i += text[i + 1] === "+" ? 2 : 1;
+    while (s < sentences.length - 1 && start >= sentences[s]!.end) s++;
+    tokens.push({ text: text.slice(start, i), start, end: i, sentence: s });
   }
   return tokens;
 }
