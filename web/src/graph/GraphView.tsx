@@ -144,7 +144,9 @@ export function GraphView(props: GraphViewProps) {
     if (position) void renderer.getCamera().animate({ x: position.x, y: position.y, ratio: 0.25 }, { duration: 500 });
   }, [flyTo, graph]);
 
+  const isHidden = (id: string) => hidden.has(id) && id !== focus;
   const shown = graph.order - [...hidden].filter((id) => graph.hasNode(id) && id !== focus).length;
+  const shownEdges = graph.filterEdges((_, a, s, t) => !isHidden(s) && !isHidden(t) && edgeVisible(a)).length;
   return (
     <div
       ref={container}
@@ -153,6 +155,7 @@ export function GraphView(props: GraphViewProps) {
       data-nodes={graph.order}
       data-visible={shown}
       data-edges={graph.size}
+      data-visible-edges={shownEdges}
     />
   );
 }

@@ -1,0 +1,123 @@
+// End to end: the whole graph coloured by community, "shares data with", related methods and entity pages,
+// each reached through the UI and checked against the API.
+
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { NeighboursPageResponse, RelatedMethodsResponse, SharedDataResponse } from "../../domain/types.js";
+import { launchChromium } from "./browser.js";
+import { startCorpusServer, type CorpusServer } from "./corpus-server.js";
+import { api, clickNode, drawnNodes, waitForUrlState } from "./page-helpers.js";
+
+let server: CorpusServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startCorpusServer();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function searchAndChoose(label: string) {
+  await page.fill('[data-testid="search-input"]', label.slice(0, 40));
+  const hit = page.locator('[data-testid="search-hits"] button', { hasText: label.slice(0, 30) }).first();
+  await hit.waitFor();
+  await hit.dispatchEvent("mousedown");
+}
+
+describe("views", () => {
+  it("colours the whole graph by community, with its own URL", async () => {
+    await page.goto(server.url);
+    const nodes = await drawnNodes(page);
+    expect(nodes).toBeGreaterThan(100);
+    await page.selectOption('[data-testid="color-mode"]', "community");
+    await waitForUrlState(page, (s) => s.view === "overview" && s.color === "community");
+    expect(new URL(page.url()).search).toContain("color=community");
+  }, 60_000);
+
+  it("ranks the papers sharing a paper's datasets, each saying why", async () => {
+    // A paper naming the corpus's most used dataset, plus at least one more dataset or benchmark if any does.
+    const graph = await api<{ nodes: { id: string; kind: string; degree: number }[] }>(server.url, "/api/graph");
+    const dataset = graph.nodes.filter((n) => n.kind === "dataset").sort((a, b) => b.degree - a.degree)[0]!;
+    const papers = await api<NeighboursPageResponse>(
+      server.url,
+      `/api/nodes/${encodeURIComponent(dataset.id)}/neighbours?limit=50`,
+    );
+    let best: SharedDataResponse | undefined;
+    for (const p of papers.neighbours.slice(0, 15)) {
+      const shares = await api<SharedDataResponse>(
+        server.url,
+        `/api/papers/${encodeURIComponent(p.id)}/shares-data?limit=60`,
+      );
+      if (!best || shares.items.length > best.items.length) best = shares;
+    }
+    expect(best!.matches.length).toBeGreaterThan(0);
+
+    await searchAndChoose(best!.paper.label);
+    await page.click('[data-testid="open-shares"]');
+    await waitForUrlState(page, (s) => s.view === "shares" && s.focus === best!.paper.id);
+    const sharedItems = new Set(best!.matches.flatMap((m) => m.shared));
+    await drawnNodes(page, 1 + sharedItems.size + best!.matches.length);
+    const reasons = await page.locator('[data-testid="share-reason"]').allTextContents();
+    expect(reasons).toHaveLength(best!.matches.length);
+    expect(reasons[0]).toContain(best!.matches[0]!.reason);
+    for (const r of reasons) expect(r).toMatch(/^shares \d+ (dataset|benchmark)s?( and \d+ (dataset|benchmark)s?)?: /);
+  }, 60_000);
+
+  it("links methods used together, and centres on one", async () => {
+    await page.click('[data-testid="tab-methods"]');
+    await waitForUrlState(page, (s) => s.view === "methods");
+    const all = await api<RelatedMethodsResponse>(server.url, "/api/methods/related?limit=150");
+    await drawnNodes(page, all.nodes.length);
+    const top = all.links[0]!;
+    const label = (id: string) => all.nodes.find((n) => n.id === id)!.label;
+    expect(await page.locator('[data-testid="methods-links"] li').first().textContent()).toContain(
+      `${label(top.source)} + ${label(top.target)}`,
+    );
+    // Link weight filter: links lighter than 2 are hidden.
+    await page.fill('[data-testid="min-weight"]', "2");
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="graph"]')?.getAttribute("data-visible-edges") === String(n),
+      all.links.filter((l) => l.weight >= 2).length,
+    );
+    await page.fill('[data-testid="min-weight"]', "1");
+
+    await clickNode(page, top.source);
+    await page.click('[data-testid="centre-method"]');
+    await waitForUrlState(page, (s) => s.view === "methods" && s.focus === top.source);
+    const around = await api<RelatedMethodsResponse>(
+      server.url,
+      `/api/methods/related?limit=40&id=${encodeURIComponent(top.source)}`,
+    );
+    await drawnNodes(page, around.nodes.length);
+    expect(around.nodes.map((n) => n.id)).toContain(top.target);
+  }, 60_000);
+
+  it("shows a model's page: who used it, newest first, each with its sentence, a page at a time", async () => {
+    const model = (await api<RelatedMethodsResponse>(server.url, "/api/methods/related?limit=5")).nodes[0]!;
+    const used = await api<NeighboursPageResponse>(
+      server.url,
+      `/api/nodes/${encodeURIComponent(model.id)}/neighbours?relation=USES&limit=200`,
+    );
+    await page.goto(new URL(`/?sel=${encodeURIComponent(model.id)}`, server.url).toString());
+    const section = page.locator('[data-testid="entity-section-USES"]');
+    await section.locator(".neighbour").first().waitFor();
+    expect(await section.locator("h3").textContent()).toBe(`Used by (${used.total})`);
+    const dates = await section.locator(".neighbour .relation").allTextContents();
+    const dated = dates.filter((d) => d !== "undated");
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(await section.locator(".evidence").count()).toBe(await section.locator(".neighbour").count());
+    if (used.total > 10) {
+      expect(await section.locator(".neighbour").count()).toBe(10);
+      await section.locator('[data-testid="entity-more"]').click();
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-testid="entity-section-USES"] .neighbour').length === n,
+        Math.min(20, used.total),
+      );
+    }
+  }, 60_000);
+});
