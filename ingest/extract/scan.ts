@@ -31,10 +31,16 @@ export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
   const tokens = tokenize(text, sentences);
   const clean = tokens.map((t) => cleanWord(t.text));
   const lower = tokens.map((t) => t.text.toLowerCase());
-  const own = new Set<string>();
-  for (const t of tokens) if (/^[\p{Ll}]/u.test(t.text)) own.add(t.text.toLowerCase());
   const corpus = context?.commonWords;
-  const common = corpus ? { has: (w: string) => own.has(w) || corpus.has(w) } : own;
+  // With corpus knowledge the corpus's set already holds this paper's lowercase words.
+  let common: ReadonlySet<string> | undefined = corpus;
+  if (!common) {
+    const own = new Set<string>();
+    tokens.forEach((t, i) => {
+      if (t.text === lower[i] && /^\p{L}/u.test(t.text)) own.add(t.text);
+    });
+    common = own;
+  }
   return {
     text,
     sentences,
@@ -44,7 +50,7 @@ export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
     folded: tokens.map((t) => fold(t.text)),
     shape: clean.map(isNameShape),
     title: clean.map(isTitleWord),
-    common: common as ReadonlySet<string>,
+    common,
   };
 }
 

@@ -4,7 +4,10 @@ import type { EntityType, Mention } from "../../domain/types.js";
 
 /** Corpus knowledge that sharpens pass 1; all optional so one paper can be extracted alone. */
 export interface CorpusContext {
-  /** Lowercased words written in lowercase somewhere in the corpus: a capitalised one of these is no name. */
+  /**
+   * Words written in lowercase somewhere in the corpus (this paper included): a capitalised one of these is no
+   * name. Computed by `corpusContext`.
+   */
   commonWords?: ReadonlySet<string>;
 }
 
