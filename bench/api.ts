@@ -2,11 +2,14 @@
 // ids or search terms; every response time is kept, so p50/p95/p99 are exact rather than histogram buckets.
 
 import autocannon from "autocannon";
+import { seededRng } from "./synthetic/random.js";
 import type { Targets } from "./targets.js";
 
 export interface ApiFigures {
   scenario: string;
   requests: number;
+  /** How many different URLs the requests were drawn from. */
+  distinct: number;
   perSecond: number;
   p50: number;
   p95: number;
@@ -22,7 +25,7 @@ export interface Scenario {
 const enc = encodeURIComponent;
 
 export function apiScenarios(t: Targets): Scenario[] {
-  const nodes = [...t.papers.slice(0, 1000), ...t.entities];
+  const nodes = [...t.papers, ...t.entities];
   return [
     { name: "search", paths: t.terms.map((q) => `/api/search?q=${enc(q)}`) },
     { name: "node details", paths: nodes.map((id) => `/api/nodes/${enc(id)}`) },
@@ -39,14 +42,17 @@ export function apiScenarios(t: Targets): Scenario[] {
 }
 
 const percentile = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+  sorted.length
+    ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10
+    : NaN;
 
 export function loadTest(
   baseUrl: string,
   scenario: Scenario,
   options: { connections: number; duration: number },
 ): Promise<ApiFigures> {
-  let next = 0;
+  // Paths in a seeded random order: repeats come by chance, as from many users, not in a cache-friendly cycle.
+  const rng = seededRng(17);
   const times: number[] = [];
   let failed = 0;
   return new Promise((resolve, reject) => {
@@ -62,7 +68,7 @@ export function loadTest(
             method: "GET",
             setupRequest: (req) => ({
               ...req,
-              path: scenario.paths[next++ % scenario.paths.length],
+              path: scenario.paths[Math.floor(rng() * scenario.paths.length)],
               headers: { "accept-encoding": "gzip, deflate, br" },
             }),
           },
@@ -74,6 +80,7 @@ export function loadTest(
         resolve({
           scenario: scenario.name,
           requests: result.requests.total,
+          distinct: new Set(scenario.paths).size,
           perSecond: Math.round(result.requests.average),
           p50: percentile(times, 50),
           p95: percentile(times, 95),

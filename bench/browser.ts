@@ -25,32 +25,32 @@ const WATCH_FIRST_DRAW = `
   }).observe(document, { subtree: true, childList: true, attributes: true });
 `;
 
+// Page scripts are strings: tsx would compile functions with helpers (`__name`) the page does not have.
+const START_FRAMES = `(() => {
+  window.__frames = [];
+  window.__stop = false;
+  let last = performance.now();
+  const tick = (now) => {
+    window.__frames.push(now - last);
+    last = now;
+    if (!window.__stop) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+const STOP_FRAMES = "(() => { window.__stop = true; return window.__frames.slice(1); })()";
+
 async function firstGraph(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: "commit" });
-  await page.waitForFunction(() => (window as unknown as { __firstGraphMs?: number }).__firstGraphMs, null, {
-    timeout: 120_000,
-    polling: 50,
-  });
-  return page.evaluate(() => (window as unknown as { __firstGraphMs: number }).__firstGraphMs);
+  await page.waitForFunction("window.__firstGraphMs", null, { timeout: 120_000, polling: 50 });
+  return page.evaluate<number>("window.__firstGraphMs");
 }
 
-/** Drags the stage in circles for a few seconds while requestAnimationFrame records frame-to-frame times. */
+/** Drags the stage in circles while requestAnimationFrame records frame-to-frame times. */
 async function panFrames(page: Page): Promise<number[]> {
   const box = (await page.locator('[data-testid="graph"]').boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__frames = [];
-    w.__stop = false;
-    let last = performance.now();
-    const tick = (now: number) => {
-      w.__frames.push(now - last);
-      last = now;
-      if (!w.__stop) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  await page.evaluate(START_FRAMES);
   for (let drag = 0; drag < 6; drag++) {
     await page.mouse.move(cx, cy);
     await page.mouse.down();
@@ -60,11 +60,7 @@ async function panFrames(page: Page): Promise<number[]> {
     }
     await page.mouse.up();
   }
-  return page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__stop = true;
-    return w.__frames.slice(1);
-  });
+  return page.evaluate<number[]>(STOP_FRAMES);
 }
 
 const percentile = (values: number[], p: number) => {

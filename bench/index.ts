@@ -105,7 +105,9 @@ async function benchSize(papers: number, parts: Set<Part>, opts: Options, webDir
           duration: Number(opts.duration),
         });
         figures.api.push(result);
-        log(`  p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors`);
+        log(
+          `  p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.perSecond}/s, ${result.errors} errors`,
+        );
       }
     }
     if (parts.has("browser")) {

@@ -46,9 +46,11 @@ export function tableRows(results: SizeFigures[]): string[][] {
   );
   const scenarios = [...new Set(results.flatMap((r) => (r.api ?? []).map((a) => a.scenario)))];
   for (const s of scenarios) {
-    row(`API ${s}: p50 / p95 / p99 ms (req/s, errors)`, API_TARGETS[s] ?? "", (r) => {
+    row(`API ${s}: p50 / p95 / p99 ms (req/s, errors; distinct URLs)`, API_TARGETS[s] ?? "", (r) => {
       const a = r.api?.find((x) => x.scenario === s);
-      return a ? `${n(a.p50)} / ${n(a.p95)} / ${n(a.p99)} (${n(a.perSecond)}/s, ${a.errors})` : "—";
+      return a
+        ? `${n(a.p50, 1)} / ${n(a.p95, 1)} / ${n(a.p99, 1)} (${n(a.perSecond)}/s, ${a.errors}; ${n(a.distinct)})`
+        : "—";
     });
   }
   const views = [...new Set(results.flatMap((r) => (r.browser ?? []).map((_b, i) => i)))];

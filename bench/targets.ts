@@ -28,21 +28,21 @@ export async function pickTargets(dataDir: string, seed = 1): Promise<Targets> {
     }
     const byDegree = [...entities].sort((a, b) => b.degree - a.degree);
     const hubs = byDegree.slice(0, 50).map((e) => e.id);
-    const words = sample(papers, 300).flatMap((p) =>
+    const words = sample(papers, 1500).flatMap((p) =>
       String(p.title)
         .split(/[\s:]+/)
         .filter((w) => w.length > 3),
     );
-    const names = sample(entities, 300).map((e) => e.name);
+    const names = sample(entities, 2000).map((e) => e.name);
     // Type-ahead: prefixes as they are typed, whole names, and title words.
     const terms = [
       ...names.map((n) => n.slice(0, 3 + Math.floor(rng() * 4))),
-      ...names.slice(0, 150),
-      ...sample(words, 300),
+      ...names.slice(0, 1000),
+      ...sample(words, 1500),
     ].filter((t) => t.trim().length > 1);
     return {
-      papers: sample(papers, 2000).map((p) => String(p.id)),
-      entities: [...hubs, ...sample(entities, 2000).map((e) => e.id)],
+      papers: sample(papers, 5000).map((p) => String(p.id)),
+      entities: [...hubs, ...sample(entities, 3000).map((e) => e.id)],
       hubs,
       terms,
     };

@@ -1,6 +1,8 @@
 // Reads the API serves, over any GraphStore: stats, the overview graph and node details.
 // Results are shaped into the shared API types here, so routes stay thin.
 
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { kindOfId } from "../domain/identity.js";
 import {
   NODE_LABELS,
@@ -19,6 +21,7 @@ import type { GraphStore, Row } from "../store/types.js";
 import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import { NotFoundError } from "./errors.js";
 
+const gzipAsync = promisify(gzip);
 const num = (v: unknown) => (typeof v === "number" ? v : v === null || v === undefined ? 0 : Number(v));
 
 export async function readStats(store: GraphStore): Promise<StatsResponse> {
@@ -57,6 +60,36 @@ export async function readOverview(store: GraphStore, limit: number): Promise<Gr
     .filter((r) => present.has(String(r.source)) && present.has(String(r.target)))
     .map((r) => ({ source: String(r.source), target: String(r.target), type: r.type as RelationType }));
   return { nodes, edges, truncated: nodeRows.rows.length > limit };
+}
+
+/** A response body ready to send as is, and gzipped once rather than on every request. */
+export interface EncodedBody {
+  json: string;
+  gzip: Buffer;
+}
+
+const encodedOverviews = new WeakMap<GraphStore, Map<number, Promise<EncodedBody>>>();
+
+/**
+ * The overview, serialised and compressed. A frozen store's overview never changes, so it is built once per limit
+ * (concurrent first requests share the work): at 100k papers building it costs far more than sending it.
+ */
+export function readOverviewEncoded(store: GraphStore, limit: number): Promise<EncodedBody> {
+  const encode = async () => {
+    const json = JSON.stringify(await readOverview(store, limit));
+    return { json, gzip: await gzipAsync(json) };
+  };
+  if (!store.frozen) return encode();
+  let byLimit = encodedOverviews.get(store);
+  if (!byLimit) encodedOverviews.set(store, (byLimit = new Map()));
+  let body = byLimit.get(limit);
+  if (!body) {
+    if (byLimit.size >= 8) byLimit.clear(); // a handful of limits in use; never grow without bound
+    body = encode();
+    byLimit.set(limit, body);
+    body.catch(() => byLimit.delete(limit));
+  }
+  return body;
 }
 
 function toNeighbour(r: Row, direction: "out" | "in"): Neighbour | null {

@@ -7,6 +7,7 @@ import type { NodeKind, SearchHit } from "../domain/types.js";
 import { loadCypher } from "../store/cypher-files.js";
 import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import type { GraphStore } from "../store/types.js";
+import { Lru } from "../store/lru.js";
 
 interface SearchDocument {
   id: string;
@@ -22,6 +23,9 @@ export class SearchIndex {
     storeFields: ["kind", "label", "degree"],
     searchOptions: { boost: { label: 2 }, prefix: true, fuzzy: 0.15, combineWith: "AND" },
   });
+
+  /** Type-ahead repeats itself ("ima", "imag", "image" from everyone): answers are kept until the index changes. */
+  private answers = new Lru<string, SearchHit[]>(5000);
 
   static async fromStore(store: GraphStore): Promise<SearchIndex> {
     const { rows } = await store.read(loadCypher("read/search-documents", store.kind));
@@ -40,6 +44,7 @@ export class SearchIndex {
   }
 
   add(documents: SearchDocument[]): void {
+    this.answers.clear();
     this.index.addAll(documents.map((d) => ({ ...d, aliases: d.aliases.split(ALIAS_SEPARATOR).join(" ") })));
   }
 
@@ -48,6 +53,15 @@ export class SearchIndex {
   }
 
   search(query: string, options: { limit: number; kinds?: NodeKind[] }): SearchHit[] {
+    const key = `${query}\u0000${options.limit}\u0000${options.kinds?.join(",") ?? ""}`;
+    const known = this.answers.get(key);
+    if (known) return known;
+    const hits = this.rank(query, options);
+    this.answers.set(key, hits);
+    return hits;
+  }
+
+  private rank(query: string, options: { limit: number; kinds?: NodeKind[] }): SearchHit[] {
     const kinds = options.kinds && new Set(options.kinds);
     const hits = this.index.search(query, kinds ? { filter: (r) => kinds.has(r.kind as NodeKind) } : {});
     // An exact name beats a longer one that merely contains it; ties go to the better connected node.

@@ -46,6 +46,8 @@ export interface LayoutRow {
 
 export interface GraphStore {
   readonly kind: StoreKind;
+  /** True when nothing can change the data while this store is open (Kùzu read-only): reads may be cached. */
+  readonly frozen?: boolean;
   /** Creates tables, constraints and indexes when missing. Safe to call on every start. */
   init(): Promise<void>;
   /** Writes one batch atomically (Kùzu) or idempotently in bounded transactions (Neo4j). */

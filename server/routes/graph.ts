@@ -3,7 +3,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../context.js";
-import { readNodeDetails, readOverview, readStats } from "../graph-service.js";
+import { readNodeDetails, readOverviewEncoded, readStats } from "../graph-service.js";
 import { parseInput } from "../validate.js";
 
 const OverviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(20000).default(3000) }).strict();
@@ -12,9 +12,15 @@ const NodeParams = z.object({ id: z.string().min(3).max(300) });
 
 export async function graphRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get("/api/stats", async () => readStats(ctx.store));
-  app.get("/api/graph", async (req) => {
+  app.get("/api/graph", async (req, reply) => {
     const { limit } = parseInput(OverviewQuery, req.query);
-    return readOverview(ctx.store, limit);
+    const body = await readOverviewEncoded(ctx.store, limit);
+    void reply.type("application/json; charset=utf-8").header("vary", "accept-encoding");
+    // Already gzipped once for every client (the compress plugin leaves an encoded body alone).
+    if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      return reply.header("content-encoding", "gzip").send(body.gzip);
+    }
+    return reply.send(body.json);
   });
   app.get("/api/nodes/:id", async (req) => {
     const { id } = parseInput(NodeParams, req.params);

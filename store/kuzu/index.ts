@@ -9,10 +9,12 @@ import { loadCypher, splitStatements } from "../cypher-files.js";
 import { fromKuzu } from "../values.js";
 import { planBatch, planDeletePapers, planLayout, planPruneOrphans, type WriteStep } from "../write-plan.js";
 import type { GraphBatch, GraphStore, LayoutRow, QueryOptions, QueryResult, Row } from "../types.js";
+import { Lru } from "../lru.js";
 import { toCsv } from "./csv.js";
 
 type KuzuConnection = InstanceType<typeof kuzu.Connection>;
 type KuzuResult = InstanceType<typeof kuzu.QueryResult>;
+type KuzuPrepared = InstanceType<typeof kuzu.PreparedStatement>;
 
 export interface KuzuStoreOptions {
   /** Directory of the database (created when missing). */
@@ -21,6 +23,10 @@ export interface KuzuStoreOptions {
   /** Connections for concurrent reads; one query runs at a time on each. */
   connections?: number;
 }
+
+/** Read results a read-only store keeps, and the largest result it keeps (in rows). */
+const RESULT_CACHE_ENTRIES = 5000;
+const RESULT_CACHE_MAX_ROWS = 5000;
 
 /** WAL size that triggers a checkpoint (Kùzu's default is 16 MB). */
 const CHECKPOINT_THRESHOLD_BYTES = 1024 * 1024 * 1024;
@@ -68,6 +74,14 @@ export class KuzuStore implements GraphStore {
   private pool: ConnectionPool;
   /** Writes are serialised: Kùzu allows one write transaction at a time. */
   private writer: KuzuConnection;
+  /** Preparing costs 1–20 ms, often more than running the query: each connection keeps what it prepared. */
+  private prepared = new Map<KuzuConnection, Map<string, KuzuPrepared>>();
+  /**
+   * A read-only store's data cannot change while it is open (a writer cannot open the database meanwhile), so its
+   * results are cached: hubs and the overview are asked for again and again. Callers must not mutate results.
+   */
+  private results?: Lru<string, QueryResult>;
+  readonly frozen: boolean;
 
   constructor(readonly options: KuzuStoreOptions) {
     if (!options.readOnly) mkdirSync(dirname(options.path), { recursive: true });
@@ -75,6 +89,20 @@ export class KuzuStore implements GraphStore {
     const conns = Array.from({ length: options.connections ?? 4 }, () => new kuzu.Connection(this.db));
     this.pool = new ConnectionPool(conns);
     this.writer = conns[0]!;
+    this.frozen = options.readOnly ?? false;
+    if (this.frozen) this.results = new Lru(RESULT_CACHE_ENTRIES);
+  }
+
+  private async prepare(conn: KuzuConnection, cypher: string): Promise<KuzuPrepared> {
+    let statements = this.prepared.get(conn);
+    if (!statements) this.prepared.set(conn, (statements = new Map()));
+    const cached = statements.get(cypher);
+    if (cached) return cached;
+    const prepared = await conn.prepare(cypher);
+    if (!prepared.isSuccess()) throw new StoreError(prepared.getErrorMessage());
+    // Templates yield a bounded set of statements; analysts' queries go through the sandbox, not here.
+    if (statements.size < 500) statements.set(cypher, prepared);
+    return prepared;
   }
 
   async init(): Promise<void> {
@@ -137,12 +165,20 @@ export class KuzuStore implements GraphStore {
   }
 
   async read(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
+    const key = this.results && `${cypher}\u0000${JSON.stringify(params)}\u0000${options.maxRows ?? ""}`;
+    const hit = key && this.results!.get(key);
+    if (hit) return hit;
+    const result = await this.readUncached(cypher, params, options);
+    if (key && result.rows.length <= RESULT_CACHE_MAX_ROWS) this.results!.set(key, result);
+    return result;
+  }
+
+  private readUncached(cypher: string, params: Record<string, unknown>, options: QueryOptions): Promise<QueryResult> {
     const maxRows = options.maxRows ?? Infinity;
     return this.pool.use(async (conn) => {
       let result: KuzuResult;
       if (Object.keys(params).length) {
-        const prepared = await conn.prepare(cypher);
-        if (!prepared.isSuccess()) throw new StoreError(prepared.getErrorMessage());
+        const prepared = await this.prepare(conn, cypher);
         result = firstResult(await conn.execute(prepared, params as Record<string, never>));
       } else {
         result = firstResult(await conn.query(cypher));
