@@ -7,6 +7,8 @@ import { newPaperGraph, shortLabel, type PaperGraph } from "../../graph/build-gr
 import type { DerivedNeighbourhood } from "../neighbourhood/types.js";
 
 const EDGE = "#c9ced8";
+/** Matches drawn on the inner ring of the shares-data view. */
+const INNER_RING = 12;
 
 export function neighbourhoodGraph(derived: DerivedNeighbourhood): PaperGraph {
   const graph = newPaperGraph();
@@ -53,8 +55,8 @@ export function sharesGraph(data: SharedDataResponse): PaperGraph {
     graph.addNode(item.id, {
       kind: item.kind,
       label: `${item.label} (${item.papers} papers)`,
-      x: 90 * Math.cos(angle),
-      y: 90 * Math.sin(angle),
+      x: 120 * Math.cos(angle),
+      y: 120 * Math.sin(angle),
       size: 6 + 1.5 * item.weight,
       color: KIND_COLORS[item.kind],
       degree: item.papers,
@@ -67,34 +69,41 @@ export function sharesGraph(data: SharedDataResponse): PaperGraph {
     });
   });
   const best = data.matches[0]?.score ?? 1;
-  // Papers sharing the same items sit around those items' mean angle, spread so they do not overlap.
-  const slots = new Map<string, number>();
-  data.matches.forEach((m, rank) => {
-    const angles = m.shared.map((id) => angleOf.get(id) ?? 0);
-    const mean = Math.atan2(
-      angles.reduce((s, a) => s + Math.sin(a), 0),
-      angles.reduce((s, a) => s + Math.cos(a), 0),
+  // The best matches on an inner ring, the rest outside; on each ring papers are spread evenly, in the order of
+  // the mean angle of what they share, turned so that they sit near those items.
+  const meanAngle = (shared: string[]) => {
+    const angles = shared.map((id) => angleOf.get(id) ?? 0);
+    const sin = angles.reduce((sum, a) => sum + Math.sin(a), 0);
+    const cos = angles.reduce((sum, a) => sum + Math.cos(a), 0);
+    return Math.atan2(sin, cos);
+  };
+  const rings = [data.matches.slice(0, INNER_RING), data.matches.slice(INNER_RING)];
+  rings.forEach((ring, r) => {
+    const ordered = ring.map((m) => ({ m, want: meanAngle(m.shared) })).sort((a, b) => a.want - b.want);
+    const n = ordered.length;
+    const turn = Math.atan2(
+      ordered.reduce((sum, o, i) => sum + Math.sin(o.want - (2 * Math.PI * i) / n), 0),
+      ordered.reduce((sum, o, i) => sum + Math.cos(o.want - (2 * Math.PI * i) / n), 0),
     );
-    const key = m.shared.join(",");
-    const slot = slots.get(key) ?? 0;
-    slots.set(key, slot + 1);
-    const angle = mean + (slot % 2 ? 1 : -1) * Math.ceil(slot / 2) * 0.16;
-    const radius = 170 + 150 * (1 - m.score / best) + 18 * Math.floor(slot / 12) + (rank % 3) * 6;
-    graph.addNode(m.id, {
-      kind: "paper",
-      label: shortLabel("paper", m.label),
-      x: radius * Math.cos(angle),
-      y: radius * Math.sin(angle),
-      size: 4 + 6 * (m.score / best),
-      color: KIND_COLORS.paper,
-      degree: m.shared.length,
-      date: m.date,
-    });
-    for (const id of m.shared) {
-      if (graph.hasNode(id)) {
-        graph.addEdge(m.id, id, { relation: "USES", size: 0.8, color: EDGE, weight: m.score, label: m.reason });
+    ordered.forEach(({ m }, i) => {
+      const angle = turn + (2 * Math.PI * i) / n;
+      const radius = (r === 0 ? 210 : 340) + (i % 2) * 22;
+      graph.addNode(m.id, {
+        kind: "paper",
+        label: shortLabel("paper", m.label),
+        x: radius * Math.cos(angle),
+        y: radius * Math.sin(angle),
+        size: 4 + 6 * (m.score / best),
+        color: KIND_COLORS.paper,
+        degree: m.shared.length,
+        date: m.date,
+      });
+      for (const id of m.shared) {
+        if (graph.hasNode(id)) {
+          graph.addEdge(m.id, id, { relation: "USES", size: 0.8, color: EDGE, weight: m.score, label: m.reason });
+        }
       }
-    }
+    });
   });
   return graph;
 }
