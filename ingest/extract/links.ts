@@ -23,6 +23,7 @@ export function normalizeLink(url: string): NormalizedLink | null {
   const cleaned = url
     .trim()
     // A space the page inserted after "github." or after the scheme is removed; any other space ends the link.
+    .replace(/^([a-z]+):\s+\/\//i, "$1://")
     .replace(/(\.|:\/\/)\s+(?=[\w])/g, "$1")
     .split(/\s/)[0]!
     .replace(/^<|>$/g, "")

@@ -26,7 +26,8 @@ export interface Candidate {
 }
 
 const VERSION = /^(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]{1,2}\d*|XL|XXL|\d+(?:\.\d+)?[BMK])$/;
-const CONNECTORS = new Set(["of", "for", "in", "iN", "and", "with", "to", "on"]);
+// Lowercase words a title-case name may hold ("Transformer iN Transformer"); "and"/"with" join two names instead.
+const CONNECTORS = new Set(["of", "for", "in", "iN", "to", "on"]);
 /** Heads that make a title-case phrase a name only when the paper coins or defines it. */
 export const WEAK_HEADS = new Set([
   "Learning",
@@ -204,6 +205,8 @@ export function shapeCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
       !/-/.test(w) &&
       !/(?:ian|ese|ish)$/.test(w) &&
       !FUNCTION_WORDS.has(scan.lower[i]!) &&
+      !/(?:ly|ing)$/.test(w) &&
+      !(w.endsWith("s") && scan.common.has(scan.lower[i]!.slice(0, -1))) &&
       namePlace(scan, i)
     ) {
       out.push({ ...span(scan, i, i), source: "capitalized" });

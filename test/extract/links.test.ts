@@ -11,6 +11,7 @@ describe("normalizeLink", () => {
     ["https://github.com/acme/WidgetNet.", { type: "repo", name: "github.com/acme/WidgetNet" }],
     ["https://github.com/acme/WidgetNet)", { type: "repo", name: "github.com/acme/WidgetNet" }],
     ["https://github. com/acme/WidgetNet", { type: "repo", name: "github.com/acme/WidgetNet" }],
+    ["https: //github.com/acme/WidgetNet", { type: "repo", name: "github.com/acme/WidgetNet" }],
     ["http://www.github.com/acme/widget-net/tree/main/src", { type: "repo", name: "github.com/acme/widget-net" }],
     ["gitlab.com/team/tool", { type: "repo", name: "gitlab.com/team/tool" }],
     ["https://gitee.com/org/models/tree/master/research/cv", { type: "repo", name: "gitee.com/org/models" }],
@@ -34,7 +35,13 @@ describe("normalizeLink", () => {
 
 describe("findLinks", () => {
   it("finds and repairs links in running text", () => {
-    const text = "Code is at https://github. com/acme/WidgetNet. Weights: https://huggingface.co/acme/widget-7b).";
-    expect(findLinks(text).map((l) => l.name)).toEqual(["github.com/acme/WidgetNet", "huggingface.co/acme/widget-7b"]);
+    const text =
+      "Code is at https://github. com/acme/WidgetNet. Weights: https://huggingface.co/acme/widget-7b). " +
+      "Demo page: https://acme.github.io/widget/. Old code: https: //gitlab.com/acme/old-widget.";
+    expect(findLinks(text).map((l) => l.name)).toEqual([
+      "github.com/acme/WidgetNet",
+      "huggingface.co/acme/widget-7b",
+      "gitlab.com/acme/old-widget",
+    ]);
   });
 });
