@@ -87,13 +87,15 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
     else groups.set(root, [hit]);
   }
 
+  const shortKeys = new Map(definitions.map((d) => [d, keyOf(d.short)]));
   const out: PaperMention[] = [];
   for (const group of groups.values()) {
     const strongest = Math.max(...group.map((h) => h.strength));
     const firm = group.filter((h) => h.strength === strongest);
     const type = TYPE_ORDER.find((t) => firm.some((h) => h.type === t))!;
     const ofType = group.filter((h) => h.type === type);
-    const def = definitions.find((d) => ofType.some((h) => keyOf(h.surface) === keyOf(d.short)));
+    const ofTypeKeys = new Set(ofType.map((h) => keyOf(h.surface)));
+    const def = definitions.find((d) => ofTypeKeys.has(shortKeys.get(d)!));
     let name: string;
     if (def && (type === "task" || type === "metric")) name = def.long.toLowerCase();
     else if (def) name = def.short;
@@ -103,7 +105,7 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
     const aliases = [...new Set(group.flatMap((h) => (h.alias ? [h.surface, h.alias] : [h.surface])))]
       .filter((s) => fold(s) !== fold(name))
       .sort();
-    const first = [...ofType].sort((a, b) => a.start - b.start)[0]!;
+    const first = ofType.reduce((a, b) => (b.start < a.start ? b : a));
     const s = sentences[sentenceAt(sentences, first.start)]!;
     const proposed = CAN_BE_PROPOSED.has(type) && group.some((h) => h.proposed);
     const confidence = Math.min(0.99, 0.45 + 0.15 * strongest + 0.05 * Math.min(group.length - 1, 3));

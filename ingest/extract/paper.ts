@@ -91,6 +91,7 @@ function metricInContext(scan: Scan, c: Candidate): boolean {
 
 /** "GPU-CPU", "RGB-D LiDAR": every part a generic word. */
 function allPartsGeneric(surface: string): boolean {
+  if (!/[-\s/]/.test(surface)) return false;
   const parts = surface.split(/[-\s/]+/).filter(Boolean);
   return parts.length > 1 && parts.every((p) => lexicons().generic.has(fold(singularAcronym(p))));
 }
@@ -124,6 +125,7 @@ function unnamedProposals(scan: Scan, proposing: Range[]): Hit[] {
 const LEVEL_ACCURACY = /\b([a-z]+[- ]level accuracy)\b/gi;
 
 function levelAccuracies(scan: Scan): Hit[] {
+  if (!/level[- ]accuracy/i.test(scan.text)) return [];
   return [...scan.text.matchAll(LEVEL_ACCURACY)].map((m) => ({
     type: "metric" as const,
     surface: m[1]!.toLowerCase(),

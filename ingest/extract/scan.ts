@@ -77,11 +77,12 @@ export function sentenceInitial(scan: Scan, i: number): boolean {
 /** Words of the corpus that are written in lowercase: a word seen in lowercase is an ordinary word. */
 export function commonWordsOf(papers: Iterable<PaperInput>): Set<string> {
   const words = new Set<string>();
-  const SEPARATOR = /[^\p{L}\p{N}'-]+/u;
   for (const p of papers) {
-    for (const w of `${p.title} ${p.abstract}`.split(SEPARATOR)) {
-      const c = w.charCodeAt(0);
-      if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(w))) words.add(w);
+    for (const text of [p.title, p.abstract]) {
+      for (const t of tokenize(text, [{ text, start: 0, end: text.length }])) {
+        const c = t.text.charCodeAt(0);
+        if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) words.add(t.text);
+      }
     }
   }
   return words;

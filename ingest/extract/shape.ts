@@ -32,7 +32,8 @@ const MODALITY_PAIR =
 export function isNameShape(word: string): boolean {
   if (PLAIN_LOWER.test(word) || MODALITY_PAIR.test(word)) return false;
   if (word.length < 2 || !/^[\p{L}\p{N}]/u.test(word)) return false;
-  if (QUANTITY.test(word)) return false;
+  const c = word.charCodeAt(0);
+  if (((c >= 48 && c <= 57) || c === 118 || c === 120 || c === 88) && QUANTITY.test(word)) return false;
   const letters = word.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 1) return false;
   if (/\p{Lu}/u.test(word.slice(1))) {
