@@ -10,25 +10,30 @@ import { ApiError } from "../errors.js";
 import { parseInput } from "../validate.js";
 
 const runners = new WeakMap<AppContext, AnalystRunner>();
+const closing = new WeakSet<FastifyInstance>();
 
 /** Uses `runner` for this context instead of one built from the store and the environment (tests, CLI). */
 export function setAnalystRunner(ctx: AppContext, runner: AnalystRunner): void {
   runners.set(ctx, runner);
 }
 
-/** The context's runner, created on first use and closed with the app. */
-export function analystRunner(app: FastifyInstance, ctx: AppContext): AnalystRunner {
-  let runner = runners.get(ctx);
-  if (!runner) {
-    runner = AnalystRunner.forStore(ctx.store, limitsFromEnv());
-    runners.set(ctx, runner);
-    const created = runner;
+/**
+ * At route registration: returns a getter for the context's runner (created on first query, since starting
+ * sandboxes costs a second) and closes it with the app.
+ */
+export function analystRunner(app: FastifyInstance, ctx: AppContext): () => AnalystRunner {
+  if (!closing.has(app)) {
+    closing.add(app);
     app.addHook("onClose", async () => {
-      await created.close();
+      await runners.get(ctx)?.close();
       runners.delete(ctx);
     });
   }
-  return runner;
+  return () => {
+    let runner = runners.get(ctx);
+    if (!runner) runners.set(ctx, (runner = AnalystRunner.forStore(ctx.store, limitsFromEnv())));
+    return runner;
+  };
 }
 
 /** Query errors carry their status (400 refused/syntax/params, 404, 408 timeout, 422 memory, 503). */
@@ -44,11 +49,11 @@ export const Bounds = {
 const CypherBody = z.object({ query: z.string().min(1).max(100_000), params: ParamValues, ...Bounds }).strict();
 
 export async function cypherRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const runner = analystRunner(app, ctx);
   app.post("/api/cypher", async (req): Promise<CypherResponse> => {
     const body = parseInput(CypherBody, req.body);
-    const runner = analystRunner(app, ctx);
     try {
-      return await runner.run(body.query, body.params, { timeoutMs: body.timeoutMs, maxRows: body.maxRows });
+      return await runner().run(body.query, body.params, { timeoutMs: body.timeoutMs, maxRows: body.maxRows });
     } catch (error) {
       throw asApiError(error);
     }

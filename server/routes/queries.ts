@@ -16,7 +16,12 @@ const RunBody = z
   .default({ params: {} });
 
 export async function queryRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const runner = analystRunner(app, ctx);
   app.get("/api/queries", async (): Promise<SavedQueriesResponse> => {
+    // A console just opened: start the sandboxes now so its first query does not pay for them.
+    runner()
+      .warm()
+      .catch(() => undefined);
     const dialect = ctx.store.kind;
     const queries = listSavedQueries(dialect).map(({ name, description, params, cypher }) => ({
       name,
@@ -30,7 +35,7 @@ export async function queryRoutes(app: FastifyInstance, ctx: AppContext): Promis
     const { name } = parseInput(NameParams, req.params);
     const body = parseInput(RunBody, req.body ?? undefined);
     try {
-      return await analystRunner(app, ctx).runSaved(name, body.params, {
+      return await runner().runSaved(name, body.params, {
         timeoutMs: body.timeoutMs,
         maxRows: body.maxRows,
       });

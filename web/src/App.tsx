@@ -1,6 +1,6 @@
 // The explorer shell: header (search, view tabs), a sidebar (filters, export, the view's own list), the graph
 // and the side panel. All of it is derived from one view state that lives in the URL.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { StatsResponse } from "../../domain/types.js";
 import { api, type Loadable } from "./api.js";
 import { visibleSubgraph } from "./core/export/index.js";
@@ -21,6 +21,9 @@ import { useNeighbourhood, useOverview, useRelatedMethods, useSharesData } from 
 import { MethodsSide, NeighbourhoodSide, SharesSide } from "./views/ViewSide.js";
 import { switchView, ViewTabs } from "./views/ViewTabs.js";
 
+// The Cypher console (CodeMirror and all) loads only when opened.
+const CypherConsole = lazy(() => import("./console/CypherConsole.js"));
+
 const isPaperId = (id: string) => /^(arxiv|title):/.test(id);
 
 export function App() {
@@ -28,6 +31,7 @@ export function App() {
   const [stats, setStats] = useState<StatsResponse | null>(null);
   const [flyTo, setFlyTo] = useState<string | null>(null);
   const handle = useRef<GraphHandle | null>(null);
+  const [consoleOpen, setConsoleOpen] = useState(false);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -139,6 +143,9 @@ export function App() {
         <h1>papergraph</h1>
         <SearchBox onChoose={choose} />
         <ViewTabs state={state} update={update} />
+        <button className="small" data-testid="open-console" onClick={() => setConsoleOpen((open) => !open)}>
+          Cypher
+        </button>
         {stats && (
           <span className="muted stats">
             {stats.papers.toLocaleString()} papers ·{" "}
@@ -208,6 +215,11 @@ export function App() {
             </p>
           )}
           <Legend stats={stats} />
+          {consoleOpen && (
+            <Suspense fallback={<p className="center muted">Loading the console…</p>}>
+              <CypherConsole onClose={() => setConsoleOpen(false)} />
+            </Suspense>
+          )}
           {sel && <NodePanel id={sel} onSelect={select} onClose={() => select(null)} actions={actions} />}
         </div>
       </main>
