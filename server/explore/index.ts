@@ -133,18 +133,35 @@ export async function readRelatedMethods(
     const { kind } = await readLabel(store, options.focus);
     if (kind !== "model") throw new NotFoundError(`"${options.focus}" is a ${kind}, not a model`);
   }
-  const cypher = loadCypher(options.focus ? "read/model-pairs-around" : "read/model-pairs", store.kind);
-  const { rows } = await store.read(cypher, options.focus ? { id: options.focus } : {});
-  const pairs: ModelPair[] = rows.map((r) => ({
-    paper: String(r.paper),
-    model: String(r.model),
-    label: String(r.label ?? r.model),
-    papers: num(r.papers),
-  }));
+  const pairs = options.focus ? await readModelPairs(store, options.focus) : await allModelPairs(store);
   const projection = coUsageProjection(pairs, {
     focus: options.focus,
     maxNodes: options.limit,
     minWeight: options.minWeight,
   });
   return { focus: options.focus ?? null, ...projection };
+}
+
+async function readModelPairs(store: GraphStore, focus?: string): Promise<ModelPair[]> {
+  const cypher = loadCypher(focus ? "read/model-pairs-around" : "read/model-pairs", store.kind);
+  const { rows } = await store.read(cypher, focus ? { id: focus } : {});
+  return rows.map((r) => ({
+    paper: String(r.paper),
+    model: String(r.model),
+    label: String(r.label ?? r.model),
+    papers: num(r.papers),
+  }));
+}
+
+/** Every paper → model link is read once per store and minute: the corpus-wide projection is asked for often. */
+const pairCache = new WeakMap<GraphStore, { at: number; pairs: Promise<ModelPair[]> }>();
+const PAIR_CACHE_MS = 60_000;
+
+function allModelPairs(store: GraphStore): Promise<ModelPair[]> {
+  const cached = pairCache.get(store);
+  if (cached && Date.now() - cached.at < PAIR_CACHE_MS) return cached.pairs;
+  const pairs = readModelPairs(store);
+  pairCache.set(store, { at: Date.now(), pairs });
+  pairs.catch(() => pairCache.delete(store));
+  return pairs;
 }

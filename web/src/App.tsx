@@ -1,7 +1,7 @@
 // The explorer shell: header (search, view tabs), a sidebar (filters, export, the view's own list), the graph
 // and the side panel. All of it is derived from one view state that lives in the URL.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { StatsResponse } from "../../domain/types.js";
+import type { NodeKind, StatsResponse } from "../../domain/types.js";
 import { api, type Loadable } from "./api.js";
 import { visibleSubgraph } from "./core/export/index.js";
 import { edgePasses, hiddenNodes } from "./core/filters/index.js";
@@ -25,6 +25,12 @@ import { switchView, ViewTabs } from "./views/ViewTabs.js";
 const CypherConsole = lazy(() => import("./console/CypherConsole.js"));
 
 const isPaperId = (id: string) => /^(arxiv|title):/.test(id);
+/** Views about one kind of node search only that kind. */
+const SEARCH_KINDS: Partial<Record<ViewState["view"], readonly NodeKind[]>> = { shares: ["paper"], methods: ["model"] };
+const SEARCH_HINTS: Partial<Record<ViewState["view"], string>> = {
+  shares: "Search a paper to see who shares its data…",
+  methods: "Search a model or method…",
+};
 
 export function App() {
   const { state, update, undo, canUndo } = useViewState();
@@ -141,7 +147,7 @@ export function App() {
     <div className="app" data-view={state.view}>
       <header>
         <h1>papergraph</h1>
-        <SearchBox onChoose={choose} />
+        <SearchBox onChoose={choose} kinds={SEARCH_KINDS[state.view]} placeholder={SEARCH_HINTS[state.view]} />
         <ViewTabs state={state} update={update} />
         <button className="small" data-testid="open-console" onClick={() => setConsoleOpen((open) => !open)}>
           Cypher

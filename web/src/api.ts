@@ -33,8 +33,11 @@ async function get<T>(path: string, signal?: AbortSignal): Promise<T> {
 export const api = {
   stats: (signal?: AbortSignal) => get<StatsResponse>("/api/stats", signal),
   graph: (limit: number, signal?: AbortSignal) => get<GraphResponse>(`/api/graph?limit=${limit}`, signal),
-  search: (q: string, signal?: AbortSignal) =>
-    get<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}&limit=12`, signal),
+  search: (q: string, signal?: AbortSignal, kinds?: readonly NodeKind[]) =>
+    get<SearchResponse>(
+      `/api/search?q=${encodeURIComponent(q)}&limit=12${kinds?.length ? `&kind=${kinds.join(",")}` : ""}`,
+      signal,
+    ),
   node: (id: string, signal?: AbortSignal) => get<NodeDetailsResponse>(`/api/nodes/${encodeURIComponent(id)}`, signal),
 };
 

@@ -1,10 +1,19 @@
 // Type-ahead search over titles, entity names and aliases; choosing a hit selects and focuses that node.
+// A view that only makes sense for some kinds (papers for "shares data with") narrows the search to them.
 import { useEffect, useState } from "react";
-import type { SearchHit } from "../../../domain/types.js";
+import type { NodeKind, SearchHit } from "../../../domain/types.js";
 import { api } from "../api.js";
 import { KIND_COLORS, KIND_NAMES } from "../graph/appearance.js";
 
-export function SearchBox({ onChoose }: { onChoose(id: string): void }) {
+export function SearchBox({
+  onChoose,
+  kinds,
+  placeholder,
+}: {
+  onChoose(id: string): void;
+  kinds?: readonly NodeKind[];
+  placeholder?: string;
+}) {
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [active, setActive] = useState(0);
@@ -15,7 +24,7 @@ export function SearchBox({ onChoose }: { onChoose(id: string): void }) {
     const controller = new AbortController();
     const timer = setTimeout(() => {
       api
-        .search(q, controller.signal)
+        .search(q, controller.signal, kinds)
         .then((r) => {
           setHits(r.hits);
           setActive(0);
@@ -26,7 +35,7 @@ export function SearchBox({ onChoose }: { onChoose(id: string): void }) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query]);
+  }, [query, kinds]);
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
@@ -39,7 +48,7 @@ export function SearchBox({ onChoose }: { onChoose(id: string): void }) {
     <div className="search">
       <input
         type="search"
-        placeholder="Search papers, models, datasets…"
+        placeholder={placeholder ?? "Search papers, models, datasets…"}
         aria-label="Search"
         data-testid="search-input"
         value={query}
