@@ -18,7 +18,7 @@ import { inRanges, proposingRanges, type Range } from "./roles.js";
 import { scanPaper, type Scan } from "./scan.js";
 import { isNameShape, singularAcronym } from "./shape.js";
 import { findTasks, NOT_A_TASK_AFTER } from "./tasks.js";
-import type { Sentence } from "./text.js";
+import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
 import { listNeighbours, typeByContext } from "./typing.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
@@ -297,10 +297,12 @@ export function findHits(
       strength,
       proposed,
       ...(alias ? { alias } : {}),
+      ...(c.lexicon ? { known: true } : {}),
     });
   }
   propagateListTypes(scan, hits);
   typeVersionsOfModels(hits);
+  markOwnParts(scan, hits);
 
   hits.push(...unnamedProposals(scan, proposing), ...levelAccuracies(scan));
 
@@ -321,6 +323,42 @@ export function findHits(
 
 const DATA = new Set<EntityType>(["dataset", "benchmark"]);
 const VERSION_SUFFIX = /[-_ ]?(?:v?\d+(?:\.\d+)*[a-z]?|XL|XXL|Pro|Plus|Max|Mini|Large|Base|Small|Tiny|Turbo)$/i;
+
+// "our novel acquisition mechanism (X)", "several innovative designs, including … X": the paper's own parts.
+const NOVELTY_BEFORE = /\b(?:novel|our|innovative|innovations?)\b[^.;]{0,60}$/i;
+// Between the cue and the name only a noun phrase or a list may stand, not a relation to another model.
+const NOT_SAME_PHRASE =
+  /\b(?:of|on|in|with|from|to|by|at|for|than|over|outperform\w*|surpass\w*|compared|versus|vs|against|beat\w*|unlike|baselines?|retains?|achieves?|uses?|using|is|are|was|were)\b/i;
+// "ProtoOcc consists of … the Dual Branch Encoder (DBE)": parts of a proposed model are proposed.
+const HAS_PARTS = /^(.+?)\s+(?:consists of|comprises|is composed of|contains|includes|integrates|features)\b/;
+
+/** Marks models that are versions, novel parts or components of the paper's proposal as proposed too. */
+function markOwnParts(scan: Scan, hits: Hit[]): void {
+  const own = new Set(hits.filter((h) => h.proposed && h.type === "model").map((h) => keyOf(h.surface)));
+  for (const h of hits) {
+    if (h.proposed || h.known || h.type !== "model") continue;
+    const base = h.surface.replace(VERSION_SUFFIX, "");
+    if (base !== h.surface && own.has(keyOf(base))) {
+      h.proposed = true;
+      continue;
+    }
+    const sentence = scan.sentences[sentenceAt(scan.sentences, h.start)]!;
+    const before = scan.text.slice(Math.max(sentence.start, h.start - 80), h.start);
+    const novelty = NOVELTY_BEFORE.exec(before);
+    if (novelty && !NOT_SAME_PHRASE.test(novelty[0].slice(novelty[0].search(/\s/)))) {
+      h.proposed = true;
+      continue;
+    }
+    const parts = HAS_PARTS.exec(sentence.text);
+    if (
+      parts &&
+      sentence.start + parts[0].length <= h.start &&
+      own.has(keyOf(parts[1]!.replace(/^(?:the|our)\s+/i, "")))
+    ) {
+      h.proposed = true;
+    }
+  }
+}
 
 /** A version of a model the paper names is a model too ("SD-v1.5" beside "StableDiffusion (SD)"). */
 function typeVersionsOfModels(hits: Hit[]): void {

@@ -25,6 +25,8 @@ export interface Hit {
   proposed: boolean;
   /** Another name for the same entity, e.g. the lexicon's canonical name for a written variant. */
   alias?: string;
+  /** From a general lexicon: a well-known name, so never this paper's own. */
+  known?: boolean;
   /** Found by an acronym definition: its span is the entity's, and outranks a longer phrase around it. */
   defined?: boolean;
 }
