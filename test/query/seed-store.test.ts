@@ -3,7 +3,7 @@
 // One file so the corpus is ingested once.
 
 import type { FastifyInstance } from "fastify";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -331,12 +331,5 @@ describe("HTTP routes", () => {
     const res = await post("/api/cypher", { query: "RETURN size(range(1, 500000000)) AS n", timeoutMs: 3000 });
     expect([408, 422]).toContain(res.statusCode);
     expect((await post("/api/cypher", { query: "RETURN 1 AS one" })).json<CypherResponse>().rows).toEqual([{ one: 1 }]);
-  });
-});
-
-describe.skipIf(!!process.env.NEO4J_URI)("Neo4j variants", () => {
-  it("skipped: set NEO4J_URI to run the analyst queries against Neo4j (see neo4j.test.ts)", () => {
-    console.log("Neo4j analyst-query tests skipped: NEO4J_URI is not set");
-    expect(existsSync(seed.path)).toBe(true);
   });
 });

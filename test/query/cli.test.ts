@@ -1,0 +1,91 @@
+// `npm run query` as a user runs it: real processes over a small fixture store; formats and exit codes.
+
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildGraphBatch } from "../../ingest/graph-batch.js";
+import { formatResult } from "../../query/format.js";
+import { KuzuStore } from "../../store/kuzu/index.js";
+import { FIXTURE_MENTIONS, FIXTURE_PAPERS } from "../fixtures/graph.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const work = mkdtempSync(join(tmpdir(), "papergraph-query-cli-"));
+
+/** Runs the CLI in its own process (concurrently: each start costs seconds of tsx). */
+function query(args: string[], input?: string | Buffer): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "query", "cli.ts"), "--data", work, ...args], {
+      cwd: ROOT,
+    });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString("utf8")));
+    child.stderr.on("data", (d: Buffer) => (err += d.toString("utf8")));
+    child.on("close", (code) => resolve({ code, out, err }));
+    child.stdin.end(input ?? "");
+  });
+}
+
+beforeAll(async () => {
+  const store = new KuzuStore({ path: join(work, "graph.kuzu") });
+  await store.init();
+  await store.writeBatch(buildGraphBatch(FIXTURE_PAPERS, FIXTURE_MENTIONS));
+  await store.close();
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe.concurrent("query CLI", () => {
+  it("--list names every saved query with its parameters", async () => {
+    const r = await query(["--list"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^shared-datasets\n {2}Papers that share/m);
+    expect(r.out).toContain("--param limit=<int>  default 20");
+  });
+
+  it("runs a saved query with --param, as JSON", async () => {
+    const r = await query(["used-together", "--param", "model=model:glimmer", "--format", "json"]);
+    expect(r.code, r.err).toBe(0);
+    const body = JSON.parse(r.out) as { rows: { id: string; papers: number }[]; truncated: boolean };
+    expect(body.rows).toEqual([{ id: "model:resnet50", model: "ResNet-50", papers: 2 }]);
+    expect(body.truncated).toBe(false);
+  });
+
+  it("runs Cypher from a file with $params, as CSV, and says when rows were cut", async () => {
+    const file = join(work, "q.cypher");
+    writeFileSync(file, "MATCH (p:Paper) WHERE p.id <> $id RETURN p.id AS id ORDER BY id");
+    const r = await query(["--file", file, "--param", "id=nope", "--format", "csv", "--max-rows", "2"]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out.trim().split("\r\n")).toEqual(["id", "arxiv:2401.00001", "title:00000000000000a2"]);
+    expect(r.err).toMatch(/cut at 2 rows/);
+  });
+
+  it("refuses a write on stdin with exit code 2 and says what it refused", async () => {
+    const r = await query([], "MATCH (p:Paper) // harmless?\nDETACH DELETE p");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/refused: DETACH/);
+  });
+});
+
+describe("formatResult", () => {
+  const result = {
+    columns: ["n", "s"],
+    rows: [
+      { n: { _kind: "node", _label: "Paper", _id: "0:1", id: "arxiv:1" }, s: 'a, "b"' },
+      { n: null, s: "line\nbreak" },
+    ],
+    truncated: false,
+  };
+  it("writes RFC 4180 CSV", () => {
+    expect(formatResult(result, "csv")).toBe('n,s\r\n(:Paper arxiv:1),"a, ""b"""\r\n,"line\nbreak"');
+  });
+  it("aligns a table and flattens whitespace", () => {
+    expect(formatResult(result, "table").split("\n")).toEqual([
+      "n                │ s",
+      "─────────────────┼───────────",
+      '(:Paper arxiv:1) │ a, "b"',
+      "                 │ line break",
+    ]);
+  });
+});
