@@ -10,7 +10,9 @@ export interface Range {
 const PROPOSING =
   /\b(?:we|this (?:paper|work|study|article|report|technical report)|our (?:paper|work))\s+(?:(?:also|further|then|first|additionally|hereby|newly|thus|therefore|finally|now|instead|here)\s+)*(?:propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|release[sd]?|build|built|devise[sd]?|curate[sd]?|create[sd]?|put forward|come up with|name|call|contribute|establish(?:es|ed)?|upgrade)\b/gi;
 const PASSIVE = /\b(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed)\b/gi;
-const OUR = /\b(?:our|the proposed|our proposed|the resulting|the new)\s+/gi;
+// "our X", "the proposed X", "the resulting model, the X": the name must start right after.
+const OUR =
+  /\b(?:our|the proposed|our proposed|the resulting|the new)\s+(?:(?:model|method|architecture|framework|network|system),?\s+(?:the\s+|called\s+|named\s+)?)?/gi;
 const OBJECT_END =
   /[.;:!?]|\s(?:which|that|to|by|using|where|whose|via|through|so|from|with|across|over|than|while|since|because|as|based|under|against|without|when)\b/;
 

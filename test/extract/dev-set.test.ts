@@ -12,7 +12,7 @@ const GENERIC = new Set(
   gnns llm llms vlm vlms mllm mllms moe diffusionmodel diffusionmodels neuralnetwork neuralnetworks encoder decoder
   statespacemodel statespacemodels ssm ssms reinforcementlearning`.split(/\s+/),
 );
-const FLOORS = { model: 0.91, data: 0.93, metric: 0.95, task: 0.73, repo: 0.98, role: 0.94 };
+const FLOORS = { model: 0.91, data: 0.93, metric: 0.95, task: 0.73, repo: 0.98, role: 0.97 };
 
 interface GoldEntity {
   type: string;

@@ -45,6 +45,26 @@ describe("coining patterns make a proposed model", () => {
   });
 });
 
+describe("the proposal's versions and parts are proposed; what it is compared with is not", () => {
+  const mentions = extract(
+    "Zorblax: Ranking Widgets at Scale",
+    "Zorblax consists of two parts: the Widget Pooling Encoder (WPE) and the Rank Mixer Head (RMH). " +
+      "Zorblax-7B outperforms QuillNet-13B, and we also add our novel tie-breaking rule (TBR-Lite). " +
+      "The resulting model, the Tumbling Ranker (TuR), is fast.",
+  );
+  it.each([
+    ["Zorblax", "proposed"],
+    ["WPE", "proposed"],
+    ["RMH", "proposed"],
+    ["Zorblax-7B", "proposed"],
+    ["TBR-Lite", "proposed"],
+    ["TuR", "proposed"],
+    ["QuillNet-13B", "used"],
+  ])("%s is %s", (name, role) => {
+    expect(find(mentions, name)?.role, name).toBe(role);
+  });
+});
+
 describe("used names are typed by shape, lexicon and context", () => {
   const abstract =
     "We fine-tune BERT and GPT-2 and compare with LLaVA-1.5 and wav2vec 2.0. Experiments on the Zentra dataset " +
