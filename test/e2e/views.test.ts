@@ -37,6 +37,7 @@ describe("views", () => {
     await page.selectOption('[data-testid="color-mode"]', "community");
     await waitForUrlState(page, (s) => s.view === "overview" && s.color === "community");
     expect(new URL(page.url()).search).toContain("color=community");
+    await page.locator('[data-testid="legend-communities"]').waitFor();
   }, 60_000);
 
   it("ranks the papers sharing a paper's datasets, each saying why", async () => {

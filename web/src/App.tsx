@@ -220,7 +220,7 @@ export function App() {
               Showing the {overview.data.nodes.length.toLocaleString()} best-connected nodes; search to reach any other.
             </p>
           )}
-          <Legend stats={stats} />
+          <Legend stats={stats} communities={state.view === "overview" && state.color === "community"} />
           {consoleOpen && (
             <Suspense fallback={<p className="center muted">Loading the console…</p>}>
               <CypherConsole onClose={() => setConsoleOpen(false)} />

@@ -39,6 +39,11 @@ describe("encodeViewState / decodeViewState", () => {
     ["shares data", { ...DEFAULT_VIEW_STATE, view: "shares", focus: "arxiv:2401.00001" }],
     ["all methods", { ...DEFAULT_VIEW_STATE, view: "methods" }],
     ["methods around a model", { ...DEFAULT_VIEW_STATE, view: "methods", focus: "model:gpt2", selected: "model:bert" }],
+    [
+      "a neighbourhood with only its root expanded",
+      { ...DEFAULT_VIEW_STATE, view: "neighbourhood", focus: "model:vit", expanded: [{ id: "model:vit", open: {} }] },
+    ],
+    ["a neighbourhood with nothing expanded", { ...DEFAULT_VIEW_STATE, view: "neighbourhood", focus: "model:vit" }],
     ["no kind shown", { ...DEFAULT_VIEW_STATE, filters: { ...DEFAULT_FILTERS, kinds: [] } }],
     ["hubs hidden above 0", { ...DEFAULT_VIEW_STATE, filters: { ...DEFAULT_FILTERS, maxDegree: 0 } }],
   ])("round-trips %s", (_, state) => {
@@ -64,6 +69,13 @@ describe("encodeViewState / decodeViewState", () => {
     ],
   ])("writes short, readable URLs: %#", (state, url) => {
     expect(encodeViewState(state)).toBe(url);
+  });
+
+  it("opens a bare neighbourhood link with its root expanded, and writes `exp=` to keep it closed", () => {
+    expect(decodeViewState("/neighbourhood/model:vit", "").expanded).toEqual([{ id: "model:vit", open: {} }]);
+    const closed = { ...DEFAULT_VIEW_STATE, view: "neighbourhood" as const, focus: "model:vit" };
+    expect(encodeViewState(closed)).toBe("/neighbourhood/model:vit?exp=");
+    expect(encodeViewState({ ...closed, expanded: [{ id: "model:vit", open: {} }] })).toBe("/neighbourhood/model:vit");
   });
 
   it("keeps expansions and pins out of views that have none", () => {

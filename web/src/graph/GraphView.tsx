@@ -5,6 +5,7 @@ import { useEffect, useRef, type RefObject } from "react";
 import Sigma from "sigma";
 import type { Camera } from "../core/url-state/types.js";
 import type { EdgeAttrs, NodeAttrs, PaperGraph } from "./build-graph.js";
+import { tint } from "./appearance.js";
 import { composePng } from "./png.js";
 
 export interface GraphHandle {
@@ -53,7 +54,7 @@ export function GraphView(props: GraphViewProps) {
       nodeReducer: (node, attrs) => {
         const p = live.current;
         if (isHidden(node)) return { ...attrs, hidden: true };
-        const color = p.colorOf(node, attrs);
+        const color = attrs.isBundle ? tint(p.colorOf(node, attrs), 0.45) : p.colorOf(node, attrs);
         const base = {
           ...attrs,
           color,

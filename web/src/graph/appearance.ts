@@ -52,3 +52,11 @@ export function communityColors(communities: Iterable<number | undefined>): Map<
   const ranked = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c]) => c);
   return new Map(ranked.map((c, i) => [c, COMMUNITY_PALETTE[i] ?? OTHER_COMMUNITY]));
 }
+
+/** A colour mixed with white: bundle nodes (many nodes not yet drawn) are a paler shade of their kind. */
+export function tint(hex: string, amount: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  const mix = (c: number) => Math.round(c + (255 - c) * amount);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map(mix) as [number, number, number];
+  return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
+}

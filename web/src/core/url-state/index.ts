@@ -107,6 +107,12 @@ function decodeCamera(text: string | null): Camera | null {
   return { x: x!, y: y!, ratio: ratio! };
 }
 
+/** The neighbourhood's default: only its root expanded, no page opened (left out of the URL). */
+function rootOnlyExpanded(state: ViewState): boolean {
+  const [only, ...rest] = state.expanded;
+  return rest.length === 0 && only?.id === state.focus && Object.keys(only.open).length === 0;
+}
+
 /** The URL (path and query, no origin) that reopens `state`. Defaults are left out so links stay short. */
 export function encodeViewState(state: ViewState): string {
   let path = PATHS[state.view];
@@ -121,7 +127,7 @@ export function encodeViewState(state: ViewState): string {
   if (f.minDegree > 0) q.push(["minDeg", String(f.minDegree)]);
   if (f.maxDegree !== null) q.push(["maxDeg", String(f.maxDegree)]);
   if (f.minWeight > 1) q.push(["minW", String(f.minWeight)]);
-  if (state.view === "neighbourhood" && state.expanded.length) q.push(["exp", encodeExpansions(state.expanded)]);
+  if (state.view === "neighbourhood" && !rootOnlyExpanded(state)) q.push(["exp", encodeExpansions(state.expanded)]);
   if (state.view === "neighbourhood" && state.pinned.length) q.push(["pin", encodeList(state.pinned)]);
   if (state.camera) {
     const c = state.camera;
@@ -168,7 +174,15 @@ export function decodeViewState(pathname: string, search: string): ViewState {
     color: (COLOR_MODES as readonly string[]).includes(color ?? "") ? (color as ColorMode) : "kind",
     filters,
     camera: decodeCamera(params.get("cam")),
-    expanded: view === "neighbourhood" ? decodeExpansions(params.get("exp")) : [],
+    // A neighbourhood link without `exp` opens with its root expanded (`exp=` keeps it closed).
+    expanded:
+      view !== "neighbourhood"
+        ? []
+        : params.has("exp")
+          ? decodeExpansions(params.get("exp"))
+          : focus
+            ? [{ id: focus, open: {} }]
+            : [],
     pinned: view === "neighbourhood" ? decodeList(params.get("pin")) : [],
   };
 }
