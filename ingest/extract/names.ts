@@ -27,6 +27,7 @@ export interface Candidate {
 
 const VERSION = /^(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]{1,2}\d*|XL|XXL|\d+(?:\.\d+)?[BMK])$/;
 // Lowercase words a title-case name may hold ("Transformer iN Transformer"); "and"/"with" join two names instead.
+const DATA_HEAD = /^(?:dataset|datasets|benchmark|benchmarks|corpus|corpora)$/;
 const CONNECTORS = new Set(["of", "for", "in", "iN", "to", "on"]);
 /** Heads that make a title-case phrase a name only when the paper coins or defines it. */
 export const WEAK_HEADS = new Set([
@@ -167,7 +168,10 @@ export function shapeCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
       } else break;
       if (scan.clean[j + 1] !== scan.tokens[j + 1]!.text) break;
     }
-    if (last > i && MODEL_HEADS.has(scan.clean[last]!)) {
+    // A title-case run right before "dataset"/"benchmark"/"corpus" is that data's name ("Speech Commands dataset").
+    const dataHead =
+      last > i && scan.tokens[i]!.sentence !== 0 && joined(scan, last) && DATA_HEAD.test(scan.lower[last + 1]!);
+    if (dataHead || (last > i && MODEL_HEADS.has(scan.clean[last]!))) {
       let first = i;
       // Leading function, descriptive or sentence-initial -ing words are not part of the name ("The", "Considering").
       while (

@@ -225,7 +225,7 @@ export function findHits(
       (generic.has(key) ||
         generic.has(fold(c.surface)) ||
         allPartsGeneric(c.surface) ||
-        (c.surface.includes(" ") && generic.has(fold(c.surface.split(" ")[0]!))))
+        (c.source === "shape" && c.surface.includes(" ") && generic.has(fold(c.surface.split(" ")[0]!))))
     )
       continue;
     if (c.weak && !inRanges(proposing, c.start)) continue;

@@ -88,6 +88,12 @@ describe("used names are typed by shape, lexicon and context", () => {
     expect(m!.role).toBe("used");
   });
 
+  it("a title-case run before 'dataset' is the dataset's name", () => {
+    const ms = extract("A study", "We evaluate on the Google Speech Commands dataset on an NVIDIA RTX 3090.");
+    expect(find(ms, "Google Speech Commands")?.type).toBe("dataset");
+    expect(find(ms, "RTX 3090")).toBeUndefined();
+  });
+
   it("lists take the type of the item the context types", () => {
     const ms = extract("A study", "We evaluate on three standard datasets: Kelpie, Murmur-9 and Brindle.");
     for (const name of ["Kelpie", "Murmur-9", "Brindle"]) expect(find(ms, name)?.type, name).toBe("dataset");
