@@ -98,26 +98,38 @@ describe("views", () => {
     expect(around.nodes.map((n) => n.id)).toContain(top.target);
   }, 60_000);
 
-  it("shows a model's page: who used it, newest first, each with its sentence, a page at a time", async () => {
-    const model = (await api<RelatedMethodsResponse>(server.url, "/api/methods/related?limit=5")).nodes[0]!;
-    const used = await api<NeighboursPageResponse>(
-      server.url,
-      `/api/nodes/${encodeURIComponent(model.id)}/neighbours?relation=USES&limit=200`,
-    );
-    await page.goto(new URL(`/?sel=${encodeURIComponent(model.id)}`, server.url).toString());
-    const section = page.locator('[data-testid="entity-section-USES"]');
-    await section.locator(".neighbour").first().waitFor();
-    expect(await section.locator("h3").textContent()).toBe(`Used by (${used.total})`);
-    const dates = await section.locator(".neighbour .relation").allTextContents();
+  it("shows a model's page: who proposed it, then who used it, newest first, each with its sentence", async () => {
+    // A model some paper proposes and others use, picked from the data.
+    const models = (await api<RelatedMethodsResponse>(server.url, "/api/methods/related?limit=80")).nodes;
+    let model: NeighboursPageResponse | undefined;
+    for (const m of models) {
+      const s = await api<NeighboursPageResponse>(
+        server.url,
+        `/api/nodes/${encodeURIComponent(m.id)}/neighbours?limit=0`,
+      );
+      const relations = s.bundles.map((b) => b.relation);
+      if (relations.includes("PROPOSES") && relations.includes("USES")) {
+        model = s;
+        break;
+      }
+    }
+    expect(model).toBeDefined();
+    const count = (relation: string) => model!.bundles.find((b) => b.relation === relation)!.count;
+    await page.goto(new URL(`/?sel=${encodeURIComponent(model!.id)}`, server.url).toString());
+    const used = page.locator('[data-testid="entity-section-USES"]');
+    await used.locator(".neighbour").first().waitFor();
+    const headings = await page.locator('[data-testid="panel"] h3').allTextContents();
+    expect(headings.slice(0, 2)).toEqual([`Proposed by (${count("PROPOSES")})`, `Used by (${count("USES")})`]);
+    const dates = await used.locator(".neighbour .relation").allTextContents();
     const dated = dates.filter((d) => d !== "undated");
     expect(dated).toEqual([...dated].sort().reverse());
-    expect(await section.locator(".evidence").count()).toBe(await section.locator(".neighbour").count());
-    if (used.total > 10) {
-      expect(await section.locator(".neighbour").count()).toBe(10);
-      await section.locator('[data-testid="entity-more"]').click();
+    expect(await used.locator(".evidence").count()).toBe(await used.locator(".neighbour").count());
+    expect(await used.locator(".neighbour").count()).toBe(Math.min(10, count("USES")));
+    if (count("USES") > 10) {
+      await used.locator('[data-testid="entity-more"]').click();
       await page.waitForFunction(
         (n) => document.querySelectorAll('[data-testid="entity-section-USES"] .neighbour').length === n,
-        Math.min(20, used.total),
+        Math.min(20, count("USES")),
       );
     }
   }, 60_000);
