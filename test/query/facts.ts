@@ -20,6 +20,8 @@ export class Facts {
   readonly names = new Map<string, string>();
   readonly titles = new Map<string, string>();
   readonly paperIds: string[];
+  private byPaper = new Map<string, Rel[]>();
+  private byEntity = new Map<string, Rel[]>();
 
   constructor(batch: GraphBatch) {
     this.rels = batch.relations.map((r) => ({
@@ -28,6 +30,12 @@ export class Facts {
       type: r.type,
       mentions: r.mentions,
     }));
+    for (const r of this.rels) {
+      if (!this.byPaper.has(r.paper)) this.byPaper.set(r.paper, []);
+      this.byPaper.get(r.paper)!.push(r);
+      if (!this.byEntity.has(r.entity)) this.byEntity.set(r.entity, []);
+      this.byEntity.get(r.entity)!.push(r);
+    }
     for (const e of batch.entities) this.names.set(e.id, e.name);
     for (const p of batch.papers) this.titles.set(p.id, p.title);
     this.paperIds = batch.papers.map((p) => p.id);
@@ -36,14 +44,14 @@ export class Facts {
   /** Entities a paper links to through the given relation types (all when none given). */
   entitiesOf(paper: string, types?: RelationType[]): Set<string> {
     return new Set(
-      this.rels.filter((r) => r.paper === paper && (!types || types.includes(r.type))).map((r) => r.entity),
+      (this.byPaper.get(paper) ?? []).filter((r) => !types || types.includes(r.type)).map((r) => r.entity),
     );
   }
 
   /** Papers linking to an entity through the given relation types (all when none given). */
   papersOf(entity: string, types?: RelationType[]): Set<string> {
     return new Set(
-      this.rels.filter((r) => r.entity === entity && (!types || types.includes(r.type))).map((r) => r.paper),
+      (this.byEntity.get(entity) ?? []).filter((r) => !types || types.includes(r.type)).map((r) => r.paper),
     );
   }
 
@@ -67,10 +75,14 @@ export class Facts {
 
   /** The paper with the most dataset/benchmark links that shares at least one with another paper. */
   richestDataPaper(): string {
+    const shares = (id: string) =>
+      [...this.dataOf(id)].some((e) =>
+        [...this.papersOf(e, ["PROPOSES", "USES", "EVALUATES_ON"])].some((q) => q !== id),
+      );
     const best = this.paperIds
-      .map((id) => ({ id, n: this.dataOf(id).size, shares: this.sharedDatasets(id).length }))
-      .filter((p) => p.shares > 0)
-      .sort(byCountThenId((p) => p.n * 1000 + p.shares));
+      .map((id) => ({ id, n: this.dataOf(id).size }))
+      .filter((p) => p.n > 0 && shares(p.id))
+      .sort(byCountThenId((p) => p.n));
     return best[0]!.id;
   }
 

@@ -219,7 +219,8 @@ describe("hostile and broken queries", () => {
     if (c.expect === "bounded") {
       expect(["ok", "timeout", "resource", "failed"]).toContain(got);
       if (result) expect(result.rows.length).toBeLessThanOrEqual(MAX_ROWS);
-      expect(elapsed).toBeLessThan(TIMEOUT + 3000);
+      // Deadline plus, at worst, a fresh sandbox start (seconds on a busy machine).
+      expect(elapsed).toBeLessThan(TIMEOUT + 6000);
     } else {
       expect(got, detail).toBe(c.expect);
     }
