@@ -59,6 +59,8 @@ const LINK =
 /** Every repository or Hugging Face link in `text`, normalised, with offsets of the link as written. */
 export function findLinks(text: string): FoundLink[] {
   const found: FoundLink[] = [];
+  // Most abstracts hold no link: a plain substring test spares the regex scan.
+  if (!/github|gitlab|gitee|bitbucket|huggingface|hf\.co/i.test(text)) return found;
   LINK.lastIndex = 0;
   for (let m = LINK.exec(text); m; m = LINK.exec(text)) {
     const raw = m[0].replace(TRAILING, "");

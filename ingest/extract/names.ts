@@ -87,15 +87,19 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
   const n = scan.tokens.length;
   for (let i = 0; i < n; i++) {
     if (taken[i]) continue;
-    const maxWords = Math.max(starts.get(scan.folded[i]!) ?? 0, starts.get(fold(scan.clean[i]!)) ?? 0);
+    const cleanFold = scan.clean[i] === scan.tokens[i]!.text ? scan.folded[i]! : fold(scan.clean[i]!);
+    const maxWords = Math.max(starts.get(scan.folded[i]!) ?? 0, starts.get(cleanFold) ?? 0);
     if (maxWords === 0) continue;
     let last = i;
     for (let j = i; j < n - 1 && j - i + 1 < maxWords && joined(scan, j); j++) last = j + 1;
     for (let j = last; j >= i; j--) {
-      const s = span(scan, i, j);
-      const surface = j === i ? scan.clean[i]! : s.surface;
-      const entry = entities.get(fold(surface));
+      const surface =
+        j === i
+          ? scan.clean[i]!
+          : scan.text.slice(scan.tokens[i]!.start, scan.tokens[j]!.start + scan.clean[j]!.length);
+      const entry = entities.get(j === i ? cleanFold : fold(surface));
       if (!entry || !caseFits(entry, surface)) continue;
+      const s = span(scan, i, j);
       // A lexicon name followed by a version is a different, versioned name ("GPT-4" then "Turbo" aside).
       out.push({ ...s, surface, end: s.start + surface.length, lexicon: entry, source: "lexicon" });
       for (let k = i; k <= j; k++) taken[k] = 1;

@@ -158,8 +158,11 @@ export function findHits(
   }
 
   // Text inside any URL names nothing ("docs.google.com/…/1ZtC0Seb…").
-  for (const url of scan.text.matchAll(/\b(?:https?:\/\/|www\.)\S+/g))
-    markTaken(scan, taken, url.index!, url.index! + url[0].length);
+  if (scan.text.includes("http") || scan.text.includes("www.")) {
+    for (const url of scan.text.matchAll(/\b(?:https?:\/\/|www\.)\S+/g)) {
+      markTaken(scan, taken, url.index!, url.index! + url[0].length);
+    }
+  }
 
   const definitions = scan.sentences.flatMap((s) => findDefinitions(s.text, s.start));
   const defined = new Map<string, DefinedAs>();
