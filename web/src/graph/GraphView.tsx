@@ -1,7 +1,7 @@
 // The graph canvas: the one module (with png.ts) that talks to sigma.js (v3), so a move to another renderer is
 // one step. What is shown (filters, colour mode, highlighting, pins) is derived in reducers from props; the
 // graph data itself is never rewritten.
-import { useEffect, useRef, type RefObject } from "react";
+import { useEffect, useMemo, useRef, type RefObject } from "react";
 import Sigma from "sigma";
 import type { Camera } from "../core/url-state/types.js";
 import type { EdgeAttrs, NodeAttrs, PaperGraph } from "./build-graph.js";
@@ -145,9 +145,12 @@ export function GraphView(props: GraphViewProps) {
     if (position) void renderer.getCamera().animate({ x: position.x, y: position.y, ratio: 0.25 }, { duration: 500 });
   }, [flyTo, graph]);
 
-  const isHidden = (id: string) => hidden.has(id) && id !== focus;
-  const shown = graph.order - [...hidden].filter((id) => graph.hasNode(id) && id !== focus).length;
-  const shownEdges = graph.filterEdges((_, a, s, t) => !isHidden(s) && !isHidden(t) && edgeVisible(a)).length;
+  // What is drawn, as attributes for tests and tooling.
+  const [shown, shownEdges] = useMemo(() => {
+    const isHidden = (id: string) => hidden.has(id) && id !== focus;
+    const nodes = graph.order - [...hidden].filter((id) => graph.hasNode(id) && id !== focus).length;
+    return [nodes, graph.filterEdges((_, a, s, t) => !isHidden(s) && !isHidden(t) && edgeVisible(a)).length];
+  }, [graph, hidden, focus, edgeVisible]);
   return (
     <div
       ref={container}
