@@ -19,6 +19,16 @@ function classify(message) {
   return "failed";
 }
 
+/** Rough size of a value once serialised: enough to stop a result that would flood the parent. */
+function sizeOf(value) {
+  if (value === null || value === undefined) return 4;
+  if (typeof value === "string") return value.length + 2;
+  if (typeof value !== "object") return 8;
+  let size = 2;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) size += sizeOf(v) + 8;
+  return size;
+}
+
 async function run(conn, req) {
   conn.setQueryTimeout(req.timeoutMs);
   const prepared = await conn.prepare(req.cypher);
@@ -29,12 +39,22 @@ async function run(conn, req) {
   try {
     const columns = result.getColumnNamesSync();
     const rows = [];
+    let bytes = 0;
+    let cutBySize = false;
     while (rows.length < req.maxRows && result.hasNext()) {
       const next = await result.getNext();
       if (!next) break;
+      bytes += sizeOf(next);
+      if (bytes > req.maxBytes) {
+        cutBySize = true;
+        break;
+      }
       rows.push(next);
     }
-    send({ type: "result", id: req.id, columns, rows, truncated: result.hasNext() });
+    if (cutBySize && rows.length === 0) {
+      throw new Error(`out of memory: one row is larger than the ${req.maxBytes} bytes a result may hold`);
+    }
+    send({ type: "result", id: req.id, columns, rows, truncated: cutBySize || result.hasNext() });
   } finally {
     result.close();
   }

@@ -23,6 +23,8 @@ const MB = 1024 * 1024;
 /** Address space Node and Kùzu's threads reserve before any query runs (measured: 1.1–1.3 GB; margin added). */
 const BASELINE_MB = 1536;
 const MIN_MAX_DB_BYTES = 1024 * MB;
+/** A result larger than this is cut: it would pass through this process and out as one HTTP response. */
+export const MAX_RESULT_BYTES = 32 * MB;
 
 /** Kùzu reserves address space for the whole database file up front: a power of two, twice the file at least. */
 export function maxDbBytes(path: string): number {
@@ -196,7 +198,14 @@ export class KuzuSandboxPool {
           reject(new QueryTimeoutError(`the query ran past its time limit of ${limits.timeoutMs} ms and was stopped`));
         }, limits.timeoutMs);
         sandbox.pending = { id, resolve, reject, timer };
-        const request: RunRequest = { id, cypher, params, maxRows: limits.maxRows, timeoutMs: limits.timeoutMs };
+        const request: RunRequest = {
+          id,
+          cypher,
+          params,
+          maxRows: limits.maxRows,
+          maxBytes: MAX_RESULT_BYTES,
+          timeoutMs: limits.timeoutMs,
+        };
         sandbox.child.send(request);
       });
     } finally {

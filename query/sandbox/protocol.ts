@@ -5,6 +5,8 @@ export interface RunRequest {
   cypher: string;
   params: Record<string, string | number | boolean | null>;
   maxRows: number;
+  /** Rows stop (and the result says it was cut) before their serialised size passes this. */
+  maxBytes: number;
   timeoutMs: number;
 }
 

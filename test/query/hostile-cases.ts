@@ -208,6 +208,11 @@ export const HOSTILE_CASES: HostileCase[] = [
     expect: "bounded",
   },
   {
+    name: "rows of huge strings",
+    query: "UNWIND range(1, 1000) AS i RETURN repeat('x', 50000) AS s",
+    expect: "bounded",
+  },
+  {
     name: "sort of a huge product",
     query: "MATCH (a:Model), (b:Model), (c:Model) RETURN a.id, b.id, c.id ORDER BY a.name, b.name, c.name",
     expect: "bounded",
