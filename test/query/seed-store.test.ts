@@ -237,6 +237,11 @@ describe("hostile and broken queries", () => {
     expect(rows[0]!.n).toBe(seed.batch.papers.length);
   });
 
+  it("shares its sandboxes between concurrent queries", async () => {
+    const queries = Array.from({ length: 6 }, (_, i) => runner.run("RETURN $i AS i", { i }));
+    expect((await Promise.all(queries)).map((r) => r.rows[0]!.i)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
   it("cuts at the row cap and says so", async () => {
     const result = await runner.run("MATCH (p:Paper) RETURN p.id", {}, { maxRows: 7 });
     expect(result.rows).toHaveLength(7);
