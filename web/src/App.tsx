@@ -189,6 +189,7 @@ export function App() {
             handle={handle}
             subgraph={() => (graph ? visibleSubgraph(graph, hidden, colorOf, edgeVisible) : null)}
           />
+          <Legend stats={stats} communities={state.view === "overview" && state.color === "community"} />
         </aside>
         <div className="stage">
           {needsFocus && <p className="center muted">Search for a node to start this view.</p>}
@@ -220,7 +221,6 @@ export function App() {
               Showing the {overview.data.nodes.length.toLocaleString()} best-connected nodes; search to reach any other.
             </p>
           )}
-          <Legend stats={stats} communities={state.view === "overview" && state.color === "community"} />
           {consoleOpen && (
             <Suspense fallback={<p className="center muted">Loading the console…</p>}>
               <CypherConsole onClose={() => setConsoleOpen(false)} />
