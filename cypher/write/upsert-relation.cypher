@@ -1,6 +1,8 @@
-// Three MERGEs rather than MATCH (a), (b): Kùzu plans the latter as a cross product (see STACK-FACTS).
+// Node MERGEs rather than MATCH (a), (b): Kùzu plans the latter as a cross product (see STACK-FACTS). The link
+// itself is CREATEd: the batch deleted this paper's links first and holds one per paper and entity, so nothing
+// can exist to merge with, and a MERGE would scan a hub's thousands of links for every row.
 MERGE (p:Paper {id: paperId})
 MERGE (e:{{LABEL}} {id: entityId})
-MERGE (p)-[r:{{REL}}]->(e)
+CREATE (p)-[r:{{REL}}]->(e)
 SET r.mentions = mentions, r.evidence = evidence, r.charStart = charStart, r.charEnd = charEnd,
     r.confidence = confidence

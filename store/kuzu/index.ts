@@ -86,7 +86,10 @@ export class KuzuStore implements GraphStore {
   constructor(readonly options: KuzuStoreOptions) {
     if (!options.readOnly) mkdirSync(dirname(options.path), { recursive: true });
     this.db = new kuzu.Database(options.path, 0, true, options.readOnly ?? false);
-    const conns = Array.from({ length: options.connections ?? 4 }, () => new kuzu.Connection(this.db));
+    // A read-only store serves many small queries at once: one thread each runs more of them side by side than
+    // Kùzu's default of spreading each over every core (4 connections on 2 cores: 2.2 vs 3.5–5.4 ms a query).
+    const threads = options.readOnly ? 1 : undefined;
+    const conns = Array.from({ length: options.connections ?? 4 }, () => new kuzu.Connection(this.db, threads));
     this.pool = new ConnectionPool(conns);
     this.writer = conns[0]!;
     this.frozen = options.readOnly ?? false;
