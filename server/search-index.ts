@@ -17,12 +17,38 @@ interface SearchDocument {
   degree: number;
 }
 
+/** What the index holds: `words` is what is searched of the label, `label` what is shown. */
+interface IndexedDocument extends SearchDocument {
+  words: string;
+}
+
+/**
+ * A title word in more than this share of papers (and at least COMMON_MIN_PAPERS of them) is not indexed: at 100k
+ * papers one such word matched 15–30k titles and cost 100–200 ms a query to score, all for a ranking it cannot
+ * decide. Small corpora keep every word.
+ */
+const COMMON_SHARE = 0.03;
+const COMMON_MIN_PAPERS = 1000;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words in more than the common share of paper titles. */
+function commonTitleWords(documents: SearchDocument[]): Set<string> {
+  const papers = documents.filter((d) => d.kind === "paper");
+  const threshold = Math.max(COMMON_MIN_PAPERS, papers.length * COMMON_SHARE);
+  if (papers.length <= threshold) return new Set();
+  const counts = new Map<string, number>();
+  for (const d of papers) {
+    for (const w of new Set(d.label.toLowerCase().match(WORD) ?? [])) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n > threshold).map(([w]) => w));
+}
+
 export class SearchIndex {
-  private index = new MiniSearch<SearchDocument>({
-    fields: ["label", "aliases"],
+  private index = new MiniSearch<IndexedDocument>({
+    fields: ["words", "aliases"],
     storeFields: ["kind", "label", "degree"],
     // Prefixes of one or two letters expand to thousands of terms at 100k papers (200 ms a query): from three on.
-    searchOptions: { boost: { label: 2 }, prefix: (term) => term.length >= 3, fuzzy: 0.15, combineWith: "AND" },
+    searchOptions: { boost: { words: 2 }, prefix: (term) => term.length >= 3, fuzzy: 0.15, combineWith: "AND" },
   });
 
   /** Type-ahead repeats itself ("ima", "imag", "image" from everyone): answers are kept until the index changes. */
@@ -46,7 +72,14 @@ export class SearchIndex {
 
   add(documents: SearchDocument[]): void {
     this.answers.clear();
-    this.index.addAll(documents.map((d) => ({ ...d, aliases: d.aliases.split(ALIAS_SEPARATOR).join(" ") })));
+    const common = commonTitleWords(documents);
+    const words = (d: SearchDocument) =>
+      d.kind === "paper" && common.size
+        ? (d.label.match(WORD) ?? []).filter((w) => !common.has(w.toLowerCase())).join(" ")
+        : d.label;
+    this.index.addAll(
+      documents.map((d) => ({ ...d, words: words(d), aliases: d.aliases.split(ALIAS_SEPARATOR).join(" ") })),
+    );
   }
 
   get size(): number {
