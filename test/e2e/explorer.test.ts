@@ -1,73 +1,61 @@
 // End to end: ingest the corpus into a temp store, serve it, and use the explorer in real Chromium.
 
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { GraphResponse, NodeDetailsResponse } from "../../domain/types.js";
-import { launchChromium } from "./browser.js";
-import { startCorpusServer, type CorpusServer } from "./corpus-server.js";
+import { useExplorerSession } from "./explorer-session.js";
 
-let server: CorpusServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startCorpusServer();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useExplorerSession();
 
 describe("explorer", () => {
   it("draws the graph", async () => {
-    await page.goto(server.url);
-    await page.waitForSelector('[data-testid="graph"][data-rendered="true"]', { timeout: 30_000 });
-    const graph = (await (await fetch(new URL("/api/graph?limit=4000", server.url))).json()) as GraphResponse;
-    const drawn = Number(await page.getAttribute('[data-testid="graph"]', "data-nodes"));
+    await session.page.goto(session.server.url);
+    await session.page.waitForSelector('[data-testid="graph"][data-rendered="true"]', { timeout: 30_000 });
+    const graph = (await (await fetch(new URL("/api/graph?limit=4000", session.server.url))).json()) as GraphResponse;
+    const drawn = Number(await session.page.getAttribute('[data-testid="graph"]', "data-nodes"));
     expect(drawn).toBe(graph.nodes.length);
     expect(drawn).toBeGreaterThan(20); // the seven-paper sample corpus alone gives more than that
     // The WebGL canvas holds pixels that are not the background.
-    const painted = await page.evaluate(() => {
+    const painted = await session.page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>(".sigma-nodes");
       const gl = canvas?.getContext("webgl2") ?? canvas?.getContext("webgl");
       return Boolean(canvas && gl);
     });
     expect(painted).toBe(true);
-    await expect(page.locator('[data-testid="legend"]').textContent()).resolves.toMatch(/Dataset/);
+    await expect(session.page.locator('[data-testid="legend"]').textContent()).resolves.toMatch(/Dataset/);
   }, 60_000);
 
   it("finds a paper by title and shows it in the side panel with its entities", async () => {
-    const graph = (await (await fetch(new URL("/api/graph?limit=4000", server.url))).json()) as GraphResponse;
+    const graph = (await (await fetch(new URL("/api/graph?limit=4000", session.server.url))).json()) as GraphResponse;
     // A paper with several entities, chosen from what the server holds rather than hard-coded.
     const paper = graph.nodes.filter((n) => n.kind === "paper").sort((a, b) => b.degree - a.degree)[0]!;
     const details = (await (
-      await fetch(new URL(`/api/nodes/${encodeURIComponent(paper.id)}`, server.url))
+      await fetch(new URL(`/api/nodes/${encodeURIComponent(paper.id)}`, session.server.url))
     ).json()) as NodeDetailsResponse;
 
-    await page.fill('[data-testid="search-input"]', details.node.label.slice(0, 40));
-    const hit = page
+    await session.page.fill('[data-testid="search-input"]', details.node.label.slice(0, 40));
+    const hit = session.page
       .locator('[data-testid="search-hits"] button', { hasText: details.node.label.slice(0, 30) })
       .first();
     await hit.waitFor({ timeout: 10_000 });
     await hit.dispatchEvent("mousedown");
-    await expect(page.locator('[data-testid="panel-title"]').textContent({ timeout: 10_000 })).resolves.toBe(
+    await expect(session.page.locator('[data-testid="panel-title"]').textContent({ timeout: 10_000 })).resolves.toBe(
       details.node.label,
     );
-    const abstract = await page.locator('[data-testid="abstract"]').textContent();
+    const abstract = await session.page.locator('[data-testid="abstract"]').textContent();
     expect(abstract).toBe(details.node.properties.abstract);
-    expect(await page.locator('[data-testid="abstract"] mark').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="panel"] .neighbour').count()).toBe(details.neighbours.length);
+    expect(await session.page.locator('[data-testid="abstract"] mark').count()).toBeGreaterThan(0);
+    expect(await session.page.locator('[data-testid="panel"] .neighbour').count()).toBe(details.neighbours.length);
   }, 60_000);
 
   it("opens an entity from the panel and lists its papers", async () => {
-    await page.locator('[data-testid="panel"] .neighbour .link').first().click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="panel"] .kind')?.textContent !== "Paper");
+    await session.page.locator('[data-testid="panel"] .neighbour .link').first().click();
+    await session.page.waitForFunction(
+      () => document.querySelector('[data-testid="panel"] .kind')?.textContent !== "Paper",
+    );
     // An entity page lists its papers by relation ("Used by (12)"), each with the sentence it was found in.
-    const heading = page.locator('[data-testid="panel"] h3').first();
+    const heading = session.page.locator('[data-testid="panel"] h3').first();
     await heading.waitFor();
     expect(await heading.textContent()).toMatch(/^(Proposed|Used|Evaluated on|Reported|Addressed) by \(\d+\)$/);
-    await page.locator('[data-testid="panel"] .evidence').first().waitFor();
+    await session.page.locator('[data-testid="panel"] .evidence').first().waitFor();
   }, 30_000);
 });

@@ -6,33 +6,22 @@ import Graph from "graphology";
 import { parse as parseGexf } from "graphology-library/gexf";
 import { parse as parseGraphml } from "graphology-library/graphml";
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { GraphResponse } from "../../domain/types.js";
 import { hiddenNodes } from "../../web/src/core/filters/index.js";
 import { buildGraph } from "../../web/src/graph/build-graph.js";
-import { launchChromium } from "./browser.js";
-import { startCorpusServer, type CorpusServer } from "./corpus-server.js";
+import { useExplorerSession } from "./explorer-session.js";
 import { api, drawnNodes, urlState, visibleNodes, waitForUrlState } from "./page-helpers.js";
 
-let server: CorpusServer;
-let browser: Browser;
-let page: Page;
+const session = useExplorerSession();
 let overview: GraphResponse;
 
 beforeAll(async () => {
-  server = await startCorpusServer();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  overview = await api<GraphResponse>(server.url, "/api/graph?limit=4000");
+  overview = await api<GraphResponse>(session.server.url, "/api/graph?limit=4000");
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 const waitVisible = (n: number) =>
-  page.waitForFunction(
+  session.page.waitForFunction(
     (count) => document.querySelector('[data-testid="graph"]')?.getAttribute("data-visible") === String(count),
     n,
     { timeout: 10_000 },
@@ -40,34 +29,34 @@ const waitVisible = (n: number) =>
 
 describe("filters", () => {
   it("hides a node type", async () => {
-    await page.goto(server.url);
-    expect(await drawnNodes(page)).toBe(overview.nodes.length);
-    await page.uncheck('[data-testid="kind-paper"]');
+    await session.page.goto(session.server.url);
+    expect(await drawnNodes(session.page)).toBe(overview.nodes.length);
+    await session.page.uncheck('[data-testid="kind-paper"]');
     await waitVisible(overview.nodes.filter((n) => n.kind !== "paper").length);
-    expect(urlState(page).filters.kinds).not.toContain("paper");
-    await page.check('[data-testid="kind-paper"]');
+    expect(urlState(session.page).filters.kinds).not.toContain("paper");
+    await session.page.check('[data-testid="kind-paper"]');
     await waitVisible(overview.nodes.length);
-    expect(urlState(page).filters.kinds).toBeNull();
+    expect(urlState(session.page).filters.kinds).toBeNull();
   }, 60_000);
 
   it("hides nodes under a minimum degree and hubs over a maximum", async () => {
-    await page.fill('[data-testid="min-degree"]', "3");
+    await session.page.fill('[data-testid="min-degree"]', "3");
     await waitVisible(overview.nodes.filter((n) => n.degree >= 3).length);
-    await page.fill('[data-testid="max-degree"]', "20");
+    await session.page.fill('[data-testid="max-degree"]', "20");
     await waitVisible(overview.nodes.filter((n) => n.degree >= 3 && n.degree <= 20).length);
-    expect(urlState(page).filters).toMatchObject({ minDegree: 3, maxDegree: 20 });
-    await page.click('[data-testid="reset-filters"]');
+    expect(urlState(session.page).filters).toMatchObject({ minDegree: 3, maxDegree: 20 });
+    await session.page.click('[data-testid="reset-filters"]');
     await waitVisible(overview.nodes.length);
   }, 30_000);
 
   it("keeps the papers of a date range and what they name", async () => {
     const dated = overview.nodes.filter((n) => n.kind === "paper" && /^\d{4}/.test(n.date ?? ""));
     expect(dated.length).toBeGreaterThan(0);
-    await page.fill('[data-testid="date-from"]', "2023");
-    await page.fill('[data-testid="date-to"]', "2024-06");
-    await page.press('[data-testid="date-to"]', "Enter");
-    await page.press('[data-testid="date-from"]', "Enter");
-    const state = await waitForUrlState(page, (s) => s.filters.from === "2023" && s.filters.to === "2024-06");
+    await session.page.fill('[data-testid="date-from"]', "2023");
+    await session.page.fill('[data-testid="date-to"]', "2024-06");
+    await session.page.press('[data-testid="date-to"]', "Enter");
+    await session.page.press('[data-testid="date-from"]', "Enter");
+    const state = await waitForUrlState(session.page, (s) => s.filters.from === "2023" && s.filters.to === "2024-06");
     const hidden = hiddenNodes(buildGraph(overview), state.filters, null);
     await waitVisible(overview.nodes.length - hidden.size);
     const inRange = dated.filter((n) => n.date! >= "2023-01-01" && n.date! <= "2024-06-31").length;
@@ -78,20 +67,20 @@ describe("filters", () => {
 describe("URL round trip", () => {
   it("reopens the same view, filters, selection and camera from a shared link", async () => {
     // Zoom in a little so the camera is not the default one.
-    const box = (await page.locator('[data-testid="graph"]').boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2);
-    await page.mouse.wheel(0, -300);
-    await waitForUrlState(page, (s) => s.camera !== null && s.camera.ratio < 1);
-    await page.selectOption('[data-testid="color-mode"]', "community");
+    const box = (await session.page.locator('[data-testid="graph"]').boundingBox())!;
+    await session.page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2);
+    await session.page.mouse.wheel(0, -300);
+    await waitForUrlState(session.page, (s) => s.camera !== null && s.camera.ratio < 1);
+    await session.page.selectOption('[data-testid="color-mode"]', "community");
     const paper = overview.nodes.find((n) => n.kind === "paper" && /^2023/.test(n.date ?? ""))!;
-    await page.goto(`${page.url()}&sel=${encodeURIComponent(paper.id)}`);
-    await page.locator('[data-testid="panel-title"]').waitFor();
-    await page.waitForTimeout(600);
-    const link = page.url();
-    const visible = await visibleNodes(page);
-    const camera = await page.getAttribute('[data-testid="graph"]', "data-camera");
+    await session.page.goto(`${session.page.url()}&sel=${encodeURIComponent(paper.id)}`);
+    await session.page.locator('[data-testid="panel-title"]').waitFor();
+    await session.page.waitForTimeout(600);
+    const link = session.page.url();
+    const visible = await visibleNodes(session.page);
+    const camera = await session.page.getAttribute('[data-testid="graph"]', "data-camera");
 
-    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const other = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await other.goto(link);
     await drawnNodes(other);
     await other.locator('[data-testid="panel-title"]').waitFor();
@@ -109,15 +98,15 @@ describe("URL round trip", () => {
     const hub = overview.nodes.filter((n) => n.kind === "dataset").sort((a, b) => b.degree - a.degree)[0]!;
     const link = new URL(
       `/neighbourhood/${hub.id}?exp=${hub.id}~paper.USES*2&pin=${overview.nodes.find((n) => n.kind === "metric")!.id}`,
-      server.url,
+      session.server.url,
     ).toString();
-    const first = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const first = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await first.goto(link);
     const nodes = await drawnNodes(first);
     await first.waitForTimeout(800);
     const settled = first.url();
     expect(urlState(first).expanded).toEqual([{ id: hub.id, open: { "paper.USES": 2 } }]);
-    const second = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const second = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await second.goto(settled);
     expect(await drawnNodes(second, nodes)).toBe(nodes);
     expect(nodes).toBeGreaterThanOrEqual(1 + Math.min(20, hub.degree) + 1);
@@ -130,13 +119,18 @@ describe("URL round trip", () => {
 
 describe("export", () => {
   const download = async (testId: string) => {
-    const [file] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid="${testId}"]`)]);
+    const [file] = await Promise.all([
+      session.page.waitForEvent("download"),
+      session.page.click(`[data-testid="${testId}"]`),
+    ]);
     return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
   };
 
   it("writes the visible graph as CSV, GEXF and GraphML that parse back", async () => {
-    await page.goto(new URL("/?color=community&kinds=model,dataset,benchmark&minDeg=2", server.url).toString());
-    await drawnNodes(page);
+    await session.page.goto(
+      new URL("/?color=community&kinds=model,dataset,benchmark&minDeg=2", session.server.url).toString(),
+    );
+    await drawnNodes(session.page);
     const expected = overview.nodes.filter((n) => ["model", "dataset", "benchmark"].includes(n.kind) && n.degree >= 2);
     await waitVisible(expected.length);
     const ids = expected.map((n) => n.id).sort();
@@ -150,7 +144,7 @@ describe("export", () => {
 
     const gexf = parseGexf(Graph, (await download("export-gexf")).bytes.toString("utf8"));
     const graphml = parseGraphml(Graph, (await download("export-graphml")).bytes.toString("utf8"));
-    const edges = Number(await page.getAttribute('[data-testid="graph"]', "data-visible-edges"));
+    const edges = Number(await session.page.getAttribute('[data-testid="graph"]', "data-visible-edges"));
     for (const g of [gexf, graphml]) {
       expect(g.nodes().sort()).toEqual(ids);
       expect(g.size).toBe(edges);
@@ -165,11 +159,11 @@ describe("export", () => {
     expect(png.bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
     const width = png.bytes.readUInt32BE(16);
     const height = png.bytes.readUInt32BE(20);
-    const box = (await page.locator('[data-testid="graph"]').boundingBox())!;
+    const box = (await session.page.locator('[data-testid="graph"]').boundingBox())!;
     expect(width).toBeGreaterThanOrEqual(Math.floor(box.width));
     expect(height).toBeGreaterThanOrEqual(Math.floor(box.height));
     // Decoded in the page: a good share of pixels are not the white background.
-    const painted = await page.evaluate(async (base64) => {
+    const painted = await session.page.evaluate(async (base64) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
