@@ -1,45 +1,33 @@
 // The Cypher console in real Chromium over the fixture graph: a saved query with its form, results as a table
 // and as a sigma graph, a refused write shown in place. Needs the built web app (`npm run build:web`).
 
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildGraphBatch } from "../../ingest/graph-batch.js";
-import { relayout } from "../../ingest/pipeline.js";
 import { DEFAULT_WEB_DIR, startServer, type RunningServer } from "../../server/start.js";
-import { KuzuStore } from "../../store/kuzu/index.js";
 import { launchChromium } from "../e2e/browser.js";
-import { FIXTURE_MENTIONS, FIXTURE_PAPERS } from "../fixtures/graph.js";
+import { openFixtureStore, type FixtureStore } from "../fixtures/fixture-store.js";
 
 const built = existsSync(join(DEFAULT_WEB_DIR, "index.html"));
 if (!built) console.warn("dist/web is not built: the console end-to-end test is SKIPPED (npm run build:web).");
 
 describe.skipIf(!built)("Cypher console", () => {
-  let dir: string;
-  let store: KuzuStore;
+  let fixture: FixtureStore;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "papergraph-console-"));
-    const writable = new KuzuStore({ path: join(dir, "graph.kuzu") });
-    await writable.init();
-    await writable.writeBatch(buildGraphBatch(FIXTURE_PAPERS, FIXTURE_MENTIONS));
-    await relayout(writable);
-    await writable.close();
-    store = new KuzuStore({ path: join(dir, "graph.kuzu"), readOnly: true });
-    server = await startServer(store, { host: "127.0.0.1", port: 0, webDir: DEFAULT_WEB_DIR });
+    fixture = await openFixtureStore({ readOnly: true });
+    server = await startServer(fixture.store, { host: "127.0.0.1", port: 0, webDir: DEFAULT_WEB_DIR });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await fixture?.dispose();
   });
 
   it("runs a saved query with its parameters and draws the nodes it returns", async () => {

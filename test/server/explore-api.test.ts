@@ -1,34 +1,23 @@
 // The explorer view routes over a real Kùzu store holding the fixture graph: shapes, paging and 400s.
 
 import type { FastifyInstance } from "fastify";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NeighboursPageResponse, RelatedMethodsResponse, SharedDataResponse } from "../../domain/types.js";
-import { buildGraphBatch } from "../../ingest/graph-batch.js";
-import { relayout } from "../../ingest/pipeline.js";
 import { buildApp } from "../../server/app.js";
 import { SearchIndex } from "../../server/search-index.js";
-import { KuzuStore } from "../../store/kuzu/index.js";
-import { FIXTURE_MENTIONS, FIXTURE_PAPERS } from "../fixtures/graph.js";
+import { openFixtureStore, type FixtureStore } from "../fixtures/fixture-store.js";
 
-let dir: string;
-let store: KuzuStore;
+let fixture: FixtureStore;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "papergraph-explore-"));
-  store = new KuzuStore({ path: join(dir, "graph.kuzu") });
-  await store.init();
-  await store.writeBatch(buildGraphBatch(FIXTURE_PAPERS, FIXTURE_MENTIONS));
-  await relayout(store);
+  fixture = await openFixtureStore();
+  const { store } = fixture;
   app = await buildApp({ store, search: await SearchIndex.fromStore(store), settings: { host: "127.0.0.1", port: 0 } });
 });
 afterAll(async () => {
   await app.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  await fixture.dispose();
 });
 
 const get = async <T>(url: string) => {
