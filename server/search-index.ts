@@ -23,21 +23,23 @@ interface IndexedDocument extends SearchDocument {
 }
 
 /**
- * A title word in more than this share of papers (and at least COMMON_MIN_PAPERS of them) is not indexed: at 100k
- * papers one such word matched 15–30k titles and cost 100–200 ms a query to score, all for a ranking it cannot
- * decide. Small corpora keep every word.
+ * A word in more than this share of paper titles or repository names (and at least COMMON_MIN of them) is not
+ * indexed: at 100k papers "github" (35k repositories) or a common title word matched 15–35k documents and cost
+ * 100–900 ms a query to score, all for a ranking it cannot decide. Entity names keep every word ("image" still
+ * finds "image classification"); small corpora keep every word.
  */
 const COMMON_SHARE = 0.03;
-const COMMON_MIN_PAPERS = 1000;
+const COMMON_MIN = 1000;
+const FILTERED_KINDS = new Set<NodeKind>(["paper", "repo"]);
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Words in more than the common share of paper titles. */
-function commonTitleWords(documents: SearchDocument[]): Set<string> {
-  const papers = documents.filter((d) => d.kind === "paper");
-  const threshold = Math.max(COMMON_MIN_PAPERS, papers.length * COMMON_SHARE);
-  if (papers.length <= threshold) return new Set();
+/** Words in more than the common share of paper titles and repository names. */
+function commonWords(documents: SearchDocument[]): Set<string> {
+  const filtered = documents.filter((d) => FILTERED_KINDS.has(d.kind));
+  const threshold = Math.max(COMMON_MIN, filtered.length * COMMON_SHARE);
+  if (filtered.length <= threshold) return new Set();
   const counts = new Map<string, number>();
-  for (const d of papers) {
+  for (const d of filtered) {
     for (const w of new Set(d.label.toLowerCase().match(WORD) ?? [])) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n > threshold).map(([w]) => w));
@@ -50,6 +52,9 @@ export class SearchIndex {
     // Prefixes of one or two letters expand to thousands of terms at 100k papers (200 ms a query): from three on.
     searchOptions: { boost: { words: 2 }, prefix: (term) => term.length >= 3, fuzzy: 0.15, combineWith: "AND" },
   });
+
+  /** Words left out of paper titles and repository names (see COMMON_SHARE); queries leave them out too. */
+  private common = new Set<string>();
 
   /** Type-ahead repeats itself ("ima", "imag", "image" from everyone): answers are kept until the index changes. */
   private answers = new Lru<string, SearchHit[]>(5000);
@@ -72,9 +77,10 @@ export class SearchIndex {
 
   add(documents: SearchDocument[]): void {
     this.answers.clear();
-    const common = commonTitleWords(documents);
+    const common = commonWords(documents);
+    for (const w of common) this.common.add(w);
     const words = (d: SearchDocument) =>
-      d.kind === "paper" && common.size
+      FILTERED_KINDS.has(d.kind) && common.size
         ? (d.label.match(WORD) ?? []).filter((w) => !common.has(w.toLowerCase())).join(" ")
         : d.label;
     this.index.addAll(
@@ -97,7 +103,10 @@ export class SearchIndex {
 
   private rank(query: string, options: { limit: number; kinds?: NodeKind[] }): SearchHit[] {
     const kinds = options.kinds && new Set(options.kinds);
-    const hits = this.index.search(query, kinds ? { filter: (r) => kinds.has(r.kind as NodeKind) } : {});
+    // A word the index left out would fail an AND query: search the rest (or everything, if nothing is left).
+    const words = this.common.size ? (query.match(WORD) ?? []).filter((w) => !this.common.has(w.toLowerCase())) : [];
+    const text = words.length ? words.join(" ") : query;
+    const hits = this.index.search(text, kinds ? { filter: (r) => kinds.has(r.kind as NodeKind) } : {});
     // An exact name beats a longer one that merely contains it; ties go to the better connected node.
     // Broad words match tens of thousands of documents: keep the best `limit` in one pass, never sort them all.
     const q = query.trim().toLowerCase();
