@@ -5,6 +5,7 @@ import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { stableHash } from "../domain/identity.js";
+import { seededRng } from "../domain/random.js";
 import type { NodeLabel } from "../domain/types.js";
 import type { LayoutRow } from "../store/types.js";
 import { computeLargeLayout } from "./layout-large.js";
@@ -12,18 +13,6 @@ import { computeLargeLayout } from "./layout-large.js";
 export interface LayoutInput {
   nodes: { id: string; label: NodeLabel }[];
   edges: [source: string, target: string][];
-}
-
-/** A small seeded PRNG (mulberry32): the same graph gets the same layout on every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Fewer iterations as the graph grows: the work per iteration grows with it (Barnes-Hut, STACK-FACTS). */
@@ -36,7 +25,7 @@ export const FULL_LAYOUT_MAX_NODES = 20_000;
 
 export function computeLayout(input: LayoutInput): LayoutRow[] {
   if (input.nodes.length > FULL_LAYOUT_MAX_NODES) {
-    return computeLargeLayout(input, { coreSize: 5000, budgetMs: 4000, maxIterations: 100, rng: seededRandom });
+    return computeLargeLayout(input, { coreSize: 5000, budgetMs: 4000, maxIterations: 100, rng: seededRng });
   }
   const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   const label = new Map<string, NodeLabel>();
@@ -47,13 +36,13 @@ export function computeLayout(input: LayoutInput): LayoutRow[] {
   for (const [s, t] of input.edges) if (s !== t && graph.hasNode(s) && graph.hasNode(t)) graph.mergeEdge(s, t);
   if (graph.order === 0) return [];
 
-  const communities = louvain(graph, { rng: seededRandom(42) });
+  const communities = louvain(graph, { rng: seededRng(42) });
   // Start each community around its own point on a circle: ForceAtlas2 then converges in few iterations.
   const count = Math.max(1, new Set(Object.values(communities)).size);
   const radius = Math.sqrt(graph.order) * 10;
   graph.forEachNode((id) => {
     const c = communities[id] ?? 0;
-    const jitter = seededRandom(parseInt(stableHash(id).slice(0, 8), 16));
+    const jitter = seededRng(parseInt(stableHash(id).slice(0, 8), 16));
     const angle = (2 * Math.PI * c) / count;
     const spread = Math.sqrt(graph.order / count) * 5;
     graph.mergeNodeAttributes(id, {

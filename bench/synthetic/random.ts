@@ -1,18 +1,8 @@
 // Seeded randomness for the synthetic corpus: a PRNG, Zipf ranks and small helpers, so one seed gives one corpus.
 
-export type Rng = () => number;
+import { seededRng, type Rng } from "../../domain/random.js";
 
-/** mulberry32: tiny, fast, good enough for test data; the same seed always yields the same stream. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRng, type Rng };
 
 export const intBelow = (rng: Rng, n: number) => Math.floor(rng() * n);
 export const pick = <T>(rng: Rng, items: readonly T[]): T => items[intBelow(rng, items.length)]!;

@@ -51,6 +51,8 @@ export function GraphView(props: GraphViewProps) {
       labelGridCellSize: 120,
       defaultEdgeColor: "#d5d9e0",
       zIndex: true,
+      // Redrawing tens of thousands of edges per frame makes panning stutter without a GPU; nodes carry the shape.
+      hideEdgesOnMove: graph.size > 5000,
       nodeReducer: (node, attrs) => {
         const p = live.current;
         if (isHidden(node)) return { ...attrs, hidden: true };
