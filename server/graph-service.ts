@@ -10,19 +10,18 @@ import {
   type GraphEdge,
   type GraphNode,
   type GraphResponse,
-  type Neighbour,
   type NodeDetailsResponse,
   type NodeLabel,
   type RelationType,
   type StatsResponse,
 } from "../domain/types.js";
 import { fillTemplate, loadCypher } from "../store/cypher-files.js";
-import type { GraphStore, Row } from "../store/types.js";
+import type { GraphStore } from "../store/types.js";
 import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import { NotFoundError } from "./errors.js";
+import { num, toNeighbours } from "./rows.js";
 
 const gzipAsync = promisify(gzip);
-const num = (v: unknown) => (typeof v === "number" ? v : v === null || v === undefined ? 0 : Number(v));
 
 export async function readStats(store: GraphStore): Promise<StatsResponse> {
   const { rows } = await store.read(loadCypher("read/stats", store.kind));
@@ -92,23 +91,6 @@ export function readOverviewEncoded(store: GraphStore, limit: number): Promise<E
   return body;
 }
 
-function toNeighbour(r: Row, direction: "out" | "in"): Neighbour | null {
-  const id = String(r.id);
-  const kind = kindOfId(id);
-  if (!kind) return null;
-  return {
-    id,
-    kind,
-    label: String(r.label ?? id),
-    relation: r.relation as RelationType,
-    direction,
-    mentions: num(r.mentions),
-    evidence: String(r.evidence ?? ""),
-    start: num(r.charStart),
-    end: num(r.charEnd),
-  };
-}
-
 export async function readNodeDetails(store: GraphStore, id: string, limit: number): Promise<NodeDetailsResponse> {
   const kind = kindOfId(id);
   if (!kind) throw new NotFoundError(`no node with id "${id}": ids start with arxiv:, title: or an entity type`);
@@ -127,7 +109,7 @@ export async function readNodeDetails(store: GraphStore, id: string, limit: numb
         label: String(label),
         properties: { ...properties, origins: origins ? origins.split(ALIAS_SEPARATOR) : [] },
       },
-      neighbours: neighbours.map((r) => toNeighbour(r, "out")).filter((n): n is Neighbour => n !== null),
+      neighbours: toNeighbours(neighbours, "out"),
     };
   }
   const slots = { LABEL: NODE_LABELS[kind] };
@@ -144,6 +126,6 @@ export async function readNodeDetails(store: GraphStore, id: string, limit: numb
       label: String(row.label),
       properties: { aliases: aliases ? aliases.split(ALIAS_SEPARATOR) : [], degree: num(row.degree) },
     },
-    neighbours: neighbours.map((r) => toNeighbour(r, "in")).filter((n): n is Neighbour => n !== null),
+    neighbours: toNeighbours(neighbours, "in"),
   };
 }

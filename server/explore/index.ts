@@ -13,13 +13,12 @@ import {
   type SharedItem,
 } from "../../domain/types.js";
 import { fillTemplate, loadCypher } from "../../store/cypher-files.js";
-import type { GraphStore, Row } from "../../store/types.js";
+import type { GraphStore } from "../../store/types.js";
 import { NotFoundError } from "../errors.js";
+import { num, str, toNeighbours } from "../rows.js";
 import { coUsageProjection, type ModelPair } from "./co-usage.js";
 import { idf, rankSharedData, type SharedRow } from "./rank-shared.js";
 
-const num = (v: unknown) => (typeof v === "number" ? v : v === null || v === undefined ? 0 : Number(v));
-const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 const KIND_OF_LABEL = new Map<string, NodeKind>(Object.entries(NODE_LABELS).map(([k, l]) => [l, k as NodeKind]));
 
 /** The node's display label, or NotFoundError when the store has no such node. */
@@ -40,25 +39,6 @@ export interface NeighbourPageQuery {
   relation?: RelationType;
   offset: number;
   limit: number;
-}
-
-function toNeighbour(r: Row, direction: "out" | "in"): Neighbour | null {
-  const id = String(r.id);
-  const kind = kindOfId(id);
-  if (!kind) return null;
-  return {
-    id,
-    kind,
-    label: String(r.label ?? id),
-    relation: r.relation as RelationType,
-    direction,
-    mentions: num(r.mentions),
-    evidence: String(r.evidence ?? ""),
-    start: num(r.charStart),
-    end: num(r.charEnd),
-    date: str(r.date),
-    degree: num(r.degree),
-  };
 }
 
 /** A node's neighbour bundles (kind × relation, with sizes) and one page of neighbours, filtered by bundle. */
@@ -100,7 +80,7 @@ export async function readNeighbourPage(
     };
     if (isPaper) params.prefix = query.kind ? `${query.kind}:` : "";
     const { rows } = await store.read(pageCypher, params);
-    neighbours = rows.map((r) => toNeighbour(r, isPaper ? "out" : "in")).filter((n): n is Neighbour => n !== null);
+    neighbours = toNeighbours(rows, isPaper ? "out" : "in");
   }
   return { id, kind, label, bundles, total, offset: query.offset, limit: query.limit, neighbours };
 }
