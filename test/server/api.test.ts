@@ -1,30 +1,11 @@
 // The HTTP API over a real Kùzu store holding the hand-written fixture graph.
 
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { GraphResponse, NodeDetailsResponse, SearchResponse, StatsResponse } from "../../domain/types.js";
-import { buildApp } from "../../server/app.js";
-import { SearchIndex } from "../../server/search-index.js";
 import { FIXTURE_PAPERS } from "../fixtures/graph.js";
-import { openFixtureStore, type FixtureStore } from "../fixtures/fixture-store.js";
+import { useFixtureApp } from "./fixture-app.js";
 
-let fixture: FixtureStore;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  fixture = await openFixtureStore();
-  const { store } = fixture;
-  app = await buildApp({ store, search: await SearchIndex.fromStore(store), settings: { host: "127.0.0.1", port: 0 } });
-});
-afterAll(async () => {
-  await app.close();
-  await fixture.dispose();
-});
-
-const get = async <T>(url: string) => {
-  const r = await app.inject({ method: "GET", url });
-  return { status: r.statusCode, body: r.json() as T };
-};
+const { get } = useFixtureApp();
 
 describe("GET /api/stats", () => {
   it("counts papers, nodes per label and relationships per type, zeros included", async () => {

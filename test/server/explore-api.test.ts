@@ -1,29 +1,10 @@
 // The explorer view routes over a real Kùzu store holding the fixture graph: shapes, paging and 400s.
 
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { NeighboursPageResponse, RelatedMethodsResponse, SharedDataResponse } from "../../domain/types.js";
-import { buildApp } from "../../server/app.js";
-import { SearchIndex } from "../../server/search-index.js";
-import { openFixtureStore, type FixtureStore } from "../fixtures/fixture-store.js";
+import { useFixtureApp } from "./fixture-app.js";
 
-let fixture: FixtureStore;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  fixture = await openFixtureStore();
-  const { store } = fixture;
-  app = await buildApp({ store, search: await SearchIndex.fromStore(store), settings: { host: "127.0.0.1", port: 0 } });
-});
-afterAll(async () => {
-  await app.close();
-  await fixture.dispose();
-});
-
-const get = async <T>(url: string) => {
-  const r = await app.inject({ method: "GET", url });
-  return { status: r.statusCode, body: r.json() as T };
-};
+const { get } = useFixtureApp();
 const enc = encodeURIComponent;
 
 describe("GET /api/nodes/:id/neighbours", () => {
