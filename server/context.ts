@@ -1,6 +1,7 @@
-// What every route gets: the store, the search index and the settings the server started with.
+// What every route gets: the store, the search index, the node reader and the settings the server started with.
 
 import type { GraphStore } from "../store/types.js";
+import type { NodeReader } from "./neighbourhood/types.js";
 import type { SearchIndex } from "./search-index.js";
 
 export interface ServerSettings {
@@ -13,5 +14,7 @@ export interface ServerSettings {
 export interface AppContext {
   store: GraphStore;
   search: SearchIndex;
+  /** Node details and neighbour pages; absent: read through Cypher on `store`. */
+  nodes?: NodeReader;
   settings: ServerSettings;
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { GraphStore } from "../store/types.js";
 import { buildApp } from "./app.js";
 import type { ServerSettings } from "./context.js";
+import { openNodeReader } from "./neighbourhood/index.js";
 import { SearchIndex } from "./search-index.js";
 
 export const DEFAULT_WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "web");
@@ -21,8 +22,8 @@ export interface RunningServer {
 }
 
 export async function startServer(store: GraphStore, settings: ServerSettings): Promise<RunningServer> {
-  const search = await SearchIndex.fromStore(store);
-  const app = await buildApp({ store, search, settings });
+  const [search, nodes] = await Promise.all([SearchIndex.fromStore(store), openNodeReader(store)]);
+  const app = await buildApp({ store, search, nodes, settings });
   await app.listen({ host: settings.host, port: settings.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : settings.port;

@@ -15,6 +15,8 @@ import {
 import { fillTemplate, loadCypher } from "../../store/cypher-files.js";
 import type { GraphStore } from "../../store/types.js";
 import { NotFoundError } from "../errors.js";
+import { sortBundles } from "../neighbourhood/order.js";
+import type { NeighbourPageQuery } from "../neighbourhood/types.js";
 import { num, str, toNeighbours } from "../rows.js";
 import { coUsageProjection, type ModelPair } from "./co-usage.js";
 import { idf, rankSharedData, type SharedRow } from "./rank-shared.js";
@@ -34,12 +36,7 @@ async function readLabel(store: GraphStore, id: string): Promise<{ kind: NodeKin
   return { kind, label: String(row.label ?? id) };
 }
 
-export interface NeighbourPageQuery {
-  kind?: NodeKind;
-  relation?: RelationType;
-  offset: number;
-  limit: number;
-}
+export type { NeighbourPageQuery };
 
 /** A node's neighbour bundles (kind × relation, with sizes) and one page of neighbours, filtered by bundle. */
 export async function readNeighbourPage(
@@ -54,14 +51,15 @@ export async function readNeighbourPage(
     loadCypher(isPaper ? "read/paper-neighbour-bundles" : "read/entity-neighbour-bundles", store.kind),
     slots,
   );
-  const bundles: NeighbourBundle[] = (await store.read(bundleCypher, { id })).rows
-    .map((r) => ({
-      kind: KIND_OF_LABEL.get(String(r.label)),
-      relation: r.relation as RelationType,
-      count: num(r.count),
-    }))
-    .filter((b): b is NeighbourBundle => b.kind !== undefined && b.count > 0)
-    .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind) || a.relation.localeCompare(b.relation));
+  const bundles: NeighbourBundle[] = sortBundles(
+    (await store.read(bundleCypher, { id })).rows
+      .map((r) => ({
+        kind: KIND_OF_LABEL.get(String(r.label)),
+        relation: r.relation as RelationType,
+        count: num(r.count),
+      }))
+      .filter((b): b is NeighbourBundle => b.kind !== undefined && b.count > 0),
+  );
   const matches = (b: NeighbourBundle) =>
     (!query.kind || b.kind === query.kind) && (!query.relation || b.relation === query.relation);
   const total = bundles.filter(matches).reduce((sum, b) => sum + b.count, 0);

@@ -4,7 +4,8 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from "../../domain/types.js";
 import type { AppContext } from "../context.js";
-import { readNeighbourPage, readRelatedMethods, readSharedData } from "../explore/index.js";
+import { readRelatedMethods, readSharedData } from "../explore/index.js";
+import { cypherNodeReader } from "../neighbourhood/index.js";
 import { parseInput } from "../validate.js";
 
 const IdParams = z.object({ id: z.string().min(3).max(300) });
@@ -26,9 +27,10 @@ const MethodsQuery = z
   .strict();
 
 export async function exploreRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const nodes = ctx.nodes ?? cypherNodeReader(ctx.store);
   app.get("/api/nodes/:id/neighbours", async (req) => {
     const { id } = parseInput(IdParams, req.params);
-    return readNeighbourPage(ctx.store, id, parseInput(NeighboursQuery, req.query));
+    return nodes.neighbourPage(id, parseInput(NeighboursQuery, req.query));
   });
   app.get("/api/papers/:id/shares-data", async (req) => {
     const { id } = parseInput(IdParams, req.params);

@@ -3,7 +3,8 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../context.js";
-import { readNodeDetails, readOverviewEncoded, readStats } from "../graph-service.js";
+import { readOverviewEncoded, readStats } from "../graph-service.js";
+import { cypherNodeReader } from "../neighbourhood/index.js";
 import { parseInput } from "../validate.js";
 
 const OverviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(20000).default(3000) }).strict();
@@ -11,6 +12,7 @@ const NodeQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).def
 const NodeParams = z.object({ id: z.string().min(3).max(300) });
 
 export async function graphRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const nodes = ctx.nodes ?? cypherNodeReader(ctx.store);
   app.get("/api/stats", async () => readStats(ctx.store));
   app.get("/api/graph", async (req, reply) => {
     const { limit } = parseInput(OverviewQuery, req.query);
@@ -25,6 +27,6 @@ export async function graphRoutes(app: FastifyInstance, ctx: AppContext): Promis
   app.get("/api/nodes/:id", async (req) => {
     const { id } = parseInput(NodeParams, req.params);
     const { limit } = parseInput(NodeQuery, req.query);
-    return readNodeDetails(ctx.store, id, limit);
+    return nodes.details(id, limit);
   });
 }

@@ -1,22 +1,31 @@
 // The API app over the fixture store, one per test file, and a GET helper that returns status and JSON body.
+// `readOnly` serves the store as `npm start` does: frozen, with node reads from the in-memory index.
 
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import { buildApp } from "../../server/app.js";
+import type { AppContext } from "../../server/context.js";
+import { openNodeReader } from "../../server/neighbourhood/index.js";
 import { SearchIndex } from "../../server/search-index.js";
 import { openFixtureStore, type FixtureStore } from "../fixtures/fixture-store.js";
 
-export function useFixtureApp(): { get<T>(url: string): Promise<{ status: number; body: T }> } {
+export function useFixtureApp(options: { readOnly?: boolean } = {}): {
+  get<T>(url: string): Promise<{ status: number; body: T }>;
+  context(): AppContext;
+} {
   let fixture: FixtureStore;
   let app: FastifyInstance;
+  let ctx: AppContext;
   beforeAll(async () => {
-    fixture = await openFixtureStore();
+    fixture = await openFixtureStore({ readOnly: options.readOnly });
     const { store } = fixture;
-    app = await buildApp({
+    ctx = {
       store,
       search: await SearchIndex.fromStore(store),
+      nodes: await openNodeReader(store),
       settings: { host: "127.0.0.1", port: 0 },
-    });
+    };
+    app = await buildApp(ctx);
   });
   afterAll(async () => {
     await app.close();
@@ -27,5 +36,6 @@ export function useFixtureApp(): { get<T>(url: string): Promise<{ status: number
       const r = await app.inject({ method: "GET", url });
       return { status: r.statusCode, body: r.json() as T };
     },
+    context: () => ctx,
   };
 }

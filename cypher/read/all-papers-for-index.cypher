@@ -1,0 +1,6 @@
+// Every paper with what node details return (the columns of paper.cypher, plus its id): the neighbourhood index
+// of a frozen store is built from it once, at server start.
+MATCH (p:Paper)
+RETURN p.id AS id, p.title AS label, p.abstract AS abstract, p.arxivId AS arxivId, p.date AS date, p.year AS year,
+       p.upvotes AS upvotes, p.authorCount AS authorCount, p.organization AS organization, p.origins AS origins,
+       p.degree AS degree

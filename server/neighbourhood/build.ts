@@ -1,0 +1,298 @@
+// The in-memory neighbourhood index of a frozen store: every node and paper → entity link, held compactly (typed
+// arrays, adjacency by node index, interned evidence sentences) and sorted once in the orders the API reads, so a
+// request costs a slice rather than a query. Pure: rows in, index out (load.ts does the reading).
+
+import { kindOfId } from "../../domain/identity.js";
+import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from "../../domain/types.js";
+import type { Row, Value } from "../../store/types.js";
+import { compareDescNullsFirst, compareStrings, compareStringsDescNullsFirst } from "./order.js";
+
+export const PAPER = NODE_KINDS.indexOf("paper");
+
+export interface NeighbourhoodIndex {
+  /** Node ids by node index, and the way back. */
+  ids: string[];
+  byId: Map<string, number>;
+  /** Index into NODE_KINDS. */
+  kinds: Uint8Array;
+  /** Title or name as stored (null kept: node details and neighbours render a missing one differently). */
+  labels: Value[];
+  /** NaN where the store has NULL. */
+  degrees: Float64Array;
+  /** Papers' dates (null for entities and undated papers). */
+  dates: (string | null)[];
+  /** Entities' aliases as stored (joined by ALIAS_SEPARATOR). */
+  aliases: Value[];
+  /** Papers' node-detail properties: the values of `paperColumns`, in that order (undefined for entities). */
+  paperColumns: string[];
+  paperValues: (Value[] | undefined)[];
+
+  /** Links by link index: paper, entity, index into RELATION_TYPES, mentions (NaN for NULL), evidence, offsets. */
+  linkSource: Int32Array;
+  linkTarget: Int32Array;
+  linkRelation: Uint8Array;
+  linkMentions: Float64Array;
+  linkEvidence: Int32Array;
+  linkStart: Float64Array;
+  linkEnd: Float64Array;
+  /** Evidence sentences, each once: a paper's links often quote the same sentence. */
+  evidence: string[];
+
+  /**
+   * A node's links (a paper's out-links, an entity's in-links) are `detailsOrder` / `pageOrder` between
+   * `offsets[n]` and `offsets[n + 1]`, already sorted as node details and neighbour pages list them.
+   */
+  offsets: Int32Array;
+  detailsOrder: Int32Array;
+  pageOrder: Int32Array;
+}
+
+const RELATION_INDEX = new Map<RelationType, number>(RELATION_TYPES.map((r, i) => [r, i]));
+const nullableNumber = (v: Value | undefined) => (v === null || v === undefined ? NaN : Number(v));
+const int = (v: Value | undefined) => (v === null || v === undefined ? 0 : Number(v));
+
+interface LinkChunk {
+  source: Int32Array;
+  target: Int32Array;
+  relation: number;
+  mentions: Float64Array;
+  evidence: Int32Array;
+  start: Float64Array;
+  end: Float64Array;
+}
+
+/** Collects node and link rows (as the *-for-index reads return them), then sorts and packs them in `finish`. */
+export class NeighbourhoodIndexBuilder {
+  private ids: string[] = [];
+  private byId = new Map<string, number>();
+  private kinds: number[] = [];
+  private labels: Value[] = [];
+  private degrees: number[] = [];
+  private dates: (string | null)[] = [];
+  private aliases: Value[] = [];
+  private paperColumns: string[] | undefined;
+  private paperValues: (Value[] | undefined)[] = [];
+  private chunks: LinkChunk[] = [];
+  private evidence: string[] = [];
+  private evidenceIndex = new Map<string, number>();
+
+  /** Rows of all-papers-for-index: id, label, then the node-detail properties. */
+  addPapers(rows: Row[]): this {
+    for (const r of rows) {
+      const n = this.addNode(r, "paper");
+      if (n === undefined) continue;
+      this.paperColumns ??= Object.keys(r).filter((c) => c !== "id" && c !== "label");
+      this.paperValues[n] = this.paperColumns.map((c) => r[c] ?? null);
+      this.dates[n] = r.date === null || r.date === undefined ? null : String(r.date);
+    }
+    return this;
+  }
+
+  /** Rows of all-entities-for-index for one label: id, label, aliases, degree. */
+  addEntities(kind: NodeKind, rows: Row[]): this {
+    for (const r of rows) {
+      const n = this.addNode(r, kind);
+      if (n !== undefined) this.aliases[n] = r.aliases ?? null;
+    }
+    return this;
+  }
+
+  /** Rows of all-links-for-index for one relation type: source, target, mentions, evidence, charStart, charEnd. */
+  addLinks(relation: RelationType, rows: Row[]): this {
+    const size = rows.length;
+    const chunk: LinkChunk = {
+      source: new Int32Array(size),
+      target: new Int32Array(size),
+      relation: RELATION_INDEX.get(relation)!,
+      mentions: new Float64Array(size),
+      evidence: new Int32Array(size),
+      start: new Float64Array(size),
+      end: new Float64Array(size),
+    };
+    let kept = 0;
+    for (const r of rows) {
+      const source = this.byId.get(String(r.source));
+      const target = this.byId.get(String(r.target));
+      if (source === undefined || target === undefined) continue; // a node left out by addNode
+      chunk.source[kept] = source;
+      chunk.target[kept] = target;
+      chunk.mentions[kept] = nullableNumber(r.mentions);
+      chunk.evidence[kept] = this.intern(String(r.evidence ?? ""));
+      chunk.start[kept] = int(r.charStart);
+      chunk.end[kept] = int(r.charEnd);
+      kept++;
+    }
+    this.chunks.push(kept < size ? trimChunk(chunk, kept) : chunk);
+    return this;
+  }
+
+  finish(): NeighbourhoodIndex {
+    const nodeCount = this.ids.length;
+    const links = this.packLinks();
+    const linkCount = links.linkSource.length;
+    const kinds = Uint8Array.from(this.kinds);
+    const degrees = Float64Array.from(this.degrees);
+
+    // Every link sits in two lists: its paper's and its entity's.
+    const offsets = new Int32Array(nodeCount + 1);
+    for (let l = 0; l < linkCount; l++) {
+      offsets[links.linkSource[l]! + 1]!++;
+      offsets[links.linkTarget[l]! + 1]!++;
+    }
+    for (let n = 0; n < nodeCount; n++) offsets[n + 1]! += offsets[n]!;
+
+    // Ranks replace string comparisons in the sorts below.
+    const idRank = rankOf(nodeCount, (a, b) => compareStrings(this.ids[a]!, this.ids[b]!));
+    const papers = Array.from({ length: nodeCount }, (_, n) => n).filter((n) => kinds[n] === PAPER);
+    const dates = this.dates;
+    // entity-neighbours: ORDER BY date DESC, id; entity-neighbour-page: ORDER BY coalesce(date, '') DESC, id.
+    const papersForDetails = [...papers].sort(
+      (a, b) => compareStringsDescNullsFirst(dates[a] ?? null, dates[b] ?? null) || idRank[a]! - idRank[b]!,
+    );
+    const papersForPage = [...papers].sort(
+      (a, b) => compareStrings(dates[b] ?? "", dates[a] ?? "") || idRank[a]! - idRank[b]!,
+    );
+
+    const { linkTarget, linkMentions } = links;
+    const outLinks = outLinksByPaper(links.linkSource, nodeCount);
+    const detailsOrder = new Int32Array(2 * linkCount);
+    const pageOrder = new Int32Array(2 * linkCount);
+    // Entities' lists: papers visited in the wanted order append their links, so each list comes out sorted.
+    fillEntityLists(detailsOrder, offsets, papersForDetails, outLinks, linkTarget);
+    fillEntityLists(pageOrder, offsets, papersForPage, outLinks, linkTarget);
+    // Papers' lists are short: sorted one by one.
+    // paper-neighbours: ORDER BY mentions DESC, id; paper-neighbour-page: ORDER BY mentions DESC, degree DESC, id.
+    for (const p of papers) {
+      const own = outLinks.of(p);
+      const start = offsets[p]!;
+      detailsOrder.set(own, start);
+      pageOrder.set(own, start);
+      detailsOrder
+        .subarray(start, start + own.length)
+        .sort(
+          (a, b) =>
+            compareDescNullsFirst(linkMentions[a]!, linkMentions[b]!) ||
+            idRank[linkTarget[a]!]! - idRank[linkTarget[b]!]!,
+        );
+      pageOrder
+        .subarray(start, start + own.length)
+        .sort(
+          (a, b) =>
+            compareDescNullsFirst(linkMentions[a]!, linkMentions[b]!) ||
+            compareDescNullsFirst(degrees[linkTarget[a]!]!, degrees[linkTarget[b]!]!) ||
+            idRank[linkTarget[a]!]! - idRank[linkTarget[b]!]!,
+        );
+    }
+
+    return {
+      ids: this.ids,
+      byId: this.byId,
+      kinds,
+      labels: this.labels,
+      degrees,
+      dates: this.dates,
+      aliases: this.aliases,
+      paperColumns: this.paperColumns ?? [],
+      paperValues: this.paperValues,
+      ...links,
+      evidence: this.evidence,
+      offsets,
+      detailsOrder,
+      pageOrder,
+    };
+  }
+
+  /** A node whose id does not name its kind is left out: the Cypher readers could not look it up either. */
+  private addNode(r: Row, kind: NodeKind): number | undefined {
+    const id = String(r.id);
+    if (kindOfId(id) !== kind || this.byId.has(id)) return undefined;
+    const n = this.ids.length;
+    this.ids.push(id);
+    this.byId.set(id, n);
+    this.kinds.push(NODE_KINDS.indexOf(kind));
+    this.labels.push(r.label ?? null);
+    this.degrees.push(nullableNumber(r.degree));
+    this.dates.push(null);
+    this.aliases.push(null);
+    this.paperValues.push(undefined);
+    return n;
+  }
+
+  private intern(text: string): number {
+    let i = this.evidenceIndex.get(text);
+    if (i === undefined) {
+      i = this.evidence.length;
+      this.evidence.push(text);
+      this.evidenceIndex.set(text, i);
+    }
+    return i;
+  }
+
+  private packLinks() {
+    const total = this.chunks.reduce((sum, c) => sum + c.source.length, 0);
+    const packed = {
+      linkSource: new Int32Array(total),
+      linkTarget: new Int32Array(total),
+      linkRelation: new Uint8Array(total),
+      linkMentions: new Float64Array(total),
+      linkEvidence: new Int32Array(total),
+      linkStart: new Float64Array(total),
+      linkEnd: new Float64Array(total),
+    };
+    let at = 0;
+    for (const c of this.chunks) {
+      packed.linkSource.set(c.source, at);
+      packed.linkTarget.set(c.target, at);
+      packed.linkRelation.fill(c.relation, at, at + c.source.length);
+      packed.linkMentions.set(c.mentions, at);
+      packed.linkEvidence.set(c.evidence, at);
+      packed.linkStart.set(c.start, at);
+      packed.linkEnd.set(c.end, at);
+      at += c.source.length;
+    }
+    this.chunks = [];
+    this.evidenceIndex.clear(); // only needed while adding
+    return packed;
+  }
+}
+
+const trimChunk = (c: LinkChunk, n: number): LinkChunk => ({
+  source: c.source.subarray(0, n),
+  target: c.target.subarray(0, n),
+  relation: c.relation,
+  mentions: c.mentions.subarray(0, n),
+  evidence: c.evidence.subarray(0, n),
+  start: c.start.subarray(0, n),
+  end: c.end.subarray(0, n),
+});
+
+/** rank[n] = position of n when all n < count are sorted by `compare`. */
+function rankOf(count: number, compare: (a: number, b: number) => number): Int32Array {
+  const order = Array.from({ length: count }, (_, n) => n).sort(compare);
+  const rank = new Int32Array(count);
+  order.forEach((n, i) => (rank[n] = i));
+  return rank;
+}
+
+/** Each paper's links in link order, grouped by paper (a counting sort over link sources). */
+function outLinksByPaper(linkSource: Int32Array, nodeCount: number) {
+  const start = new Int32Array(nodeCount + 1);
+  for (const s of linkSource) start[s + 1]!++;
+  for (let n = 0; n < nodeCount; n++) start[n + 1]! += start[n]!;
+  const cursor = start.slice();
+  const grouped = new Int32Array(linkSource.length);
+  linkSource.forEach((s, l) => (grouped[cursor[s]!++] = l));
+  return { of: (p: number) => grouped.subarray(start[p]!, start[p + 1]!) };
+}
+
+function fillEntityLists(
+  order: Int32Array,
+  offsets: Int32Array,
+  papersInOrder: number[],
+  outLinks: { of(p: number): Int32Array },
+  linkTarget: Int32Array,
+): void {
+  // A paper's own list starts at offsets[paper]; an entity's in-links start there too (no node is both).
+  const cursor = offsets.slice();
+  for (const p of papersInOrder) for (const l of outLinks.of(p)) order[cursor[linkTarget[l]!]!++] = l;
+}

@@ -1,0 +1,40 @@
+// The node routes over a read-only (frozen) fixture store, as `npm start` serves it: answers come from the
+// in-memory neighbourhood index, and unknown ids still answer 404.
+
+import { describe, expect, it } from "vitest";
+import type { NeighboursPageResponse, NodeDetailsResponse } from "../../domain/types.js";
+import { MemoryNodeReader } from "../../server/neighbourhood/index.js";
+import { useFixtureApp } from "./fixture-app.js";
+
+const { get, context } = useFixtureApp({ readOnly: true });
+const enc = encodeURIComponent;
+
+describe("node routes on a frozen store", () => {
+  it("read from the in-memory index", () => {
+    expect(context().store.frozen).toBe(true);
+    expect(context().nodes).toBeInstanceOf(MemoryNodeReader);
+  });
+
+  it("give a paper with its entities and an entity's papers by page", async () => {
+    const paper = await get<NodeDetailsResponse>(`/api/nodes/${enc("arxiv:2401.00001")}`);
+    expect(paper.status).toBe(200);
+    expect(paper.body.node.properties.origins).toEqual(["fixture.txt:1"]);
+    expect(paper.body.neighbours.map((n) => n.id).sort()).toEqual([
+      "dataset:imagenet",
+      "model:glimmer",
+      "model:resnet50",
+    ]);
+    const page = await get<NeighboursPageResponse>(`/api/nodes/dataset:imagenet/neighbours?limit=1&offset=1`);
+    expect(page.body).toMatchObject({ total: 2, bundles: [{ kind: "paper", relation: "USES", count: 2 }] });
+    expect(page.body.neighbours.map((n) => n.id)).toEqual(["title:00000000000000a2"]);
+  });
+
+  it.each(["model:nothing-here", "spaceship:x", "arxiv:9999.99999", "title:"])("answer 404 for %s", async (id) => {
+    for (const url of [`/api/nodes/${enc(id)}`, `/api/nodes/${enc(id)}/neighbours`]) {
+      const { status, body } = await get<{ error: string; message: string }>(url);
+      expect(status, url).toBe(404);
+      expect(body.error).toBe("not_found");
+      expect(body.message).toContain(id);
+    }
+  });
+});

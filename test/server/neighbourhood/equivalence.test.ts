@@ -1,0 +1,122 @@
+// The in-memory node reader against the Cypher one, over the same read-only Kùzu store: for every node and a
+// table of page queries the answers must be identical, down to key order, and unknown ids must fail alike.
+// This is what keeps the two paths from drifting.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { kindOfId } from "../../../domain/identity.js";
+import type { NeighboursPageResponse, NodeDetailsResponse } from "../../../domain/types.js";
+import { loadNeighbourhoodIndex } from "../../../server/neighbourhood/load.js";
+import { cypherNodeReader } from "../../../server/neighbourhood/cypher-reader.js";
+import { MemoryNodeReader } from "../../../server/neighbourhood/memory-reader.js";
+import type { NeighbourPageQuery, NodeReader } from "../../../server/neighbourhood/types.js";
+import { loadCypher } from "../../../store/cypher-files.js";
+import { openVariedStore, type VariedStore } from "./varied-graph.js";
+
+let varied: VariedStore;
+let memory: MemoryNodeReader;
+let cypher: NodeReader;
+let ids: string[];
+
+beforeAll(async () => {
+  varied = await openVariedStore();
+  const { store } = varied;
+  memory = new MemoryNodeReader(await loadNeighbourhoodIndex(store));
+  cypher = cypherNodeReader(store);
+  const rows = (await store.read(loadCypher("read/all-node-ids", store.kind))).rows;
+  ids = rows.map((r) => String(r.id)).filter((id) => kindOfId(id) !== undefined);
+});
+afterAll(() => varied.dispose());
+
+/** Identical as JSON (key order included) and as values (no stray undefined keys). */
+function expectSame<T>(fromMemory: T, fromCypher: T, what: string) {
+  expect(JSON.stringify(fromMemory), what).toBe(JSON.stringify(fromCypher));
+  expect(fromMemory, what).toStrictEqual(fromCypher);
+}
+
+describe("the varied graph", () => {
+  // Without these, the comparisons below could pass while the orderings they guard go untested.
+  it("holds what the orderings depend on", async () => {
+    const pages = await Promise.all(ids.map((id) => cypher.neighbourPage(id, { offset: 0, limit: 200 })));
+    const neighbours = pages.flatMap((p) => p.neighbours);
+    const papers = neighbours.filter((n) => n.kind === "paper");
+    expect(ids.length).toBeGreaterThan(100);
+    expect(papers.some((n) => n.date === null)).toBe(true);
+    expect(papers.some((n) => n.date?.startsWith("--"))).toBe(true);
+    expect(neighbours.some((n) => n.degree === 0)).toBe(true); // written after layout: NULL degree
+    expect(pages.some((p) => p.kind === "paper" && p.total === 0)).toBe(true);
+    expect(Math.max(...pages.map((p) => p.total))).toBeGreaterThan(50);
+    // One paper names two repositories as often: their ids, which JS and Kùzu order differently, decide.
+    const repos = pages.find((p) => p.neighbours.some((n) => n.id === "repo:github.com/example/x𠀀"));
+    expect(
+      repos?.neighbours.filter((n) => n.id.startsWith("repo:github.com/example/x")).map((n) => n.mentions),
+    ).toEqual([1, 1]);
+    // One paper names two models as often, one of them without a degree (written after layout).
+    const late = pages.find((p) => p.neighbours.some((n) => n.id === "model:writtenlate"))?.neighbours;
+    expect(late?.find((n) => n.id === "model:writtenlate")).toMatchObject({ mentions: 1, degree: 0 });
+    expect(late?.find((n) => n.id === "model:resnet50")).toMatchObject({ mentions: 1 });
+    expect(late?.find((n) => n.id === "model:resnet50")?.degree).toBeGreaterThan(0);
+    // Some paper lists two entities with equal mentions, so the id (or degree) decides.
+    const tied = pages.some(
+      (p) => p.kind === "paper" && new Set(p.neighbours.map((n) => n.mentions)).size < p.neighbours.length,
+    );
+    expect(tied).toBe(true);
+  });
+});
+
+describe("node details", () => {
+  it.each([200, 3, 1])("match Cypher for every node, limit %i", async (limit) => {
+    for (const id of ids) {
+      expectSame<NodeDetailsResponse>(await memory.details(id, limit), await cypher.details(id, limit), id);
+    }
+  });
+});
+
+describe("neighbour pages", () => {
+  const queries: NeighbourPageQuery[] = [
+    { offset: 0, limit: 25 },
+    { offset: 0, limit: 0 },
+    { offset: 0, limit: 200 },
+    { kind: "paper", offset: 0, limit: 25 },
+    { kind: "paper", offset: 25, limit: 25 },
+    { kind: "model", offset: 0, limit: 10 },
+    { kind: "repo", offset: 1, limit: 2 },
+    { relation: "USES", offset: 0, limit: 25 },
+    { relation: "PROPOSES", offset: 1, limit: 1 },
+    { kind: "dataset", relation: "USES", offset: 0, limit: 5 },
+    { kind: "model", relation: "HAS_CODE", offset: 0, limit: 5 },
+    { offset: 3, limit: 4 },
+    { offset: 1000, limit: 10 },
+    { kind: "paper", relation: "USES", offset: 1000, limit: 0 },
+  ];
+  it.each(queries)("match Cypher for every node: %j", async (query) => {
+    for (const id of ids) {
+      expectSame<NeighboursPageResponse>(
+        await memory.neighbourPage(id, query),
+        await cypher.neighbourPage(id, query),
+        `${id} ${JSON.stringify(query)}`,
+      );
+    }
+  });
+});
+
+describe("unknown ids", () => {
+  it.each(["model:nothing-here", "spaceship:x", "arxiv:9999.99999", "title:", "no-colon", "paper:arxiv:2401.00001"])(
+    "fail alike for %s",
+    async (id) => {
+      const fail = (p: Promise<unknown>) =>
+        p.then(
+          () => undefined,
+          (e: Error) => e,
+        );
+      for (const read of [
+        (r: NodeReader) => r.details(id, 10),
+        (r: NodeReader) => r.neighbourPage(id, { offset: 0, limit: 5 }),
+      ]) {
+        const [a, b] = [await fail(read(memory)), await fail(read(cypher))];
+        expect(a).toBeInstanceOf(Error);
+        expect(a?.constructor).toBe(b?.constructor);
+        expect(a?.message).toBe(b?.message);
+      }
+    },
+  );
+});
