@@ -70,9 +70,8 @@ async function main(): Promise<void> {
   const active = new Map<Stage, cliProgress.SingleBar>();
   try {
     const summary = await ingestRecords(records, store, {
-      // Workers pay a start-up cost (loading the extractor under tsx) that only pays back on very large runs:
-      // measured on 2 cores, 20k papers 5.6 s on one thread vs 6.9 s on two; 100k 28.1 s vs 25.8 s.
-      extract: (papers) => extractCorpusParallel(papers, { minPapers: 50_000 }),
+      // Workers only from 50k papers (see parallel.ts); the bench runs this same extractor.
+      extract: (papers) => extractCorpusParallel(papers),
       batchSize: Number(opts.batchSize),
       prune: opts.prune,
       dryRun: opts.dryRun,

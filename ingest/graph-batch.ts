@@ -75,7 +75,7 @@ export function splitBatch(batch: GraphBatch, size: number): GraphBatch[] {
     const wrote = papers.flatMap((p) => wroteOf.get(p.id) ?? []);
     const entities = [...new Set(relations.map((r) => r.entityId))].map((id) => entityById.get(id)!);
     const authors = [...new Set(wrote.map((w) => w.authorId))].map((id) => authorById.get(id)!);
-    out.push({ papers, entities, relations, authors, wrote });
+    out.push({ papers, entities, relations, authors, wrote, newPaperIds: batch.newPaperIds });
   }
   return out;
 }

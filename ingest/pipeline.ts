@@ -7,7 +7,8 @@ import { NODE_LABELS, type Mention, type Paper, type PaperRecord } from "../doma
 import { loadCypher } from "../store/cypher-files.js";
 import type { GraphBatch, GraphStore } from "../store/types.js";
 import { buildGraphBatch, splitBatch } from "./graph-batch.js";
-import { computeLayout, type LayoutInput } from "./layout.js";
+import { computeLayout, FULL_LAYOUT_MAX_NODES, type LayoutInput } from "./layout.js";
+import { computeLayoutInWorker } from "./layout-worker.js";
 import { mergeRecords } from "./merge.js";
 import { withSourceLinks } from "./source-links.js";
 
@@ -35,6 +36,7 @@ export interface IngestSummary {
   pruned: number;
   entities: number;
   relations: number;
+  /** Wall-clock stages; `layout` counts only what the writes did not hide (a worker lays out big graphs meanwhile). */
   seconds: { extract: number; write: number; layout: number };
 }
 
@@ -75,7 +77,17 @@ export async function ingestRecords(
   const added = changed.filter((p) => !stored.has(p.id) && !renamedTo.has(p.id)).length;
   const pruned = options.prune ? [...stored.keys()].filter((id) => !current.has(id) && !renamed.has(id)) : [];
   const stale = [...renamed, ...pruned];
-  const toWrite = splitBatch({ ...batch, papers: changed }, options.batchSize ?? 2000);
+  const newPaperIds = new Set(changed.filter((p) => !stored.has(p.id)).map((p) => p.id));
+  const toWrite = splitBatch({ ...batch, papers: changed, newPaperIds }, options.batchSize ?? 2000);
+
+  // Into an empty store the stored graph will be exactly this batch: lay it out from memory instead of reading
+  // back every node and link (100k papers: ~1M rows), and for a big graph on a worker thread while the batches
+  // are written.
+  const layoutFromMemory = !options.dryRun && stored.size === 0 && !stale.length && changed.length > 0;
+  const layoutInput = layoutFromMemory ? layoutInputOf(batch) : undefined;
+  const layoutInWorker = layoutInput && layoutInput.nodes.length > FULL_LAYOUT_MAX_NODES;
+  const pendingLayout = layoutInWorker ? computeLayoutInWorker(layoutInput) : undefined;
+  pendingLayout?.catch(() => undefined); // awaited below; a failed write must not leave it unhandled
 
   if (!options.dryRun) {
     let done = 0;
@@ -94,9 +106,8 @@ export async function ingestRecords(
   t = performance.now();
   if (!options.dryRun && (changed.length || stale.length || (await hasUnplacedPapers(store)))) {
     progress("layout", 0, 1);
-    // Into an empty store the stored graph is exactly this batch: lay it out from memory instead of reading back
-    // every node and link (100k papers: ~1M rows).
-    await relayout(store, stored.size === 0 && !stale.length ? layoutInputOf(batch) : undefined);
+    if (pendingLayout) await store.writeLayout(await pendingLayout);
+    else await relayout(store, layoutInput);
     progress("layout", 1, 1);
   }
 

@@ -32,6 +32,11 @@ export interface GraphBatch {
   relations: Relation[];
   authors: { id: string; name: string }[];
   wrote: { authorId: string; paperId: string }[];
+  /**
+   * Papers of this batch known not to be stored yet (the caller read the store's ids first): they have no old
+   * links to delete and are created rather than merged. Absent: every paper is treated as possibly stored.
+   */
+  newPaperIds?: ReadonlySet<string>;
 }
 
 /** Positions and communities for every node, computed from the whole graph after ingest. */

@@ -62,39 +62,50 @@ function labelOfEntityId(id: string): NodeLabel {
 
 const yearOf = (date: string | undefined) => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null);
 
+const paperRow = (p: GraphBatch["papers"][number]): Cell[] => [
+  p.id,
+  p.title,
+  p.abstract,
+  p.titleKey,
+  p.arxivId ?? null,
+  p.date ?? null,
+  yearOf(p.date),
+  p.upvotes ?? null,
+  p.authorCount ?? null,
+  p.organization ?? null,
+  p.origins.map((o) => (o.line !== undefined ? `${o.source}:${o.line}` : o.source)).join(ALIAS_SEPARATOR),
+  p.contentHash,
+];
+
 export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
   const steps: WriteStep[] = [];
-  const paperIds = batch.papers.map((p) => [p.id]);
+  // New papers skip the deletes and the MERGE: on a first ingest those were a fifth of the write time.
+  const isNew = (p: { id: string }) => batch.newPaperIds?.has(p.id) ?? false;
+  const stored = batch.papers.filter((p) => !isNew(p));
+  const storedIds = stored.map((p) => [p.id]);
   steps.push({
     name: "delete-paper-relations",
     body: loadCypher("write/delete-paper-relations", dialect),
     columns: [s("id")],
-    rows: paperIds,
+    rows: storedIds,
   });
   steps.push({
     name: "delete-paper-authorship",
     body: loadCypher("write/delete-paper-authorship", dialect),
     columns: [s("id")],
-    rows: paperIds,
+    rows: storedIds,
   });
   steps.push({
     name: "upsert-paper",
     body: loadCypher("write/upsert-paper", dialect),
     columns: PAPER_COLUMNS,
-    rows: batch.papers.map((p) => [
-      p.id,
-      p.title,
-      p.abstract,
-      p.titleKey,
-      p.arxivId ?? null,
-      p.date ?? null,
-      yearOf(p.date),
-      p.upvotes ?? null,
-      p.authorCount ?? null,
-      p.organization ?? null,
-      p.origins.map((o) => (o.line !== undefined ? `${o.source}:${o.line}` : o.source)).join(ALIAS_SEPARATOR),
-      p.contentHash,
-    ]),
+    rows: stored.map(paperRow),
+  });
+  steps.push({
+    name: "create-paper",
+    body: loadCypher("write/create-paper", dialect),
+    columns: PAPER_COLUMNS,
+    rows: batch.papers.filter(isNew).map(paperRow),
   });
   for (const [label, entities] of groupBy(batch.entities, (e) => labelOfEntityId(e.id))) {
     steps.push({

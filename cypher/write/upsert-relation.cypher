@@ -1,8 +1,9 @@
-// Node MERGEs rather than MATCH (a), (b): Kùzu plans the latter as a cross product (see STACK-FACTS). The link
-// itself is CREATEd: the batch deleted this paper's links first and holds one per paper and entity, so nothing
-// can exist to merge with, and a MERGE would scan a hub's thousands of links for every row.
-MERGE (p:Paper {id: paperId})
-MERGE (e:{{LABEL}} {id: entityId})
+// Both ends were written earlier in the same batch, so plain MATCHes find them (two MATCH clauses, not one
+// `MATCH (a), (b)`, which Kùzu plans as a cross product; see STACK-FACTS). The link itself is CREATEd: the batch
+// deleted this paper's links first and holds one per paper and entity, so nothing can exist to merge with, and a
+// MERGE would scan a hub's thousands of links for every row.
+MATCH (p:Paper {id: paperId})
+MATCH (e:{{LABEL}} {id: entityId})
 CREATE (p)-[r:{{REL}}]->(e)
 SET r.mentions = mentions, r.evidence = evidence, r.charStart = charStart, r.charEnd = charEnd,
     r.confidence = confidence

@@ -1,3 +1,4 @@
-MERGE (a:Author {id: authorId})
-MERGE (p:Paper {id: paperId})
+// Both ends were written earlier in the batch. MERGE on the link: an author list can name someone twice.
+MATCH (a:Author {id: authorId})
+MATCH (p:Paper {id: paperId})
 MERGE (a)-[:WROTE]->(p)

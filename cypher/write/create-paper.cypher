@@ -1,0 +1,4 @@
+// A paper the store does not hold yet (the caller checked): CREATE skips MERGE's lookup.
+CREATE (p:Paper {id: id, title: title, abstract: abstract, titleKey: titleKey, arxivId: arxivId, date: pubDate,
+                 year: year, upvotes: upvotes, authorCount: authorCount, organization: organization,
+                 origins: origins, contentHash: contentHash})

@@ -1,0 +1,69 @@
+// The layout on a worker thread, so a first ingest lays out the graph while the store writes the batches (Kùzu
+// writes on its own thread and leaves this one mostly waiting). Same result as computeLayout.
+
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import type { NodeLabel } from "../domain/types.js";
+import type { LayoutRow } from "../store/types.js";
+import { computeLayout, type LayoutInput } from "./layout.js";
+
+/** The layout input packed for the thread boundary: edges as node indices in one transferable array. */
+interface PackedInput {
+  ids: string[];
+  labels: NodeLabel[];
+  edges: Int32Array;
+}
+type Reply = { ok: true; rows: LayoutRow[] } | { ok: false; error: string };
+
+const SOURCE_IS_TYPESCRIPT = import.meta.url.endsWith(".ts");
+// Under tsx the worker starts from a plain-JS bootstrap that loads tsx first (see layout-worker-bootstrap.mjs).
+const WORKER_URL = new URL(
+  SOURCE_IS_TYPESCRIPT ? "./layout-worker-bootstrap.mjs" : "./layout-worker.js",
+  import.meta.url,
+);
+
+function pack(input: LayoutInput): PackedInput {
+  const index = new Map(input.nodes.map((n, i) => [n.id, i]));
+  const edges = new Int32Array(input.edges.length * 2);
+  let k = 0;
+  for (const [s, t] of input.edges) {
+    const si = index.get(s);
+    const ti = index.get(t);
+    if (si === undefined || ti === undefined) continue; // computeLayout ignores edges to unknown nodes too
+    edges[k++] = si;
+    edges[k++] = ti;
+  }
+  return { ids: input.nodes.map((n) => n.id), labels: input.nodes.map((n) => n.label), edges: edges.subarray(0, k) };
+}
+
+function unpack({ ids, labels, edges }: PackedInput): LayoutInput {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < edges.length; i += 2) pairs.push([ids[edges[i]!]!, ids[edges[i + 1]!]!]);
+  return { nodes: ids.map((id, i) => ({ id, label: labels[i]! })), edges: pairs };
+}
+
+/** computeLayout on a worker thread; the promise settles when the worker replies or fails. */
+export function computeLayoutInWorker(input: LayoutInput): Promise<LayoutRow[]> {
+  const packed = pack(input);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_URL, { workerData: packed, transferList: [packed.edges.buffer as ArrayBuffer] });
+    worker.once("message", (reply: Reply) => {
+      void worker.terminate();
+      if (reply.ok) resolve(reply.rows);
+      else reject(new Error(`layout worker: ${reply.error}`));
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`layout worker exited with code ${code}`));
+    });
+  });
+}
+
+if (!isMainThread && parentPort && (workerData as PackedInput | undefined)?.edges instanceof Int32Array) {
+  let reply: Reply;
+  try {
+    reply = { ok: true, rows: computeLayout(unpack(workerData as PackedInput)) };
+  } catch (error) {
+    reply = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  parentPort.postMessage(reply);
+}
