@@ -110,14 +110,24 @@ export class NeighbourhoodIndexBuilder {
       end: new Float64Array(size),
     };
     let kept = 0;
+    // Rows come a paper at a time, often quoting one sentence for several entities: comparing with the previous
+    // row's strings is cheaper than hashing each fresh string (800k links at 100k papers).
+    let lastSource = "";
+    let lastSourceIndex: number | undefined;
+    let lastEvidence: string | undefined;
+    let lastEvidenceIndex = 0;
     for (const r of rows) {
-      const source = this.byId.get(String(r.source));
+      const sourceId = String(r.source);
+      if (sourceId !== lastSource) [lastSource, lastSourceIndex] = [sourceId, this.byId.get(sourceId)];
+      const source = lastSourceIndex;
       const target = this.byId.get(String(r.target));
       if (source === undefined || target === undefined) continue; // a node left out by addNode
+      const evidence = String(r.evidence ?? "");
+      if (evidence !== lastEvidence) [lastEvidence, lastEvidenceIndex] = [evidence, this.intern(evidence)];
       chunk.source[kept] = source;
       chunk.target[kept] = target;
       chunk.mentions[kept] = nullableNumber(r.mentions);
-      chunk.evidence[kept] = this.intern(String(r.evidence ?? ""));
+      chunk.evidence[kept] = lastEvidenceIndex;
       chunk.start[kept] = int(r.charStart);
       chunk.end[kept] = int(r.charEnd);
       kept++;
