@@ -1,12 +1,14 @@
-// The graph canvas: the one module (with png.ts) that talks to sigma.js (v3), so a move to another renderer is
-// one step. What is shown (filters, colour mode, highlighting, pins) is derived in reducers from props; the
-// graph data itself is never rewritten.
+// The graph canvas: with png.ts, programs.ts and snapshot-pan.ts beside it, the only code that talks to sigma.js
+// (v3), so a move to another renderer is one step. What is shown (filters, colour mode, highlighting, pins) is
+// derived in reducers from props; the graph data itself is never rewritten.
 import { useEffect, useMemo, useRef, type RefObject } from "react";
 import Sigma from "sigma";
 import type { Camera } from "../core/url-state/types.js";
 import type { EdgeAttrs, NodeAttrs, PaperGraph } from "./build-graph.js";
 import { tint } from "./appearance.js";
 import { composePng } from "./png.js";
+import { FlatEdgeRectangleProgram, FlatNodeCircleProgram } from "./programs.js";
+import { panBySnapshot } from "./snapshot-pan.js";
 
 export interface GraphHandle {
   toPng(): Promise<Blob>;
@@ -33,6 +35,11 @@ export interface GraphViewProps {
 }
 
 const FADED = "#eceef2";
+/**
+ * Above this many nodes and edges, one redraw takes longer than a frame without a GPU (0.1 s and more on
+ * SwiftShader for the overview): drags slide the last frame (snapshot-pan.ts) and zooms hide the edges.
+ */
+const LIVE_REDRAW_LIMIT = 2000;
 
 export function GraphView(props: GraphViewProps) {
   const { graph, selected, focus, hidden, edgeVisible, colorOf, flyTo, handle } = props;
@@ -45,14 +52,18 @@ export function GraphView(props: GraphViewProps) {
 
   useEffect(() => {
     const isHidden = (node: string) => live.current.hidden.has(node) && node !== live.current.focus;
-    const renderer = new Sigma(graph, container.current!, {
+    const heavy = graph.order + graph.size > LIVE_REDRAW_LIMIT;
+    const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current!, {
       labelRenderedSizeThreshold: 7,
       labelDensity: 0.6,
       labelGridCellSize: 120,
       defaultEdgeColor: "#d5d9e0",
       zIndex: true,
-      // Redrawing tens of thousands of edges per frame makes panning stutter without a GPU; nodes carry the shape.
-      hideEdgesOnMove: graph.size > 5000,
+      // Sigma's own look, drawn without instancing: software WebGL pays per instance (programs.ts).
+      nodeProgramClasses: { circle: FlatNodeCircleProgram },
+      edgeProgramClasses: { line: FlatEdgeRectangleProgram },
+      // Edges are redrawn only at rest: while zooming, nodes carry the shape.
+      hideEdgesOnMove: heavy,
       nodeReducer: (node, attrs) => {
         const p = live.current;
         if (isHidden(node)) return { ...attrs, hidden: true };
@@ -95,16 +106,30 @@ export function GraphView(props: GraphViewProps) {
       const state = renderer.getCamera().getState();
       live.current.onCameraChange?.({ x: state.x, y: state.y, ratio: state.ratio });
     }
+    // Hover highlighting re-derives every node and edge (the rest fade), so it waits while the button is held: a
+    // drag crosses a node every few pixels, and each refresh cost a frame on software WebGL. A highlight left
+    // mid-drag goes with the redraw at release.
+    const mouse = renderer.getMouseCaptor();
+    let highlightStale = false;
     renderer.on("enterNode", ({ node }) => {
+      if (mouse.isMouseDown) return;
       hovered.current = node;
       container.current?.setAttribute("data-hovered", node);
       renderer.refresh({ skipIndexation: true });
     });
     renderer.on("leaveNode", () => {
+      if (hovered.current === null) return;
       hovered.current = null;
       container.current?.removeAttribute("data-hovered");
-      renderer.refresh({ skipIndexation: true });
+      if (mouse.isMouseDown) highlightStale = true;
+      else renderer.refresh({ skipIndexation: true });
     });
+    mouse.on("mouseup", () => {
+      if (!highlightStale) return;
+      highlightStale = false;
+      renderer.refresh({ schedule: true, skipIndexation: true });
+    });
+    const stopSnapshotPan = heavy ? panBySnapshot(renderer) : () => undefined;
     renderer.on("clickNode", ({ node }) => live.current.onSelect(node));
     renderer.on("doubleClickNode", ({ node, preventSigmaDefault }) => {
       preventSigmaDefault();
@@ -130,6 +155,7 @@ export function GraphView(props: GraphViewProps) {
     if (handle) handle.current = { toPng: () => composePng(renderer) };
     return () => {
       clearTimeout(timer);
+      stopSnapshotPan();
       renderer.kill();
       sigmaRef.current = null;
       if (handle) handle.current = null;
