@@ -28,6 +28,7 @@ interface Options {
   dryRun?: boolean;
   strict?: boolean;
   batchSize: string;
+  bulkFrom: string;
   progress: boolean;
 }
 
@@ -44,6 +45,7 @@ const program = new Command()
   .option("--dry-run", "read and extract, report what would change, write nothing")
   .option("--strict", "write nothing when any input record is bad (default: skip it, report it, exit 2)")
   .option("--batch-size <n>", "papers per atomic write", "2000")
+  .option("--bulk-from <n>", "into an empty store, load at least this many papers in one transaction (COPY)", "10000")
   .option("--no-progress", "no progress bars")
   .parse();
 
@@ -73,6 +75,7 @@ async function main(): Promise<void> {
       // Workers only from 50k papers (see parallel.ts); the bench runs this same extractor.
       extract: (papers) => extractCorpusParallel(papers),
       batchSize: Number(opts.batchSize),
+      bulkFrom: Number(opts.bulkFrom),
       prune: opts.prune,
       dryRun: opts.dryRun,
       onProgress: opts.progress

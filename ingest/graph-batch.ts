@@ -53,8 +53,12 @@ export function buildGraphBatch(papers: Paper[], mentionsByPaper: Map<string, Me
         confidence: m.confidence,
       });
     }
+    // One authorship per paper and author, even when a listing names someone twice.
+    const wroteThis = new Set<string>();
     for (const name of paper.authors ?? []) {
       const id = authorId(name);
+      if (wroteThis.has(id)) continue;
+      wroteThis.add(id);
       if (!authors.has(id)) authors.set(id, { id, name });
       wrote.push({ authorId: id, paperId: paper.id });
     }

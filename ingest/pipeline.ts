@@ -22,6 +22,11 @@ export interface IngestOptions {
   batchSize?: number;
   /** Delete stored papers the records no longer contain (and entities left without papers). */
   prune?: boolean;
+  /**
+   * From this many papers, a run into an empty store bulk-loads them in one transaction (all or nothing) when the
+   * store can; below it, or into a store holding anything, batches are written one at a time.
+   */
+  bulkFrom?: number;
   /** Compute everything, write nothing. */
   dryRun?: boolean;
   onProgress?: ProgressListener;
@@ -92,10 +97,15 @@ export async function ingestRecords(
   if (!options.dryRun) {
     let done = 0;
     progress("write", 0, changed.length);
-    for (const part of toWrite) {
-      await store.writeBatch(part);
-      done += part.papers.length;
-      progress("write", done, changed.length);
+    if (await canBulkLoad(store, changed.length, options.bulkFrom ?? DEFAULT_BULK_FROM)) {
+      await store.bulkLoad!({ ...batch, papers: changed });
+      progress("write", changed.length, changed.length);
+    } else {
+      for (const part of toWrite) {
+        await store.writeBatch(part);
+        done += part.papers.length;
+        progress("write", done, changed.length);
+      }
     }
     if (stale.length) await store.deletePapers(stale);
     // Always: cheap, and it finishes the work of a run that was killed between deleting and pruning.
@@ -122,6 +132,18 @@ export async function ingestRecords(
     relations: batch.relations.length,
     seconds: { extract: extractSeconds, write: writeSeconds, layout: since(t) },
   };
+}
+
+/**
+ * Kùzu's COPY writes a first 100k-paper ingest with ~2.5× less CPU than batches of LOAD FROM + MATCH, each of
+ * which scans the tables it matches against. Smaller runs keep batches: an interruption keeps their progress.
+ */
+const DEFAULT_BULK_FROM = 10_000;
+
+async function canBulkLoad(store: GraphStore, papers: number, bulkFrom: number): Promise<boolean> {
+  if (!store.bulkLoad || papers < bulkFrom) return false;
+  const { rows } = await store.read(loadCypher("read/node-count", store.kind));
+  return Number(rows[0]?.count ?? 0) === 0;
 }
 
 async function hasUnplacedPapers(store: GraphStore): Promise<boolean> {

@@ -15,12 +15,20 @@ export interface Column {
 }
 export type Cell = string | number | null;
 
+/**
+ * Where a step's rows go when a store bulk-loads them instead (Kùzu's COPY): a node table with the property each
+ * column fills, or a relationship table whose first two columns are the end nodes' ids.
+ */
+export type BulkTarget = { node: string; properties: string[] } | { rel: string; from: string; to: string };
+
 /** One statement body over uniform rows: every row has exactly one cell per column, in column order. */
 export interface WriteStep {
   name: string;
   body: string;
   columns: Column[];
   rows: Cell[][];
+  /** Set on steps that only add what cannot exist yet in an empty store (see GraphStore.bulkLoad). */
+  bulk?: BulkTarget;
 }
 
 const s = (name: string): Column => ({ name, type: "STRING" });
@@ -105,6 +113,7 @@ export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
     name: "create-paper",
     body: loadCypher("write/create-paper", dialect),
     columns: PAPER_COLUMNS,
+    bulk: { node: NODE_LABELS.paper, properties: PAPER_COLUMNS.map((c) => (c.name === "pubDate" ? "date" : c.name)) },
     rows: batch.papers.filter(isNew).map(paperRow),
   });
   for (const [label, entities] of groupBy(batch.entities, (e) => labelOfEntityId(e.id))) {
@@ -113,6 +122,7 @@ export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
       body: fillTemplate(loadCypher("write/upsert-entity", dialect), { LABEL: label }),
       columns: [s("id"), s("name"), s("aliases")],
       rows: entities.map((e) => [e.id, e.name, e.aliases.join(ALIAS_SEPARATOR)]),
+      bulk: { node: label, properties: ["id", "name", "aliases"] },
     });
   }
   const byTarget = groupBy(batch.relations, (r) => `${r.type} ${labelOfEntityId(r.entityId)}`);
@@ -123,6 +133,7 @@ export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
       body: fillTemplate(loadCypher("write/upsert-relation", dialect), { LABEL: label, REL: rel }),
       columns: RELATION_COLUMNS,
       rows: relations.map((r) => [r.paperId, r.entityId, r.mentions, r.evidence, r.start, r.end, r.confidence]),
+      bulk: { rel, from: NODE_LABELS.paper, to: label },
     });
   }
   if (batch.authors.length) {
@@ -131,12 +142,14 @@ export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
       body: loadCypher("write/upsert-author", dialect),
       columns: [s("id"), s("name")],
       rows: batch.authors.map((a) => [a.id, a.name]),
+      bulk: { node: "Author", properties: ["id", "name"] },
     });
     steps.push({
       name: "upsert-wrote",
       body: loadCypher("write/upsert-wrote", dialect),
       columns: [s("authorId"), s("paperId")],
       rows: batch.wrote.map((w) => [w.authorId, w.paperId]),
+      bulk: { rel: "WROTE", from: "Author", to: "Paper" },
     });
   }
   return steps.filter((step) => step.rows.length > 0);

@@ -68,6 +68,19 @@ class ConnectionPool {
   }
 }
 
+// The paths are our own temp files, never user input; LOAD FROM and COPY take no parameter for them.
+
+function loadStatement(step: WriteStep, file: string): string {
+  const header = step.columns.map((c) => `${c.name} ${c.type}`).join(", ");
+  return `LOAD WITH HEADERS (${header}) FROM '${file}' (header=true, parallel=false) ${step.body}`;
+}
+
+function copyStatement(step: WriteStep, file: string): string {
+  const target = step.bulk!;
+  if ("node" in target) return `COPY ${target.node} FROM '${file}' (header=true, parallel=false)`;
+  return `COPY ${target.rel} FROM '${file}' (from='${target.from}', to='${target.to}', header=true, parallel=false)`;
+}
+
 export class KuzuStore implements GraphStore {
   readonly kind = "kuzu" as const;
   private db: InstanceType<typeof kuzu.Database>;
@@ -123,7 +136,10 @@ export class KuzuStore implements GraphStore {
   }
 
   /** Runs write steps inside one transaction; on any failure nothing of the batch remains. */
-  private async runSteps(steps: WriteStep[]): Promise<void> {
+  private async runSteps(
+    steps: WriteStep[],
+    statementFor: (step: WriteStep, file: string) => string = loadStatement,
+  ): Promise<void> {
     if (steps.length === 0) return;
     const dir = mkdtempSync(join(tmpdir(), "papergraph-batch-"));
     await this.run("BEGIN TRANSACTION");
@@ -138,9 +154,7 @@ export class KuzuStore implements GraphStore {
             step.rows,
           ),
         );
-        const header = step.columns.map((c) => `${c.name} ${c.type}`).join(", ");
-        // The path is our own temp file, never user input; LOAD FROM takes no parameter for it.
-        await this.run(`LOAD WITH HEADERS (${header}) FROM '${file}' (header=true, parallel=false) ${step.body}`);
+        await this.run(statementFor(step, file));
       }
       await this.run("COMMIT");
     } catch (error) {
@@ -153,6 +167,29 @@ export class KuzuStore implements GraphStore {
 
   async writeBatch(batch: GraphBatch): Promise<void> {
     await this.runSteps(planBatch(batch, "kuzu"));
+  }
+
+  async bulkLoad(batch: GraphBatch): Promise<void> {
+    const steps = planBatch({ ...batch, newPaperIds: new Set(batch.papers.map((p) => p.id)) }, "kuzu");
+    const bulk: WriteStep[] = [];
+    for (const step of steps) {
+      if (!step.bulk) throw new StoreError(`kuzu: bulk load has no COPY for ${step.name}`, step.name);
+      // COPY fills a node table's columns by position: the step's columns are put in the table's order.
+      bulk.push("node" in step.bulk ? await this.inTableOrder(step, step.bulk.node, step.bulk.properties) : step);
+    }
+    await this.runSteps(bulk, copyStatement);
+  }
+
+  private async inTableOrder(step: WriteStep, table: string, properties: string[]): Promise<WriteStep> {
+    const result = firstResult(await this.writer.query(`CALL table_info('${table}') RETURN name`));
+    const order = (await result.getAll()).map((r) => String(r.name));
+    result.close();
+    const from = order.map((name) => properties.indexOf(name));
+    return {
+      ...step,
+      columns: order.map((name, i) => step.columns[from[i]!] ?? { name, type: "STRING" }),
+      rows: step.rows.map((row) => from.map((k) => (k < 0 ? null : row[k]!))),
+    };
   }
 
   deletePapers(ids: string[]): Promise<void> {

@@ -1,0 +1,109 @@
+// A first ingest into an empty store bulk-loads it (Kùzu COPY, one transaction): the store must end up exactly as
+// batch after batch would leave it, stay incremental afterwards, and hold nothing when the load fails.
+
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { PaperRecord } from "../../domain/types.js";
+import { extractCorpus } from "../../ingest/extract/index.js";
+import { buildGraphBatch } from "../../ingest/graph-batch.js";
+import { ingestRecords } from "../../ingest/pipeline.js";
+import { resolveSources } from "../../ingest/sources/index.js";
+import { KuzuStore } from "../../store/kuzu/index.js";
+import { generatedRecords } from "./support/generated-corpus.js";
+
+const SAMPLES = join(import.meta.dirname, "..", "..", "samples");
+const extract = async (papers: Parameters<typeof extractCorpus>[0]) => extractCorpus(papers);
+const root = mkdtempSync(join(tmpdir(), "papergraph-bulk-"));
+const stores: KuzuStore[] = [];
+afterAll(async () => {
+  for (const store of stores) await store.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function freshStore(name: string): Promise<KuzuStore> {
+  const store = new KuzuStore({ path: join(root, name, "graph.kuzu") });
+  await store.init();
+  stores.push(store);
+  return store;
+}
+
+async function corpus(): Promise<PaperRecord[]> {
+  const samples = (await resolveSources([SAMPLES])).records;
+  // Authors, one of them listed twice on a paper: a bulk load must not copy that authorship twice.
+  const generated = generatedRecords(120).map((r, i) => ({
+    ...r,
+    authors: [`Ada ${i % 5}`, `Bo ${i % 7}`, `Ada ${i % 5}`],
+  }));
+  return [...samples, ...generated];
+}
+
+/** Every node with every property, every link with its properties, as sorted lines. */
+async function dump(store: KuzuStore): Promise<string[]> {
+  const nodes = await store.read("MATCH (n) RETURN label(n) AS label, n AS node");
+  const links = await store.read(
+    "MATCH (a)-[r]->(b) RETURN a.id AS source, label(r) AS type, b.id AS target, r AS link",
+  );
+  // Internal ids differ between two stores; everything else must not.
+  const strip = (v: unknown) =>
+    Object.entries(v as Record<string, unknown>).filter(([k]) => !/^_(id|src|dst)$/.test(k));
+  return [
+    ...nodes.rows.map((r) => JSON.stringify([r.label, strip(r.node)])),
+    ...links.rows.map((r) => JSON.stringify([r.source, r.type, r.target, strip(r.link)])),
+  ].sort();
+}
+
+describe("bulk load of a first ingest", () => {
+  it("leaves the store exactly as batches would", async () => {
+    const records = await corpus();
+    const bulk = await freshStore("bulk");
+    const batched = await freshStore("batched");
+    let bulkCalls = 0;
+    const bulkLoad = bulk.bulkLoad.bind(bulk);
+    bulk.bulkLoad = (batch) => (bulkCalls++, bulkLoad(batch));
+
+    const a = await ingestRecords(records, bulk, { extract, bulkFrom: 1 });
+    const b = await ingestRecords(records, batched, { extract, bulkFrom: Infinity, batchSize: 50 });
+    expect(bulkCalls).toBe(1);
+    expect(a.added).toBe(records.length);
+    expect(a.relations).toBe(b.relations);
+    const wrote = await bulk.read("MATCH (:Author)-[w:WROTE]->(p:Paper) RETURN count(w) AS n");
+    expect(wrote.rows[0]!.n).toBe(
+      120 * 2 + records.slice(0, -120).reduce((n, r) => n + new Set(r.authors ?? []).size, 0),
+    );
+    const bulkDump = await dump(bulk);
+    expect(bulkDump.length).toBeGreaterThan(records.length * 3);
+    expect(bulkDump.some((line) => line.includes('"evidence":"'))).toBe(true);
+    expect(bulkDump).toEqual(await dump(batched));
+
+    // Afterwards the store is incremental like any other: nothing to rewrite, and no second bulk load.
+    const again = await ingestRecords(records, bulk, { extract, bulkFrom: 1 });
+    expect(again).toMatchObject({ added: 0, updated: 0, unchanged: records.length });
+    expect(bulkCalls).toBe(1);
+  }, 120_000);
+
+  it("is not used on a store that already holds something", async () => {
+    const records = await corpus();
+    const store = await freshStore("grown");
+    await ingestRecords(records.slice(0, 3), store, { extract, bulkFrom: Infinity });
+    let bulkCalls = 0;
+    const bulkLoad = store.bulkLoad.bind(store);
+    store.bulkLoad = (batch) => (bulkCalls++, bulkLoad(batch));
+    const summary = await ingestRecords(records, store, { extract, bulkFrom: 1 });
+    expect(bulkCalls).toBe(0);
+    expect(summary.added).toBe(records.length - 3);
+  }, 120_000);
+
+  it("writes nothing when any part of the load fails", async () => {
+    const records = await corpus();
+    const store = await freshStore("failed");
+    const papers = (await import("../../ingest/merge.js")).mergeRecords(records);
+    const batch = buildGraphBatch(papers, extractCorpus(papers));
+    // A link to an entity the batch does not carry fails the last relationship COPY.
+    batch.relations.push({ ...batch.relations[0]!, entityId: "dataset:nowhere", type: "USES" });
+    await expect(store.bulkLoad(batch)).rejects.toThrow(/kuzu: upsert-relation/);
+    const count = await store.read("MATCH (n) RETURN count(n) AS n");
+    expect(count.rows[0]!.n).toBe(0);
+  }, 120_000);
+});
