@@ -74,7 +74,7 @@ describe("bulk load of a first ingest", () => {
     );
     const bulkDump = await dump(bulk);
     expect(bulkDump.length).toBeGreaterThan(records.length * 3);
-    expect(bulkDump.some((line) => line.includes('"evidence":"'))).toBe(true);
+    expect(bulkDump.some((line) => line.includes('["evidence","'))).toBe(true);
     expect(bulkDump).toEqual(await dump(batched));
 
     // Afterwards the store is incremental like any other: nothing to rewrite, and no second bulk load.
