@@ -3,6 +3,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from "../../domain/types.js";
+import { sendCompressedJson } from "../compressed-json.js";
 import type { AppContext } from "../context.js";
 import { readRelatedMethods, readSharedData } from "../explore/index.js";
 import { cypherNodeReader } from "../neighbourhood/index.js";
@@ -28,9 +29,9 @@ const MethodsQuery = z
 
 export async function exploreRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const nodes = ctx.nodes ?? cypherNodeReader(ctx.store);
-  app.get("/api/nodes/:id/neighbours", async (req) => {
+  app.get("/api/nodes/:id/neighbours", async (req, reply) => {
     const { id } = parseInput(IdParams, req.params);
-    return nodes.neighbourPage(id, parseInput(NeighboursQuery, req.query));
+    return sendCompressedJson(req, reply, await nodes.neighbourPage(id, parseInput(NeighboursQuery, req.query)));
   });
   app.get("/api/papers/:id/shares-data", async (req) => {
     const { id } = parseInput(IdParams, req.params);

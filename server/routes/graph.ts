@@ -2,6 +2,7 @@
 
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import { sendCompressedJson } from "../compressed-json.js";
 import type { AppContext } from "../context.js";
 import { readOverviewEncoded, readStats } from "../graph-service.js";
 import { cypherNodeReader } from "../neighbourhood/index.js";
@@ -24,9 +25,9 @@ export async function graphRoutes(app: FastifyInstance, ctx: AppContext): Promis
     }
     return reply.send(body.json);
   });
-  app.get("/api/nodes/:id", async (req) => {
+  app.get("/api/nodes/:id", async (req, reply) => {
     const { id } = parseInput(NodeParams, req.params);
     const { limit } = parseInput(NodeQuery, req.query);
-    return nodes.details(id, limit);
+    return sendCompressedJson(req, reply, await nodes.details(id, limit));
   });
 }
