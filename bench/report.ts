@@ -41,7 +41,7 @@ export function tableRows(results: SizeFigures[]): string[][] {
     return s ? [s.read, s.extract, s.write, s.layout].map((v) => n(v, 1)).join(" / ") : "—";
   });
   row("ingest peak RSS (MB)", "", (r) => n(r.ingest?.peakRssMb));
-  row("server start incl. search index (s) / RSS (MB)", "", (r) =>
+  row("server start incl. search and neighbourhood indexes (s) / RSS (MB)", "", (r) =>
     r.server ? `${n(r.server.startSeconds, 1)} / ${n(r.server.rssMb)}` : "—",
   );
   const scenarios = [...new Set(results.flatMap((r) => (r.api ?? []).map((a) => a.scenario)))];
@@ -61,9 +61,13 @@ export function tableRows(results: SizeFigures[]): string[][] {
       const b = r.browser?.[i];
       return b ? `${n(b.firstGraphMs)} (${n(b.nodes)}/${n(b.edges)})` : "—";
     });
-    row(`pan frame time, ${name}: p50 / p95 / max ms`, "", (r) => {
+    row(`pan frame time while dragging, ${name}: p50 / p95 / max ms`, "", (r) => {
       const b = r.browser?.[i];
       return b ? `${b.frameP50} / ${b.frameP95} / ${b.frameMax}` : "—";
+    });
+    row(`longest frame after a release (the full redraw), ${name} (ms)`, "", (r) => {
+      const b = r.browser?.[i];
+      return b ? n(b.releaseMax) : "—";
     });
   }
   return rows;
