@@ -1,6 +1,13 @@
-// RFC 4180 CSV for Kùzu's `LOAD FROM`: every string quoted with quotes doubled, null as an empty field.
+// Batch files for Kùzu's `LOAD FROM` and `COPY`: tab-separated, a field quoted (quotes doubled) only when it must
+// be: Kùzu parses quoted fields about four times slower (100k abstracts: 10.5 s of CPU quoted, 2.7 s not).
+// A null is an empty field; an empty string is quoted.
 
 import type { Cell } from "../write-plan.js";
+
+/** The reading options that match `toCsv` (a real tab inside the quotes: Kùzu takes no `\t` escape here). */
+export const CSV_OPTIONS = "header=true, delim='\t', parallel=false";
+
+const NEEDS_QUOTES = /[\t\n\r"]/;
 
 function cell(value: Cell): string {
   if (value === null) return "";
@@ -8,11 +15,11 @@ function cell(value: Cell): string {
     if (!Number.isFinite(value)) return "";
     return String(value);
   }
-  return `"${value.replaceAll('"', '""')}"`;
+  return value === "" || NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 export function toCsv(header: string[], rows: Cell[][]): string {
-  const lines = [header.join(",")];
-  for (const row of rows) lines.push(row.map(cell).join(","));
+  const lines = [header.join("\t")];
+  for (const row of rows) lines.push(row.map(cell).join("\t"));
   return lines.join("\n") + "\n";
 }

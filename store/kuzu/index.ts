@@ -10,7 +10,7 @@ import { fromKuzu } from "../values.js";
 import { planBatch, planDeletePapers, planLayout, planPruneOrphans, type WriteStep } from "../write-plan.js";
 import type { GraphBatch, GraphStore, LayoutRow, QueryOptions, QueryResult, Row } from "../types.js";
 import { Lru } from "../lru.js";
-import { toCsv } from "./csv.js";
+import { CSV_OPTIONS, toCsv } from "./csv.js";
 
 type KuzuConnection = InstanceType<typeof kuzu.Connection>;
 type KuzuResult = InstanceType<typeof kuzu.QueryResult>;
@@ -72,13 +72,13 @@ class ConnectionPool {
 
 function loadStatement(step: WriteStep, file: string): string {
   const header = step.columns.map((c) => `${c.name} ${c.type}`).join(", ");
-  return `LOAD WITH HEADERS (${header}) FROM '${file}' (header=true, parallel=false) ${step.body}`;
+  return `LOAD WITH HEADERS (${header}) FROM '${file}' (${CSV_OPTIONS}) ${step.body}`;
 }
 
 function copyStatement(step: WriteStep, file: string): string {
   const target = step.bulk!;
-  if ("node" in target) return `COPY ${target.node} FROM '${file}' (header=true, parallel=false)`;
-  return `COPY ${target.rel} FROM '${file}' (from='${target.from}', to='${target.to}', header=true, parallel=false)`;
+  if ("node" in target) return `COPY ${target.node} FROM '${file}' (${CSV_OPTIONS})`;
+  return `COPY ${target.rel} FROM '${file}' (from='${target.from}', to='${target.to}', ${CSV_OPTIONS})`;
 }
 
 export class KuzuStore implements GraphStore {

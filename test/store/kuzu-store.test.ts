@@ -54,6 +54,21 @@ describe("KuzuStore", () => {
     expect(rows[0]!.label).toBe(FIXTURE_PAPERS[2]!.title);
   });
 
+  it("round-trips tabs, edge spaces, a trailing backslash and empty strings in batch files", async () => {
+    const odd = {
+      ...FIXTURE_PAPERS[0]!,
+      id: "title:00000000000000f1",
+      titleKey: "odd",
+      title: "  spaces around, unquoted  ",
+      abstract: 'Ends with a backslash \\ and a "quote"\t\\',
+      organization: "",
+    };
+    await store.writeBatch(buildGraphBatch([odd], new Map()));
+    const { rows } = await store.read(loadCypher("read/paper", "kuzu"), { id: odd.id });
+    expect(rows[0]).toMatchObject({ label: odd.title, abstract: odd.abstract });
+    await store.deletePapers([odd.id]);
+  });
+
   it("keeps evidence and aliases on the stored graph", async () => {
     const cypher = fillTemplate(loadCypher("read/entity", "kuzu"), { LABEL: "Dataset" });
     const { rows } = await store.read(cypher, { id: "dataset:imagenet" });
