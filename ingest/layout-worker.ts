@@ -1,10 +1,11 @@
 // The layout on a worker thread, so a first ingest lays out the graph while the store writes the batches (Kùzu
 // writes on its own thread and leaves this one mostly waiting). Same result as computeLayout.
 
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, workerData } from "node:worker_threads";
 import type { NodeLabel } from "../domain/types.js";
 import type { LayoutRow } from "../store/types.js";
 import { computeLayout, type LayoutInput } from "./layout.js";
+import { replyToParent, runWorker, workerEntry } from "./worker-thread.js";
 
 /** The layout input packed for the thread boundary: edges as node indices in one transferable array. */
 interface PackedInput {
@@ -12,14 +13,7 @@ interface PackedInput {
   labels: NodeLabel[];
   edges: Int32Array;
 }
-type Reply = { ok: true; rows: LayoutRow[] } | { ok: false; error: string };
-
-const SOURCE_IS_TYPESCRIPT = import.meta.url.endsWith(".ts");
-// Under tsx the worker starts from a plain-JS bootstrap that loads tsx first (see layout-worker-bootstrap.mjs).
-const WORKER_URL = new URL(
-  SOURCE_IS_TYPESCRIPT ? "./layout-worker-bootstrap.mjs" : "./layout-worker.js",
-  import.meta.url,
-);
+const WORKER_ENTRY = workerEntry(import.meta.url, "./layout-worker-bootstrap.mjs", "./layout-worker.js");
 
 function pack(input: LayoutInput): PackedInput {
   const index = new Map(input.nodes.map((n, i) => [n.id, i]));
@@ -44,26 +38,9 @@ function unpack({ ids, labels, edges }: PackedInput): LayoutInput {
 /** computeLayout on a worker thread; the promise settles when the worker replies or fails. */
 export function computeLayoutInWorker(input: LayoutInput): Promise<LayoutRow[]> {
   const packed = pack(input);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, { workerData: packed, transferList: [packed.edges.buffer as ArrayBuffer] });
-    worker.once("message", (reply: Reply) => {
-      void worker.terminate();
-      if (reply.ok) resolve(reply.rows);
-      else reject(new Error(`layout worker: ${reply.error}`));
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`layout worker exited with code ${code}`));
-    });
-  });
+  return runWorker(WORKER_ENTRY, packed, "layout", [packed.edges.buffer as ArrayBuffer]);
 }
 
-if (!isMainThread && parentPort && (workerData as PackedInput | undefined)?.edges instanceof Int32Array) {
-  let reply: Reply;
-  try {
-    reply = { ok: true, rows: computeLayout(unpack(workerData as PackedInput)) };
-  } catch (error) {
-    reply = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-  }
-  parentPort.postMessage(reply);
+if (!isMainThread && (workerData as PackedInput | undefined)?.edges instanceof Int32Array) {
+  replyToParent(() => computeLayout(unpack(workerData as PackedInput)));
 }

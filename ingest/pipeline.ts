@@ -82,8 +82,6 @@ export async function ingestRecords(
   const added = changed.filter((p) => !stored.has(p.id) && !renamedTo.has(p.id)).length;
   const pruned = options.prune ? [...stored.keys()].filter((id) => !current.has(id) && !renamed.has(id)) : [];
   const stale = [...renamed, ...pruned];
-  const newPaperIds = new Set(changed.filter((p) => !stored.has(p.id)).map((p) => p.id));
-  const toWrite = splitBatch({ ...batch, papers: changed, newPaperIds }, options.batchSize ?? 2000);
 
   // Into an empty store the stored graph will be exactly this batch: lay it out from memory instead of reading
   // back every node and link (100k papers: ~1M rows), and for a big graph on a worker thread while the batches
@@ -101,7 +99,8 @@ export async function ingestRecords(
       await store.bulkLoad!({ ...batch, papers: changed });
       progress("write", changed.length, changed.length);
     } else {
-      for (const part of toWrite) {
+      const newPaperIds = new Set(changed.filter((p) => !stored.has(p.id)).map((p) => p.id));
+      for (const part of splitBatch({ ...batch, papers: changed, newPaperIds }, options.batchSize ?? 2000)) {
         await store.writeBatch(part);
         done += part.papers.length;
         progress("write", done, changed.length);

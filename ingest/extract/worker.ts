@@ -1,15 +1,12 @@
 // Worker thread body for extractCorpusParallel: pass 1 over one slice of papers.
 
-import { parentPort, workerData } from "node:worker_threads";
-import type { WorkerReply, WorkerRequest } from "./parallel.js";
+import { workerData } from "node:worker_threads";
+import { replyToParent } from "../worker-thread.js";
+import type { WorkerRequest } from "./parallel.js";
 import { extractPaperMentions } from "./paper.js";
 
 const request = workerData as WorkerRequest;
-let reply: WorkerReply;
-try {
+replyToParent(() => {
   const context = { commonWords: new Set(request.commonWords) };
-  reply = { ok: true, mentions: request.papers.map((p) => [p.id, extractPaperMentions(p, context)]) };
-} catch (error) {
-  reply = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-}
-parentPort!.postMessage(reply);
+  return request.papers.map((p) => [p.id, extractPaperMentions(p, context)]);
+});
