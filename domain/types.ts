@@ -305,3 +305,52 @@ export interface CypherResponse {
   elapsedMs: number;
   limits: { timeoutMs: number; maxRows: number };
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Entity pages: who introduced an entity, its variants, its timeline; corrections users report
+
+/** A paper that introduces an entity, and why we believe it does. */
+export interface IntroducingPaper {
+  id: string;
+  label: string;
+  date: string | null;
+  /** `title`: the title is headed by the entity's name; `statement`: a sentence says the paper proposes it. */
+  basis: "title" | "statement";
+  evidence: string;
+}
+export interface VariantInfo {
+  id: string;
+  label: string;
+  /** Papers of the corpus that introduce the variant. */
+  proposedBy: IntroducingPaper[];
+}
+/** `GET /api/nodes/:id/introduction`: "Proposed by" for an entity page, and the variants linked by name. */
+export interface IntroductionResponse {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** Confirmed introductions, earliest first. */
+  proposedBy: IntroducingPaper[];
+  /** True when no paper of the corpus introduces it. */
+  introducedElsewhere: boolean;
+  /** Papers the extractor linked with `PROPOSES` that nothing confirms (shown apart, never as the proposer). */
+  unconfirmed: { id: string; label: string; date: string | null; evidence: string }[];
+  /** Entities whose names extend this one (`VARIANT_OF` this entity), most linked first. */
+  variants: VariantInfo[];
+  /** Entities this one's name extends ("DiT-3D" → DiT). */
+  variantOf: { id: string; label: string }[];
+}
+
+/** What a user says is wrong about an entity, or about one paper's link to it. */
+export const CORRECTION_ISSUES = ["not-an-entity", "not-proposed", "proposed"] as const;
+export type CorrectionIssue = (typeof CORRECTION_ISSUES)[number];
+export interface Correction {
+  /** The entity concerned. */
+  entity: string;
+  /** The paper concerned; absent for the entity everywhere. */
+  paper?: string;
+  issue: CorrectionIssue;
+  note?: string;
+  /** ISO timestamp of the report. */
+  at: string;
+}

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serverSettingsFromEnv, startServer } from "../server/start.js";
+import { correctionsPath, readCorrections } from "../store/corrections.js";
 import { openStore, storeConfigFromEnv } from "../store/index.js";
 import { extractCorpusParallel } from "./extract/index.js";
 import { ingestRecords, type Stage } from "./pipeline.js";
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
   }
 
   const config = storeConfigFromEnv(process.env, { dataDir: opts.data, kind: opts.store });
+  const corrections = readCorrections(correctionsPath(config.dataDir));
   const store = await openStore(config);
   const bars = new cliProgress.MultiBar(
     { format: " {stage} [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: false, noTTYOutput: false },
@@ -78,6 +80,7 @@ async function main(): Promise<void> {
       bulkFrom: Number(opts.bulkFrom),
       prune: opts.prune,
       dryRun: opts.dryRun,
+      corrections,
       onProgress: opts.progress
         ? (stage, done, total) => {
             const payload = { stage: STAGE_NAMES[stage].padEnd(10) };
@@ -91,6 +94,10 @@ async function main(): Promise<void> {
     if (active.size) bars.stop();
     const s = summary;
     console.log(
+      `read ${s.records} records: ${s.papers} papers, ${s.merged} merged into a paper another record gave` +
+        (corrections.length ? `; ${s.correctionsApplied} of ${corrections.length} corrections applied` : ""),
+    );
+    console.log(
       `${opts.dryRun ? "would ingest" : "ingested"} ${s.papers} papers (${s.added} added, ${s.updated} updated, ` +
         `${s.unchanged} unchanged${opts.prune ? `, ${s.pruned} pruned` : ""}); ${s.entities} entities, ` +
         `${s.relations} links; ${problems.length} input problems; ` +
@@ -103,7 +110,7 @@ async function main(): Promise<void> {
     if (opts.serve) {
       // Serve read-only: Kùzu then lets other read-only processes (the Cypher console's sandbox) open it too.
       const readStore = await openStore({ ...config, readOnly: true });
-      const server = await startServer(readStore, serverSettingsFromEnv());
+      const server = await startServer(readStore, { ...serverSettingsFromEnv(), dataDir: config.dataDir });
       console.log(`papergraph explorer: ${server.url}`);
     }
   } catch (error) {

@@ -145,6 +145,12 @@ export function GraphView(props: GraphViewProps) {
       timer = setTimeout(() => live.current.onCameraChange?.({ x: state.x, y: state.y, ratio: state.ratio }), 250);
     });
     sigmaRef.current = renderer;
+    // The panel pushes the graph aside and the phone layout resizes it: sigma only listens to the window.
+    const resized = new ResizeObserver(() => {
+      renderer.resize();
+      renderer.refresh({ skipIndexation: true });
+    });
+    resized.observe(container.current!);
     // For end-to-end tests and tooling: where a node is drawn, in pixels from the container's corner.
     Object.assign(container.current!, {
       viewportOf: (id: string) => {
@@ -155,6 +161,7 @@ export function GraphView(props: GraphViewProps) {
     if (handle) handle.current = { toPng: () => composePng(renderer) };
     return () => {
       clearTimeout(timer);
+      resized.disconnect();
       stopSnapshotPan();
       renderer.kill();
       sigmaRef.current = null;
