@@ -251,6 +251,21 @@ export interface MethodLink {
   /** weight / papers naming either: high when one rarely appears without the other. */
   jaccard: number;
 }
+/** A model related to a focus model: what ties them and how strongly, beyond how often each appears. */
+export interface RelatedMethod {
+  id: string;
+  label: string;
+  /** Papers naming it across the corpus. */
+  papers: number;
+  /** Papers naming both it and the focus. */
+  support: number;
+  /** support / papers naming either: discounts hubs that appear with everything. */
+  jaccard: number;
+  /** Some of the papers that name both. */
+  tiedBy: { id: string; label: string }[];
+  /** One line saying why: "named together in 3 papers: 3 of BERT's 39 and 3 of RoBERTa's 5 (Jaccard 0.07)". */
+  reason: string;
+}
 /** `GET /api/methods/related`: models linked by how often papers use them together. */
 export interface RelatedMethodsResponse {
   /** The model the projection is centred on, when one was asked for. */
@@ -258,6 +273,11 @@ export interface RelatedMethodsResponse {
   nodes: MethodNode[];
   links: MethodLink[];
   truncated: boolean;
+  /** With a focus: the related models, most associated first (the links are the focus's ego view). */
+  related?: RelatedMethod[];
+  /** With a focus: shared papers a model needs to be related, and how many models fell below that. */
+  minSupport?: number;
+  belowSupport?: number;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -24,7 +24,8 @@ const MethodsQuery = z
   .object({
     id: z.string().min(3).max(300).optional(),
     limit: z.coerce.number().int().min(2).max(1000).default(120),
-    minWeight: z.coerce.number().int().min(1).max(10_000).default(1),
+    // Around a focus: shared papers a related model needs (default 2); across the corpus: link weight (default 1).
+    minWeight: z.coerce.number().int().min(1).max(10_000).optional(),
   })
   .strict();
 

@@ -73,7 +73,7 @@ export function GraphView(props: GraphViewProps) {
           color,
           zIndex: attrs.degree > 20 ? 1 : 0,
           label: attrs.pinned ? `★ ${attrs.label}` : attrs.label,
-          forceLabel: attrs.isBundle || attrs.pinned || attrs.expanded || node === p.focus,
+          forceLabel: attrs.forceLabel || attrs.isBundle || attrs.pinned || attrs.expanded || node === p.focus,
         };
         const focusNode = hovered.current ?? p.selected;
         if (!focusNode || !graph.hasNode(focusNode)) return node === p.focus ? { ...base, zIndex: 2 } : base;
