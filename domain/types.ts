@@ -375,6 +375,16 @@ export interface IntroductionResponse {
   variants: VariantInfo[];
   /** Entities this one's name extends ("DiT-3D" → DiT). */
   variantOf: { id: string; label: string }[];
+  /** Papers per year that introduce it or otherwise name it (uses, evaluates on…), and how many are undated. */
+  timeline: TimelineYear[];
+  undatedPapers: number;
+}
+export interface TimelineYear {
+  year: number;
+  /** Papers introducing it that year (confirmed, as in `proposedBy`). */
+  introduce: number;
+  /** Papers naming it otherwise that year. */
+  use: number;
 }
 
 /** What a user says is wrong about an entity, or about one paper's link to it. */
