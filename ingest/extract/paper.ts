@@ -254,6 +254,9 @@ export function findHits(
       ) {
         type = context.type;
       }
+    } else if (c.versionOf) {
+      type = c.versionOf.type;
+      strength = STRENGTH.explicit;
     } else if (lexicons().campaign.test(c.surface)) {
       type = "benchmark";
       strength = STRENGTH.explicit;
