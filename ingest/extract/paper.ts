@@ -7,6 +7,7 @@ import { groupHits } from "./group.js";
 import { lexicons } from "./lexicon.js";
 import { efficiencyMetrics } from "./efficiency.js";
 import { findLinks } from "./links.js";
+import { metricPhrases } from "./metric-phrases.js";
 import {
   coinedCandidates,
   lexiconCandidates,
@@ -120,21 +121,6 @@ function unnamedProposals(scan: Scan, proposing: Range[]): Hit[] {
     }
   }
   return out;
-}
-
-// "street level accuracy", "word-level accuracy": accuracy measured at a named level is a metric of its own.
-const LEVEL_ACCURACY = /\b([a-z]+[- ]level accuracy)\b/gi;
-
-function levelAccuracies(scan: Scan): Hit[] {
-  if (!/level[- ]accuracy/i.test(scan.text)) return [];
-  return [...scan.text.matchAll(LEVEL_ACCURACY)].map((m) => ({
-    type: "metric" as const,
-    surface: m[1]!.toLowerCase(),
-    start: m.index! + m[0].length - m[1]!.length,
-    end: m.index! + m[0].length,
-    strength: STRENGTH.explicit,
-    proposed: false,
-  }));
 }
 
 /** A parameter count ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B"): datasets are not sized so. */
@@ -311,7 +297,7 @@ export function findHits(
   typeVersionsOfModels(hits);
   markOwnParts(scan, hits);
 
-  hits.push(...unnamedProposals(scan, proposing), ...levelAccuracies(scan), ...efficiencyMetrics(scan));
+  hits.push(...unnamedProposals(scan, proposing), ...metricPhrases(scan), ...efficiencyMetrics(scan));
 
   for (const t of findTasks(scan)) {
     const def = defined.get(fold(t.name));
