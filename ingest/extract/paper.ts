@@ -18,7 +18,7 @@ import {
 } from "./names.js";
 import { inRanges, proposingRanges, type Range } from "./roles.js";
 import { scanPaper, type Scan } from "./scan.js";
-import { isNameShape, singularAcronym } from "./shape.js";
+import { isFalseName, isNameShape, singularAcronym } from "./shape.js";
 import { findTasks, NOT_A_TASK_AFTER } from "./tasks.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
@@ -123,6 +123,14 @@ function unnamedProposals(scan: Scan, proposing: Range[]): Hit[] {
   return out;
 }
 
+/** The two sides of "A-to-B" when one of them is a known dataset or benchmark. */
+function transferPair(surface: string): [string, string] | undefined {
+  const m = /^([\p{L}\d][\p{L}\d.]*(?:-v?\d+)?)-to-([\p{L}\d][\p{L}\d.-]*)$/u.exec(surface);
+  if (!m) return undefined;
+  const known = (s: string) => DATA.has(lexicons().entities.get(fold(s))?.type ?? "task");
+  return known(m[1]!) || known(m[2]!) ? [m[1]!, m[2]!] : undefined;
+}
+
 /** A parameter count ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B"): datasets are not sized so. */
 const SIZED = /[-_ ]\d+(?:\.\d+)?[BM]$|[-_ ](?:[Tt]iny|[Ss]mall|[Bb]ase|[Ll]arge|[Hh]uge|XL|XXL)$/;
 
@@ -219,6 +227,7 @@ export function findHits(
     )
       continue;
     if (c.weak && !inRanges(proposing, c.start)) continue;
+    if (!c.lexicon && !c.versionOf && isFalseName(c.surface, scan.common)) continue;
     // An undefined two-letter acronym is a concept far more often than a model ("GT", "EA", "ST").
     if (c.source === "shape" && /^\p{Lu}{2}s?$/u.test(c.surface) && !inRanges(proposing, c.start)) continue;
     const proposed =
@@ -240,6 +249,15 @@ export function findHits(
       ) {
         type = context.type;
       }
+    } else if (transferPair(c.surface)) {
+      // "GTAV-to-Cityscapes": a transfer setting between two datasets is a benchmark, and each side a dataset.
+      type = "benchmark";
+      strength = STRENGTH.explicit;
+      const [from, to] = transferPair(c.surface)!;
+      hits.push(
+        { type: "dataset", surface: from, start: c.start, end: c.start + from.length, strength, proposed: false },
+        { type: "dataset", surface: to, start: c.end - to.length, end: c.end, strength, proposed: false },
+      );
     } else if (c.versionOf) {
       type = c.versionOf.type;
       strength = STRENGTH.explicit;

@@ -11,8 +11,14 @@ export interface Typing {
   strength: Strength;
 }
 
-const DATASET_AFTER = /^\s*(?:-\s*)?(?:dataset|datasets|data set|corpus|corpora|database)\b/i;
-const BENCHMARK_AFTER = /^\s*(?:-\s*)?(?:benchmarks?|suite|leaderboard|challenge|test suite|evaluation suite|arena)\b/i;
+// The data noun may follow a few lowercase modifiers ("PAIP liver histopathological dataset", "AlfWorld instruction
+// following benchmark"); function words end the noun phrase, so "BERT on the dataset" is no dataset name.
+const MODIFIERS_THEN = String.raw`^\s*(?:-\s*)?(?:(?!(?:on|in|of|to|the|a|an|and|or|for|with|from|by|as|at|is|are|was|were|that|which|this|its|their|our)\b)[a-z][\w-]*\s+){0,3}`;
+const DATASET_AFTER = new RegExp(`${MODIFIERS_THEN}(?:dataset|datasets|data set|corpus|corpora|database)\\b`, "i");
+const BENCHMARK_AFTER = new RegExp(
+  `${MODIFIERS_THEN}(?:benchmarks?|leaderboard|challenge|test suite|evaluation suite|arena)\\b|^\\s*(?:-\\s*)?suite\\b`,
+  "i",
+);
 const METRIC_AFTER = /^\s*(?:score|scores|metric|metrics)\b/i;
 const MODEL_AFTER = /^\s*(?:-\s*)?(?:model|models|architecture|backbone|backbones|network|encoder|decoder|baseline)\b/i;
 // "datasets such as", "benchmarks for scene understanding (i.e., …": a data noun, a short modifier, a list cue.
@@ -35,7 +41,7 @@ const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/i;
 
 /** The type the words right around [start, end) give a name, or undefined when they say nothing. */
 export function typeByContext(scan: Scan, start: number, end: number): Typing | undefined {
-  const after = scan.text.slice(end, end + 40);
+  const after = scan.text.slice(end, end + 64);
   const sentence = scan.sentences[sentenceAt(scan.sentences, start)]!;
   const before = scan.text.slice(Math.max(sentence.start, start - 120), start);
   if (DATASET_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.explicit };
