@@ -252,7 +252,7 @@ export function shapeCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
 }
 
 const COINING_CUE =
-  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|denoted|referred to as|refer to as|we name|we call|we term)(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/gi;
+  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|denoted|referred to as|refer to as|abbreviated as|simplified as|we name|we call|we term)(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/gi;
 const CLAUSE_END = /^[^,.;:()"'”’]*/;
 
 /** Names coined by a cue ("dubbed NeuMap", "namely hidden transfer"), even lowercase ones. */

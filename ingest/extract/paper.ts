@@ -26,7 +26,7 @@ import { listNeighbours, typeByContext } from "./typing.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
 
 /** What an acronym definition says about the entity it defines; `concept` means it names no entity. */
-type DefinedAs = { type: EntityType; strength: Strength; proposed: boolean } | "concept";
+type DefinedAs = { type: EntityType; strength: Strength; proposed: boolean; known?: boolean } | "concept";
 
 const COINED_BEFORE = /\b(?:dubbed|termed|called|named|namely|coined)(?:\s+as)?,?\s+(?:the\s+)?["'“]?$/i;
 const METRIC_HEADS = /(?:rate|error|score|distance|accuracy|precision|recall|similarity|coefficient|ratio)$/i;
@@ -51,7 +51,9 @@ function taskHeadOf(word: string): boolean {
 function defineAs(def: Definition, proposed: boolean, scan: Scan): DefinedAs {
   const { entities, generic } = lexicons();
   const known = entities.get(fold(def.long)) ?? entities.get(fold(def.short));
-  if (known) return { type: known.type, strength: STRENGTH.explicit, proposed: proposed && known.type !== "task" };
+  if (known) {
+    return { type: known.type, strength: STRENGTH.explicit, proposed: proposed && known.type !== "task", known: true };
+  }
   if (generic.has(keyOf(def.short)) || generic.has(fold(def.long))) return "concept";
   const head = lastWord(def.long);
   const context = typeByContext(scan, def.shortStart, def.shortEnd + 1);
@@ -313,7 +315,7 @@ export function findHits(
   }
   propagateListTypes(scan, hits);
   typeVersionsOfModels(hits);
-  markOwnParts(scan, hits);
+  markOwnParts(scan, hits, proposing);
 
   hits.push(...unnamedProposals(scan, proposing), ...metricPhrases(scan), ...efficiencyMetrics(scan));
 
@@ -341,15 +343,28 @@ const NOVELTY_BEFORE = /\b(?:novel|our|innovative|innovations?)\b[^.;]{0,60}$/i;
 const NOT_SAME_PHRASE =
   /\b(?:of|on|in|with|from|to|by|at|for|than|over|outperform\w*|surpass\w*|compared|versus|vs|against|beat\w*|unlike|baselines?|retains?|achieves?|uses?|using|is|are|was|were)\b/i;
 // "ProtoOcc consists of … the Dual Branch Encoder (DBE)": parts of a proposed model are proposed.
-const HAS_PARTS = /^(.+?)\s+(?:consists of|comprises|is composed of|contains|includes|integrates|features)\b/;
+const HAS_PARTS =
+  /^(.+?)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?(?:consists of|comprises|composed of|made up of|contains|includes|integrates|features)\b/;
+// A sentence about others' work: a definition there names an existing model, not a part of this paper's.
+const OTHERS_CUE =
+  /\b(?:existing|previous|prior|previously|recent(?:ly)?|popular|conventional|traditional|baselines?|state-of-the-art|sota|compared?|outperform\w*|surpass\w*|such as|e\.g\.|et al\.?|widely|standard|original|vanilla|like)\b|\[\d|\(\s*[A-Z][\w-]+,? (?:et al|\d{4})/i;
 
 /** Marks models that are versions, novel parts or components of the paper's proposal as proposed too. */
-function markOwnParts(scan: Scan, hits: Hit[]): void {
+function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
   const own = new Set(hits.filter((h) => h.proposed && h.type === "model").map((h) => keyOf(h.surface)));
+  // A model this paper defines ("Long Form (LF)") after it has begun proposing, in a sentence that is not about
+  // others' work, is one of its own parts: papers list their components after the proposing sentence.
+  const firstProposal = Math.min(...proposing.map((r) => r.start));
+  const definedHere = new Set(
+    hits
+      .filter((h) => h.defined && h.type === "model" && !h.known && h.start > firstProposal)
+      .filter((h) => !OTHERS_CUE.test(scan.sentences[sentenceAt(scan.sentences, h.start)]!.text))
+      .map((h) => keyOf(h.surface)),
+  );
   for (const h of hits) {
     if (h.proposed || h.known || h.type !== "model") continue;
     const base = h.surface.replace(VERSION_SUFFIX, "");
-    if (base !== h.surface && own.has(keyOf(base))) {
+    if ((base !== h.surface && own.has(keyOf(base))) || definedHere.has(keyOf(h.surface))) {
       h.proposed = true;
       continue;
     }
