@@ -4,7 +4,6 @@
 
 import { kindOfId } from "../domain/identity.js";
 import { NODE_LABELS, type Mention, type Paper, type PaperRecord } from "../domain/types.js";
-import { loadCypher } from "../store/cypher-files.js";
 import type { GraphBatch, GraphStore } from "../store/types.js";
 import { buildGraphBatch, splitBatch } from "./graph-batch.js";
 import { computeLayout, FULL_LAYOUT_MAX_NODES, type LayoutInput } from "./layout.js";
@@ -75,7 +74,7 @@ export async function ingestPapers(
   const extractSeconds = since(t);
 
   t = performance.now();
-  const storedRows = (await store.read(loadCypher("read/paper-hashes", store.kind))).rows;
+  const storedRows = (await store.run("read/paper-hashes")).rows;
   const stored = new Map(storedRows.map((r) => [String(r.id), r.hash]));
   const changed = batch.papers.filter((p) => stored.get(p.id) !== p.contentHash);
   const current = new Set(batch.papers.map((p) => p.id));
@@ -153,12 +152,12 @@ const DEFAULT_BULK_FROM = 10_000;
 
 async function canBulkLoad(store: GraphStore, papers: number, bulkFrom: number): Promise<boolean> {
   if (!store.bulkLoad || papers < bulkFrom) return false;
-  const { rows } = await store.read(loadCypher("read/node-count", store.kind));
+  const { rows } = await store.run("read/node-count");
   return Number(rows[0]?.count ?? 0) === 0;
 }
 
 async function hasUnplacedPapers(store: GraphStore): Promise<boolean> {
-  const { rows } = await store.read(loadCypher("read/unplaced-papers", store.kind));
+  const { rows } = await store.run("read/unplaced-papers");
   return Number(rows[0]?.count ?? 0) > 0;
 }
 
@@ -182,12 +181,12 @@ export async function relayout(store: GraphStore, known?: LayoutInput): Promise<
     await store.writeLayout(computeLayout(known));
     return;
   }
-  const ids = (await store.read(loadCypher("read/all-node-ids", store.kind))).rows.map((r) => String(r.id));
+  const ids = (await store.run("read/all-node-ids")).rows.map((r) => String(r.id));
   const nodes = ids.flatMap((id) => {
     const kind = kindOfId(id);
     return kind ? [{ id, label: NODE_LABELS[kind] }] : [];
   });
-  const links = (await store.read(loadCypher("read/all-paper-links", store.kind))).rows;
+  const links = (await store.run("read/all-paper-links")).rows;
   const edges = links.map((r) => [String(r.source), String(r.target)] as [string, string]);
   await store.writeLayout(computeLayout({ nodes, edges }));
 }

@@ -12,7 +12,6 @@ import {
   type SharedDataResponse,
   type SharedItem,
 } from "../../domain/types.js";
-import { fillTemplate, loadCypher } from "../../store/cypher-files.js";
 import type { GraphStore } from "../../store/types.js";
 import { NotFoundError } from "../errors.js";
 import { sortBundles } from "../neighbourhood/order.js";
@@ -27,11 +26,11 @@ const KIND_OF_LABEL = new Map<string, NodeKind>(Object.entries(NODE_LABELS).map(
 async function readLabel(store: GraphStore, id: string): Promise<{ kind: NodeKind; label: string }> {
   const kind = kindOfId(id);
   if (!kind) throw new NotFoundError(`no node with id "${id}": ids start with arxiv:, title: or an entity type`);
-  const cypher =
+  const row = (
     kind === "paper"
-      ? loadCypher("read/paper", store.kind)
-      : fillTemplate(loadCypher("read/entity", store.kind), { LABEL: NODE_LABELS[kind] });
-  const row = (await store.read(cypher, { id })).rows[0];
+      ? await store.run("read/paper", { id })
+      : await store.run("read/entity", { id }, { slots: { LABEL: NODE_LABELS[kind] } })
+  ).rows[0];
   if (!row) throw new NotFoundError(`no ${kind} with id "${id}"`);
   return { kind, label: String(row.label ?? id) };
 }
@@ -47,12 +46,9 @@ export async function readNeighbourPage(
   const { kind, label } = await readLabel(store, id);
   const isPaper = kind === "paper";
   const slots = isPaper ? {} : { LABEL: NODE_LABELS[kind] };
-  const bundleCypher = fillTemplate(
-    loadCypher(isPaper ? "read/paper-neighbour-bundles" : "read/entity-neighbour-bundles", store.kind),
-    slots,
-  );
+  const bundleQuery = isPaper ? "read/paper-neighbour-bundles" : "read/entity-neighbour-bundles";
   const bundles: NeighbourBundle[] = sortBundles(
-    (await store.read(bundleCypher, { id })).rows
+    (await store.run(bundleQuery, { id }, { slots })).rows
       .map((r) => ({
         kind: KIND_OF_LABEL.get(String(r.label)),
         relation: r.relation as RelationType,
@@ -66,10 +62,7 @@ export async function readNeighbourPage(
 
   let neighbours: Neighbour[] = [];
   if (query.limit > 0 && total > query.offset) {
-    const pageCypher = fillTemplate(
-      loadCypher(isPaper ? "read/paper-neighbour-page" : "read/entity-neighbour-page", store.kind),
-      slots,
-    );
+    const pageQuery = isPaper ? "read/paper-neighbour-page" : "read/entity-neighbour-page";
     const params: Record<string, unknown> = {
       id,
       relation: query.relation ?? "",
@@ -77,7 +70,7 @@ export async function readNeighbourPage(
       limit: query.limit,
     };
     if (isPaper) params.prefix = query.kind ? `${query.kind}:` : "";
-    const { rows } = await store.read(pageCypher, params);
+    const { rows } = await store.run(pageQuery, params, { slots });
     neighbours = toNeighbours(rows, isPaper ? "out" : "in");
   }
   return { id, kind, label, bundles, total, offset: query.offset, limit: query.limit, neighbours };
@@ -87,8 +80,8 @@ export async function readNeighbourPage(
 export async function readSharedData(store: GraphStore, id: string, limit: number): Promise<SharedDataResponse> {
   const { kind, label } = await readLabel(store, id);
   if (kind !== "paper") throw new NotFoundError(`"${id}" is a ${kind}, not a paper`);
-  const total = num((await store.read(loadCypher("read/paper-count", store.kind))).rows[0]?.count);
-  const items: SharedItem[] = (await store.read(loadCypher("read/shared-data-items", store.kind), { id })).rows
+  const total = num((await store.run("read/paper-count")).rows[0]?.count);
+  const items: SharedItem[] = (await store.run("read/shared-data-items", { id })).rows
     .map((r) => {
       const itemId = String(r.id);
       const papers = num(r.papers);
@@ -96,9 +89,12 @@ export async function readSharedData(store: GraphStore, id: string, limit: numbe
     })
     .map((i) => ({ ...i, weight: Math.round(idf(i.papers, total) * 1000) / 1000 }))
     .sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
-  const rows: SharedRow[] = (await store.read(loadCypher("read/shared-data-papers", store.kind), { id })).rows.map(
-    (r) => ({ paper: String(r.paper), title: String(r.title ?? r.paper), date: str(r.date), item: String(r.item) }),
-  );
+  const rows: SharedRow[] = (await store.run("read/shared-data-papers", { id })).rows.map((r) => ({
+    paper: String(r.paper),
+    title: String(r.title ?? r.paper),
+    date: str(r.date),
+    item: String(r.item),
+  }));
   return { paper: { id, label }, items, matches: rankSharedData(items, rows, limit) };
 }
 
@@ -121,8 +117,7 @@ export async function readRelatedMethods(
 }
 
 async function readModelPairs(store: GraphStore, focus?: string): Promise<ModelPair[]> {
-  const cypher = loadCypher(focus ? "read/model-pairs-around" : "read/model-pairs", store.kind);
-  const { rows } = await store.read(cypher, focus ? { id: focus } : {});
+  const { rows } = await store.run(focus ? "read/model-pairs-around" : "read/model-pairs", focus ? { id: focus } : {});
   return rows.map((r) => ({
     paper: String(r.paper),
     model: String(r.model),
