@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { extractCorpus } from "./extract/index.js";
 import { InputError, readPapers } from "./extract/jsonl.js";
+import { printResultsEval } from "./results-eval.js";
 
 const DEFAULT_GOLD = resolve(import.meta.dirname, "../../shared/eval/gold-dev.jsonl");
 
@@ -35,6 +36,7 @@ function main(args: string[]): number {
     const pred = join(dir, "pred.jsonl");
     writeFileSync(pred, papers.map((p) => JSON.stringify({ id: p.id, entities: result.get(p.id) ?? [] })).join("\n"));
     const run = spawnSync(process.execPath, [scorer, gold, pred, "--errors", String(errors)], { stdio: "inherit" });
+    printResultsEval();
     return run.status ?? 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });
