@@ -334,3 +334,12 @@ export interface ReportedResult {
   evidence: Evidence;
   confidence: number;
 }
+
+/**
+ * How results are stored: a `Result` node of its own per reported result, linked to the paper that reports it
+ * (RESULT_OF), the dataset or benchmark (MEASURED_ON), and, where they are nodes, the model (ACHIEVED_BY) and the
+ * metric (IN_METRIC). Links point away from the result so that paper → entity reads never see them.
+ */
+export const RESULT_LABEL = "Result";
+export const RESULT_RELATIONS = ["RESULT_OF", "MEASURED_ON", "ACHIEVED_BY", "IN_METRIC"] as const;
+export type ResultRelation = (typeof RESULT_RELATIONS)[number];

@@ -98,18 +98,21 @@ export function extractResults(paper: PaperInput, mentions: readonly Mention[]):
   const ctx: PaperContext = { mentions, mainModel: paperModel(paper, mentions) };
   const out: ReportedResult[] = [];
   const seen = new Set<string>();
-  let previousData: Occurrence[] = [];
   const found: Array<{ sentence: Sentence; occs: Occurrence[]; statements: Statement[] }> = [];
-  for (const sentence of splitSentences(text)) {
-    const numbers = findNumbers(sentence.text);
-    const occs = retypeBySlot(sentence.text, findOccurrences(sentence.text, mentions), numbers);
+  const sentences = splitSentences(text);
+  const numbersOf = sentences.map((s) => findNumbers(s.text));
+  // Names are looked for only where numbers are, and in the sentence before (it may name the dataset).
+  const occsOf = (i: number) =>
+    retypeBySlot(sentences[i]!.text, findOccurrences(sentences[i]!.text, mentions), numbersOf[i]!);
+  sentences.forEach((sentence, i) => {
+    const numbers = numbersOf[i]!;
+    if (!numbers.length) return;
+    const occs = occsOf(i);
+    const previousData = i > 0 ? occsOf(i - 1).filter((o) => o.role === "data") : [];
     const dataNames = new Set(previousData.map((o) => o.name));
-    const statements = numbers.length
-      ? statementsOf(sentence.text, numbers, occs, dataNames.size === 1 ? [previousData[0]!] : [])
-      : [];
+    const statements = statementsOf(sentence.text, numbers, occs, dataNames.size === 1 ? [previousData[0]!] : []);
     if (statements.length) found.push({ sentence, occs, statements });
-    previousData = occs.filter((o) => o.role === "data");
-  }
+  });
   // A paper that marks no model as its own still reports for one: the one model its results sentences name as
   // reaching them ("SWORD outperforms …" makes "our method" SWORD).
   if (!ctx.mainModel) {
