@@ -305,3 +305,41 @@ export interface CypherResponse {
   elapsedMs: number;
   limits: { timeoutMs: number; maxRows: number };
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reported results (leaderboards, issue 16)
+
+/** `score`: an absolute result; `gain`: a stated difference ("+2.4 F1"); `ratio`: a factor ("3x faster"). */
+export const RESULT_KINDS = ["score", "gain", "ratio"] as const;
+export type ResultKind = (typeof RESULT_KINDS)[number];
+
+/** Whether a larger value of a metric is better, worse, or not known. */
+export type MetricDirection = "higher" | "lower" | "unknown";
+
+/**
+ * One quantitative result a paper states for a model on a dataset or benchmark. Names are canonical entity names
+ * of the same paper's mentions; `model` and `metric` are null when the text names none. Evidence offsets index
+ * `paperText(paper)` and span the number as written.
+ */
+export interface ReportedResult {
+  model: string | null;
+  /** The dataset or benchmark's canonical name, and which of the two it is. */
+  dataset: string;
+  datasetType: "dataset" | "benchmark";
+  metric: string | null;
+  value: number;
+  /** "%", "" (none) or the unit as written ("ms", "dB", "x"). */
+  unit: string;
+  kind: ResultKind;
+  evidence: Evidence;
+  confidence: number;
+}
+
+/**
+ * How results are stored: a `Result` node of its own per reported result, linked to the paper that reports it
+ * (RESULT_OF), the dataset or benchmark (MEASURED_ON), and, where they are nodes, the model (ACHIEVED_BY) and the
+ * metric (IN_METRIC). Links point away from the result so that paper → entity reads never see them.
+ */
+export const RESULT_LABEL = "Result";
+export const RESULT_RELATIONS = ["RESULT_OF", "MEASURED_ON", "ACHIEVED_BY", "IN_METRIC"] as const;
+export type ResultRelation = (typeof RESULT_RELATIONS)[number];

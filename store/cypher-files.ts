@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { NODE_LABELS, RELATION_TYPES } from "../domain/types.js";
+import { NODE_LABELS, RELATION_TYPES, RESULT_LABEL, RESULT_RELATIONS } from "../domain/types.js";
 import type { Dialect, TemplateSlots } from "./types.js";
 
 export const CYPHER_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "cypher");
@@ -27,8 +27,8 @@ export function loadCypher(name: string, dialect: Dialect): string {
   return text;
 }
 
-const LABELS = new Set<string>([...Object.values(NODE_LABELS), "Author"]);
-const RELS = new Set<string>([...RELATION_TYPES, "WROTE"]);
+const LABELS = new Set<string>([...Object.values(NODE_LABELS), "Author", RESULT_LABEL]);
+const RELS = new Set<string>([...RELATION_TYPES, "WROTE", ...RESULT_RELATIONS]);
 
 /** Fills `{{LABEL}}` and `{{REL}}` placeholders; throws on any value outside the schema. */
 export function fillTemplate(cypher: string, slots: TemplateSlots): string {
