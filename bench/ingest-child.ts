@@ -2,7 +2,7 @@
 // one JSON line. A child of its own so its peak RSS is the ingest's alone.
 
 import { openStore } from "../store/index.js";
-import { extractCorpusParallel } from "../ingest/extract/index.js";
+import { extractCorpusPooled } from "../ingest/extract-pool.js";
 import { ingestRecords } from "../ingest/pipeline.js";
 import { resolveSources } from "../ingest/sources/index.js";
 
@@ -14,7 +14,7 @@ const { records } = await resolveSources([file]);
 const readSeconds = (performance.now() - started) / 1000;
 const store = await openStore({ kind: "kuzu", dataDir, readOnly: false });
 // The extractor `npm run ingest` uses.
-const summary = await ingestRecords(records, store, { extract: (papers) => extractCorpusParallel(papers) });
+const summary = await ingestRecords(records, store, { extract: (papers) => extractCorpusPooled(papers) });
 const seconds = (performance.now() - started) / 1000;
 await store.close();
 // maxRSS is in kilobytes: the high-water mark of this whole process.

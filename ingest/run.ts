@@ -4,7 +4,7 @@
 
 import cliProgress from "cli-progress";
 import { openStore, type StoreConfig } from "../store/index.js";
-import { extractCorpusParallel } from "./extract/index.js";
+import { extractCorpusPooled } from "./extract-pool.js";
 import { PaperMerger } from "./merge.js";
 import { ingestPapers, type IngestSummary, type Stage } from "./pipeline.js";
 import { streamSources } from "./sources/index.js";
@@ -101,8 +101,8 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
   const stageBars = progressBars(opts.progress);
   try {
     const summary = await ingestPapers(papers, merger.records, store, {
-      // Workers only from 50k papers (see parallel.ts); the bench runs this same extractor.
-      extract: (batch) => extractCorpusParallel(batch),
+      // Workers only from 20k papers (see extract-pool.ts); the bench runs this same extractor.
+      extract: (batch, onProgress) => extractCorpusPooled(batch, { onProgress }),
       batchSize: opts.batchSize,
       bulkFrom: opts.bulkFrom,
       prune: opts.prune,

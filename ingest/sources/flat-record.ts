@@ -74,6 +74,8 @@ function shortValue(value: unknown): string {
 const NOT_WORDS = /https?:\/\/\S+|\b10\.\d{4,9}\/\S+/gi;
 /** Fewer words than this is a placeholder where an abstract should be, not an abstract. */
 const MIN_ABSTRACT_WORDS = 4;
+/** Longer text always holds enough words (or is a list of links no one would call a placeholder). */
+const PLACEHOLDER_MAX_LENGTH = 300;
 
 /**
  * Whether `text` stands where an abstract should be without being one: "International audience", "n/a",
@@ -81,6 +83,7 @@ const MIN_ABSTRACT_WORDS = 4;
  * or more once links and DOIs are removed.
  */
 export function isPlaceholderAbstract(text: string): boolean {
+  if (text.length > PLACEHOLDER_MAX_LENGTH) return false;
   const words = text.replace(NOT_WORDS, " ").match(/\p{L}{2,}/gu) ?? [];
   return words.length < MIN_ABSTRACT_WORDS;
 }
