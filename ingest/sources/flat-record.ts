@@ -8,6 +8,7 @@ import { normalizeArxivId } from "../../domain/identity.js";
 import type { PaperRecord, SourceRef } from "../../domain/types.js";
 import {
   arxivIdFromUrl,
+  cleanText,
   collapseWhitespace,
   githubUrl,
   isHttpUrl,
@@ -17,6 +18,8 @@ import {
 } from "./fields.js";
 
 const text = z.string().transform(collapseWhitespace);
+/** Titles and abstracts: also cleaned of markup and entities (see cleanText). */
+const prose = z.string().transform(cleanText);
 const count = z.union([
   z.number().int().nonnegative(),
   z
@@ -55,7 +58,7 @@ function requiredText(row: Record<string, unknown>, key: "title" | "abstract", e
     errors.push(`missing "${key}"`);
     return "";
   }
-  const parsed = text.safeParse(value);
+  const parsed = prose.safeParse(value);
   if (!parsed.success) errors.push(`"${key}" must be a string, got ${typeName(value)}`);
   else if (!parsed.data) errors.push(`"${key}" is blank`);
   return parsed.data ?? "";
