@@ -13,7 +13,11 @@ import { withSourceLinks } from "./source-links.js";
 
 export type Stage = "read" | "extract" | "write" | "layout";
 export type ProgressListener = (stage: Stage, done: number, total: number) => void;
-export type Extractor = (papers: Paper[]) => Promise<Map<string, Mention[]>>;
+/** Mentions per paper id; `onProgress` hears papers done of papers total as extraction goes. */
+export type Extractor = (
+  papers: Paper[],
+  onProgress?: (done: number, total: number) => void,
+) => Promise<Map<string, Mention[]>>;
 
 export interface IngestOptions {
   extract: Extractor;
@@ -67,7 +71,7 @@ export async function ingestPapers(
 
   let t = performance.now();
   progress("extract", 0, papers.length);
-  const extracted = await options.extract(papers);
+  const extracted = await options.extract(papers, (done, total) => progress("extract", done, total));
   const mentions = new Map(papers.map((p) => [p.id, withSourceLinks(p, extracted.get(p.id) ?? [])]));
   progress("extract", papers.length, papers.length);
   const batch = buildGraphBatch(papers, mentions);
