@@ -3,8 +3,10 @@
 // so an interrupted run leaves whole papers only and the next run completes it.
 
 import { kindOfId } from "../domain/identity.js";
-import { NODE_LABELS, type Mention, type Paper, type PaperRecord } from "../domain/types.js";
+import { NODE_LABELS, type Correction, type Mention, type Paper, type PaperRecord } from "../domain/types.js";
+import { loadCypher } from "../store/cypher-files.js";
 import type { GraphBatch, GraphStore } from "../store/types.js";
+import { applyCorrections } from "./corrections.js";
 import { buildGraphBatch, splitBatch } from "./graph-batch.js";
 import { computeLayout, FULL_LAYOUT_MAX_NODES, type LayoutInput } from "./layout.js";
 import { computeLayoutInWorker } from "./layout-worker.js";
@@ -33,6 +35,8 @@ export interface IngestOptions {
   /** Compute everything, write nothing. */
   dryRun?: boolean;
   onProgress?: ProgressListener;
+  /** What users reported wrong (`npm run corrections`): applied to the extracted mentions before writing. */
+  corrections?: readonly Correction[];
 }
 
 export interface IngestSummary {
@@ -40,6 +44,8 @@ export interface IngestSummary {
   papers: number;
   /** Records folded into a paper seen before (the same arXiv id or title): `records - papers`. */
   merged: number;
+  /** Corrections that changed at least one paper's mentions. */
+  correctionsApplied: number;
   added: number;
   updated: number;
   unchanged: number;
@@ -72,7 +78,9 @@ export async function ingestPapers(
   let t = performance.now();
   progress("extract", 0, papers.length);
   const extracted = await options.extract(papers, (done, total) => progress("extract", done, total));
-  const mentions = new Map(papers.map((p) => [p.id, withSourceLinks(p, extracted.get(p.id) ?? [])]));
+  const found = new Map(papers.map((p) => [p.id, withSourceLinks(p, extracted.get(p.id) ?? [])]));
+  const corrections = options.corrections ?? [];
+  const mentions = applyCorrections(found, corrections);
   progress("extract", papers.length, papers.length);
   const batch = buildGraphBatch(papers, mentions);
   const extractSeconds = since(t);
@@ -138,6 +146,7 @@ export async function ingestPapers(
     records,
     papers: papers.length,
     merged: records - papers.length,
+    correctionsApplied: corrections.filter((c) => correctionChanged(c, found)).length,
     added,
     updated: changed.length - added,
     unchanged: papers.length - changed.length,
@@ -193,4 +202,15 @@ export async function relayout(store: GraphStore, known?: LayoutInput): Promise<
   const links = (await store.run("read/all-paper-links")).rows;
   const edges = links.map((r) => [String(r.source), String(r.target)] as [string, string]);
   await store.writeLayout(computeLayout({ nodes, edges }));
+}
+
+/** Whether `c` alone changes any paper's mentions (for the summary line). */
+function correctionChanged(c: Correction, found: Map<string, Mention[]>): boolean {
+  const ids = c.paper ? [c.paper] : [...found.keys()];
+  return ids.some((id) => {
+    const mentions = found.get(id);
+    if (!mentions) return false;
+    const after = applyCorrections(new Map([[id, mentions]]), [c]).get(id)!;
+    return after.length !== mentions.length || after.some((m, i) => m.role !== mentions[i]!.role);
+  });
 }

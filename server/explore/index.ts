@@ -18,6 +18,7 @@ import { sortBundles } from "../neighbourhood/order.js";
 import type { NeighbourPageQuery } from "../neighbourhood/types.js";
 import { num, str, toNeighbours } from "../rows.js";
 import { coUsageProjection, type ModelPair } from "./co-usage.js";
+import { relatedModels } from "./related-models.js";
 import { idf, rankSharedData, type SharedRow } from "./rank-shared.js";
 
 const KIND_OF_LABEL = new Map<string, NodeKind>(Object.entries(NODE_LABELS).map(([k, l]) => [l, k as NodeKind]));
@@ -101,20 +102,40 @@ export async function readSharedData(store: GraphStore, id: string, limit: numbe
 /** Models linked by how many papers name both: around one model, or the strongest-linked across the corpus. */
 export async function readRelatedMethods(
   store: GraphStore,
-  options: { focus?: string; limit: number; minWeight: number },
+  options: { focus?: string; limit: number; minWeight?: number },
 ): Promise<RelatedMethodsResponse> {
   if (options.focus) {
-    const { kind } = await readLabel(store, options.focus);
+    const { kind, label } = await readLabel(store, options.focus);
     if (kind !== "model") throw new NotFoundError(`"${options.focus}" is a ${kind}, not a model`);
+    // An ego view: the focus and the models most associated with it, each linked to the focus only.
+    const minSupport = options.minWeight ?? DEFAULT_MIN_SUPPORT;
+    const pairs = await readModelPairs(store, options.focus);
+    const { focus, related, belowSupport } = relatedModels(pairs, options.focus, {
+      limit: options.limit - 1,
+      minSupport,
+    });
+    return {
+      focus: options.focus,
+      nodes: [
+        { id: options.focus, label: focus?.label ?? label, papers: focus?.papers ?? 0 },
+        ...related.map((r) => ({ id: r.id, label: r.label, papers: r.papers })),
+      ],
+      links: related.map((r) => ({ source: options.focus!, target: r.id, weight: r.support, jaccard: r.jaccard })),
+      truncated: related.length >= options.limit - 1,
+      related,
+      minSupport,
+      belowSupport,
+    };
   }
-  const pairs = options.focus ? await readModelPairs(store, options.focus) : await allModelPairs(store);
-  const projection = coUsageProjection(pairs, {
-    focus: options.focus,
+  const projection = coUsageProjection(await allModelPairs(store), {
     maxNodes: options.limit,
-    minWeight: options.minWeight,
+    minWeight: options.minWeight ?? 1,
   });
-  return { focus: options.focus ?? null, ...projection };
+  return { focus: null, ...projection };
 }
+
+/** Shared papers a model needs to count as related to a focus: one paper's list of baselines ties nothing. */
+const DEFAULT_MIN_SUPPORT = 2;
 
 async function readModelPairs(store: GraphStore, focus?: string): Promise<ModelPair[]> {
   const { rows } = await store.run(focus ? "read/model-pairs-around" : "read/model-pairs", focus ? { id: focus } : {});
@@ -123,6 +144,7 @@ async function readModelPairs(store: GraphStore, focus?: string): Promise<ModelP
     model: String(r.model),
     label: String(r.label ?? r.model),
     papers: num(r.papers),
+    ...(r.title !== undefined ? { title: String(r.title ?? r.paper) } : {}),
   }));
 }
 
