@@ -4,7 +4,6 @@
 
 import { kindOfId } from "../domain/identity.js";
 import { NODE_LABELS, type Correction, type Mention, type Paper, type PaperRecord } from "../domain/types.js";
-import { loadCypher } from "../store/cypher-files.js";
 import type { GraphBatch, GraphStore } from "../store/types.js";
 import { applyCorrections } from "./corrections.js";
 import { buildGraphBatch, splitBatch } from "./graph-batch.js";
