@@ -9,13 +9,14 @@ import { join, resolve } from "node:path";
 import { apiScenarios, loadTest, type ApiFigures } from "./api.js";
 import { browserBench } from "./browser.js";
 import { runChild, stopChild } from "./children.js";
+import { benchCanonical } from "./canonical.js";
 import { benchExtraction } from "./extract.js";
 import { printTable, type SizeFigures } from "./report.js";
 import { writeSyntheticCorpus } from "./synthetic/write.js";
 import { pickTargets } from "./targets.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const PARTS = ["ingest", "api", "browser", "extract"] as const;
+const PARTS = ["ingest", "api", "browser", "extract", "canonical"] as const;
 type Part = (typeof PARTS)[number];
 
 const program = new Command()
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
   mkdirSync(resolve(opts.work), { recursive: true });
 
   if (parts.has("extract")) await benchExtraction();
+  if (parts.has("canonical")) benchCanonical();
   const webDir = join(resolve(opts.work), "web");
   if (parts.has("browser")) {
     log("building the web app");

@@ -8,7 +8,7 @@ import type { GraphBatch, PaperRow } from "../store/types.js";
 /** Hash of everything ingest writes for a paper: unchanged hash, nothing to rewrite. */
 export function contentHash(paper: Paper, mentions: Mention[]): string {
   const { origins: _origins, ...fields } = paper;
-  const entities = mentions.map((m) => [m.type, m.name, m.role, m.count, m.aliases]);
+  const entities = mentions.map((m) => [m.type, m.name, m.canonical, m.role, m.count, m.aliases]);
   return stableHash(JSON.stringify([fields, entities]));
 }
 
@@ -32,16 +32,15 @@ export function buildGraphBatch(papers: Paper[], mentionsByPaper: Map<string, Me
     rows.push({ ...paper, contentHash: contentHash(paper, mentions) });
     const linked = new Set<string>();
     for (const m of mentions) {
-      const id = entityId(m.type, m.name);
+      // The canonical name (canonical layer) decides the node; the paper's own name becomes one of its aliases.
+      const name = m.canonical ?? m.name;
+      const id = entityId(m.type, name);
       if (linked.has(id)) continue; // one edge per paper and entity, even if two surface forms collapsed
       linked.add(id);
-      const entity = entities.get(id);
-      if (entity) {
-        for (const alias of [m.name, ...m.aliases])
-          if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
-      } else {
-        entities.set(id, { id, type: m.type, name: m.name, aliases: m.aliases.filter((a) => a !== m.name) });
-      }
+      const entity = entities.get(id) ?? { id, type: m.type, name, aliases: [] };
+      entities.set(id, entity);
+      for (const alias of [m.name, ...m.aliases])
+        if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
       relations.push({
         paperId: paper.id,
         entityId: id,
