@@ -30,6 +30,6 @@ export function plainText(text: string): string {
   }
   // Braces and math dollars that markup leaves behind ("{\em labeled}", "$O(n)$"); a name's "^2" stays.
   if (/[{}$]/.test(out)) out = out.replace(/[{}$]/g, " ");
-  if (/[^\x00-\x7f]/.test(out)) out = out.replace(HYPHENS, "-").replace(SPACES, " ");
+  if (/[^\t\n\r\x20-\x7e]/.test(out)) out = out.replace(HYPHENS, "-").replace(SPACES, " ");
   return out;
 }
