@@ -71,7 +71,10 @@ describe("robustness", () => {
       abstract: "We propose WidgetNet and evaluate it on COCO with mAP; code: https://github.com/a/widgetnet.",
     });
     expect(m.length).toBeGreaterThan(2);
-    for (const x of m) (expect(x.confidence).toBeGreaterThan(0), expect(x.confidence).toBeLessThanOrEqual(1));
+    for (const x of m) {
+      expect(x.confidence).toBeGreaterThan(0);
+      expect(x.confidence).toBeLessThanOrEqual(1);
+    }
   });
 
   it("an abstract from outside ML keeps no names above the graph's threshold", () => {
