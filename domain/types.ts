@@ -79,8 +79,13 @@ export interface Evidence {
 /** One entity found in one paper. */
 export interface Mention {
   type: EntityType;
-  /** Canonical surface form, e.g. "ViT" for "Vision Transformer (ViT)". */
+  /** The name as this paper writes it (its fullest or defined form), e.g. "ViT" for "Vision Transformer (ViT)". */
   name: string;
+  /**
+   * The entity's canonical name across the corpus when it differs from `name` ("ViT" for a paper that only writes
+   * "Vision Transformer", "COCO" for "MS COCO"): the node id comes from it, so one real-world entity is one node.
+   */
+  canonical?: string;
   aliases: string[];
   role: Role;
   /** How many times the text names it (any alias). */
