@@ -395,3 +395,9 @@ export interface LeaderboardResponse {
   conflicts: LeaderboardConflict[];
   truncated: boolean;
 }
+
+/** `GET /api/models/:id/leaderboards`: the leaderboards a model appears on. */
+export interface ModelLeaderboardsResponse {
+  model: string;
+  datasets: Array<{ id: string; label: string; results: number }>;
+}

@@ -8,6 +8,7 @@ import {
   RESULT_KINDS,
   type LeaderboardResponse,
   type LeaderboardRow,
+  type ModelLeaderboardsResponse,
   type ResultKind,
 } from "../../domain/types.js";
 import { fillTemplate, loadCypher } from "../../store/cypher-files.js";
@@ -58,5 +59,15 @@ export async function readLeaderboard(store: GraphStore, datasetId: string): Pro
     rows: ranked.rows,
     conflicts: findConflicts(rows),
     truncated,
+  };
+}
+
+/** The datasets and benchmarks a model has results on. */
+export async function readModelLeaderboards(store: GraphStore, modelId: string): Promise<ModelLeaderboardsResponse> {
+  if (kindOfId(modelId) !== "model") throw new BadRequestError(`id: "${modelId}" is not a model id (model:…)`);
+  const { rows } = await store.read(loadCypher("read/model-result-datasets", store.kind), { id: modelId, limit: 200 });
+  return {
+    model: modelId,
+    datasets: rows.map((r) => ({ id: String(r.id), label: String(r.label ?? r.id), results: num(r.results) })),
   };
 }

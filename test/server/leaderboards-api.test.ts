@@ -2,7 +2,7 @@
 
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LeaderboardResponse } from "../../domain/types.js";
+import type { LeaderboardResponse, ModelLeaderboardsResponse } from "../../domain/types.js";
 import { buildApp } from "../../server/app.js";
 import { SearchIndex } from "../../server/search-index.js";
 import { PIXELBANK_ID } from "../fixtures/leaderboard-graph.js";
@@ -86,5 +86,20 @@ describe("GET /api/leaderboards/:datasetId", () => {
     const r = await get<{ message: string }>(url);
     expect(r.status).toBe(status);
     expect(r.body.message).toMatch(reason);
+  });
+});
+
+describe("GET /api/models/:id/leaderboards", () => {
+  it("lists the datasets and benchmarks a model has results on, most first", async () => {
+    const { status, body } = await get<ModelLeaderboardsResponse>("/api/models/model:zeta/leaderboards");
+    expect(status).toBe(200);
+    expect(body.datasets).toEqual([
+      { id: PIXELBANK_ID, label: "PixelBank", results: 3 },
+      { id: "benchmark:boxsuite", label: "BoxSuite", results: 1 },
+    ]);
+  });
+
+  it("answers 400 for an id that is no model's", async () => {
+    expect((await get("/api/models/dataset:pixelbank/leaderboards")).status).toBe(400);
   });
 });
