@@ -6,6 +6,7 @@ import type { Neighbour, NeighbourBundle, NeighboursPageResponse, NodeDetailsRes
 import { api, exploreApi, type Loadable } from "../api.js";
 import { KIND_COLORS, KIND_NAMES } from "../graph/appearance.js";
 import { highlightSpans } from "./highlight.js";
+import { LeaderboardLinks } from "../views/leaderboard/LeaderboardLinks.js";
 
 const RELATION_TEXT: Record<string, string> = {
   PROPOSES: "proposes",
@@ -199,6 +200,7 @@ export function NodePanel(props: { id: string; onSelect(id: string): void; onClo
               ))}
             </div>
           )}
+          <LeaderboardLinks id={id} />
           {state.data.node.kind === "paper" ? (
             <PaperBody details={state.data} onSelect={onSelect} />
           ) : (
