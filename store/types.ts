@@ -14,6 +14,16 @@ export interface QueryOptions {
   maxRows?: number;
 }
 
+/** Names filling a statement's `{{LABEL}}` / `{{REL}}` slots (schema names only, never user input). */
+export interface TemplateSlots {
+  LABEL?: string;
+  REL?: string;
+}
+
+export interface RunOptions extends QueryOptions {
+  slots?: TemplateSlots;
+}
+
 export interface QueryResult {
   columns: string[];
   rows: Row[];
@@ -87,7 +97,16 @@ export interface GraphStore {
   /** Removes entity nodes no paper links to any more. */
   pruneOrphans(): Promise<void>;
   writeLayout(rows: LayoutRow[]): Promise<void>;
-  /** Runs one read statement with `$params`. */
+  /**
+   * Runs the named read statement of `cypher/` (e.g. `read/paper`) with `$params`: the one way the application
+   * reads. The store picks the dialect's file, fills the templates, converts parameters (integer-valued numbers
+   * stay integers on Neo4j) and returns plain JSON-safe values.
+   */
+  run(name: string, params?: Record<string, unknown>, options?: RunOptions): Promise<QueryResult>;
+  /**
+   * Runs a statement given as text, with the same parameter and value conversion as `run`. For trusted text only
+   * (tests' dumps, benchmarks): analysts' queries go through query/ (guard, limits, sandbox or READ mode).
+   */
   read(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
   close(): Promise<void>;
 }

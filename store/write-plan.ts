@@ -5,7 +5,7 @@
 import { groupBy } from "../domain/group-by.js";
 import { kindOfId } from "../domain/identity.js";
 import { NODE_LABELS, RESULT_LABEL, type NodeLabel, type ResultRelation } from "../domain/types.js";
-import { fillTemplate, loadCypher } from "./cypher-files.js";
+import { renderCypher } from "./cypher-files.js";
 import type { Dialect, GraphBatch, LayoutRow, StoredResult } from "./types.js";
 
 export type ColumnType = "STRING" | "INT64" | "DOUBLE";
@@ -129,7 +129,7 @@ const resultRow = (r: StoredResult): Cell[] => [
 function deleteResultSteps(rows: Cell[][], dialect: Dialect): WriteStep[] {
   return ["delete-paper-result-links", "delete-paper-results"].map((name) => ({
     name,
-    body: loadCypher(`write/${name}`, dialect),
+    body: renderCypher(`write/${name}`, dialect),
     columns: [s("id")],
     rows,
   }));
@@ -153,7 +153,7 @@ function resultSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
   const steps: WriteStep[] = [
     {
       name: "upsert-result",
-      body: loadCypher("write/upsert-result", dialect),
+      body: renderCypher("write/upsert-result", dialect),
       columns: RESULT_COLUMNS,
       rows: results.map(resultRow),
       bulk: { node: RESULT_LABEL, properties: RESULT_COLUMNS.map((c) => c.name) },
@@ -164,7 +164,7 @@ function resultSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
     const [rel, label] = key.split(" ") as [ResultRelation, string];
     steps.push({
       name: `upsert-result-link ${key}`,
-      body: fillTemplate(loadCypher("write/upsert-result-link", dialect), { LABEL: label, REL: rel }),
+      body: renderCypher("write/upsert-result-link", dialect, { LABEL: label, REL: rel }),
       columns: [s("resultId"), s("targetId")],
       rows: group.map((l) => [l.resultId, l.targetId]),
       bulk: { rel, from: RESULT_LABEL, to: label },
@@ -182,25 +182,25 @@ export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
   steps.push(...deleteResultSteps(storedIds, dialect));
   steps.push({
     name: "delete-paper-relations",
-    body: loadCypher("write/delete-paper-relations", dialect),
+    body: renderCypher("write/delete-paper-relations", dialect),
     columns: [s("id")],
     rows: storedIds,
   });
   steps.push({
     name: "delete-paper-authorship",
-    body: loadCypher("write/delete-paper-authorship", dialect),
+    body: renderCypher("write/delete-paper-authorship", dialect),
     columns: [s("id")],
     rows: storedIds,
   });
   steps.push({
     name: "upsert-paper",
-    body: loadCypher("write/upsert-paper", dialect),
+    body: renderCypher("write/upsert-paper", dialect),
     columns: PAPER_COLUMNS,
     rows: stored.map(paperRow),
   });
   steps.push({
     name: "create-paper",
-    body: loadCypher("write/create-paper", dialect),
+    body: renderCypher("write/create-paper", dialect),
     columns: PAPER_COLUMNS,
     bulk: { node: NODE_LABELS.paper, properties: PAPER_COLUMNS.map((c) => (c.name === "pubDate" ? "date" : c.name)) },
     rows: batch.papers.filter(isNew).map(paperRow),
@@ -208,7 +208,7 @@ export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
   for (const [label, entities] of groupBy(batch.entities, (e) => labelOfEntityId(e.id))) {
     steps.push({
       name: `upsert-entity ${label}`,
-      body: fillTemplate(loadCypher("write/upsert-entity", dialect), { LABEL: label }),
+      body: renderCypher("write/upsert-entity", dialect, { LABEL: label }),
       columns: [s("id"), s("name"), s("aliases")],
       rows: entities.map((e) => [e.id, e.name, e.aliases.join(ALIAS_SEPARATOR)]),
       bulk: { node: label, properties: ["id", "name", "aliases"] },
@@ -219,7 +219,7 @@ export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
     const [rel, label] = key.split(" ") as [string, string];
     steps.push({
       name: `upsert-relation ${key}`,
-      body: fillTemplate(loadCypher("write/upsert-relation", dialect), { LABEL: label, REL: rel }),
+      body: renderCypher("write/upsert-relation", dialect, { LABEL: label, REL: rel }),
       columns: RELATION_COLUMNS,
       rows: relations.map((r) => [r.paperId, r.entityId, r.mentions, r.evidence, r.start, r.end, r.confidence]),
       bulk: { rel, from: NODE_LABELS.paper, to: label },
@@ -229,14 +229,14 @@ export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
   if (batch.authors.length) {
     steps.push({
       name: "upsert-author",
-      body: loadCypher("write/upsert-author", dialect),
+      body: renderCypher("write/upsert-author", dialect),
       columns: [s("id"), s("name")],
       rows: batch.authors.map((a) => [a.id, a.name]),
       bulk: { node: "Author", properties: ["id", "name"] },
     });
     steps.push({
       name: "upsert-wrote",
-      body: loadCypher("write/upsert-wrote", dialect),
+      body: renderCypher("write/upsert-wrote", dialect),
       columns: [s("authorId"), s("paperId")],
       rows: batch.wrote.map((w) => [w.authorId, w.paperId]),
       bulk: { rel: "WROTE", from: "Author", to: "Paper" },
@@ -248,7 +248,7 @@ export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
 export function planLayout(rows: LayoutRow[], dialect: Dialect): WriteStep[] {
   return [...groupBy(rows, (r) => r.label)].map(([label, group]) => ({
     name: `write-layout ${label}`,
-    body: fillTemplate(loadCypher("write/write-layout", dialect), { LABEL: label }),
+    body: renderCypher("write/write-layout", dialect, { LABEL: label }),
     columns: [s("id"), d("x"), d("y"), i("degree"), i("community")],
     rows: group.map((r) => [r.id, r.x, r.y, r.degree, r.community]),
   }));
@@ -262,21 +262,21 @@ export function planDeletePapers(ids: string[], dialect: Dialect): WriteStep[] {
     ...deleteResultSteps(rows, dialect),
     {
       name: "delete-paper-relations",
-      body: loadCypher("write/delete-paper-relations", dialect),
+      body: renderCypher("write/delete-paper-relations", dialect),
       columns: [s("id")],
       rows,
     },
     {
       name: "delete-paper-authorship",
-      body: loadCypher("write/delete-paper-authorship", dialect),
+      body: renderCypher("write/delete-paper-authorship", dialect),
       columns: [s("id")],
       rows,
     },
-    { name: "delete-paper", body: loadCypher("write/delete-paper", dialect), columns: [s("id")], rows },
+    { name: "delete-paper", body: renderCypher("write/delete-paper", dialect), columns: [s("id")], rows },
   ].filter((step) => step.rows.length > 0);
 }
 
 export function planPruneOrphans(dialect: Dialect): string[] {
   const entityLabels = Object.values(NODE_LABELS).filter((l) => l !== "Paper");
-  return entityLabels.map((label) => fillTemplate(loadCypher("write/prune-orphans", dialect), { LABEL: label }));
+  return entityLabels.map((label) => renderCypher("write/prune-orphans", dialect, { LABEL: label }));
 }

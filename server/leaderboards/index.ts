@@ -11,7 +11,6 @@ import {
   type ModelLeaderboardsResponse,
   type ResultKind,
 } from "../../domain/types.js";
-import { fillTemplate, loadCypher } from "../../store/cypher-files.js";
 import type { GraphStore, Row } from "../../store/types.js";
 import { BadRequestError, NotFoundError } from "../errors.js";
 import { num, str } from "../rows.js";
@@ -45,8 +44,8 @@ export async function readLeaderboard(store: GraphStore, datasetId: string): Pro
     throw new BadRequestError(`datasetId: "${datasetId}" is not a dataset or benchmark id (dataset:… or benchmark:…)`);
   }
   const [results, node] = await Promise.all([
-    store.read(loadCypher("read/leaderboard-results", store.kind), { id: datasetId, limit: LEADERBOARD_MAX_ROWS + 1 }),
-    store.read(fillTemplate(loadCypher("read/entity", store.kind), { LABEL: NODE_LABELS[kind] }), { id: datasetId }),
+    store.run("read/leaderboard-results", { id: datasetId, limit: LEADERBOARD_MAX_ROWS + 1 }),
+    store.run("read/entity", { id: datasetId }, { slots: { LABEL: NODE_LABELS[kind] } }),
   ]);
   const label = str(node.rows[0]?.label) ?? str(results.rows[0]?.dataset);
   if (label === null) throw new NotFoundError(`no dataset or benchmark "${datasetId}" and no result names it`);
@@ -65,7 +64,7 @@ export async function readLeaderboard(store: GraphStore, datasetId: string): Pro
 /** The datasets and benchmarks a model has results on. */
 export async function readModelLeaderboards(store: GraphStore, modelId: string): Promise<ModelLeaderboardsResponse> {
   if (kindOfId(modelId) !== "model") throw new BadRequestError(`id: "${modelId}" is not a model id (model:…)`);
-  const { rows } = await store.read(loadCypher("read/model-result-datasets", store.kind), { id: modelId, limit: 200 });
+  const { rows } = await store.run("read/model-result-datasets", { id: modelId, limit: 200 });
   return {
     model: modelId,
     datasets: rows.map((r) => ({ id: String(r.id), label: String(r.label ?? r.id), results: num(r.results) })),
