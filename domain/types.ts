@@ -369,6 +369,64 @@ export const RESULT_LABEL = "Result";
 export const RESULT_RELATIONS = ["RESULT_OF", "MEASURED_ON", "ACHIEVED_BY", "IN_METRIC"] as const;
 export type ResultRelation = (typeof RESULT_RELATIONS)[number];
 
+/** One reported result on a leaderboard: `GET /api/leaderboards/:datasetId` rows. */
+export interface LeaderboardRow {
+  id: string;
+  model: string | null;
+  modelId: string | null;
+  /** Null when the sentence gives a value and unit but names no metric: shown as such, never guessed. */
+  metric: string | null;
+  value: number;
+  unit: string;
+  kind: ResultKind;
+  paperId: string;
+  paperTitle: string;
+  year: number | null;
+  sentence: string;
+  /** The number's span in the paper's text (title, newline, abstract). */
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+/** One ranked list of a leaderboard: the results of one kind in one metric. */
+export interface LeaderboardMetric {
+  metric: string | null;
+  kind: ResultKind;
+  direction: MetricDirection;
+  count: number;
+}
+
+/** Rows of one model, metric and kind that papers disagree on: shown side by side. */
+export interface LeaderboardConflict {
+  model: string;
+  metric: string | null;
+  kind: ResultKind;
+  /** Row ids, one per differing value, from at least two papers. */
+  rows: string[];
+}
+
+export interface LeaderboardResponse {
+  dataset: {
+    id: string;
+    label: string;
+    kind: "dataset" | "benchmark";
+    /** False when results name it but the graph has no such node (its type was not settled). */
+    known: boolean;
+  };
+  metrics: LeaderboardMetric[];
+  /** Every result on the dataset, grouped as `metrics` lists them and ranked best first within each group. */
+  rows: LeaderboardRow[];
+  conflicts: LeaderboardConflict[];
+  truncated: boolean;
+}
+
+/** `GET /api/models/:id/leaderboards`: the leaderboards a model appears on. */
+export interface ModelLeaderboardsResponse {
+  model: string;
+  datasets: Array<{ id: string; label: string; results: number }>;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Entity pages: who introduced an entity, its variants, its timeline; corrections users report
 

@@ -134,6 +134,8 @@ function datasetsFor(text: string, group: NumberMention[], occs: Occurrence[], a
       words(gap) <= 8 &&
       noNumberBetween(all, last.end, after.start) &&
       !CLAUSE_BREAK.test(gap) &&
+      // "58.0% PQ, Cityscapes val with 68.4%": past a comma the next dataset starts the next result.
+      !(gap.includes(",") && data.some((o) => o.end <= first.start)) &&
       (/\b(?:on|in|at|for|over|across|of)\b/i.test(gap) || words(gap) <= 1)
     ) {
       return listFrom(text, occs, after, true);
