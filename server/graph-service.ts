@@ -1,4 +1,5 @@
-// Reads the API serves, over any GraphStore: stats, the overview graph and node details.
+// Corpus-wide reads the API serves, over any GraphStore: stats and the overview graph (per-node reads are in
+// server/neighbourhood/).
 // Results are shaped into the shared API types here, so routes stay thin.
 
 import { promisify } from "node:util";
@@ -10,16 +11,13 @@ import {
   type GraphEdge,
   type GraphNode,
   type GraphResponse,
-  type NodeDetailsResponse,
   type NodeLabel,
   type RelationType,
   type StatsResponse,
 } from "../domain/types.js";
-import { fillTemplate, loadCypher } from "../store/cypher-files.js";
+import { loadCypher } from "../store/cypher-files.js";
 import type { GraphStore } from "../store/types.js";
-import { ALIAS_SEPARATOR } from "../store/write-plan.js";
-import { NotFoundError } from "./errors.js";
-import { num, toNeighbours } from "./rows.js";
+import { num } from "./rows.js";
 
 const gzipAsync = promisify(gzip);
 
@@ -89,43 +87,4 @@ export function readOverviewEncoded(store: GraphStore, limit: number): Promise<E
     body.catch(() => byLimit.delete(limit));
   }
   return body;
-}
-
-export async function readNodeDetails(store: GraphStore, id: string, limit: number): Promise<NodeDetailsResponse> {
-  const kind = kindOfId(id);
-  if (!kind) throw new NotFoundError(`no node with id "${id}": ids start with arxiv:, title: or an entity type`);
-  const params = { id, limit };
-  if (kind === "paper") {
-    const { rows } = await store.read(loadCypher("read/paper", store.kind), { id });
-    const row = rows[0];
-    if (!row) throw new NotFoundError(`no paper with id "${id}"`);
-    const { label, ...properties } = row;
-    const origins = String(properties.origins ?? "");
-    const neighbours = (await store.read(loadCypher("read/paper-neighbours", store.kind), params)).rows;
-    return {
-      node: {
-        id,
-        kind,
-        label: String(label),
-        properties: { ...properties, origins: origins ? origins.split(ALIAS_SEPARATOR) : [] },
-      },
-      neighbours: toNeighbours(neighbours, "out"),
-    };
-  }
-  const slots = { LABEL: NODE_LABELS[kind] };
-  const { rows } = await store.read(fillTemplate(loadCypher("read/entity", store.kind), slots), { id });
-  const row = rows[0];
-  if (!row) throw new NotFoundError(`no ${kind} with id "${id}"`);
-  const neighbours = (await store.read(fillTemplate(loadCypher("read/entity-neighbours", store.kind), slots), params))
-    .rows;
-  const aliases = String(row.aliases ?? "");
-  return {
-    node: {
-      id,
-      kind,
-      label: String(row.label),
-      properties: { aliases: aliases ? aliases.split(ALIAS_SEPARATOR) : [], degree: num(row.degree) },
-    },
-    neighbours: toNeighbours(neighbours, "in"),
-  };
 }

@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { relayout } from "../../ingest/pipeline.js";
-import { readNodeDetails, readOverview, readStats } from "../../server/graph-service.js";
+import { readOverview, readStats } from "../../server/graph-service.js";
+import { readNodeDetails } from "../../server/neighbourhood/cypher-reader.js";
 import type { GraphStore } from "../../store/types.js";
 import { FIXTURE_MENTIONS, FIXTURE_PAPERS } from "../fixtures/graph.js";
 
