@@ -3,6 +3,7 @@
 // (start.ts) runs this and then serves.
 
 import cliProgress from "cli-progress";
+import { correctionsPath, readCorrections } from "../store/corrections.js";
 import { openStore, type StoreConfig } from "../store/index.js";
 import { extractCorpusPooled } from "./extract-pool.js";
 import { PaperMerger } from "./merge.js";
@@ -102,6 +103,8 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
   );
   if (opts.strict && problems) throw new Error(`${problems} input problems (listed above); --strict: nothing written`);
 
+  // Corrections users reported from the explorer (`npm run corrections` lists them).
+  const corrections = readCorrections(correctionsPath(config.dataDir));
   const store = await openStore(config);
   const stageBars = progressBars(opts.progress);
   try {
@@ -112,6 +115,7 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
       bulkFrom: opts.bulkFrom,
       prune: opts.prune,
       dryRun: opts.dryRun,
+      corrections,
       onProgress: stageBars.update,
     });
     stageBars.stop();
@@ -120,6 +124,7 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
       `${opts.dryRun ? "would ingest" : "ingested"} ${s.papers} papers (${s.merged} merged as duplicates; ` +
         `${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged${opts.prune ? `, ${s.pruned} pruned` : ""}); ` +
         `${s.entities} entities, ${s.relations} links; ${problems} input problems; ` +
+        (corrections.length ? `${s.correctionsApplied} of ${corrections.length} corrections applied; ` : "") +
         `${((performance.now() - started) / 1000).toFixed(1)} s (read ${readSeconds.toFixed(1)} s, ` +
         `extract ${s.seconds.extract} s, write ${s.seconds.write} s, layout ${s.seconds.layout} s)`,
     );

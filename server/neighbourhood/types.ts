@@ -29,8 +29,9 @@ export interface NodeReader {
   relatedMethods(options: RelatedMethodsQuery): Promise<RelatedMethodsResponse>;
 }
 
+/** Around `focus` (a model id), or corpus-wide; `minWeight` defaults as the route documents. */
 export interface RelatedMethodsQuery {
   focus?: string;
   limit: number;
-  minWeight: number;
+  minWeight?: number;
 }

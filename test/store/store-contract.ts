@@ -3,8 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { relayout } from "../../ingest/pipeline.js";
-import { readOverview, readStats } from "../../server/graph-service.js";
-import { readNodeDetails } from "../../server/neighbourhood/cypher-reader.js";
+import { readNodeDetails, readOverview, readStats } from "../../server/graph-service.js";
 import type { GraphStore } from "../../store/types.js";
 import { FIXTURE_MENTIONS, FIXTURE_PAPERS } from "../fixtures/graph.js";
 
