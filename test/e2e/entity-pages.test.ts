@@ -57,6 +57,27 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       await session.page.locator('[data-testid="panel-title"]', { hasText: /^DiT$/ }).waitFor();
     }, 60_000);
 
+    it("draws papers per year that introduce or name the entity", async () => {
+      // The model with the longest timeline among the three, so the bars are worth checking.
+      const pages = await Promise.all(
+        ["model:vit", "model:bert", "model:dit"].map((id) =>
+          api<IntroductionResponse>(session.server.url, `/api/nodes/${id}/introduction`),
+        ),
+      );
+      const page = pages.sort((a, b) => b.timeline.length - a.timeline.length)[0]!;
+      await open(page.id);
+      if (!page.timeline.length) {
+        await session.page.locator('[data-testid="timeline-empty"]').waitFor();
+        return;
+      }
+      const bars = session.page.locator('[data-testid="timeline"] .bar');
+      expect(await bars.count()).toBe(page.timeline.length);
+      const counts = await bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-count"))));
+      expect(counts).toEqual(page.timeline.map((y) => y.introduce + y.use));
+      const figure = await session.page.locator('[data-testid="timeline"]').boundingBox();
+      expect(figure!.x + figure!.width).toBeLessThanOrEqual(viewport.width + 1);
+    }, 60_000);
+
     it("stores a correction reported from the panel", async () => {
       // Any paper linked to ViT will do: which of them claim to propose it depends on extraction.
       const vit = await api<NodeDetailsResponse>(session.server.url, "/api/nodes/model:vit");
