@@ -83,8 +83,13 @@ export interface Evidence {
 /** One entity found in one paper. */
 export interface Mention {
   type: EntityType;
-  /** Canonical surface form, e.g. "ViT" for "Vision Transformer (ViT)". */
+  /** The name as this paper writes it (its fullest or defined form), e.g. "ViT" for "Vision Transformer (ViT)". */
   name: string;
+  /**
+   * The entity's canonical name across the corpus when it differs from `name` ("ViT" for a paper that only writes
+   * "Vision Transformer", "COCO" for "MS COCO"): the node id comes from it, so one real-world entity is one node.
+   */
+  canonical?: string;
   aliases: string[];
   role: Role;
   /** How many times the text names it (any alias). */
@@ -340,6 +345,102 @@ export interface CypherResponse {
   truncated: boolean;
   elapsedMs: number;
   limits: { timeoutMs: number; maxRows: number };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reported results (leaderboards, issue 16)
+
+/** `score`: an absolute result; `gain`: a stated difference ("+2.4 F1"); `ratio`: a factor ("3x faster"). */
+export const RESULT_KINDS = ["score", "gain", "ratio"] as const;
+export type ResultKind = (typeof RESULT_KINDS)[number];
+
+/** Whether a larger value of a metric is better, worse, or not known. */
+export type MetricDirection = "higher" | "lower" | "unknown";
+
+/**
+ * One quantitative result a paper states for a model on a dataset or benchmark. Names are canonical entity names
+ * of the same paper's mentions; `model` and `metric` are null when the text names none. Evidence offsets index
+ * `paperText(paper)` and span the number as written.
+ */
+export interface ReportedResult {
+  model: string | null;
+  /** The dataset or benchmark's canonical name, and which of the two it is. */
+  dataset: string;
+  datasetType: "dataset" | "benchmark";
+  metric: string | null;
+  value: number;
+  /** "%", "" (none) or the unit as written ("ms", "dB", "x"). */
+  unit: string;
+  kind: ResultKind;
+  evidence: Evidence;
+  confidence: number;
+}
+
+/**
+ * How results are stored: a `Result` node of its own per reported result, linked to the paper that reports it
+ * (RESULT_OF), the dataset or benchmark (MEASURED_ON), and, where they are nodes, the model (ACHIEVED_BY) and the
+ * metric (IN_METRIC). Links point away from the result so that paper → entity reads never see them.
+ */
+export const RESULT_LABEL = "Result";
+export const RESULT_RELATIONS = ["RESULT_OF", "MEASURED_ON", "ACHIEVED_BY", "IN_METRIC"] as const;
+export type ResultRelation = (typeof RESULT_RELATIONS)[number];
+
+/** One reported result on a leaderboard: `GET /api/leaderboards/:datasetId` rows. */
+export interface LeaderboardRow {
+  id: string;
+  model: string | null;
+  modelId: string | null;
+  /** Null when the sentence gives a value and unit but names no metric: shown as such, never guessed. */
+  metric: string | null;
+  value: number;
+  unit: string;
+  kind: ResultKind;
+  paperId: string;
+  paperTitle: string;
+  year: number | null;
+  sentence: string;
+  /** The number's span in the paper's text (title, newline, abstract). */
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+/** One ranked list of a leaderboard: the results of one kind in one metric. */
+export interface LeaderboardMetric {
+  metric: string | null;
+  kind: ResultKind;
+  direction: MetricDirection;
+  count: number;
+}
+
+/** Rows of one model, metric and kind that papers disagree on: shown side by side. */
+export interface LeaderboardConflict {
+  model: string;
+  metric: string | null;
+  kind: ResultKind;
+  /** Row ids, one per differing value, from at least two papers. */
+  rows: string[];
+}
+
+export interface LeaderboardResponse {
+  dataset: {
+    id: string;
+    label: string;
+    kind: "dataset" | "benchmark";
+    /** False when results name it but the graph has no such node (its type was not settled). */
+    known: boolean;
+  };
+  metrics: LeaderboardMetric[];
+  /** Every result on the dataset, grouped as `metrics` lists them and ranked best first within each group. */
+  rows: LeaderboardRow[];
+  conflicts: LeaderboardConflict[];
+  truncated: boolean;
+}
+
+/** `GET /api/models/:id/leaderboards`: the leaderboards a model appears on. */
+export interface ModelLeaderboardsResponse {
+  model: string;
+  datasets: Array<{ id: string; label: string; results: number }>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -2,9 +2,9 @@
 // Incremental: a paper whose content hash is unchanged is not rewritten; each batch is written atomically,
 // so an interrupted run leaves whole papers only and the next run completes it.
 
+import { confidentOnly } from "../domain/confidence.js";
 import { kindOfId } from "../domain/identity.js";
 import { NODE_LABELS, type Correction, type Mention, type Paper, type PaperRecord } from "../domain/types.js";
-import { loadCypher } from "../store/cypher-files.js";
 import type { GraphBatch, GraphStore } from "../store/types.js";
 import { applyCorrections } from "./corrections.js";
 import { buildGraphBatch, splitBatch } from "./graph-batch.js";
@@ -15,7 +15,11 @@ import { withSourceLinks } from "./source-links.js";
 
 export type Stage = "read" | "extract" | "write" | "layout";
 export type ProgressListener = (stage: Stage, done: number, total: number) => void;
-export type Extractor = (papers: Paper[]) => Promise<Map<string, Mention[]>>;
+/** Mentions per paper id; `onProgress` hears papers done of papers total as extraction goes. */
+export type Extractor = (
+  papers: Paper[],
+  onProgress?: (done: number, total: number) => void,
+) => Promise<Map<string, Mention[]>>;
 
 export interface IngestOptions {
   extract: Extractor;
@@ -73,8 +77,9 @@ export async function ingestPapers(
 
   let t = performance.now();
   progress("extract", 0, papers.length);
-  const extracted = await options.extract(papers);
-  const found = new Map(papers.map((p) => [p.id, withSourceLinks(p, extracted.get(p.id) ?? [])]));
+  const extracted = await options.extract(papers, (done, total) => progress("extract", done, total));
+  // Links extraction is not confident of (names in an abstract outside ML, say) stay out of the graph.
+  const found = new Map(papers.map((p) => [p.id, withSourceLinks(p, confidentOnly(extracted.get(p.id) ?? []))]));
   const corrections = options.corrections ?? [];
   const mentions = applyCorrections(found, corrections);
   progress("extract", papers.length, papers.length);
@@ -82,7 +87,7 @@ export async function ingestPapers(
   const extractSeconds = since(t);
 
   t = performance.now();
-  const storedRows = (await store.read(loadCypher("read/paper-hashes", store.kind))).rows;
+  const storedRows = (await store.run("read/paper-hashes")).rows;
   const stored = new Map(storedRows.map((r) => [String(r.id), r.hash]));
   const changed = batch.papers.filter((p) => stored.get(p.id) !== p.contentHash);
   const current = new Set(batch.papers.map((p) => p.id));
@@ -161,12 +166,12 @@ const DEFAULT_BULK_FROM = 10_000;
 
 async function canBulkLoad(store: GraphStore, papers: number, bulkFrom: number): Promise<boolean> {
   if (!store.bulkLoad || papers < bulkFrom) return false;
-  const { rows } = await store.read(loadCypher("read/node-count", store.kind));
+  const { rows } = await store.run("read/node-count");
   return Number(rows[0]?.count ?? 0) === 0;
 }
 
 async function hasUnplacedPapers(store: GraphStore): Promise<boolean> {
-  const { rows } = await store.read(loadCypher("read/unplaced-papers", store.kind));
+  const { rows } = await store.run("read/unplaced-papers");
   return Number(rows[0]?.count ?? 0) > 0;
 }
 
@@ -190,12 +195,12 @@ export async function relayout(store: GraphStore, known?: LayoutInput): Promise<
     await store.writeLayout(computeLayout(known));
     return;
   }
-  const ids = (await store.read(loadCypher("read/all-node-ids", store.kind))).rows.map((r) => String(r.id));
+  const ids = (await store.run("read/all-node-ids")).rows.map((r) => String(r.id));
   const nodes = ids.flatMap((id) => {
     const kind = kindOfId(id);
     return kind ? [{ id, label: NODE_LABELS[kind] }] : [];
   });
-  const links = (await store.read(loadCypher("read/all-paper-links", store.kind))).rows;
+  const links = (await store.run("read/all-paper-links")).rows;
   const edges = links.map((r) => [String(r.source), String(r.target)] as [string, string]);
   await store.writeLayout(computeLayout({ nodes, edges }));
 }

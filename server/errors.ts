@@ -1,5 +1,7 @@
 // Typed errors the API raises, and the one place that maps them to HTTP status codes.
 
+import { StoreError } from "../store/errors.js";
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -29,8 +31,17 @@ export class TimeoutError extends ApiError {
   }
 }
 
+const STORE_MESSAGES: Record<number, string> = {
+  503: "the graph store cannot be reached or is busy; try again shortly",
+  504: "the graph store took too long to answer",
+};
+
 export function statusOf(error: unknown): { status: number; code: string; message: string } {
   if (error instanceof ApiError) return { status: error.status, code: error.code, message: error.message };
+  // The store's own failures: unreachable (503) or timed out (504) say so; anything else is our bug (500). The
+  // database's message stays in the log: it can name hosts and statements.
+  if (error instanceof StoreError)
+    return { status: error.status, code: error.code, message: STORE_MESSAGES[error.status] ?? "internal error" };
   const e = error as { statusCode?: number; validation?: unknown; message?: string };
   if (e?.validation || (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500)) {
     return { status: e.statusCode ?? 400, code: "bad_request", message: e.message ?? "bad request" };

@@ -8,6 +8,7 @@ import { normalizeArxivId } from "../../domain/identity.js";
 import type { PaperRecord, SourceRef } from "../../domain/types.js";
 import {
   arxivIdFromUrl,
+  cleanText,
   collapseWhitespace,
   githubUrl,
   isHttpUrl,
@@ -17,6 +18,8 @@ import {
 } from "./fields.js";
 
 const text = z.string().transform(collapseWhitespace);
+/** Titles and abstracts: also cleaned of markup and entities (see cleanText). */
+const prose = z.string().transform(cleanText);
 const count = z.union([
   z.number().int().nonnegative(),
   z
@@ -56,7 +59,7 @@ function requiredText(row: Record<string, unknown>, key: "title" | "abstract", e
     errors.push(`missing "${key}"`);
     return "";
   }
-  const parsed = text.safeParse(value);
+  const parsed = prose.safeParse(value);
   if (!parsed.success) errors.push(`"${key}" must be a string, got ${typeName(value)}`);
   else if (!parsed.data) errors.push(`"${key}" is blank`);
   return parsed.data ?? "";
@@ -75,6 +78,8 @@ function shortValue(value: unknown): string {
 const NOT_WORDS = /https?:\/\/\S+|\b10\.\d{4,9}\/\S+/gi;
 /** Fewer words than this is a placeholder where an abstract should be, not an abstract. */
 const MIN_ABSTRACT_WORDS = 4;
+/** Longer text always holds enough words (or is a list of links no one would call a placeholder). */
+const PLACEHOLDER_MAX_LENGTH = 300;
 
 /**
  * Whether `text` stands where an abstract should be without being one: "International audience", "n/a",
@@ -82,6 +87,7 @@ const MIN_ABSTRACT_WORDS = 4;
  * or more once links and DOIs are removed.
  */
 export function isPlaceholderAbstract(text: string): boolean {
+  if (text.length > PLACEHOLDER_MAX_LENGTH) return false;
   const words = text.replace(NOT_WORDS, " ").match(/\p{L}{2,}/gu) ?? [];
   return words.length < MIN_ABSTRACT_WORDS;
 }

@@ -10,7 +10,6 @@ import {
   type VariantInfo,
 } from "../../domain/types.js";
 import { baseCandidates, isVariantName } from "../../domain/variants.js";
-import { fillTemplate, loadCypher } from "../../store/cypher-files.js";
 import type { GraphStore } from "../../store/types.js";
 import { ALIAS_SEPARATOR } from "../../store/write-plan.js";
 import { NotFoundError } from "../errors.js";
@@ -32,18 +31,18 @@ interface EntityRow {
 async function readEntity(store: GraphStore, id: string): Promise<EntityRow | null> {
   const kind = kindOfId(id);
   if (!kind || kind === "paper") return null;
-  const cypher = fillTemplate(loadCypher("read/entity", store.kind), { LABEL: NODE_LABELS[kind] });
-  const row = (await store.read(cypher, { id })).rows[0];
+  const row = (await store.run("read/entity", { id }, { slots: { LABEL: NODE_LABELS[kind] } })).rows[0];
   if (!row) return null;
   const aliases = String(row.aliases ?? "");
   return { id, type: kind, label: String(row.label ?? id), aliases: aliases ? aliases.split(ALIAS_SEPARATOR) : [] };
 }
 
 async function linkedPapers(store: GraphStore, entity: EntityRow) {
-  const cypher = fillTemplate(loadCypher("read/entity-linked-papers", store.kind), {
-    LABEL: NODE_LABELS[entity.type],
-  });
-  const { rows } = await store.read(cypher, { id: entity.id, limit: LINK_LIMIT });
+  const { rows } = await store.run(
+    "read/entity-linked-papers",
+    { id: entity.id, limit: LINK_LIMIT },
+    { slots: { LABEL: NODE_LABELS[entity.type] } },
+  );
   return rows.map((r) => ({
     id: String(r.id),
     title: String(r.title ?? r.id),
@@ -76,8 +75,12 @@ export async function readIntroduction(store: GraphStore, id: string): Promise<I
     .filter((p) => p.relation === "PROPOSES" && !confirmed.has(p.id))
     .map((p) => ({ id: p.id, label: p.title, date: p.date, evidence: p.evidence }));
 
-  const like = fillTemplate(loadCypher("read/entities-named-like", store.kind), { LABEL: NODE_LABELS[entity.type] });
-  const candidates = (await store.read(like, { name: entity.label, limit: 500 })).rows
+  const like = await store.run(
+    "read/entities-named-like",
+    { name: entity.label, limit: 500 },
+    { slots: { LABEL: NODE_LABELS[entity.type] } },
+  );
+  const candidates = like.rows
     .map((r) => ({ id: String(r.id), label: String(r.label ?? r.id) }))
     .filter((c) => c.id !== id && isVariantName(c.label, entity.label))
     .slice(0, MAX_VARIANTS);

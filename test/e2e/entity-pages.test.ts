@@ -2,7 +2,7 @@
 // with confidence (checked against the API on the seed corpus), link variants both ways, and take corrections.
 
 import { describe, expect, it } from "vitest";
-import type { IntroductionResponse } from "../../domain/types.js";
+import type { IntroductionResponse, NodeDetailsResponse } from "../../domain/types.js";
 import { readCorrections, correctionsPath } from "../../store/corrections.js";
 import { useExplorerSession, VIEWPORTS } from "./explorer-session.js";
 import { api } from "./page-helpers.js";
@@ -79,8 +79,9 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     }, 60_000);
 
     it("stores a correction reported from the panel", async () => {
-      const vit = await api<IntroductionResponse>(session.server.url, "/api/nodes/model:vit/introduction");
-      const paper = vit.unconfirmed[0] ?? vit.proposedBy[0];
+      // Any paper linked to ViT will do: which of them claim to propose it depends on extraction.
+      const vit = await api<NodeDetailsResponse>(session.server.url, "/api/nodes/model:vit");
+      const paper = vit.neighbours.find((n) => n.kind === "paper");
       await open("model:vit");
       await session.page.click('[data-testid="report-open"]');
       await session.page.selectOption('[data-testid="report-issue"]', "not-proposed");

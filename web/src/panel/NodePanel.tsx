@@ -13,6 +13,7 @@ import { api, exploreApi, type Loadable } from "../api.js";
 import { KIND_COLORS, KIND_NAMES } from "../graph/appearance.js";
 import { EntityIntroduction } from "./EntityIntroduction.js";
 import { highlightSpans } from "./highlight.js";
+import { LeaderboardLinks } from "../views/leaderboard/LeaderboardLinks.js";
 
 const RELATION_TEXT: Record<string, string> = {
   PROPOSES: "proposes",
@@ -282,6 +283,7 @@ function NodeDetailsPanel(props: { id: string; onSelect(id: string): void; onClo
               ))}
             </div>
           )}
+          <LeaderboardLinks id={id} />
           {state.data.node.kind === "paper" ? (
             <PaperBody details={state.data} onSelect={onSelect} />
           ) : (
