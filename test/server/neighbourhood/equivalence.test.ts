@@ -117,20 +117,18 @@ describe("papers sharing data", () => {
 });
 
 describe("related methods", () => {
-  it.each([
-    { limit: 120, minWeight: 1 },
-    { limit: 3, minWeight: 1 },
-    { limit: 120, minWeight: 2 },
-    { limit: 40 },
-  ])("match Cypher corpus-wide and around every model: %j", async (query) => {
-    const all = await cypher.relatedMethods(query);
-    expect(all.links.length).toBeGreaterThan(0);
-    expectSame<RelatedMethodsResponse>(await memory.relatedMethods(query), all, "corpus-wide");
-    for (const focus of ids.filter((id) => kindOfId(id) === "model")) {
-      const q = { ...query, focus };
-      expectSame<RelatedMethodsResponse>(await memory.relatedMethods(q), await cypher.relatedMethods(q), focus);
-    }
-  });
+  it.each([{ limit: 120, minWeight: 1 }, { limit: 3, minWeight: 1 }, { limit: 120, minWeight: 2 }, { limit: 40 }])(
+    "match Cypher corpus-wide and around every model: %j",
+    async (query) => {
+      const all = await cypher.relatedMethods(query);
+      expect(all.links.length).toBeGreaterThan(0);
+      expectSame<RelatedMethodsResponse>(await memory.relatedMethods(query), all, "corpus-wide");
+      for (const focus of ids.filter((id) => kindOfId(id) === "model")) {
+        const q = { ...query, focus };
+        expectSame<RelatedMethodsResponse>(await memory.relatedMethods(q), await cypher.relatedMethods(q), focus);
+      }
+    },
+  );
 });
 
 describe("unknown ids", () => {
