@@ -21,7 +21,9 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
         await page.locator('[data-testid="boundary-error"]').waitFor({ timeout: 15_000 });
         const banner = page.locator('[data-testid="connection-banner"]');
         await banner.waitFor();
-        expect(await banner.textContent()).toContain(`Cannot reach the papergraph server at ${new URL(session.server.url).origin}`);
+        expect(await banner.textContent()).toContain(
+          `Cannot reach the papergraph server at ${new URL(session.server.url).origin}`,
+        );
         expect(await banner.textContent()).toMatch(/Retrying in \d+ s/);
         await page.locator("header h1").waitFor();
         expect(await page.locator('[data-testid="graph"]').count()).toBe(1);
@@ -38,7 +40,7 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       await page.locator('[data-testid="search-hits"] button').first().waitFor({ timeout: 10_000 });
       expect(await page.locator('[data-testid="search-error"]').count()).toBe(0);
       await page.locator('[data-testid="boundary-error"] button').click();
-      await page.locator('[data-testid="console"], .console').first().waitFor({ timeout: 15_000 });
+      await page.locator('[data-testid="cypher-console"]').waitFor({ timeout: 15_000 });
     }, 90_000);
   });
 }

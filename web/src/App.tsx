@@ -264,7 +264,13 @@ export function App() {
           )}
         </div>
         {sel && (
-          <NodePanel key={`${sel}#${epoch}`} id={sel} onSelect={select} onClose={() => select(null)} actions={actions} />
+          <NodePanel
+            key={`${sel}#${epoch}`}
+            id={sel}
+            onSelect={select}
+            onClose={() => select(null)}
+            actions={actions}
+          />
         )}
       </main>
     </div>

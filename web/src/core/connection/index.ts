@@ -3,8 +3,7 @@
 // bumping `epoch` so views whose loads failed load again. No React here: `useConnection` subscribes to it.
 
 export type ConnectionState =
-  | { type: "online"; epoch: number }
-  | { type: "offline"; epoch: number; message: string; since: number };
+  { type: "online"; epoch: number } | { type: "offline"; epoch: number; message: string; since: number };
 
 let state: ConnectionState = { type: "online", epoch: 0 };
 const listeners = new Set<() => void>();
@@ -19,7 +18,12 @@ export const connection = {
   /** A request never reached the server (or a proxy said it is gone). */
   lost(message: string): void {
     if (state.type === "offline" && state.message === message) return;
-    state = { type: "offline", epoch: state.epoch, message, since: state.type === "offline" ? state.since : Date.now() };
+    state = {
+      type: "offline",
+      epoch: state.epoch,
+      message,
+      since: state.type === "offline" ? state.since : Date.now(),
+    };
     emit();
   },
   /** A request got an answer: if the connection was lost, it is back. */
@@ -32,7 +36,8 @@ export const connection = {
 
 /** What a failed `fetch` means to a reader, naming the server it tried. */
 export function lostMessage(origin: string, error: unknown): string {
-  const detail = error instanceof Error && error.message && error.message !== "Failed to fetch" ? ` (${error.message})` : "";
+  const detail =
+    error instanceof Error && error.message && error.message !== "Failed to fetch" ? ` (${error.message})` : "";
   return `Cannot reach the papergraph server at ${origin}: it may have stopped, or the network is down${detail}.`;
 }
 
@@ -40,7 +45,11 @@ export function lostMessage(origin: string, error: unknown): string {
 export const isGatewayFailure = (status: number) => status === 502 || status === 503 || status === 504;
 
 /** `fetch` that reports to the connection store; throws `Error` with a message naming the problem. */
-export async function trackedFetch(input: string, init: RequestInit = {}, origin = globalThis.location?.origin ?? ""): Promise<Response> {
+export async function trackedFetch(
+  input: string,
+  init: RequestInit = {},
+  origin = globalThis.location?.origin ?? "",
+): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(input, init);
