@@ -57,7 +57,7 @@ export async function trackedFetch(
     if (init.signal?.aborted) throw error;
     const message = lostMessage(origin, error);
     connection.lost(message);
-    throw new Error(message);
+    throw new Error(message, { cause: error });
   }
   if (isGatewayFailure(response.status) && !response.headers.get("content-type")?.includes("application/json")) {
     connection.lost(`The papergraph server at ${origin} is unavailable (HTTP ${response.status} from a proxy).`);
