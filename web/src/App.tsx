@@ -18,6 +18,7 @@ import { communityColors, KIND_COLORS, OTHER_COMMUNITY } from "./graph/appearanc
 import { buildGraph, type EdgeAttrs, type NodeAttrs, type PaperGraph } from "./graph/build-graph.js";
 import { GraphView, type GraphHandle } from "./graph/GraphView.js";
 import { Legend } from "./legend/Legend.js";
+import { Onboarding } from "./onboarding/Onboarding.js";
 import { NodePanel, type PanelAction } from "./panel/NodePanel.js";
 import { SearchBox } from "./search/SearchBox.js";
 import { useViewState } from "./url/useViewState.js";
@@ -55,6 +56,8 @@ export function App() {
   const { epoch } = useConnection();
   // Phone: the sidebar (filters, export, the view's list) folds away behind a header button.
   const [sidebarOpen, setSidebarOpen] = useState(false);
+  // The first screen's examples, until the user picks one, selects a node or dismisses them.
+  const [onboardingDismissed, setOnboardingDismissed] = useState(false);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -245,6 +248,9 @@ export function App() {
               onCameraChange={(camera) => update((s) => ({ ...s, camera }))}
               handle={handle}
             />
+          )}
+          {state.view === "overview" && overview.type === "ready" && !state.selected && !onboardingDismissed && (
+            <Onboarding overview={overview.data} onChoose={choose} onDismiss={() => setOnboardingDismissed(true)} />
           )}
           {state.view === "overview" && overview.type === "ready" && overview.data.truncated && (
             <p className="notice">
