@@ -29,6 +29,26 @@ function sizeOf(value) {
   return size;
 }
 
+/** A value the binding already damaged: an invalid Date, an integer past 2^53 (rounded), at any depth. */
+function damaged(value) {
+  if (value instanceof Date) return Number.isNaN(value.getTime());
+  if (typeof value === "number") return Number.isInteger(value) && !Number.isSafeInteger(value);
+  if (value === null || typeof value !== "object" || ArrayBuffer.isView(value)) return false;
+  return (Array.isArray(value) ? value : Object.values(value)).some(damaged);
+}
+
+/** Always printed by the database rather than the binding: it turns them into doubles or milliseconds. */
+const INEXACT_TYPE = /DECIMAL|INTERVAL/;
+
+/** Positions of the columns the parent should ask again as text (see exact-columns.ts). */
+function inexactColumns(columns, types, rows) {
+  const out = [];
+  columns.forEach((name, i) => {
+    if (INEXACT_TYPE.test(types[i] ?? "") || rows.some((row) => damaged(row[name]))) out.push(i);
+  });
+  return out;
+}
+
 async function run(conn, req) {
   conn.setQueryTimeout(req.timeoutMs);
   const prepared = await conn.prepare(req.cypher);
@@ -54,7 +74,11 @@ async function run(conn, req) {
     if (cutBySize && rows.length === 0) {
       throw new Error(`out of memory: one row is larger than the ${req.maxBytes} bytes a result may hold`);
     }
-    send({ type: "result", id: req.id, columns, rows, truncated: cutBySize || result.hasNext() });
+    const inexact = inexactColumns(columns, result.getColumnDataTypesSync(), rows);
+    // A column named like a prototype property (`__proto__`) never becomes a key of the binding's row object.
+    const hidden = columns.some((name) => !rows.every((row) => Object.hasOwn(row, name)));
+    const truncated = cutBySize || result.hasNext();
+    send({ type: "result", id: req.id, columns, rows, truncated, inexact, hidden });
   } finally {
     result.close();
   }

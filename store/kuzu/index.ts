@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { loadCypher, splitStatements } from "../cypher-files.js";
-import { fromKuzu } from "../values.js";
+import { rowFromKuzu } from "../values.js";
 import { planBatch, planDeletePapers, planLayout, planPruneOrphans, type WriteStep } from "../write-plan.js";
 import type { GraphBatch, GraphStore, LayoutRow, QueryOptions, QueryResult, Row } from "../types.js";
 import { Lru } from "../lru.js";
@@ -232,9 +232,7 @@ export class KuzuStore implements GraphStore {
         while (rows.length < maxRows && result.hasNext()) {
           const raw = result.getNextSync();
           if (!raw) break;
-          const row: Row = {};
-          for (const c of columns) row[c] = fromKuzu(raw[c]);
-          rows.push(row);
+          rows.push(rowFromKuzu(columns, raw));
         }
         return { columns, rows, truncated: result.hasNext() };
       } finally {

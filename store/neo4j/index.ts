@@ -3,9 +3,11 @@
 
 import neo4j, { type Driver } from "neo4j-driver";
 import { loadCypher, splitStatements } from "../cypher-files.js";
-import { toSafeNumber } from "../values.js";
+import { fromNeo4j } from "../values.js";
+
+export { fromNeo4j };
 import { planBatch, planDeletePapers, planLayout, planPruneOrphans, type WriteStep } from "../write-plan.js";
-import type { GraphBatch, GraphStore, LayoutRow, QueryOptions, QueryResult, Row, Value } from "../types.js";
+import type { GraphBatch, GraphStore, LayoutRow, QueryOptions, QueryResult, Row } from "../types.js";
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -16,54 +18,6 @@ export interface Neo4jStoreOptions {
 
 /** Rows per `UNWIND` transaction: large enough to amortise round trips, small enough for the heap. */
 const ROWS_PER_TRANSACTION = 5000;
-
-export function fromNeo4j(value: unknown): Value {
-  if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return toSafeNumber(BigInt(value.toString()));
-  if (typeof value === "bigint") return toSafeNumber(value);
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (Array.isArray(value)) return value.map(fromNeo4j);
-  if (neo4j.isNode(value as never)) {
-    const node = value as unknown as { labels: string[]; properties: Record<string, unknown>; elementId: string };
-    return { _kind: "node", _label: node.labels[0] ?? null, _id: node.elementId, ...fromProps(node.properties) };
-  }
-  if (neo4j.isRelationship(value as never)) {
-    const rel = value as unknown as {
-      type: string;
-      properties: Record<string, unknown>;
-      elementId: string;
-      startNodeElementId: string;
-      endNodeElementId: string;
-    };
-    return {
-      _kind: "relationship",
-      _label: rel.type,
-      _id: rel.elementId,
-      _src: rel.startNodeElementId,
-      _dst: rel.endNodeElementId,
-      ...fromProps(rel.properties),
-    };
-  }
-  if (neo4j.isPath(value as never)) {
-    const path = value as unknown as {
-      segments: { start: unknown; relationship: unknown; end: unknown }[];
-      start: unknown;
-    };
-    const nodes = [path.start, ...path.segments.map((s) => s.end)].map(fromNeo4j);
-    return { _kind: "path", nodes, relationships: path.segments.map((s) => fromNeo4j(s.relationship)) };
-  }
-  if (typeof value === "object") {
-    if ("toString" in value && (neo4j.isDate(value as never) || neo4j.isDateTime(value as never))) return String(value);
-    return fromProps(value as Record<string, unknown>);
-  }
-  return String(value);
-}
-
-function fromProps(props: Record<string, unknown>): Record<string, Value> {
-  const out: Record<string, Value> = {};
-  for (const [k, v] of Object.entries(props)) out[k] = fromNeo4j(v);
-  return out;
-}
 
 export class Neo4jStore implements GraphStore {
   readonly kind = "neo4j" as const;

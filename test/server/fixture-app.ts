@@ -11,6 +11,8 @@ import { openFixtureStore, type FixtureStore } from "../fixtures/fixture-store.j
 
 export function useFixtureApp(options: { readOnly?: boolean } = {}): {
   get<T>(url: string): Promise<{ status: number; body: T }>;
+  /** Any request, as `app.inject` takes it (headers, payload). */
+  inject: FastifyInstance["inject"];
   context(): AppContext;
 } {
   let fixture: FixtureStore;
@@ -36,6 +38,8 @@ export function useFixtureApp(options: { readOnly?: boolean } = {}): {
       const r = await app.inject({ method: "GET", url });
       return { status: r.statusCode, body: r.json() as T };
     },
+    inject: ((...args: unknown[]) =>
+      (app.inject as (...a: unknown[]) => unknown)(...args)) as FastifyInstance["inject"],
     context: () => ctx,
   };
 }
