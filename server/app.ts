@@ -5,7 +5,8 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { existsSync } from "node:fs";
 import type { AppContext } from "./context.js";
-import { statusOf } from "./errors.js";
+import { RETRY_AFTER_SECONDS, statusOf } from "./errors.js";
+import { registerSecurity } from "./security/index.js";
 import { cypherRoutes } from "./routes/cypher.js";
 import { exploreRoutes } from "./routes/explore.js";
 import { graphRoutes } from "./routes/graph.js";
@@ -14,11 +15,13 @@ import { searchRoutes } from "./routes/search.js";
 
 export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false });
+  await registerSecurity(app, ctx.settings);
   await app.register(compress, { global: true, threshold: 1024 });
 
   app.setErrorHandler((error, req, reply) => {
     const { status, code, message } = statusOf(error);
     if (status >= 500) req.log.error(error);
+    if (status === 503 && !reply.hasHeader("retry-after")) void reply.header("retry-after", RETRY_AFTER_SECONDS);
     void reply.status(status).send({ error: code, message });
   });
   app.setNotFoundHandler((req, reply) => {

@@ -29,9 +29,13 @@ export class TimeoutError extends ApiError {
   }
 }
 
+/** Seconds a client should wait before retrying a 503 (a busy sandbox pool frees up within a query's time). */
+export const RETRY_AFTER_SECONDS = 2;
+
 export function statusOf(error: unknown): { status: number; code: string; message: string } {
   if (error instanceof ApiError) return { status: error.status, code: error.code, message: error.message };
-  const e = error as { statusCode?: number; validation?: unknown; message?: string };
+  const e = error as { statusCode?: number; validation?: unknown; message?: string; error?: unknown };
+  if (e?.statusCode === 429) return { status: 429, code: "rate_limited", message: e.message ?? "too many requests" };
   if (e?.validation || (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500)) {
     return { status: e.statusCode ?? 400, code: "bad_request", message: e.message ?? "bad request" };
   }
