@@ -52,7 +52,7 @@ export interface PaperRecord {
   arxivId?: string;
   authors?: string[];
   authorCount?: number;
-  /** ISO date: `YYYY-MM-DD`, or `--MM-DD` when the source gives no year. */
+  /** ISO date at the source's precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or `--MM-DD` when it gives no year. */
   date?: string;
   upvotes?: number;
   organization?: string;

@@ -12,7 +12,7 @@ import { computeLayoutInWorker } from "./layout-worker.js";
 import { mergeRecords } from "./merge.js";
 import { withSourceLinks } from "./source-links.js";
 
-export type Stage = "extract" | "write" | "layout";
+export type Stage = "read" | "extract" | "write" | "layout";
 export type ProgressListener = (stage: Stage, done: number, total: number) => void;
 export type Extractor = (papers: Paper[]) => Promise<Map<string, Mention[]>>;
 
@@ -35,6 +35,8 @@ export interface IngestOptions {
 export interface IngestSummary {
   records: number;
   papers: number;
+  /** Records folded into a paper seen before (the same arXiv id or title): `records - papers`. */
+  merged: number;
   added: number;
   updated: number;
   unchanged: number;
@@ -52,8 +54,17 @@ export async function ingestRecords(
   store: GraphStore,
   options: IngestOptions,
 ): Promise<IngestSummary> {
+  return ingestPapers(mergeRecords(records), records.length, store, options);
+}
+
+/** Ingests papers already merged from `records` records (a streaming reader merges as it reads). */
+export async function ingestPapers(
+  papers: Paper[],
+  records: number,
+  store: GraphStore,
+  options: IngestOptions,
+): Promise<IngestSummary> {
   const progress = options.onProgress ?? (() => undefined);
-  const papers = mergeRecords(records);
 
   let t = performance.now();
   progress("extract", 0, papers.length);
@@ -121,8 +132,9 @@ export async function ingestRecords(
   }
 
   return {
-    records: records.length,
+    records,
     papers: papers.length,
+    merged: records - papers.length,
     added,
     updated: changed.length - added,
     unchanged: papers.length - changed.length,

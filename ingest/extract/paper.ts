@@ -5,6 +5,7 @@ import type { EntityType } from "../../domain/types.js";
 import { findDefinitions, type Definition } from "./definitions.js";
 import { groupHits } from "./group.js";
 import { lexicons } from "./lexicon.js";
+import { efficiencyMetrics } from "./efficiency.js";
 import { findLinks } from "./links.js";
 import {
   coinedCandidates,
@@ -307,7 +308,7 @@ export function findHits(
   typeVersionsOfModels(hits);
   markOwnParts(scan, hits);
 
-  hits.push(...unnamedProposals(scan, proposing), ...levelAccuracies(scan));
+  hits.push(...unnamedProposals(scan, proposing), ...levelAccuracies(scan), ...efficiencyMetrics(scan));
 
   for (const t of findTasks(scan)) {
     const def = defined.get(fold(t.name));

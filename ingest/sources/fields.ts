@@ -15,10 +15,21 @@ export function splitAuthors(raw: string | readonly string[]): string[] {
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
 const MONTH_DAY = /^--(\d{2})-(\d{2})$/;
+const YEAR_MONTH = /^(\d{4})(?:-(\d{2}))?$/;
 
-/** `YYYY-MM-DD` (or `--MM-DD`) from a date or ISO timestamp; undefined when it is not a real calendar day. */
+/**
+ * A date at the precision the source gives it: `YYYY-MM-DD` from a date or ISO timestamp, `YYYY-MM` or `YYYY`
+ * (many bibliographies know only the year), or `--MM-DD` (a listing page without a year). The string's length
+ * is its precision. Undefined when it is not a real calendar day, month or year.
+ */
 export function normalizeDate(raw: string): string | undefined {
   const text = raw.trim();
+  const coarse = YEAR_MONTH.exec(text);
+  if (coarse) {
+    const [, year, month] = coarse;
+    if (Number(year) < 1000) return undefined;
+    return month === undefined || (Number(month) >= 1 && Number(month) <= 12) ? text : undefined;
+  }
   const full = ISO_DAY.exec(text);
   if (full) {
     const [, y, m, d] = full;

@@ -70,7 +70,24 @@ function shortValue(value: unknown): string {
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 
-/** Parses one row. `row` holds the raw values by column name; blank values count as absent. */
+/** Links and DOIs, which carry no words of an abstract. */
+const NOT_WORDS = /https?:\/\/\S+|\b10\.\d{4,9}\/\S+/gi;
+/** Fewer words than this is a placeholder where an abstract should be, not an abstract. */
+const MIN_ABSTRACT_WORDS = 4;
+
+/**
+ * Whether `text` stands where an abstract should be without being one: "International audience", "n/a",
+ * "Abstract Unavailable", a bare DOI (bibliographic databases fill the field so). Counted in words of two letters
+ * or more once links and DOIs are removed.
+ */
+export function isPlaceholderAbstract(text: string): boolean {
+  const words = text.replace(NOT_WORDS, " ").match(/\p{L}{2,}/gu) ?? [];
+  return words.length < MIN_ABSTRACT_WORDS;
+}
+
+/**
+ * Parses one row. A placeholder abstract (see isPlaceholderAbstract) is kept as an empty abstract: the title still
+ * names the paper, and a duplicate record with a real abstract wins when they merge. `row` holds the raw values by column name; blank values count as absent. */
 export function parseFlatRecord(row: Record<string, unknown>, origin: SourceRef): FlatResult {
   const errors: string[] = [];
   const title = requiredText(row, "title", errors);
@@ -87,7 +104,7 @@ export function parseFlatRecord(row: Record<string, unknown>, origin: SourceRef)
     else warnings.push(`"${key}" has an unusable value ${shortValue(value)}; field dropped`);
   }
 
-  const record: PaperRecord = { title, abstract, origin };
+  const record: PaperRecord = { title, abstract: isPlaceholderAbstract(abstract) ? "" : abstract, origin };
   const links: string[] = [];
   // An id that is not an arXiv id (a DOI, an OpenReview id) names the paper elsewhere: identity falls back to the title.
   const arxivId = fields.id === undefined ? undefined : (normalizeArxivId(fields.id) ?? arxivIdFromUrl(fields.id));

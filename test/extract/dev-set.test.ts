@@ -28,11 +28,14 @@ interface GoldPaper {
   generic?: string[];
 }
 
-const fold = (s: string) =>
-  s
+// As score.mjs folds: lowercase, letters and digits only, and a final plural "s" dropped ("ViTs" = "ViT").
+const fold = (s: string) => {
+  const f = s
     .toLowerCase()
     .normalize("NFKD")
     .replace(/[^\p{L}\p{N}]/gu, "");
+  return f.length > 3 && f.endsWith("s") && !f.endsWith("ss") ? f.slice(0, -1) : f;
+};
 const scoreTypes = (t: string) => (t === "dataset" || t === "benchmark" ? ["data", t] : [t]);
 
 /** Per-type F1 and role accuracy, computed as score.mjs computes them. */

@@ -20,6 +20,13 @@ describe("normalizeDate", () => {
     ["2024-13-01", undefined],
     ["--13-01", undefined],
     ["May 3, 2024", undefined],
+    ["2008", "2008"],
+    [" 2021 ", "2021"],
+    ["2021-06", "2021-06"],
+    ["2021-13", undefined],
+    ["2021-00", undefined],
+    ["0999", undefined],
+    ["20081", undefined],
     ["", undefined],
   ])("%j → %j", (raw, expected) => expect(normalizeDate(raw)).toBe(expected));
 });
