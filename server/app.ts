@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import type { AppContext } from "./context.js";
 import { RETRY_AFTER_SECONDS, statusOf } from "./errors.js";
 import { registerSecurity } from "./security/index.js";
+import { MAX_ID_CHARS } from "./validate.js";
 import { cypherRoutes } from "./routes/cypher.js";
 import { exploreRoutes } from "./routes/explore.js";
 import { graphRoutes } from "./routes/graph.js";
@@ -14,7 +15,8 @@ import { queryRoutes } from "./routes/queries.js";
 import { searchRoutes } from "./routes/search.js";
 
 export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false });
+  // Fastify refuses path parameters over 100 characters by default (a 404): node ids can be longer.
+  const app = Fastify({ logger: options.logger ?? false, maxParamLength: MAX_ID_CHARS * 3 });
   await registerSecurity(app, ctx.settings);
   await app.register(compress, { global: true, threshold: 1024 });
 

@@ -5,6 +5,7 @@
 // argv: STORE_PATH BUFFER_POOL_BYTES MAX_DB_BYTES. Messages: see protocol.ts.
 
 import kuzu from "kuzu";
+import { Buffer } from "node:buffer";
 import process from "node:process";
 
 const [path, bufferPool, maxDb] = process.argv.slice(2);
@@ -19,14 +20,17 @@ function classify(message) {
   return "failed";
 }
 
-/** Rough size of a value once serialised: enough to stop a result that would flood the parent. */
-function sizeOf(value) {
-  if (value === null || value === undefined) return 4;
-  if (typeof value === "string") return value.length + 2;
-  if (typeof value !== "object") return 8;
-  let size = 2;
-  for (const v of Array.isArray(value) ? value : Object.values(value)) size += sizeOf(v) + 8;
-  return size;
+/** How the parent will encode a value, near enough to count its bytes (store/values.ts); Dates encode themselves. */
+function encodable(_key, value) {
+  if (typeof value === "bigint") return value.toString();
+  if (ArrayBuffer.isView(value))
+    return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("base64");
+  return value;
+}
+
+/** Bytes of a row once encoded as JSON (UTF-8, escapes and keys included): what the reply will weigh. */
+function sizeOf(row) {
+  return Buffer.byteLength(JSON.stringify(row, encodable) ?? "null", "utf8") + 1;
 }
 
 /** A value the binding already damaged: an invalid Date, an integer past 2^53 (rounded), at any depth. */

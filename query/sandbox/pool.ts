@@ -14,7 +14,7 @@ import {
   QueryUnavailableError,
   type QueryError,
 } from "../errors.js";
-import type { QueryLimits } from "../limits.js";
+import { MAX_RESULT_BYTES, type QueryLimits } from "../limits.js";
 import { EXACT_ALIAS_PREFIX, exactColumnsQuery } from "./exact-columns.js";
 import type { ChildMessage, RunRequest } from "./protocol.js";
 
@@ -24,8 +24,7 @@ const MB = 1024 * 1024;
 /** Address space Node and Kùzu's threads reserve before any query runs (measured: 1.1–1.3 GB; margin added). */
 const BASELINE_MB = 1536;
 const MIN_MAX_DB_BYTES = 1024 * MB;
-/** A result larger than this is cut: it would pass through this process and out as one HTTP response. */
-export const MAX_RESULT_BYTES = 32 * MB;
+export { MAX_RESULT_BYTES };
 
 /** Kùzu reserves address space for the whole database file up front: a power of two, twice the file at least. */
 export function maxDbBytes(path: string): number {

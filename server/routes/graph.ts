@@ -6,11 +6,11 @@ import { sendCompressedJson } from "../compressed-json.js";
 import type { AppContext } from "../context.js";
 import { readOverviewEncoded, readStats } from "../graph-service.js";
 import { cypherNodeReader } from "../neighbourhood/index.js";
-import { parseInput } from "../validate.js";
+import { MAX_ID_CHARS, parseInput } from "../validate.js";
 
 const OverviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(20000).default(3000) }).strict();
 const NodeQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) }).strict();
-const NodeParams = z.object({ id: z.string().min(3).max(300) });
+const NodeParams = z.object({ id: z.string().min(3).max(MAX_ID_CHARS) });
 
 export async function graphRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const nodes = ctx.nodes ?? cypherNodeReader(ctx.store);
