@@ -142,6 +142,9 @@ function converted(m: RawResult, keys: string[], names: string[] = keys): QueryR
 }
 
 function unavailableMessage(message: string): string {
+  if (/empty database under READ ONLY/i.test(message)) {
+    return `no store to query (${message}): run npm run ingest first`;
+  }
   if (/lock/i.test(message)) {
     return `the store is locked by a writing process; analyst queries need it opened read-only (${message})`;
   }

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { loadCypher, splitStatements } from "../cypher-files.js";
 import { rowFromKuzu } from "../values.js";
+import { openError } from "./open-errors.js";
 import { planBatch, planDeletePapers, planLayout, planPruneOrphans, type WriteStep } from "../write-plan.js";
 import type { GraphBatch, GraphStore, LayoutRow, QueryOptions, QueryResult, Row } from "../types.js";
 import { Lru } from "../lru.js";
@@ -122,6 +123,11 @@ export class KuzuStore implements GraphStore {
   }
 
   async init(): Promise<void> {
+    try {
+      await this.db.init();
+    } catch (error) {
+      throw openError(this.options.path, this.options.readOnly ?? false, error);
+    }
     if (this.options.readOnly) return;
     for (const statement of splitStatements(loadCypher("schema/kuzu", "kuzu"))) await this.run(statement);
     // Kùzu checkpoints whenever the WAL passes 16 MB, and a checkpoint's cost grows with the database: commits of
