@@ -9,7 +9,7 @@ try {
   const { config } = await ingestFromCommand(ingestCommand("papergraph start").parse());
   // Read-only: Kùzu then lets other read-only processes (the Cypher console's sandbox) open the store too.
   const store = await openStore({ ...config, readOnly: true });
-  const server = await startServer(store, serverSettingsFromEnv());
+  const server = await startServer(store, { ...serverSettingsFromEnv(), dataDir: config.dataDir });
   console.log(`papergraph explorer: ${server.url}`);
 } catch (error) {
   console.error(`start: ${(error as Error).message}`);

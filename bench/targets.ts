@@ -9,6 +9,8 @@ export interface Targets {
   papers: string[];
   entities: string[];
   hubs: string[];
+  /** Models, hubs first, for the related-methods view. */
+  models: string[];
   terms: string[];
 }
 
@@ -20,11 +22,11 @@ export async function pickTargets(dataDir: string, seed = 1): Promise<Targets> {
     const rng = seededRng(seed);
     const sample = <T>(items: T[], n: number) =>
       Array.from({ length: Math.min(n, items.length) }, () => pick(rng, items));
-    const papers = (await store.read("MATCH (p:Paper) RETURN p.id AS id, p.title AS title")).rows;
+    const papers = (await store.run("read/all-papers-for-index")).rows.map((r) => ({ id: r.id, title: r.label }));
     const entities: { id: string; name: string; degree: number }[] = [];
     for (const label of ENTITY_LABELS) {
-      const rows = (await store.read(`MATCH (e:${label}) RETURN e.id AS id, e.name AS name, e.degree AS degree`)).rows;
-      for (const r of rows) entities.push({ id: String(r.id), name: String(r.name), degree: Number(r.degree ?? 0) });
+      const rows = (await store.run("read/all-entities-for-index", {}, { slots: { LABEL: label } })).rows;
+      for (const r of rows) entities.push({ id: String(r.id), name: String(r.label), degree: Number(r.degree ?? 0) });
     }
     const byDegree = [...entities].sort((a, b) => b.degree - a.degree);
     const hubs = byDegree.slice(0, 50).map((e) => e.id);
@@ -40,7 +42,12 @@ export async function pickTargets(dataDir: string, seed = 1): Promise<Targets> {
       ...names.slice(0, 1000),
       ...sample(words, 1500),
     ].filter((t) => t.trim().length > 1);
+    const models = entities.filter((e) => e.id.startsWith("model:"));
     return {
+      models: [
+        ...byDegree.filter((e) => e.id.startsWith("model:")).slice(0, 20),
+        ...sample(models, Math.min(500, models.length)),
+      ].map((e) => e.id),
       papers: sample(papers, 5000).map((p) => String(p.id)),
       entities: [...hubs, ...sample(entities, 3000).map((e) => e.id)],
       hubs,

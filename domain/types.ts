@@ -251,6 +251,21 @@ export interface MethodLink {
   /** weight / papers naming either: high when one rarely appears without the other. */
   jaccard: number;
 }
+/** A model related to a focus model: what ties them and how strongly, beyond how often each appears. */
+export interface RelatedMethod {
+  id: string;
+  label: string;
+  /** Papers naming it across the corpus. */
+  papers: number;
+  /** Papers naming both it and the focus. */
+  support: number;
+  /** support / papers naming either: discounts hubs that appear with everything. */
+  jaccard: number;
+  /** Some of the papers that name both. */
+  tiedBy: { id: string; label: string }[];
+  /** One line saying why: "named together in 3 papers: 3 of BERT's 39 and 3 of RoBERTa's 5 (Jaccard 0.07)". */
+  reason: string;
+}
 /** `GET /api/methods/related`: models linked by how often papers use them together. */
 export interface RelatedMethodsResponse {
   /** The model the projection is centred on, when one was asked for. */
@@ -258,6 +273,11 @@ export interface RelatedMethodsResponse {
   nodes: MethodNode[];
   links: MethodLink[];
   truncated: boolean;
+  /** With a focus: the related models, most associated first (the links are the focus's ego view). */
+  related?: RelatedMethod[];
+  /** With a focus: shared papers a model needs to be related, and how many models fell below that. */
+  minSupport?: number;
+  belowSupport?: number;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -304,4 +324,91 @@ export interface CypherResponse {
   truncated: boolean;
   elapsedMs: number;
   limits: { timeoutMs: number; maxRows: number };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reported results (leaderboards, issue 16)
+
+/** `score`: an absolute result; `gain`: a stated difference ("+2.4 F1"); `ratio`: a factor ("3x faster"). */
+export const RESULT_KINDS = ["score", "gain", "ratio"] as const;
+export type ResultKind = (typeof RESULT_KINDS)[number];
+
+/** Whether a larger value of a metric is better, worse, or not known. */
+export type MetricDirection = "higher" | "lower" | "unknown";
+
+/**
+ * One quantitative result a paper states for a model on a dataset or benchmark. Names are canonical entity names
+ * of the same paper's mentions; `model` and `metric` are null when the text names none. Evidence offsets index
+ * `paperText(paper)` and span the number as written.
+ */
+export interface ReportedResult {
+  model: string | null;
+  /** The dataset or benchmark's canonical name, and which of the two it is. */
+  dataset: string;
+  datasetType: "dataset" | "benchmark";
+  metric: string | null;
+  value: number;
+  /** "%", "" (none) or the unit as written ("ms", "dB", "x"). */
+  unit: string;
+  kind: ResultKind;
+  evidence: Evidence;
+  confidence: number;
+}
+
+/**
+ * How results are stored: a `Result` node of its own per reported result, linked to the paper that reports it
+ * (RESULT_OF), the dataset or benchmark (MEASURED_ON), and, where they are nodes, the model (ACHIEVED_BY) and the
+ * metric (IN_METRIC). Links point away from the result so that paper → entity reads never see them.
+ */
+export const RESULT_LABEL = "Result";
+export const RESULT_RELATIONS = ["RESULT_OF", "MEASURED_ON", "ACHIEVED_BY", "IN_METRIC"] as const;
+export type ResultRelation = (typeof RESULT_RELATIONS)[number];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Entity pages: who introduced an entity, its variants, its timeline; corrections users report
+
+/** A paper that introduces an entity, and why we believe it does. */
+export interface IntroducingPaper {
+  id: string;
+  label: string;
+  date: string | null;
+  /** `title`: the title is headed by the entity's name; `statement`: a sentence says the paper proposes it. */
+  basis: "title" | "statement";
+  evidence: string;
+}
+export interface VariantInfo {
+  id: string;
+  label: string;
+  /** Papers of the corpus that introduce the variant. */
+  proposedBy: IntroducingPaper[];
+}
+/** `GET /api/nodes/:id/introduction`: "Proposed by" for an entity page, and the variants linked by name. */
+export interface IntroductionResponse {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** Confirmed introductions, earliest first. */
+  proposedBy: IntroducingPaper[];
+  /** True when no paper of the corpus introduces it. */
+  introducedElsewhere: boolean;
+  /** Papers the extractor linked with `PROPOSES` that nothing confirms (shown apart, never as the proposer). */
+  unconfirmed: { id: string; label: string; date: string | null; evidence: string }[];
+  /** Entities whose names extend this one (`VARIANT_OF` this entity), most linked first. */
+  variants: VariantInfo[];
+  /** Entities this one's name extends ("DiT-3D" → DiT). */
+  variantOf: { id: string; label: string }[];
+}
+
+/** What a user says is wrong about an entity, or about one paper's link to it. */
+export const CORRECTION_ISSUES = ["not-an-entity", "not-proposed", "proposed"] as const;
+export type CorrectionIssue = (typeof CORRECTION_ISSUES)[number];
+export interface Correction {
+  /** The entity concerned. */
+  entity: string;
+  /** The paper concerned; absent for the entity everywhere. */
+  paper?: string;
+  issue: CorrectionIssue;
+  note?: string;
+  /** ISO timestamp of the report. */
+  at: string;
 }

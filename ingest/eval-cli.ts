@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { extractCorpus } from "./extract/index.js";
 import { InputError, readPapers } from "./extract/jsonl.js";
+import { printResultsEval } from "./results-eval.js";
 
 const EVAL_DIR = resolve(import.meta.dirname, "../../shared/eval");
 const DEFAULT_GOLD = ["gold-dev.jsonl", "gold-dev2.jsonl"].map((f) => join(EVAL_DIR, f));
@@ -122,6 +123,7 @@ function main(args: string[]): number {
     ),
   );
   process.stdout.write(lines.join("\n") + "\n");
+  printResultsEval(golds);
   return 0;
 }
 

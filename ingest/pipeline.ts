@@ -3,9 +3,9 @@
 // so an interrupted run leaves whole papers only and the next run completes it.
 
 import { kindOfId } from "../domain/identity.js";
-import { NODE_LABELS, type Mention, type Paper, type PaperRecord } from "../domain/types.js";
-import { loadCypher } from "../store/cypher-files.js";
+import { NODE_LABELS, type Correction, type Mention, type Paper, type PaperRecord } from "../domain/types.js";
 import type { GraphBatch, GraphStore } from "../store/types.js";
+import { applyCorrections } from "./corrections.js";
 import { buildGraphBatch, splitBatch } from "./graph-batch.js";
 import { computeLayout, FULL_LAYOUT_MAX_NODES, type LayoutInput } from "./layout.js";
 import { computeLayoutInWorker } from "./layout-worker.js";
@@ -14,7 +14,11 @@ import { withSourceLinks } from "./source-links.js";
 
 export type Stage = "read" | "extract" | "write" | "layout";
 export type ProgressListener = (stage: Stage, done: number, total: number) => void;
-export type Extractor = (papers: Paper[]) => Promise<Map<string, Mention[]>>;
+/** Mentions per paper id; `onProgress` hears papers done of papers total as extraction goes. */
+export type Extractor = (
+  papers: Paper[],
+  onProgress?: (done: number, total: number) => void,
+) => Promise<Map<string, Mention[]>>;
 
 export interface IngestOptions {
   extract: Extractor;
@@ -30,6 +34,8 @@ export interface IngestOptions {
   /** Compute everything, write nothing. */
   dryRun?: boolean;
   onProgress?: ProgressListener;
+  /** What users reported wrong (`npm run corrections`): applied to the extracted mentions before writing. */
+  corrections?: readonly Correction[];
 }
 
 export interface IngestSummary {
@@ -37,6 +43,8 @@ export interface IngestSummary {
   papers: number;
   /** Records folded into a paper seen before (the same arXiv id or title): `records - papers`. */
   merged: number;
+  /** Corrections that changed at least one paper's mentions. */
+  correctionsApplied: number;
   added: number;
   updated: number;
   unchanged: number;
@@ -59,7 +67,7 @@ export async function ingestRecords(
 
 /** How many stored papers a prune would remove: those no current paper names, by id or (renamed) by title. */
 export async function prunablePapers(store: GraphStore, papers: Paper[]): Promise<{ prunable: number }> {
-  const storedRows = (await store.read(loadCypher("read/paper-hashes", store.kind))).rows;
+  const storedRows = (await store.run("read/paper-hashes")).rows;
   const current = new Set(papers.map((p) => p.id));
   const titleKeys = new Set(papers.map((p) => p.titleKey));
   const prunable = storedRows.filter((r) => !current.has(String(r.id)) && !titleKeys.has(String(r.titleKey))).length;
@@ -77,14 +85,16 @@ export async function ingestPapers(
 
   let t = performance.now();
   progress("extract", 0, papers.length);
-  const extracted = await options.extract(papers);
-  const mentions = new Map(papers.map((p) => [p.id, withSourceLinks(p, extracted.get(p.id) ?? [])]));
+  const extracted = await options.extract(papers, (done, total) => progress("extract", done, total));
+  const found = new Map(papers.map((p) => [p.id, withSourceLinks(p, extracted.get(p.id) ?? [])]));
+  const corrections = options.corrections ?? [];
+  const mentions = applyCorrections(found, corrections);
   progress("extract", papers.length, papers.length);
   const batch = buildGraphBatch(papers, mentions);
   const extractSeconds = since(t);
 
   t = performance.now();
-  const storedRows = (await store.read(loadCypher("read/paper-hashes", store.kind))).rows;
+  const storedRows = (await store.run("read/paper-hashes")).rows;
   const stored = new Map(storedRows.map((r) => [String(r.id), r.hash]));
   const changed = batch.papers.filter((p) => stored.get(p.id) !== p.contentHash);
   const current = new Set(batch.papers.map((p) => p.id));
@@ -144,6 +154,7 @@ export async function ingestPapers(
     records,
     papers: papers.length,
     merged: records - papers.length,
+    correctionsApplied: corrections.filter((c) => correctionChanged(c, found)).length,
     added,
     updated: changed.length - added,
     unchanged: papers.length - changed.length,
@@ -162,12 +173,12 @@ const DEFAULT_BULK_FROM = 10_000;
 
 async function canBulkLoad(store: GraphStore, papers: number, bulkFrom: number): Promise<boolean> {
   if (!store.bulkLoad || papers < bulkFrom) return false;
-  const { rows } = await store.read(loadCypher("read/node-count", store.kind));
+  const { rows } = await store.run("read/node-count");
   return Number(rows[0]?.count ?? 0) === 0;
 }
 
 async function hasUnplacedPapers(store: GraphStore): Promise<boolean> {
-  const { rows } = await store.read(loadCypher("read/unplaced-papers", store.kind));
+  const { rows } = await store.run("read/unplaced-papers");
   return Number(rows[0]?.count ?? 0) > 0;
 }
 
@@ -191,12 +202,23 @@ export async function relayout(store: GraphStore, known?: LayoutInput): Promise<
     await store.writeLayout(computeLayout(known));
     return;
   }
-  const ids = (await store.read(loadCypher("read/all-node-ids", store.kind))).rows.map((r) => String(r.id));
+  const ids = (await store.run("read/all-node-ids")).rows.map((r) => String(r.id));
   const nodes = ids.flatMap((id) => {
     const kind = kindOfId(id);
     return kind ? [{ id, label: NODE_LABELS[kind] }] : [];
   });
-  const links = (await store.read(loadCypher("read/all-paper-links", store.kind))).rows;
+  const links = (await store.run("read/all-paper-links")).rows;
   const edges = links.map((r) => [String(r.source), String(r.target)] as [string, string]);
   await store.writeLayout(computeLayout({ nodes, edges }));
+}
+
+/** Whether `c` alone changes any paper's mentions (for the summary line). */
+function correctionChanged(c: Correction, found: Map<string, Mention[]>): boolean {
+  const ids = c.paper ? [c.paper] : [...found.keys()];
+  return ids.some((id) => {
+    const mentions = found.get(id);
+    if (!mentions) return false;
+    const after = applyCorrections(new Map([[id, mentions]]), [c]).get(id)!;
+    return after.length !== mentions.length || after.some((m, i) => m.role !== mentions[i]!.role);
+  });
 }

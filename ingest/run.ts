@@ -4,9 +4,10 @@
 
 import cliProgress from "cli-progress";
 import { existsSync } from "node:fs";
+import { correctionsPath, readCorrections } from "../store/corrections.js";
 import { kuzuPath, openStore, type GraphStore, type StoreConfig } from "../store/index.js";
 import { KuzuStore } from "../store/kuzu/index.js";
-import { extractCorpusParallel } from "./extract/index.js";
+import { extractCorpusPooled } from "./extract-pool.js";
 import { PaperMerger } from "./merge.js";
 import { ingestPapers, prunablePapers, type IngestSummary, type Stage } from "./pipeline.js";
 import { streamSources } from "./sources/index.js";
@@ -21,11 +22,15 @@ export interface RunOptions {
   progress: boolean;
   /** Input problems printed one by one before the rest are only counted (a real corpus may have thousands). */
   maxProblemsShown?: number;
+  /** Where the read and summary lines go (the bench sends them to stderr); default console.log. */
+  log?: (line: string) => void;
 }
 
 export interface RunResult {
   summary: IngestSummary;
   problems: number;
+  /** Reading and merging the sources, before extraction starts. */
+  readSeconds: number;
 }
 
 const STAGE_NAMES: Record<Stage, string> = {
@@ -102,6 +107,7 @@ async function openIngestStore(config: StoreConfig, dryRun: boolean): Promise<Gr
  */
 export async function runIngest(specs: string[], config: StoreConfig, opts: RunOptions): Promise<RunResult> {
   const started = performance.now();
+  const log = opts.log ?? console.log;
   const bars = progressBars(opts.progress);
   const merger = new PaperMerger();
   const maxShown = opts.maxProblemsShown ?? 100;
@@ -126,12 +132,14 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
   const readSeconds = (performance.now() - started) / 1000;
   const papers = merger.papers();
   if (opts.progress) bars.stop();
-  console.log(
+  log(
     `read ${merger.records} records from ${specs.join(", ")} in ${readSeconds.toFixed(1)} s: ${papers.length} papers ` +
       `(${merger.records - papers.length} merged as duplicates), ${problems} input problems`,
   );
   if (opts.strict && problems) throw new Error(`${problems} input problems (listed above); --strict: nothing written`);
 
+  // Corrections users reported from the explorer (`npm run corrections` lists them).
+  const corrections = readCorrections(correctionsPath(config.dataDir));
   const store = await openIngestStore(config, opts.dryRun ?? false);
   const stageBars = progressBars(opts.progress);
   try {
@@ -140,25 +148,27 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
       throw new PruneRefusedError(pruneBlockers, prunable);
     }
     const summary = await ingestPapers(papers, merger.records, store, {
-      // Workers only from 50k papers (see parallel.ts); the bench runs this same extractor.
-      extract: (batch) => extractCorpusParallel(batch),
+      // Workers only from 20k papers (see extract-pool.ts); the bench runs this same extractor.
+      extract: (batch, onProgress) => extractCorpusPooled(batch, { onProgress }),
       batchSize: opts.batchSize,
       bulkFrom: opts.bulkFrom,
       prune: opts.prune,
       dryRun: opts.dryRun,
+      corrections,
       onProgress: stageBars.update,
     });
     stageBars.stop();
     const s = summary;
-    console.log(
+    log(
       `${opts.dryRun ? "would ingest" : "ingested"} ${s.papers} papers (${s.merged} merged as duplicates; ` +
         `${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged${opts.prune ? `, ${s.pruned} pruned` : ""}); ` +
         `${s.entities} entities, ${s.relations} links; ${problems} input problems; ` +
+        (corrections.length ? `${s.correctionsApplied} of ${corrections.length} corrections applied; ` : "") +
         `${((performance.now() - started) / 1000).toFixed(1)} s (read ${readSeconds.toFixed(1)} s, ` +
         `extract ${s.seconds.extract} s, write ${s.seconds.write} s, layout ${s.seconds.layout} s)`,
     );
     await store.close();
-    return { summary, problems };
+    return { summary, problems, readSeconds };
   } catch (error) {
     stageBars.stop();
     await store.close().catch(() => undefined);

@@ -1,9 +1,11 @@
 // Analyst queries on Neo4j: READ access mode does not stop LOAD CSV or procedures (STACK-FACTS), so every
 // guarded statement is first EXPLAINed and must plan as read-only (`queryType === 'r'`); then it runs in a read
 // transaction with a server-side timeout, streamed up to the row cap, with a client-side deadline on top.
+// It borrows the process's one driver for the server (store/neo4j/driver.ts), the same the store uses.
 
 import neo4j, { type Driver } from "neo4j-driver";
-import { fromNeo4j } from "../store/neo4j/index.js";
+import { acquireDriver, type Neo4jTarget } from "../store/neo4j/driver.js";
+import { fromNeo4j, toNeo4jParams } from "../store/neo4j/values.js";
 import type { QueryResult, Row } from "../store/types.js";
 import {
   QueryError,
@@ -15,12 +17,7 @@ import {
 } from "./errors.js";
 import { encodedBytes, MAX_RESULT_BYTES, type QueryLimits } from "./limits.js";
 
-export interface Neo4jTarget {
-  uri: string;
-  user?: string;
-  password?: string;
-  database?: string;
-}
+export type { Neo4jTarget };
 
 function classify(error: unknown): Error {
   if (error instanceof QueryError) return error;
@@ -36,9 +33,10 @@ function classify(error: unknown): Error {
 
 export class Neo4jAnalystRunner {
   private driver: Driver;
+  private release: () => Promise<void>;
 
   constructor(readonly target: Neo4jTarget) {
-    this.driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user ?? "neo4j", target.password ?? ""));
+    ({ driver: this.driver, release: this.release } = acquireDriver(target));
   }
 
   private session() {
@@ -49,7 +47,7 @@ export class Neo4jAnalystRunner {
   async probe(query: string, params: Record<string, unknown>): Promise<void> {
     const session = this.session();
     try {
-      const summary = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params).summary());
+      const summary = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, toNeo4jParams(params)).summary());
       if (summary.queryType !== "r") {
         throw new QueryRefusedError(`query type ${summary.queryType}`, "Neo4j plans it as more than a read", 0);
       }
@@ -79,7 +77,7 @@ export class Neo4jAnalystRunner {
     });
     const work = session.executeRead(
       async (tx) => {
-        const result = tx.run(statement, params);
+        const result = tx.run(statement, toNeo4jParams(params));
         const rows: Row[] = [];
         let truncated = false;
         let bytes = 0;
@@ -114,6 +112,6 @@ export class Neo4jAnalystRunner {
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await this.release();
   }
 }

@@ -4,7 +4,7 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CYPHER_DIR } from "../store/cypher-files.js";
+import { applyDialect, CYPHER_DIR } from "../store/cypher-files.js";
 import type { Dialect } from "../store/types.js";
 import { QueryParamError, SavedQueryFormatError, SavedQueryNotFoundError } from "./errors.js";
 import { guardQuery } from "./guard.js";
@@ -63,7 +63,9 @@ export function coerceParam(param: SavedQueryParam, raw: unknown): ParamValue {
 }
 
 /** Parses one saved-query file; `file` names it in errors. */
-export function parseSavedQuery(text: string, file: string, dialect: Dialect): SavedQuery {
+export function parseSavedQuery(template: string, file: string, dialect: Dialect): SavedQuery {
+  // `{{type(r)}}` / `{{label(n)}}` become the dialect's functions, so one file serves both stores.
+  const text = applyDialect(template, dialect);
   const fail = (why: string): never => {
     throw new SavedQueryFormatError(`${file}: ${why}`);
   };

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { existsSync } from "node:fs";
 import type { AppContext } from "./context.js";
 import { RETRY_AFTER_SECONDS, statusOf } from "./errors.js";
+import { correctionRoutes } from "./routes/corrections.js";
 import { registerSecurity } from "./security/index.js";
 import { MAX_ID_CHARS } from "./validate.js";
 import { cypherRoutes } from "./routes/cypher.js";
@@ -41,6 +42,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   await exploreRoutes(app, ctx);
   await queryRoutes(app, ctx);
   await cypherRoutes(app, ctx);
+  await correctionRoutes(app, ctx);
 
   if (ctx.settings.webDir && existsSync(ctx.settings.webDir)) {
     await app.register(fastifyStatic, { root: ctx.settings.webDir, index: ["index.html"] });

@@ -9,6 +9,8 @@ import type { SearchIndex } from "./search-index.js";
 export interface ServerSettings extends Pick<Configured, "host" | "port">, Partial<Omit<Configured, "host" | "port">> {
   /** The built web app (`dist/web`); not served when absent. */
   webDir?: string;
+  /** The data directory: users' corrections are written to `corrections.json` there; none accepted when absent. */
+  dataDir?: string;
 }
 
 export interface AppContext {

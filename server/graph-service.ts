@@ -15,7 +15,6 @@ import {
   type RelationType,
   type StatsResponse,
 } from "../domain/types.js";
-import { fillTemplate, loadCypher } from "../store/cypher-files.js";
 import type { GraphStore } from "../store/types.js";
 import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import { NotFoundError } from "./errors.js";
@@ -24,7 +23,7 @@ import { num, toNeighbours } from "./rows.js";
 const gzipAsync = promisify(gzip);
 
 export async function readStats(store: GraphStore): Promise<StatsResponse> {
-  const { rows } = await store.read(loadCypher("read/stats", store.kind));
+  const { rows } = await store.run("read/stats");
   const count = new Map(rows.map((r) => [String(r.name), num(r.count)]));
   // Kùzu gives no row for an empty label inside UNION ALL: absent means zero.
   const nodes = Object.fromEntries(Object.values(NODE_LABELS).map((l) => [l, count.get(l) ?? 0])) as Record<
@@ -40,7 +39,7 @@ export async function readStats(store: GraphStore): Promise<StatsResponse> {
 
 /** The overview: the `limit` best-connected nodes and the edges among them. */
 export async function readOverview(store: GraphStore, limit: number): Promise<GraphResponse> {
-  const nodeRows = await store.read(loadCypher("read/overview-nodes", store.kind), { limit: limit + 1 });
+  const nodeRows = await store.run("read/overview-nodes", { limit: limit + 1 });
   const nodes: GraphNode[] = [];
   for (const r of nodeRows.rows.slice(0, limit)) {
     const id = String(r.id);
@@ -54,7 +53,7 @@ export async function readOverview(store: GraphStore, limit: number): Promise<Gr
   const present = new Set(nodes.map((n) => n.id));
   if (!nodes.length) return { nodes, edges: [], truncated: nodeRows.rows.length > limit };
   const minDegree = nodes.reduce((min, n) => Math.min(min, n.degree), Infinity);
-  const edgeRows = await store.read(loadCypher("read/overview-edges", store.kind), { minDegree });
+  const edgeRows = await store.run("read/overview-edges", { minDegree });
   const edges: GraphEdge[] = edgeRows.rows
     .filter((r) => present.has(String(r.source)) && present.has(String(r.target)))
     .map((r) => ({ source: String(r.source), target: String(r.target), type: r.type as RelationType }));
@@ -96,12 +95,12 @@ export async function readNodeDetails(store: GraphStore, id: string, limit: numb
   if (!kind) throw new NotFoundError(`no node with id "${id}": ids start with arxiv:, title: or an entity type`);
   const params = { id, limit };
   if (kind === "paper") {
-    const { rows } = await store.read(loadCypher("read/paper", store.kind), { id });
+    const { rows } = await store.run("read/paper", { id });
     const row = rows[0];
     if (!row) throw new NotFoundError(`no paper with id "${id}"`);
     const { label, ...properties } = row;
     const origins = String(properties.origins ?? "");
-    const neighbours = (await store.read(loadCypher("read/paper-neighbours", store.kind), params)).rows;
+    const neighbours = (await store.run("read/paper-neighbours", params)).rows;
     return {
       node: {
         id,
@@ -113,11 +112,10 @@ export async function readNodeDetails(store: GraphStore, id: string, limit: numb
     };
   }
   const slots = { LABEL: NODE_LABELS[kind] };
-  const { rows } = await store.read(fillTemplate(loadCypher("read/entity", store.kind), slots), { id });
+  const { rows } = await store.run("read/entity", { id }, { slots });
   const row = rows[0];
   if (!row) throw new NotFoundError(`no ${kind} with id "${id}"`);
-  const neighbours = (await store.read(fillTemplate(loadCypher("read/entity-neighbours", store.kind), slots), params))
-    .rows;
+  const neighbours = (await store.run("read/entity-neighbours", params, { slots })).rows;
   const aliases = String(row.aliases ?? "");
   return {
     node: {

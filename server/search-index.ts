@@ -4,7 +4,6 @@
 import MiniSearch from "minisearch";
 import { kindOfId } from "../domain/identity.js";
 import type { NodeKind, SearchHit } from "../domain/types.js";
-import { loadCypher } from "../store/cypher-files.js";
 import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import type { GraphStore } from "../store/types.js";
 import { Lru } from "../store/lru.js";
@@ -67,7 +66,7 @@ export class SearchIndex {
   private answers = new Lru<string, SearchHit[]>(5000);
 
   static async fromStore(store: GraphStore): Promise<SearchIndex> {
-    const { rows } = await store.read(loadCypher("read/search-documents", store.kind));
+    const { rows } = await store.run("read/search-documents");
     const index = new SearchIndex();
     index.add(
       rows.flatMap((r) => {

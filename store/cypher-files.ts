@@ -1,34 +1,37 @@
-// Loads Cypher from `cypher/` by name. A `NAME.kuzu.cypher` / `NAME.neo4j.cypher` pair overrides `NAME.cypher`
-// where the dialects differ. Templates may name a label or relationship type as `{{LABEL}}` / `{{REL}}`: only
-// values from the domain's constant tables are substituted, never user input.
+// Loads Cypher from `cypher/` by name and renders it for one dialect. A `NAME.kuzu.cypher` / `NAME.neo4j.cypher`
+// pair overrides `NAME.cypher` only where the dialects differ in more than a function name. Templates may name a
+// label or relationship type as `{{LABEL}}` / `{{REL}}` (only values from the domain's constant tables are
+// substituted, never user input), and the two functions the dialects spell differently as `{{type(r)}}` (the
+// relationship's type) and `{{label(n)}}` (the node's one label).
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { NODE_LABELS, RELATION_TYPES } from "../domain/types.js";
-import type { Dialect } from "./types.js";
+import { NODE_LABELS, RELATION_TYPES, RESULT_LABEL, RESULT_RELATIONS } from "../domain/types.js";
+import type { Dialect, TemplateSlots } from "./types.js";
 
 export const CYPHER_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "cypher");
 
 const cache = new Map<string, string>();
 
-/** The text of `cypher/<name>.cypher` (or its dialect-specific variant), comments kept. */
+/** The text of `cypher/<name>.cypher` (or its dialect-specific variant), comments kept, templates unfilled. */
 export function loadCypher(name: string, dialect: Dialect): string {
   const key = `${dialect}/${name}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const specific = join(CYPHER_DIR, `${name}.${dialect}.cypher`);
   const path = existsSync(specific) ? specific : join(CYPHER_DIR, `${name}.cypher`);
+  if (!existsSync(path)) throw new Error(`no Cypher statement named ${JSON.stringify(name)} (looked for ${path})`);
   const text = readFileSync(path, "utf8");
   cache.set(key, text);
   return text;
 }
 
-const LABELS = new Set<string>([...Object.values(NODE_LABELS), "Author"]);
-const RELS = new Set<string>([...RELATION_TYPES, "WROTE"]);
+const LABELS = new Set<string>([...Object.values(NODE_LABELS), "Author", RESULT_LABEL]);
+const RELS = new Set<string>([...RELATION_TYPES, "WROTE", ...RESULT_RELATIONS]);
 
 /** Fills `{{LABEL}}` and `{{REL}}` placeholders; throws on any value outside the schema. */
-export function fillTemplate(cypher: string, slots: { LABEL?: string; REL?: string }): string {
+export function fillTemplate(cypher: string, slots: TemplateSlots): string {
   if (slots.LABEL !== undefined && !LABELS.has(slots.LABEL)) throw new Error(`not a node label: ${slots.LABEL}`);
   if (slots.REL !== undefined && !RELS.has(slots.REL)) throw new Error(`not a relationship type: ${slots.REL}`);
   return cypher.replace(/\{\{(LABEL|REL)\}\}/g, (_, slot: "LABEL" | "REL") => {
@@ -36,6 +39,32 @@ export function fillTemplate(cypher: string, slots: { LABEL?: string; REL?: stri
     if (value === undefined) throw new Error(`template slot {{${slot}}} has no value`);
     return value;
   });
+}
+
+/** How each dialect spells the functions a template writes as `{{type(x)}}` and `{{label(x)}}`. */
+const DIALECT_FUNCTIONS: Record<Dialect, Record<"type" | "label", (variable: string) => string>> = {
+  kuzu: { type: (v) => `label(${v})`, label: (v) => `label(${v})` },
+  neo4j: { type: (v) => `type(${v})`, label: (v) => `labels(${v})[0]` },
+};
+
+/** Rewrites `{{type(r)}}` / `{{label(n)}}` into the dialect's functions. */
+export function applyDialect(cypher: string, dialect: Dialect): string {
+  return cypher.replace(/\{\{(type|label)\((\w+)\)\}\}/g, (_, fn: "type" | "label", variable: string) =>
+    DIALECT_FUNCTIONS[dialect][fn](variable),
+  );
+}
+
+const rendered = new Map<string, string>();
+
+/** A named statement ready to run on `dialect`: its file loaded, dialect functions and template slots filled. */
+export function renderCypher(name: string, dialect: Dialect, slots: TemplateSlots = {}): string {
+  const key = `${dialect}/${name}/${slots.LABEL ?? ""}/${slots.REL ?? ""}`;
+  let text = rendered.get(key);
+  if (text === undefined) {
+    text = fillTemplate(applyDialect(loadCypher(name, dialect), dialect), slots);
+    rendered.set(key, text);
+  }
+  return text;
 }
 
 /** Splits a file of `;`-terminated statements, dropping `//` comment lines (used for schema files only). */

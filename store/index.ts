@@ -43,7 +43,7 @@ export function kuzuPath(dataDir: string): string {
 export async function openStore(config: StoreConfig): Promise<GraphStore> {
   const store =
     config.kind === "neo4j"
-      ? new Neo4jStore(config.neo4j!)
+      ? new Neo4jStore({ ...config.neo4j!, readOnly: config.readOnly })
       : new KuzuStore({ path: kuzuPath(config.dataDir), readOnly: config.readOnly });
   await store.init();
   return store;

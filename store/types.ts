@@ -1,6 +1,6 @@
 // The store interface: what ingest and the server need from a graph database, whichever one is behind it.
 
-import type { Entity, NodeLabel, Paper, Relation, RelationType } from "../domain/types.js";
+import type { Entity, NodeLabel, Paper, Relation, RelationType, ReportedResult } from "../domain/types.js";
 
 export type StoreKind = "kuzu" | "neo4j";
 export type Dialect = StoreKind;
@@ -12,6 +12,16 @@ export type Row = Record<string, Value>;
 export interface QueryOptions {
   /** Stop reading after this many rows; the result says whether more were there. */
   maxRows?: number;
+}
+
+/** Names filling a statement's `{{LABEL}}` / `{{REL}}` slots (schema names only, never user input). */
+export interface TemplateSlots {
+  LABEL?: string;
+  REL?: string;
+}
+
+export interface RunOptions extends QueryOptions {
+  slots?: TemplateSlots;
 }
 
 export interface QueryResult {
@@ -32,11 +42,31 @@ export interface GraphBatch {
   relations: Relation[];
   authors: { id: string; name: string }[];
   wrote: { authorId: string; paperId: string }[];
+  /** Results the batch's papers report (absent: none); a paper's stored results are replaced with them. */
+  results?: StoredResult[];
   /**
    * Papers of this batch known not to be stored yet (the caller read the store's ids first): they have no old
    * links to delete and are created rather than merged. Absent: every paper is treated as possibly stored.
    */
   newPaperIds?: ReadonlySet<string>;
+}
+
+/**
+ * A reported result as stored: the extracted result with its paper and the ids of the nodes it links to. Ids of
+ * model and metric are null when the paper names no such node; the dataset id is kept even then (as the text
+ * named it), so a leaderboard finds it.
+ */
+export interface StoredResult extends Omit<ReportedResult, "evidence"> {
+  id: string;
+  paperId: string;
+  modelId: string | null;
+  datasetId: string;
+  metricId: string | null;
+  evidence: string;
+  charStart: number;
+  charEnd: number;
+  /** The paper's year, when known: leaderboards filter and chart by it. */
+  year: number | null;
 }
 
 /** Positions and communities for every node, computed from the whole graph after ingest. */
@@ -67,7 +97,16 @@ export interface GraphStore {
   /** Removes entity nodes no paper links to any more. */
   pruneOrphans(): Promise<void>;
   writeLayout(rows: LayoutRow[]): Promise<void>;
-  /** Runs one read statement with `$params`. */
+  /**
+   * Runs the named read statement of `cypher/` (e.g. `read/paper`) with `$params`: the one way the application
+   * reads. The store picks the dialect's file, fills the templates, converts parameters (integer-valued numbers
+   * stay integers on Neo4j) and returns plain JSON-safe values.
+   */
+  run(name: string, params?: Record<string, unknown>, options?: RunOptions): Promise<QueryResult>;
+  /**
+   * Runs a statement given as text, with the same parameter and value conversion as `run`. For trusted text only
+   * (tests' dumps, benchmarks): analysts' queries go through query/ (guard, limits, sandbox or READ mode).
+   */
   read(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
   close(): Promise<void>;
 }

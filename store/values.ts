@@ -2,7 +2,6 @@
 // hands over (dates outside JavaScript's range, 64- and 128-bit integers, blobs, unions, a key named
 // `__proto__`) becomes a value, never an exception, since one bad value must not take a process down.
 
-import neo4j from "neo4j-driver";
 import type { Value } from "./types.js";
 
 export function toSafeNumber(n: bigint): number | string {
@@ -18,16 +17,16 @@ export function dateText(date: Date): string {
 }
 
 /** A plain object without a prototype: any key, `__proto__` included, stays an own key. */
-function record(): Record<string, Value> {
+export function record(): Record<string, Value> {
   return Object.create(null) as Record<string, Value>;
 }
 
-function bytesText(bytes: ArrayBufferView): string {
+export function bytesText(bytes: ArrayBufferView): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
 }
 
 /** Own enumerable entries only: a property inherited from a prototype is no value of the row. */
-function entries(obj: object): [string, unknown][] {
+export function entries(obj: object): [string, unknown][] {
   return Object.keys(obj).map((k) => [k, (obj as Record<string, unknown>)[k]]);
 }
 
@@ -73,72 +72,4 @@ export function rowFromKuzu(columns: readonly string[], raw: Record<string, unkn
 function internalId(v: unknown): Value {
   if (v && typeof v === "object" && "table" in v && "offset" in v) return `${String(v.table)}:${String(v.offset)}`;
   return v === null || v === undefined ? null : fromKuzu(v);
-}
-
-/** Neo4j: integers, temporal and spatial values, nodes, relationships and paths, byte arrays. */
-export function fromNeo4j(value: unknown): Value {
-  if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return toSafeNumber(BigInt(value.toString()));
-  if (typeof value === "bigint") return toSafeNumber(value);
-  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
-  if (typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return dateText(value);
-  if (ArrayBuffer.isView(value)) return bytesText(value);
-  if (Array.isArray(value)) return value.map(fromNeo4j);
-  if (typeof value !== "object") return String(value);
-  const v = value as never;
-  if (neo4j.isNode(v)) {
-    const node = value as { labels: string[]; properties: Record<string, unknown>; elementId: string };
-    return tagged({ _kind: "node", _label: node.labels[0] ?? null, _id: node.elementId }, node.properties);
-  }
-  if (neo4j.isRelationship(v)) {
-    const rel = value as {
-      type: string;
-      properties: Record<string, unknown>;
-      elementId: string;
-      startNodeElementId: string;
-      endNodeElementId: string;
-    };
-    const head = {
-      _kind: "relationship",
-      _label: rel.type,
-      _id: rel.elementId,
-      _src: rel.startNodeElementId,
-      _dst: rel.endNodeElementId,
-    };
-    return tagged(head, rel.properties);
-  }
-  if (neo4j.isPath(v)) {
-    const path = value as { segments: { relationship: unknown; end: unknown }[]; start: unknown };
-    const nodes = [path.start, ...path.segments.map((s) => s.end)].map(fromNeo4j);
-    return tagged({ _kind: "path", nodes, relationships: path.segments.map((s) => fromNeo4j(s.relationship)) }, {});
-  }
-  // Temporal types print as ISO 8601 without JavaScript's Date (so any year converts); durations as ISO too.
-  if (
-    neo4j.isDate(v) ||
-    neo4j.isDateTime(v) ||
-    neo4j.isLocalDateTime(v) ||
-    neo4j.isLocalTime(v) ||
-    neo4j.isTime(v) ||
-    neo4j.isDuration(v) ||
-    neo4j.isPoint(v)
-  ) {
-    return safeString(value);
-  }
-  return tagged({}, value as Record<string, unknown>);
-}
-
-function tagged(head: Record<string, Value>, props: Record<string, unknown>): Record<string, Value> {
-  const out = record();
-  for (const [k, v] of Object.entries(head)) out[k] = v;
-  for (const [k, v] of entries(props)) out[k] = fromNeo4j(v);
-  return out;
-}
-
-function safeString(value: object): string {
-  try {
-    return String(value);
-  } catch (error) {
-    return `(unprintable value: ${(error as Error).message})`;
-  }
 }

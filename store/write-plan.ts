@@ -4,9 +4,9 @@
 
 import { groupBy } from "../domain/group-by.js";
 import { kindOfId } from "../domain/identity.js";
-import { NODE_LABELS, type NodeLabel } from "../domain/types.js";
-import { fillTemplate, loadCypher } from "./cypher-files.js";
-import type { Dialect, GraphBatch, LayoutRow } from "./types.js";
+import { NODE_LABELS, RESULT_LABEL, type NodeLabel, type ResultRelation } from "../domain/types.js";
+import { renderCypher } from "./cypher-files.js";
+import type { Dialect, GraphBatch, LayoutRow, StoredResult } from "./types.js";
 
 export type ColumnType = "STRING" | "INT64" | "DOUBLE";
 export interface Column {
@@ -85,33 +85,122 @@ const paperRow = (p: GraphBatch["papers"][number]): Cell[] => [
   p.contentHash,
 ];
 
+const RESULT_COLUMNS = [
+  s("id"),
+  s("paperId"),
+  s("model"),
+  s("modelId"),
+  s("dataset"),
+  s("datasetId"),
+  s("datasetType"),
+  s("metric"),
+  s("metricId"),
+  d("value"),
+  s("unit"),
+  s("kind"),
+  s("evidence"),
+  i("charStart"),
+  i("charEnd"),
+  d("confidence"),
+  i("year"),
+];
+
+const resultRow = (r: StoredResult): Cell[] => [
+  r.id,
+  r.paperId,
+  r.model,
+  r.modelId,
+  r.dataset,
+  r.datasetId,
+  r.datasetType,
+  r.metric,
+  r.metricId,
+  r.value,
+  r.unit,
+  r.kind,
+  r.evidence,
+  r.charStart,
+  r.charEnd,
+  r.confidence,
+  r.year,
+];
+
+/** Before a paper's results are rewritten or deleted: their links, then the results. */
+function deleteResultSteps(rows: Cell[][], dialect: Dialect): WriteStep[] {
+  return ["delete-paper-result-links", "delete-paper-results"].map((name) => ({
+    name,
+    body: renderCypher(`write/${name}`, dialect),
+    columns: [s("id")],
+    rows,
+  }));
+}
+
+/** The batch's results and their links to nodes the batch holds (paper, dataset, model, metric). */
+function resultSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
+  const results = batch.results ?? [];
+  if (!results.length) return [];
+  const nodes = new Set([...batch.papers.map((p) => p.id), ...batch.entities.map((e) => e.id)]);
+  const links: Array<{ rel: ResultRelation; resultId: string; targetId: string }> = [];
+  for (const r of results) {
+    const targets: Array<[ResultRelation, string | null]> = [
+      ["RESULT_OF", r.paperId],
+      ["MEASURED_ON", r.datasetId],
+      ["ACHIEVED_BY", r.modelId],
+      ["IN_METRIC", r.metricId],
+    ];
+    for (const [rel, id] of targets) if (id && nodes.has(id)) links.push({ rel, resultId: r.id, targetId: id });
+  }
+  const steps: WriteStep[] = [
+    {
+      name: "upsert-result",
+      body: renderCypher("write/upsert-result", dialect),
+      columns: RESULT_COLUMNS,
+      rows: results.map(resultRow),
+      bulk: { node: RESULT_LABEL, properties: RESULT_COLUMNS.map((c) => c.name) },
+    },
+  ];
+  const labelOf = (id: string) => (kindOfId(id) === "paper" ? NODE_LABELS.paper : labelOfEntityId(id));
+  for (const [key, group] of groupBy(links, (l) => `${l.rel} ${labelOf(l.targetId)}`)) {
+    const [rel, label] = key.split(" ") as [ResultRelation, string];
+    steps.push({
+      name: `upsert-result-link ${key}`,
+      body: renderCypher("write/upsert-result-link", dialect, { LABEL: label, REL: rel }),
+      columns: [s("resultId"), s("targetId")],
+      rows: group.map((l) => [l.resultId, l.targetId]),
+      bulk: { rel, from: RESULT_LABEL, to: label },
+    });
+  }
+  return steps;
+}
+
 export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
   const steps: WriteStep[] = [];
   // New papers skip the deletes and the MERGE: on a first ingest those were a fifth of the write time.
   const isNew = (p: { id: string }) => batch.newPaperIds?.has(p.id) ?? false;
   const stored = batch.papers.filter((p) => !isNew(p));
   const storedIds = stored.map((p) => [p.id]);
+  steps.push(...deleteResultSteps(storedIds, dialect));
   steps.push({
     name: "delete-paper-relations",
-    body: loadCypher("write/delete-paper-relations", dialect),
+    body: renderCypher("write/delete-paper-relations", dialect),
     columns: [s("id")],
     rows: storedIds,
   });
   steps.push({
     name: "delete-paper-authorship",
-    body: loadCypher("write/delete-paper-authorship", dialect),
+    body: renderCypher("write/delete-paper-authorship", dialect),
     columns: [s("id")],
     rows: storedIds,
   });
   steps.push({
     name: "upsert-paper",
-    body: loadCypher("write/upsert-paper", dialect),
+    body: renderCypher("write/upsert-paper", dialect),
     columns: PAPER_COLUMNS,
     rows: stored.map(paperRow),
   });
   steps.push({
     name: "create-paper",
-    body: loadCypher("write/create-paper", dialect),
+    body: renderCypher("write/create-paper", dialect),
     columns: PAPER_COLUMNS,
     bulk: { node: NODE_LABELS.paper, properties: PAPER_COLUMNS.map((c) => (c.name === "pubDate" ? "date" : c.name)) },
     rows: batch.papers.filter(isNew).map(paperRow),
@@ -119,7 +208,7 @@ export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
   for (const [label, entities] of groupBy(batch.entities, (e) => labelOfEntityId(e.id))) {
     steps.push({
       name: `upsert-entity ${label}`,
-      body: fillTemplate(loadCypher("write/upsert-entity", dialect), { LABEL: label }),
+      body: renderCypher("write/upsert-entity", dialect, { LABEL: label }),
       columns: [s("id"), s("name"), s("aliases")],
       rows: entities.map((e) => [e.id, e.name, e.aliases.join(ALIAS_SEPARATOR)]),
       bulk: { node: label, properties: ["id", "name", "aliases"] },
@@ -130,23 +219,24 @@ export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
     const [rel, label] = key.split(" ") as [string, string];
     steps.push({
       name: `upsert-relation ${key}`,
-      body: fillTemplate(loadCypher("write/upsert-relation", dialect), { LABEL: label, REL: rel }),
+      body: renderCypher("write/upsert-relation", dialect, { LABEL: label, REL: rel }),
       columns: RELATION_COLUMNS,
       rows: relations.map((r) => [r.paperId, r.entityId, r.mentions, r.evidence, r.start, r.end, r.confidence]),
       bulk: { rel, from: NODE_LABELS.paper, to: label },
     });
   }
+  steps.push(...resultSteps(batch, dialect));
   if (batch.authors.length) {
     steps.push({
       name: "upsert-author",
-      body: loadCypher("write/upsert-author", dialect),
+      body: renderCypher("write/upsert-author", dialect),
       columns: [s("id"), s("name")],
       rows: batch.authors.map((a) => [a.id, a.name]),
       bulk: { node: "Author", properties: ["id", "name"] },
     });
     steps.push({
       name: "upsert-wrote",
-      body: loadCypher("write/upsert-wrote", dialect),
+      body: renderCypher("write/upsert-wrote", dialect),
       columns: [s("authorId"), s("paperId")],
       rows: batch.wrote.map((w) => [w.authorId, w.paperId]),
       bulk: { rel: "WROTE", from: "Author", to: "Paper" },
@@ -158,7 +248,7 @@ export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
 export function planLayout(rows: LayoutRow[], dialect: Dialect): WriteStep[] {
   return [...groupBy(rows, (r) => r.label)].map(([label, group]) => ({
     name: `write-layout ${label}`,
-    body: fillTemplate(loadCypher("write/write-layout", dialect), { LABEL: label }),
+    body: renderCypher("write/write-layout", dialect, { LABEL: label }),
     columns: [s("id"), d("x"), d("y"), i("degree"), i("community")],
     rows: group.map((r) => [r.id, r.x, r.y, r.degree, r.community]),
   }));
@@ -169,23 +259,24 @@ export function planDeletePapers(ids: string[], dialect: Dialect): WriteStep[] {
   // Links go in a step of their own first: Kùzu's DETACH DELETE under LOAD FROM can leave an entity's
   // backward index entry behind, which later blocks deleting the orphaned entity.
   return [
+    ...deleteResultSteps(rows, dialect),
     {
       name: "delete-paper-relations",
-      body: loadCypher("write/delete-paper-relations", dialect),
+      body: renderCypher("write/delete-paper-relations", dialect),
       columns: [s("id")],
       rows,
     },
     {
       name: "delete-paper-authorship",
-      body: loadCypher("write/delete-paper-authorship", dialect),
+      body: renderCypher("write/delete-paper-authorship", dialect),
       columns: [s("id")],
       rows,
     },
-    { name: "delete-paper", body: loadCypher("write/delete-paper", dialect), columns: [s("id")], rows },
+    { name: "delete-paper", body: renderCypher("write/delete-paper", dialect), columns: [s("id")], rows },
   ].filter((step) => step.rows.length > 0);
 }
 
 export function planPruneOrphans(dialect: Dialect): string[] {
   const entityLabels = Object.values(NODE_LABELS).filter((l) => l !== "Paper");
-  return entityLabels.map((label) => fillTemplate(loadCypher("write/prune-orphans", dialect), { LABEL: label }));
+  return entityLabels.map((label) => renderCypher("write/prune-orphans", dialect, { LABEL: label }));
 }

@@ -17,3 +17,9 @@ CREATE REL TABLE IF NOT EXISTS ADDRESSES(FROM Paper TO Task, mentions INT64, evi
 CREATE REL TABLE IF NOT EXISTS HAS_CODE(FROM Paper TO Repository, mentions INT64, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE);
 CREATE REL TABLE IF NOT EXISTS HAS_RESOURCE(FROM Paper TO HFResource, mentions INT64, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE);
 CREATE REL TABLE IF NOT EXISTS WROTE(FROM Author TO Paper);
+// Reported results (leaderboards): a node per result; links point away from it (see domain/types.ts RESULT_LABEL).
+CREATE NODE TABLE IF NOT EXISTS Result(id STRING PRIMARY KEY, paperId STRING, model STRING, modelId STRING, dataset STRING, datasetId STRING, datasetType STRING, metric STRING, metricId STRING, value DOUBLE, unit STRING, kind STRING, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE, year INT64);
+CREATE REL TABLE IF NOT EXISTS RESULT_OF(FROM Result TO Paper);
+CREATE REL TABLE IF NOT EXISTS MEASURED_ON(FROM Result TO Dataset, FROM Result TO Benchmark);
+CREATE REL TABLE IF NOT EXISTS ACHIEVED_BY(FROM Result TO Model);
+CREATE REL TABLE IF NOT EXISTS IN_METRIC(FROM Result TO Metric);

@@ -8,11 +8,12 @@ import { normalizeArxivId } from "../../domain/identity.js";
 import type { PaperRecord, SourceRef } from "../../domain/types.js";
 import {
   arxivIdFromUrl,
+  cleanText,
   collapseWhitespace,
   githubUrl,
   isHttpUrl,
   cleaningProblems,
-  cleanText,
+  stripForbidden,
   normalizeDate,
   oversizeReason,
   splitAuthors,
@@ -20,6 +21,8 @@ import {
 } from "./fields.js";
 
 const text = z.string().transform(collapseWhitespace);
+/** Titles and abstracts: also cleaned of markup and entities (see cleanText). */
+const prose = z.string().transform(cleanText);
 const count = z.union([
   z.number().int().nonnegative(),
   z
@@ -58,7 +61,7 @@ function requiredText(row: Record<string, unknown>, key: "title" | "abstract", e
     errors.push(`missing "${key}"`);
     return "";
   }
-  const parsed = text.safeParse(value);
+  const parsed = prose.safeParse(value);
   if (!parsed.success) errors.push(`"${key}" must be a string, got ${typeName(value)}`);
   else if (!parsed.data) errors.push(`"${key}" is blank`);
   return parsed.data ?? "";
@@ -77,6 +80,8 @@ function shortValue(value: unknown): string {
 const NOT_WORDS = /https?:\/\/\S+|\b10\.\d{4,9}\/\S+/gi;
 /** Fewer words than this is a placeholder where an abstract should be, not an abstract. */
 const MIN_ABSTRACT_WORDS = 4;
+/** Longer text always holds enough words (or is a list of links no one would call a placeholder). */
+const PLACEHOLDER_MAX_LENGTH = 300;
 
 /**
  * Whether `text` stands where an abstract should be without being one: "International audience", "n/a",
@@ -84,6 +89,7 @@ const MIN_ABSTRACT_WORDS = 4;
  * or more once links and DOIs are removed.
  */
 export function isPlaceholderAbstract(text: string): boolean {
+  if (text.length > PLACEHOLDER_MAX_LENGTH) return false;
   const words = text.replace(NOT_WORDS, " ").match(/\p{L}{2,}/gu) ?? [];
   return words.length < MIN_ABSTRACT_WORDS;
 }
@@ -154,7 +160,7 @@ function cleanRow(raw: Record<string, unknown>): { row: Record<string, unknown>;
   const problems: string[] = [];
   const clean = (field: string, value: unknown): unknown => {
     if (typeof value === "string") {
-      const cleaned = cleanText(value);
+      const cleaned = stripForbidden(value);
       problems.push(...cleaningProblems(field, cleaned));
       return cleaned.text;
     }

@@ -8,7 +8,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { PaperRecord } from "../../domain/types.js";
-import { cleaningProblems, cleanText, oversizeReason } from "./fields.js";
+import { cleaningProblems, oversizeReason, stripForbidden } from "./fields.js";
 import type { PaperSource, ReadProblem, ReadResult } from "./types.js";
 
 const CHROME = [
@@ -84,7 +84,7 @@ export function parseListingPage(content: string, source: string): ReadResult {
   const lines = content
     .split(/\r?\n/)
     .map((raw, i) => {
-      const cleaned = cleanText(raw);
+      const cleaned = stripForbidden(raw);
       for (const message of cleaningProblems("line", cleaned)) problem(i + 1, message);
       return classify(cleaned.text, i + 1);
     })

@@ -12,13 +12,13 @@ import {
   type SharedDataResponse,
   type SharedItem,
 } from "../../domain/types.js";
-import { fillTemplate, loadCypher } from "../../store/cypher-files.js";
 import type { GraphStore } from "../../store/types.js";
 import { NotFoundError } from "../errors.js";
 import { sortBundles } from "../neighbourhood/order.js";
 import type { NeighbourPageQuery } from "../neighbourhood/types.js";
 import { num, str, toNeighbours } from "../rows.js";
 import { coUsageProjection, type ModelPair } from "./co-usage.js";
+import { relatedModels } from "./related-models.js";
 import { idf, rankSharedData, type SharedRow } from "./rank-shared.js";
 
 const KIND_OF_LABEL = new Map<string, NodeKind>(Object.entries(NODE_LABELS).map(([k, l]) => [l, k as NodeKind]));
@@ -27,11 +27,11 @@ const KIND_OF_LABEL = new Map<string, NodeKind>(Object.entries(NODE_LABELS).map(
 async function readLabel(store: GraphStore, id: string): Promise<{ kind: NodeKind; label: string }> {
   const kind = kindOfId(id);
   if (!kind) throw new NotFoundError(`no node with id "${id}": ids start with arxiv:, title: or an entity type`);
-  const cypher =
+  const row = (
     kind === "paper"
-      ? loadCypher("read/paper", store.kind)
-      : fillTemplate(loadCypher("read/entity", store.kind), { LABEL: NODE_LABELS[kind] });
-  const row = (await store.read(cypher, { id })).rows[0];
+      ? await store.run("read/paper", { id })
+      : await store.run("read/entity", { id }, { slots: { LABEL: NODE_LABELS[kind] } })
+  ).rows[0];
   if (!row) throw new NotFoundError(`no ${kind} with id "${id}"`);
   return { kind, label: String(row.label ?? id) };
 }
@@ -47,12 +47,9 @@ export async function readNeighbourPage(
   const { kind, label } = await readLabel(store, id);
   const isPaper = kind === "paper";
   const slots = isPaper ? {} : { LABEL: NODE_LABELS[kind] };
-  const bundleCypher = fillTemplate(
-    loadCypher(isPaper ? "read/paper-neighbour-bundles" : "read/entity-neighbour-bundles", store.kind),
-    slots,
-  );
+  const bundleQuery = isPaper ? "read/paper-neighbour-bundles" : "read/entity-neighbour-bundles";
   const bundles: NeighbourBundle[] = sortBundles(
-    (await store.read(bundleCypher, { id })).rows
+    (await store.run(bundleQuery, { id }, { slots })).rows
       .map((r) => ({
         kind: KIND_OF_LABEL.get(String(r.label)),
         relation: r.relation as RelationType,
@@ -66,10 +63,7 @@ export async function readNeighbourPage(
 
   let neighbours: Neighbour[] = [];
   if (query.limit > 0 && total > query.offset) {
-    const pageCypher = fillTemplate(
-      loadCypher(isPaper ? "read/paper-neighbour-page" : "read/entity-neighbour-page", store.kind),
-      slots,
-    );
+    const pageQuery = isPaper ? "read/paper-neighbour-page" : "read/entity-neighbour-page";
     const params: Record<string, unknown> = {
       id,
       relation: query.relation ?? "",
@@ -77,7 +71,7 @@ export async function readNeighbourPage(
       limit: query.limit,
     };
     if (isPaper) params.prefix = query.kind ? `${query.kind}:` : "";
-    const { rows } = await store.read(pageCypher, params);
+    const { rows } = await store.run(pageQuery, params, { slots });
     neighbours = toNeighbours(rows, isPaper ? "out" : "in");
   }
   return { id, kind, label, bundles, total, offset: query.offset, limit: query.limit, neighbours };
@@ -87,8 +81,8 @@ export async function readNeighbourPage(
 export async function readSharedData(store: GraphStore, id: string, limit: number): Promise<SharedDataResponse> {
   const { kind, label } = await readLabel(store, id);
   if (kind !== "paper") throw new NotFoundError(`"${id}" is a ${kind}, not a paper`);
-  const total = num((await store.read(loadCypher("read/paper-count", store.kind))).rows[0]?.count);
-  const items: SharedItem[] = (await store.read(loadCypher("read/shared-data-items", store.kind), { id })).rows
+  const total = num((await store.run("read/paper-count")).rows[0]?.count);
+  const items: SharedItem[] = (await store.run("read/shared-data-items", { id })).rows
     .map((r) => {
       const itemId = String(r.id);
       const papers = num(r.papers);
@@ -96,38 +90,61 @@ export async function readSharedData(store: GraphStore, id: string, limit: numbe
     })
     .map((i) => ({ ...i, weight: Math.round(idf(i.papers, total) * 1000) / 1000 }))
     .sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
-  const rows: SharedRow[] = (await store.read(loadCypher("read/shared-data-papers", store.kind), { id })).rows.map(
-    (r) => ({ paper: String(r.paper), title: String(r.title ?? r.paper), date: str(r.date), item: String(r.item) }),
-  );
+  const rows: SharedRow[] = (await store.run("read/shared-data-papers", { id })).rows.map((r) => ({
+    paper: String(r.paper),
+    title: String(r.title ?? r.paper),
+    date: str(r.date),
+    item: String(r.item),
+  }));
   return { paper: { id, label }, items, matches: rankSharedData(items, rows, limit) };
 }
 
 /** Models linked by how many papers name both: around one model, or the strongest-linked across the corpus. */
 export async function readRelatedMethods(
   store: GraphStore,
-  options: { focus?: string; limit: number; minWeight: number },
+  options: { focus?: string; limit: number; minWeight?: number },
 ): Promise<RelatedMethodsResponse> {
   if (options.focus) {
-    const { kind } = await readLabel(store, options.focus);
+    const { kind, label } = await readLabel(store, options.focus);
     if (kind !== "model") throw new NotFoundError(`"${options.focus}" is a ${kind}, not a model`);
+    // An ego view: the focus and the models most associated with it, each linked to the focus only.
+    const minSupport = options.minWeight ?? DEFAULT_MIN_SUPPORT;
+    const pairs = await readModelPairs(store, options.focus);
+    const { focus, related, belowSupport } = relatedModels(pairs, options.focus, {
+      limit: options.limit - 1,
+      minSupport,
+    });
+    return {
+      focus: options.focus,
+      nodes: [
+        { id: options.focus, label: focus?.label ?? label, papers: focus?.papers ?? 0 },
+        ...related.map((r) => ({ id: r.id, label: r.label, papers: r.papers })),
+      ],
+      links: related.map((r) => ({ source: options.focus!, target: r.id, weight: r.support, jaccard: r.jaccard })),
+      truncated: related.length >= options.limit - 1,
+      related,
+      minSupport,
+      belowSupport,
+    };
   }
-  const pairs = options.focus ? await readModelPairs(store, options.focus) : await allModelPairs(store);
-  const projection = coUsageProjection(pairs, {
-    focus: options.focus,
+  const projection = coUsageProjection(await allModelPairs(store), {
     maxNodes: options.limit,
-    minWeight: options.minWeight,
+    minWeight: options.minWeight ?? 1,
   });
-  return { focus: options.focus ?? null, ...projection };
+  return { focus: null, ...projection };
 }
 
+/** Shared papers a model needs to count as related to a focus: one paper's list of baselines ties nothing. */
+const DEFAULT_MIN_SUPPORT = 2;
+
 async function readModelPairs(store: GraphStore, focus?: string): Promise<ModelPair[]> {
-  const cypher = loadCypher(focus ? "read/model-pairs-around" : "read/model-pairs", store.kind);
-  const { rows } = await store.read(cypher, focus ? { id: focus } : {});
+  const { rows } = await store.run(focus ? "read/model-pairs-around" : "read/model-pairs", focus ? { id: focus } : {});
   return rows.map((r) => ({
     paper: String(r.paper),
     model: String(r.model),
     label: String(r.label ?? r.model),
     papers: num(r.papers),
+    ...(r.title !== undefined ? { title: String(r.title ?? r.paper) } : {}),
   }));
 }
 

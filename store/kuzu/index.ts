@@ -5,11 +5,12 @@ import kuzu from "kuzu";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { loadCypher, splitStatements } from "../cypher-files.js";
+import { loadCypher, renderCypher, splitStatements } from "../cypher-files.js";
+import { StoreError } from "../errors.js";
 import { rowFromKuzu } from "../values.js";
 import { openError } from "./open-errors.js";
 import { planBatch, planDeletePapers, planLayout, planPruneOrphans, type WriteStep } from "../write-plan.js";
-import type { GraphBatch, GraphStore, LayoutRow, QueryOptions, QueryResult, Row } from "../types.js";
+import type { GraphBatch, GraphStore, LayoutRow, QueryOptions, QueryResult, Row, RunOptions } from "../types.js";
 import { Lru } from "../lru.js";
 import { CSV_OPTIONS, toCsv } from "./csv.js";
 
@@ -32,15 +33,7 @@ const RESULT_CACHE_MAX_ROWS = 5000;
 /** WAL size that triggers a checkpoint (Kùzu's default is 16 MB). */
 const CHECKPOINT_THRESHOLD_BYTES = 1024 * 1024 * 1024;
 
-export class StoreError extends Error {
-  constructor(
-    message: string,
-    readonly step?: string,
-  ) {
-    super(message);
-    this.name = "StoreError";
-  }
-}
+export { StoreError };
 
 function firstResult(r: KuzuResult | KuzuResult[]): KuzuResult {
   if (Array.isArray(r)) {
@@ -129,14 +122,14 @@ export class KuzuStore implements GraphStore {
       throw openError(this.options.path, this.options.readOnly ?? false, error);
     }
     if (this.options.readOnly) return;
-    for (const statement of splitStatements(loadCypher("schema/kuzu", "kuzu"))) await this.run(statement);
+    for (const statement of splitStatements(loadCypher("schema/kuzu", "kuzu"))) await this.exec(statement);
     // Kùzu checkpoints whenever the WAL passes 16 MB, and a checkpoint's cost grows with the database: commits of
     // a 10k-paper ingest took 1.7 → 4.6 s each. Checkpointing rarely (and on close) keeps commits near 0.2 s;
     // committed data is durable in the WAL either way.
-    await this.run(`CALL checkpoint_threshold=${CHECKPOINT_THRESHOLD_BYTES}`);
+    await this.exec(`CALL checkpoint_threshold=${CHECKPOINT_THRESHOLD_BYTES}`);
   }
 
-  private async run(statement: string): Promise<void> {
+  private async exec(statement: string): Promise<void> {
     const result = firstResult(await this.writer.query(statement));
     result.close();
   }
@@ -148,7 +141,7 @@ export class KuzuStore implements GraphStore {
   ): Promise<void> {
     if (steps.length === 0) return;
     const dir = mkdtempSync(join(tmpdir(), "papergraph-batch-"));
-    await this.run("BEGIN TRANSACTION");
+    await this.exec("BEGIN TRANSACTION");
     let step: WriteStep | undefined;
     try {
       for (step of steps) {
@@ -160,11 +153,11 @@ export class KuzuStore implements GraphStore {
             step.rows,
           ),
         );
-        await this.run(statementFor(step, file));
+        await this.exec(statementFor(step, file));
       }
-      await this.run("COMMIT");
+      await this.exec("COMMIT");
     } catch (error) {
-      await this.run("ROLLBACK").catch(() => undefined);
+      await this.exec("ROLLBACK").catch(() => undefined);
       throw new StoreError(`kuzu: ${step?.name ?? "batch"} failed: ${(error as Error).message}`, step?.name);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -207,7 +200,11 @@ export class KuzuStore implements GraphStore {
   }
 
   async pruneOrphans(): Promise<void> {
-    for (const statement of planPruneOrphans("kuzu")) await this.run(statement);
+    for (const statement of planPruneOrphans("kuzu")) await this.exec(statement);
+  }
+
+  run(name: string, params: Record<string, unknown> = {}, options: RunOptions = {}): Promise<QueryResult> {
+    return this.read(renderCypher(name, "kuzu", options.slots), params, options);
   }
 
   async read(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {

@@ -1,30 +1,52 @@
-// The production store: Neo4j through the official driver. Thin on purpose: the statement bodies are the
-// same files Kùzu runs; only the row transport differs (`UNWIND $rows`, in bounded transactions).
+// The production store: Neo4j through the official driver. Thin on purpose: the statement bodies are the same
+// files Kùzu runs; only the row transport differs (`UNWIND $rows`). Each batch is one transaction, so a paper, its
+// links and its content hash commit together and a killed ingest leaves whole papers only.
 
-import neo4j, { type Driver } from "neo4j-driver";
-import { loadCypher, splitStatements } from "../cypher-files.js";
-import { fromNeo4j } from "../values.js";
-
-export { fromNeo4j };
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { loadCypher, renderCypher, splitStatements } from "../cypher-files.js";
+import { StoreReadOnlyError } from "../errors.js";
 import { planBatch, planDeletePapers, planLayout, planPruneOrphans, type WriteStep } from "../write-plan.js";
-import type { GraphBatch, GraphStore, LayoutRow, QueryOptions, QueryResult, Row } from "../types.js";
+import type { GraphBatch, GraphStore, LayoutRow, QueryOptions, QueryResult, Row, RunOptions } from "../types.js";
+import { acquireDriver, type Neo4jTarget } from "./driver.js";
+import { toStoreError } from "./errors.js";
+import { fromNeo4j, toNeo4jParams } from "./values.js";
 
-export interface Neo4jStoreOptions {
-  uri: string;
-  user?: string;
-  password?: string;
-  database?: string;
+export { fromNeo4j, toNeo4jParams } from "./values.js";
+
+export interface Neo4jStoreOptions extends Neo4jTarget {
+  /** No DDL on open and every session in READ access mode: what a read-only database user can do. */
+  readOnly?: boolean;
 }
 
-/** Rows per `UNWIND` transaction: large enough to amortise round trips, small enough for the heap. */
-const ROWS_PER_TRANSACTION = 5000;
+/** Rows per `UNWIND` statement: large enough to amortise round trips, small enough for the heap. */
+const ROWS_PER_STATEMENT = 5000;
+
+/** A step's rows as `UNWIND` maps, INT64 cells as Neo4j Integers (the driver would send them as floats). */
+function stepRows(step: WriteStep, from: number, to: number): Record<string, unknown>[] {
+  return step.rows
+    .slice(from, to)
+    .map((cells) =>
+      Object.fromEntries(
+        step.columns.map((c, j) => [
+          c.name,
+          c.type === "INT64" && cells[j] !== null ? neo4j.int(cells[j] as number) : cells[j],
+        ]),
+      ),
+    );
+}
 
 export class Neo4jStore implements GraphStore {
   readonly kind = "neo4j" as const;
-  private driver: Driver;
+  /** The process's shared driver for this server (the analyst console uses the same one). */
+  readonly driver: Driver;
+  private release: () => Promise<void>;
 
   constructor(readonly options: Neo4jStoreOptions) {
-    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user ?? "neo4j", options.password ?? ""));
+    ({ driver: this.driver, release: this.release } = acquireDriver(options));
+  }
+
+  get database(): string | undefined {
+    return this.options.database;
   }
 
   private session(mode: "READ" | "WRITE") {
@@ -35,32 +57,45 @@ export class Neo4jStore implements GraphStore {
   }
 
   async init(): Promise<void> {
-    await this.driver.verifyConnectivity();
+    try {
+      await this.driver.verifyConnectivity({ database: this.options.database });
+    } catch (error) {
+      throw toStoreError(error, "connect");
+    }
+    // A read-only open must work for a user who may not run DDL: the schema is the writer's job.
+    if (this.options.readOnly) return;
     for (const statement of splitStatements(loadCypher("schema/neo4j", "neo4j"))) {
-      await this.driver.executeQuery(statement, {}, { database: this.options.database });
+      try {
+        await this.driver.executeQuery(statement, {}, { database: this.options.database });
+      } catch (error) {
+        throw toStoreError(error, "schema/neo4j");
+      }
     }
   }
 
+  private assertWritable(what: string): void {
+    if (this.options.readOnly) throw new StoreReadOnlyError(`neo4j: ${what} on a store opened read-only`, what);
+  }
+
+  /** Runs write steps in one transaction: on any failure nothing of them remains. */
   private async runSteps(steps: WriteStep[]): Promise<void> {
+    if (steps.length === 0) return;
+    this.assertWritable(steps[0]!.name);
     const session = this.session("WRITE");
+    let current: string | undefined;
     try {
-      for (const step of steps) {
-        const bind = step.columns.map((c) => `row.${c.name} AS ${c.name}`).join(", ");
-        const cypher = `UNWIND $rows AS row WITH ${bind} ${step.body}`;
-        for (let i = 0; i < step.rows.length; i += ROWS_PER_TRANSACTION) {
-          const rows = step.rows
-            .slice(i, i + ROWS_PER_TRANSACTION)
-            .map((cells) =>
-              Object.fromEntries(
-                step.columns.map((c, j) => [
-                  c.name,
-                  c.type === "INT64" && cells[j] !== null ? neo4j.int(cells[j] as number) : cells[j],
-                ]),
-              ),
-            );
-          await session.executeWrite((tx) => tx.run(cypher, { rows }));
+      await session.executeWrite(async (tx: ManagedTransaction) => {
+        for (const step of steps) {
+          current = step.name;
+          const bind = step.columns.map((c) => `row.${c.name} AS ${c.name}`).join(", ");
+          const cypher = `UNWIND $rows AS row WITH ${bind} ${step.body}`;
+          for (let i = 0; i < step.rows.length; i += ROWS_PER_STATEMENT) {
+            await tx.run(cypher, { rows: stepRows(step, i, i + ROWS_PER_STATEMENT) });
+          }
         }
-      }
+      });
+    } catch (error) {
+      throw toStoreError(error, current);
     } finally {
       await session.close();
     }
@@ -74,27 +109,46 @@ export class Neo4jStore implements GraphStore {
     return this.runSteps(planDeletePapers(ids, "neo4j"));
   }
 
-  writeLayout(rows: LayoutRow[]): Promise<void> {
-    return this.runSteps(planLayout(rows, "neo4j"));
+  /** Layout rows are idempotent rewrites of x/y/degree/community: one transaction per label is enough. */
+  async writeLayout(rows: LayoutRow[]): Promise<void> {
+    for (const step of planLayout(rows, "neo4j")) await this.runSteps([step]);
   }
 
   async pruneOrphans(): Promise<void> {
+    this.assertWritable("prune-orphans");
     for (const statement of planPruneOrphans("neo4j")) {
-      await this.driver.executeQuery(statement, {}, { database: this.options.database });
+      try {
+        await this.driver.executeQuery(statement, {}, { database: this.options.database });
+      } catch (error) {
+        throw toStoreError(error, "write/prune-orphans");
+      }
     }
   }
 
-  async read(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
+  run(name: string, params: Record<string, unknown> = {}, options: RunOptions = {}): Promise<QueryResult> {
+    return this.readText(renderCypher(name, "neo4j", options.slots), params, options, name);
+  }
+
+  read(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
+    return this.readText(cypher, params, options);
+  }
+
+  private async readText(
+    cypher: string,
+    params: Record<string, unknown>,
+    options: QueryOptions,
+    name?: string,
+  ): Promise<QueryResult> {
     const maxRows = options.maxRows ?? Infinity;
     const session = this.session("READ");
     try {
       return await session.executeRead(async (tx) => {
-        const result = tx.run(cypher, params);
+        const result = tx.run(cypher, toNeo4jParams(params));
         const rows: Row[] = [];
-        let columns: string[] = [];
+        let columns: string[] | undefined;
         let truncated = false;
         for await (const record of result) {
-          columns = record.keys as string[];
+          columns ??= record.keys as string[];
           if (rows.length >= maxRows) {
             truncated = true;
             break;
@@ -103,15 +157,17 @@ export class Neo4jStore implements GraphStore {
           for (const key of columns) row[key] = fromNeo4j(record.get(key));
           rows.push(row);
         }
-        if (!columns.length) columns = ((await result.keys()) ?? []) as string[];
+        columns ??= ((await result.keys()) ?? []) as string[];
         return { columns, rows, truncated };
       });
+    } catch (error) {
+      throw toStoreError(error, name);
     } finally {
       await session.close();
     }
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await this.release();
   }
 }

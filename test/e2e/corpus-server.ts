@@ -15,6 +15,8 @@ export const SAMPLES = join(import.meta.dirname, "..", "..", "samples");
 
 export interface CorpusServer {
   url: string;
+  /** The data directory (the store and users' corrections). */
+  dataDir: string;
   store: GraphStore;
   stop(): Promise<void>;
 }
@@ -27,9 +29,10 @@ export async function startCorpusServer(corpus = existsSync(SEEDS) ? SEEDS : SAM
   await ingestRecords(records, writable, { extract: async (papers) => extractCorpus(papers) });
   await writable.close();
   const store = await openStore({ kind: "kuzu", dataDir, readOnly: true });
-  const server = await startServer(store, { host: "127.0.0.1", port: 0, webDir: DEFAULT_WEB_DIR });
+  const server = await startServer(store, { host: "127.0.0.1", port: 0, webDir: DEFAULT_WEB_DIR, dataDir });
   return {
     url: server.url,
+    dataDir,
     store,
     async stop() {
       await server.close();

@@ -3,7 +3,8 @@
 
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { fromKuzu, fromNeo4j, OUT_OF_RANGE_DATE } from "../../store/values.js";
+import { fromNeo4j } from "../../store/neo4j/values.js";
+import { fromKuzu, OUT_OF_RANGE_DATE } from "../../store/values.js";
 
 const { Date: NeoDate, DateTime, LocalDateTime, LocalTime, Time, Duration, Point, Node, Relationship } = neo4j.types;
 const int = neo4j.int;

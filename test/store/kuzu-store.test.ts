@@ -6,7 +6,6 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { relayout } from "../../ingest/pipeline.js";
-import { loadCypher, fillTemplate } from "../../store/cypher-files.js";
 import { KuzuStore } from "../../store/kuzu/index.js";
 import { FIXTURE_MENTIONS, FIXTURE_PAPERS } from "../fixtures/graph.js";
 import { describeStoreContract } from "./store-contract.js";
@@ -16,7 +15,7 @@ let store: KuzuStore;
 
 async function counts(): Promise<Record<string, number>> {
   // Kùzu answers no row (not 0) for an empty label inside UNION ALL, so absent means 0.
-  const { rows } = await store.read(loadCypher("read/stats", "kuzu"));
+  const { rows } = await store.run("read/stats");
   const names = ["Paper", "Model", "Dataset", "Metric", "Repository", "Author", "PROPOSES", "USES", "REPORTS"];
   return {
     ...Object.fromEntries(names.map((n) => [n, 0])),
@@ -49,7 +48,7 @@ describe("KuzuStore", () => {
   });
 
   it("round-trips quotes, commas, backslashes and newlines exactly", async () => {
-    const { rows } = await store.read(loadCypher("read/paper", "kuzu"), { id: "title:00000000000000a3" });
+    const { rows } = await store.run("read/paper", { id: "title:00000000000000a3" });
     expect(rows[0]!.abstract).toBe(FIXTURE_PAPERS[2]!.abstract);
     expect(rows[0]!.label).toBe(FIXTURE_PAPERS[2]!.title);
   });
@@ -64,16 +63,15 @@ describe("KuzuStore", () => {
       organization: "",
     };
     await store.writeBatch(buildGraphBatch([odd], new Map()));
-    const { rows } = await store.read(loadCypher("read/paper", "kuzu"), { id: odd.id });
+    const { rows } = await store.run("read/paper", { id: odd.id });
     expect(rows[0]).toMatchObject({ label: odd.title, abstract: odd.abstract });
     await store.deletePapers([odd.id]);
   });
 
   it("keeps evidence and aliases on the stored graph", async () => {
-    const cypher = fillTemplate(loadCypher("read/entity", "kuzu"), { LABEL: "Dataset" });
-    const { rows } = await store.read(cypher, { id: "dataset:imagenet" });
+    const { rows } = await store.run("read/entity", { id: "dataset:imagenet" }, { slots: { LABEL: "Dataset" } });
     expect(rows[0]).toMatchObject({ label: "ImageNet", aliases: "ImageNet-1K" });
-    const n = await store.read(loadCypher("read/paper-neighbours", "kuzu"), { id: "arxiv:2401.00001", limit: 10 });
+    const n = await store.run("read/paper-neighbours", { id: "arxiv:2401.00001", limit: 10 });
     const glimmer = n.rows.find((r) => r.id === "model:glimmer");
     expect(glimmer).toMatchObject({ relation: "PROPOSES", evidence: 'We propose Glimmer, a "routed" model.' });
   });
@@ -96,7 +94,7 @@ describe("KuzuStore", () => {
     (batch.relations[1] as { mentions: unknown }).mentions = "many";
     await expect(store.writeBatch(batch)).rejects.toThrow(/upsert-relation USES/);
     expect(await counts()).toEqual(before);
-    const { rows } = await store.read(loadCypher("read/paper", "kuzu"), { id: "arxiv:2401.99999" });
+    const { rows } = await store.run("read/paper", { id: "arxiv:2401.99999" });
     expect(rows).toEqual([]);
   });
 
@@ -108,7 +106,7 @@ describe("KuzuStore", () => {
 
   it("lays out every node and stores degrees", async () => {
     await relayout(store);
-    const { rows } = await store.read(loadCypher("read/overview-nodes", "kuzu"), { limit: 100 });
+    const { rows } = await store.run("read/overview-nodes", { limit: 100 });
     expect(rows.length).toBe(7);
     for (const r of rows) expect(Number.isFinite(r.x) && Number.isFinite(r.y)).toBe(true);
     expect(rows[0]!.degree).toBeGreaterThanOrEqual(2);

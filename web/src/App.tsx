@@ -38,6 +38,8 @@ export function App() {
   const [flyTo, setFlyTo] = useState<string | null>(null);
   const handle = useRef<GraphHandle | null>(null);
   const [consoleOpen, setConsoleOpen] = useState(false);
+  // Phone: the sidebar (filters, export, the view's list) folds away behind a header button.
+  const [sidebarOpen, setSidebarOpen] = useState(false);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -144,9 +146,17 @@ export function App() {
   const needsFocus = NEEDS_FOCUS[state.view] && !state.focus;
 
   return (
-    <div className="app" data-view={state.view}>
+    <div className={`app${sidebarOpen ? " sidebar-open" : ""}${sel ? " panel-open" : ""}`} data-view={state.view}>
       <header>
         <h1>papergraph</h1>
+        <button
+          className="small menu-toggle"
+          data-testid="sidebar-toggle"
+          aria-expanded={sidebarOpen}
+          onClick={() => setSidebarOpen((open) => !open)}
+        >
+          {sidebarOpen ? "Hide filters" : "Filters"}
+        </button>
         <SearchBox onChoose={choose} kinds={SEARCH_KINDS[state.view]} placeholder={SEARCH_HINTS[state.view]} />
         <ViewTabs state={state} update={update} />
         <button className="small" data-testid="open-console" onClick={() => setConsoleOpen((open) => !open)}>
@@ -226,8 +236,8 @@ export function App() {
               <CypherConsole onClose={() => setConsoleOpen(false)} />
             </Suspense>
           )}
-          {sel && <NodePanel id={sel} onSelect={select} onClose={() => select(null)} actions={actions} />}
         </div>
+        {sel && <NodePanel id={sel} onSelect={select} onClose={() => select(null)} actions={actions} />}
       </main>
     </div>
   );

@@ -9,7 +9,6 @@ import { loadNeighbourhoodIndex } from "../../../server/neighbourhood/load.js";
 import { cypherNodeReader } from "../../../server/neighbourhood/cypher-reader.js";
 import { MemoryNodeReader } from "../../../server/neighbourhood/memory-reader.js";
 import type { NeighbourPageQuery, NodeReader } from "../../../server/neighbourhood/types.js";
-import { loadCypher } from "../../../store/cypher-files.js";
 import { openVariedStore, type VariedStore } from "./varied-graph.js";
 
 let varied: VariedStore;
@@ -22,7 +21,7 @@ beforeAll(async () => {
   const { store } = varied;
   memory = new MemoryNodeReader(await loadNeighbourhoodIndex(store));
   cypher = cypherNodeReader(store);
-  const rows = (await store.read(loadCypher("read/all-node-ids", store.kind))).rows;
+  const rows = (await store.run("read/all-node-ids")).rows;
   ids = rows.map((r) => String(r.id)).filter((id) => kindOfId(id) !== undefined);
 });
 afterAll(() => varied.dispose());

@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import type { Neighbour, NeighbourBundle, NeighboursPageResponse, NodeDetailsResponse } from "../../../domain/types.js";
 import { api, exploreApi, type Loadable } from "../api.js";
 import { KIND_COLORS, KIND_NAMES } from "../graph/appearance.js";
+import { EntityIntroduction } from "./EntityIntroduction.js";
 import { highlightSpans } from "./highlight.js";
 
 const RELATION_TEXT: Record<string, string> = {
@@ -156,8 +157,11 @@ function EntityBody({ details, onSelect }: { details: NodeDetailsResponse; onSel
     <>
       {aliases.length > 0 && <p className="meta">also: {aliases.join(", ")}</p>}
       {summary.type === "error" && <p className="error">{summary.message}</p>}
+      <EntityIntroduction id={id} onSelect={onSelect} />
       {summary.type === "ready" &&
         [...summary.data.bundles]
+          // "Proposed by" is decided above from confirmed introductions, never from the raw PROPOSES links.
+          .filter((b) => b.relation !== "PROPOSES")
           .sort((a, b) => order.indexOf(a.relation) - order.indexOf(b.relation))
           .map((b) => <BundleSection key={`${b.kind}.${b.relation}`} id={id} bundle={b} onSelect={onSelect} />)}
     </>

@@ -1,9 +1,8 @@
 // One page of the papers linking to an entity, optionally by one relationship type, newest first.
-// The driver sends JS numbers as floats; SKIP and LIMIT need integers.
 MATCH (p:Paper)-[r]->(e:{{LABEL}} {id: $id})
-WHERE $relation = '' OR type(r) = $relation
-RETURN p.id AS id, p.title AS label, type(r) AS relation, r.mentions AS mentions, r.evidence AS evidence,
+WHERE $relation = '' OR {{type(r)}} = $relation
+RETURN p.id AS id, p.title AS label, {{type(r)}} AS relation, r.mentions AS mentions, r.evidence AS evidence,
        r.charStart AS charStart, r.charEnd AS charEnd, p.date AS date, p.degree AS degree
 ORDER BY coalesce(date, '') DESC, id
-SKIP toInteger($offset)
-LIMIT toInteger($limit)
+SKIP $offset
+LIMIT $limit

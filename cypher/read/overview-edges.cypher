@@ -2,4 +2,4 @@
 // store is not read edge by edge (the caller drops the few edges to tied nodes that did not make the cut).
 MATCH (p:Paper)-[r]->(e)
 WHERE p.degree >= $minDegree AND e.degree >= $minDegree
-RETURN p.id AS source, e.id AS target, type(r) AS type
+RETURN p.id AS source, e.id AS target, {{type(r)}} AS type

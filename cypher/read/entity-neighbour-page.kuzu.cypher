@@ -1,8 +1,0 @@
-// One page of the papers linking to an entity, optionally by one relationship type, newest first.
-MATCH (p:Paper)-[r]->(e:{{LABEL}} {id: $id})
-WHERE $relation = '' OR label(r) = $relation
-RETURN p.id AS id, p.title AS label, label(r) AS relation, r.mentions AS mentions, r.evidence AS evidence,
-       r.charStart AS charStart, r.charEnd AS charEnd, p.date AS date, p.degree AS degree
-ORDER BY coalesce(date, '') DESC, id
-SKIP $offset
-LIMIT $limit

@@ -1,5 +1,0 @@
-// Edges among the overview's nodes: both ends at least as connected as the least connected node shown, so a big
-// store is not read edge by edge (the caller drops the few edges to tied nodes that did not make the cut).
-MATCH (p:Paper)-[r]->(e)
-WHERE p.degree >= $minDegree AND e.degree >= $minDegree
-RETURN p.id AS source, e.id AS target, label(r) AS type

@@ -1,9 +1,0 @@
-// One page of a paper's entities, optionally of one relationship type and id prefix (the entity kind).
-// The driver sends JS numbers as floats; SKIP and LIMIT need integers.
-MATCH (p:Paper {id: $id})-[r]->(e)
-WHERE ($relation = '' OR type(r) = $relation) AND ($prefix = '' OR e.id STARTS WITH $prefix)
-RETURN e.id AS id, e.name AS label, type(r) AS relation, r.mentions AS mentions, r.evidence AS evidence,
-       r.charStart AS charStart, r.charEnd AS charEnd, e.degree AS degree
-ORDER BY mentions DESC, degree DESC, id
-SKIP toInteger($offset)
-LIMIT toInteger($limit)
