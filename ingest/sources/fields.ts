@@ -5,7 +5,9 @@ import { normalizeArxivId } from "../../domain/identity.js";
 /** Collapses runs of whitespace (newlines, tabs, double spaces from XML or wrapped CSV cells) into one space. */
 export function collapseWhitespace(text: string): string {
   // Most text has nothing to collapse: testing first spares rewriting every abstract (a third of reading 157k).
-  return NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
+  // Characters no field may hold go too (API readers; file readers count them first with stripForbidden).
+  const clean = HAS_FORBIDDEN.test(text) ? text.replace(FORBIDDEN, "") : text;
+  return NEEDS_COLLAPSE.test(clean) ? clean.replace(/\s+/g, " ").trim() : clean.trim();
 }
 /** Whitespace other than a single space: two in a row, or a newline, tab or other space character. */
 const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
@@ -129,6 +131,7 @@ const FORBIDDEN = new RegExp(
     "|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]",
   "g",
 );
+const HAS_FORBIDDEN = new RegExp(FORBIDDEN.source);
 const REPLACEMENT = /\ufffd/g;
 
 export interface CleanedText {
