@@ -122,6 +122,8 @@ const COORDINATED_BEFORE =
  */
 function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhrase[] {
   const start = scan.tokens[first]!.start;
+  // The cheap test first: a coordination ends in ", " or "and "/"or " right before the phrase.
+  if (!/(?:,|\band|\bor)\s$/.test(scan.text.slice(Math.max(0, start - 5), start))) return [];
   const sentenceStart = scan.sentences[scan.tokens[first]!.sentence]!.start;
   const m = COORDINATED_BEFORE.exec(scan.text.slice(Math.max(sentenceStart, start - 80), start));
   if (!m) return [];
