@@ -90,7 +90,9 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
   for (let i = 0; i < n; i++) {
     if (taken[i]) continue;
     const cleanFold = scan.clean[i] === scan.tokens[i]!.text ? scan.folded[i]! : fold(scan.clean[i]!);
-    const maxWords = Math.max(starts.get(scan.folded[i]!) ?? 0, starts.get(cleanFold) ?? 0);
+    // A hyphenated spelling of a multi-word entry is one token ("Swin-Transformer" for "Swin Transformer").
+    const whole = entities.has(cleanFold) ? 1 : 0;
+    const maxWords = Math.max(starts.get(scan.folded[i]!) ?? 0, starts.get(cleanFold) ?? 0, whole);
     if (maxWords === 0) continue;
     let last = i;
     for (let j = i; j < n - 1 && j - i + 1 < maxWords && joined(scan, j); j++) last = j + 1;
