@@ -181,7 +181,11 @@ function withVersion(scan: Scan, last: number): number {
  * Title-case phrases ("Sparse Universal Transformer") and coined-looking tokens ("NeuMap", "GPT-2").
  * A phrase needs a model head; a lone capitalised word needs to be no ordinary word.
  */
-export function shapeCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
+export function shapeCandidates(
+  scan: Scan,
+  taken: Uint8Array,
+  proposes: (offset: number) => boolean = () => false,
+): Candidate[] {
   const out: Candidate[] = [];
   const n = scan.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -204,7 +208,9 @@ export function shapeCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
     // A title-case run right before "dataset"/"benchmark"/"corpus" is that data's name ("Speech Commands dataset").
     const dataHead =
       last > i && scan.tokens[i]!.sentence !== 0 && joined(scan, last) && DATA_HEAD.test(scan.lower[last + 1]!);
-    if (dataHead || (last > i && MODEL_HEADS.has(scan.clean[last]!))) {
+    // What the paper proposes may be named by any title-case phrase ("we propose Cross-layer Binarization").
+    const proposedPhrase = last > i && proposes(scan.tokens[i]!.start) && proposes(scan.tokens[last]!.start);
+    if (dataHead || (last > i && MODEL_HEADS.has(scan.clean[last]!)) || proposedPhrase) {
       let first = i;
       // Leading function, descriptive or sentence-initial -ing words are not part of the name ("The", "Considering").
       while (

@@ -209,7 +209,7 @@ export function findHits(
     ...(title ? [title] : []),
     ...coinedCandidates(scan),
     ...lexiconCandidates(scan, taken),
-    ...shapeCandidates(scan, taken),
+    ...shapeCandidates(scan, taken, (offset) => inRanges(proposing, offset)),
   ];
   const forcedType = titleType(scan);
   for (const c of candidates) {
