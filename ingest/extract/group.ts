@@ -97,8 +97,8 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
     const ofTypeKeys = new Set(ofType.map((h) => keyOf(h.surface)));
     const def = definitions.find((d) => ofTypeKeys.has(shortKeys.get(d)!));
     let name: string;
-    if (def && (type === "task" || type === "metric")) name = def.long.toLowerCase();
-    else if (def) name = def.short;
+    // The guideline names a defined entity by the short form the paper uses afterwards, the long form an alias.
+    if (def) name = def.short;
     else if (type === "task") name = mostFrequentShortest(ofType.map((h) => h.surface));
     else name = mostFrequent(ofType.map((h) => h.surface));
     name = name.replace(/['’]s$/, "");

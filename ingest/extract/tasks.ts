@@ -144,8 +144,9 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     const ok =
       words.length <= maxWords &&
       words.every((w) => !isNameShape(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && isModifierWord(w.toLowerCase()));
-    // One bad item means this is no coordination of modifiers ("we use data, code, and image classification").
-    if (!ok) return [];
+    // One bad item means this is no coordination of modifiers ("we use data, code, and image classification"),
+    // and an item that ends in a head is a task of its own ("image captioning, and visual question answering").
+    if (!ok || headOf(words[words.length - 1]!.toLowerCase())) return [];
     const itemStart = scan.text.indexOf(item, at);
     at = itemStart + item.length;
     out.push({ name: `${item.toLowerCase()} ${headWord}`, start: itemStart, end: itemStart + item.length });
