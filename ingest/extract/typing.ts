@@ -20,6 +20,8 @@ const BENCHMARK_AFTER = new RegExp(
   "i",
 );
 const METRIC_AFTER = /^\s*(?:score|scores|metric|metrics)\b/i;
+// "the CPC task", "XMC problems": an acronym that names a task.
+const TASK_AFTER = /^\s*(?:-\s*)?(?:task|tasks|problem|problems)\b/i;
 const MODEL_AFTER = /^\s*(?:-\s*)?(?:model|models|architecture|backbone|backbones|network|encoder|decoder|baseline)\b/i;
 // "datasets such as", "benchmarks for scene understanding (i.e., …": a data noun, a short modifier, a list cue.
 const LIST_CUE = String.raw`(?:,|:|\(|such as|like|including|namely|e\.g\.,?|i\.e\.,?|\(\s*(?:e\.g|i\.e)\.,?)`;
@@ -48,6 +50,7 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (BENCHMARK_AFTER.test(after)) return { type: "benchmark", strength: STRENGTH.explicit };
   if (METRIC_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (MODEL_AFTER.test(after)) return { type: "model", strength: STRENGTH.context };
+  if (TASK_AFTER.test(after)) return { type: "task", strength: STRENGTH.context };
   if (SCORE_BEFORE.test(before) || SCORE_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (BENCHMARK_BEFORE.test(before)) return { type: "benchmark", strength: STRENGTH.context };
   if (DATA_BEFORE.test(before)) return { type: "dataset", strength: STRENGTH.context };
