@@ -17,7 +17,7 @@ export interface Candidate {
   end: number;
   /** Type known from the lexicon. */
   lexicon?: LexiconEntry;
-  /** A versioned name of a known entry ("GPT 3.5" of "GPT"): its type, but not the same entity. */
+  /** A versioned name of a known entry ("Llama 7B" of "Llama"): its type, but not the same entity. */
   versionOf?: LexiconEntry;
   /** Coined by a cue or the title: a name even when its shape says nothing. */
   coined?: boolean;
@@ -28,9 +28,9 @@ export interface Candidate {
 }
 
 const VERSION = /^(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]{1,2}\d*|XL|XXL|\d+(?:\.\d+)?[BMK])$/;
-// Lowercase words a title-case name may hold ("Transformer iN Transformer"); "and"/"with" join two names instead.
+// Lowercase words a title-case name may hold ("Network in Network"); "and"/"with" join two names instead.
 const DATA_HEAD = /^(?:dataset|datasets|benchmark|benchmarks|corpus|corpora)$/;
-const CONNECTORS = new Set(["of", "for", "in", "iN", "to", "on"]);
+const CONNECTORS = new Set(["of", "for", "in", "to", "on"]);
 /** Heads that make a title-case phrase a name only when the paper coins or defines it. */
 export const WEAK_HEADS = new Set([
   "Learning",
@@ -105,7 +105,7 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
       // A plural names the same entity ("Vision Transformers"); only a word's own final "s" is dropped.
       const entry = entities.get(key) ?? (/[^s]s$/.test(key) ? entities.get(key.slice(0, -1)) : undefined);
       if (!entry || !caseFits(entry, surface)) continue;
-      // A model name followed by a version or size is a different, versioned name ("GPT 3.5", "Gemma 7B").
+      // A model name followed by a version or size is a different, versioned name ("Llama 7B", "T5 Large").
       const last = entry.type === "model" ? withModelVersion(scan, j) : j;
       if (last > j) {
         out.push({ ...span(scan, i, last), source: "lexicon", versionOf: entry });
@@ -151,7 +151,7 @@ function namePlace(scan: Scan, i: number): boolean {
 const MODEL_VERSION =
   /^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMK]|[A-Z]\d*|XL|XXL|Large|Base|Small|Tiny|Huge|Mini|Pro|Turbo)$/;
 
-/** Extends a known model's name over a following version, size or size word ("GPT 3.5", "WavLM Large"). */
+/** Extends a known model's name over a following version, size or size word ("Llama 7B", "T5 Large"). */
 function withModelVersion(scan: Scan, last: number): number {
   let end = last;
   while (
@@ -178,7 +178,7 @@ function withVersion(scan: Scan, last: number): number {
 }
 
 /**
- * Title-case phrases ("Sparse Universal Transformer") and coined-looking tokens ("NeuMap", "GPT-2").
+ * Title-case phrases ("Gated Widget Transformer") and coined-looking tokens ("QuillNet", "GPT-2").
  * A phrase needs a model head; a lone capitalised word needs to be no ordinary word.
  */
 export function shapeCandidates(
@@ -237,7 +237,7 @@ export function shapeCandidates(
       continue;
     }
     // A lone capitalised word mid-sentence that the corpus never writes in lowercase ("Mamba", "Cityscapes"), in a
-    // place where names are listed or compared ("such as Mamba", "Medusa and …", "outperforms Cityscapes").
+    // place where names are listed or compared ("such as Hyena", "Zephyr and …", "outperforms Quokka").
     if (
       title &&
       last === i &&
@@ -263,7 +263,7 @@ const COINING_CUE =
   /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|denoted|referred to as|refer to as|abbreviated as|simplified as|we name|we call|we term)(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/gi;
 const CLAUSE_END = /^[^,.;:()"'”’]*/;
 
-/** Names coined by a cue ("dubbed NeuMap", "namely hidden transfer"), even lowercase ones. */
+/** Names coined by a cue ("dubbed QuillNet", "namely sparse relay"), even lowercase ones. */
 export function coinedCandidates(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   COINING_CUE.lastIndex = 0;
@@ -271,7 +271,7 @@ export function coinedCandidates(scan: Scan): Candidate[] {
     const at = m.index + m[0].length;
     const first = scan.tokens.findIndex((t) => t.start >= at);
     if (first < 0 || scan.tokens[first]!.start !== at) continue;
-    // Citations after the name mean it is someone else's ("termed induction-head (Olsson et al., 2022)").
+    // Citations after the name mean it is someone else's ("termed skip-gating (Smith et al., 2021)").
     const rest = CLAUSE_END.exec(scan.text.slice(at))![0];
     if (/^\s*\(\s*[A-Z][\w-]+ et al|^\s*\(\s*\d{4}/.test(scan.text.slice(at + rest.length))) continue;
     let last = first;
@@ -284,7 +284,7 @@ export function coinedCandidates(scan: Scan): Candidate[] {
         last = j + 1;
       }
     } else {
-      // A lowercase name needs the paper to be proposing it ("we propose …, namely hidden transfer").
+      // A lowercase name needs the paper to be proposing it ("we propose …, namely sparse relay").
       const sentence = scan.sentences[scan.tokens[first]!.sentence]!.text;
       if (!/\b(?:we|our|this (?:paper|work))\b/i.test(sentence) || /\bnamed\s+$|refer/i.test(m[0])) continue;
       // A lowercase name runs to the clause end, at most four words, stopping before a function word.
@@ -302,7 +302,7 @@ export function coinedCandidates(scan: Scan): Candidate[] {
 
 const TITLE_HEAD = /^\s*([^:]{2,80}?)\s*(?::|\s--?\s|\s—\s)/;
 
-/** The name a title coins before its colon ("NeuMap: …"), or the title itself when it is one name. */
+/** The name a title coins before its colon ("QuillNet: …"), or the title itself when it is one name. */
 export function titleCandidate(scan: Scan): Candidate | undefined {
   const title = scan.sentences[0];
   if (!title) return undefined;
