@@ -50,6 +50,7 @@ describe("findNumbers", () => {
 describe("extractResults", () => {
   const ours = mention("model", "Zeta", "proposed");
   const base = mention("model", "Omega");
+  const omegaUsed = base;
   const imgs = mention("dataset", "PixelBank");
   const det = mention("benchmark", "BoxSuite");
   const acc = mention("metric", "top-1 accuracy");
@@ -116,6 +117,22 @@ describe("extractResults", () => {
       [5, "Zeta"],
       [80, null],
     ]);
+  });
+
+  it("gives results to the one model the title names when the paper proposes none", () => {
+    const r = run(
+      "Pruning its heads keeps 96.0% accuracy on PixelBank.",
+      [omegaUsed, imgs, mention("metric", "accuracy")],
+      "Pruning Omega",
+    );
+    expect(r.map((x) => [x.value, x.model])).toEqual([[96, "Omega"]]);
+  });
+
+  it("names a transfer benchmark by its source and target", () => {
+    const src = mention("dataset", "SynthCity");
+    const tgt = mention("dataset", "RealCity");
+    const r = run("Zeta improves SynthCity-to-RealCity by 1.5 points.", [ours, src, tgt]);
+    expect(r.map((x) => [x.dataset, x.value, x.kind])).toEqual([["SynthCity-to-RealCity", 1.5, "gain"]]);
   });
 
   it("does not report numbers without a dataset, counts, or years", () => {
