@@ -135,6 +135,22 @@ describe("extractResults", () => {
     expect(r.map((x) => [x.dataset, x.value, x.kind])).toEqual([["SynthCity-to-RealCity", 1.5, "gain"]]);
   });
 
+  it("does not take a training length or a budget for a score", () => {
+    const r = run(
+      "Zeta trained for 300 epochs achieves a top-1 accuracy of 83.5% on PixelBank, and 80.5% top-1 accuracy at 600 MB.",
+      [ours, imgs, acc],
+    );
+    expect(r.filter((x) => x.metric === "top-1 accuracy").map((x) => x.value)).toEqual([83.5, 80.5]);
+  });
+
+  it("reads a stated loss as a difference, and a percent sign after LaTeX math", () => {
+    const r = run("On PixelBank, Zeta keeps $\\geq 95$% top-1 accuracy with a 0.4% accuracy loss.", [ours, imgs, acc]);
+    expect(r.map((x) => [x.value, x.unit, x.kind])).toEqual([
+      [95, "%", "score"],
+      [0.4, "%", "gain"],
+    ]);
+  });
+
   it("does not report numbers without a dataset, counts, or years", () => {
     expect(run("Zeta has 350M parameters and was released in 2023 with 90% less memory.", [ours])).toEqual([]);
   });
