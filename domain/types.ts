@@ -1,6 +1,8 @@
 // The domain's shapes, shared by ingest, the stores, the server and the web app.
 // Types only (plus the constant tables they are derived from): no I/O, nothing Node- or browser-specific.
 
+import type { PaperLink } from "./paper-links.js";
+
 /** What the extractor can find in a paper. The names are the evaluation contract's `type` values. */
 export const ENTITY_TYPES = ["model", "dataset", "benchmark", "metric", "task", "repo", "hf"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -56,6 +58,8 @@ export interface PaperRecord {
   date?: string;
   upvotes?: number;
   organization?: string;
+  /** Where it was published ("neurips", "cvpr"), when the source says. */
+  venue?: string;
   /** Links the source gives beside the abstract (a `githubRepo` field, a project URL). */
   links?: string[];
   origin: SourceRef;
@@ -79,8 +83,13 @@ export interface Evidence {
 /** One entity found in one paper. */
 export interface Mention {
   type: EntityType;
-  /** Canonical surface form, e.g. "ViT" for "Vision Transformer (ViT)". */
+  /** The name as this paper writes it (its fullest or defined form), e.g. "ViT" for "Vision Transformer (ViT)". */
   name: string;
+  /**
+   * The entity's canonical name across the corpus when it differs from `name` ("ViT" for a paper that only writes
+   * "Vision Transformer", "COCO" for "MS COCO"): the node id comes from it, so one real-world entity is one node.
+   */
+  canonical?: string;
   aliases: string[];
   role: Role;
   /** How many times the text names it (any alias). */
@@ -159,8 +168,20 @@ export interface NodeProperties {
   id: string;
   kind: NodeKind;
   label: string;
-  /** Papers: abstract, date, upvotes, authorCount, origins…; entities: aliases. */
+  /** Papers: abstract, date, upvotes, authorCount, venue, links (the source's URLs), origins…; entities: aliases. */
   properties: Record<string, string | number | boolean | string[] | null>;
+  /** Papers: every way to reach the paper (arXiv, PDF, Hugging Face, venue, code), in reading order. */
+  links?: PaperLink[];
+  /** Papers: their authors, each an entry point (`GET /api/authors/:id`). */
+  authors?: { id: string; name: string }[];
+}
+
+/** `GET /api/authors/:id`: an author's papers and what those papers name. */
+export interface AuthorResponse {
+  id: string;
+  name: string;
+  papers: { id: string; label: string; date: string | null }[];
+  entities: { id: string; kind: NodeKind; label: string; papers: number }[];
 }
 export interface Neighbour {
   id: string;
@@ -455,6 +476,16 @@ export interface IntroductionResponse {
   variants: VariantInfo[];
   /** Entities this one's name extends ("DiT-3D" → DiT). */
   variantOf: { id: string; label: string }[];
+  /** Papers per year that introduce it or otherwise name it (uses, evaluates on…), and how many are undated. */
+  timeline: TimelineYear[];
+  undatedPapers: number;
+}
+export interface TimelineYear {
+  year: number;
+  /** Papers introducing it that year (confirmed, as in `proposedBy`). */
+  introduce: number;
+  /** Papers naming it otherwise that year. */
+  use: number;
 }
 
 /** What a user says is wrong about an entity, or about one paper's link to it. */

@@ -5,6 +5,7 @@ import type { EntityType } from "../../domain/types.js";
 import { findDefinitions, type Definition } from "./definitions.js";
 import { groupHits } from "./group.js";
 import { lexicons } from "./lexicon.js";
+import { ML_GATE, mlScore, OFF_DOMAIN_FACTOR } from "./domain-gate.js";
 import { efficiencyMetrics } from "./efficiency.js";
 import { findLinks } from "./links.js";
 import { metricPhrases } from "./metric-phrases.js";
@@ -140,7 +141,7 @@ const SIZED = /[-_ ]\d+(?:\.\d+)?[BM]$|[-_ ](?:[Tt]iny|[Ss]mall|[Bb]ase|[Ll]arge
 export function findHits(
   paper: PaperInput,
   context?: CorpusContext,
-): { hits: Hit[]; definitions: Definition[]; sentences: Sentence[] } {
+): { hits: Hit[]; definitions: Definition[]; sentences: Sentence[]; ml: number } {
   const scan = scanPaper(paper, context);
   const { generic } = lexicons();
   const hits: Hit[] = [];
@@ -331,7 +332,7 @@ export function findHits(
       proposed: false,
     });
   }
-  return { hits: dropCovered(hits), definitions, sentences: scan.sentences };
+  return { hits: dropCovered(hits), definitions, sentences: scan.sentences, ml: mlScore(scan) };
 }
 
 const DATA = new Set<EntityType>(["dataset", "benchmark"]);
@@ -443,6 +444,13 @@ function dropCovered(hits: Hit[]): Hit[] {
 
 /** Pass 1: one paper's mentions, before corpus-level voting. */
 export function extractPaperMentions(paper: PaperInput, context?: CorpusContext): PaperMention[] {
-  const { hits, definitions, sentences } = findHits(paper, context);
-  return groupHits(hits, definitions, sentences);
+  const { hits, definitions, sentences, ml } = findHits(paper, context);
+  const mentions = groupHits(hits, definitions, sentences);
+  // Outside machine learning names are demoted below the graph's threshold; links stay what they are.
+  if (ml < ML_GATE) {
+    for (const m of mentions) {
+      if (m.type !== "repo" && m.type !== "hf") m.confidence = +(m.confidence * OFF_DOMAIN_FACTOR).toFixed(2);
+    }
+  }
+  return mentions;
 }

@@ -42,6 +42,7 @@ const OPTIONAL = {
   githubRepo: z.string(),
   links: stringList,
   organization: text,
+  venue: text,
 } as const;
 type Optional = { [K in keyof typeof OPTIONAL]?: z.output<(typeof OPTIONAL)[K]> };
 
@@ -135,6 +136,7 @@ export function parseFlatRecord(row: Record<string, unknown>, origin: SourceRef)
   }
   if (fields.upvotes !== undefined) record.upvotes = fields.upvotes;
   if (fields.organization) record.organization = fields.organization;
+  if (fields.venue) record.venue = fields.venue;
   if (fields.githubRepo !== undefined) {
     const repo = githubUrl(fields.githubRepo);
     if (repo) links.push(repo);
