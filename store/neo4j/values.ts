@@ -26,7 +26,10 @@ export function toNeo4jParams(params: Record<string, unknown>): Record<string, u
 /** Neo4j nodes carry `_label`/`_id`, relationships `_src`/`_dst` (element ids), as Kùzu's do in fromKuzu. */
 export function fromNeo4j(value: unknown): Value {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return toSafeNumber(BigInt(value.toString()));
+  if (neo4j.isInt(value)) {
+    const int = value as { inSafeRange(): boolean; toNumber(): number; toString(): string };
+    return int.inSafeRange() ? int.toNumber() : int.toString();
+  }
   if (typeof value === "bigint") return toSafeNumber(value);
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (Array.isArray(value)) return value.map(fromNeo4j);
