@@ -117,20 +117,18 @@ describe("papers sharing data", () => {
 });
 
 describe("related methods", () => {
-  it.each([
-    { limit: 120, minWeight: 1 },
-    { limit: 3, minWeight: 1 },
-    { limit: 120, minWeight: 2 },
-    { limit: 40 },
-  ])("match Cypher corpus-wide and around every model: %j", async (query) => {
-    const all = await cypher.relatedMethods(query);
-    expect(all.links.length).toBeGreaterThan(0);
-    expectSame<RelatedMethodsResponse>(await memory.relatedMethods(query), all, "corpus-wide");
-    for (const focus of ids.filter((id) => kindOfId(id) === "model")) {
-      const q = { ...query, focus };
-      expectSame<RelatedMethodsResponse>(await memory.relatedMethods(q), await cypher.relatedMethods(q), focus);
-    }
-  });
+  it.each([{ limit: 120, minWeight: 1 }, { limit: 3, minWeight: 1 }, { limit: 120, minWeight: 2 }, { limit: 40 }])(
+    "match Cypher corpus-wide and around every model: %j",
+    async (query) => {
+      const all = await cypher.relatedMethods(query);
+      expect(all.links.length).toBeGreaterThan(0);
+      expectSame<RelatedMethodsResponse>(await memory.relatedMethods(query), all, "corpus-wide");
+      for (const focus of ids.filter((id) => kindOfId(id) === "model")) {
+        const q = { ...query, focus };
+        expectSame<RelatedMethodsResponse>(await memory.relatedMethods(q), await cypher.relatedMethods(q), focus);
+      }
+    },
+  );
 });
 
 describe("unknown ids", () => {
@@ -170,5 +168,18 @@ describe("a node of the wrong kind", () => {
       expect((a as Error).message).toMatch(/not a (paper|model)/);
       expect((a as Error).message).toBe((b as Error).message);
     }
+  });
+});
+
+describe("kept replies", () => {
+  it("answer a repeated ask from the cache, the same as the first, and do not keep failures", async () => {
+    const paper = ids.find((id) => kindOfId(id) === "paper")!;
+    const first = await memory.sharedData(paper, 40);
+    const again = memory.sharedData(paper, 40);
+    expect(await again).toBe(first); // the very object: no recomputation
+    expectSame<SharedDataResponse>(await again, await cypher.sharedData(paper, 40), paper);
+    const bad = ids.find((id) => kindOfId(id) === "dataset")!;
+    await expect(memory.sharedData(bad, 40)).rejects.toThrow(/not a paper/);
+    await expect(memory.sharedData(bad, 40)).rejects.toThrow(/not a paper/);
   });
 });
