@@ -64,7 +64,8 @@ function requiredText(row: Record<string, unknown>, key: "title" | "abstract", e
   }
   const parsed = prose.safeParse(value);
   if (!parsed.success) errors.push(`"${key}" must be a string, got ${typeName(value)}`);
-  else if (!parsed.data) errors.push(`"${key}" is blank`);
+  // An abstract of nothing but markup or control characters is a placeholder (kept empty); whitespace is blank.
+  else if (!parsed.data && (key === "title" || !(value as string).trim())) errors.push(`"${key}" is blank`);
   return parsed.data ?? "";
 }
 
