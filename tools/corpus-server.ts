@@ -3,15 +3,15 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { extractCorpus } from "../../ingest/extract/index.js";
-import { ingestRecords } from "../../ingest/pipeline.js";
-import { resolveSources } from "../../ingest/sources/index.js";
-import { DEFAULT_WEB_DIR, startServer } from "../../server/start.js";
-import { openStore } from "../../store/index.js";
-import type { GraphStore } from "../../store/types.js";
+import { extractCorpus } from "../ingest/extract/index.js";
+import { ingestRecords } from "../ingest/pipeline.js";
+import { resolveSources } from "../ingest/sources/index.js";
+import { DEFAULT_WEB_DIR, startServer } from "../server/start.js";
+import { openStore } from "../store/index.js";
+import type { GraphStore } from "../store/types.js";
 
-export const SEEDS = join(import.meta.dirname, "..", "..", "..", "shared", "seeds");
-export const SAMPLES = join(import.meta.dirname, "..", "..", "samples");
+export const SEEDS = join(import.meta.dirname, "..", "..", "shared", "seeds");
+export const SAMPLES = join(import.meta.dirname, "..", "samples");
 
 export interface CorpusServer {
   url: string;
