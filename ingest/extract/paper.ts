@@ -24,7 +24,7 @@ import { findTasks, NOT_A_TASK_AFTER } from "./tasks.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
 import { listNeighbours, typeByContext } from "./typing.js";
-import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
+import { MODEL_HEADS } from "./words.js";
 
 /** What an acronym definition says about the entity it defines; `concept` means it names no entity. */
 type DefinedAs = { type: EntityType; strength: Strength; proposed: boolean; known?: boolean } | "concept";
@@ -99,31 +99,6 @@ function allPartsGeneric(surface: string): boolean {
   if (!/[-\s/]/.test(surface)) return false;
   const parts = surface.split(/[-\s/]+/).filter(Boolean);
   return parts.length > 1 && parts.every((p) => lexicons().generic.has(fold(singularAcronym(p))));
-}
-
-// "we construct the multi-turn speech interaction benchmark": a benchmark the paper names by description.
-const DESCRIBED_BENCHMARK = /\bthe ((?:[a-z][\w-]*\s){1,5}(?:benchmark|test suite|evaluation suite))\b/g;
-
-/** Benchmarks a paper proposes under a lowercase descriptive name (definite article, in a proposing clause). */
-function unnamedProposals(scan: Scan, proposing: Range[]): Hit[] {
-  const out: Hit[] = [];
-  for (const r of proposing) {
-    const clause = scan.text.slice(r.start, r.end);
-    for (const m of clause.matchAll(DESCRIBED_BENCHMARK)) {
-      const words = m[1]!.split(/\s+/);
-      if (words.some((w) => FUNCTION_WORDS.has(w)) || DESCRIPTIVE_WORDS.has(words[0]!)) continue;
-      const start = r.start + m.index! + m[0].length - m[1]!.length;
-      out.push({
-        type: "benchmark",
-        surface: m[1]!,
-        start,
-        end: start + m[1]!.length,
-        strength: STRENGTH.explicit,
-        proposed: true,
-      });
-    }
-  }
-  return out;
 }
 
 /** The two sides of "A-to-B" when one of them is a known dataset or benchmark. */
@@ -318,7 +293,7 @@ export function findHits(
   typeVersionsOfModels(hits);
   markOwnParts(scan, hits, proposing);
 
-  hits.push(...unnamedProposals(scan, proposing), ...metricPhrases(scan), ...efficiencyMetrics(scan));
+  hits.push(...metricPhrases(scan), ...efficiencyMetrics(scan));
 
   for (const t of findTasks(scan)) {
     const def = defined.get(fold(t.name));
