@@ -6,11 +6,10 @@ import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from "..
 import { sendCompressedJson } from "../compressed-json.js";
 import type { AppContext } from "../context.js";
 import { readIntroduction } from "../explore/entity-page.js";
-import { readRelatedMethods, readSharedData } from "../explore/index.js";
 import { cypherNodeReader } from "../neighbourhood/index.js";
-import { parseInput } from "../validate.js";
+import { MAX_ID_CHARS, parseInput } from "../validate.js";
 
-const IdParams = z.object({ id: z.string().min(3).max(300) });
+const IdParams = z.object({ id: z.string().min(3).max(MAX_ID_CHARS) });
 const NeighboursQuery = z
   .object({
     kind: z.enum(NODE_KINDS as [NodeKind, ...NodeKind[]]).optional(),
@@ -22,7 +21,7 @@ const NeighboursQuery = z
 const SharesQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(40) }).strict();
 const MethodsQuery = z
   .object({
-    id: z.string().min(3).max(300).optional(),
+    id: z.string().min(3).max(MAX_ID_CHARS).optional(),
     limit: z.coerce.number().int().min(2).max(1000).default(120),
     // Around a focus: shared papers a related model needs (default 2); across the corpus: link weight (default 1).
     minWeight: z.coerce.number().int().min(1).max(10_000).optional(),
@@ -42,10 +41,10 @@ export async function exploreRoutes(app: FastifyInstance, ctx: AppContext): Prom
   app.get("/api/papers/:id/shares-data", async (req) => {
     const { id } = parseInput(IdParams, req.params);
     const { limit } = parseInput(SharesQuery, req.query);
-    return readSharedData(ctx.store, id, limit);
+    return nodes.sharedData(id, limit);
   });
   app.get("/api/methods/related", async (req) => {
     const { id, limit, minWeight } = parseInput(MethodsQuery, req.query);
-    return readRelatedMethods(ctx.store, { focus: id, limit, minWeight });
+    return nodes.relatedMethods({ focus: id, limit, minWeight });
   });
 }
