@@ -18,13 +18,13 @@ import {
   type Candidate,
 } from "./names.js";
 import { inRanges, proposingRanges, type Range } from "./roles.js";
-import { scanPaper, type Scan } from "./scan.js";
+import { joined, scanPaper, type Scan } from "./scan.js";
 import { isFalseName, isNameShape, singularAcronym } from "./shape.js";
 import { findTasks, NOT_A_TASK_AFTER } from "./tasks.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
 import { listNeighbours, typeByContext } from "./typing.js";
-import { MODEL_HEADS } from "./words.js";
+import { FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
 
 /** What an acronym definition says about the entity it defines; `concept` means it names no entity. */
 type DefinedAs = { type: EntityType; strength: Strength; proposed: boolean; known?: boolean } | "concept";
@@ -99,6 +99,23 @@ function allPartsGeneric(surface: string): boolean {
   if (!/[-\s/]/.test(surface)) return false;
   const parts = surface.split(/[-\s/]+/).filter(Boolean);
   return parts.length > 1 && parts.every((p) => lexicons().generic.has(fold(singularAcronym(p))));
+}
+
+/** Extends a candidate over up to two following title-case words of its sentence (mutating it). */
+function extendOverTitleWords(scan: Scan, c: Candidate): void {
+  let last = c.last;
+  while (
+    last - c.last < 2 &&
+    joined(scan, last) &&
+    scan.title[last + 1] &&
+    !FUNCTION_WORDS.has(scan.lower[last + 1]!)
+  ) {
+    last++;
+  }
+  if (last === c.last) return;
+  c.last = last;
+  c.end = scan.tokens[last]!.end;
+  c.surface = scan.text.slice(c.start, c.end);
 }
 
 /** The two sides of "A-to-B" when one of them is a known dataset or benchmark. */
@@ -236,6 +253,9 @@ export function findHits(
         { type: "dataset", surface: from, start: c.start, end: c.start + from.length, strength, proposed: false },
         { type: "dataset", surface: to, start: c.end - to.length, end: c.end, strength, proposed: false },
       );
+    } else if (c.benchmark) {
+      type = "benchmark";
+      strength = STRENGTH.explicit;
     } else if (c.versionOf) {
       type = c.versionOf.type;
       strength = STRENGTH.explicit;
@@ -252,6 +272,8 @@ export function findHits(
       strength = STRENGTH.context;
     }
     if (type === "metric" && c.lexicon && !metricInContext(scan, c)) continue;
+    // A data name typed by its context runs over the capitalised words after it ("two datasets, QRS Widgets and …").
+    if (DATA.has(type) && (c.source === "shape" || c.source === "capitalized")) extendOverTitleWords(scan, c);
     if (type === "task" && c.lexicon) {
       if (
         NOT_A_TASK_AFTER.has(
