@@ -7,20 +7,47 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { acquireDriver, type Neo4jTarget } from "../store/neo4j/driver.js";
 import { fromNeo4j, toNeo4jParams } from "../store/neo4j/values.js";
 import type { QueryResult, Row } from "../store/types.js";
-import { QueryFailedError, QueryRefusedError, QueryTimeoutError, QueryUnavailableError } from "./errors.js";
-import type { QueryLimits } from "./limits.js";
+import {
+  QueryError,
+  QueryFailedError,
+  QueryRefusedError,
+  QueryResourceError,
+  QueryTimeoutError,
+  QueryUnavailableError,
+} from "./errors.js";
+import { encodedBytes, MAX_RESULT_BYTES, type QueryLimits } from "./limits.js";
 
 export type { Neo4jTarget };
 
 function classify(error: unknown): Error {
+  if (error instanceof QueryError) return error;
   const e = error as { code?: string; message?: string };
   const message = e.message ?? String(error);
   if (/TransactionTimedOut|Transaction.*Terminated/i.test(e.code ?? "")) {
     return new QueryTimeoutError(`the query ran past its time limit: ${message}`);
   }
   if (e.code === "Neo.ClientError.Statement.AccessMode") return new QueryRefusedError("write", message, 0);
+  if (/OutOfMemory|MemoryPoolOutOfMemory/i.test(e.code ?? "")) return new QueryResourceError(message);
   if (e.code?.startsWith("Neo.ClientError.")) return new QueryFailedError(message);
   return new QueryUnavailableError(`neo4j: ${message}`);
+}
+
+interface PlanNode {
+  operatorType: string;
+  children: PlanNode[];
+}
+
+const REFUSED_OPERATORS = /^LoadCSV/i;
+
+function refusedOperator(plan: PlanNode | false): string | undefined {
+  if (!plan) return undefined;
+  const name = plan.operatorType.split("@")[0]!;
+  if (REFUSED_OPERATORS.test(name)) return "LOAD CSV";
+  for (const child of plan.children) {
+    const found = refusedOperator(child);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export class Neo4jAnalystRunner {
@@ -43,6 +70,9 @@ export class Neo4jAnalystRunner {
       if (summary.queryType !== "r") {
         throw new QueryRefusedError(`query type ${summary.queryType}`, "Neo4j plans it as more than a read", 0);
       }
+      // READ mode still lets LOAD CSV read files and URLs: refuse it wherever it hides in the plan.
+      const operator = refusedOperator(summary.plan as PlanNode | false);
+      if (operator) throw new QueryRefusedError(operator, "it reads files or URLs", 0);
     } catch (error) {
       if (error instanceof QueryRefusedError) throw error;
       throw classify(error);
@@ -72,13 +102,22 @@ export class Neo4jAnalystRunner {
         const result = tx.run(statement, toNeo4jParams(params));
         const rows: Row[] = [];
         let truncated = false;
+        let bytes = 0;
         for await (const record of result) {
           if (rows.length >= limits.maxRows) {
             truncated = true;
             break;
           }
-          const row: Row = {};
+          const row = Object.create(null) as Row; // a `__proto__` column stays a key
           for (const key of record.keys as string[]) row[key] = fromNeo4j(record.get(key));
+          bytes += encodedBytes(row);
+          if (bytes > MAX_RESULT_BYTES) {
+            if (!rows.length) {
+              throw new QueryResourceError(`one row is larger than the ${MAX_RESULT_BYTES} bytes a result may hold`);
+            }
+            truncated = true;
+            break;
+          }
           rows.push(row);
         }
         const columns = ((await result.keys()) ?? []) as string[];
