@@ -37,6 +37,12 @@ export function apiScenarios(t: Targets): Scenario[] {
         `/api/nodes/${enc(id)}/neighbours?kind=paper&limit=25`,
       ]),
     },
+    { name: "shares-data", paths: t.papers.map((id) => `/api/papers/${enc(id)}/shares-data`) },
+    {
+      // The methods view: the whole map once, then focused on models (hub models and tail alike).
+      name: "related methods",
+      paths: ["/api/methods/related", ...t.models.map((id) => `/api/methods/related?id=${enc(id)}`)],
+    },
     { name: "overview graph", paths: ["/api/graph?limit=4000"] },
   ];
 }

@@ -23,7 +23,7 @@ interface Rate {
   cpuMs: number;
 }
 
-function seedPapers(): Array<{ id: string; title: string; abstract: string }> {
+export function seedPapers(): Array<{ id: string; title: string; abstract: string }> {
   const files = readdirSync(SEEDS)
     .filter((f) => f.endsWith(".txt"))
     .sort();

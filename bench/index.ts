@@ -1,27 +1,30 @@
-// `npm run bench -- --papers 10000,100000 --only ingest,api,browser,extract --duration 30`: generates synthetic
-// corpora, ingests each into a fresh embedded store, loads the API and drives Chromium, then prints one table.
-// Figures are printed, never asserted.
+// `npm run bench -- --papers 10000,100000 --only ingest,api,browser,extract --duration 30` and
+// `npm run bench -- --corpus ../shared/corpus/mlanthology.jsonl.gz`: generates synthetic corpora (or reads the
+// given files), ingests each into a fresh embedded store, measures the store on disk, loads the API, drives
+// Chromium, then adds 10,000 new papers to the store; prints one table. Figures are printed, never asserted.
 
 import { Command } from "commander";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { apiScenarios, loadTest, type ApiFigures } from "./api.js";
 import { browserBench } from "./browser.js";
 import { runChild, stopChild } from "./children.js";
+import { benchCanonical } from "./canonical.js";
 import { benchExtraction } from "./extract.js";
 import { printTable, type SizeFigures } from "./report.js";
 import { writeSyntheticCorpus } from "./synthetic/write.js";
 import { pickTargets } from "./targets.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const PARTS = ["ingest", "api", "browser", "extract"] as const;
+const PARTS = ["ingest", "api", "browser", "incremental", "extract", "canonical"] as const;
 type Part = (typeof PARTS)[number];
 
 const program = new Command()
   .name("papergraph bench")
   .description("Ingest, API and browser benchmarks on synthetic corpora (figures are printed, never asserted)")
-  .option("--papers <list>", "corpus sizes, comma-separated", "10000,100000")
+  .option("--papers <list>", "synthetic corpus sizes, comma-separated (default 10000,100000 unless --corpus)")
+  .option("--corpus <files>", "real corpus files (JSONL/CSV, gzipped or not), comma-separated")
   .option("--only <parts>", `what to run: ${PARTS.join(",")}`, PARTS.join(","))
   .option("--duration <s>", "seconds of load per API endpoint", "30")
   .option("--connections <n>", "concurrent API clients", "50")
@@ -31,7 +34,8 @@ const program = new Command()
   .parse();
 
 interface Options {
-  papers: string;
+  papers?: string;
+  corpus?: string;
   only: string;
   duration: string;
   connections: string;
@@ -63,21 +67,61 @@ function buildWeb(outDir: string): void {
   );
 }
 
-async function benchSize(papers: number, parts: Set<Part>, opts: Options, webDir: string): Promise<SizeFigures> {
+/** Bytes of every file under `dir`. */
+function diskBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  const info = statSync(dir);
+  if (!info.isDirectory()) return info.size;
+  return readdirSync(dir).reduce((sum, entry) => sum + diskBytes(join(dir, entry)), 0);
+}
+
+/** One column of the table: a synthetic corpus of `papers` papers, or a corpus file. */
+interface Corpus {
+  label: string;
+  /** The file to ingest; generated first when `generate` is set. */
+  file: string;
+  dataDir: string;
+  generate?: { papers: number; seed: number };
+}
+
+function syntheticCorpus(papers: number, opts: Options): Corpus {
   const work = resolve(opts.work);
   const seed = Number(opts.seed);
-  const corpus = join(work, `corpus-${papers}-seed${seed}.jsonl`);
-  const dataDir = join(work, `store-${papers}-seed${seed}`);
-  const figures: SizeFigures = { papers };
-  if (!existsSync(corpus)) {
-    log(`generating ${papers} papers → ${corpus}`);
-    await writeSyntheticCorpus(corpus, { papers, seed });
+  return {
+    label: `${papers.toLocaleString("en-US")} synthetic`,
+    file: join(work, `corpus-${papers}-seed${seed}.jsonl`),
+    dataDir: join(work, `store-${papers}-seed${seed}`),
+    generate: { papers, seed },
+  };
+}
+
+function fileCorpus(file: string, opts: Options): Corpus {
+  const name = basename(file).replace(/\.(jsonl|ndjson|csv)(\.gz)?$/i, "");
+  return { label: basename(file), file: resolve(file), dataDir: join(resolve(opts.work), `store-${name}`) };
+}
+
+/** 10,000 synthetic papers no corpus holds (their own seed), for the incremental figure. */
+async function incrementalCorpus(opts: Options): Promise<string> {
+  const file = join(resolve(opts.work), "corpus-increment-10000.jsonl");
+  if (!existsSync(file)) await writeSyntheticCorpus(file, { papers: 10_000, seed: 7919 });
+  return file;
+}
+
+async function benchSize(corpus: Corpus, parts: Set<Part>, opts: Options, webDir: string): Promise<SizeFigures> {
+  const { file, dataDir } = corpus;
+  const figures: SizeFigures = { papers: corpus.generate?.papers ?? 0, label: corpus.label };
+  if (corpus.generate && !existsSync(file)) {
+    log(`generating ${corpus.generate.papers} papers → ${file}`);
+    await writeSyntheticCorpus(file, corpus.generate);
   }
   if (parts.has("ingest") || !existsSync(dataDir)) {
     rmSync(dataDir, { recursive: true, force: true });
-    log(`ingesting ${papers} papers into a fresh store`);
-    const report = await runChild<IngestReport>("ingest-child.ts", [corpus, dataDir]).report;
+    log(`ingesting ${corpus.label} into a fresh store`);
+    const report = await runChild<IngestReport>("ingest-child.ts", [file, dataDir]).report;
     const s = report.summary;
+    const papers = s.papers;
+    figures.papers = papers;
+    figures.storeBytes = diskBytes(dataDir);
     figures.ingest = {
       seconds: report.seconds,
       papersPerSecond: papers / report.seconds,
@@ -86,10 +130,31 @@ async function benchSize(papers: number, parts: Set<Part>, opts: Options, webDir
       entities: s.entities,
       relations: s.relations,
     };
-    log(`ingest: ${report.seconds.toFixed(1)} s, ${Math.round(papers / report.seconds)} papers/s`);
+    log(
+      `ingest: ${report.seconds.toFixed(1)} s, ${Math.round(papers / report.seconds)} papers/s, ` +
+        `peak ${Math.round(report.peakRssMb)} MB, store ${Math.round(figures.storeBytes / 1e6)} MB`,
+    );
   }
-  if (!parts.has("api") && !parts.has("browser")) return figures;
+  if (parts.has("api") || parts.has("browser")) await benchServing(figures, dataDir, parts, opts, webDir);
+  if (parts.has("incremental")) {
+    // Last: it changes the store the other parts measured.
+    const increment = await incrementalCorpus(opts);
+    log(`ingesting 10,000 new papers into the existing store`);
+    const report = await runChild<IngestReport>("ingest-child.ts", [increment, dataDir]).report;
+    figures.incremental = { papers: report.summary.papers, seconds: report.seconds, peakRssMb: report.peakRssMb };
+    log(`incremental: ${report.seconds.toFixed(1)} s, peak ${Math.round(report.peakRssMb)} MB`);
+  }
+  return figures;
+}
 
+async function benchServing(
+  figures: SizeFigures,
+  dataDir: string,
+  parts: Set<Part>,
+  opts: Options,
+  webDir: string,
+): Promise<void> {
+  const seed = Number(opts.seed);
   const targets = await pickTargets(dataDir, seed);
   const server = runChild<ServerReport>("server-child.ts", [dataDir, webDir]);
   try {
@@ -124,7 +189,6 @@ async function benchSize(papers: number, parts: Set<Part>, opts: Options, webDir
   } finally {
     await stopChild(server.process);
   }
-  return figures;
 }
 
 async function main(): Promise<void> {
@@ -132,19 +196,28 @@ async function main(): Promise<void> {
   const parts = new Set(opts.only.split(",").map((p) => p.trim()) as Part[]);
   for (const p of parts)
     if (!PARTS.includes(p)) throw new Error(`--only: unknown part "${p}" (use ${PARTS.join(",")})`);
-  const sizes = opts.papers.split(",").map((s) => Number(s.trim()));
+  const sizeList = opts.papers ?? (opts.corpus ? "" : "10000,100000");
+  const sizes = sizeList ? sizeList.split(",").map((s) => Number(s.trim())) : [];
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error(`--papers: not a list of sizes: ${opts.papers}`);
+  const files = opts.corpus ? opts.corpus.split(",").map((f) => f.trim()) : [];
+  for (const f of files) if (!existsSync(f)) throw new Error(`--corpus: no such file: ${f}`);
   mkdirSync(resolve(opts.work), { recursive: true });
+  const corpora = [...sizes.map((n) => syntheticCorpus(n, opts)), ...files.map((f) => fileCorpus(f, opts))];
 
   if (parts.has("extract")) await benchExtraction();
+  if (parts.has("canonical")) benchCanonical();
   const webDir = join(resolve(opts.work), "web");
   if (parts.has("browser")) {
     log("building the web app");
     buildWeb(webDir);
   }
   const results: SizeFigures[] = [];
-  for (const papers of sizes) results.push(await benchSize(papers, parts, opts, webDir));
+  for (const corpus of corpora) {
+    results.push(await benchSize(corpus, parts, opts, webDir));
+    // Each column as it completes: a long run (1M papers) interrupted later still leaves its figures.
+    if (opts.json) writeFileSync(opts.json, JSON.stringify(results, null, 2));
+  }
   if (opts.json) writeFileSync(opts.json, JSON.stringify(results, null, 2));
   console.log();
   printTable(results, Number(opts.connections), Number(opts.duration));

@@ -9,6 +9,8 @@ export interface Targets {
   papers: string[];
   entities: string[];
   hubs: string[];
+  /** Models, hubs first, for the related-methods view. */
+  models: string[];
   terms: string[];
 }
 
@@ -40,7 +42,12 @@ export async function pickTargets(dataDir: string, seed = 1): Promise<Targets> {
       ...names.slice(0, 1000),
       ...sample(words, 1500),
     ].filter((t) => t.trim().length > 1);
+    const models = entities.filter((e) => e.id.startsWith("model:"));
     return {
+      models: [
+        ...byDegree.filter((e) => e.id.startsWith("model:")).slice(0, 20),
+        ...sample(models, Math.min(500, models.length)),
+      ].map((e) => e.id),
       papers: sample(papers, 5000).map((p) => String(p.id)),
       entities: [...hubs, ...sample(entities, 3000).map((e) => e.id)],
       hubs,

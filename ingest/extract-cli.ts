@@ -1,7 +1,8 @@
-// CLI: `extract FILE.jsonl` reads {id, title, abstract} lines and prints one {id, entities} line per paper.
+// CLI: `extract FILE.jsonl` reads {id, title, abstract} lines and prints one {id, entities, results} line per paper.
 
 import { extractCorpus } from "./extract/index.js";
 import { InputError, readPapers } from "./extract/jsonl.js";
+import { extractResults, toGoldResult } from "./extract/results/index.js";
 
 function main(args: string[]): number {
   if (args.length !== 1) {
@@ -20,7 +21,8 @@ function main(args: string[]): number {
         evidence: m.evidence,
         confidence: m.confidence,
       }));
-      return JSON.stringify({ id: p.id, entities });
+      const results = extractResults(p, result.get(p.id) ?? []).map(toGoldResult);
+      return JSON.stringify({ id: p.id, entities, results });
     });
     process.stdout.write(lines.join("\n") + (lines.length ? "\n" : ""));
     return 0;

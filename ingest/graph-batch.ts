@@ -3,13 +3,16 @@
 import { entityId, foldName, relationFor, stableHash } from "../domain/identity.js";
 import { groupBy } from "../domain/group-by.js";
 import type { Entity, Mention, Paper, Relation } from "../domain/types.js";
-import type { GraphBatch, PaperRow } from "../store/types.js";
+import type { GraphBatch, PaperRow, StoredResult } from "../store/types.js";
+import { storedResults } from "./stored-results.js";
 
 /** Hash of everything ingest writes for a paper: unchanged hash, nothing to rewrite. */
-export function contentHash(paper: Paper, mentions: Mention[]): string {
+export function contentHash(paper: Paper, mentions: Mention[], results: StoredResult[] = []): string {
   const { origins: _origins, ...fields } = paper;
-  const entities = mentions.map((m) => [m.type, m.name, m.role, m.count, m.aliases]);
-  return stableHash(JSON.stringify([fields, entities]));
+  const entities = mentions.map((m) => [m.type, m.name, m.canonical, m.role, m.count, m.aliases]);
+  // Results change with the extractor even when entities do not: a changed result rewrites the paper.
+  const stated = results.map((r) => [r.model, r.dataset, r.metric, r.value, r.unit, r.kind, r.charStart]);
+  return stableHash(JSON.stringify(stated.length ? [fields, entities, stated] : [fields, entities]));
 }
 
 export function authorId(name: string): string {
@@ -26,22 +29,24 @@ export function buildGraphBatch(papers: Paper[], mentionsByPaper: Map<string, Me
   const authors = new Map<string, { id: string; name: string }>();
   const wrote: GraphBatch["wrote"] = [];
   const rows: PaperRow[] = [];
+  const results: StoredResult[] = [];
 
   for (const paper of papers) {
     const mentions = mentionsByPaper.get(paper.id) ?? [];
-    rows.push({ ...paper, contentHash: contentHash(paper, mentions) });
+    const stated = storedResults(paper, mentions);
+    results.push(...stated);
+    rows.push({ ...paper, contentHash: contentHash(paper, mentions, stated) });
     const linked = new Set<string>();
     for (const m of mentions) {
-      const id = entityId(m.type, m.name);
+      // The canonical name (canonical layer) decides the node; the paper's own name becomes one of its aliases.
+      const name = m.canonical ?? m.name;
+      const id = entityId(m.type, name);
       if (linked.has(id)) continue; // one edge per paper and entity, even if two surface forms collapsed
       linked.add(id);
-      const entity = entities.get(id);
-      if (entity) {
-        for (const alias of [m.name, ...m.aliases])
-          if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
-      } else {
-        entities.set(id, { id, type: m.type, name: m.name, aliases: m.aliases.filter((a) => a !== m.name) });
-      }
+      const entity = entities.get(id) ?? { id, type: m.type, name, aliases: [] };
+      entities.set(id, entity);
+      for (const alias of [m.name, ...m.aliases])
+        if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
       relations.push({
         paperId: paper.id,
         entityId: id,
@@ -63,7 +68,14 @@ export function buildGraphBatch(papers: Paper[], mentionsByPaper: Map<string, Me
       wrote.push({ authorId: id, paperId: paper.id });
     }
   }
-  return { papers: rows, entities: [...entities.values()], relations, authors: [...authors.values()], wrote };
+  return {
+    papers: rows,
+    entities: [...entities.values()],
+    relations,
+    authors: [...authors.values()],
+    wrote,
+    results,
+  };
 }
 
 /** Splits a batch into batches of at most `size` papers, each carrying only the entities its relations need. */
@@ -72,6 +84,7 @@ export function splitBatch(batch: GraphBatch, size: number): GraphBatch[] {
   const authorById = new Map(batch.authors.map((a) => [a.id, a]));
   const relationsOf = groupBy(batch.relations, (r) => r.paperId);
   const wroteOf = groupBy(batch.wrote, (w) => w.paperId);
+  const resultsOf = groupBy(batch.results ?? [], (r) => r.paperId);
   const out: GraphBatch[] = [];
   for (let i = 0; i < batch.papers.length; i += size) {
     const papers = batch.papers.slice(i, i + size);
@@ -79,7 +92,8 @@ export function splitBatch(batch: GraphBatch, size: number): GraphBatch[] {
     const wrote = papers.flatMap((p) => wroteOf.get(p.id) ?? []);
     const entities = [...new Set(relations.map((r) => r.entityId))].map((id) => entityById.get(id)!);
     const authors = [...new Set(wrote.map((w) => w.authorId))].map((id) => authorById.get(id)!);
-    out.push({ papers, entities, relations, authors, wrote, newPaperIds: batch.newPaperIds });
+    const results = papers.flatMap((p) => resultsOf.get(p.id) ?? []);
+    out.push({ papers, entities, relations, authors, wrote, results, newPaperIds: batch.newPaperIds });
   }
   return out;
 }

@@ -5,13 +5,16 @@ import { foldName, foldTitle, normalizeArxivId, paperId } from "../domain/identi
 import type { Paper, PaperRecord } from "../domain/types.js";
 
 /**
- * A date with a year beats a bare month-day (`--MM-DD`); between two of the same kind the earlier wins (the
- * first appearance, e.g. arXiv's submission date over a later Daily Papers listing), so order does not matter.
+ * A date with a year beats a bare month-day (`--MM-DD`); a finer date within the other's year or month beats the
+ * coarser one (`2021-06-03` over `2021`); otherwise the earlier wins (the first appearance, e.g. arXiv's
+ * submission date over a later Daily Papers listing), so order does not matter.
  */
-function betterDate(a: string | undefined, b: string | undefined): string | undefined {
+export function betterDate(a: string | undefined, b: string | undefined): string | undefined {
   if (!a) return b;
   if (!b) return a;
   if (a.startsWith("--") !== b.startsWith("--")) return a.startsWith("--") ? b : a;
+  if (b.startsWith(a)) return b;
+  if (a.startsWith(b)) return a;
   return a <= b ? a : b;
 }
 
@@ -49,6 +52,7 @@ export function mergeInto(paper: Paper, record: PaperRecord): void {
   paper.date = betterDate(paper.date, record.date);
   paper.upvotes = maxDefined(paper.upvotes, record.upvotes);
   paper.organization ??= record.organization;
+  paper.venue ??= record.venue;
   paper.links = unionBy(paper.links, record.links, linkKey);
   paper.origins.push(record.origin);
   for (const key of Object.keys(paper) as (keyof Paper)[]) if (paper[key] === undefined) delete paper[key];
@@ -79,38 +83,54 @@ function absorb(target: Paper, other: Paper): void {
 }
 
 /**
- * Merges records into papers, in first-seen order. Records are matched by arXiv id when they have one and by
- * folded title otherwise, so a listing without an id and an API record with one become the same paper; two
- * records with the same title but different arXiv ids stay two papers.
+ * Merges records into papers as they arrive, in first-seen order. Records are matched by arXiv id when they have
+ * one and by folded title otherwise, so a listing without an id and an API record with one become the same paper;
+ * two records with the same title but different arXiv ids stay two papers. Holds papers, never the records.
  */
-export function mergeRecords(records: Iterable<PaperRecord>): Paper[] {
-  const papers: Paper[] = [];
-  const byArxiv = new Map<string, Paper>();
-  const byTitle = new Map<string, Paper>();
-  for (const record of records) {
+export class PaperMerger {
+  /** In first-seen order; a paper absorbed into another is deleted (Map order is insertion order). */
+  private readonly byObject = new Set<Paper>();
+  private readonly byArxiv = new Map<string, Paper>();
+  private readonly byTitle = new Map<string, Paper>();
+  /** Records seen. */
+  records = 0;
+
+  add(record: PaperRecord): void {
+    this.records++;
     const arxiv = arxivOf(record);
     const key = foldTitle(record.title);
-    const idMatch = arxiv ? byArxiv.get(arxiv) : undefined;
-    let titleMatch = byTitle.get(key);
+    const idMatch = arxiv ? this.byArxiv.get(arxiv) : undefined;
+    let titleMatch = this.byTitle.get(key);
     if (titleMatch && arxiv && titleMatch.arxivId && titleMatch.arxivId !== arxiv) titleMatch = undefined;
 
     let paper = idMatch ?? titleMatch;
     if (!paper) {
       paper = toPaper(record);
-      papers.push(paper);
+      this.byObject.add(paper);
     } else {
       if (idMatch && titleMatch && idMatch !== titleMatch) {
         // titleMatch has no arXiv id (else it would be idMatch): it was this paper seen without its id.
         absorb(idMatch, titleMatch);
-        papers.splice(papers.indexOf(titleMatch), 1);
-        for (const [k, p] of byTitle) if (p === titleMatch) byTitle.set(k, idMatch);
+        this.byObject.delete(titleMatch);
+        for (const [k, p] of this.byTitle) if (p === titleMatch) this.byTitle.set(k, idMatch);
       }
       mergeInto(paper, record);
       // The paper may just have learned its arXiv id: it is then known by that id.
       paper.id = paperId(paper);
     }
-    if (paper.arxivId) byArxiv.set(paper.arxivId, paper);
-    if (!byTitle.has(key)) byTitle.set(key, paper);
+    if (paper.arxivId) this.byArxiv.set(paper.arxivId, paper);
+    if (!this.byTitle.has(key)) this.byTitle.set(key, paper);
   }
-  return papers;
+
+  /** The papers so far, in first-seen order. */
+  papers(): Paper[] {
+    return Array.from(this.byObject);
+  }
+}
+
+/** Merges records into papers, in first-seen order (see PaperMerger). */
+export function mergeRecords(records: Iterable<PaperRecord>): Paper[] {
+  const merger = new PaperMerger();
+  for (const record of records) merger.add(record);
+  return merger.papers();
 }

@@ -2,18 +2,24 @@
 // Incremental: a paper whose content hash is unchanged is not rewritten; each batch is written atomically,
 // so an interrupted run leaves whole papers only and the next run completes it.
 
+import { confidentOnly } from "../domain/confidence.js";
 import { kindOfId } from "../domain/identity.js";
-import { NODE_LABELS, type Mention, type Paper, type PaperRecord } from "../domain/types.js";
+import { NODE_LABELS, type Correction, type Mention, type Paper, type PaperRecord } from "../domain/types.js";
 import type { GraphBatch, GraphStore } from "../store/types.js";
+import { applyCorrections } from "./corrections.js";
 import { buildGraphBatch, splitBatch } from "./graph-batch.js";
 import { computeLayout, FULL_LAYOUT_MAX_NODES, type LayoutInput } from "./layout.js";
 import { computeLayoutInWorker } from "./layout-worker.js";
 import { mergeRecords } from "./merge.js";
 import { withSourceLinks } from "./source-links.js";
 
-export type Stage = "extract" | "write" | "layout";
+export type Stage = "read" | "extract" | "write" | "layout";
 export type ProgressListener = (stage: Stage, done: number, total: number) => void;
-export type Extractor = (papers: Paper[]) => Promise<Map<string, Mention[]>>;
+/** Mentions per paper id; `onProgress` hears papers done of papers total as extraction goes. */
+export type Extractor = (
+  papers: Paper[],
+  onProgress?: (done: number, total: number) => void,
+) => Promise<Map<string, Mention[]>>;
 
 export interface IngestOptions {
   extract: Extractor;
@@ -29,11 +35,17 @@ export interface IngestOptions {
   /** Compute everything, write nothing. */
   dryRun?: boolean;
   onProgress?: ProgressListener;
+  /** What users reported wrong (`npm run corrections`): applied to the extracted mentions before writing. */
+  corrections?: readonly Correction[];
 }
 
 export interface IngestSummary {
   records: number;
   papers: number;
+  /** Records folded into a paper seen before (the same arXiv id or title): `records - papers`. */
+  merged: number;
+  /** Corrections that changed at least one paper's mentions. */
+  correctionsApplied: number;
   added: number;
   updated: number;
   unchanged: number;
@@ -51,13 +63,25 @@ export async function ingestRecords(
   store: GraphStore,
   options: IngestOptions,
 ): Promise<IngestSummary> {
+  return ingestPapers(mergeRecords(records), records.length, store, options);
+}
+
+/** Ingests papers already merged from `records` records (a streaming reader merges as it reads). */
+export async function ingestPapers(
+  papers: Paper[],
+  records: number,
+  store: GraphStore,
+  options: IngestOptions,
+): Promise<IngestSummary> {
   const progress = options.onProgress ?? (() => undefined);
-  const papers = mergeRecords(records);
 
   let t = performance.now();
   progress("extract", 0, papers.length);
-  const extracted = await options.extract(papers);
-  const mentions = new Map(papers.map((p) => [p.id, withSourceLinks(p, extracted.get(p.id) ?? [])]));
+  const extracted = await options.extract(papers, (done, total) => progress("extract", done, total));
+  // Links extraction is not confident of (names in an abstract outside ML, say) stay out of the graph.
+  const found = new Map(papers.map((p) => [p.id, withSourceLinks(p, confidentOnly(extracted.get(p.id) ?? []))]));
+  const corrections = options.corrections ?? [];
+  const mentions = applyCorrections(found, corrections);
   progress("extract", papers.length, papers.length);
   const batch = buildGraphBatch(papers, mentions);
   const extractSeconds = since(t);
@@ -120,8 +144,10 @@ export async function ingestRecords(
   }
 
   return {
-    records: records.length,
+    records,
     papers: papers.length,
+    merged: records - papers.length,
+    correctionsApplied: corrections.filter((c) => correctionChanged(c, found)).length,
     added,
     updated: changed.length - added,
     unchanged: papers.length - changed.length,
@@ -177,4 +203,15 @@ export async function relayout(store: GraphStore, known?: LayoutInput): Promise<
   const links = (await store.run("read/all-paper-links")).rows;
   const edges = links.map((r) => [String(r.source), String(r.target)] as [string, string]);
   await store.writeLayout(computeLayout({ nodes, edges }));
+}
+
+/** Whether `c` alone changes any paper's mentions (for the summary line). */
+function correctionChanged(c: Correction, found: Map<string, Mention[]>): boolean {
+  const ids = c.paper ? [c.paper] : [...found.keys()];
+  return ids.some((id) => {
+    const mentions = found.get(id);
+    if (!mentions) return false;
+    const after = applyCorrections(new Map([[id, mentions]]), [c]).get(id)!;
+    return after.length !== mentions.length || after.some((m, i) => m.role !== mentions[i]!.role);
+  });
 }

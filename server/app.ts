@@ -6,9 +6,11 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { existsSync } from "node:fs";
 import type { AppContext } from "./context.js";
 import { statusOf } from "./errors.js";
+import { correctionRoutes } from "./routes/corrections.js";
 import { cypherRoutes } from "./routes/cypher.js";
 import { exploreRoutes } from "./routes/explore.js";
 import { graphRoutes } from "./routes/graph.js";
+import { leaderboardRoutes } from "./routes/leaderboards.js";
 import { queryRoutes } from "./routes/queries.js";
 import { searchRoutes } from "./routes/search.js";
 
@@ -36,6 +38,8 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   await exploreRoutes(app, ctx);
   await queryRoutes(app, ctx);
   await cypherRoutes(app, ctx);
+  await leaderboardRoutes(app, ctx);
+  await correctionRoutes(app, ctx);
 
   if (ctx.settings.webDir && existsSync(ctx.settings.webDir)) {
     await app.register(fastifyStatic, { root: ctx.settings.webDir, index: ["index.html"] });

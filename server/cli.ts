@@ -13,10 +13,9 @@ const program = new Command()
 
 const opts = program.opts<{ data?: string; store?: "kuzu" | "neo4j" }>();
 try {
-  const store = await openStore(
-    storeConfigFromEnv(process.env, { dataDir: opts.data, kind: opts.store, readOnly: true }),
-  );
-  const server = await startServer(store, serverSettingsFromEnv());
+  const config = storeConfigFromEnv(process.env, { dataDir: opts.data, kind: opts.store, readOnly: true });
+  const store = await openStore(config);
+  const server = await startServer(store, { ...serverSettingsFromEnv(), dataDir: config.dataDir });
   console.log(`papergraph explorer: ${server.url}`);
   const stop = async () => {
     await server.close();

@@ -9,6 +9,8 @@ export interface ServerSettings {
   port: number;
   /** The built web app (`dist/web`); not served when absent. */
   webDir?: string;
+  /** The data directory: users' corrections are written to `corrections.json` there; none accepted when absent. */
+  dataDir?: string;
 }
 
 export interface AppContext {

@@ -1,6 +1,6 @@
 // The store interface: what ingest and the server need from a graph database, whichever one is behind it.
 
-import type { Entity, NodeLabel, Paper, Relation, RelationType } from "../domain/types.js";
+import type { Entity, NodeLabel, Paper, Relation, RelationType, ReportedResult } from "../domain/types.js";
 
 export type StoreKind = "kuzu" | "neo4j";
 export type Dialect = StoreKind;
@@ -42,11 +42,31 @@ export interface GraphBatch {
   relations: Relation[];
   authors: { id: string; name: string }[];
   wrote: { authorId: string; paperId: string }[];
+  /** Results the batch's papers report (absent: none); a paper's stored results are replaced with them. */
+  results?: StoredResult[];
   /**
    * Papers of this batch known not to be stored yet (the caller read the store's ids first): they have no old
    * links to delete and are created rather than merged. Absent: every paper is treated as possibly stored.
    */
   newPaperIds?: ReadonlySet<string>;
+}
+
+/**
+ * A reported result as stored: the extracted result with its paper and the ids of the nodes it links to. Ids of
+ * model and metric are null when the paper names no such node; the dataset id is kept even then (as the text
+ * named it), so a leaderboard finds it.
+ */
+export interface StoredResult extends Omit<ReportedResult, "evidence"> {
+  id: string;
+  paperId: string;
+  modelId: string | null;
+  datasetId: string;
+  metricId: string | null;
+  evidence: string;
+  charStart: number;
+  charEnd: number;
+  /** The paper's year, when known: leaderboards filter and chart by it. */
+  year: number | null;
 }
 
 /** Positions and communities for every node, computed from the whole graph after ingest. */

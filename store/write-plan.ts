@@ -4,9 +4,9 @@
 
 import { groupBy } from "../domain/group-by.js";
 import { kindOfId } from "../domain/identity.js";
-import { NODE_LABELS, type NodeLabel } from "../domain/types.js";
+import { NODE_LABELS, RESULT_LABEL, type NodeLabel, type ResultRelation } from "../domain/types.js";
 import { renderCypher } from "./cypher-files.js";
-import type { Dialect, GraphBatch, LayoutRow } from "./types.js";
+import type { Dialect, GraphBatch, LayoutRow, StoredResult } from "./types.js";
 
 export type ColumnType = "STRING" | "INT64" | "DOUBLE";
 export interface Column {
@@ -46,6 +46,8 @@ const PAPER_COLUMNS = [
   i("upvotes"),
   i("authorCount"),
   s("organization"),
+  s("venue"),
+  s("links"),
   s("origins"),
   s("contentHash"),
 ];
@@ -81,9 +83,100 @@ const paperRow = (p: GraphBatch["papers"][number]): Cell[] => [
   p.upvotes ?? null,
   p.authorCount ?? null,
   p.organization ?? null,
+  p.venue ?? null,
+  // URLs hold no spaces: one space joins them.
+  p.links?.length ? p.links.join(" ") : null,
   p.origins.map((o) => (o.line !== undefined ? `${o.source}:${o.line}` : o.source)).join(ALIAS_SEPARATOR),
   p.contentHash,
 ];
+
+const RESULT_COLUMNS = [
+  s("id"),
+  s("paperId"),
+  s("model"),
+  s("modelId"),
+  s("dataset"),
+  s("datasetId"),
+  s("datasetType"),
+  s("metric"),
+  s("metricId"),
+  d("value"),
+  s("unit"),
+  s("kind"),
+  s("evidence"),
+  i("charStart"),
+  i("charEnd"),
+  d("confidence"),
+  i("year"),
+];
+
+const resultRow = (r: StoredResult): Cell[] => [
+  r.id,
+  r.paperId,
+  r.model,
+  r.modelId,
+  r.dataset,
+  r.datasetId,
+  r.datasetType,
+  r.metric,
+  r.metricId,
+  r.value,
+  r.unit,
+  r.kind,
+  r.evidence,
+  r.charStart,
+  r.charEnd,
+  r.confidence,
+  r.year,
+];
+
+/** Before a paper's results are rewritten or deleted: their links, then the results. */
+function deleteResultSteps(rows: Cell[][], dialect: Dialect): WriteStep[] {
+  return ["delete-paper-result-links", "delete-paper-results"].map((name) => ({
+    name,
+    body: renderCypher(`write/${name}`, dialect),
+    columns: [s("id")],
+    rows,
+  }));
+}
+
+/** The batch's results and their links to nodes the batch holds (paper, dataset, model, metric). */
+function resultSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
+  const results = batch.results ?? [];
+  if (!results.length) return [];
+  const nodes = new Set([...batch.papers.map((p) => p.id), ...batch.entities.map((e) => e.id)]);
+  const links: Array<{ rel: ResultRelation; resultId: string; targetId: string }> = [];
+  for (const r of results) {
+    const targets: Array<[ResultRelation, string | null]> = [
+      ["RESULT_OF", r.paperId],
+      ["MEASURED_ON", r.datasetId],
+      ["ACHIEVED_BY", r.modelId],
+      ["IN_METRIC", r.metricId],
+    ];
+    for (const [rel, id] of targets) if (id && nodes.has(id)) links.push({ rel, resultId: r.id, targetId: id });
+  }
+  const steps: WriteStep[] = [
+    {
+      name: "upsert-result",
+      body: renderCypher("write/upsert-result", dialect),
+      columns: RESULT_COLUMNS,
+      rows: results.map(resultRow),
+      bulk: { node: RESULT_LABEL, properties: RESULT_COLUMNS.map((c) => c.name) },
+    },
+  ];
+  const labelOf = (id: string) => (kindOfId(id) === "paper" ? NODE_LABELS.paper : labelOfEntityId(id));
+  for (const [key, group] of groupBy(links, (l) => `${l.rel} ${labelOf(l.targetId)}`)) {
+    const [rel, label] = key.split(" ") as [ResultRelation, string];
+    steps.push({
+      name: `upsert-result-link ${key}`,
+      body: renderCypher("write/upsert-result-link", dialect, { LABEL: label, REL: rel }),
+      columns: [s("resultId"), s("targetId")],
+      rows: group.map((l) => [l.resultId, l.targetId]),
+      bulk: { rel, from: RESULT_LABEL, to: label },
+    });
+  }
+  return steps;
+}
 
 /**
  * An empty string is stored as no value on both stores: Kùzu's batch files cannot keep "" apart from NULL, and a
@@ -106,6 +199,7 @@ function planSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
   const isNew = (p: { id: string }) => batch.newPaperIds?.has(p.id) ?? false;
   const stored = batch.papers.filter((p) => !isNew(p));
   const storedIds = stored.map((p) => [p.id]);
+  steps.push(...deleteResultSteps(storedIds, dialect));
   steps.push({
     name: "delete-paper-relations",
     body: renderCypher("write/delete-paper-relations", dialect),
@@ -151,6 +245,7 @@ function planSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
       bulk: { rel, from: NODE_LABELS.paper, to: label },
     });
   }
+  steps.push(...resultSteps(batch, dialect));
   if (batch.authors.length) {
     steps.push({
       name: "upsert-author",
@@ -184,6 +279,7 @@ export function planDeletePapers(ids: string[], dialect: Dialect): WriteStep[] {
   // Links go in a step of their own first: Kùzu's DETACH DELETE under LOAD FROM can leave an entity's
   // backward index entry behind, which later blocks deleting the orphaned entity.
   return [
+    ...deleteResultSteps(rows, dialect),
     {
       name: "delete-paper-relations",
       body: renderCypher("write/delete-paper-relations", dialect),

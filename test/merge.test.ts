@@ -71,6 +71,11 @@ describe("mergeRecords: fields", () => {
     ["the earlier full date wins", ["2024-05-04", "2024-04-29"], "2024-04-29"],
     ["the earlier month-day wins", ["--05-04", "--05-01"], "--05-01"],
     ["a date beats none", [undefined, "2024-05-04"], "2024-05-04"],
+    ["a full date beats its own year", ["2021", "2021-06-03"], "2021-06-03"],
+    ["a full date beats its own year, either order", ["2021-06-03", "2021"], "2021-06-03"],
+    ["a month beats its own year", ["2021", "2021-06"], "2021-06"],
+    ["an earlier year beats a later full date", ["2022-01-05", "2021"], "2021"],
+    ["a year beats a bare month-day", ["--05-03", "2021"], "2021"],
   ])("date: %s", (_name, dates, expected) => {
     expect(merged(...dates.map((date) => (date ? { date } : {}))).date).toBe(expected);
   });

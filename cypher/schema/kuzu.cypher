@@ -1,6 +1,9 @@
 // Kùzu DDL for the papergraph model. Kùzu has no constraints or secondary indexes: ids are PRIMARY KEYs.
 // Keep in step with neo4j.cypher and domain/types.ts (NODE_LABELS, RELATION_TYPES).
-CREATE NODE TABLE IF NOT EXISTS Paper(id STRING PRIMARY KEY, title STRING, abstract STRING, titleKey STRING, arxivId STRING, date STRING, year INT64, upvotes INT64, authorCount INT64, organization STRING, origins STRING, contentHash STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
+CREATE NODE TABLE IF NOT EXISTS Paper(id STRING PRIMARY KEY, title STRING, abstract STRING, titleKey STRING, arxivId STRING, date STRING, year INT64, upvotes INT64, authorCount INT64, organization STRING, venue STRING, links STRING, origins STRING, contentHash STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
+// Stores made before papers kept their venue and links gain the columns (a no-op on new stores).
+ALTER TABLE Paper ADD IF NOT EXISTS venue STRING;
+ALTER TABLE Paper ADD IF NOT EXISTS links STRING;
 CREATE NODE TABLE IF NOT EXISTS Model(id STRING PRIMARY KEY, name STRING, aliases STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
 CREATE NODE TABLE IF NOT EXISTS Dataset(id STRING PRIMARY KEY, name STRING, aliases STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
 CREATE NODE TABLE IF NOT EXISTS Benchmark(id STRING PRIMARY KEY, name STRING, aliases STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
@@ -17,3 +20,9 @@ CREATE REL TABLE IF NOT EXISTS ADDRESSES(FROM Paper TO Task, mentions INT64, evi
 CREATE REL TABLE IF NOT EXISTS HAS_CODE(FROM Paper TO Repository, mentions INT64, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE);
 CREATE REL TABLE IF NOT EXISTS HAS_RESOURCE(FROM Paper TO HFResource, mentions INT64, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE);
 CREATE REL TABLE IF NOT EXISTS WROTE(FROM Author TO Paper);
+// Reported results (leaderboards): a node per result; links point away from it (see domain/types.ts RESULT_LABEL).
+CREATE NODE TABLE IF NOT EXISTS Result(id STRING PRIMARY KEY, paperId STRING, model STRING, modelId STRING, dataset STRING, datasetId STRING, datasetType STRING, metric STRING, metricId STRING, value DOUBLE, unit STRING, kind STRING, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE, year INT64);
+CREATE REL TABLE IF NOT EXISTS RESULT_OF(FROM Result TO Paper);
+CREATE REL TABLE IF NOT EXISTS MEASURED_ON(FROM Result TO Dataset, FROM Result TO Benchmark);
+CREATE REL TABLE IF NOT EXISTS ACHIEVED_BY(FROM Result TO Model);
+CREATE REL TABLE IF NOT EXISTS IN_METRIC(FROM Result TO Metric);

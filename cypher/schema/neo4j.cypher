@@ -14,3 +14,8 @@ CREATE INDEX paper_date IF NOT EXISTS FOR (n:Paper) ON (n.date);
 CREATE INDEX model_name IF NOT EXISTS FOR (n:Model) ON (n.name);
 CREATE INDEX dataset_name IF NOT EXISTS FOR (n:Dataset) ON (n.name);
 CREATE INDEX benchmark_name IF NOT EXISTS FOR (n:Benchmark) ON (n.name);
+// Reported results (leaderboards): looked up by dataset (a leaderboard), by model and by paper.
+CREATE CONSTRAINT result_id IF NOT EXISTS FOR (n:Result) REQUIRE n.id IS UNIQUE;
+CREATE INDEX result_dataset IF NOT EXISTS FOR (n:Result) ON (n.datasetId);
+CREATE INDEX result_model IF NOT EXISTS FOR (n:Result) ON (n.modelId);
+CREATE INDEX result_paper IF NOT EXISTS FOR (n:Result) ON (n.paperId);

@@ -20,6 +20,8 @@ export interface Lexicons {
   generic: Set<string>;
   /** Head nouns that end a task name. */
   taskHeads: Set<string>;
+  /** Folded task names of a public task taxonomy (Papers with Code), a gazetteer for phrases with weak heads. */
+  taskNames: Set<string>;
   /** Evaluation campaigns whose numbered editions are benchmarks ("WMT'14"). */
   campaign: RegExp;
   /** Folded first word of each entry → the most words an entry starting with it has. */
@@ -66,9 +68,16 @@ function build(): Lexicons {
   }
   const generic = new Set(parseLexicon(read("generic.txt")).flat().map(foldName));
   const taskHeads = new Set(parseLexicon(read("task-heads.txt")).flat());
+  const taskNames = new Set(parseLexicon(read("pwc-tasks.txt")).map(([name]) => foldTask(name!)));
+  for (const [k, v] of entities) if (v.type === "task") taskNames.add(foldTask(k));
   const prefixes = parseLexicon(read("campaigns.txt")).flat();
   const campaign = new RegExp(`^(?:${prefixes.join("|")})[-'’ ]?(?:\\d{2}|\\d{4})(?:[-\\s]\\w+)?$`);
-  return { entities, generic, taskHeads, starts, campaign };
+  return { entities, generic, taskHeads, taskNames, starts, campaign };
+}
+
+/** A task name folded for the gazetteer: British spelling and a final plural folded too. */
+export function foldTask(name: string): string {
+  return foldName(name.replace(/modelling/gi, "modeling")).replace(/([^s])s$/, "$1");
 }
 
 let cached: Lexicons | undefined;

@@ -17,6 +17,8 @@ export interface Candidate {
   end: number;
   /** Type known from the lexicon. */
   lexicon?: LexiconEntry;
+  /** A versioned name of a known entry ("GPT 3.5" of "GPT"): its type, but not the same entity. */
+  versionOf?: LexiconEntry;
   /** Coined by a cue or the title: a name even when its shape says nothing. */
   coined?: boolean;
   /** How it was found, for confidence. */
@@ -97,13 +99,20 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
         j === i
           ? scan.clean[i]!
           : scan.text.slice(scan.tokens[i]!.start, scan.tokens[j]!.start + scan.clean[j]!.length);
-      const entry = entities.get(j === i ? cleanFold : fold(surface));
+      const key = j === i ? cleanFold : fold(surface);
+      // A plural names the same entity ("Vision Transformers"); only a word's own final "s" is dropped.
+      const entry = entities.get(key) ?? (/[^s]s$/.test(key) ? entities.get(key.slice(0, -1)) : undefined);
       if (!entry || !caseFits(entry, surface)) continue;
-      const s = span(scan, i, j);
-      // A lexicon name followed by a version is a different, versioned name ("GPT-4" then "Turbo" aside).
-      out.push({ ...s, surface, end: s.start + surface.length, lexicon: entry, source: "lexicon" });
-      for (let k = i; k <= j; k++) taken[k] = 1;
-      i = j;
+      // A model name followed by a version or size is a different, versioned name ("GPT 3.5", "Gemma 7B").
+      const last = entry.type === "model" ? withModelVersion(scan, j) : j;
+      if (last > j) {
+        out.push({ ...span(scan, i, last), source: "lexicon", versionOf: entry });
+      } else {
+        const s = span(scan, i, j);
+        out.push({ ...s, surface, end: s.start + surface.length, lexicon: entry, source: "lexicon" });
+      }
+      for (let k = i; k <= last; k++) taken[k] = 1;
+      i = last;
       break;
     }
   }
@@ -134,6 +143,24 @@ function namePlace(scan: Scan, i: number): boolean {
     !!scan.shape[next] &&
     scan.tokens[next]!.sentence === t.sentence
   );
+}
+
+// What may follow a known model's name as part of a longer, versioned name: a number, a size, a size word.
+const MODEL_VERSION =
+  /^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMK]|[A-Z]\d*|XL|XXL|Large|Base|Small|Tiny|Huge|Mini|Pro|Turbo)$/;
+
+/** Extends a known model's name over a following version, size or size word ("GPT 3.5", "WavLM Large"). */
+function withModelVersion(scan: Scan, last: number): number {
+  let end = last;
+  while (
+    end - last < 2 &&
+    joined(scan, end) &&
+    MODEL_VERSION.test(scan.clean[end + 1]!) &&
+    scan.clean[end + 1] === scan.tokens[end + 1]!.text
+  ) {
+    end++;
+  }
+  return end;
 }
 
 /** Extends a name over a following version token ("wav2vec 2.0", "Llama 3"). */
@@ -225,7 +252,7 @@ export function shapeCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
 }
 
 const COINING_CUE =
-  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|denoted|referred to as|refer to as|we name|we call|we term)(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/gi;
+  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|denoted|referred to as|refer to as|abbreviated as|simplified as|we name|we call|we term)(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/gi;
 const CLAUSE_END = /^[^,.;:()"'”’]*/;
 
 /** Names coined by a cue ("dubbed NeuMap", "namely hidden transfer"), even lowercase ones. */

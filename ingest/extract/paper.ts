@@ -5,7 +5,10 @@ import type { EntityType } from "../../domain/types.js";
 import { findDefinitions, type Definition } from "./definitions.js";
 import { groupHits } from "./group.js";
 import { lexicons } from "./lexicon.js";
+import { ML_GATE, mlScore, OFF_DOMAIN_FACTOR } from "./domain-gate.js";
+import { efficiencyMetrics } from "./efficiency.js";
 import { findLinks } from "./links.js";
+import { metricPhrases } from "./metric-phrases.js";
 import {
   coinedCandidates,
   lexiconCandidates,
@@ -16,7 +19,7 @@ import {
 } from "./names.js";
 import { inRanges, proposingRanges, type Range } from "./roles.js";
 import { scanPaper, type Scan } from "./scan.js";
-import { isNameShape, singularAcronym } from "./shape.js";
+import { isFalseName, isNameShape, singularAcronym } from "./shape.js";
 import { findTasks, NOT_A_TASK_AFTER } from "./tasks.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
@@ -24,7 +27,7 @@ import { listNeighbours, typeByContext } from "./typing.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
 
 /** What an acronym definition says about the entity it defines; `concept` means it names no entity. */
-type DefinedAs = { type: EntityType; strength: Strength; proposed: boolean } | "concept";
+type DefinedAs = { type: EntityType; strength: Strength; proposed: boolean; known?: boolean } | "concept";
 
 const COINED_BEFORE = /\b(?:dubbed|termed|called|named|namely|coined)(?:\s+as)?,?\s+(?:the\s+)?["'“]?$/i;
 const METRIC_HEADS = /(?:rate|error|score|distance|accuracy|precision|recall|similarity|coefficient|ratio)$/i;
@@ -49,7 +52,9 @@ function taskHeadOf(word: string): boolean {
 function defineAs(def: Definition, proposed: boolean, scan: Scan): DefinedAs {
   const { entities, generic } = lexicons();
   const known = entities.get(fold(def.long)) ?? entities.get(fold(def.short));
-  if (known) return { type: known.type, strength: STRENGTH.explicit, proposed: proposed && known.type !== "task" };
+  if (known) {
+    return { type: known.type, strength: STRENGTH.explicit, proposed: proposed && known.type !== "task", known: true };
+  }
   if (generic.has(keyOf(def.short)) || generic.has(fold(def.long))) return "concept";
   const head = lastWord(def.long);
   const context = typeByContext(scan, def.shortStart, def.shortEnd + 1);
@@ -121,19 +126,12 @@ function unnamedProposals(scan: Scan, proposing: Range[]): Hit[] {
   return out;
 }
 
-// "street level accuracy", "word-level accuracy": accuracy measured at a named level is a metric of its own.
-const LEVEL_ACCURACY = /\b([a-z]+[- ]level accuracy)\b/gi;
-
-function levelAccuracies(scan: Scan): Hit[] {
-  if (!/level[- ]accuracy/i.test(scan.text)) return [];
-  return [...scan.text.matchAll(LEVEL_ACCURACY)].map((m) => ({
-    type: "metric" as const,
-    surface: m[1]!.toLowerCase(),
-    start: m.index! + m[0].length - m[1]!.length,
-    end: m.index! + m[0].length,
-    strength: STRENGTH.explicit,
-    proposed: false,
-  }));
+/** The two sides of "A-to-B" when one of them is a known dataset or benchmark. */
+function transferPair(surface: string): [string, string] | undefined {
+  const m = /^([\p{L}\d][\p{L}\d.]*(?:-v?\d+)?)-to-([\p{L}\d][\p{L}\d.-]*)$/u.exec(surface);
+  if (!m) return undefined;
+  const known = (s: string) => DATA.has(lexicons().entities.get(fold(s))?.type ?? "task");
+  return known(m[1]!) || known(m[2]!) ? [m[1]!, m[2]!] : undefined;
 }
 
 /** A parameter count ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B"): datasets are not sized so. */
@@ -143,7 +141,7 @@ const SIZED = /[-_ ]\d+(?:\.\d+)?[BM]$|[-_ ](?:[Tt]iny|[Ss]mall|[Bb]ase|[Ll]arge
 export function findHits(
   paper: PaperInput,
   context?: CorpusContext,
-): { hits: Hit[]; definitions: Definition[]; sentences: Sentence[] } {
+): { hits: Hit[]; definitions: Definition[]; sentences: Sentence[]; ml: number } {
   const scan = scanPaper(paper, context);
   const { generic } = lexicons();
   const hits: Hit[] = [];
@@ -232,6 +230,7 @@ export function findHits(
     )
       continue;
     if (c.weak && !inRanges(proposing, c.start)) continue;
+    if (!c.lexicon && !c.versionOf && isFalseName(c.surface, scan.common)) continue;
     // An undefined two-letter acronym is a concept far more often than a model ("GT", "EA", "ST").
     if (c.source === "shape" && /^\p{Lu}{2}s?$/u.test(c.surface) && !inRanges(proposing, c.start)) continue;
     const proposed =
@@ -253,6 +252,18 @@ export function findHits(
       ) {
         type = context.type;
       }
+    } else if (transferPair(c.surface)) {
+      // "GTAV-to-Cityscapes": a transfer setting between two datasets is a benchmark, and each side a dataset.
+      type = "benchmark";
+      strength = STRENGTH.explicit;
+      const [from, to] = transferPair(c.surface)!;
+      hits.push(
+        { type: "dataset", surface: from, start: c.start, end: c.start + from.length, strength, proposed: false },
+        { type: "dataset", surface: to, start: c.end - to.length, end: c.end, strength, proposed: false },
+      );
+    } else if (c.versionOf) {
+      type = c.versionOf.type;
+      strength = STRENGTH.explicit;
     } else if (lexicons().campaign.test(c.surface)) {
       type = "benchmark";
       strength = STRENGTH.explicit;
@@ -305,9 +316,9 @@ export function findHits(
   }
   propagateListTypes(scan, hits);
   typeVersionsOfModels(hits);
-  markOwnParts(scan, hits);
+  markOwnParts(scan, hits, proposing);
 
-  hits.push(...unnamedProposals(scan, proposing), ...levelAccuracies(scan));
+  hits.push(...unnamedProposals(scan, proposing), ...metricPhrases(scan), ...efficiencyMetrics(scan));
 
   for (const t of findTasks(scan)) {
     const def = defined.get(fold(t.name));
@@ -321,7 +332,7 @@ export function findHits(
       proposed: false,
     });
   }
-  return { hits: dropCovered(hits), definitions, sentences: scan.sentences };
+  return { hits: dropCovered(hits), definitions, sentences: scan.sentences, ml: mlScore(scan) };
 }
 
 const DATA = new Set<EntityType>(["dataset", "benchmark"]);
@@ -333,15 +344,28 @@ const NOVELTY_BEFORE = /\b(?:novel|our|innovative|innovations?)\b[^.;]{0,60}$/i;
 const NOT_SAME_PHRASE =
   /\b(?:of|on|in|with|from|to|by|at|for|than|over|outperform\w*|surpass\w*|compared|versus|vs|against|beat\w*|unlike|baselines?|retains?|achieves?|uses?|using|is|are|was|were)\b/i;
 // "ProtoOcc consists of … the Dual Branch Encoder (DBE)": parts of a proposed model are proposed.
-const HAS_PARTS = /^(.+?)\s+(?:consists of|comprises|is composed of|contains|includes|integrates|features)\b/;
+const HAS_PARTS =
+  /^(.+?)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?(?:consists of|comprises|composed of|made up of|contains|includes|integrates|features)\b/;
+// A sentence about others' work: a definition there names an existing model, not a part of this paper's.
+const OTHERS_CUE =
+  /\b(?:existing|previous|prior|previously|recent(?:ly)?|popular|conventional|traditional|baselines?|state-of-the-art|sota|compared?|outperform\w*|surpass\w*|such as|e\.g\.|et al\.?|widely|standard|original|vanilla|like)\b|\[\d|\(\s*[A-Z][\w-]+,? (?:et al|\d{4})/i;
 
 /** Marks models that are versions, novel parts or components of the paper's proposal as proposed too. */
-function markOwnParts(scan: Scan, hits: Hit[]): void {
+function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
   const own = new Set(hits.filter((h) => h.proposed && h.type === "model").map((h) => keyOf(h.surface)));
+  // A model this paper defines ("Long Form (LF)") after it has begun proposing, in a sentence that is not about
+  // others' work, is one of its own parts: papers list their components after the proposing sentence.
+  const firstProposal = Math.min(...proposing.map((r) => r.start));
+  const definedHere = new Set(
+    hits
+      .filter((h) => h.defined && h.type === "model" && !h.known && h.start > firstProposal)
+      .filter((h) => !OTHERS_CUE.test(scan.sentences[sentenceAt(scan.sentences, h.start)]!.text))
+      .map((h) => keyOf(h.surface)),
+  );
   for (const h of hits) {
     if (h.proposed || h.known || h.type !== "model") continue;
     const base = h.surface.replace(VERSION_SUFFIX, "");
-    if (base !== h.surface && own.has(keyOf(base))) {
+    if ((base !== h.surface && own.has(keyOf(base))) || definedHere.has(keyOf(h.surface))) {
       h.proposed = true;
       continue;
     }
@@ -420,6 +444,13 @@ function dropCovered(hits: Hit[]): Hit[] {
 
 /** Pass 1: one paper's mentions, before corpus-level voting. */
 export function extractPaperMentions(paper: PaperInput, context?: CorpusContext): PaperMention[] {
-  const { hits, definitions, sentences } = findHits(paper, context);
-  return groupHits(hits, definitions, sentences);
+  const { hits, definitions, sentences, ml } = findHits(paper, context);
+  const mentions = groupHits(hits, definitions, sentences);
+  // Outside machine learning names are demoted below the graph's threshold; links stay what they are.
+  if (ml < ML_GATE) {
+    for (const m of mentions) {
+      if (m.type !== "repo" && m.type !== "hf") m.confidence = +(m.confidence * OFF_DOMAIN_FACTOR).toFixed(2);
+    }
+  }
+  return mentions;
 }

@@ -66,3 +66,17 @@ export function singularAcronym(word: string): string {
 /** A title-case word: capitalised, or capitalised parts joined by hyphens ("Trajectory-Aware"). */
 export const isTitleWord = (w: string) =>
   startsUpper(w) && (isCapitalized(w) || /^\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]*)+$/u.test(w));
+
+// Cross-references and LaTeX citation keys that survive into abstracts ("Section3.3", "AFNOguibas2021efficient").
+const CROSS_REFERENCE =
+  /^(?:Section|Sec|Figure|Fig|Table|Tab|Eq|Equation|Appendix|Algorithm|Theorem|Lemma|Chapter)\.?\d/i;
+const CITATION_KEY = /\p{L}{2,}(?:19|20)\d{2}\p{Ll}{2,}$/u;
+// "non-ASR", "video-3D": a lowercase word before a hyphen makes a compound modifier, not a name.
+const LOWER_PREFIX = /^(\p{Ll}{3,})-(?=.*[\p{Lu}\d])/u;
+
+/** True for a token that has a name's shape but is a cross-reference, a citation key or a compound modifier. */
+export function isFalseName(word: string, common: ReadonlySet<string>): boolean {
+  if (CROSS_REFERENCE.test(word) || CITATION_KEY.test(word)) return true;
+  const prefix = LOWER_PREFIX.exec(word);
+  return !!prefix && common.has(prefix[1]!);
+}

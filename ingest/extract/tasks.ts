@@ -1,7 +1,7 @@
 // Task phrases: a task head noun ("recognition", "segmentation") with the modifiers before it, lists after
 // "tasks such as", and heads shared by a coordination ("text detection and recognition").
 
-import { lexicons } from "./lexicon.js";
+import { foldTask, lexicons } from "./lexicon.js";
 import { joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
 import { isModifierWord } from "./pos.js";
@@ -92,6 +92,65 @@ function firstModifier(scan: Scan, head: number): number {
   return first;
 }
 
+// Heads that end generic phrases as often as task names ("explicit modeling", "statistical analysis"): a phrase with
+// one is a task only when a public task taxonomy names it or its last words ("auto-regressive language modeling").
+const WEAK_TASK_HEADS = new Set(
+  `modeling modelling understanding inference prediction analysis alignment extraction transfer pruning correction
+  matching reconstruction`.split(/\s+/),
+);
+
+// What a model reads or writes: "sequence modeling", "image modeling" name the task by its modality.
+const MODALITIES = new Set(
+  `sequence sequences text language image images video speech audio graph graphs music code protein molecule
+  molecular time-series point-cloud motion scene`.split(/\s+/),
+);
+
+/** First token of the longest tail of [first, head] that the task gazetteer names, or -1. */
+function knownTail(scan: Scan, first: number, head: number): number {
+  const { taskNames } = lexicons();
+  for (let k = first; k < head; k++) if (taskNames.has(foldTask(nameOf(scan, k, head)))) return k;
+  return -1;
+}
+
+// "semantic, instance, or " / "kidney tumor, pancreas tumor, " / "speech and ": modifiers coordinated before the last.
+const COORDINATED_BEFORE =
+  /((?:[\p{L}\d][\p{L}\d-]*(?: [\p{L}\d][\p{L}\d-]*)?,\s+)+(?:(?:and|or)\s+)?|[\p{L}\d][\p{L}\d-]* (?:and|or) )$/u;
+
+/**
+ * Tasks that share a head with the phrase [first, head] through coordinated modifiers: "semantic, instance, or
+ * panoptic segmentation" also names semantic and instance segmentation.
+ */
+function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhrase[] {
+  const start = scan.tokens[first]!.start;
+  const sentenceStart = scan.sentences[scan.tokens[first]!.sentence]!.start;
+  const m = COORDINATED_BEFORE.exec(scan.text.slice(Math.max(sentenceStart, start - 80), start));
+  if (!m) return [];
+  const headWord = scan.lower[head]!;
+  // Items must have as many words as the last modifier phrase allows (one or two).
+  const maxWords = head - first;
+  const items = m[1]!
+    .split(/,\s*|\s+(?:and|or)\s+|\s+(?:and|or)$/)
+    .map((x) => x.replace(/^(?:and|or)\s+/, "").trim())
+    .filter(Boolean);
+  const out: TaskPhrase[] = [];
+  let at = start - m[1]!.length;
+  for (let k = 0; k < items.length; k++) {
+    // The first item's match may reach back over a word outside the coordination ("address semantic, …").
+    const all = items[k]!.split(" ");
+    const words = k === 0 ? all.slice(-maxWords) : all;
+    const item = words.join(" ");
+    const ok =
+      words.length <= maxWords &&
+      words.every((w) => !isNameShape(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && isModifierWord(w.toLowerCase()));
+    // One bad item means this is no coordination of modifiers ("we use data, code, and image classification").
+    if (!ok) return [];
+    const itemStart = scan.text.indexOf(item, at);
+    at = itemStart + item.length;
+    out.push({ name: `${item.toLowerCase()} ${headWord}`, start: itemStart, end: itemStart + item.length });
+  }
+  return out;
+}
+
 /** Every task phrase in the paper. */
 export function findTasks(scan: Scan): TaskPhrase[] {
   const { entities } = lexicons();
@@ -108,7 +167,15 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     const first = firstModifier(scan, i);
     const name = nameOf(scan, first, i);
     if (first === i && entities.get(w.replace(/[^\p{L}\p{N}]/gu, ""))?.type !== "task") continue;
+    if (
+      WEAK_TASK_HEADS.has(w.slice(w.lastIndexOf("-") + 1)) &&
+      knownTail(scan, first, i) < 0 &&
+      !(first === i - 1 && MODALITIES.has(scan.lower[first]!))
+    ) {
+      continue;
+    }
     push(first, i, name);
+    if (first < i) out.push(...coordinatedModifiers(scan, first, i));
     // "text detection and recognition", "tumor detection, segmentation, and diagnosis": the modifiers are shared.
     if (first < i) {
       const modifiers = nameOf(scan, first, i - 1);

@@ -11,13 +11,29 @@ export interface Typing {
   strength: Strength;
 }
 
-const DATASET_AFTER = /^\s*(?:-\s*)?(?:dataset|datasets|data set|corpus|corpora|database)\b/i;
-const BENCHMARK_AFTER = /^\s*(?:-\s*)?(?:benchmarks?|suite|leaderboard|challenge|test suite|evaluation suite|arena)\b/i;
+// The data noun may follow a few lowercase modifiers ("PAIP liver histopathological dataset", "AlfWorld instruction
+// following benchmark"); function words end the noun phrase, so "BERT on the dataset" is no dataset name.
+const MODIFIERS_THEN = String.raw`^\s*(?:-\s*)?(?:(?!(?:on|in|of|to|the|a|an|and|or|for|with|from|by|as|at|is|are|was|were|that|which|this|its|their|our)\b)[a-z][\w-]*\s+){0,3}`;
+const DATASET_AFTER = new RegExp(`${MODIFIERS_THEN}(?:dataset|datasets|data set|corpus|corpora|database)\\b`, "i");
+const BENCHMARK_AFTER = new RegExp(
+  `${MODIFIERS_THEN}(?:benchmarks?|leaderboard|challenge|test suite|evaluation suite|arena)\\b|^\\s*(?:-\\s*)?suite\\b`,
+  "i",
+);
 const METRIC_AFTER = /^\s*(?:score|scores|metric|metrics)\b/i;
 const MODEL_AFTER = /^\s*(?:-\s*)?(?:model|models|architecture|backbone|backbones|network|encoder|decoder|baseline)\b/i;
-const DATA_BEFORE =
-  /\b(?:datasets?|benchmarks?|corpora|test sets?)\s*(?:,|:|\(|such as|like|including|namely|e\.g\.,?)?\s*$/i;
-const BENCHMARK_BEFORE = /\bbenchmarks?\s*(?:,|:|\(|such as|like|including|namely|e\.g\.,?)?\s*$/i;
+// "datasets such as", "benchmarks for scene understanding (i.e., …": a data noun, a short modifier, a list cue.
+const LIST_CUE = String.raw`(?:,|:|\(|such as|like|including|namely|e\.g\.,?|i\.e\.,?|\(\s*(?:e\.g|i\.e)\.,?)`;
+const DATA_BEFORE = new RegExp(
+  String.raw`\b(?:datasets?|benchmarks?|corpora|test sets?)(?:\s*${LIST_CUE}?|(?:\s+[\w-]+){1,6}?\s*${LIST_CUE})\s*$`,
+  "i",
+);
+const BENCHMARK_BEFORE = new RegExp(
+  String.raw`\bbenchmarks?(?:\s*${LIST_CUE}?|(?:\s+[\w-]+){1,6}?\s*${LIST_CUE})\s*$`,
+  "i",
+);
+// "64.4% NDS", "27.3 BLEU", "CCC of 0.71": a name right beside a stated score is the metric it is measured in.
+const SCORE_BEFORE = /(?:\d\.\d+|\d)\s*%\s*$|\d\.\d+\s*$/;
+const SCORE_AFTER = /^\s*(?:of|=)\s*\d/;
 const EVALUATED_ON =
   /\b(?:evaluat\w*|experiments?|tested|test|results?|accuracy|performance|scores?|sota|state[- ]of[- ]the[- ]art|achiev\w*|obtain\w*|trained|training|pre-?train\w*|fine-?tun\w*|finetun\w*|gains?)\b[^.;]{0,80}\b(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|widely[- ]used|large-scale|well-known|recent)\s+)*$/i;
 const ON_OR_IN = /\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -25,13 +41,14 @@ const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/i;
 
 /** The type the words right around [start, end) give a name, or undefined when they say nothing. */
 export function typeByContext(scan: Scan, start: number, end: number): Typing | undefined {
-  const after = scan.text.slice(end, end + 40);
+  const after = scan.text.slice(end, end + 64);
   const sentence = scan.sentences[sentenceAt(scan.sentences, start)]!;
   const before = scan.text.slice(Math.max(sentence.start, start - 120), start);
   if (DATASET_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.explicit };
   if (BENCHMARK_AFTER.test(after)) return { type: "benchmark", strength: STRENGTH.explicit };
   if (METRIC_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (MODEL_AFTER.test(after)) return { type: "model", strength: STRENGTH.context };
+  if (SCORE_BEFORE.test(before) || SCORE_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (BENCHMARK_BEFORE.test(before)) return { type: "benchmark", strength: STRENGTH.context };
   if (DATA_BEFORE.test(before)) return { type: "dataset", strength: STRENGTH.context };
   // The cheap test first: the expensive one only runs where "on"/"in" directly precedes the name.

@@ -8,6 +8,7 @@ import { normalizeArxivId } from "../../domain/identity.js";
 import type { PaperRecord, SourceRef } from "../../domain/types.js";
 import {
   arxivIdFromUrl,
+  cleanText,
   collapseWhitespace,
   githubUrl,
   isHttpUrl,
@@ -17,6 +18,8 @@ import {
 } from "./fields.js";
 
 const text = z.string().transform(collapseWhitespace);
+/** Titles and abstracts: also cleaned of markup and entities (see cleanText). */
+const prose = z.string().transform(cleanText);
 const count = z.union([
   z.number().int().nonnegative(),
   z
@@ -39,6 +42,7 @@ const OPTIONAL = {
   githubRepo: z.string(),
   links: stringList,
   organization: text,
+  venue: text,
 } as const;
 type Optional = { [K in keyof typeof OPTIONAL]?: z.output<(typeof OPTIONAL)[K]> };
 
@@ -55,7 +59,7 @@ function requiredText(row: Record<string, unknown>, key: "title" | "abstract", e
     errors.push(`missing "${key}"`);
     return "";
   }
-  const parsed = text.safeParse(value);
+  const parsed = prose.safeParse(value);
   if (!parsed.success) errors.push(`"${key}" must be a string, got ${typeName(value)}`);
   else if (!parsed.data) errors.push(`"${key}" is blank`);
   return parsed.data ?? "";
@@ -70,7 +74,27 @@ function shortValue(value: unknown): string {
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 
-/** Parses one row. `row` holds the raw values by column name; blank values count as absent. */
+/** Links and DOIs, which carry no words of an abstract. */
+const NOT_WORDS = /https?:\/\/\S+|\b10\.\d{4,9}\/\S+/gi;
+/** Fewer words than this is a placeholder where an abstract should be, not an abstract. */
+const MIN_ABSTRACT_WORDS = 4;
+/** Longer text always holds enough words (or is a list of links no one would call a placeholder). */
+const PLACEHOLDER_MAX_LENGTH = 300;
+
+/**
+ * Whether `text` stands where an abstract should be without being one: "International audience", "n/a",
+ * "Abstract Unavailable", a bare DOI (bibliographic databases fill the field so). Counted in words of two letters
+ * or more once links and DOIs are removed.
+ */
+export function isPlaceholderAbstract(text: string): boolean {
+  if (text.length > PLACEHOLDER_MAX_LENGTH) return false;
+  const words = text.replace(NOT_WORDS, " ").match(/\p{L}{2,}/gu) ?? [];
+  return words.length < MIN_ABSTRACT_WORDS;
+}
+
+/**
+ * Parses one row. A placeholder abstract (see isPlaceholderAbstract) is kept as an empty abstract: the title still
+ * names the paper, and a duplicate record with a real abstract wins when they merge. `row` holds the raw values by column name; blank values count as absent. */
 export function parseFlatRecord(row: Record<string, unknown>, origin: SourceRef): FlatResult {
   const errors: string[] = [];
   const title = requiredText(row, "title", errors);
@@ -87,7 +111,7 @@ export function parseFlatRecord(row: Record<string, unknown>, origin: SourceRef)
     else warnings.push(`"${key}" has an unusable value ${shortValue(value)}; field dropped`);
   }
 
-  const record: PaperRecord = { title, abstract, origin };
+  const record: PaperRecord = { title, abstract: isPlaceholderAbstract(abstract) ? "" : abstract, origin };
   const links: string[] = [];
   // An id that is not an arXiv id (a DOI, an OpenReview id) names the paper elsewhere: identity falls back to the title.
   const arxivId = fields.id === undefined ? undefined : (normalizeArxivId(fields.id) ?? arxivIdFromUrl(fields.id));
@@ -112,6 +136,7 @@ export function parseFlatRecord(row: Record<string, unknown>, origin: SourceRef)
   }
   if (fields.upvotes !== undefined) record.upvotes = fields.upvotes;
   if (fields.organization) record.organization = fields.organization;
+  if (fields.venue) record.venue = fields.venue;
   if (fields.githubRepo !== undefined) {
     const repo = githubUrl(fields.githubRepo);
     if (repo) links.push(repo);

@@ -9,15 +9,15 @@ import { SourceError } from "./errors.js";
 import { hfSource } from "./hf-daily.js";
 import { jsonlSource } from "./jsonl.js";
 import { listingPageSource } from "./listing-page.js";
-import type { PaperSource, ReadResult } from "./types.js";
+import type { PaperSource, ReadItem, ReadResult } from "./types.js";
 
 export { SourceError } from "./errors.js";
-export { formatProblem, type PaperSource, type ReadProblem, type ReadResult } from "./types.js";
+export { formatProblem, type PaperSource, type ReadItem, type ReadProblem, type ReadResult } from "./types.js";
 
 /** Every reader, most specific first: `.hf.json` must be claimed before anything generic. */
 export const SOURCES: readonly PaperSource[] = [hfSource, arxivSource, jsonlSource, csvSource, listingPageSource];
 
-const FILE_KINDS = ".txt (listing page), .jsonl/.ndjson, .csv, .hf.json";
+const FILE_KINDS = ".txt (listing page), .jsonl/.ndjson, .csv, .hf.json (JSON Lines and CSV also gzipped: .jsonl.gz)";
 const URI_FORMS = "arxiv:QUERY[?max=N], arxiv:ARXIV_ID, hf:daily:YYYY-MM-DD, hf:paper:ARXIV_ID";
 /** What a spec may be, for CLI help. */
 export const SPEC_FORMS = `a file (${FILE_KINDS}), a directory, a glob, or a URI (${URI_FORMS})`;
@@ -136,12 +136,54 @@ export async function* readSources(
   }
 }
 
+/** How far reading has got: bytes of local files read of their total size (URIs count when they are done). */
+export type ReadProgress = (bytesRead: number, bytesTotal: number) => void;
+
+export interface StreamSourcesOptions extends ReadOptions {
+  onProgress?: ReadProgress;
+}
+
+/**
+ * Every record and problem of the specs, one at a time, in spec and file order. Files whose reader streams
+ * (JSON Lines, CSV, gzipped or not) are never held whole; others are read whole, one at a time.
+ */
+export async function* streamSources(
+  inputs: readonly string[],
+  options: StreamSourcesOptions = {},
+): AsyncGenerator<ReadItem> {
+  const specs = await expandSpecs(inputs, options.sources);
+  const sizes = await Promise.all(
+    specs.map(async (s) => (s.source.remote ? 0 : ((await statOrUndefined(s.spec))?.size ?? 0))),
+  );
+  const total = sizes.reduce((a, b) => a + b, 0);
+  let before = 0;
+  for (const [i, resolved] of specs.entries()) {
+    options.signal?.throwIfAborted();
+    try {
+      if (resolved.source.stream) {
+        const onBytes = options.onProgress && ((bytes: number) => options.onProgress!(before + bytes, total));
+        yield* resolved.source.stream(resolved.spec, { signal: options.signal, onBytes });
+      } else {
+        const result = await resolved.source.read(resolved.spec, { signal: options.signal });
+        for (const record of result.records) yield { record };
+        for (const problem of result.problems) yield { problem };
+      }
+    } catch (error) {
+      if (error instanceof SourceError || options.signal?.aborted) throw error;
+      throw new SourceError(resolved.spec, (error as Error).message ?? String(error), { cause: error });
+    }
+    before += sizes[i]!;
+    options.onProgress?.(before, total);
+  }
+}
+
 /** Reads every spec and concatenates records and problems, in spec order. */
 export async function resolveSources(inputs: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
   const all: ReadResult = { records: [], problems: [] };
+  // A loop, not push(...): spreading 157k records as arguments overflows the call stack.
   for await (const { result } of readSources(inputs, options)) {
-    all.records.push(...result.records);
-    all.problems.push(...result.problems);
+    for (const record of result.records) all.records.push(record);
+    for (const problem of result.problems) all.problems.push(problem);
   }
   return all;
 }

@@ -8,6 +8,8 @@ export interface ModelPair {
   label: string;
   /** Papers naming the model across the corpus. */
   papers: number;
+  /** The paper's title, when read. */
+  title?: string;
 }
 
 export interface CoUsageOptions {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from "../../domain/types.js";
 import { sendCompressedJson } from "../compressed-json.js";
 import type { AppContext } from "../context.js";
-import { readRelatedMethods, readSharedData } from "../explore/index.js";
+import { readIntroduction } from "../explore/entity-page.js";
 import { cypherNodeReader } from "../neighbourhood/index.js";
 import { parseInput } from "../validate.js";
 
@@ -23,7 +23,8 @@ const MethodsQuery = z
   .object({
     id: z.string().min(3).max(300).optional(),
     limit: z.coerce.number().int().min(2).max(1000).default(120),
-    minWeight: z.coerce.number().int().min(1).max(10_000).default(1),
+    // Around a focus: shared papers a related model needs (default 2); across the corpus: link weight (default 1).
+    minWeight: z.coerce.number().int().min(1).max(10_000).optional(),
   })
   .strict();
 
@@ -33,13 +34,17 @@ export async function exploreRoutes(app: FastifyInstance, ctx: AppContext): Prom
     const { id } = parseInput(IdParams, req.params);
     return sendCompressedJson(req, reply, await nodes.neighbourPage(id, parseInput(NeighboursQuery, req.query)));
   });
+  app.get("/api/nodes/:id/introduction", async (req) => {
+    const { id } = parseInput(IdParams, req.params);
+    return readIntroduction(ctx.store, id);
+  });
   app.get("/api/papers/:id/shares-data", async (req) => {
     const { id } = parseInput(IdParams, req.params);
     const { limit } = parseInput(SharesQuery, req.query);
-    return readSharedData(ctx.store, id, limit);
+    return nodes.sharedData(id, limit);
   });
   app.get("/api/methods/related", async (req) => {
     const { id, limit, minWeight } = parseInput(MethodsQuery, req.query);
-    return readRelatedMethods(ctx.store, { focus: id, limit, minWeight });
+    return nodes.relatedMethods({ focus: id, limit, minWeight });
   });
 }

@@ -56,6 +56,12 @@ describe("explorer", () => {
     const heading = session.page.locator('[data-testid="panel"] h3').first();
     await heading.waitFor();
     expect(await heading.textContent()).toMatch(/^(Proposed|Used|Evaluated on|Reported|Addressed) by \(\d+\)$/);
-    await session.page.locator('[data-testid="panel"] .evidence').first().waitFor();
+    // Its papers: confirmed proposers, the extractor's unconfirmed claims (each with its sentence), or users.
+    await session.page
+      .locator(
+        '[data-testid="proposed-by"] .neighbour, [data-testid="unconfirmed"] .evidence, [data-testid^="entity-section-"] .evidence',
+      )
+      .first()
+      .waitFor({ state: "attached" });
   }, 30_000);
 });

@@ -2,7 +2,12 @@
 // each reached through the UI and checked against the API.
 
 import { describe, expect, it } from "vitest";
-import type { NeighboursPageResponse, RelatedMethodsResponse, SharedDataResponse } from "../../domain/types.js";
+import type {
+  IntroductionResponse,
+  NeighboursPageResponse,
+  RelatedMethodsResponse,
+  SharedDataResponse,
+} from "../../domain/types.js";
 import { useExplorerSession } from "./explorer-session.js";
 import { api, clickNode, drawnNodes, waitForUrlState } from "./page-helpers.js";
 
@@ -84,7 +89,13 @@ describe("views", () => {
       `/api/methods/related?limit=40&id=${encodeURIComponent(top.source)}`,
     );
     await drawnNodes(session.page, around.nodes.length);
-    expect(around.nodes.map((n) => n.id)).toContain(top.target);
+    // An ego view: every link touches the focus, each related model says why, ranked by Jaccard.
+    expect(around.links.every((l) => l.source === top.source)).toBe(true);
+    const reasons = await session.page.locator('[data-testid="related-reason"]').allTextContents();
+    expect(reasons).toEqual(around.related!.map((r) => r.reason));
+    const jaccards = around.related!.map((r) => r.jaccard);
+    expect(jaccards).toEqual([...jaccards].sort((a, b) => b - a));
+    for (const r of around.related!) expect(r.support).toBeGreaterThanOrEqual(around.minSupport!);
   }, 60_000);
 
   it("shows a model's page: who proposed it, then who used it, newest first, each with its sentence", async () => {
@@ -107,8 +118,14 @@ describe("views", () => {
     await session.page.goto(new URL(`/?sel=${encodeURIComponent(model!.id)}`, session.server.url).toString());
     const used = session.page.locator('[data-testid="entity-section-USES"]');
     await used.locator(".neighbour").first().waitFor();
+    // "Proposed by" counts confirmed introductions only (entity-pages.test.ts), never the raw PROPOSES links.
+    const intro = await api<IntroductionResponse>(
+      session.server.url,
+      `/api/nodes/${encodeURIComponent(model!.id)}/introduction`,
+    );
     const headings = await session.page.locator('[data-testid="panel"] h3').allTextContents();
-    expect(headings.slice(0, 2)).toEqual([`Proposed by (${count("PROPOSES")})`, `Used by (${count("USES")})`]);
+    expect(headings[0]).toBe(`Proposed by (${intro.proposedBy.length})`);
+    expect(headings).toContain(`Used by (${count("USES")})`);
     const dates = await used.locator(".neighbour .relation").allTextContents();
     const dated = dates.filter((d) => d !== "undated");
     expect(dated).toEqual([...dated].sort().reverse());

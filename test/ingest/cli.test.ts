@@ -21,7 +21,7 @@ function ingest(...args: string[]) {
 }
 
 const summaryOf = (out: string) => {
-  const m = /ingested (\d+) papers \((\d+) added, (\d+) updated, (\d+) unchanged/.exec(out);
+  const m = /ingested (\d+) papers \(\d+ merged as duplicates; (\d+) added, (\d+) updated, (\d+) unchanged/.exec(out);
   return m ? { papers: +m[1]!, added: +m[2]!, updated: +m[3]!, unchanged: +m[4]! } : null;
 };
 

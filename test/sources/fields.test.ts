@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   arxivIdFromUrl,
+  cleanText,
   codeLinksIn,
   collapseWhitespace,
   githubUrl,
@@ -20,8 +21,29 @@ describe("normalizeDate", () => {
     ["2024-13-01", undefined],
     ["--13-01", undefined],
     ["May 3, 2024", undefined],
+    ["2008", "2008"],
+    [" 2021 ", "2021"],
+    ["2021-06", "2021-06"],
+    ["2021-13", undefined],
+    ["2021-00", undefined],
+    ["0999", undefined],
+    ["20081", undefined],
     ["", undefined],
   ])("%j → %j", (raw, expected) => expect(normalizeDate(raw)).toBe(expected));
+});
+
+describe("cleanText", () => {
+  it.each([
+    ['Gains hold.< <ETX xmlns:mml="http://www.w3.org/1998/Math/MathML">&gt;</ETX>', "Gains hold.<"],
+    ["Error falls as O(n<sup>2</sup>) in H<sub>2</sub>O", "Error falls as O(n2) in H2O"],
+    ["One line<br/>two lines<br>three", "One line two lines three"],
+    ["A <i>robust</i> <inline-formula><tex-math>k</tex-math></inline-formula>-means", "A robust k-means"],
+    ["Speech &amp; vision &#8212; x &lt; y &#x3b2;", "Speech & vision — x < y β"],
+    ["Line&#13;break and &unknown; stays", "Line break and &unknown; stays"],
+    ["\u0000Starts with NUL\u0007", "Starts with NUL"],
+    ["Predicts <EOS> and <MASK> tokens; <think> traces", "Predicts <EOS> and <MASK> tokens; <think> traces"],
+    ["x < y and y > z", "x < y and y > z"],
+  ])("%j → %j", (raw, expected) => expect(cleanText(raw)).toBe(expected));
 });
 
 describe("splitAuthors", () => {

@@ -4,7 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { NodeKind, StatsResponse } from "../../domain/types.js";
 import { api, type Loadable } from "./api.js";
 import { visibleSubgraph } from "./core/export/index.js";
-import { edgePasses, hiddenNodes } from "./core/filters/index.js";
+import { dateSummary, edgePasses, hiddenNodes } from "./core/filters/index.js";
 import { collapse, expand, isExpanded, openNextPage, PAGE_SIZE, togglePin } from "./core/neighbourhood/index.js";
 import { NEEDS_FOCUS, type ViewState } from "./core/url-state/index.js";
 import { methodsGraph, neighbourhoodGraph, sharesGraph } from "./core/views/index.js";
@@ -38,6 +38,8 @@ export function App() {
   const [flyTo, setFlyTo] = useState<string | null>(null);
   const handle = useRef<GraphHandle | null>(null);
   const [consoleOpen, setConsoleOpen] = useState(false);
+  // Phone: the sidebar (filters, export, the view's list) folds away behind a header button.
+  const [sidebarOpen, setSidebarOpen] = useState(false);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -77,6 +79,10 @@ export function App() {
   const hidden = useMemo(
     () => (graph ? hiddenNodes(graph, state.filters, state.focus) : new Set<string>()),
     [graph, state.filters, state.focus],
+  );
+  const dates = useMemo(
+    () => (graph ? dateSummary(graph) : { papers: 0, undated: 0, minYear: null, maxYear: null }),
+    [graph],
   );
   const filters = state.filters;
   const edgeVisible = useCallback((a: EdgeAttrs) => edgePasses(a.weight, filters), [filters]);
@@ -144,9 +150,17 @@ export function App() {
   const needsFocus = NEEDS_FOCUS[state.view] && !state.focus;
 
   return (
-    <div className="app" data-view={state.view}>
+    <div className={`app${sidebarOpen ? " sidebar-open" : ""}${sel ? " panel-open" : ""}`} data-view={state.view}>
       <header>
         <h1>papergraph</h1>
+        <button
+          className="small menu-toggle"
+          data-testid="sidebar-toggle"
+          aria-expanded={sidebarOpen}
+          onClick={() => setSidebarOpen((open) => !open)}
+        >
+          {sidebarOpen ? "Hide filters" : "Filters"}
+        </button>
         <SearchBox onChoose={choose} kinds={SEARCH_KINDS[state.view]} placeholder={SEARCH_HINTS[state.view]} />
         <ViewTabs state={state} update={update} />
         <button className="small" data-testid="open-console" onClick={() => setConsoleOpen((open) => !open)}>
@@ -183,7 +197,7 @@ export function App() {
               onCentre={(id) => update((s) => ({ ...switchView(s, "methods", id), selected: s.selected }))}
             />
           )}
-          <FilterPanel state={state} update={update} />
+          <FilterPanel state={state} update={update} dates={dates} />
           <ExportMenu
             name={exportName}
             handle={handle}
@@ -226,8 +240,8 @@ export function App() {
               <CypherConsole onClose={() => setConsoleOpen(false)} />
             </Suspense>
           )}
-          {sel && <NodePanel id={sel} onSelect={select} onClose={() => select(null)} actions={actions} />}
         </div>
+        {sel && <NodePanel id={sel} onSelect={select} onClose={() => select(null)} actions={actions} />}
       </main>
     </div>
   );

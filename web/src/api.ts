@@ -1,7 +1,10 @@
 // Typed client of the papergraph HTTP API; shapes come from the shared domain types.
 import type {
   ApiError,
+  AuthorResponse,
+  Correction,
   GraphResponse,
+  IntroductionResponse,
   NeighboursPageResponse,
   NodeDetailsResponse,
   NodeKind,
@@ -39,6 +42,7 @@ export const api = {
       signal,
     ),
   node: (id: string, signal?: AbortSignal) => get<NodeDetailsResponse>(`/api/nodes/${encodeURIComponent(id)}`, signal),
+  author: (id: string, signal?: AbortSignal) => get<AuthorResponse>(`/api/authors/${encodeURIComponent(id)}`, signal),
 };
 
 /** Async state as a discriminated union: what a view shows follows from `type`. */
@@ -58,6 +62,8 @@ export const exploreApi = {
     for (const [k, v] of Object.entries(q)) if (v !== undefined) params.set(k, String(v));
     return get<NeighboursPageResponse>(`/api/nodes/${encodeURIComponent(id)}/neighbours?${params}`, signal);
   },
+  introduction: (id: string, signal?: AbortSignal) =>
+    get<IntroductionResponse>(`/api/nodes/${encodeURIComponent(id)}/introduction`, signal),
   sharesData: (id: string, signal?: AbortSignal) =>
     get<SharedDataResponse>(`/api/papers/${encodeURIComponent(id)}/shares-data?limit=60`, signal),
   relatedMethods: (focus: string | null, signal?: AbortSignal) =>
@@ -66,3 +72,16 @@ export const exploreApi = {
       signal,
     ),
 };
+
+/** Reports a wrong entity or role; the server stores it for the next ingest. */
+export async function reportCorrection(body: Omit<Correction, "at">): Promise<void> {
+  const response = await fetch("/api/corrections", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) {
+    const error = (await response.json().catch(() => null)) as ApiError | null;
+    throw new ApiRequestError(response.status, error?.message ?? `${response.status} ${response.statusText}`);
+  }
+}

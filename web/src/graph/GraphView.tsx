@@ -73,7 +73,7 @@ export function GraphView(props: GraphViewProps) {
           color,
           zIndex: attrs.degree > 20 ? 1 : 0,
           label: attrs.pinned ? `★ ${attrs.label}` : attrs.label,
-          forceLabel: attrs.isBundle || attrs.pinned || attrs.expanded || node === p.focus,
+          forceLabel: attrs.forceLabel || attrs.isBundle || attrs.pinned || attrs.expanded || node === p.focus,
         };
         const focusNode = hovered.current ?? p.selected;
         if (!focusNode || !graph.hasNode(focusNode)) return node === p.focus ? { ...base, zIndex: 2 } : base;
@@ -145,6 +145,12 @@ export function GraphView(props: GraphViewProps) {
       timer = setTimeout(() => live.current.onCameraChange?.({ x: state.x, y: state.y, ratio: state.ratio }), 250);
     });
     sigmaRef.current = renderer;
+    // The panel pushes the graph aside and the phone layout resizes it: sigma only listens to the window.
+    const resized = new ResizeObserver(() => {
+      renderer.resize();
+      renderer.refresh({ skipIndexation: true });
+    });
+    resized.observe(container.current!);
     // For end-to-end tests and tooling: where a node is drawn, in pixels from the container's corner.
     Object.assign(container.current!, {
       viewportOf: (id: string) => {
@@ -155,6 +161,7 @@ export function GraphView(props: GraphViewProps) {
     if (handle) handle.current = { toPng: () => composePng(renderer) };
     return () => {
       clearTimeout(timer);
+      resized.disconnect();
       stopSnapshotPan();
       renderer.kill();
       sigmaRef.current = null;

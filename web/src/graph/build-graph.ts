@@ -19,6 +19,8 @@ export interface NodeAttrs {
   expanded?: boolean;
   /** A bundle node stands for the unopened rest of a node's neighbours of one kind and relation. */
   isBundle?: boolean;
+  /** Always labelled (small views such as an ego view of related models). */
+  forceLabel?: boolean;
 }
 /** Edge kinds: paper → entity relations, and the projections' links. */
 export type EdgeRelation = RelationType | "CO_USED";

@@ -133,6 +133,48 @@ export function MethodsSide(props: {
   if (data.type !== "ready") return <Pending what="related methods" state={data} />;
   const labels = new Map(data.data.nodes.map((n) => [n.id, n.label]));
   const links = data.data.links.filter((l) => l.weight >= state.filters.minWeight).slice(0, 30);
+  const related = data.data.related;
+  if (state.focus && related) {
+    const focusLabel = labels.get(state.focus) ?? state.focus;
+    return (
+      <section className="view-side" data-testid="methods-side">
+        <h3>Related to {focusLabel}</h3>
+        <p className="hint">
+          Models most associated with {focusLabel}: papers naming both, divided by papers naming either (Jaccard), so
+          models that appear with everything rank low. Only models sharing at least {data.data.minSupport} papers;
+          {data.data.belowSupport
+            ? ` ${data.data.belowSupport} named with it in fewer are left out.`
+            : " none was left out."}
+        </p>
+        <button className="small" onClick={() => onCentre(null)}>
+          All methods
+        </button>
+        {related.length === 0 && <p className="muted">No model shares enough papers with {focusLabel}.</p>}
+        <ol className="ranking" data-testid="related-methods">
+          {related.map((r) => (
+            <li key={r.id} className={state.selected === r.id ? "active" : ""}>
+              <button className="link" onClick={() => onSelect(r.id)}>
+                {r.label}
+              </button>
+              <div className="reason" data-testid="related-reason">
+                {r.reason}
+              </div>
+              <div className="reason">
+                {r.tiedBy.map((p, i) => (
+                  <span key={p.id}>
+                    {i > 0 && " · "}
+                    <button className="link inline" onClick={() => onSelect(p.id)}>
+                      {p.label}
+                    </button>
+                  </span>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+    );
+  }
   return (
     <section className="view-side" data-testid="methods-side">
       <h3>{state.focus ? `Used with ${labels.get(state.focus) ?? state.focus}` : "Methods used together"}</h3>

@@ -27,19 +27,36 @@ export function switchView(state: ViewState, view: ViewKind, focus?: string | nu
 }
 
 export function ViewTabs({ state, update }: { state: ViewState; update: Update }) {
+  const go = (view: ViewKind) => update((s) => (s.view === view ? s : switchView(s, view)));
   return (
-    <nav className="tabs" data-testid="view-tabs">
-      {TABS.map((t) => (
-        <button
-          key={t.view}
-          className={state.view === t.view ? "active" : ""}
-          data-testid={`tab-${t.view}`}
-          aria-pressed={state.view === t.view}
-          onClick={() => update((s) => (s.view === t.view ? s : switchView(s, t.view)))}
-        >
-          {t.label}
-        </button>
-      ))}
-    </nav>
+    <>
+      {/* On a phone the tabs fold into this menu (styles.css shows one or the other). */}
+      <select
+        className="view-menu"
+        aria-label="View"
+        data-testid="view-menu"
+        value={state.view}
+        onChange={(e) => go(e.target.value as ViewKind)}
+      >
+        {TABS.map((t) => (
+          <option key={t.view} value={t.view}>
+            {t.label}
+          </option>
+        ))}
+      </select>
+      <nav className="tabs" data-testid="view-tabs">
+        {TABS.map((t) => (
+          <button
+            key={t.view}
+            className={state.view === t.view ? "active" : ""}
+            data-testid={`tab-${t.view}`}
+            aria-pressed={state.view === t.view}
+            onClick={() => go(t.view)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </nav>
+    </>
   );
 }

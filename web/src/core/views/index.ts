@@ -120,6 +120,8 @@ export function methodsGraph(data: RelatedMethodsResponse): PaperGraph {
       size: sizeForDegree(n.papers) + (n.id === data.focus ? 4 : 0),
       color: KIND_COLORS.model,
       degree: n.papers,
+      // An ego view is small: every model is labelled.
+      ...(data.focus ? { forceLabel: true } : {}),
     });
   }
   for (const l of data.links) {

@@ -1,0 +1,66 @@
+// Efficiency measures as metrics: FLOPs, MACs, latency, throughput, speedup, memory, parameter counts. The guideline
+// counts them as metrics when the text reports or compares them as results, and not when a model's size is merely
+// described, so each needs a quantity or a comparison beside it.
+
+import type { Scan } from "./scan.js";
+import { sentenceAt } from "./text.js";
+import { STRENGTH, type Hit } from "./types.js";
+
+// Heads that name an efficiency measure whenever a result is stated in their clause.
+const STRONG_HEADS = String.raw`(?:[GMT]?FLOPs|FLOP count|[GM]?MACs|multiply-accumulate operations|latency|latencies|throughput|speed-?ups?|inference time|memory footprint|memory costs?|memory consumption|memory usage|memory efficiency|memory requirements?|energy consumption|GPU hours|time cost|parameter count|number of (?:trainable )?parameters|trainable parameters)`;
+// Words that are measures only right beside a quantity or a comparison ("96% fewer parameters", "less memory").
+const WEAK_HEADS = String.raw`(?:parameters|memory|speed|training time|operations)`;
+// Modifiers that stay part of the measure's name ("inference latency", "end-to-end latency").
+const MODIFIER = String.raw`(?:(?:inference|training|decoding|generation|processing|end-to-end|e2e|wall-clock|peak|per-token|GPU|runtime|computational|compute|model|intermediate)[ -])?`;
+
+const STRONG = new RegExp(String.raw`(?<![\w-])${MODIFIER}${STRONG_HEADS}(?![\w-])`, "gi");
+const WEAK = new RegExp(String.raw`(?<![\w-])${MODIFIER}${WEAK_HEADS}(?![\w-])`, "gi");
+
+// A stated result: a number, a ratio, or a comparison.
+export const RESULT_CUE =
+  /\d|[%×]|\b(?:reduc\w*|lower\w*|fewer|less|faster|slower|higher|increas\w*|decreas\w*|improv\w*|compar\w*|sav(?:e|es|ing|ings)|cut\w*|halv\w*|doubl\w*|than|outperform\w*|boost\w*|accelerat\w*|minimi[sz]\w*|in terms of)\b/i;
+// The same, right before the word ("26% fewer", "reduces the", "in terms of accuracy and") or as "by N" after it.
+const NEAR_BEFORE =
+  /(?:\d\s*(?:%|x|×|times)|\b(?:fewer|less|reduc\w*|lower|smaller|faster|sav\w*|cut\w*|halv\w*|minimi[sz]\w*|in terms of(?: \w+ and)?)(?:\s+(?:the|its|their|overall|total))?)\s+$/i;
+const NEAR_AFTER = /^\s+(?:by|of)\s+(?:up to\s+|about\s+|over\s+|roughly\s+)?\d/i;
+
+/** The clause around [start, end): from the last clause break before to the next one after, within the sentence. */
+export function clauseAround(scan: Scan, start: number, end: number): string {
+  const sentence = scan.sentences[sentenceAt(scan.sentences, start)]!;
+  const before = scan.text.slice(sentence.start, start);
+  const after = scan.text.slice(end, sentence.end);
+  const from = Math.max(before.lastIndexOf(";"), before.lastIndexOf(", while"), before.lastIndexOf(", which"));
+  const to = after.search(/;|, (?:enabling|while|which|making)\b/);
+  return before.slice(from + 1) + after.slice(0, to < 0 ? after.length : to);
+}
+
+/** Keeps acronyms as written ("GFLOPs") and lowercases the rest. */
+const nameOf = (surface: string) =>
+  surface
+    .split(/([ -])/)
+    .map((w) => (/[A-Z].*[A-Z]/.test(w) ? w : w.toLowerCase()))
+    .join("");
+
+/** Efficiency measures the text reports or compares. */
+export function efficiencyMetrics(scan: Scan): Hit[] {
+  const out: Hit[] = [];
+  const push = (m: RegExpExecArray) =>
+    out.push({
+      type: "metric",
+      surface: nameOf(m[0]),
+      start: m.index,
+      end: m.index + m[0].length,
+      strength: STRENGTH.context,
+      proposed: false,
+    });
+  for (const m of scan.text.matchAll(STRONG)) {
+    if (RESULT_CUE.test(clauseAround(scan, m.index, m.index + m[0].length))) push(m);
+  }
+  for (const m of scan.text.matchAll(WEAK)) {
+    if (out.some((h) => h.start <= m.index && m.index < h.end)) continue;
+    const before = scan.text.slice(Math.max(0, m.index - 30), m.index);
+    const after = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (NEAR_BEFORE.test(before) || NEAR_AFTER.test(after)) push(m);
+  }
+  return out;
+}

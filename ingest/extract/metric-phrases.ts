@@ -1,0 +1,71 @@
+// Metric phrases by head noun: a metric head (accuracy, precision, recall, error rate, …) with the modifiers that
+// name what is measured ("top-1 accuracy", "word-level accuracy", "average recall"), and "@k" metrics ("Recall@20",
+// "pass@1", "mAP@0.5"). A modified head is a metric of its own only where the text states a result.
+
+import { RESULT_CUE, clauseAround } from "./efficiency.js";
+import type { Scan } from "./scan.js";
+import { STRENGTH, type Hit } from "./types.js";
+import { fold } from "./fold.js";
+import { lexicons } from "./lexicon.js";
+import { isModifierWord } from "./pos.js";
+
+const HEAD = /\b(accuracy|precision|recall|error rate|win rate|success rate|hit rate|F1(?:[- ]score)?)\b/gi;
+const MAX_MODIFIERS = 3;
+// A word then "@" then a cut-off: "Recall@20", "pass@1", "mAP@0.5", "Hits@k", "R@1".
+const AT_K = /(?<![\w@])([A-Za-z][\w-]{0,15})@(\d+(?:\.\d+)?|[kKnN])(?![\w.]*\w)/g;
+
+/** A word that may modify a metric head: a lowercase content word or a plain capitalised one ("Levenshtein"). */
+function isModifier(word: string): boolean {
+  const w = word.toLowerCase();
+  if (/^top-?\d+$/i.test(word)) return true;
+  // Names (ImageNet, ViT-L) say where or of what a result is, not what is measured.
+  if (!/^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}{3,})$/u.test(word) || lexicons().entities.has(fold(word))) return false;
+  // Participles describe ("improved accuracy") unless they name a normalisation ("normalised … accuracy").
+  if (/(?:ly|ing|est)$/.test(w) || (/ed$/.test(w) && !/(?:is|iz)ed$/.test(w))) return false;
+  if (/^(?:sota|art|superhuman|human|comparable|competitive|similar)$/.test(w)) return false;
+  return /(?:is|iz)ed$/.test(w) || isModifierWord(w);
+}
+
+/** Metric phrases that state what is measured, and @k metrics. */
+export function metricPhrases(scan: Scan): Hit[] {
+  const out: Hit[] = [];
+  const text = scan.text;
+  if (text.includes("@")) {
+    for (const m of text.matchAll(AT_K)) {
+      out.push({
+        type: "metric",
+        surface: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+        strength: STRENGTH.explicit,
+        proposed: false,
+      });
+    }
+  }
+  for (const m of text.matchAll(HEAD)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    // Walk left over modifiers, each followed by a single space.
+    const words = /(?:\S+ ){1,3}$/.exec(before)?.[0].trimEnd().split(" ") ?? [];
+    let start = m.index;
+    let taken = 0;
+    for (let k = words.length - 1; k >= 0 && taken < MAX_MODIFIERS && isModifier(words[k]!); k--) {
+      // An average of a measure is that measure, unless "average" names it ("average recall").
+      if (taken > 0 && /^(?:average|mean|overall)$/i.test(words[k]!)) break;
+      start -= words[k]!.length + 1;
+      taken++;
+    }
+    if (taken === 0) continue;
+    const end = m.index + m[0].length;
+    if (!RESULT_CUE.test(clauseAround(scan, start, end))) continue;
+    const surface = text.slice(start, end);
+    out.push({
+      type: "metric",
+      surface: /^[A-Z][a-z]/.test(surface) ? surface.toLowerCase() : surface,
+      start,
+      end,
+      strength: STRENGTH.context,
+      proposed: false,
+    });
+  }
+  return out;
+}

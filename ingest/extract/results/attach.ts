@@ -1,0 +1,269 @@
+// One sentence's numbers attached to what they measure: the metric and dataset each number (or list of numbers)
+// belongs to, the model that reached it, and whether it is an absolute score, a stated gain or a ratio. Pure.
+
+import type { ResultKind } from "../../../domain/types.js";
+import { COUNT_UNITS, type NumberMention } from "./numbers.js";
+import type { Occurrence } from "./occurrences.js";
+
+/** A number (or a list of numbers stated together: "84.3%, 84.9% and 85.6%") with what it belongs to. */
+export interface Statement {
+  numbers: NumberMention[];
+  kind: ResultKind;
+  metrics: Occurrence[];
+  datasets: Occurrence[];
+  /** Models named as reaching it; empty when the sentence names none (the paper's model is meant). */
+  models: Occurrence[];
+  /** Models the sentence compares with before the numbers ("surpasses X", "than X"). */
+  comparedModels: Occurrence[];
+  /** The sentence gives it to an unnamed baseline ("previous methods require 100MB"). */
+  unnamedBaseline: boolean;
+  /** The dataset came from the sentence before. */
+  datasetFromContext: boolean;
+}
+
+const words = (s: string) => s.split(/[^\p{L}\p{N}%]+/u).filter(Boolean).length;
+
+// Between two numbers of one list: "84.3%, 84.9% and 85.6%", "0.7%/1.3%/0.3%".
+const LIST_GAP = /^\s*(?:,|\/|and|or|,\s*and|,\s*or)\s*$/;
+// Between two names of one list: "GenEval and WISE", "parameters and FLOPs", "SQuAD 2.0 and several GLUE".
+const NAME_LIST_GAP = /^\s*(?:,|\/|&|and|or|,\s*and|and several|and the|, and the)\s*$/i;
+
+// A metric named before its value: "mIoU of 45.02", "PER) of 7.72%", "accuracy to 86.0%".
+const METRIC_BEFORE =
+  /^\s*(?:\)\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|:|=|is|was|were|are|reaches|reaching|reached|at|as high as|as low as|score of|scores of|score:)?\s*(?:only|just|approximately|about|around|nearly|roughly|over|more than|up to|upto|~|≈)?\s*$/i;
+const METRIC_BEFORE_WEAK = /^\s*(?:to|from|by|improves? to|of up to)\s*(?:only|approximately|about|around|~)?\s*$/i;
+const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though|which)\b|;/;
+
+// Cue words of a stated difference, before ("by 1.3", "improvements of 1.3") or after ("1.7% higher").
+const GAIN_BEFORE =
+  /(?:\bby|\b(?:improv|gain|boost|increas|reduc|decreas|margin|advantage|drop)\w*\s+(?:\w+\s+)?of)\s*(?:up to|upto|about|around|approximately|nearly|roughly|over|more than|at least|an average of|~|≈)?\s*$/i;
+const GAIN_AFTER =
+  /^\s*(?:\)\s*)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:higher|lower|better|worse|improvements?|improved|gains?|fewer|less|more|reduction|reduced|increase|decrease|boost|drop|absolute|relative|faster|slower|smaller|larger|enhancement|increment)\b/iu;
+// "retains 99% accuracy", "using 50% of the parameters": a share of something, a ratio.
+const RATIO_BEFORE =
+  /\b(?:retain|retains|retaining|maintain|maintains|maintaining|recover|recovers|preserv\w*)\s+(?:more than|over|about|around|nearly|up to|~)?\s*$/i;
+const SHARE_AFTER = /^\s*of\s+(?:the\s+)?/i;
+
+// A dataset used for training is not where a result is measured: "pre-training on ImageNet-21K".
+const TRAINED_ON = /\b(?:pre-?train\w*|trained|training|fine-?tun\w*|distill\w*)\s+(?:\w+\s+){0,2}on\s+(?:the\s+)?$/i;
+// A comparison before a model's name: it is the baseline compared with, not the subject.
+const COMPARED =
+  /(?:\bthan|\bover|\boutperform\w*|\bsurpass\w*|\bbeat\w*|\bexceed\w*|\bvs\.?|\bversus|\bcompared (?:to|with)|\bagainst|\blike|\bsuch as|\bincluding|\bof|\bto|\bwith|\bfrom|\bbaselines?|\bunlike|\bremove|\breplac\w*)\s+(?:\([^)]*\)\s*)?(?:the\s+|a\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+// "a higher controllability by 33.5%": the quality the difference is stated in, named before "by".
+const QUALITY_BY =
+  /\b(?:higher|lower|better|improved|increased|reduced|enhanced)\s+([a-z][a-z-]{3,})\s+by\s*(?:~|about|around|nearly)?\s*$/i;
+const NOT_A_QUALITY = new Set(["performance", "results", "result", "margin", "margins", "number"]);
+// The sentence names where it measures, in words that are no dataset: "on formal language tasks".
+const OWN_SETTING = /\b(?:on|in|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:tasks?|settings?|problems?|domains?)\b/i;
+const UNNAMED_BASELINE =
+  /\b(?:previous|prior|existing|alternative|other|competing|conventional|baseline|traditional|current)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:methods?|models?|approaches|works?|baselines?|systems?|techniques?|detectors?)\b/iu;
+
+/** Numbers that can state a result: counts and unit-less numbers with no metric beside them are not. */
+function candidates(text: string, numbers: NumberMention[], occs: Occurrence[]): NumberMention[] {
+  return numbers.filter((n) => {
+    if (COUNT_UNITS.has(n.unit)) return false;
+    // Inside a name: "WMT 2014", "Llama 3".
+    if (occs.some((o) => n.start < o.end && o.start < n.valueEnd)) return false;
+    return true;
+  });
+}
+
+/** Groups numbers stated as one list. "from A to B" ranges stay apart. */
+function groupNumbers(text: string, numbers: NumberMention[]): NumberMention[][] {
+  const groups: NumberMention[][] = [];
+  for (const n of numbers) {
+    const last = groups.at(-1)?.at(-1);
+    if (last && !last.word && !n.word && LIST_GAP.test(text.slice(last.end, n.start)) && last.unit === n.unit) {
+      groups.at(-1)!.push(n);
+    } else groups.push([n]);
+  }
+  return groups;
+}
+
+/** Occurrences of `role` forming a list with `first` in reading direction. */
+function listFrom(text: string, occs: Occurrence[], first: Occurrence, forward: boolean): Occurrence[] {
+  const same = occs.filter((o) => o.role === first.role);
+  const list = [first];
+  let i = same.indexOf(first);
+  for (;;) {
+    i += forward ? 1 : -1;
+    const next = same[i];
+    if (!next) break;
+    const [a, b] = forward ? [list.at(-1)!, next] : [next, list.at(-1)!];
+    const gap = text.slice(a.end, b.start).replace(/\b(?:datasets?|benchmarks?)\b/gi, "");
+    if (!NAME_LIST_GAP.test(gap)) break;
+    list.push(next);
+  }
+  return forward ? list : list.reverse();
+}
+
+function noNumberBetween(numbers: NumberMention[], from: number, to: number): boolean {
+  return !numbers.some((n) => n.start >= from && n.end <= to);
+}
+
+function metricsFor(text: string, group: NumberMention[], occs: Occurrence[], all: NumberMention[]): Occurrence[] {
+  const first = group[0]!;
+  const last = group.at(-1)!;
+  const metrics = occs.filter((o) => o.role === "metric");
+  // The unit can itself be the metric ("12.83 FPS").
+  const asUnit = metrics.find((o) => o.start >= last.valueEnd && o.start <= last.end && o.end >= last.end);
+  if (asUnit) return [asUnit];
+  const before = metrics.filter((o) => o.end <= first.start).at(-1);
+  if (before && METRIC_BEFORE.test(text.slice(before.end, first.start))) return listFrom(text, occs, before, false);
+  const after = metrics.find((o) => o.start >= last.end);
+  if (after) {
+    const gap = text.slice(last.end, after.start);
+    if (words(gap) <= 5 && !/[;:,()]|\b(?:and|or|while|whereas|than|compared|but)\b/i.test(gap)) {
+      if (noNumberBetween(all, last.end, after.start)) return listFrom(text, occs, after, true);
+    }
+  }
+  if (before && METRIC_BEFORE_WEAK.test(text.slice(before.end, first.start))) return [before];
+  return [];
+}
+
+function datasetsFor(text: string, group: NumberMention[], occs: Occurrence[], all: NumberMention[]): Occurrence[] {
+  const first = group[0]!;
+  const last = group.at(-1)!;
+  const data = occs.filter(
+    (o) => o.role === "data" && !TRAINED_ON.test(text.slice(Math.max(0, o.start - 40), o.start)),
+  );
+  const after = data.find((o) => o.start >= last.end);
+  if (after) {
+    const gap = text.slice(last.end, after.start);
+    if (
+      words(gap) <= 8 &&
+      noNumberBetween(all, last.end, after.start) &&
+      !CLAUSE_BREAK.test(gap) &&
+      // "58.0% PQ, Cityscapes val with 68.4%": past a comma the next dataset starts the next result.
+      !(gap.includes(",") && data.some((o) => o.end <= first.start)) &&
+      (/\b(?:on|in|at|for|over|across|of)\b/i.test(gap) || words(gap) <= 1)
+    ) {
+      return listFrom(text, occs, after, true);
+    }
+  }
+  const before = data.filter((o) => o.end <= first.start).at(-1);
+  if (before) return listFrom(text, occs, before, false);
+  // "PER of 7.72% and WER of 9.96% on SUPERB": one dataset closes a list of results.
+  if (after) {
+    const gap = text.slice(last.end, after.start);
+    if (words(gap) <= 16 && !CLAUSE_BREAK.test(gap)) return listFrom(text, occs, after, true);
+  }
+  return [];
+}
+
+function kindOf(text: string, group: NumberMention[], previous: Statement | undefined): ResultKind | "share" {
+  const first = group[0]!;
+  const last = group.at(-1)!;
+  if (group.some((n) => n.unit === "x")) return "ratio";
+  if (group.some((n) => n.signed)) return "gain";
+  const before = text.slice(Math.max(0, first.start - 60), first.start);
+  const after = text.slice(last.end, last.end + 60);
+  if (RATIO_BEFORE.test(before)) return "ratio";
+  if (GAIN_BEFORE.test(before) || GAIN_AFTER.test(after)) return "gain";
+  if (last.unit === "%" && SHARE_AFTER.test(after)) return "share";
+  // "improvements of 1.3 BLEU and 0.3 BLEU": a list continued after its metric keeps the list's kind.
+  if (previous) {
+    const prevEnd = previous.numbers.at(-1)!.end;
+    const gap = text.slice(prevEnd, first.start);
+    if (prevEnd <= first.start && words(gap) <= 4 && /^[^.;]*(?:,|\band\b)\s*$/.test(gap)) return previous.kind;
+  }
+  return "score";
+}
+
+/** Models named as reaching the numbers: the clause's subject, not a model it is compared with. */
+function modelsFor(
+  text: string,
+  group: NumberMention[],
+  occs: Occurrence[],
+): { models: Occurrence[]; unnamed: boolean; compared: Occurrence[] } {
+  const first = group[0]!;
+  let clauseStart = 0;
+  for (const m of text.slice(0, first.start).matchAll(new RegExp(CLAUSE_BREAK.source, "g"))) clauseStart = m.index!;
+  const clause = text.slice(clauseStart, first.start);
+  const before = occs.filter((o) => o.role === "model" && o.end <= first.start);
+  const isCompared = (o: Occurrence) => COMPARED.test(text.slice(Math.max(0, o.start - 50), o.start));
+  const compared = before.filter(isCompared);
+  const subject = before.filter((o) => o.start >= clauseStart && !isCompared(o)).at(-1);
+  if (subject) return { models: [subject], unnamed: false, compared };
+  return { models: [], unnamed: UNNAMED_BASELINE.test(clause), compared };
+}
+
+/** A "from A to B" range: A is the baseline's value. The baseline is the model compared with. */
+function rangeBaseline(text: string, n: NumberMention, occs: Occurrence[]): Occurrence | null | undefined {
+  if (!/\bfrom\s*$/i.test(text.slice(Math.max(0, n.start - 10), n.start))) return undefined;
+  if (!/^\s*(?:\\?%|[a-z]+)?\s*to\s/i.test(text.slice(n.end, n.end + 12))) return undefined;
+  const compared = occs.filter(
+    (o) => o.role === "model" && o.end <= n.start && COMPARED.test(text.slice(Math.max(0, o.start - 50), o.start)),
+  );
+  return compared.at(-1) ?? null;
+}
+
+/**
+ * The statements of one sentence. `previousData` are the data occurrences of the sentence before, used when this
+ * one names none ("We evaluate on X. The results show +1.4% mAP").
+ */
+export function statementsOf(
+  text: string,
+  numbers: NumberMention[],
+  occs: Occurrence[],
+  previousData: Occurrence[],
+): Statement[] {
+  const usable = candidates(text, numbers, occs);
+  const out: Statement[] = [];
+  let previous: Statement | undefined;
+  for (const group of groupNumbers(text, usable)) {
+    const kind = kindOf(text, group, previous);
+    let metrics = metricsFor(text, group, occs, usable);
+    const quality = QUALITY_BY.exec(text.slice(Math.max(0, group[0]!.start - 60), group[0]!.start));
+    if (!metrics.length && quality && !NOT_A_QUALITY.has(quality[1]!.toLowerCase())) {
+      const start = group[0]!.start - 60 + quality.index + quality[0].indexOf(quality[1]!, quality[0].search(/\s/));
+      metrics = [
+        { role: "metric", name: quality[1]!.toLowerCase(), proposed: false, start, end: start + quality[1]!.length },
+      ];
+    }
+    // "81.5% top-1 accuracy on X, which is 1.7% higher": a difference stated after a score is in its metric.
+    if (
+      !metrics.length &&
+      kind === "gain" &&
+      previous?.metrics.length &&
+      previous.numbers[0]!.unit === group[0]!.unit
+    ) {
+      metrics =
+        [previous.metrics.length, 1].includes(group.length) || previous.metrics.length === 1 ? previous.metrics : [];
+    }
+    const plain = group.every((n) => n.unit === "");
+    const scoreWord = /\bscores?\s+(?:of\s+)?(?:from\s+)?$/i.test(
+      text.slice(Math.max(0, group[0]!.start - 16), group[0]!.start),
+    );
+    const rangeEnd =
+      previous && /^\s*(?:\\?%)?\s*to\s*$/i.test(text.slice(previous.numbers.at(-1)!.end, group[0]!.start));
+    // A bare number is a result only beside its metric or a "score", or as the end of a range that is one.
+    if (plain && !metrics.length && !scoreWord && !rangeEnd && kind !== "gain") continue;
+    if (kind === "share" && !metrics.length) continue;
+    let datasets = datasetsFor(text, group, occs, usable);
+    let datasetFromContext = false;
+    if (!datasets.length && previousData.length === 1 && !OWN_SETTING.test(text)) {
+      datasets = previousData;
+      datasetFromContext = true;
+    }
+    if (!datasets.length) continue;
+    const baseline = group.length === 1 ? rangeBaseline(text, group[0]!, occs) : undefined;
+    const { models, unnamed, compared } =
+      baseline !== undefined
+        ? { models: baseline ? [baseline] : [], unnamed: !baseline, compared: [] }
+        : modelsFor(text, group, occs);
+    const statement: Statement = {
+      numbers: group,
+      kind: kind === "share" ? "ratio" : kind,
+      metrics,
+      datasets,
+      models,
+      comparedModels: compared,
+      unnamedBaseline: unnamed,
+      datasetFromContext,
+    };
+    out.push(statement);
+    previous = statement;
+  }
+  return out;
+}

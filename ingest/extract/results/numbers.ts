@@ -1,0 +1,97 @@
+// Numbers a sentence states, with their value, unit and sign: the raw material of reported results. Pure; offsets
+// index the text given. Numbers that are part of a name ("Top-1", "ImageNet-21K", "x2") are not numbers here.
+
+export interface NumberMention {
+  /** The number as written, without its sign ("-0.5%" → 0.5). */
+  value: number;
+  /** Normalised unit: "%", "pp", "x", "dB", "ms", "s", "MB", "GB", "FPS", "" (none), or a count suffix. */
+  unit: string;
+  /** A "+" or "-" is written before it: a stated difference. */
+  signed: boolean;
+  /** Written as a word ("half", "two-fold"): always a factor. */
+  word: boolean;
+  start: number;
+  /** End of the whole match, unit included. */
+  end: number;
+  /** End of the digits, before the unit. */
+  valueEnd: number;
+}
+
+/** Units that make a number a count of things (parameters, tokens, images), never a result here. */
+export const COUNT_UNITS = new Set(["K", "M", "B", "G", "T", "million", "billion", "thousand", "trillion"]);
+
+// A sign only when it stands alone ("(-0.05", " +1.4"), not the hyphen of a name ("ImageNet-21K").
+const NUMBER =
+  /(?:(?<![\p{L}\p{N}\])])([+\-−]))?(?<![\p{L}\p{N}_.,]|[\p{L}\p{N}][-−]|[x×]\s)(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+)(?:\s?(\\?%|percent(?:age)?[\s-]+points?|percent|pp|p\.p\.|points?|dB|ms|seconds?|s|MB|GB|FPS|fps|[x×](?!\s*\d)|times|-?fold|[KMBGT]|million|billion|thousand|trillion)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|\.\d)/gu;
+
+const UNIT_NAMES: Record<string, string> = {
+  "\\%": "%",
+  percent: "%",
+  "p.p.": "pp",
+  point: "pp",
+  points: "pp",
+  fps: "FPS",
+  "×": "x",
+  times: "x",
+  fold: "x",
+  "-fold": "x",
+  second: "s",
+  seconds: "s",
+};
+
+function unitOf(written: string | undefined): string {
+  if (!written) return "";
+  if (/^percent(?:age)?[\s-]+points?$/i.test(written)) return "pp";
+  return UNIT_NAMES[written] ?? written;
+}
+
+// Factors written as words. "half precision" is a number format, not a factor.
+const WORD_FACTORS: Record<string, number> = {
+  half: 0.5,
+  twice: 2,
+  twofold: 2,
+  "two-fold": 2,
+  threefold: 3,
+  "three-fold": 3,
+  fourfold: 4,
+  "four-fold": 4,
+  fivefold: 5,
+  "five-fold": 5,
+  tenfold: 10,
+  "ten-fold": 10,
+};
+const WORD_NUMBER =
+  /\b(half|twice|(?:two|three|four|five|ten)-?fold)\b(?![- ]?(?:precision|of the (?:data|training)))/gi;
+
+/** Every number in `text` that could state a result, in order. */
+export function findNumbers(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const sign = m[1];
+    const digits = m[2]!;
+    const start = m.index! + (sign ? 0 : 0);
+    const digitsStart = m.index! + m[0].indexOf(digits, sign ? 1 : 0);
+    out.push({
+      value: Number(digits.replace(/,/g, "")),
+      unit: unitOf(m[3]),
+      signed: Boolean(sign),
+      word: false,
+      start,
+      end: m.index! + m[0].length,
+      valueEnd: digitsStart + digits.length,
+    });
+  }
+  for (const m of text.matchAll(WORD_NUMBER)) {
+    const word = m[1]!.toLowerCase();
+    out.push({
+      value: WORD_FACTORS[word]!,
+      unit: "x",
+      signed: false,
+      word: true,
+      start: m.index!,
+      end: m.index! + m[0].length,
+      valueEnd: m.index! + m[0].length,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,165 @@
+// Where in one sentence the paper's models, datasets, benchmarks and metrics are named: every occurrence of every
+// name and alias of the entity extraction's mentions, plus the cost metrics results are stated in. Pure.
+
+import { metricDirection } from "../../../domain/metric-direction.js";
+import type { Mention } from "../../../domain/types.js";
+
+/** A number's place in the text (see numbers.ts). */
+export interface NumberSpan {
+  start: number;
+  end: number;
+}
+
+export type Role = "model" | "data" | "metric";
+
+export interface Occurrence {
+  role: Role;
+  /** The canonical name of the entity (or the cost metric as written). */
+  name: string;
+  /** Dataset or benchmark, for data occurrences. */
+  dataType?: "dataset" | "benchmark";
+  proposed: boolean;
+  start: number;
+  end: number;
+  /** Model names a slash list stands for ("X-T/S/B" → X-T, X-S, X-B). */
+  expands?: string[];
+}
+
+// What results are often stated in (efficiency above all), whether or not the entity extraction calls them
+// metrics. General knowledge of the field, longest first so that "running speed" wins over "speed".
+const COST_METRICS = [
+  "cross-entropy loss",
+  "validation loss",
+  "success rate",
+  "win rate",
+  "computational cost",
+  "computation cost",
+  "computational complexity",
+  "inference speed",
+  "inference time",
+  "inference latency",
+  "running speed",
+  "training time",
+  "training cost",
+  "memory footprint",
+  "memory usage",
+  "memory consumption",
+  "energy consumption",
+  "model size",
+  "parameter count",
+  "number of parameters",
+  "computations",
+  "computation",
+  "parameters",
+  "throughput",
+  "latency",
+  "memory",
+  "FLOPs",
+  "GFLOPs",
+  "MACs",
+  "speed",
+];
+
+const ROLE_OF: Partial<Record<Mention["type"], Role>> = {
+  model: "model",
+  dataset: "data",
+  benchmark: "data",
+  metric: "metric",
+};
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Word-bounded occurrences of `surface` in `text`: exact case when it has capitals, any case otherwise. */
+function occurrencesOf(text: string, surface: string): Array<[number, number]> {
+  if (surface.length < 2) return [];
+  const caseless = surface === surface.toLowerCase();
+  const hay = caseless ? text.toLowerCase() : text;
+  const out: Array<[number, number]> = [];
+  for (let at = hay.indexOf(surface); at >= 0; at = hay.indexOf(surface, at + 1)) {
+    let end = at + surface.length;
+    if (isWordChar(text[at - 1])) continue;
+    // A plural of the name ("UTs", "parameters" for "parameter") is still the name.
+    if (text[end] === "s" && !isWordChar(text[end + 1])) end++;
+    if (isWordChar(text[end])) continue;
+    out.push([at, end]);
+  }
+  return out;
+}
+
+/** A slash list after a model name ("PPMA-T/S/B"): the variants it names, built on the name's stem. */
+function slashVariants(text: string, name: string, end: number): { names: string[]; end: number } | undefined {
+  const m = /^((?:\/[\p{L}\p{N}]{1,4})+)(?![\p{L}\p{N}])/u.exec(text.slice(end));
+  const stem = /^(.*[-_ ])[\p{L}\p{N}]{1,4}$/u.exec(name);
+  if (!m || !stem) return undefined;
+  const variants = m[1]!.split("/").filter(Boolean);
+  return { names: [name, ...variants.map((v) => stem[1] + v)], end: end + m[1]!.length };
+}
+
+/** Every named model, dataset and metric in `text`; overlapping occurrences keep the longest. */
+export function findOccurrences(text: string, mentions: readonly Mention[]): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const m of mentions) {
+    const role = ROLE_OF[m.type];
+    if (!role) continue;
+    for (const surface of new Set([m.name, ...m.aliases])) {
+      for (const [start, end] of occurrencesOf(text, surface)) {
+        const occ: Occurrence = { role, name: m.name, proposed: m.role === "proposed", start, end };
+        if (role === "data") occ.dataType = m.type as "dataset" | "benchmark";
+        if (role === "model") {
+          const variants = slashVariants(text, surface, end);
+          if (variants) {
+            occ.expands = variants.names;
+            occ.end = variants.end;
+          }
+        }
+        found.push(occ);
+      }
+    }
+  }
+  for (const metric of COST_METRICS) {
+    for (const [start, end] of occurrencesOf(text, metric.toLowerCase() === metric ? metric : metric)) {
+      found.push({ role: "metric", name: text.slice(start, end), proposed: false, start, end });
+    }
+  }
+  // Longest first; an occurrence inside a kept one is dropped ("ImageNet" inside "ImageNet-1K").
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Occurrence[] = [];
+  for (const o of found) if (!kept.some((k) => o.start < k.end && k.start < o.end)) kept.push(o);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The canonical models a model occurrence stands for, with slash lists expanded to the paper's names. */
+export function modelsOf(occ: Occurrence, mentions: readonly Mention[]): string[] {
+  if (!occ.expands) return [occ.name];
+  return occ.expands.map(
+    (n) => mentions.find((m) => m.type === "model" && [m.name, ...m.aliases].includes(n))?.name ?? n,
+  );
+}
+
+const DATA_AFTER = /^\s+(?:\([^()]{1,20}\)\s+)?(?:dataset|benchmark|test set|test split|corpus|suite|leaderboard)s?\b/i;
+const DATA_BEFORE = /\b(?:on|in)\s+(?:the\s+)?$/i;
+const NOT_DATA_BEFORE =
+  /\b(?:based|built|build|builds|building|relies|relying|depends?|trained|pre-?trained|fine-?tuned|initiali[sz]ed|runs?|running|deployed|implemented|layers?|heads?)\s+(?:\w+\s+)?(?:on|in)\s+(?:the\s+)?$/i;
+const METRIC_AFTER_NUMBER = /^\s*(?:on|in terms of|at)?\s*$/i;
+const METRIC_BEFORE_NUMBER = /^\s*(?:of|:|=)\s*$/i;
+
+/**
+ * Where the entity extraction typed a name as a model but a results sentence uses it as a metric ("64.4% NDS") or
+ * as where it measures ("on the X benchmark"), the sentence's use wins. The paper's own models stay models.
+ */
+export function retypeBySlot(text: string, occs: Occurrence[], numbers: readonly NumberSpan[]): Occurrence[] {
+  return occs.map((o) => {
+    if (o.role !== "model" || o.proposed || o.expands) return o;
+    const metricSlot = numbers.some(
+      (n) =>
+        (n.end <= o.start && METRIC_AFTER_NUMBER.test(text.slice(n.end, o.start))) ||
+        (o.end <= n.start && METRIC_BEFORE_NUMBER.test(text.slice(o.end, n.start))),
+    );
+    if (metricSlot && metricDirection(o.name) !== "unknown") return { ...o, role: "metric" };
+    const before = text.slice(Math.max(0, o.start - 40), o.start);
+    if (DATA_AFTER.test(text.slice(o.end)) || (DATA_BEFORE.test(before) && !NOT_DATA_BEFORE.test(before))) {
+      return { ...o, role: "data", dataType: "dataset" };
+    }
+    return o;
+  });
+}

@@ -1,0 +1,138 @@
+// One ingest run as the command line does it: stream the sources into merged papers, extract, write the store,
+// with progress bars (and an ETA) on the terminal and a one-line summary at the end. No server here: `npm start`
+// (start.ts) runs this and then serves.
+
+import cliProgress from "cli-progress";
+import { correctionsPath, readCorrections } from "../store/corrections.js";
+import { openStore, type StoreConfig } from "../store/index.js";
+import { extractCorpusPooled } from "./extract-pool.js";
+import { PaperMerger } from "./merge.js";
+import { ingestPapers, type IngestSummary, type Stage } from "./pipeline.js";
+import { streamSources } from "./sources/index.js";
+import { formatProblem } from "./sources/types.js";
+
+export interface RunOptions {
+  prune?: boolean;
+  dryRun?: boolean;
+  strict?: boolean;
+  batchSize: number;
+  bulkFrom: number;
+  progress: boolean;
+  /** Input problems printed one by one before the rest are only counted (a real corpus may have thousands). */
+  maxProblemsShown?: number;
+  /** Where the read and summary lines go (the bench sends them to stderr); default console.log. */
+  log?: (line: string) => void;
+}
+
+export interface RunResult {
+  summary: IngestSummary;
+  problems: number;
+  /** Reading and merging the sources, before extraction starts. */
+  readSeconds: number;
+}
+
+const STAGE_NAMES: Record<Stage, string> = {
+  read: "reading",
+  extract: "extracting",
+  write: "writing",
+  layout: "laying out",
+};
+
+/** `done/total` as the bar shows it: megabytes while reading files, counts otherwise. */
+function amount(stage: Stage, done: number, total: number): string {
+  if (stage !== "read") return `${done}/${total}`;
+  const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+  return `${mb(done)}/${mb(total)} MB`;
+}
+
+/** Progress bars, one per stage, each with its own ETA; nothing when `enabled` is false. */
+function progressBars(enabled: boolean) {
+  const bars = new cliProgress.MultiBar(
+    {
+      format: " {stage} [{bar}] {percentage}% {amount} | ETA {eta_formatted}",
+      hideCursor: true,
+      clearOnComplete: false,
+      noTTYOutput: false,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const active = new Map<Stage, cliProgress.SingleBar>();
+  return {
+    update(stage: Stage, done: number, total: number) {
+      if (!enabled) return;
+      const payload = { stage: STAGE_NAMES[stage].padEnd(10), amount: amount(stage, done, total) };
+      let bar = active.get(stage);
+      if (!bar) active.set(stage, (bar = bars.create(total, done, payload)));
+      bar.setTotal(total);
+      bar.update(done, payload);
+    },
+    stop() {
+      if (active.size) bars.stop();
+    },
+  };
+}
+
+/**
+ * Reads `specs`, ingests them into the store `config` names, prints problems and the summary. Throws when
+ * `strict` and the input has problems (nothing is then written).
+ */
+export async function runIngest(specs: string[], config: StoreConfig, opts: RunOptions): Promise<RunResult> {
+  const started = performance.now();
+  const log = opts.log ?? console.log;
+  const bars = progressBars(opts.progress);
+  const merger = new PaperMerger();
+  const maxShown = opts.maxProblemsShown ?? 100;
+  let problems = 0;
+  try {
+    for await (const item of streamSources(specs, { onProgress: (done, total) => bars.update("read", done, total) })) {
+      if (item.record) merger.add(item.record);
+      else if (++problems <= maxShown) console.warn(`input: ${formatProblem(item.problem)}`);
+    }
+  } catch (error) {
+    bars.stop();
+    throw error;
+  }
+  if (problems > maxShown) console.warn(`input: … and ${problems - maxShown} more problems`);
+  const readSeconds = (performance.now() - started) / 1000;
+  const papers = merger.papers();
+  if (opts.progress) bars.stop();
+  log(
+    `read ${merger.records} records from ${specs.join(", ")} in ${readSeconds.toFixed(1)} s: ${papers.length} papers ` +
+      `(${merger.records - papers.length} merged as duplicates), ${problems} input problems`,
+  );
+  if (opts.strict && problems) throw new Error(`${problems} input problems (listed above); --strict: nothing written`);
+
+  // Corrections users reported from the explorer (`npm run corrections` lists them).
+  const corrections = readCorrections(correctionsPath(config.dataDir));
+  const store = await openStore(config);
+  const stageBars = progressBars(opts.progress);
+  try {
+    const summary = await ingestPapers(papers, merger.records, store, {
+      // Workers only from 20k papers (see extract-pool.ts); the bench runs this same extractor.
+      extract: (batch, onProgress) => extractCorpusPooled(batch, { onProgress }),
+      batchSize: opts.batchSize,
+      bulkFrom: opts.bulkFrom,
+      prune: opts.prune,
+      dryRun: opts.dryRun,
+      corrections,
+      onProgress: stageBars.update,
+    });
+    stageBars.stop();
+    const s = summary;
+    log(
+      `${opts.dryRun ? "would ingest" : "ingested"} ${s.papers} papers (${s.merged} merged as duplicates; ` +
+        `${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged${opts.prune ? `, ${s.pruned} pruned` : ""}); ` +
+        `${s.entities} entities, ${s.relations} links; ${problems} input problems; ` +
+        (corrections.length ? `${s.correctionsApplied} of ${corrections.length} corrections applied; ` : "") +
+        `${((performance.now() - started) / 1000).toFixed(1)} s (read ${readSeconds.toFixed(1)} s, ` +
+        `extract ${s.seconds.extract} s, write ${s.seconds.write} s, layout ${s.seconds.layout} s)`,
+    );
+    await store.close();
+    return { summary, problems, readSeconds };
+  } catch (error) {
+    stageBars.stop();
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}

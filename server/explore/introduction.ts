@@ -1,0 +1,101 @@
+// Which papers introduce an entity, with confidence: the paper's own name for it heads its title ("BERT: …") or a
+// sentence of the paper says it proposes it ("we propose X", "this paper introduces X"). A role the extractor
+// guessed from weaker signals ("a model called BERT") never makes a paper the entity's proposer. Pure.
+
+/** Why a paper counts as introducing the entity. */
+export type IntroductionBasis = "title" | "statement";
+
+export interface LinkedPaper {
+  id: string;
+  title: string;
+  date: string | null;
+  /** The sentence the link was extracted from. */
+  evidence: string;
+}
+
+export interface Introduction extends LinkedPaper {
+  basis: IntroductionBasis;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The name as a whole word: not inside a longer name ("DiT" is not in "DiT-3D" or "DiTs"). */
+function namePattern(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}-])${escape(name)}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, "u");
+}
+
+const fold = (s: string) =>
+  s
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** "BERT: Pre-training of …", "DiT-3D – Exploring …": the name the title gives its own contribution. */
+export function titleHead(title: string): string | null {
+  const m = /^\s*([^:–—]{1,60}?)\s*(?::|\s[–—-]\s)/u.exec(title);
+  return m ? m[1]!.trim() : null;
+}
+
+const PROPOSING_VERB =
+  /\b(?:we|this (?:paper|work|study|article|report)|our (?:paper|work))\s+(?:(?:also|further|first|then|hereby|here|thus|therefore|newly|now)\s+)*(?:propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|release[sd]?|design(?:s|ed)?|buil[dt]s?|devise[sd]?|put forward|name[sd]?|call(?:s|ed)?|dub(?:s|bed)?)\b/giu;
+// Where the object of the verb ends: the next clause, or a phrase naming what the contribution builds on.
+const OBJECT_END =
+  /[.;!?]|\s(?:which|that|based on|built on|upon|using|via|through|from|than|over|against|such as|like|e\.g\.|i\.e\.|including|compared|and (?:show|demonstrate|evaluate|find))\b/iu;
+// "we propose to improve BERT": the verb takes an action, and what follows is what the action applies to.
+const ACTION_OBJECT = /^\s+to\s/iu;
+
+// "we introduce LITv2, a simple ViT": a name earlier in the object is what is introduced; the later one is its kind.
+const EARLIER_NAME = /(?:^|[\s,(])(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z0-9])[\w-]*/u;
+// "a CNN-ViT hybrid called SBCFormer": what follows "called" is the name; what came before describes it.
+const NAMING = /\b(?:called|named|dubbed|termed|coined)\b/iu;
+
+/** True when the object of a proposing verb names `name` as the thing proposed. */
+function namesInObject(object: string, name: string): boolean {
+  const m = namePattern(name).exec(object);
+  if (!m) return false;
+  const before = object.slice(0, m.index);
+  if (before.endsWith("(")) return true; // "the Graph Diffusion Transformer (Graph DiT)": a definition
+  if (NAMING.test(object.slice(m.index))) return false;
+  return !EARLIER_NAME.test(before);
+}
+
+/** True when `sentence` says the paper itself proposes something named `name`. */
+export function statesProposal(sentence: string, name: string): boolean {
+  for (const m of sentence.matchAll(PROPOSING_VERB)) {
+    const rest = sentence.slice(m.index! + m[0].length);
+    if (ACTION_OBJECT.test(rest)) continue;
+    const stop = OBJECT_END.exec(rest);
+    if (namesInObject(stop ? rest.slice(0, stop.index) : rest, name)) return true;
+  }
+  return false;
+}
+
+/** Why `paper` introduces the entity known as `names`, or null when nothing says it does. */
+export function introductionBasis(paper: LinkedPaper, names: readonly string[]): IntroductionBasis | null {
+  const head = titleHead(paper.title);
+  if (head && names.some((n) => fold(n) === fold(head))) return "title";
+  if (names.some((n) => n.length >= 2 && statesProposal(paper.evidence, n))) return "statement";
+  return null;
+}
+
+/** `YYYY-MM-DD` sorts by itself; yearless (`--MM-DD`) and missing dates go last. */
+const dateKey = (date: string | null) => (date && /^\d{4}/.test(date) ? date : "9999");
+
+/** The papers that introduce the entity, earliest first (a title beats a sentence on the same day). */
+export function confirmedIntroductions(papers: readonly LinkedPaper[], names: readonly string[]): Introduction[] {
+  const out: Introduction[] = [];
+  const seen = new Set<string>();
+  for (const p of papers) {
+    if (seen.has(p.id)) continue;
+    const basis = introductionBasis(p, names);
+    if (!basis) continue;
+    seen.add(p.id);
+    out.push({ ...p, basis });
+  }
+  return out.sort(
+    (a, b) =>
+      dateKey(a.date).localeCompare(dateKey(b.date)) ||
+      Number(b.basis === "title") - Number(a.basis === "title") ||
+      a.id.localeCompare(b.id),
+  );
+}

@@ -1,0 +1,157 @@
+// Results extraction on sentences written for these tests: numbers and units, kinds, which metric, dataset and
+// model each number belongs to, and the metric direction table.
+
+import { describe, expect, it } from "vitest";
+import type { Mention } from "../../domain/types.js";
+import { metricDirection } from "../../domain/metric-direction.js";
+import { extractResults, toGoldResult } from "../../ingest/extract/results/index.js";
+import { findNumbers } from "../../ingest/extract/results/numbers.js";
+
+const mention = (type: Mention["type"], name: string, role: Mention["role"] = "used", aliases: string[] = []) =>
+  ({ type, name, role, aliases, count: 1, evidence: { sentence: "", start: 0, end: 0 }, confidence: 1 }) as Mention;
+
+const run = (abstract: string, mentions: Mention[], title = "A paper") =>
+  extractResults({ title, abstract }, mentions).map(toGoldResult);
+
+describe("findNumbers", () => {
+  it.each([
+    ["reaches 84.2% top-1", [[84.2, "%", false]]],
+    ["a gain of +2.4 F1", [[2.4, "", true]]],
+    ["drops (-0.5\\% accuracy)", [[0.5, "%", true]]],
+    [
+      "is 3x faster and 2.5× smaller",
+      [
+        [3, "x", false],
+        [2.5, "x", false],
+      ],
+    ],
+    [
+      "runs in 12 ms at 30 FPS",
+      [
+        [12, "ms", false],
+        [30, "FPS", false],
+      ],
+    ],
+    ["improves by 1.2 percentage points", [[1.2, "pp", false]]],
+    ["a CCC of .71", [[0.71, "", false]]],
+    ["with half the memory", [[0.5, "x", false]]],
+  ] as const)("%s", (text, expected) => {
+    expect(findNumbers(text).map((n) => [n.value, n.unit, n.signed])).toEqual(expected);
+  });
+
+  it.each(["Top-1 error", "trained on Foo-21K", "a x2 upscaling", "the 1024x1024 images", "half precision"])(
+    "finds no result number in %s",
+    (text) => {
+      expect(findNumbers(text).filter((n) => !["K", "M", "B"].includes(n.unit))).toEqual([]);
+    },
+  );
+});
+
+describe("extractResults", () => {
+  const ours = mention("model", "Zeta", "proposed");
+  const base = mention("model", "Omega");
+  const imgs = mention("dataset", "PixelBank");
+  const det = mention("benchmark", "BoxSuite");
+  const acc = mention("metric", "top-1 accuracy");
+  const ap = mention("metric", "AP");
+
+  it("attaches each number to its own metric and dataset in a sentence that lists several", () => {
+    const r = run("Zeta reaches 81.3% top-1 accuracy on PixelBank and 47.9 AP on BoxSuite.", [
+      ours,
+      imgs,
+      det,
+      acc,
+      ap,
+    ]);
+    expect(r).toEqual([
+      { model: "Zeta", dataset: "PixelBank", metric: "top-1 accuracy", value: 81.3, unit: "%", kind: "score" },
+      { model: "Zeta", dataset: "BoxSuite", metric: "AP", value: 47.9, unit: "", kind: "score" },
+    ]);
+  });
+
+  it("tells gains and ratios from scores", () => {
+    const r = run("On PixelBank, our model improves top-1 accuracy by 2.1% over Omega while being 4x faster.", [
+      ours,
+      base,
+      imgs,
+      acc,
+    ]);
+    expect(r.map((x) => [x.value, x.kind, x.model])).toEqual([
+      [2.1, "gain", "Zeta"],
+      [4, "ratio", "Zeta"],
+    ]);
+  });
+
+  it("gives a baseline's value to the baseline and a range's end to the paper's model", () => {
+    const r = run("Zeta lifts the PixelBank score from 0.41 to 0.58, beyond Omega.", [ours, base, imgs]);
+    expect(r.map((x) => [x.value, x.model])).toEqual([
+      [0.41, null],
+      [0.58, "Zeta"],
+    ]);
+    const named = run("Zeta surpasses Omega by raising the PixelBank score from 0.41 to 0.58.", [ours, base, imgs]);
+    expect(named.map((x) => [x.value, x.model])).toEqual([
+      [0.41, "Omega"],
+      [0.58, "Zeta"],
+    ]);
+  });
+
+  it("zips lists stated respectively", () => {
+    const r = run("Zeta obtains 71.0, 72.5 and 74.2 AP on PixelBank, BoxSuite and PixelBank-v2, respectively.", [
+      ours,
+      imgs,
+      det,
+      mention("dataset", "PixelBank-v2"),
+      ap,
+    ]);
+    expect(r.map((x) => [x.value, x.dataset])).toEqual([
+      [71, "PixelBank"],
+      [72.5, "BoxSuite"],
+      [74.2, "PixelBank-v2"],
+    ]);
+  });
+
+  it("leaves the model unknown when an unnamed baseline states the number", () => {
+    const r = run("Zeta needs 5 MB on BoxSuite, whereas previous methods need 80 MB.", [ours, det]);
+    expect(r.map((x) => [x.value, x.model])).toEqual([
+      [5, "Zeta"],
+      [80, null],
+    ]);
+  });
+
+  it("does not report numbers without a dataset, counts, or years", () => {
+    expect(run("Zeta has 350M parameters and was released in 2023 with 90% less memory.", [ours])).toEqual([]);
+  });
+
+  it("keeps the evidence sentence and the span of the number in the paper text", () => {
+    const [r] = extractResults({ title: "T", abstract: "We test. Zeta scores 55.5% AP on BoxSuite." }, [ours, det, ap]);
+    const text = "T\nWe test. Zeta scores 55.5% AP on BoxSuite.";
+    expect(text.slice(r!.evidence.start, r!.evidence.end)).toBe("55.5%");
+    expect(r!.evidence.sentence).toBe("Zeta scores 55.5% AP on BoxSuite.");
+  });
+});
+
+describe("metricDirection", () => {
+  it.each([
+    ["top-1 accuracy", "higher"],
+    ["mIoU", "higher"],
+    ["BLEU", "higher"],
+    ["APm", "higher"],
+    ["word error rate", "lower"],
+    ["WER", "lower"],
+    ["FID", "lower"],
+    ["perplexity", "lower"],
+    ["latency", "lower"],
+    ["parameters", "lower"],
+    ["controllability", "unknown"],
+    [null, "unknown"],
+  ] as const)("%s → %s", (metric, direction) => {
+    expect(metricDirection(metric)).toBe(direction);
+  });
+});
+
+describe("findNumbers, sizes and resolutions", () => {
+  it("reads '1 billion' as a count and '256 x 256' as no factor", () => {
+    expect(findNumbers("from 20 million to 1 billion parameters").map((n) => n.unit)).toEqual(["million", "billion"]);
+    expect(findNumbers("images of 256 x 256 pixels").filter((n) => n.unit === "x")).toEqual([]);
+  });
+});

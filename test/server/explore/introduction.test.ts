@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import {
+  confirmedIntroductions,
+  introductionBasis,
+  statesProposal,
+  titleHead,
+  type LinkedPaper,
+} from "../../../server/explore/introduction.js";
+
+const paper = (id: string, title: string, evidence: string, date: string | null = null): LinkedPaper => ({
+  id,
+  title,
+  evidence,
+  date,
+});
+
+describe("titleHead", () => {
+  it.each([
+    ["Zeta: A Recipe for Sparse Experts", "Zeta"],
+    ["Zeta-3D – Exploring Plain Diffusion", "Zeta-3D"],
+    ["Rethinking Spatial Dimensions of Vision Transformers", null],
+    ["On Layer Normalization: A Study", "On Layer Normalization"],
+  ])("%s → %s", (title, head) => expect(titleHead(title)).toBe(head));
+});
+
+describe("statesProposal", () => {
+  it.each([
+    ["We propose Zeta, a sparse expert model.", "Zeta", true],
+    ["In this work we introduce the Zeta architecture which routes tokens.", "Zeta", true],
+    ["We propose a new simple network architecture, the Mixer, based solely on attention.", "Mixer", true],
+    ["This paper presents Zeta-3D, a variant for shapes.", "Zeta", false],
+    ["We propose Zeta-3D, built on Zeta.", "Zeta", false],
+    ["We propose a method based on Zeta.", "Zeta", false],
+    ["It uses a pre-trained language model called Zeta.", "Zeta", false],
+    ["Zeta extends transformers to vision tasks.", "Zeta", false],
+    ["We propose to fine-tune Zeta on legal text.", "Zeta", false],
+    ["We present a study that compares Zeta and Eta.", "Zeta", false],
+    ["Our results beat Zeta, which we propose to replace.", "Zeta", false],
+    ["We introduce LITv2, a simple and effective Zeta for dense tasks.", "Zeta", false],
+    ["This paper introduces a CNN-Zeta hybrid network called Eta.", "CNN-Zeta", false],
+    ["This paper introduces a hybrid network called Eta.", "Eta", true],
+    ["We present the Graph Diffusion Transformer (Graph Zeta) for molecules.", "Graph Zeta", true],
+  ])("%s (%s) → %s", (sentence, name, expected) => expect(statesProposal(sentence, name)).toBe(expected));
+});
+
+describe("introductionBasis", () => {
+  it("prefers the title, folds case and punctuation, and accepts aliases", () => {
+    expect(introductionBasis(paper("a", "ZETA: sparse experts", "Zeta is good."), ["Zeta"])).toBe("title");
+    expect(
+      introductionBasis(paper("a", "Sparse experts", "We propose the Zeta Transformer (ZT)."), [
+        "ZT",
+        "Zeta Transformer",
+      ]),
+    ).toBe("statement");
+    expect(introductionBasis(paper("a", "Sparse experts", "Zeta is used here."), ["Zeta"])).toBeNull();
+  });
+});
+
+describe("confirmedIntroductions", () => {
+  it("keeps only confirmed papers, earliest first, undated and yearless last", () => {
+    const papers = [
+      paper("p1", "Zeta: sparse experts", "x", "2021-05-01"),
+      paper("p2", "Scaling Zeta", "We present Zeta, again.", "2019-01-01"),
+      paper("p3", "A study", "We use Zeta.", "2018-01-01"),
+      paper("p4", "Zeta: undated", "x", null),
+      paper("p5", "Zeta: yearless", "x", "--03-01"),
+      paper("p1", "Zeta: sparse experts", "x", "2021-05-01"),
+    ];
+    expect(confirmedIntroductions(papers, ["Zeta"]).map((p) => [p.id, p.basis])).toEqual([
+      ["p2", "statement"],
+      ["p1", "title"],
+      ["p4", "title"],
+      ["p5", "title"],
+    ]);
+  });
+});

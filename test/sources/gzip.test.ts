@@ -1,0 +1,79 @@
+// Gzipped sources: `.jsonl.gz` and `.csv.gz` are read through zlib as streams, like their plain twins, with year-only
+// dates and placeholder abstracts as a real bibliography gives them.
+
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterAll, describe, expect, it } from "vitest";
+import { isPlaceholderAbstract } from "../../ingest/sources/flat-record.js";
+import { resolveSources, sourceFor, streamSources } from "../../ingest/sources/index.js";
+
+const work = mkdtempSync(join(tmpdir(), "papergraph-gz-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const ABSTRACT = "We fold paper cranes with a recurrent policy and measure wing symmetry on a new benchmark.";
+const rows = Array.from({ length: 3000 }, (_, i) => ({
+  id: `venue/2019/p${i}`,
+  title: `Crane Folding Study ${i}`,
+  abstract: i % 1000 === 7 ? "International audience" : ABSTRACT,
+  date: String(2000 + (i % 20)),
+  authors: [`Author ${i % 50}`],
+}));
+const jsonl = rows.map((r) => JSON.stringify(r)).join("\n") + "\n";
+const csv = "title,abstract,date\n" + rows.map((r) => `"${r.title}","${r.abstract}",${r.date}`).join("\n") + "\n";
+writeFileSync(join(work, "papers.jsonl.gz"), gzipSync(jsonl));
+writeFileSync(join(work, "papers.csv.gz"), gzipSync(csv));
+writeFileSync(join(work, "papers.jsonl"), jsonl);
+
+describe("gzipped sources", () => {
+  it.each([
+    ["a.jsonl.gz", "jsonl"],
+    ["a.NDJSON.GZ", "jsonl"],
+    ["a.csv.gz", "csv"],
+    ["a.txt.gz", undefined],
+    ["a.gz", undefined],
+  ])("%s → %s", (spec, name) => expect(sourceFor(spec)?.name).toBe(name));
+
+  it.each(["papers.jsonl.gz", "papers.csv.gz"])("reads %s like the plain file, year-only dates kept", async (name) => {
+    const { records, problems } = await resolveSources([join(work, name)]);
+    expect(problems).toEqual([]);
+    expect(records).toHaveLength(rows.length);
+    expect(records.map((r) => r.date)).toEqual(rows.map((r) => r.date));
+    expect(records[2999]!.title).toBe("Crane Folding Study 2999");
+    expect(records[2999]!.origin).toEqual({ source: name, line: name.endsWith(".csv.gz") ? 3001 : 3000 });
+  });
+
+  it("keeps a paper whose abstract is a placeholder, with an empty abstract", async () => {
+    const { records } = await resolveSources([join(work, "papers.jsonl.gz")]);
+    expect(records[7]).toMatchObject({ title: "Crane Folding Study 7", abstract: "" });
+    expect(records.filter((r) => r.abstract === "")).toHaveLength(3);
+  });
+
+  it("streams record by record and reports progress in bytes of the file on disk", async () => {
+    const seen: Array<[number, number]> = [];
+    let count = 0;
+    const specs = [join(work, "papers.jsonl.gz"), join(work, "papers.jsonl")];
+    for await (const item of streamSources(specs, { onProgress: (done, total) => seen.push([done, total]) })) {
+      if (item.record) count++;
+    }
+    expect(count).toBe(2 * rows.length);
+    const total = seen[0]![1];
+    expect(total).toBe(gzipSync(jsonl).length + Buffer.byteLength(jsonl));
+    expect(seen.at(-1)).toEqual([total, total]);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]![0]).toBeGreaterThanOrEqual(seen[i - 1]![0]);
+  });
+});
+
+describe("isPlaceholderAbstract", () => {
+  it.each([
+    ["International audience", true],
+    ["n/a", true],
+    ["No abstract available.", true],
+    ["10.1109/XYZ.2005.276", true],
+    ["http://example.org<br/>http://example.org", true],
+    ["", true],
+    ["We propose a sparse router for mixture-of-experts models.", false],
+    ["Graph networks scale well.", false],
+  ])("%j → %s", (text, expected) => expect(isPlaceholderAbstract(text)).toBe(expected));
+});
