@@ -207,6 +207,8 @@ async function main(): Promise<void> {
 
   if (parts.has("extract")) await benchExtraction();
   if (parts.has("canonical")) benchCanonical();
+  // Extraction and the canonical layer read the seeds: with nothing else asked for, no corpus is ingested.
+  if ([...parts].every((p) => p === "extract" || p === "canonical")) return;
   const webDir = join(resolve(opts.work), "web");
   if (parts.has("browser")) {
     log("building the web app");

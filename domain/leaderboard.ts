@@ -56,12 +56,15 @@ export function rankLeaderboard(rows: readonly LeaderboardRow[]): {
   return { metrics, rows: ranked };
 }
 
-/** Values of one model, metric and kind that differ between papers. */
+/**
+ * Scores of one model in one named metric (and unit) that differ between papers. Gains, ratios and scores that
+ * name no metric are left out: their values may measure different things and differ without disagreeing.
+ */
 export function findConflicts(rows: readonly LeaderboardRow[]): LeaderboardConflict[] {
   const byModel = new Map<string, LeaderboardRow[]>();
   for (const r of rows) {
-    if (!r.model) continue;
-    const key = `${r.model}\u0000${groupKey(r)}`;
+    if (!r.model || r.kind !== "score" || r.metric === null) continue;
+    const key = `${r.model}\u0000${groupKey(r)}\u0000${r.unit}`;
     byModel.set(key, [...(byModel.get(key) ?? []), r]);
   }
   const out: LeaderboardConflict[] = [];

@@ -66,6 +66,15 @@ export async function ingestRecords(
   return ingestPapers(mergeRecords(records), records.length, store, options);
 }
 
+/** How many stored papers a prune would remove: those no current paper names, by id or (renamed) by title. */
+export async function prunablePapers(store: GraphStore, papers: Paper[]): Promise<{ prunable: number }> {
+  const storedRows = (await store.run("read/paper-hashes")).rows;
+  const current = new Set(papers.map((p) => p.id));
+  const titleKeys = new Set(papers.map((p) => p.titleKey));
+  const prunable = storedRows.filter((r) => !current.has(String(r.id)) && !titleKeys.has(String(r.titleKey))).length;
+  return { prunable };
+}
+
 /** Ingests papers already merged from `records` records (a streaming reader merges as it reads). */
 export async function ingestPapers(
   papers: Paper[],

@@ -15,18 +15,7 @@ import {
   QueryTimeoutError,
   QueryUnavailableError,
 } from "./errors.js";
-import type { QueryLimits } from "./limits.js";
-import { MAX_RESULT_BYTES } from "./sandbox/pool.js";
-
-/** Rough size of a converted value, counted as the Kùzu sandbox counts it, so both stores cut at the same cap. */
-function sizeOf(value: unknown): number {
-  if (value === null || value === undefined) return 4;
-  if (typeof value === "string") return value.length + 2;
-  if (typeof value !== "object") return 8;
-  let size = 2;
-  for (const v of Array.isArray(value) ? value : Object.values(value)) size += sizeOf(v) + 8;
-  return size;
-}
+import { encodedBytes, MAX_RESULT_BYTES, type QueryLimits } from "./limits.js";
 
 export type { Neo4jTarget };
 
@@ -119,11 +108,11 @@ export class Neo4jAnalystRunner {
             truncated = true;
             break;
           }
-          const row: Row = {};
+          const row = Object.create(null) as Row; // a `__proto__` column stays a key
           for (const key of record.keys as string[]) row[key] = fromNeo4j(record.get(key));
-          bytes += sizeOf(row);
+          bytes += encodedBytes(row);
           if (bytes > MAX_RESULT_BYTES) {
-            if (rows.length === 0) {
+            if (!rows.length) {
               throw new QueryResourceError(`one row is larger than the ${MAX_RESULT_BYTES} bytes a result may hold`);
             }
             truncated = true;

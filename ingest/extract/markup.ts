@@ -28,7 +28,7 @@ export function plainText(text: string): string {
   if (out.includes("$^")) {
     out = out.replace(/(?<=\w)\$\^\{?(\w+)\}?\$/g, (m, sup: string) => `^${sup}`.padEnd(m.length, " "));
   }
-  // Braces and math dollars that markup leaves behind ("{\em labeled}", "$O(n)$"); a name's "^2" stays.
+  // Braces and math dollars that markup leaves behind ("{\em unlabeled}", "$O(n)$"); a name's "^2" stays.
   if (/[{}$]/.test(out)) out = out.replace(/[{}$]/g, " ");
   if (/[^\t\n\r\x20-\x7e]/.test(out)) out = out.replace(HYPHENS, "-").replace(SPACES, " ");
   return out;

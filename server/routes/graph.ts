@@ -7,12 +7,12 @@ import type { AppContext } from "../context.js";
 import { readOverviewEncoded, readStats } from "../graph-service.js";
 import { cypherNodeReader } from "../neighbourhood/index.js";
 import { readAuthor, withPaperExtras } from "../paper-extras.js";
-import { parseInput } from "../validate.js";
+import { MAX_ID_CHARS, parseInput } from "../validate.js";
 
 const OverviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(20000).default(3000) }).strict();
 const NodeQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) }).strict();
-const NodeParams = z.object({ id: z.string().min(3).max(300) });
-const AuthorParams = z.object({ id: z.string().startsWith("author:").max(300) });
+const NodeParams = z.object({ id: z.string().min(3).max(MAX_ID_CHARS) });
+const AuthorParams = z.object({ id: z.string().startsWith("author:").max(MAX_ID_CHARS) });
 
 export async function graphRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const nodes = ctx.nodes ?? cypherNodeReader(ctx.store);

@@ -74,6 +74,16 @@ describe("findConflicts", () => {
       { model: "X", metric: "accuracy", kind: "score", rows: [a.id, b.id] },
     ]);
   });
+
+  it("does not call differing gains, ratios or values without a metric conflicts", () => {
+    const rows = [
+      row({ model: "Z", metric: null, value: 10, paperId: "u" }),
+      row({ model: "Z", metric: null, value: 20, paperId: "v" }),
+      row({ model: "Z", kind: "gain", value: 1, paperId: "u" }),
+      row({ model: "Z", kind: "gain", value: 2, paperId: "v" }),
+    ];
+    expect(findConflicts(rows)).toEqual([]);
+  });
 });
 
 describe("CSV export", () => {

@@ -50,6 +50,7 @@ describe("findNumbers", () => {
 describe("extractResults", () => {
   const ours = mention("model", "Zeta", "proposed");
   const base = mention("model", "Omega");
+  const omegaUsed = base;
   const imgs = mention("dataset", "PixelBank");
   const det = mention("benchmark", "BoxSuite");
   const acc = mention("metric", "top-1 accuracy");
@@ -115,6 +116,38 @@ describe("extractResults", () => {
     expect(r.map((x) => [x.value, x.model])).toEqual([
       [5, "Zeta"],
       [80, null],
+    ]);
+  });
+
+  it("gives results to the one model the title names when the paper proposes none", () => {
+    const r = run(
+      "Pruning its heads keeps 96.0% accuracy on PixelBank.",
+      [omegaUsed, imgs, mention("metric", "accuracy")],
+      "Pruning Omega",
+    );
+    expect(r.map((x) => [x.value, x.model])).toEqual([[96, "Omega"]]);
+  });
+
+  it("names a transfer benchmark by its source and target", () => {
+    const src = mention("dataset", "SynthCity");
+    const tgt = mention("dataset", "RealCity");
+    const r = run("Zeta improves SynthCity-to-RealCity by 1.5 points.", [ours, src, tgt]);
+    expect(r.map((x) => [x.dataset, x.value, x.kind])).toEqual([["SynthCity-to-RealCity", 1.5, "gain"]]);
+  });
+
+  it("does not take a training length or a budget for a score", () => {
+    const r = run(
+      "Zeta trained for 300 epochs achieves a top-1 accuracy of 83.5% on PixelBank, and 80.5% top-1 accuracy at 600 MB.",
+      [ours, imgs, acc],
+    );
+    expect(r.filter((x) => x.metric === "top-1 accuracy").map((x) => x.value)).toEqual([83.5, 80.5]);
+  });
+
+  it("reads a stated loss as a difference, and a percent sign after LaTeX math", () => {
+    const r = run("On PixelBank, Zeta keeps $\\geq 95$% top-1 accuracy with a 0.4% accuracy loss.", [ours, imgs, acc]);
+    expect(r.map((x) => [x.value, x.unit, x.kind])).toEqual([
+      [95, "%", "score"],
+      [0.4, "%", "gain"],
     ]);
   });
 

@@ -175,3 +175,16 @@ describe("a node of the wrong kind", () => {
     }
   });
 });
+
+describe("kept replies", () => {
+  it("answer a repeated ask from the cache, the same as the first, and do not keep failures", async () => {
+    const paper = ids.find((id) => kindOfId(id) === "paper")!;
+    const first = await memory.sharedData(paper, 40);
+    const again = memory.sharedData(paper, 40);
+    expect(await again).toBe(first); // the very object: no recomputation
+    expectSame<SharedDataResponse>(await again, await cypher.sharedData(paper, 40), paper);
+    const bad = ids.find((id) => kindOfId(id) === "dataset")!;
+    await expect(memory.sharedData(bad, 40)).rejects.toThrow(/not a paper/);
+    await expect(memory.sharedData(bad, 40)).rejects.toThrow(/not a paper/);
+  });
+});

@@ -53,8 +53,13 @@ function downloadCsv(name: string, csv: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Rows shown before "Show all": long lists (ImageNet has hundreds) stay readable. */
+const FIRST_ROWS = 25;
+
 function ListSection(props: { list: RankedList; conflicting: Set<string>; chart: boolean }) {
   const { list } = props;
+  const [all, setAll] = useState(false);
+  const rows = all ? list.rows : list.rows.slice(0, FIRST_ROWS);
   return (
     <section className="ranked-list" data-testid={`list-${list.key}`}>
       <h3>
@@ -66,7 +71,12 @@ function ListSection(props: { list: RankedList; conflicting: Set<string>; chart:
       {props.chart && (
         <ProgressionChart rows={list.rows} points={list.progression} unit={list.rows[0]?.unit === "%" ? "%" : ""} />
       )}
-      <RankedTable rows={list.rows} conflicting={props.conflicting} testId={`table-${list.key}`} />
+      <RankedTable rows={rows} conflicting={props.conflicting} testId={`table-${list.key}`} />
+      {rows.length < list.rows.length && (
+        <button className="small" data-testid="show-all" onClick={() => setAll(true)}>
+          Show all {list.rows.length}
+        </button>
+      )}
     </section>
   );
 }
@@ -187,6 +197,14 @@ export function LeaderboardView() {
       )}
       {shown.rows.length === 0 && <p className="muted">No result matches these filters.</p>}
 
+      {shown.scores.length > 0 && (
+        <section data-testid="scores">
+          <h2>Scores</h2>
+          {shown.scores.map((l) => (
+            <ListSection key={l.key} list={l} conflicting={shown.conflicting} chart={l.metric !== null} />
+          ))}
+        </section>
+      )}
       {shown.conflicts.length > 0 && (
         <section className="conflicts" data-testid="conflicts">
           <h2>Papers that disagree</h2>
@@ -212,14 +230,6 @@ export function LeaderboardView() {
         </section>
       )}
 
-      {shown.scores.length > 0 && (
-        <section data-testid="scores">
-          <h2>Scores</h2>
-          {shown.scores.map((l) => (
-            <ListSection key={l.key} list={l} conflicting={shown.conflicting} chart={l.metric !== null} />
-          ))}
-        </section>
-      )}
       {shown.gains.length > 0 && (
         <section data-testid="gains">
           <h2>Stated gains</h2>
