@@ -6,7 +6,9 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { storeConfigFromEnv, type StoreConfig } from "../store/index.js";
+import { resolveSettings } from "../settings/index.js";
 import { runIngest, type RunResult } from "./run.js";
+import { setRecordLimits } from "./sources/fields.js";
 import { SPEC_FORMS } from "./sources/index.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -52,6 +54,7 @@ export async function ingestFromCommand(program: Command): Promise<RunResult & {
   const opts = program.opts<Options>();
   const specs = program.args.length ? program.args : defaultSources();
   const config = storeConfigFromEnv(process.env, { dataDir: opts.data, kind: opts.store });
+  setRecordLimits(resolveSettings().ingest);
   const result = await runIngest(specs, config, {
     prune: opts.prune,
     dryRun: opts.dryRun,

@@ -2,6 +2,7 @@
 // Incremental: a paper whose content hash is unchanged is not rewritten; each batch is written atomically,
 // so an interrupted run leaves whole papers only and the next run completes it.
 
+import { confidentOnly } from "../domain/confidence.js";
 import { kindOfId } from "../domain/identity.js";
 import { NODE_LABELS, type Correction, type Mention, type Paper, type PaperRecord } from "../domain/types.js";
 import type { GraphBatch, GraphStore } from "../store/types.js";
@@ -65,6 +66,15 @@ export async function ingestRecords(
   return ingestPapers(mergeRecords(records), records.length, store, options);
 }
 
+/** How many stored papers a prune would remove: those no current paper names, by id or (renamed) by title. */
+export async function prunablePapers(store: GraphStore, papers: Paper[]): Promise<{ prunable: number }> {
+  const storedRows = (await store.run("read/paper-hashes")).rows;
+  const current = new Set(papers.map((p) => p.id));
+  const titleKeys = new Set(papers.map((p) => p.titleKey));
+  const prunable = storedRows.filter((r) => !current.has(String(r.id)) && !titleKeys.has(String(r.titleKey))).length;
+  return { prunable };
+}
+
 /** Ingests papers already merged from `records` records (a streaming reader merges as it reads). */
 export async function ingestPapers(
   papers: Paper[],
@@ -77,7 +87,8 @@ export async function ingestPapers(
   let t = performance.now();
   progress("extract", 0, papers.length);
   const extracted = await options.extract(papers, (done, total) => progress("extract", done, total));
-  const found = new Map(papers.map((p) => [p.id, withSourceLinks(p, extracted.get(p.id) ?? [])]));
+  // Links extraction is not confident of (names in an abstract outside ML, say) stay out of the graph.
+  const found = new Map(papers.map((p) => [p.id, withSourceLinks(p, confidentOnly(extracted.get(p.id) ?? []))]));
   const corrections = options.corrections ?? [];
   const mentions = applyCorrections(found, corrections);
   progress("extract", papers.length, papers.length);

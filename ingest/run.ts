@@ -3,11 +3,13 @@
 // (start.ts) runs this and then serves.
 
 import cliProgress from "cli-progress";
+import { existsSync } from "node:fs";
 import { correctionsPath, readCorrections } from "../store/corrections.js";
-import { openStore, type StoreConfig } from "../store/index.js";
+import { kuzuPath, openStore, type GraphStore, type StoreConfig } from "../store/index.js";
+import { KuzuStore } from "../store/kuzu/index.js";
 import { extractCorpusPooled } from "./extract-pool.js";
 import { PaperMerger } from "./merge.js";
-import { ingestPapers, type IngestSummary, type Stage } from "./pipeline.js";
+import { ingestPapers, prunablePapers, type IngestSummary, type Stage } from "./pipeline.js";
 import { streamSources } from "./sources/index.js";
 import { formatProblem } from "./sources/types.js";
 
@@ -75,6 +77,32 @@ function progressBars(enabled: boolean) {
   };
 }
 
+/** `--prune` with input that could not all be read: it would delete papers only because their source failed. */
+export class PruneRefusedError extends Error {
+  override readonly name = "PruneRefusedError";
+  constructor(
+    readonly reasons: string[],
+    readonly prunable: number,
+  ) {
+    super(
+      `--prune refused: ${reasons.join("; ")}. It would have removed ${prunable} stored papers the sources do ` +
+        `not name; nothing was written. Fix the input, or run without --prune.`,
+    );
+  }
+}
+
+/**
+ * The store to ingest into. A dry run writes nothing at all: an existing Kùzu store is opened read-only and a
+ * missing one is stood in for by an empty in-memory database (nothing is created on disk).
+ */
+async function openIngestStore(config: StoreConfig, dryRun: boolean): Promise<GraphStore> {
+  if (!dryRun || config.kind !== "kuzu") return openStore(config);
+  if (existsSync(kuzuPath(config.dataDir))) return openStore({ ...config, readOnly: true });
+  const empty = new KuzuStore({ path: ":memory:" });
+  await empty.init();
+  return empty;
+}
+
 /**
  * Reads `specs`, ingests them into the store `config` names, prints problems and the summary. Throws when
  * `strict` and the input has problems (nothing is then written).
@@ -86,8 +114,15 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
   const merger = new PaperMerger();
   const maxShown = opts.maxProblemsShown ?? 100;
   let problems = 0;
+  /** Why pruning would be unsafe: a source that gave nothing or skipped records would have its papers deleted. */
+  const pruneBlockers: string[] = [];
+  const onSpecRead = (spec: string, counts: { records: number; problems: number }) => {
+    if (counts.records === 0) pruneBlockers.push(`${spec} gave no papers`);
+    else if (counts.problems) pruneBlockers.push(`${spec} had ${counts.problems} input problems`);
+  };
   try {
-    for await (const item of streamSources(specs, { onProgress: (done, total) => bars.update("read", done, total) })) {
+    const onProgress = (done: number, total: number) => bars.update("read", done, total);
+    for await (const item of streamSources(specs, { onProgress, onSpecRead })) {
       if (item.record) merger.add(item.record);
       else if (++problems <= maxShown) console.warn(`input: ${formatProblem(item.problem)}`);
     }
@@ -107,9 +142,13 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
 
   // Corrections users reported from the explorer (`npm run corrections` lists them).
   const corrections = readCorrections(correctionsPath(config.dataDir));
-  const store = await openStore(config);
+  const store = await openIngestStore(config, opts.dryRun ?? false);
   const stageBars = progressBars(opts.progress);
   try {
+    if (opts.prune && pruneBlockers.length) {
+      const { prunable } = await prunablePapers(store, papers);
+      throw new PruneRefusedError(pruneBlockers, prunable);
+    }
     const summary = await ingestPapers(papers, merger.records, store, {
       // Workers only from 20k papers (see extract-pool.ts); the bench runs this same extractor.
       extract: (batch, onProgress) => extractCorpusPooled(batch, { onProgress }),

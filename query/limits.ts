@@ -12,6 +12,14 @@ export interface QueryLimits {
   workers: number;
 }
 
+/** Encoded bytes a result may hold: rows past it are cut (`truncated`), as it becomes one HTTP reply. */
+export const MAX_RESULT_BYTES = 32 * 1024 * 1024;
+
+/** Bytes of a converted row once encoded as JSON in UTF-8: what the reply will weigh. */
+export function encodedBytes(row: unknown): number {
+  return Buffer.byteLength(JSON.stringify(row) ?? "null", "utf8") + 1;
+}
+
 export const DEFAULT_LIMITS: QueryLimits = { timeoutMs: 5000, maxRows: 5000, memoryMb: 1024, workers: 2 };
 
 const BOUNDS: Record<keyof QueryLimits, [number, number]> = {

@@ -7,12 +7,20 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { acquireDriver, type Neo4jTarget } from "../store/neo4j/driver.js";
 import { fromNeo4j, toNeo4jParams } from "../store/neo4j/values.js";
 import type { QueryResult, Row } from "../store/types.js";
-import { QueryFailedError, QueryRefusedError, QueryTimeoutError, QueryUnavailableError } from "./errors.js";
-import type { QueryLimits } from "./limits.js";
+import {
+  QueryError,
+  QueryFailedError,
+  QueryRefusedError,
+  QueryResourceError,
+  QueryTimeoutError,
+  QueryUnavailableError,
+} from "./errors.js";
+import { encodedBytes, MAX_RESULT_BYTES, type QueryLimits } from "./limits.js";
 
 export type { Neo4jTarget };
 
 function classify(error: unknown): Error {
+  if (error instanceof QueryError) return error;
   const e = error as { code?: string; message?: string };
   const message = e.message ?? String(error);
   if (/TransactionTimedOut|Transaction.*Terminated/i.test(e.code ?? "")) {
@@ -72,13 +80,22 @@ export class Neo4jAnalystRunner {
         const result = tx.run(statement, toNeo4jParams(params));
         const rows: Row[] = [];
         let truncated = false;
+        let bytes = 0;
         for await (const record of result) {
           if (rows.length >= limits.maxRows) {
             truncated = true;
             break;
           }
-          const row: Row = {};
+          const row = Object.create(null) as Row; // a `__proto__` column stays a key
           for (const key of record.keys as string[]) row[key] = fromNeo4j(record.get(key));
+          bytes += encodedBytes(row);
+          if (bytes > MAX_RESULT_BYTES) {
+            if (!rows.length) {
+              throw new QueryResourceError(`one row is larger than the ${MAX_RESULT_BYTES} bytes a result may hold`);
+            }
+            truncated = true;
+            break;
+          }
           rows.push(row);
         }
         const columns = ((await result.keys()) ?? []) as string[];

@@ -36,6 +36,9 @@ const STORE_MESSAGES: Record<number, string> = {
   504: "the graph store took too long to answer",
 };
 
+/** Seconds a client should wait before retrying a 503 (a busy sandbox pool frees up within a query's time). */
+export const RETRY_AFTER_SECONDS = 2;
+
 export function statusOf(error: unknown): { status: number; code: string; message: string } {
   if (error instanceof ApiError) return { status: error.status, code: error.code, message: error.message };
   // The store's own failures: unreachable (503) or timed out (504) say so; anything else is our bug (500). The
@@ -43,6 +46,7 @@ export function statusOf(error: unknown): { status: number; code: string; messag
   if (error instanceof StoreError)
     return { status: error.status, code: error.code, message: STORE_MESSAGES[error.status] ?? "internal error" };
   const e = error as { statusCode?: number; validation?: unknown; message?: string };
+  if (e?.statusCode === 429) return { status: 429, code: "rate_limited", message: e.message ?? "too many requests" };
   if (e?.validation || (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500)) {
     return { status: e.statusCode ?? 400, code: "bad_request", message: e.message ?? "bad request" };
   }

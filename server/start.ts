@@ -2,6 +2,7 @@
 
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_SETTINGS, resolveSettings, secureServerSettings } from "../settings/index.js";
 import type { GraphStore } from "../store/types.js";
 import { buildApp } from "./app.js";
 import type { ServerSettings } from "./context.js";
@@ -10,23 +11,32 @@ import { SearchIndex } from "./search-index.js";
 
 export const DEFAULT_WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "web");
 
+/** The server part of the settings (settings/), with the built web app to serve. */
 export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
-  const port = Number(env.PORT ?? 5178);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, got "${env.PORT}"`);
-  return { host: env.HOST ?? "127.0.0.1", port, webDir: DEFAULT_WEB_DIR };
+  return { ...resolveSettings(env).server, webDir: DEFAULT_WEB_DIR };
 }
 
 export interface RunningServer {
+  /** Where to open the explorer; carries a generated access token once (it becomes a cookie). */
   url: string;
   close(): Promise<void>;
 }
 
-export async function startServer(store: GraphStore, settings: ServerSettings): Promise<RunningServer> {
+/** Starts the server; beyond loopback it warns on stderr and makes sure an access token guards the console. */
+export async function startServer(store: GraphStore, configured: ServerSettings): Promise<RunningServer> {
+  const { server: secured, warning } = secureServerSettings({
+    ...DEFAULT_SETTINGS.server,
+    ...configured,
+  });
+  const settings: ServerSettings = { ...configured, ...secured };
+  if (warning) console.warn(`warning: ${warning}`);
+  const generated = settings.token !== undefined && settings.token !== configured.token;
   const [search, nodes] = await Promise.all([SearchIndex.fromStore(store), openNodeReader(store)]);
   const app = await buildApp({ store, search, nodes, settings });
   await app.listen({ host: settings.host, port: settings.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : settings.port;
   const host = settings.host.includes(":") ? `[${settings.host}]` : settings.host;
-  return { url: `http://${host}:${port}/`, close: () => app.close() };
+  const query = generated ? `?token=${encodeURIComponent(settings.token!)}` : "";
+  return { url: `http://${host}:${port}/${query}`, close: () => app.close() };
 }

@@ -5,7 +5,9 @@ import { normalizeArxivId } from "../../domain/identity.js";
 /** Collapses runs of whitespace (newlines, tabs, double spaces from XML or wrapped CSV cells) into one space. */
 export function collapseWhitespace(text: string): string {
   // Most text has nothing to collapse: testing first spares rewriting every abstract (a third of reading 157k).
-  return NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
+  // Characters no field may hold go too (API readers; file readers count them first with stripForbidden).
+  const clean = HAS_FORBIDDEN.test(text) ? text.replace(FORBIDDEN, "") : text;
+  return NEEDS_COLLAPSE.test(clean) ? clean.replace(/\s+/g, " ").trim() : clean.trim();
 }
 /** Whitespace other than a single space: two in a row, or a newline, tab or other space character. */
 const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
@@ -116,4 +118,68 @@ export function splitLinks(raw: string | readonly string[]): string[] {
 export function codeLinksIn(text: string): string[] {
   const found = text.match(/https?:\/\/(?:www\.)?(?:github\.com|huggingface\.co)\/[^\s,;)>\]}"']+/gi) ?? [];
   return [...new Set(found.map((url) => url.replace(/[.]+$/, "")))];
+}
+
+/**
+ * Characters a record's text must not carry: C0 controls but tab, newline and carriage return (U+0000 at the start of
+ * a field broke Kùzu's bulk CSV format for a whole batch), DEL, C1 controls, unpaired surrogates and the
+ * non-characters U+FFFE/U+FFFF (which XML exports cannot hold). U+FFFD is what the UTF-8 decoder put where the
+ * input was not valid UTF-8: counted apart, and removed too.
+ */
+const FORBIDDEN = new RegExp(
+  "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\ufffe\\uffff]" +
+    "|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]",
+  "g",
+);
+const HAS_FORBIDDEN = new RegExp(FORBIDDEN.source);
+const REPLACEMENT = /\ufffd/g;
+
+export interface CleanedText {
+  text: string;
+  /** Control characters, unpaired surrogates and non-characters removed. */
+  controls: number;
+  /** Places where the file was not valid UTF-8 (the decoder's U+FFFD), removed. */
+  invalidUtf8: number;
+}
+
+/** `text` without the characters no field may hold, and how many of each kind were removed. Pure, linear. */
+export function stripForbidden(text: string): CleanedText {
+  let controls = 0;
+  let invalidUtf8 = 0;
+  const out = text
+    .replace(FORBIDDEN, () => {
+      controls++;
+      return "";
+    })
+    .replace(REPLACEMENT, () => {
+      invalidUtf8++;
+      return "";
+    });
+  return { text: out, controls, invalidUtf8 };
+}
+
+/** The problems a cleaning found, worded for the report (`3 control characters removed from "title"`). */
+export function cleaningProblems(field: string, cleaned: CleanedText): string[] {
+  const out: string[] = [];
+  if (cleaned.controls) out.push(`${cleaned.controls} control characters removed from "${field}"`);
+  if (cleaned.invalidUtf8) out.push(`invalid UTF-8 in "${field}": ${cleaned.invalidUtf8} characters removed`);
+  return out;
+}
+
+/** Per-record size limits; the ingest command sets them from the settings (PAPERGRAPH_MAX_ABSTRACT_CHARS …). */
+export const RECORD_LIMITS = { maxAbstractChars: 100_000, maxTitleChars: 2_000 };
+
+export function setRecordLimits(limits: { maxAbstractChars: number; maxTitleChars: number }): void {
+  Object.assign(RECORD_LIMITS, limits);
+}
+
+/** Why a record is too large to ingest, or undefined. Extraction time and memory grow with the abstract. */
+export function oversizeReason(title: string, abstract: string): string | undefined {
+  if (abstract.length > RECORD_LIMITS.maxAbstractChars) {
+    return `abstract of ${abstract.length} characters is over the limit of ${RECORD_LIMITS.maxAbstractChars} (PAPERGRAPH_MAX_ABSTRACT_CHARS); skipped`;
+  }
+  if (title.length > RECORD_LIMITS.maxTitleChars) {
+    return `title of ${title.length} characters is over the limit of ${RECORD_LIMITS.maxTitleChars} (PAPERGRAPH_MAX_TITLE_CHARS); skipped`;
+  }
+  return undefined;
 }

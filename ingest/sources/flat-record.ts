@@ -12,7 +12,10 @@ import {
   collapseWhitespace,
   githubUrl,
   isHttpUrl,
+  cleaningProblems,
+  stripForbidden,
   normalizeDate,
+  oversizeReason,
   splitAuthors,
   splitLinks,
 } from "./fields.js";
@@ -42,6 +45,7 @@ const OPTIONAL = {
   githubRepo: z.string(),
   links: stringList,
   organization: text,
+  venue: text,
 } as const;
 type Optional = { [K in keyof typeof OPTIONAL]?: z.output<(typeof OPTIONAL)[K]> };
 
@@ -95,13 +99,18 @@ export function isPlaceholderAbstract(text: string): boolean {
 /**
  * Parses one row. A placeholder abstract (see isPlaceholderAbstract) is kept as an empty abstract: the title still
  * names the paper, and a duplicate record with a real abstract wins when they merge. `row` holds the raw values by column name; blank values count as absent. */
-export function parseFlatRecord(row: Record<string, unknown>, origin: SourceRef): FlatResult {
+export function parseFlatRecord(raw: Record<string, unknown>, origin: SourceRef): FlatResult {
+  const { row, problems: cleaning } = cleanRow(raw);
   const errors: string[] = [];
   const title = requiredText(row, "title", errors);
-  const abstract = requiredText(row, "abstract", errors);
-  if (errors.length) return { errors };
+  // An abstract that was only control characters is a placeholder like "n/a": kept empty, the removal reported.
+  const placeholder = row.abstract === "" && typeof raw.abstract === "string" && raw.abstract.trim() !== "";
+  const abstract = placeholder ? "" : requiredText(row, "abstract", errors);
+  if (errors.length) return { errors: [...errors, ...cleaning] };
+  const oversize = oversizeReason(title, abstract);
+  if (oversize) return { errors: [oversize] };
 
-  const warnings: string[] = [];
+  const warnings: string[] = [...cleaning];
   const fields: Optional = {};
   for (const [key, schema] of Object.entries(OPTIONAL)) {
     const value = row[key];
@@ -136,6 +145,7 @@ export function parseFlatRecord(row: Record<string, unknown>, origin: SourceRef)
   }
   if (fields.upvotes !== undefined) record.upvotes = fields.upvotes;
   if (fields.organization) record.organization = fields.organization;
+  if (fields.venue) record.venue = fields.venue;
   if (fields.githubRepo !== undefined) {
     const repo = githubUrl(fields.githubRepo);
     if (repo) links.push(repo);
@@ -147,6 +157,26 @@ export function parseFlatRecord(row: Record<string, unknown>, origin: SourceRef)
   }
   if (links.length) record.links = [...new Set(links)];
   return { record, warnings };
+}
+
+/** Every text of the row cleaned at the reader (see cleanText), field by field, with what was removed where. */
+function cleanRow(raw: Record<string, unknown>): { row: Record<string, unknown>; problems: string[] } {
+  const row = Object.create(null) as Record<string, unknown>; // a `__proto__` column stays a key
+  const problems: string[] = [];
+  const clean = (field: string, value: unknown): unknown => {
+    if (typeof value === "string") {
+      const cleaned = stripForbidden(value);
+      problems.push(...cleaningProblems(field, cleaned));
+      return cleaned.text;
+    }
+    if (Array.isArray(value)) return value.map((v) => clean(field, v));
+    if (value && typeof value === "object" && typeof (value as { name?: unknown }).name === "string") {
+      return { ...value, name: clean(field, (value as { name: string }).name) };
+    }
+    return value;
+  };
+  for (const key of Object.keys(raw)) row[key] = clean(key, raw[key]);
+  return { row, problems };
 }
 
 const authorName = (author: string | { name: string }) => (typeof author === "string" ? author : author.name);

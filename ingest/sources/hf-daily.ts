@@ -81,7 +81,9 @@ export function parseHfPapers(body: unknown, source: string): ReadResult {
     }
     const paper = hfPaper.safeParse(body);
     if (!paper.success) throw new SourceError(source, `not a paper object: ${describeIssues(paper.error)}`);
-    return { records: [toRecord(paper.data, source)], problems };
+    const record = toRecord(paper.data, source);
+    if (!record.title) throw new SourceError(source, "the paper has a blank title");
+    return { records: [record], problems };
   }
   body.forEach((item, i) => {
     const wrapped = hfDailyItem.safeParse(item);
@@ -91,7 +93,9 @@ export function parseHfPapers(body: unknown, source: string): ReadResult {
       problems.push({ source, message: `item ${i + 1}: ${describeIssues(paper.error)}; skipped` });
       return;
     }
-    records.push(toRecord(paper.data, source, wrapped.success ? wrapped.data.publishedAt : undefined));
+    const record = toRecord(paper.data, source, wrapped.success ? wrapped.data.publishedAt : undefined);
+    if (!record.title) problems.push({ source, message: `item ${i + 1}: blank title; skipped` });
+    else records.push(record);
   });
   return { records, problems };
 }

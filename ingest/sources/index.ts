@@ -141,6 +141,8 @@ export type ReadProgress = (bytesRead: number, bytesTotal: number) => void;
 
 export interface StreamSourcesOptions extends ReadOptions {
   onProgress?: ReadProgress;
+  /** Heard once per file or URI when it has been read, with how many records and problems it gave. */
+  onSpecRead?: (spec: string, counts: { records: number; problems: number }) => void;
 }
 
 /**
@@ -159,15 +161,23 @@ export async function* streamSources(
   let before = 0;
   for (const [i, resolved] of specs.entries()) {
     options.signal?.throwIfAborted();
+    const counts = { records: 0, problems: 0 };
     try {
       if (resolved.source.stream) {
         const onBytes = options.onProgress && ((bytes: number) => options.onProgress!(before + bytes, total));
-        yield* resolved.source.stream(resolved.spec, { signal: options.signal, onBytes });
+        for await (const item of resolved.source.stream(resolved.spec, { signal: options.signal, onBytes })) {
+          if (item.record) counts.records++;
+          else counts.problems++;
+          yield item;
+        }
       } else {
         const result = await resolved.source.read(resolved.spec, { signal: options.signal });
+        counts.records = result.records.length;
+        counts.problems = result.problems.length;
         for (const record of result.records) yield { record };
         for (const problem of result.problems) yield { problem };
       }
+      options.onSpecRead?.(resolved.spec, counts);
     } catch (error) {
       if (error instanceof SourceError || options.signal?.aborted) throw error;
       throw new SourceError(resolved.spec, (error as Error).message ?? String(error), { cause: error });

@@ -8,6 +8,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { PaperRecord } from "../../domain/types.js";
+import { cleaningProblems, oversizeReason, stripForbidden } from "./fields.js";
 import type { PaperSource, ReadProblem, ReadResult } from "./types.js";
 
 const CHROME = [
@@ -77,13 +78,17 @@ const looksLikeTitle = (text: string) => text.length < MIN_ABSTRACT_CHARS;
 
 /** Parses one listing page. `source` names the file in records and problems. */
 export function parseListingPage(content: string, source: string): ReadResult {
-  const lines = content
-    .split(/\r?\n/)
-    .map((raw, i) => classify(raw, i + 1))
-    .filter((l): l is Line => l !== null);
   const records: PaperRecord[] = [];
   const problems: ReadProblem[] = [];
   const problem = (line: number, message: string) => problems.push({ source, line, message });
+  const lines = content
+    .split(/\r?\n/)
+    .map((raw, i) => {
+      const cleaned = stripForbidden(raw);
+      for (const message of cleaningProblems("line", cleaned)) problem(i + 1, message);
+      return classify(cleaned.text, i + 1);
+    })
+    .filter((l): l is Line => l !== null);
 
   let title: { text: string; line: number } | null = null;
   let current: PaperRecord | null = null; // the last complete paper: metadata lines attach to it
@@ -112,8 +117,14 @@ export function parseListingPage(content: string, source: string): ReadResult {
         title = { text: l.text, line: l.line };
         continue;
       }
-      current = { title: title.text, abstract: l.text, origin: { source, line: title.line } };
-      records.push(current);
+      const oversize = oversizeReason(title.text, l.text);
+      if (oversize) {
+        problem(title.line, oversize);
+        current = null;
+      } else {
+        current = { title: title.text, abstract: l.text, origin: { source, line: title.line } };
+        records.push(current);
+      }
       title = null;
       continue;
     }
@@ -129,6 +140,7 @@ export function parseListingPage(content: string, source: string): ReadResult {
     }
   }
   if (title) problem(title.line, `title without an abstract at end of file: "${title.text}"; skipped`);
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { records, problems };
 }
 

@@ -5,6 +5,7 @@
 // argv: STORE_PATH BUFFER_POOL_BYTES MAX_DB_BYTES. Messages: see protocol.ts.
 
 import kuzu from "kuzu";
+import { Buffer } from "node:buffer";
 import process from "node:process";
 
 const [path, bufferPool, maxDb] = process.argv.slice(2);
@@ -19,14 +20,37 @@ function classify(message) {
   return "failed";
 }
 
-/** Rough size of a value once serialised: enough to stop a result that would flood the parent. */
-function sizeOf(value) {
-  if (value === null || value === undefined) return 4;
-  if (typeof value === "string") return value.length + 2;
-  if (typeof value !== "object") return 8;
-  let size = 2;
-  for (const v of Array.isArray(value) ? value : Object.values(value)) size += sizeOf(v) + 8;
-  return size;
+/** How the parent will encode a value, near enough to count its bytes (store/values.ts); Dates encode themselves. */
+function encodable(_key, value) {
+  if (typeof value === "bigint") return value.toString();
+  if (ArrayBuffer.isView(value))
+    return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("base64");
+  return value;
+}
+
+/** Bytes of a row once encoded as JSON (UTF-8, escapes and keys included): what the reply will weigh. */
+function sizeOf(row) {
+  return Buffer.byteLength(JSON.stringify(row, encodable) ?? "null", "utf8") + 1;
+}
+
+/** A value the binding already damaged: an invalid Date, an integer past 2^53 (rounded), at any depth. */
+function damaged(value) {
+  if (value instanceof Date) return Number.isNaN(value.getTime());
+  if (typeof value === "number") return Number.isInteger(value) && !Number.isSafeInteger(value);
+  if (value === null || typeof value !== "object" || ArrayBuffer.isView(value)) return false;
+  return (Array.isArray(value) ? value : Object.values(value)).some(damaged);
+}
+
+/** Always printed by the database rather than the binding: it turns them into doubles or milliseconds. */
+const INEXACT_TYPE = /DECIMAL|INTERVAL/;
+
+/** Positions of the columns the parent should ask again as text (see exact-columns.ts). */
+function inexactColumns(columns, types, rows) {
+  const out = [];
+  columns.forEach((name, i) => {
+    if (INEXACT_TYPE.test(types[i] ?? "") || rows.some((row) => damaged(row[name]))) out.push(i);
+  });
+  return out;
 }
 
 async function run(conn, req) {
@@ -54,7 +78,11 @@ async function run(conn, req) {
     if (cutBySize && rows.length === 0) {
       throw new Error(`out of memory: one row is larger than the ${req.maxBytes} bytes a result may hold`);
     }
-    send({ type: "result", id: req.id, columns, rows, truncated: cutBySize || result.hasNext() });
+    const inexact = inexactColumns(columns, result.getColumnDataTypesSync(), rows);
+    // A column named like a prototype property (`__proto__`) never becomes a key of the binding's row object.
+    const hidden = columns.some((name) => !rows.every((row) => Object.hasOwn(row, name)));
+    const truncated = cutBySize || result.hasNext();
+    send({ type: "result", id: req.id, columns, rows, truncated, inexact, hidden });
   } finally {
     result.close();
   }

@@ -5,8 +5,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { QueryResult } from "../../store/types.js";
-import { fromKuzu } from "../../store/values.js";
+import type { QueryResult, Value } from "../../store/types.js";
+import { rowFromKuzu } from "../../store/values.js";
 import {
   QueryFailedError,
   QueryResourceError,
@@ -14,7 +14,8 @@ import {
   QueryUnavailableError,
   type QueryError,
 } from "../errors.js";
-import type { QueryLimits } from "../limits.js";
+import { MAX_RESULT_BYTES, type QueryLimits } from "../limits.js";
+import { EXACT_ALIAS_PREFIX, exactColumnsQuery } from "./exact-columns.js";
 import type { ChildMessage, RunRequest } from "./protocol.js";
 
 const CHILD = fileURLToPath(new URL("./child.mjs", import.meta.url));
@@ -23,8 +24,7 @@ const MB = 1024 * 1024;
 /** Address space Node and Kùzu's threads reserve before any query runs (measured: 1.1–1.3 GB; margin added). */
 const BASELINE_MB = 1536;
 const MIN_MAX_DB_BYTES = 1024 * MB;
-/** A result larger than this is cut: it would pass through this process and out as one HTTP response. */
-export const MAX_RESULT_BYTES = 32 * MB;
+export { MAX_RESULT_BYTES };
 
 /** Kùzu reserves address space for the whole database file up front: a power of two, twice the file at least. */
 export function maxDbBytes(path: string): number {
@@ -39,8 +39,10 @@ export function maxDbBytes(path: string): number {
   return bytes;
 }
 
+type RawResult = Extract<ChildMessage, { type: "result" }>;
+
 interface Pending {
-  resolve: (r: QueryResult) => void;
+  resolve: (r: RawResult) => void;
   reject: (e: QueryError) => void;
   timer: NodeJS.Timeout;
 }
@@ -106,10 +108,8 @@ class Sandbox {
     if (!p || p.id !== m.id) return;
     this.pending = undefined;
     clearTimeout(p.timer);
-    if (m.type === "result") {
-      const rows = m.rows.map((raw) => Object.fromEntries(m.columns.map((c) => [c, fromKuzu(raw[c])])));
-      p.resolve({ columns: m.columns, rows, truncated: m.truncated });
-    } else if (m.kind === "timeout") p.reject(new QueryTimeoutError(`the query ran past its time limit: ${m.message}`));
+    if (m.type === "result") p.resolve(m);
+    else if (m.kind === "timeout") p.reject(new QueryTimeoutError(`the query ran past its time limit: ${m.message}`));
     else if (m.kind === "memory") {
       p.reject(new QueryResourceError(`the query ran out of memory (${m.message})`));
       this.kill(); // a failed allocation may leave the process unwell: start afresh
@@ -122,7 +122,29 @@ class Sandbox {
   }
 }
 
+/**
+ * The rows as plain values: `keys` are where each column sits in the raw rows, `names` what it is called in the
+ * answer. Conversion is total (store/values.ts); should it still throw, this one request fails, not the server.
+ */
+function converted(m: RawResult, keys: string[], names: string[] = keys): QueryResult {
+  try {
+    const rows = m.rows.map((raw) => {
+      const row = rowFromKuzu(keys, raw);
+      if (keys === names) return row;
+      const renamed: Record<string, Value> = Object.create(null) as Record<string, Value>;
+      names.forEach((name, i) => (renamed[name] = row[keys[i]!]!));
+      return renamed;
+    });
+    return { columns: names, rows, truncated: m.truncated };
+  } catch (error) {
+    throw new QueryFailedError(`a value of the result could not be converted: ${(error as Error).message}`);
+  }
+}
+
 function unavailableMessage(message: string): string {
+  if (/empty database under READ ONLY/i.test(message)) {
+    return `no store to query (${message}): run npm run ingest first`;
+  }
   if (/lock/i.test(message)) {
     return `the store is locked by a writing process; analyst queries need it opened read-only (${message})`;
   }
@@ -186,33 +208,62 @@ export class KuzuSandboxPool {
     limits: Pick<QueryLimits, "timeoutMs" | "maxRows">,
   ): Promise<QueryResult> {
     if (this.closed) throw new QueryUnavailableError("the query sandbox is closed");
+    const deadline = Date.now() + limits.timeoutMs;
     const slot = await this.acquire(limits.timeoutMs);
     try {
-      const sandbox = this.sandbox(slot);
-      await sandbox.ready;
-      const id = this.nextId++;
-      return await new Promise<QueryResult>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          sandbox.pending = undefined;
-          sandbox.kill();
-          reject(new QueryTimeoutError(`the query ran past its time limit of ${limits.timeoutMs} ms and was stopped`));
-        }, limits.timeoutMs);
-        sandbox.pending = { id, resolve, reject, timer };
-        const request: RunRequest = {
-          id,
-          cypher,
-          params,
-          maxRows: limits.maxRows,
-          maxBytes: MAX_RESULT_BYTES,
-          timeoutMs: limits.timeoutMs,
-        };
-        sandbox.child.send(request);
-      });
+      const first = await this.send(
+        slot,
+        cypher,
+        params,
+        limits.maxRows,
+        Math.max(1, deadline - Date.now()),
+        limits.timeoutMs,
+      );
+      const result = converted(first, first.columns.map(String));
+      const needed = first.inexact.length > 0 || first.hidden;
+      const exact = needed ? exactColumnsQuery(cypher, first.columns.length, first.inexact) : undefined;
+      if (!exact || deadline - Date.now() < 50) return result;
+      // Asked again with those columns printed by the database; the first answer stands if that fails.
+      try {
+        const again = await this.send(slot, exact, params, limits.maxRows, deadline - Date.now(), limits.timeoutMs);
+        if (again.columns.length !== first.columns.length) return result;
+        return converted(
+          again,
+          again.columns.map((_, i) => `${EXACT_ALIAS_PREFIX}${i}`),
+          first.columns,
+        );
+      } catch (error) {
+        if (error instanceof QueryTimeoutError) throw error;
+        return result;
+      }
     } finally {
       this.release(slot);
       // Keep the pool warm: replace a killed sandbox now, not on the next query.
       if (!this.closed && this.slots[slot]?.dead) this.sandbox(slot).ready.catch(() => undefined);
     }
+  }
+
+  private async send(
+    slot: number,
+    cypher: string,
+    params: RunRequest["params"],
+    maxRows: number,
+    timeoutMs: number,
+    limitMs: number,
+  ): Promise<RawResult> {
+    const sandbox = this.sandbox(slot);
+    await sandbox.ready;
+    const id = this.nextId++;
+    return new Promise<RawResult>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        sandbox.pending = undefined;
+        sandbox.kill();
+        reject(new QueryTimeoutError(`the query ran past its time limit of ${limitMs} ms and was stopped`));
+      }, timeoutMs);
+      sandbox.pending = { id, resolve, reject, timer };
+      const request: RunRequest = { id, cypher, params, maxRows, maxBytes: MAX_RESULT_BYTES, timeoutMs };
+      sandbox.child.send(request);
+    });
   }
 
   async close(): Promise<void> {

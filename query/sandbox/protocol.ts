@@ -17,5 +17,15 @@ export type ChildMessage =
   | { type: "ready" }
   | { type: "fatal"; message: string }
   /** Rows as Kùzu gives them (BigInt, nested objects): the parent converts them with `fromKuzu`. */
-  | { type: "result"; id: number; columns: string[]; rows: Record<string, unknown>[]; truncated: boolean }
+  | {
+      type: "result";
+      id: number;
+      columns: string[];
+      rows: Record<string, unknown>[];
+      truncated: boolean;
+      /** Columns whose values the binding damaged or rounds (see exact-columns.ts), by position. */
+      inexact: number[];
+      /** A column is missing from the row objects (named `__proto__`): the rows need asking again, renamed. */
+      hidden: boolean;
+    }
   | { type: "error"; id: number; kind: FailureKind; message: string };

@@ -7,9 +7,9 @@ import { sendCompressedJson } from "../compressed-json.js";
 import type { AppContext } from "../context.js";
 import { readIntroduction } from "../explore/entity-page.js";
 import { cypherNodeReader } from "../neighbourhood/index.js";
-import { parseInput } from "../validate.js";
+import { MAX_ID_CHARS, parseInput } from "../validate.js";
 
-const IdParams = z.object({ id: z.string().min(3).max(300) });
+const IdParams = z.object({ id: z.string().min(3).max(MAX_ID_CHARS) });
 const NeighboursQuery = z
   .object({
     kind: z.enum(NODE_KINDS as [NodeKind, ...NodeKind[]]).optional(),
@@ -21,7 +21,7 @@ const NeighboursQuery = z
 const SharesQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(40) }).strict();
 const MethodsQuery = z
   .object({
-    id: z.string().min(3).max(300).optional(),
+    id: z.string().min(3).max(MAX_ID_CHARS).optional(),
     limit: z.coerce.number().int().min(2).max(1000).default(120),
     // Around a focus: shared papers a related model needs (default 2); across the corpus: link weight (default 1).
     minWeight: z.coerce.number().int().min(1).max(10_000).optional(),

@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { loadCypher, renderCypher, splitStatements } from "../cypher-files.js";
 import { StoreError } from "../errors.js";
-import { fromKuzu } from "../values.js";
+import { rowFromKuzu } from "../values.js";
+import { openError } from "./open-errors.js";
 import { planBatch, planDeletePapers, planLayout, planPruneOrphans, type WriteStep } from "../write-plan.js";
 import type { GraphBatch, GraphStore, LayoutRow, QueryOptions, QueryResult, Row, RunOptions } from "../types.js";
 import { Lru } from "../lru.js";
@@ -115,6 +116,11 @@ export class KuzuStore implements GraphStore {
   }
 
   async init(): Promise<void> {
+    try {
+      await this.db.init();
+    } catch (error) {
+      throw openError(this.options.path, this.options.readOnly ?? false, error);
+    }
     if (this.options.readOnly) return;
     for (const statement of splitStatements(loadCypher("schema/kuzu", "kuzu"))) await this.exec(statement);
     // Kùzu checkpoints whenever the WAL passes 16 MB, and a checkpoint's cost grows with the database: commits of
@@ -229,9 +235,7 @@ export class KuzuStore implements GraphStore {
         while (rows.length < maxRows && result.hasNext()) {
           const raw = result.getNextSync();
           if (!raw) break;
-          const row: Row = {};
-          for (const c of columns) row[c] = fromKuzu(raw[c]);
-          rows.push(row);
+          rows.push(rowFromKuzu(columns, raw));
         }
         return { columns, rows, truncated: result.hasNext() };
       } finally {

@@ -4,7 +4,7 @@
 
 import neo4j from "neo4j-driver";
 import type { Value } from "../types.js";
-import { toSafeNumber } from "../values.js";
+import { bytesText, dateText, entries, record, toSafeNumber } from "../values.js";
 
 /** One parameter value for the driver: integer-valued numbers as Neo4j Integers, lists and maps recursively. */
 export function toNeo4jValue(value: unknown): unknown {
@@ -23,61 +23,73 @@ export function toNeo4jParams(params: Record<string, unknown>): Record<string, u
   return out;
 }
 
-/** Neo4j nodes carry `_label`/`_id`, relationships `_src`/`_dst` (element ids), as Kùzu's do in fromKuzu. */
+/**
+ * Results back, total (no driver value throws): Integers as numbers (strings past 2^53), temporal and spatial
+ * values as ISO text without JavaScript's Date (any year converts), byte arrays as base64, nodes, relationships
+ * and paths tagged as Kùzu's are in fromKuzu; every map is prototype-free, so a `__proto__` key stays a key.
+ */
 export function fromNeo4j(value: unknown): Value {
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) return toSafeNumber(BigInt(value.toString()));
   if (typeof value === "bigint") return toSafeNumber(value);
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return dateText(value);
+  if (ArrayBuffer.isView(value)) return bytesText(value);
   if (Array.isArray(value)) return value.map(fromNeo4j);
-  if (neo4j.isNode(value as never)) {
-    const node = value as unknown as { labels: string[]; properties: Record<string, unknown>; elementId: string };
-    return { _kind: "node", _label: node.labels[0] ?? null, _id: node.elementId, ...fromProps(node.properties) };
+  if (typeof value !== "object") return String(value);
+  const v = value as never;
+  if (neo4j.isNode(v)) {
+    const node = value as { labels: string[]; properties: Record<string, unknown>; elementId: string };
+    return tagged({ _kind: "node", _label: node.labels[0] ?? null, _id: node.elementId }, node.properties);
   }
-  if (neo4j.isRelationship(value as never)) {
-    const rel = value as unknown as {
+  if (neo4j.isRelationship(v)) {
+    const rel = value as {
       type: string;
       properties: Record<string, unknown>;
       elementId: string;
       startNodeElementId: string;
       endNodeElementId: string;
     };
-    return {
+    const head = {
       _kind: "relationship",
       _label: rel.type,
       _id: rel.elementId,
       _src: rel.startNodeElementId,
       _dst: rel.endNodeElementId,
-      ...fromProps(rel.properties),
     };
+    return tagged(head, rel.properties);
   }
-  if (neo4j.isPath(value as never)) {
-    const path = value as unknown as {
-      segments: { start: unknown; relationship: unknown; end: unknown }[];
-      start: unknown;
-    };
+  if (neo4j.isPath(v)) {
+    const path = value as { segments: { relationship: unknown; end: unknown }[]; start: unknown };
     const nodes = [path.start, ...path.segments.map((s) => s.end)].map(fromNeo4j);
-    return { _kind: "path", nodes, relationships: path.segments.map((s) => fromNeo4j(s.relationship)) };
+    return tagged({ _kind: "path", nodes, relationships: path.segments.map((s) => fromNeo4j(s.relationship)) }, {});
   }
-  if (typeof value === "object") {
-    const v = value as never;
-    if (
-      neo4j.isDate(v) ||
-      neo4j.isDateTime(v) ||
-      neo4j.isLocalDateTime(v) ||
-      neo4j.isTime(v) ||
-      neo4j.isLocalTime(v) ||
-      neo4j.isDuration(v)
-    ) {
-      return String(value);
-    }
-    return fromProps(value as Record<string, unknown>);
+  if (
+    neo4j.isDate(v) ||
+    neo4j.isDateTime(v) ||
+    neo4j.isLocalDateTime(v) ||
+    neo4j.isLocalTime(v) ||
+    neo4j.isTime(v) ||
+    neo4j.isDuration(v) ||
+    neo4j.isPoint(v)
+  ) {
+    return safeString(value);
   }
-  return String(value);
+  return tagged({}, value as Record<string, unknown>);
 }
 
-function fromProps(props: Record<string, unknown>): Record<string, Value> {
-  const out: Record<string, Value> = {};
-  for (const [k, v] of Object.entries(props)) out[k] = fromNeo4j(v);
+function tagged(head: Record<string, Value>, props: Record<string, unknown>): Record<string, Value> {
+  const out = record();
+  for (const [k, v] of Object.entries(head)) out[k] = v;
+  for (const [k, v] of entries(props)) out[k] = fromNeo4j(v);
   return out;
+}
+
+function safeString(value: object): string {
+  try {
+    return String(value);
+  } catch (error) {
+    return `(unprintable value: ${(error as Error).message})`;
+  }
 }

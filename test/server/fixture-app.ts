@@ -4,13 +4,17 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import { buildApp } from "../../server/app.js";
-import type { AppContext } from "../../server/context.js";
+import type { AppContext, ServerSettings } from "../../server/context.js";
 import { openNodeReader } from "../../server/neighbourhood/index.js";
 import { SearchIndex } from "../../server/search-index.js";
 import { openFixtureStore, type FixtureStore } from "../fixtures/fixture-store.js";
 
-export function useFixtureApp(options: { readOnly?: boolean } = {}): {
+export function useFixtureApp(
+  options: { readOnly?: boolean; settings?: Partial<ServerSettings>; onApp?: (app: FastifyInstance) => void } = {},
+): {
   get<T>(url: string): Promise<{ status: number; body: T }>;
+  /** Any request, as `app.inject` takes it (headers, payload). */
+  inject: FastifyInstance["inject"];
   context(): AppContext;
 } {
   let fixture: FixtureStore;
@@ -23,9 +27,10 @@ export function useFixtureApp(options: { readOnly?: boolean } = {}): {
       store,
       search: await SearchIndex.fromStore(store),
       nodes: await openNodeReader(store),
-      settings: { host: "127.0.0.1", port: 0 },
+      settings: { host: "127.0.0.1", port: 0, ...options.settings },
     };
     app = await buildApp(ctx);
+    options.onApp?.(app);
   });
   afterAll(async () => {
     await app.close();
@@ -36,6 +41,8 @@ export function useFixtureApp(options: { readOnly?: boolean } = {}): {
       const r = await app.inject({ method: "GET", url });
       return { status: r.statusCode, body: r.json() as T };
     },
+    inject: ((...args: unknown[]) =>
+      (app.inject as (...a: unknown[]) => unknown)(...args)) as FastifyInstance["inject"],
     context: () => ctx,
   };
 }
