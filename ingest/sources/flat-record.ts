@@ -56,8 +56,15 @@ export type FlatResult = { record: PaperRecord; warnings: string[] } | { record?
 
 const isBlank = (value: unknown) => value === undefined || value === null || value === "";
 
-function requiredText(row: Record<string, unknown>, key: "title" | "abstract", errors: string[]): string {
+function requiredText(
+  row: Record<string, unknown>,
+  raw: Record<string, unknown>,
+  key: "title" | "abstract",
+  errors: string[],
+): string {
   const value = row[key];
+  // An abstract that cleaning emptied (nothing but control characters) is a placeholder, kept empty like one.
+  if (key === "abstract" && isBlank(value) && typeof raw[key] === "string" && (raw[key] as string).trim()) return "";
   if (isBlank(value)) {
     errors.push(`missing "${key}"`);
     return "";
@@ -102,10 +109,8 @@ export function isPlaceholderAbstract(text: string): boolean {
 export function parseFlatRecord(raw: Record<string, unknown>, origin: SourceRef): FlatResult {
   const { row, problems: cleaning } = cleanRow(raw);
   const errors: string[] = [];
-  const title = requiredText(row, "title", errors);
-  // An abstract that was only control characters is a placeholder like "n/a": kept empty, the removal reported.
-  const placeholder = row.abstract === "" && typeof raw.abstract === "string" && raw.abstract.trim() !== "";
-  const abstract = placeholder ? "" : requiredText(row, "abstract", errors);
+  const title = requiredText(row, raw, "title", errors);
+  const abstract = requiredText(row, raw, "abstract", errors);
   if (errors.length) return { errors: [...errors, ...cleaning] };
   const oversize = oversizeReason(title, abstract);
   if (oversize) return { errors: [oversize] };
