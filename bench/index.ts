@@ -10,13 +10,14 @@ import { basename, join, resolve } from "node:path";
 import { apiScenarios, loadTest, type ApiFigures } from "./api.js";
 import { browserBench } from "./browser.js";
 import { runChild, stopChild } from "./children.js";
+import { benchCanonical } from "./canonical.js";
 import { benchExtraction } from "./extract.js";
 import { printTable, type SizeFigures } from "./report.js";
 import { writeSyntheticCorpus } from "./synthetic/write.js";
 import { pickTargets } from "./targets.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const PARTS = ["ingest", "api", "browser", "incremental", "extract"] as const;
+const PARTS = ["ingest", "api", "browser", "incremental", "extract", "canonical"] as const;
 type Part = (typeof PARTS)[number];
 
 const program = new Command()
@@ -205,6 +206,9 @@ async function main(): Promise<void> {
   const corpora = [...sizes.map((n) => syntheticCorpus(n, opts)), ...files.map((f) => fileCorpus(f, opts))];
 
   if (parts.has("extract")) await benchExtraction();
+  if (parts.has("canonical")) benchCanonical();
+  // Extraction and the canonical layer read the seeds: with nothing else asked for, no corpus is ingested.
+  if ([...parts].every((p) => p === "extract" || p === "canonical")) return;
   const webDir = join(resolve(opts.work), "web");
   if (parts.has("browser")) {
     log("building the web app");

@@ -72,6 +72,23 @@ export function entityId(type: EntityType, canonicalName: string): string {
   return `${type}:${type === "repo" || type === "hf" ? canonicalName.toLowerCase() : foldName(canonicalName)}`;
 }
 
+/**
+ * The key under which two names of one type group are spellings of one entity: folded, a final plural "s" dropped
+ * ("Vision Transformers" = "Vision Transformer"), datasets and benchmarks one group. Aliases are decided by this
+ * key; node ids stay `entityId` of the canonical name.
+ */
+export function aliasKey(type: EntityType, name: string): string {
+  return `${type === "benchmark" ? "dataset" : type}:${foldName(singular(name))}`;
+}
+
+/**
+ * The name without a plural "s": a lowercase "s" after a letter, not "ss" ("ViTs", "ResNets", "speed-ups"); a
+ * capital "S" is a size ("DeiT-S") and short words stay ("GANs" aside, "Bus" is no plural).
+ */
+export function singular(name: string): string {
+  return name.length > 3 && /[\p{L}]s$/u.test(name) && !/ss$/i.test(name) ? name.slice(0, -1) : name;
+}
+
 /** The kind of node an id names, from its prefix. */
 export function kindOfId(id: string): NodeKind | undefined {
   const prefix = id.slice(0, id.indexOf(":"));

@@ -1,6 +1,8 @@
 // The domain's shapes, shared by ingest, the stores, the server and the web app.
 // Types only (plus the constant tables they are derived from): no I/O, nothing Node- or browser-specific.
 
+import type { PaperLink } from "./paper-links.js";
+
 /** What the extractor can find in a paper. The names are the evaluation contract's `type` values. */
 export const ENTITY_TYPES = ["model", "dataset", "benchmark", "metric", "task", "repo", "hf"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -56,6 +58,8 @@ export interface PaperRecord {
   date?: string;
   upvotes?: number;
   organization?: string;
+  /** Where it was published ("neurips", "cvpr"), when the source says. */
+  venue?: string;
   /** Links the source gives beside the abstract (a `githubRepo` field, a project URL). */
   links?: string[];
   origin: SourceRef;
@@ -79,8 +83,13 @@ export interface Evidence {
 /** One entity found in one paper. */
 export interface Mention {
   type: EntityType;
-  /** Canonical surface form, e.g. "ViT" for "Vision Transformer (ViT)". */
+  /** The name as this paper writes it (its fullest or defined form), e.g. "ViT" for "Vision Transformer (ViT)". */
   name: string;
+  /**
+   * The entity's canonical name across the corpus when it differs from `name` ("ViT" for a paper that only writes
+   * "Vision Transformer", "COCO" for "MS COCO"): the node id comes from it, so one real-world entity is one node.
+   */
+  canonical?: string;
   aliases: string[];
   role: Role;
   /** How many times the text names it (any alias). */
@@ -159,8 +168,20 @@ export interface NodeProperties {
   id: string;
   kind: NodeKind;
   label: string;
-  /** Papers: abstract, date, upvotes, authorCount, origins…; entities: aliases. */
+  /** Papers: abstract, date, upvotes, authorCount, venue, links (the source's URLs), origins…; entities: aliases. */
   properties: Record<string, string | number | boolean | string[] | null>;
+  /** Papers: every way to reach the paper (arXiv, PDF, Hugging Face, venue, code), in reading order. */
+  links?: PaperLink[];
+  /** Papers: their authors, each an entry point (`GET /api/authors/:id`). */
+  authors?: { id: string; name: string }[];
+}
+
+/** `GET /api/authors/:id`: an author's papers and what those papers name. */
+export interface AuthorResponse {
+  id: string;
+  name: string;
+  papers: { id: string; label: string; date: string | null }[];
+  entities: { id: string; kind: NodeKind; label: string; papers: number }[];
 }
 export interface Neighbour {
   id: string;
@@ -364,6 +385,64 @@ export const RESULT_LABEL = "Result";
 export const RESULT_RELATIONS = ["RESULT_OF", "MEASURED_ON", "ACHIEVED_BY", "IN_METRIC"] as const;
 export type ResultRelation = (typeof RESULT_RELATIONS)[number];
 
+/** One reported result on a leaderboard: `GET /api/leaderboards/:datasetId` rows. */
+export interface LeaderboardRow {
+  id: string;
+  model: string | null;
+  modelId: string | null;
+  /** Null when the sentence gives a value and unit but names no metric: shown as such, never guessed. */
+  metric: string | null;
+  value: number;
+  unit: string;
+  kind: ResultKind;
+  paperId: string;
+  paperTitle: string;
+  year: number | null;
+  sentence: string;
+  /** The number's span in the paper's text (title, newline, abstract). */
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+/** One ranked list of a leaderboard: the results of one kind in one metric. */
+export interface LeaderboardMetric {
+  metric: string | null;
+  kind: ResultKind;
+  direction: MetricDirection;
+  count: number;
+}
+
+/** Rows of one model, metric and kind that papers disagree on: shown side by side. */
+export interface LeaderboardConflict {
+  model: string;
+  metric: string | null;
+  kind: ResultKind;
+  /** Row ids, one per differing value, from at least two papers. */
+  rows: string[];
+}
+
+export interface LeaderboardResponse {
+  dataset: {
+    id: string;
+    label: string;
+    kind: "dataset" | "benchmark";
+    /** False when results name it but the graph has no such node (its type was not settled). */
+    known: boolean;
+  };
+  metrics: LeaderboardMetric[];
+  /** Every result on the dataset, grouped as `metrics` lists them and ranked best first within each group. */
+  rows: LeaderboardRow[];
+  conflicts: LeaderboardConflict[];
+  truncated: boolean;
+}
+
+/** `GET /api/models/:id/leaderboards`: the leaderboards a model appears on. */
+export interface ModelLeaderboardsResponse {
+  model: string;
+  datasets: Array<{ id: string; label: string; results: number }>;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Entity pages: who introduced an entity, its variants, its timeline; corrections users report
 
@@ -397,6 +476,16 @@ export interface IntroductionResponse {
   variants: VariantInfo[];
   /** Entities this one's name extends ("DiT-3D" → DiT). */
   variantOf: { id: string; label: string }[];
+  /** Papers per year that introduce it or otherwise name it (uses, evaluates on…), and how many are undated. */
+  timeline: TimelineYear[];
+  undatedPapers: number;
+}
+export interface TimelineYear {
+  year: number;
+  /** Papers introducing it that year (confirmed, as in `proposedBy`). */
+  introduce: number;
+  /** Papers naming it otherwise that year. */
+  use: number;
 }
 
 /** What a user says is wrong about an entity, or about one paper's link to it. */

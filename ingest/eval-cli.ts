@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
+import { confidentOnly } from "../domain/confidence.js";
 import { extractCorpus } from "./extract/index.js";
 import { InputError, readPapers } from "./extract/jsonl.js";
 import { printResultsEval } from "./results-eval.js";
@@ -45,7 +46,9 @@ function scoreSet(gold: string, errorLines: number): SetResult {
   const dir = mkdtempSync(join(tmpdir(), "papergraph-eval-"));
   try {
     const pred = join(dir, "pred.jsonl");
-    writeFileSync(pred, papers.map((p) => JSON.stringify({ id: p.id, entities: result.get(p.id) ?? [] })).join("\n"));
+    // Scored as the graph holds them: links below the graph's confidence threshold are dropped by ingest too.
+    const entities = (id: string) => confidentOnly(result.get(id) ?? []);
+    writeFileSync(pred, papers.map((p) => JSON.stringify({ id: p.id, entities: entities(p.id) })).join("\n"));
     const run = (extra: string[]) => {
       const out = spawnSync(process.execPath, [scorer, gold, pred, ...extra], { encoding: "utf8" });
       if (out.status !== 0) throw new EvalError(`${scorer} failed on ${gold}: ${out.stderr.trim()}`);

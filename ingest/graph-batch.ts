@@ -9,7 +9,7 @@ import { storedResults } from "./stored-results.js";
 /** Hash of everything ingest writes for a paper: unchanged hash, nothing to rewrite. */
 export function contentHash(paper: Paper, mentions: Mention[], results: StoredResult[] = []): string {
   const { origins: _origins, ...fields } = paper;
-  const entities = mentions.map((m) => [m.type, m.name, m.role, m.count, m.aliases]);
+  const entities = mentions.map((m) => [m.type, m.name, m.canonical, m.role, m.count, m.aliases]);
   // Results change with the extractor even when entities do not: a changed result rewrites the paper.
   const stated = results.map((r) => [r.model, r.dataset, r.metric, r.value, r.unit, r.kind, r.charStart]);
   return stableHash(JSON.stringify(stated.length ? [fields, entities, stated] : [fields, entities]));
@@ -38,16 +38,15 @@ export function buildGraphBatch(papers: Paper[], mentionsByPaper: Map<string, Me
     rows.push({ ...paper, contentHash: contentHash(paper, mentions, stated) });
     const linked = new Set<string>();
     for (const m of mentions) {
-      const id = entityId(m.type, m.name);
+      // The canonical name (canonical layer) decides the node; the paper's own name becomes one of its aliases.
+      const name = m.canonical ?? m.name;
+      const id = entityId(m.type, name);
       if (linked.has(id)) continue; // one edge per paper and entity, even if two surface forms collapsed
       linked.add(id);
-      const entity = entities.get(id);
-      if (entity) {
-        for (const alias of [m.name, ...m.aliases])
-          if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
-      } else {
-        entities.set(id, { id, type: m.type, name: m.name, aliases: m.aliases.filter((a) => a !== m.name) });
-      }
+      const entity = entities.get(id) ?? { id, type: m.type, name, aliases: [] };
+      entities.set(id, entity);
+      for (const alias of [m.name, ...m.aliases])
+        if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
       relations.push({
         paperId: paper.id,
         entityId: id,

@@ -52,6 +52,7 @@ export function mergeInto(paper: Paper, record: PaperRecord): void {
   paper.date = betterDate(paper.date, record.date);
   paper.upvotes = maxDefined(paper.upvotes, record.upvotes);
   paper.organization ??= record.organization;
+  paper.venue ??= record.venue;
   paper.links = unionBy(paper.links, record.links, linkKey);
   paper.origins.push(record.origin);
   for (const key of Object.keys(paper) as (keyof Paper)[]) if (paper[key] === undefined) delete paper[key];

@@ -2,6 +2,7 @@
 // Incremental: a paper whose content hash is unchanged is not rewritten; each batch is written atomically,
 // so an interrupted run leaves whole papers only and the next run completes it.
 
+import { confidentOnly } from "../domain/confidence.js";
 import { kindOfId } from "../domain/identity.js";
 import { NODE_LABELS, type Correction, type Mention, type Paper, type PaperRecord } from "../domain/types.js";
 import type { GraphBatch, GraphStore } from "../store/types.js";
@@ -86,7 +87,8 @@ export async function ingestPapers(
   let t = performance.now();
   progress("extract", 0, papers.length);
   const extracted = await options.extract(papers, (done, total) => progress("extract", done, total));
-  const found = new Map(papers.map((p) => [p.id, withSourceLinks(p, extracted.get(p.id) ?? [])]));
+  // Links extraction is not confident of (names in an abstract outside ML, say) stay out of the graph.
+  const found = new Map(papers.map((p) => [p.id, withSourceLinks(p, confidentOnly(extracted.get(p.id) ?? []))]));
   const corrections = options.corrections ?? [];
   const mentions = applyCorrections(found, corrections);
   progress("extract", papers.length, papers.length);

@@ -12,14 +12,19 @@ export function storedResults(paper: Paper, mentions: readonly Mention[]): Store
   const results = extractResults(paper, mentions);
   if (!results.length) return [];
   // Only names the paper's mentions hold are nodes; the others stay names (a cost measure, a title's name).
-  const nodeIds = new Set(mentions.map((m) => entityId(m.type, m.name)));
-  const idIfNode = (id: string) => (nodeIds.has(id) ? id : null);
+  // A mention's node is its canonical name's (canonical layer); any form the paper writes leads there.
+  const nodeOf = new Map<string, string>();
+  for (const m of mentions) {
+    const node = entityId(m.type, m.canonical ?? m.name);
+    for (const name of [m.name, ...m.aliases]) nodeOf.set(entityId(m.type, name), node);
+  }
+  const idIfNode = (id: string) => nodeOf.get(id) ?? null;
   return results.map(({ evidence, ...r }, i) => ({
     ...r,
     id: `result:${paper.id}#${i}`,
     paperId: paper.id,
     modelId: r.model === null ? null : idIfNode(entityId("model", r.model)),
-    datasetId: entityId(r.datasetType, r.dataset),
+    datasetId: idIfNode(entityId(r.datasetType, r.dataset)) ?? entityId(r.datasetType, r.dataset),
     metricId: r.metric === null ? null : idIfNode(entityId("metric", r.metric)),
     evidence: evidence.sentence,
     charStart: evidence.start,

@@ -1,5 +1,7 @@
 // `npm run screenshots`: ingests the corpus into a temp store, serves it, and saves a screenshot of each
 // explorer view under docs/. Examples are picked from the data (the busiest dataset, a paper sharing the most).
+// `npm run screenshots -- --url http://127.0.0.1:PORT/ --prefix real-` shoots a server already running (e.g. on
+// the 157k-paper corpus) and names the files docs/real-*.png.
 
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -9,7 +11,13 @@ import { startCorpusServer } from "../test/e2e/corpus-server.js";
 
 const OUT = join(import.meta.dirname, "..", "docs");
 
-const server = await startCorpusServer();
+const argValue = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const givenUrl = argValue("--url");
+const prefix = argValue("--prefix") ?? "";
+const server = givenUrl ? { url: givenUrl, stop: async () => undefined } : await startCorpusServer();
 const browser = await launchChromium();
 const get = async <T>(path: string) => (await (await fetch(new URL(path, server.url))).json()) as T;
 const enc = encodeURIComponent;
@@ -18,8 +26,8 @@ async function shoot(page: Page, path: string, file: string, settle = 800) {
   await page.goto(new URL(path, server.url).toString());
   await page.waitForSelector('[data-testid="graph"][data-rendered="true"]');
   await page.waitForTimeout(settle);
-  await page.screenshot({ path: join(OUT, file) });
-  console.log(`${file}: ${path}`);
+  await page.screenshot({ path: join(OUT, prefix + file) });
+  console.log(`${prefix}${file}: ${path}`);
 }
 
 try {
@@ -34,7 +42,7 @@ try {
   await hit.dispatchEvent("mousedown");
   await page.waitForSelector('[data-testid="panel-title"]');
   await page.waitForTimeout(800);
-  await page.screenshot({ path: join(OUT, "explorer-entity.png") });
+  await page.screenshot({ path: join(OUT, `${prefix}explorer-entity.png`) });
 
   // Neighbourhood: the busiest dataset, its first page of papers, and one paper expanded and pinned.
   const overview = await get<GraphResponse>("/api/graph?limit=4000");

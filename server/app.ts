@@ -12,6 +12,7 @@ import { MAX_ID_CHARS } from "./validate.js";
 import { cypherRoutes } from "./routes/cypher.js";
 import { exploreRoutes } from "./routes/explore.js";
 import { graphRoutes } from "./routes/graph.js";
+import { leaderboardRoutes } from "./routes/leaderboards.js";
 import { queryRoutes } from "./routes/queries.js";
 import { searchRoutes } from "./routes/search.js";
 
@@ -42,6 +43,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   await exploreRoutes(app, ctx);
   await queryRoutes(app, ctx);
   await cypherRoutes(app, ctx);
+  await leaderboardRoutes(app, ctx);
   await correctionRoutes(app, ctx);
 
   if (ctx.settings.webDir && existsSync(ctx.settings.webDir)) {

@@ -46,6 +46,8 @@ const PAPER_COLUMNS = [
   i("upvotes"),
   i("authorCount"),
   s("organization"),
+  s("venue"),
+  s("links"),
   s("origins"),
   s("contentHash"),
 ];
@@ -81,6 +83,9 @@ const paperRow = (p: GraphBatch["papers"][number]): Cell[] => [
   p.upvotes ?? null,
   p.authorCount ?? null,
   p.organization ?? null,
+  p.venue ?? null,
+  // URLs hold no spaces: one space joins them.
+  p.links?.length ? p.links.join(" ") : null,
   p.origins.map((o) => (o.line !== undefined ? `${o.source}:${o.line}` : o.source)).join(ALIAS_SEPARATOR),
   p.contentHash,
 ];

@@ -1,9 +1,9 @@
 // name: shortest-path
-// description: A shortest path between two entities or papers (any relationship, either direction).
+// description: A shortest path between two entities or papers along paper–entity links (either direction; results and authorship are not paths).
 // param: from string = model:bert -- id of one end
 // param: to string = dataset:imagenet -- id of the other end
 // param: maxHops int = 8 -- longest path considered (8 at most)
-MATCH path = (a {id: $from})-[* SHORTEST 1..8]-(b {id: $to})
+MATCH path = (a {id: $from})-[:PROPOSES|USES|EVALUATES_ON|REPORTS|ADDRESSES|HAS_CODE|HAS_RESOURCE* SHORTEST 1..8]-(b {id: $to})
 WHERE length(path) <= $maxHops
 RETURN length(path) AS hops, properties(nodes(path), 'id') AS ids, path
 LIMIT 1

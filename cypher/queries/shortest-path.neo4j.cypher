@@ -1,10 +1,10 @@
 // name: shortest-path
-// description: A shortest path between two entities or papers (any relationship, either direction).
+// description: A shortest path between two entities or papers along paper–entity links (either direction; results and authorship are not paths).
 // param: from string = model:bert -- id of one end
 // param: to string = dataset:imagenet -- id of the other end
 // param: maxHops int = 8 -- longest path considered (8 at most)
 MATCH (a {id: $from}), (b {id: $to})
-MATCH path = shortestPath((a)-[*..8]-(b))
+MATCH path = shortestPath((a)-[:PROPOSES|USES|EVALUATES_ON|REPORTS|ADDRESSES|HAS_CODE|HAS_RESOURCE*..8]-(b))
 WHERE length(path) <= $maxHops
 RETURN length(path) AS hops, [n IN nodes(path) | n.id] AS ids, path
 LIMIT 1

@@ -1,6 +1,9 @@
 // Kùzu DDL for the papergraph model. Kùzu has no constraints or secondary indexes: ids are PRIMARY KEYs.
 // Keep in step with neo4j.cypher and domain/types.ts (NODE_LABELS, RELATION_TYPES).
-CREATE NODE TABLE IF NOT EXISTS Paper(id STRING PRIMARY KEY, title STRING, abstract STRING, titleKey STRING, arxivId STRING, date STRING, year INT64, upvotes INT64, authorCount INT64, organization STRING, origins STRING, contentHash STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
+CREATE NODE TABLE IF NOT EXISTS Paper(id STRING PRIMARY KEY, title STRING, abstract STRING, titleKey STRING, arxivId STRING, date STRING, year INT64, upvotes INT64, authorCount INT64, organization STRING, venue STRING, links STRING, origins STRING, contentHash STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
+// Stores made before papers kept their venue and links gain the columns (a no-op on new stores).
+ALTER TABLE Paper ADD IF NOT EXISTS venue STRING;
+ALTER TABLE Paper ADD IF NOT EXISTS links STRING;
 CREATE NODE TABLE IF NOT EXISTS Model(id STRING PRIMARY KEY, name STRING, aliases STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
 CREATE NODE TABLE IF NOT EXISTS Dataset(id STRING PRIMARY KEY, name STRING, aliases STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);
 CREATE NODE TABLE IF NOT EXISTS Benchmark(id STRING PRIMARY KEY, name STRING, aliases STRING, degree INT64, x DOUBLE, y DOUBLE, community INT64);

@@ -1,7 +1,8 @@
 // Pass 2 over the corpus: type voting (a name typed as a dataset in five abstracts is a dataset in the sixth),
-// long form → acronym aliasing across papers, and one canonical surface per entity id.
+// one spelling per folded name, and the canonical layer (canonical.ts) that makes one real-world entity one node.
 
 import { entityId } from "../../domain/identity.js";
+import { canonicalNames } from "./canonical.js";
 import { fold } from "./fold.js";
 import type { EntityType, Mention } from "../../domain/types.js";
 import { STRENGTH, type PaperMention } from "./types.js";
@@ -44,34 +45,25 @@ export function resolveCorpus(perPaper: Map<string, PaperMention[]>): Map<string
     }
   }
 
-  // 2. Long forms defined with an acronym somewhere are called by that acronym everywhere.
-  const shortFor: Tally = new Map();
-  for (const m of all) {
-    if (m.shortForm && m.longForm && m.type !== "task" && m.type !== "metric") {
-      count(shortFor, `${m.type}:${fold(m.longForm)}`, m.shortForm);
-    }
-  }
-  for (const m of all) {
-    if (m.shortForm) continue;
-    const short = winner(shortFor.get(`${m.type}:${fold(m.name)}`));
-    if (short && fold(short[0]) !== fold(m.name)) {
-      m.aliases = [...new Set([...m.aliases, m.name])].sort();
-      m.name = short[0];
-    }
-  }
-
-  // 3. One surface per entity id: the corpus's most frequent spelling (LLaMA-3 / LLaMA3 / Llama 3 → one).
+  // 2. One surface per entity id: the corpus's most frequent spelling (LLaMA-3 / LLaMA3 / Llama 3 → one).
   const surfaces: Tally = new Map();
   for (const m of all) count(surfaces, entityId(m.type, m.name), m.name, m.count);
   const canonical = new Map<string, string>();
   for (const [id, votes] of surfaces) canonical.set(id, winner(votes)![0]);
 
+  // 3. One node per real-world entity: lexicon aliases, corpus-defined long/short pairs and folding decide which
+  //    names are one entity; each mention keeps the name its paper writes and gets the canonical one beside it.
+  const canonicalOf = new Map<PaperMention, string>();
+  const { names } = canonicalNames(all);
+  all.forEach((m, i) => canonicalOf.set(m, names[i]!));
+
   const out = new Map<string, Mention[]>();
   for (const [paperId, mentions] of perPaper) {
     const byId = new Map<string, Mention>();
     for (const m of mentions) {
-      const id = entityId(m.type, m.name);
-      const name = canonical.get(id)!;
+      const name = canonical.get(entityId(m.type, m.name))!;
+      const canonicalName = canonicalOf.get(m)!;
+      const id = entityId(m.type, canonicalName);
       const aliases = [...m.aliases, m.name].filter((a) => a !== name);
       const existing = byId.get(id);
       if (existing) {
@@ -85,6 +77,7 @@ export function resolveCorpus(perPaper: Map<string, PaperMention[]>): Map<string
       byId.set(id, {
         type: m.type,
         name,
+        ...(canonicalName !== name ? { canonical: canonicalName } : {}),
         aliases: [...new Set(aliases)].filter((a) => fold(a) !== fold(name) || a !== name).sort(),
         role: m.role,
         count: m.count,

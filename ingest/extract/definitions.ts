@@ -15,7 +15,7 @@ const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.te
 function looksShort(s: string): boolean {
   if (s.length < 2 || s.length > 15) return false;
   if (!/^[\p{L}][\p{L}\p{N}.+'-]*(?: [\p{Lu}][\p{L}\p{N}-]*)?$/u.test(s)) return false;
-  // Two words only as a capitalised word and an acronym ("Repulsive UDF"), never "multilingual T5".
+  // Two words only as a capitalised word and an acronym ("Sparse RNG"), never "large T5".
   if (s.includes(" ") && !/^\p{Lu}/u.test(s)) return false;
   return /\p{Lu}/u.test(s) && (s.match(/[\p{L}]/gu)?.length ?? 0) >= 2;
 }
@@ -77,7 +77,7 @@ export function findDefinitions(sentence: string, base: number): Definition[] {
       const window = before.slice(Math.max(0, cut + 1));
       const clause = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";")) + 1);
       let at = longFormStart(inner, clause);
-      // Coined acronyms skip letters ("Forgetting Transformer (FoX)"): a title-case run whose first letter matches.
+      // Coined acronyms skip letters ("Gated Widget Transformer (GwX)"): a title-case run whose first letter matches.
       if (at < 0) at = titleRunStart(inner, clause);
       if (at < 0) continue;
       const long = clause

@@ -46,7 +46,7 @@ function mostFrequentShortest(surfaces: string[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-/** Word-level suffix: "text spotting" is a suffix of "scene text spotting". */
+/** Word-level suffix: "object detection" is a suffix of "small object detection". */
 const wordSuffix = (short: string, long: string) => long.length > short.length && long.endsWith(` ${short}`);
 
 /** One mention per entity from the hits of one paper. */
@@ -64,14 +64,14 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
   // A lexicon alias ties a written variant to its canonical entry ("Vision Transformer" and "ViT").
   for (const { hit, key } of keyed) if (hit.alias) uf.union(key, keyOf(hit.alias));
   for (const k of keys) if (k.endsWith("s") && keys.has(k.slice(0, -1))) uf.union(k, k.slice(0, -1));
-  // A task or metric named inside exactly one longer one is that one ("text spotting" in "scene text spotting");
+  // A task or metric named inside exactly one longer one is that one ("object detection" in "small object detection");
   // a head shared by several ("segmentation" in two) names none of them on its own.
   const dropped = new Set<string>();
   for (const type of ["task", "metric"]) {
     const names = [...new Set(keyed.filter((k) => k.hit.type === type).map((k) => k.hit.surface.toLowerCase()))];
     for (const short of names) {
       const longer = names.filter((long) => wordSuffix(short, long)).sort((a, b) => a.length - b.length);
-      // One longer name, or a chain ("style transfer" ⊂ "text style transfer" ⊂ "controlled text style transfer").
+      // One longer name, or a chain ("detection" ⊂ "object detection" ⊂ "small object detection").
       const chain = longer.every((long, k) => k === 0 || wordSuffix(longer[k - 1]!, long));
       if (longer.length >= 1 && chain) for (const long of longer) uf.union(keyOf(short), keyOf(long));
       else if (longer.length > 1 && !short.includes(" ")) dropped.add(keyOf(short));
@@ -97,8 +97,8 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
     const ofTypeKeys = new Set(ofType.map((h) => keyOf(h.surface)));
     const def = definitions.find((d) => ofTypeKeys.has(shortKeys.get(d)!));
     let name: string;
-    if (def && (type === "task" || type === "metric")) name = def.long.toLowerCase();
-    else if (def) name = def.short;
+    // The guideline names a defined entity by the short form the paper uses afterwards, the long form an alias.
+    if (def) name = def.short;
     else if (type === "task") name = mostFrequentShortest(ofType.map((h) => h.surface));
     else name = mostFrequent(ofType.map((h) => h.surface));
     name = name.replace(/['’]s$/, "");

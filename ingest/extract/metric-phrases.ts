@@ -20,7 +20,7 @@ function isModifier(word: string): boolean {
   if (/^top-?\d+$/i.test(word)) return true;
   // Names (ImageNet, ViT-L) say where or of what a result is, not what is measured.
   if (!/^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}{3,})$/u.test(word) || lexicons().entities.has(fold(word))) return false;
-  // Participles describe ("improved accuracy") unless they name a normalisation ("normalised … accuracy").
+  // Participles describe ("improved accuracy") unless they name a normalisation ("normalised edit accuracy").
   if (/(?:ly|ing|est)$/.test(w) || (/ed$/.test(w) && !/(?:is|iz)ed$/.test(w))) return false;
   if (/^(?:sota|art|superhuman|human|comparable|competitive|similar)$/.test(w)) return false;
   return /(?:is|iz)ed$/.test(w) || isModifierWord(w);

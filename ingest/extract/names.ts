@@ -17,7 +17,7 @@ export interface Candidate {
   end: number;
   /** Type known from the lexicon. */
   lexicon?: LexiconEntry;
-  /** A versioned name of a known entry ("GPT 3.5" of "GPT"): its type, but not the same entity. */
+  /** A versioned name of a known entry ("Llama 7B" of "Llama"): its type, but not the same entity. */
   versionOf?: LexiconEntry;
   /** Coined by a cue or the title: a name even when its shape says nothing. */
   coined?: boolean;
@@ -28,9 +28,9 @@ export interface Candidate {
 }
 
 const VERSION = /^(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]{1,2}\d*|XL|XXL|\d+(?:\.\d+)?[BMK])$/;
-// Lowercase words a title-case name may hold ("Transformer iN Transformer"); "and"/"with" join two names instead.
+// Lowercase words a title-case name may hold ("Network in Network"); "and"/"with" join two names instead.
 const DATA_HEAD = /^(?:dataset|datasets|benchmark|benchmarks|corpus|corpora)$/;
-const CONNECTORS = new Set(["of", "for", "in", "iN", "to", "on"]);
+const CONNECTORS = new Set(["of", "for", "in", "to", "on"]);
 /** Heads that make a title-case phrase a name only when the paper coins or defines it. */
 export const WEAK_HEADS = new Set([
   "Learning",
@@ -90,7 +90,9 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
   for (let i = 0; i < n; i++) {
     if (taken[i]) continue;
     const cleanFold = scan.clean[i] === scan.tokens[i]!.text ? scan.folded[i]! : fold(scan.clean[i]!);
-    const maxWords = Math.max(starts.get(scan.folded[i]!) ?? 0, starts.get(cleanFold) ?? 0);
+    // A hyphenated spelling of a multi-word entry is one token ("Swin-Transformer" for "Swin Transformer").
+    const whole = entities.has(cleanFold) ? 1 : 0;
+    const maxWords = Math.max(starts.get(scan.folded[i]!) ?? 0, starts.get(cleanFold) ?? 0, whole);
     if (maxWords === 0) continue;
     let last = i;
     for (let j = i; j < n - 1 && j - i + 1 < maxWords && joined(scan, j); j++) last = j + 1;
@@ -103,7 +105,7 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
       // A plural names the same entity ("Vision Transformers"); only a word's own final "s" is dropped.
       const entry = entities.get(key) ?? (/[^s]s$/.test(key) ? entities.get(key.slice(0, -1)) : undefined);
       if (!entry || !caseFits(entry, surface)) continue;
-      // A model name followed by a version or size is a different, versioned name ("GPT 3.5", "Gemma 7B").
+      // A model name followed by a version or size is a different, versioned name ("Llama 7B", "T5 Large").
       const last = entry.type === "model" ? withModelVersion(scan, j) : j;
       if (last > j) {
         out.push({ ...span(scan, i, last), source: "lexicon", versionOf: entry });
@@ -149,7 +151,7 @@ function namePlace(scan: Scan, i: number): boolean {
 const MODEL_VERSION =
   /^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMK]|[A-Z]\d*|XL|XXL|Large|Base|Small|Tiny|Huge|Mini|Pro|Turbo)$/;
 
-/** Extends a known model's name over a following version, size or size word ("GPT 3.5", "WavLM Large"). */
+/** Extends a known model's name over a following version, size or size word ("Llama 7B", "T5 Large"). */
 function withModelVersion(scan: Scan, last: number): number {
   let end = last;
   while (
@@ -176,10 +178,14 @@ function withVersion(scan: Scan, last: number): number {
 }
 
 /**
- * Title-case phrases ("Sparse Universal Transformer") and coined-looking tokens ("NeuMap", "GPT-2").
+ * Title-case phrases ("Gated Widget Transformer") and coined-looking tokens ("QuillNet", "GPT-2").
  * A phrase needs a model head; a lone capitalised word needs to be no ordinary word.
  */
-export function shapeCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
+export function shapeCandidates(
+  scan: Scan,
+  taken: Uint8Array,
+  proposes: (offset: number) => boolean = () => false,
+): Candidate[] {
   const out: Candidate[] = [];
   const n = scan.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -202,7 +208,9 @@ export function shapeCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
     // A title-case run right before "dataset"/"benchmark"/"corpus" is that data's name ("Speech Commands dataset").
     const dataHead =
       last > i && scan.tokens[i]!.sentence !== 0 && joined(scan, last) && DATA_HEAD.test(scan.lower[last + 1]!);
-    if (dataHead || (last > i && MODEL_HEADS.has(scan.clean[last]!))) {
+    // What the paper proposes may be named by any title-case phrase ("we propose Cross-layer Binarization").
+    const proposedPhrase = last > i && proposes(scan.tokens[i]!.start) && proposes(scan.tokens[last]!.start);
+    if (dataHead || (last > i && MODEL_HEADS.has(scan.clean[last]!)) || proposedPhrase) {
       let first = i;
       // Leading function, descriptive or sentence-initial -ing words are not part of the name ("The", "Considering").
       while (
@@ -229,7 +237,7 @@ export function shapeCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
       continue;
     }
     // A lone capitalised word mid-sentence that the corpus never writes in lowercase ("Mamba", "Cityscapes"), in a
-    // place where names are listed or compared ("such as Mamba", "Medusa and …", "outperforms Cityscapes").
+    // place where names are listed or compared ("such as Hyena", "Zephyr and …", "outperforms Quokka").
     if (
       title &&
       last === i &&
@@ -255,7 +263,7 @@ const COINING_CUE =
   /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|denoted|referred to as|refer to as|abbreviated as|simplified as|we name|we call|we term)(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/gi;
 const CLAUSE_END = /^[^,.;:()"'”’]*/;
 
-/** Names coined by a cue ("dubbed NeuMap", "namely hidden transfer"), even lowercase ones. */
+/** Names coined by a cue ("dubbed QuillNet", "namely sparse relay"), even lowercase ones. */
 export function coinedCandidates(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   COINING_CUE.lastIndex = 0;
@@ -263,7 +271,7 @@ export function coinedCandidates(scan: Scan): Candidate[] {
     const at = m.index + m[0].length;
     const first = scan.tokens.findIndex((t) => t.start >= at);
     if (first < 0 || scan.tokens[first]!.start !== at) continue;
-    // Citations after the name mean it is someone else's ("termed induction-head (Olsson et al., 2022)").
+    // Citations after the name mean it is someone else's ("termed skip-gating (Smith et al., 2021)").
     const rest = CLAUSE_END.exec(scan.text.slice(at))![0];
     if (/^\s*\(\s*[A-Z][\w-]+ et al|^\s*\(\s*\d{4}/.test(scan.text.slice(at + rest.length))) continue;
     let last = first;
@@ -276,7 +284,7 @@ export function coinedCandidates(scan: Scan): Candidate[] {
         last = j + 1;
       }
     } else {
-      // A lowercase name needs the paper to be proposing it ("we propose …, namely hidden transfer").
+      // A lowercase name needs the paper to be proposing it ("we propose …, namely sparse relay").
       const sentence = scan.sentences[scan.tokens[first]!.sentence]!.text;
       if (!/\b(?:we|our|this (?:paper|work))\b/i.test(sentence) || /\bnamed\s+$|refer/i.test(m[0])) continue;
       // A lowercase name runs to the clause end, at most four words, stopping before a function word.
@@ -294,7 +302,7 @@ export function coinedCandidates(scan: Scan): Candidate[] {
 
 const TITLE_HEAD = /^\s*([^:]{2,80}?)\s*(?::|\s--?\s|\s—\s)/;
 
-/** The name a title coins before its colon ("NeuMap: …"), or the title itself when it is one name. */
+/** The name a title coins before its colon ("QuillNet: …"), or the title itself when it is one name. */
 export function titleCandidate(scan: Scan): Candidate | undefined {
   const title = scan.sentences[0];
   if (!title) return undefined;

@@ -5,6 +5,7 @@ import type { EntityType } from "../../domain/types.js";
 import { findDefinitions, type Definition } from "./definitions.js";
 import { groupHits } from "./group.js";
 import { lexicons } from "./lexicon.js";
+import { ML_GATE, mlScore, OFF_DOMAIN_FACTOR } from "./domain-gate.js";
 import { efficiencyMetrics } from "./efficiency.js";
 import { findLinks } from "./links.js";
 import { metricPhrases } from "./metric-phrases.js";
@@ -38,7 +39,7 @@ const lastWord = (s: string) => s.split(/\s+/).pop() ?? "";
 const isTitleCase = (s: string) =>
   s
     .split(/\s+/)
-    .filter((w) => !/^(?:of|for|in|and|with|to|on|the|a|an|via|iN)$/.test(w))
+    .filter((w) => !/^(?:of|for|in|and|with|to|on|the|a|an|via)$/.test(w))
     .every((w) => /^[\p{Lu}\d]/u.test(w));
 
 function taskHeadOf(word: string): boolean {
@@ -140,7 +141,7 @@ const SIZED = /[-_ ]\d+(?:\.\d+)?[BM]$|[-_ ](?:[Tt]iny|[Ss]mall|[Bb]ase|[Ll]arge
 export function findHits(
   paper: PaperInput,
   context?: CorpusContext,
-): { hits: Hit[]; definitions: Definition[]; sentences: Sentence[] } {
+): { hits: Hit[]; definitions: Definition[]; sentences: Sentence[]; ml: number } {
   const scan = scanPaper(paper, context);
   const { generic } = lexicons();
   const hits: Hit[] = [];
@@ -181,7 +182,7 @@ export function findHits(
     hits.push({ ...as, surface: def.short, start: def.shortStart, end: def.shortEnd });
   }
   // Words inside a definition belong to it, not to candidates of their own ("Mixture" of "Mixture of Experts"),
-  // wherever the long form recurs (the title's "Flexible Vision Transformer" is not "Vision Transformer").
+  // wherever the long form recurs (a title's "Sparse Vision Transformer" is not "Vision Transformer").
   const lowerText = scan.text.toLowerCase();
   for (const def of definitions) {
     markTaken(scan, taken, def.shortStart, def.shortEnd);
@@ -208,7 +209,7 @@ export function findHits(
     ...(title ? [title] : []),
     ...coinedCandidates(scan),
     ...lexiconCandidates(scan, taken),
-    ...shapeCandidates(scan, taken),
+    ...shapeCandidates(scan, taken, (offset) => inRanges(proposing, offset)),
   ];
   const forcedType = titleType(scan);
   for (const c of candidates) {
@@ -331,18 +332,18 @@ export function findHits(
       proposed: false,
     });
   }
-  return { hits: dropCovered(hits), definitions, sentences: scan.sentences };
+  return { hits: dropCovered(hits), definitions, sentences: scan.sentences, ml: mlScore(scan) };
 }
 
 const DATA = new Set<EntityType>(["dataset", "benchmark"]);
 const VERSION_SUFFIX = /[-_ ]?(?:v?\d+(?:\.\d+)*[a-z]?|XL|XXL|Pro|Plus|Max|Mini|Large|Base|Small|Tiny|Turbo)$/i;
 
-// "our novel acquisition mechanism (X)", "several innovative designs, including … X": the paper's own parts.
+// "our novel acquisition mechanism (X)", "two innovations, namely … X": the paper's own parts.
 const NOVELTY_BEFORE = /\b(?:novel|our|innovative|innovations?)\b[^.;]{0,60}$/i;
 // Between the cue and the name only a noun phrase or a list may stand, not a relation to another model.
 const NOT_SAME_PHRASE =
   /\b(?:of|on|in|with|from|to|by|at|for|than|over|outperform\w*|surpass\w*|compared|versus|vs|against|beat\w*|unlike|baselines?|retains?|achieves?|uses?|using|is|are|was|were)\b/i;
-// "ProtoOcc consists of … the Dual Branch Encoder (DBE)": parts of a proposed model are proposed.
+// "QuillNet consists of … the Widget Router (WR)": parts of a proposed model are proposed.
 const HAS_PARTS =
   /^(.+?)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?(?:consists of|comprises|composed of|made up of|contains|includes|integrates|features)\b/;
 // A sentence about others' work: a definition there names an existing model, not a part of this paper's.
@@ -386,7 +387,7 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
   }
 }
 
-/** A version of a model the paper names is a model too ("SD-v1.5" beside "StableDiffusion (SD)"). */
+/** A version of a model the paper names is a model too ("GWT-v2" beside "Gated Widget Transformer (GWT)"). */
 function typeVersionsOfModels(hits: Hit[]): void {
   const models = new Set(
     hits.filter((h) => h.type === "model" && h.strength >= STRENGTH.context).map((h) => keyOf(h.surface)),
@@ -429,7 +430,7 @@ function dropCovered(hits: Hit[]): Hit[] {
   const metrics = hits.filter((h) => h.type === "metric");
   const inside = (a: Hit, b: Hit) =>
     a !== b && a.start >= b.start && a.end <= b.end && a.end - a.start < b.end - b.start;
-  // A longer task phrase around a defined long form only adds junk ("take animated sticker generation (ASG)").
+  // A longer task phrase around a defined long form only adds junk ("study floor plan generation (FPG)").
   const aroundDefined = new Set(tasks.filter((t) => tasks.some((d) => d.defined && inside(d, t))));
   return hits.filter(
     (h) =>
@@ -443,6 +444,13 @@ function dropCovered(hits: Hit[]): Hit[] {
 
 /** Pass 1: one paper's mentions, before corpus-level voting. */
 export function extractPaperMentions(paper: PaperInput, context?: CorpusContext): PaperMention[] {
-  const { hits, definitions, sentences } = findHits(paper, context);
-  return groupHits(hits, definitions, sentences);
+  const { hits, definitions, sentences, ml } = findHits(paper, context);
+  const mentions = groupHits(hits, definitions, sentences);
+  // Outside machine learning names are demoted below the graph's threshold; links stay what they are.
+  if (ml < ML_GATE) {
+    for (const m of mentions) {
+      if (m.type !== "repo" && m.type !== "hf") m.confidence = +(m.confidence * OFF_DOMAIN_FACTOR).toFixed(2);
+    }
+  }
+  return mentions;
 }

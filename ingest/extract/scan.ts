@@ -2,6 +2,7 @@
 
 import { paperText } from "../../domain/identity.js";
 import { fold } from "./fold.js";
+import { plainText } from "./markup.js";
 import { cleanWord, isNameShape, isTitleWord } from "./shape.js";
 import { splitSentences, tokenize, type Sentence, type Token } from "./text.js";
 import type { CorpusContext, PaperInput } from "./types.js";
@@ -26,7 +27,7 @@ export interface Scan {
 
 /** Index of the first token of each sentence, for "is this token sentence-initial". */
 export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
-  const text = paperText(paper);
+  const text = plainText(paperText(paper));
   const sentences = splitSentences(text);
   const tokens = tokenize(text, sentences);
   const clean = tokens.map((t) => cleanWord(t.text));
@@ -41,6 +42,9 @@ export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
     });
     common = own;
   }
+  const shape = clean.map(isNameShape);
+  const title = clean.map(isTitleWord);
+  quietShouting(sentences, tokens, shape, title);
   return {
     text,
     sentences,
@@ -48,10 +52,35 @@ export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
     clean,
     lower,
     folded: tokens.map((t) => fold(t.text)),
-    shape: clean.map(isNameShape),
-    title: clean.map(isTitleWord),
+    shape,
+    title,
     common,
   };
+}
+
+const ALL_CAPS = /^[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*$/u;
+
+/**
+ * In a sentence written in capitals ("DEEP RESIDUAL LEARNING FOR IMAGE RECOGNITION") capitals say nothing: its
+ * capitalised tokens are no name shapes unless the paper also writes them so in an ordinary sentence ("BERT").
+ */
+function quietShouting(sentences: Sentence[], tokens: Token[], shape: boolean[], title: boolean[]): void {
+  const words = new Array<number>(sentences.length).fill(0);
+  const caps = new Array<number>(sentences.length).fill(0);
+  tokens.forEach((t) => {
+    if (!/\p{L}{2}/u.test(t.text)) return;
+    words[t.sentence]!++;
+    if (ALL_CAPS.test(t.text)) caps[t.sentence]!++;
+  });
+  const shouting = words.map((n, s) => n >= 3 && caps[s]! >= 0.6 * n);
+  if (!shouting.includes(true)) return;
+  const written = new Set(tokens.filter((t) => !shouting[t.sentence]).map((t) => t.text));
+  tokens.forEach((t, i) => {
+    if (shouting[t.sentence] && !written.has(t.text)) {
+      shape[i] = false;
+      title[i] = false;
+    }
+  });
 }
 
 /** The gap between token i and token i + 1 ("" when i is last). */

@@ -40,7 +40,8 @@ export function isNameShape(word: string): boolean {
     // Hyphenated words whose later parts only start capitalised (Self-Attention, Encoder-Decoder) are title case.
     const parts = word.split(/[-_]/);
     if (parts.length > 1 && parts.every((p) => /^\p{Lu}?[\p{Ll}]*$/u.test(p) || /^\d+$/.test(p))) {
-      return /\d/.test(word) && letters >= 2;
+      // A single capital after a name is its size ("Swin-T", "DeiT-S", "ViT-B"), a sign of a name.
+      return (/\d/.test(word) && letters >= 2) || /^\p{Lu}\p{Ll}+-[TSBLHMX]$/u.test(word);
     }
     return letters >= 2 || /\d/.test(word);
   }
@@ -72,11 +73,12 @@ const CROSS_REFERENCE =
   /^(?:Section|Sec|Figure|Fig|Table|Tab|Eq|Equation|Appendix|Algorithm|Theorem|Lemma|Chapter)\.?\d/i;
 const CITATION_KEY = /\p{L}{2,}(?:19|20)\d{2}\p{Ll}{2,}$/u;
 // "non-ASR", "video-3D": a lowercase word before a hyphen makes a compound modifier, not a name.
-const LOWER_PREFIX = /^(\p{Ll}{3,})-(?=.*[\p{Lu}\d])/u;
+const LOWER_PREFIX = /^(\p{Ll}{2,})-(?=.*[\p{Lu}\d])/u;
+const BOUND_PREFIXES = new Set(["non", "multi", "cross", "semi", "anti", "pre", "post", "inter", "intra", "sub", "co"]);
 
 /** True for a token that has a name's shape but is a cross-reference, a citation key or a compound modifier. */
 export function isFalseName(word: string, common: ReadonlySet<string>): boolean {
   if (CROSS_REFERENCE.test(word) || CITATION_KEY.test(word)) return true;
   const prefix = LOWER_PREFIX.exec(word);
-  return !!prefix && common.has(prefix[1]!);
+  return !!prefix && (common.has(prefix[1]!) || BOUND_PREFIXES.has(prefix[1]!));
 }

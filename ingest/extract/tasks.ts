@@ -1,5 +1,5 @@
 // Task phrases: a task head noun ("recognition", "segmentation") with the modifiers before it, lists after
-// "tasks such as", and heads shared by a coordination ("text detection and recognition").
+// "tasks such as", and heads shared by a coordination ("face detection and recognition").
 
 import { foldTask, lexicons } from "./lexicon.js";
 import { joined, sentenceInitial, type Scan } from "./scan.js";
@@ -87,13 +87,13 @@ function firstModifier(scan: Scan, head: number): number {
     first--;
   }
   // A leading -ing word after a function word, comma or sentence start is a verb ("by decoupling response
-  // generation", ", indicating successful knowledge extraction"); elsewhere it may be a noun ("learning curve").
+  // generation", ", enabling faster entity extraction"); elsewhere it may be a noun ("learning curve").
   while (first < head && /ing$/.test(scan.lower[first]!) && verbPosition(scan, first)) first++;
   return first;
 }
 
-// Heads that end generic phrases as often as task names ("explicit modeling", "statistical analysis"): a phrase with
-// one is a task only when a public task taxonomy names it or its last words ("auto-regressive language modeling").
+// Heads that end generic phrases as often as task names ("careful modeling", "further analysis"): a phrase with
+// one is a task only when a public task taxonomy names it or its last words ("character-level language modeling").
 const WEAK_TASK_HEADS = new Set(
   `modeling modelling understanding inference prediction analysis alignment extraction transfer pruning correction
   matching reconstruction`.split(/\s+/),
@@ -112,7 +112,7 @@ function knownTail(scan: Scan, first: number, head: number): number {
   return -1;
 }
 
-// "semantic, instance, or " / "kidney tumor, pancreas tumor, " / "speech and ": modifiers coordinated before the last.
+// "semantic, instance, or " / "lung nodule, liver lesion, " / "speech and ": modifiers coordinated before the last.
 const COORDINATED_BEFORE =
   /((?:[\p{L}\d][\p{L}\d-]*(?: [\p{L}\d][\p{L}\d-]*)?,\s+)+(?:(?:and|or)\s+)?|[\p{L}\d][\p{L}\d-]* (?:and|or) )$/u;
 
@@ -122,6 +122,8 @@ const COORDINATED_BEFORE =
  */
 function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhrase[] {
   const start = scan.tokens[first]!.start;
+  // The cheap test first: a coordination ends in ", " or "and "/"or " right before the phrase.
+  if (!/(?:,|\band|\bor)\s$/.test(scan.text.slice(Math.max(0, start - 5), start))) return [];
   const sentenceStart = scan.sentences[scan.tokens[first]!.sentence]!.start;
   const m = COORDINATED_BEFORE.exec(scan.text.slice(Math.max(sentenceStart, start - 80), start));
   if (!m) return [];
@@ -142,8 +144,9 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     const ok =
       words.length <= maxWords &&
       words.every((w) => !isNameShape(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && isModifierWord(w.toLowerCase()));
-    // One bad item means this is no coordination of modifiers ("we use data, code, and image classification").
-    if (!ok) return [];
+    // One bad item means this is no coordination of modifiers ("we use data, code, and image classification"),
+    // and an item that ends in a head is a task of its own ("speech recognition, and machine translation").
+    if (!ok || headOf(words[words.length - 1]!.toLowerCase())) return [];
     const itemStart = scan.text.indexOf(item, at);
     at = itemStart + item.length;
     out.push({ name: `${item.toLowerCase()} ${headWord}`, start: itemStart, end: itemStart + item.length });
@@ -176,7 +179,7 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     }
     push(first, i, name);
     if (first < i) out.push(...coordinatedModifiers(scan, first, i));
-    // "text detection and recognition", "tumor detection, segmentation, and diagnosis": the modifiers are shared.
+    // "face detection and recognition", "lesion detection, segmentation, and grading": the modifiers are shared.
     if (first < i) {
       const modifiers = nameOf(scan, first, i - 1);
       const shared: TaskPhrase[] = [];

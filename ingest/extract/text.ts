@@ -56,7 +56,8 @@ const isDigit = (text: string, i: number) => {
 
 /**
  * Word tokens of `text`, each tagged with the index of its sentence. A word is letters and digits joined by
- * inner hyphens, underscores or apostrophes, with dots only between digits ("Qwen2.5"), and a trailing "+" or "++".
+ * inner hyphens, underscores, apostrophes or a caret before a digit ("IA-RED^2"), with dots only between digits ("Qwen2.5"), and a
+ * trailing "+" or "++".
  */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
@@ -72,6 +73,8 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
     for (;;) {
       if (i < n && isWordChar(text, i)) i++;
       else if (i + 1 < n && "-_'’".includes(text[i]!) && isWordChar(text, i + 1)) i += 2;
+      // A superscript inside a name ("IA-RED^2") is part of it.
+      else if (i + 1 < n && text[i] === "^" && isDigit(text, i + 1) && isWordChar(text, i - 1)) i += 2;
       else if (i + 1 < n && text[i] === "." && isDigit(text, i - 1) && isDigit(text, i + 1)) i += 2;
       else break;
     }

@@ -11,7 +11,7 @@ export interface Typing {
   strength: Strength;
 }
 
-// The data noun may follow a few lowercase modifiers ("PAIP liver histopathological dataset", "AlfWorld instruction
+// The data noun may follow a few lowercase modifiers ("Zentra skin lesion dataset", "Quokka instruction
 // following benchmark"); function words end the noun phrase, so "BERT on the dataset" is no dataset name.
 const MODIFIERS_THEN = String.raw`^\s*(?:-\s*)?(?:(?!(?:on|in|of|to|the|a|an|and|or|for|with|from|by|as|at|is|are|was|were|that|which|this|its|their|our)\b)[a-z][\w-]*\s+){0,3}`;
 const DATASET_AFTER = new RegExp(`${MODIFIERS_THEN}(?:dataset|datasets|data set|corpus|corpora|database)\\b`, "i");
@@ -20,6 +20,8 @@ const BENCHMARK_AFTER = new RegExp(
   "i",
 );
 const METRIC_AFTER = /^\s*(?:score|scores|metric|metrics)\b/i;
+// "the NLI task", "ABSA problems": an acronym that names a task.
+const TASK_AFTER = /^\s*(?:-\s*)?(?:task|tasks|problem|problems)\b/i;
 const MODEL_AFTER = /^\s*(?:-\s*)?(?:model|models|architecture|backbone|backbones|network|encoder|decoder|baseline)\b/i;
 // "datasets such as", "benchmarks for scene understanding (i.e., …": a data noun, a short modifier, a list cue.
 const LIST_CUE = String.raw`(?:,|:|\(|such as|like|including|namely|e\.g\.,?|i\.e\.,?|\(\s*(?:e\.g|i\.e)\.,?)`;
@@ -31,7 +33,7 @@ const BENCHMARK_BEFORE = new RegExp(
   String.raw`\bbenchmarks?(?:\s*${LIST_CUE}?|(?:\s+[\w-]+){1,6}?\s*${LIST_CUE})\s*$`,
   "i",
 );
-// "64.4% NDS", "27.3 BLEU", "CCC of 0.71": a name right beside a stated score is the metric it is measured in.
+// "52.1% NDS", "27.3 BLEU", "CCC of 0.64": a name right beside a stated score is the metric it is measured in.
 const SCORE_BEFORE = /(?:\d\.\d+|\d)\s*%\s*$|\d\.\d+\s*$/;
 const SCORE_AFTER = /^\s*(?:of|=)\s*\d/;
 const EVALUATED_ON =
@@ -48,6 +50,7 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (BENCHMARK_AFTER.test(after)) return { type: "benchmark", strength: STRENGTH.explicit };
   if (METRIC_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (MODEL_AFTER.test(after)) return { type: "model", strength: STRENGTH.context };
+  if (TASK_AFTER.test(after)) return { type: "task", strength: STRENGTH.context };
   if (SCORE_BEFORE.test(before) || SCORE_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (BENCHMARK_BEFORE.test(before)) return { type: "benchmark", strength: STRENGTH.context };
   if (DATA_BEFORE.test(before)) return { type: "dataset", strength: STRENGTH.context };

@@ -49,7 +49,7 @@ export const VERB_WORDS = new Set(
     .filter(Boolean),
 );
 
-/** Heads that make a title-case phrase a model name ("Sparse Universal Transformer", "Visual News Captioner"). */
+/** Heads that make a title-case phrase a model name ("Gated Widget Transformer", "Sparse Scene Captioner"). */
 export const MODEL_HEADS = new Set(
   `Transformer Network Net Attention Captioner Decoder Encoder Machine Mixer Adapter Autoencoder GAN Diffusion
   Distillation Pretraining Pre-training Tuning Decoding Former Model Framework Memory Layer Block Module Head

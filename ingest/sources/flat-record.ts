@@ -45,6 +45,7 @@ const OPTIONAL = {
   githubRepo: z.string(),
   links: stringList,
   organization: text,
+  venue: text,
 } as const;
 type Optional = { [K in keyof typeof OPTIONAL]?: z.output<(typeof OPTIONAL)[K]> };
 
@@ -141,6 +142,7 @@ export function parseFlatRecord(raw: Record<string, unknown>, origin: SourceRef)
   }
   if (fields.upvotes !== undefined) record.upvotes = fields.upvotes;
   if (fields.organization) record.organization = fields.organization;
+  if (fields.venue) record.venue = fields.venue;
   if (fields.githubRepo !== undefined) {
     const repo = githubUrl(fields.githubRepo);
     if (repo) links.push(repo);

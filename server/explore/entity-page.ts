@@ -15,6 +15,7 @@ import { ALIAS_SEPARATOR } from "../../store/write-plan.js";
 import { NotFoundError } from "../errors.js";
 import { str } from "../rows.js";
 import { confirmedIntroductions, type LinkedPaper } from "./introduction.js";
+import { entityTimeline } from "./timeline.js";
 
 /** Links read per entity: a hub's introduction is decided from its first this-many links. */
 const LINK_LIMIT = 20_000;
@@ -98,6 +99,7 @@ export async function readIntroduction(store: GraphStore, id: string): Promise<I
     if (row && row.id !== id && !variantOf.some((v) => v.id === row.id))
       variantOf.push({ id: row.id, label: row.label });
   }
+  const { years, undated } = entityTimeline(papers, confirmed);
   return {
     id,
     kind: entity.type,
@@ -107,5 +109,7 @@ export async function readIntroduction(store: GraphStore, id: string): Promise<I
     unconfirmed,
     variants,
     variantOf,
+    timeline: years,
+    undatedPapers: undated,
   };
 }

@@ -82,34 +82,73 @@ export async function readSharedData(store: GraphStore, id: string, limit: numbe
   const { kind, label } = await readLabel(store, id);
   if (kind !== "paper") throw new NotFoundError(`"${id}" is a ${kind}, not a paper`);
   const total = num((await store.run("read/paper-count")).rows[0]?.count);
-  const items: SharedItem[] = (await store.run("read/shared-data-items", { id })).rows
-    .map((r) => {
-      const itemId = String(r.id);
-      const papers = num(r.papers);
-      return { id: itemId, kind: kindOfId(itemId)!, label: String(r.label ?? itemId), papers, weight: 0 };
-    })
-    .map((i) => ({ ...i, weight: Math.round(idf(i.papers, total) * 1000) / 1000 }))
-    .sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
+  const items: ItemRow[] = (await store.run("read/shared-data-items", { id })).rows.map((r) => ({
+    id: String(r.id),
+    label: String(r.label ?? r.id),
+    papers: num(r.papers),
+  }));
   const rows: SharedRow[] = (await store.run("read/shared-data-papers", { id })).rows.map((r) => ({
     paper: String(r.paper),
     title: String(r.title ?? r.paper),
     date: str(r.date),
     item: String(r.item),
   }));
-  return { paper: { id, label }, items, matches: rankSharedData(items, rows, limit) };
+  return sharedDataFrom({ id, label }, total, items, rows, limit);
+}
+
+/** A dataset or benchmark the focus paper names, and how many papers name it. */
+export interface ItemRow {
+  id: string;
+  label: string;
+  papers: number;
+}
+
+/** The shares-data reply from the rows read (by Cypher or from the in-memory index). Pure. */
+export function sharedDataFrom(
+  paper: { id: string; label: string },
+  totalPapers: number,
+  itemRows: ItemRow[],
+  rows: SharedRow[],
+  limit: number,
+): SharedDataResponse {
+  const items: SharedItem[] = itemRows
+    .map((i) => ({ ...i, kind: kindOfId(i.id)!, weight: Math.round(idf(i.papers, totalPapers) * 1000) / 1000 }))
+    .map(({ id, kind, label, papers, weight }) => ({ id, kind, label, papers, weight }))
+    .sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
+  return { paper, items, matches: rankSharedData(items, rows, limit) };
 }
 
 /** Models linked by how many papers name both: around one model, or the strongest-linked across the corpus. */
 export async function readRelatedMethods(
   store: GraphStore,
-  options: { focus?: string; limit: number; minWeight?: number },
+  options: RelatedMethodsOptions,
 ): Promise<RelatedMethodsResponse> {
   if (options.focus) {
     const { kind, label } = await readLabel(store, options.focus);
     if (kind !== "model") throw new NotFoundError(`"${options.focus}" is a ${kind}, not a model`);
+    return relatedMethodsFrom(await readModelPairs(store, options.focus), options, label);
+  }
+  return relatedMethodsFrom(await allModelPairs(store), options);
+}
+
+export interface RelatedMethodsOptions {
+  focus?: string;
+  limit: number;
+  minWeight?: number;
+}
+
+/**
+ * The related-methods reply from paper → model rows (by Cypher or from the in-memory index): around the focus,
+ * the rows of the papers naming it; corpus-wide, every paper → model link. Pure.
+ */
+export function relatedMethodsFrom(
+  pairs: ModelPair[],
+  options: RelatedMethodsOptions,
+  focusLabel?: string,
+): RelatedMethodsResponse {
+  if (options.focus) {
     // An ego view: the focus and the models most associated with it, each linked to the focus only.
     const minSupport = options.minWeight ?? DEFAULT_MIN_SUPPORT;
-    const pairs = await readModelPairs(store, options.focus);
     const { focus, related, belowSupport } = relatedModels(pairs, options.focus, {
       limit: options.limit - 1,
       minSupport,
@@ -117,7 +156,7 @@ export async function readRelatedMethods(
     return {
       focus: options.focus,
       nodes: [
-        { id: options.focus, label: focus?.label ?? label, papers: focus?.papers ?? 0 },
+        { id: options.focus, label: focus?.label ?? focusLabel ?? options.focus, papers: focus?.papers ?? 0 },
         ...related.map((r) => ({ id: r.id, label: r.label, papers: r.papers })),
       ],
       links: related.map((r) => ({ source: options.focus!, target: r.id, weight: r.support, jaccard: r.jaccard })),
@@ -127,10 +166,7 @@ export async function readRelatedMethods(
       belowSupport,
     };
   }
-  const projection = coUsageProjection(await allModelPairs(store), {
-    maxNodes: options.limit,
-    minWeight: options.minWeight ?? 1,
-  });
+  const projection = coUsageProjection(pairs, { maxNodes: options.limit, minWeight: options.minWeight ?? 1 });
   return { focus: null, ...projection };
 }
 

@@ -10,13 +10,16 @@ import {
   type NeighboursPageResponse,
   type NodeDetailsResponse,
   type NodeKind,
+  type RelatedMethodsResponse,
+  type SharedDataResponse,
 } from "../../domain/types.js";
 import { ALIAS_SEPARATOR } from "../../store/write-plan.js";
 import { NotFoundError } from "../errors.js";
 import { num, str } from "../rows.js";
 import { PAPER, type NeighbourhoodIndex } from "./build.js";
 import { sortBundles } from "./order.js";
-import type { NeighbourPageQuery, NodeReader } from "./types.js";
+import { notA, relatedMethodsOf, sharedDataOf } from "./memory-explore.js";
+import type { NeighbourPageQuery, NodeReader, RelatedMethodsQuery } from "./types.js";
 
 /** Which neighbour fields a list carries, as the Cypher it mirrors selects them. */
 interface Extras {
@@ -147,5 +150,21 @@ export class MemoryNodeReader implements NodeReader {
 
   async neighbourPage(id: string, query: NeighbourPageQuery): Promise<NeighboursPageResponse> {
     return neighbourPage(this.index, id, query);
+  }
+
+  async sharedData(id: string, limit: number): Promise<SharedDataResponse> {
+    const { n, kind } = lookUp(this.index, id);
+    if (kind !== "paper") throw notA(id, kind, "paper");
+    return sharedDataOf(this.index, n, limit);
+  }
+
+  async relatedMethods(query: RelatedMethodsQuery): Promise<RelatedMethodsResponse> {
+    let focus: number | undefined;
+    if (query.focus) {
+      const { n, kind } = lookUp(this.index, query.focus);
+      if (kind !== "model") throw notA(query.focus, kind, "model");
+      focus = n;
+    }
+    return relatedMethodsOf(this.index, focus, query);
   }
 }

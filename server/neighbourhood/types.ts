@@ -1,7 +1,15 @@
-// What the node routes read: a node with its neighbours, and a node's neighbour bundles with one page of them.
-// Two implementations answer identically: Cypher on the store, and an in-memory index of a frozen store.
+// Every per-node read the API serves, in one place: a node with its neighbours, its neighbour bundles with one page
+// of them, the papers sharing data with a paper, and the models used with a model. Two implementations answer
+// identically: Cypher on the store, and an in-memory index of a frozen store.
 
-import type { NeighboursPageResponse, NodeDetailsResponse, NodeKind, RelationType } from "../../domain/types.js";
+import type {
+  NeighboursPageResponse,
+  NodeDetailsResponse,
+  NodeKind,
+  RelatedMethodsResponse,
+  RelationType,
+  SharedDataResponse,
+} from "../../domain/types.js";
 
 export interface NeighbourPageQuery {
   kind?: NodeKind;
@@ -15,4 +23,15 @@ export interface NodeReader {
   details(id: string, limit: number): Promise<NodeDetailsResponse>;
   /** The node's bundles (kind × relation), how many neighbours match the filter, and one page of them. */
   neighbourPage(id: string, query: NeighbourPageQuery): Promise<NeighboursPageResponse>;
+  /** Papers naming the same datasets or benchmarks as paper `id`, ranked by the rarity-weighted items shared. */
+  sharedData(id: string, limit: number): Promise<SharedDataResponse>;
+  /** Models linked by how many papers name both: around one model, or the strongest-linked across the corpus. */
+  relatedMethods(options: RelatedMethodsQuery): Promise<RelatedMethodsResponse>;
+}
+
+/** Around `focus` (a model id), or corpus-wide; `minWeight` defaults as the route documents. */
+export interface RelatedMethodsQuery {
+  focus?: string;
+  limit: number;
+  minWeight?: number;
 }

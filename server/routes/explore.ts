@@ -6,7 +6,6 @@ import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from "..
 import { sendCompressedJson } from "../compressed-json.js";
 import type { AppContext } from "../context.js";
 import { readIntroduction } from "../explore/entity-page.js";
-import { readRelatedMethods, readSharedData } from "../explore/index.js";
 import { cypherNodeReader } from "../neighbourhood/index.js";
 import { MAX_ID_CHARS, parseInput } from "../validate.js";
 
@@ -42,10 +41,10 @@ export async function exploreRoutes(app: FastifyInstance, ctx: AppContext): Prom
   app.get("/api/papers/:id/shares-data", async (req) => {
     const { id } = parseInput(IdParams, req.params);
     const { limit } = parseInput(SharesQuery, req.query);
-    return readSharedData(ctx.store, id, limit);
+    return nodes.sharedData(id, limit);
   });
   app.get("/api/methods/related", async (req) => {
     const { id, limit, minWeight } = parseInput(MethodsQuery, req.query);
-    return readRelatedMethods(ctx.store, { focus: id, limit, minWeight });
+    return nodes.relatedMethods({ focus: id, limit, minWeight });
   });
 }

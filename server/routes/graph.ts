@@ -6,11 +6,13 @@ import { sendCompressedJson } from "../compressed-json.js";
 import type { AppContext } from "../context.js";
 import { readOverviewEncoded, readStats } from "../graph-service.js";
 import { cypherNodeReader } from "../neighbourhood/index.js";
+import { readAuthor, withPaperExtras } from "../paper-extras.js";
 import { MAX_ID_CHARS, parseInput } from "../validate.js";
 
 const OverviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(20000).default(3000) }).strict();
 const NodeQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) }).strict();
 const NodeParams = z.object({ id: z.string().min(3).max(MAX_ID_CHARS) });
+const AuthorParams = z.object({ id: z.string().startsWith("author:").max(MAX_ID_CHARS) });
 
 export async function graphRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const nodes = ctx.nodes ?? cypherNodeReader(ctx.store);
@@ -28,6 +30,11 @@ export async function graphRoutes(app: FastifyInstance, ctx: AppContext): Promis
   app.get("/api/nodes/:id", async (req, reply) => {
     const { id } = parseInput(NodeParams, req.params);
     const { limit } = parseInput(NodeQuery, req.query);
-    return sendCompressedJson(req, reply, await nodes.details(id, limit));
+    return sendCompressedJson(req, reply, await withPaperExtras(ctx.store, await nodes.details(id, limit)));
+  });
+  app.get("/api/authors/:id", async (req, reply) => {
+    const { id } = parseInput(AuthorParams, req.params);
+    const { limit } = parseInput(NodeQuery, req.query);
+    return sendCompressedJson(req, reply, await readAuthor(ctx.store, id, limit));
   });
 }

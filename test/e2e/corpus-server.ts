@@ -21,11 +21,13 @@ export interface CorpusServer {
   stop(): Promise<void>;
 }
 
-export async function startCorpusServer(corpus = existsSync(SEEDS) ? SEEDS : SAMPLES): Promise<CorpusServer> {
+export const DEFAULT_CORPUS = existsSync(SEEDS) ? SEEDS : SAMPLES;
+
+export async function startCorpusServer(corpus: string | string[] = DEFAULT_CORPUS): Promise<CorpusServer> {
   if (!existsSync(join(DEFAULT_WEB_DIR, "index.html"))) throw new Error("the web app is not built: npm run build:web");
   const dataDir = mkdtempSync(join(tmpdir(), "papergraph-e2e-"));
   const writable = await openStore({ kind: "kuzu", dataDir, readOnly: false });
-  const { records } = await resolveSources([corpus]);
+  const { records } = await resolveSources(Array.isArray(corpus) ? corpus : [corpus]);
   await ingestRecords(records, writable, { extract: async (papers) => extractCorpus(papers) });
   await writable.close();
   const store = await openStore({ kind: "kuzu", dataDir, readOnly: true });

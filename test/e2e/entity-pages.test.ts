@@ -2,7 +2,7 @@
 // with confidence (checked against the API on the seed corpus), link variants both ways, and take corrections.
 
 import { describe, expect, it } from "vitest";
-import type { IntroductionResponse } from "../../domain/types.js";
+import type { IntroductionResponse, NodeDetailsResponse } from "../../domain/types.js";
 import { readCorrections, correctionsPath } from "../../store/corrections.js";
 import { useExplorerSession, VIEWPORTS } from "./explorer-session.js";
 import { api } from "./page-helpers.js";
@@ -57,9 +57,31 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       await session.page.locator('[data-testid="panel-title"]', { hasText: /^DiT$/ }).waitFor();
     }, 60_000);
 
+    it("draws papers per year that introduce or name the entity", async () => {
+      // The model with the longest timeline among the three, so the bars are worth checking.
+      const pages = await Promise.all(
+        ["model:vit", "model:bert", "model:dit"].map((id) =>
+          api<IntroductionResponse>(session.server.url, `/api/nodes/${id}/introduction`),
+        ),
+      );
+      const page = pages.sort((a, b) => b.timeline.length - a.timeline.length)[0]!;
+      await open(page.id);
+      if (!page.timeline.length) {
+        await session.page.locator('[data-testid="timeline-empty"]').waitFor();
+        return;
+      }
+      const bars = session.page.locator('[data-testid="timeline"] .bar');
+      expect(await bars.count()).toBe(page.timeline.length);
+      const counts = await bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-count"))));
+      expect(counts).toEqual(page.timeline.map((y) => y.introduce + y.use));
+      const figure = await session.page.locator('[data-testid="timeline"]').boundingBox();
+      expect(figure!.x + figure!.width).toBeLessThanOrEqual(viewport.width + 1);
+    }, 60_000);
+
     it("stores a correction reported from the panel", async () => {
-      const vit = await api<IntroductionResponse>(session.server.url, "/api/nodes/model:vit/introduction");
-      const paper = vit.unconfirmed[0] ?? vit.proposedBy[0];
+      // Any paper linked to ViT will do: which of them claim to propose it depends on extraction.
+      const vit = await api<NodeDetailsResponse>(session.server.url, "/api/nodes/model:vit");
+      const paper = vit.neighbours.find((n) => n.kind === "paper");
       await open("model:vit");
       await session.page.click('[data-testid="report-open"]');
       await session.page.selectOption('[data-testid="report-issue"]', "not-proposed");

@@ -11,19 +11,23 @@ export interface ExplorerSession {
   page: Page;
 }
 
-/** Registers the hooks; the returned object is filled in before the file's first test runs. */
 /** The two sizes every explorer feature is checked at. */
 export const VIEWPORTS = {
   desktop: { width: 1440, height: 900 },
   phone: { width: 390, height: 844 },
 } as const;
 
+/**
+ * Registers the hooks; the returned object is filled in before the file's first test runs. `corpus` names what to
+ * ingest (the seed corpus by default); a function, so files it writes exist by the time the hooks run.
+ */
 export function useExplorerSession(
   viewport: { width: number; height: number } = { width: 1280, height: 800 },
+  corpus?: () => string | string[],
 ): ExplorerSession {
   const session = {} as ExplorerSession;
   beforeAll(async () => {
-    session.server = await startCorpusServer();
+    session.server = await startCorpusServer(corpus?.());
     session.browser = await launchChromium();
     session.page = await session.browser.newPage({ viewport });
   }, 120_000);

@@ -22,13 +22,40 @@ describe("extractCorpus", () => {
     expect(canon[1]!.aliases).toContain("LLaMA3");
   });
 
-  it("a long form is called by the acronym the corpus defines for it", () => {
+  it("a long form keeps its written name and takes the acronym the corpus defines as its canonical name", () => {
     const result = extractCorpus([
       paper("a", "We build on the Gated Widget Transformer (GWT) for ranking."),
       paper("b", "Our method outperforms the Gated Widget Transformer on catalogues."),
     ]);
-    expect(names(result.get("b"), "model")).toContain("GWT");
-    expect(result.get("b")!.find((m) => m.name === "GWT")!.aliases).toContain("Gated Widget Transformer");
+    const b = result.get("b")!.find((m) => m.name === "Gated Widget Transformer")!;
+    expect(b.canonical).toBe("GWT");
+    const a = result.get("a")!.find((m) => m.type === "model")!;
+    expect(a.canonical ?? a.name).toBe("GWT");
+  });
+
+  it("an acronym two papers define with different long forms merges nothing", () => {
+    const result = extractCorpus([
+      paper("a", "We build on the Gated Widget Transformer (GWT) for ranking."),
+      paper("b", "We build on the Graph Walk Tagger (GWT) for parsing."),
+      paper("c", "Our method outperforms the Gated Widget Transformer on catalogues."),
+    ]);
+    const c = result.get("c")!.find((m) => m.name === "Gated Widget Transformer")!;
+    expect(c.canonical).toBeUndefined();
+  });
+
+  it("lexicon aliases, spacing and plurals make one canonical name across papers", () => {
+    const result = extractCorpus([
+      paper("a", "We evaluate on MS COCO with GPT 4 as a judge."),
+      paper("b", "Results on Microsoft COCO and on COCO; gpt-4 judges them."),
+      paper("c", "We train Vision Transformers and a plain Vision Transformer."),
+    ]);
+    const canonical = (id: string, type: string) =>
+      result
+        .get(id)!
+        .filter((m) => m.type === type)
+        .map((m) => m.canonical ?? m.name);
+    expect(new Set([...canonical("a", "dataset"), ...canonical("b", "dataset")])).toEqual(new Set(["COCO"]));
+    expect(canonical("c", "model").every((n) => n === canonical("c", "model")[0])).toBe(true);
   });
 
   it("a name typed as a dataset by context elsewhere is a dataset where only its shape speaks", () => {

@@ -50,6 +50,7 @@ describe("findNumbers", () => {
 describe("extractResults", () => {
   const ours = mention("model", "Zeta", "proposed");
   const base = mention("model", "Omega");
+  const omegaUsed = base;
   const imgs = mention("dataset", "PixelBank");
   const det = mention("benchmark", "BoxSuite");
   const acc = mention("metric", "top-1 accuracy");
@@ -118,6 +119,38 @@ describe("extractResults", () => {
     ]);
   });
 
+  it("gives results to the one model the title names when the paper proposes none", () => {
+    const r = run(
+      "Pruning its heads keeps 96.0% accuracy on PixelBank.",
+      [omegaUsed, imgs, mention("metric", "accuracy")],
+      "Pruning Omega",
+    );
+    expect(r.map((x) => [x.value, x.model])).toEqual([[96, "Omega"]]);
+  });
+
+  it("names a transfer benchmark by its source and target", () => {
+    const src = mention("dataset", "SynthCity");
+    const tgt = mention("dataset", "RealCity");
+    const r = run("Zeta improves SynthCity-to-RealCity by 1.5 points.", [ours, src, tgt]);
+    expect(r.map((x) => [x.dataset, x.value, x.kind])).toEqual([["SynthCity-to-RealCity", 1.5, "gain"]]);
+  });
+
+  it("does not take a training length or a budget for a score", () => {
+    const r = run(
+      "Zeta trained for 300 epochs achieves a top-1 accuracy of 83.5% on PixelBank, and 80.5% top-1 accuracy at 600 MB.",
+      [ours, imgs, acc],
+    );
+    expect(r.filter((x) => x.metric === "top-1 accuracy").map((x) => x.value)).toEqual([83.5, 80.5]);
+  });
+
+  it("reads a stated loss as a difference, and a percent sign after LaTeX math", () => {
+    const r = run("On PixelBank, Zeta keeps $\\geq 95$% top-1 accuracy with a 0.4% accuracy loss.", [ours, imgs, acc]);
+    expect(r.map((x) => [x.value, x.unit, x.kind])).toEqual([
+      [95, "%", "score"],
+      [0.4, "%", "gain"],
+    ]);
+  });
+
   it("does not report numbers without a dataset, counts, or years", () => {
     expect(run("Zeta has 350M parameters and was released in 2023 with 90% less memory.", [ours])).toEqual([]);
   });
@@ -146,5 +179,12 @@ describe("metricDirection", () => {
     [null, "unknown"],
   ] as const)("%s → %s", (metric, direction) => {
     expect(metricDirection(metric)).toBe(direction);
+  });
+});
+
+describe("findNumbers, sizes and resolutions", () => {
+  it("reads '1 billion' as a count and '256 x 256' as no factor", () => {
+    expect(findNumbers("from 20 million to 1 billion parameters").map((n) => n.unit)).toEqual(["million", "billion"]);
+    expect(findNumbers("images of 256 x 256 pixels").filter((n) => n.unit === "x")).toEqual([]);
   });
 });

@@ -83,6 +83,11 @@ describe("GET /api/nodes/:id/introduction", () => {
       ["Quillnet: Feathered Attention for Small Images", "title"],
     ]);
     expect(page.introducedElsewhere).toBe(false);
+    expect(page.timeline).toEqual([
+      { year: 2021, introduce: 1, use: 0 },
+      { year: 2022, introduce: 0, use: 1 },
+    ]);
+    expect(page.undatedPapers).toBe(1);
     expect(page.unconfirmed.map((p) => p.label).sort()).toEqual([
       "Quillnet-3D: Exploring Feathered Attention in Shapes",
       "Scaling Feathers",

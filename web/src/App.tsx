@@ -4,7 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { NodeKind, StatsResponse } from "../../domain/types.js";
 import { api, type Loadable } from "./api.js";
 import { visibleSubgraph } from "./core/export/index.js";
-import { edgePasses, hiddenNodes } from "./core/filters/index.js";
+import { dateSummary, edgePasses, hiddenNodes } from "./core/filters/index.js";
 import { collapse, expand, isExpanded, openNextPage, PAGE_SIZE, togglePin } from "./core/neighbourhood/index.js";
 import { NEEDS_FOCUS, type ViewState } from "./core/url-state/index.js";
 import { methodsGraph, neighbourhoodGraph, sharesGraph } from "./core/views/index.js";
@@ -79,6 +79,10 @@ export function App() {
   const hidden = useMemo(
     () => (graph ? hiddenNodes(graph, state.filters, state.focus) : new Set<string>()),
     [graph, state.filters, state.focus],
+  );
+  const dates = useMemo(
+    () => (graph ? dateSummary(graph) : { papers: 0, undated: 0, minYear: null, maxYear: null }),
+    [graph],
   );
   const filters = state.filters;
   const edgeVisible = useCallback((a: EdgeAttrs) => edgePasses(a.weight, filters), [filters]);
@@ -193,7 +197,7 @@ export function App() {
               onCentre={(id) => update((s) => ({ ...switchView(s, "methods", id), selected: s.selected }))}
             />
           )}
-          <FilterPanel state={state} update={update} />
+          <FilterPanel state={state} update={update} dates={dates} />
           <ExportMenu
             name={exportName}
             handle={handle}

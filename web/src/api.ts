@@ -1,6 +1,7 @@
 // Typed client of the papergraph HTTP API; shapes come from the shared domain types.
 import type {
   ApiError,
+  AuthorResponse,
   Correction,
   GraphResponse,
   IntroductionResponse,
@@ -41,6 +42,7 @@ export const api = {
       signal,
     ),
   node: (id: string, signal?: AbortSignal) => get<NodeDetailsResponse>(`/api/nodes/${encodeURIComponent(id)}`, signal),
+  author: (id: string, signal?: AbortSignal) => get<AuthorResponse>(`/api/authors/${encodeURIComponent(id)}`, signal),
 };
 
 /** Async state as a discriminated union: what a view shows follows from `type`. */

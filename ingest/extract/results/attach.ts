@@ -30,15 +30,17 @@ const NAME_LIST_GAP = /^\s*(?:,|\/|&|and|or|,\s*and|and several|and the|, and th
 
 // A metric named before its value: "mIoU of 45.02", "PER) of 7.72%", "accuracy to 86.0%".
 const METRIC_BEFORE =
-  /^\s*(?:\)\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|:|=|is|was|were|are|reaches|reaching|reached|at|as high as|as low as|score of|scores of|score:)?\s*(?:only|just|approximately|about|around|nearly|roughly|over|more than|up to|upto|~|≈)?\s*$/i;
+  /^\s*(?:\)\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|:|=|is|was|were|are|reaches|reaching|reached|as high as|as low as|score of|scores of|score:)?\s*(?:only|just|approximately|about|around|nearly|roughly|over|more than|up to|upto|~|≈)?\s*$/i;
 const METRIC_BEFORE_WEAK = /^\s*(?:to|from|by|improves? to|of up to)\s*(?:only|approximately|about|around|~)?\s*$/i;
+const CROSSES =
+  /\b(?:achiev\w*|reach\w*|obtain\w*|attain\w*|yield\w*|gets?|has|have|is|are|was|were|with|using|at|by|epochs?|steps?|iterations?|images?|samples?|tokens?|layers?)\b/i;
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though|which)\b|;/;
 
 // Cue words of a stated difference, before ("by 1.3", "improvements of 1.3") or after ("1.7% higher").
 const GAIN_BEFORE =
   /(?:\bby|\b(?:improv|gain|boost|increas|reduc|decreas|margin|advantage|drop)\w*\s+(?:\w+\s+)?of)\s*(?:up to|upto|about|around|approximately|nearly|roughly|over|more than|at least|an average of|~|≈)?\s*$/i;
 const GAIN_AFTER =
-  /^\s*(?:\)\s*)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:higher|lower|better|worse|improvements?|improved|gains?|fewer|less|more|reduction|reduced|increase|decrease|boost|drop|absolute|relative|faster|slower|smaller|larger|enhancement|increment)\b/iu;
+  /^\s*(?:\)\s*)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:higher|lower|better|worse|improvements?|improved|gains?|fewer|less|more|reduction|reduced|increase|decrease|boost|drop|absolute|relative|faster|slower|smaller|larger|enhancement|increment|degradation|(?<!(?:entropy|validation|training|test) )loss)\b/iu;
 // "retains 99% accuracy", "using 50% of the parameters": a share of something, a ratio.
 const RATIO_BEFORE =
   /\b(?:retain|retains|retaining|maintain|maintains|maintaining|recover|recovers|preserv\w*)\s+(?:more than|over|about|around|nearly|up to|~)?\s*$/i;
@@ -113,7 +115,14 @@ function metricsFor(text: string, group: NumberMention[], occs: Occurrence[], al
   const after = metrics.find((o) => o.start >= last.end);
   if (after) {
     const gap = text.slice(last.end, after.start);
-    if (words(gap) <= 5 && !/[;:,()]|\b(?:and|or|while|whereas|than|compared|but)\b/i.test(gap)) {
+    // A bare number sits right before its metric ("51.3 AP", "53.9 box AP"); a percentage may be a few words off
+    // ("9.7% in terms of the F1-score"), but not across a verb or another measure ("300 epochs achieves …").
+    const reach = last.unit === "" ? 1 : 5;
+    if (
+      words(gap) <= reach &&
+      !/[;:,()]|\b(?:and|or|while|whereas|than|compared|but)\b/i.test(gap) &&
+      !CROSSES.test(gap)
+    ) {
       if (noNumberBetween(all, last.end, after.start)) return listFrom(text, occs, after, true);
     }
   }
@@ -134,6 +143,8 @@ function datasetsFor(text: string, group: NumberMention[], occs: Occurrence[], a
       words(gap) <= 8 &&
       noNumberBetween(all, last.end, after.start) &&
       !CLAUSE_BREAK.test(gap) &&
+      // "58.0% PQ, Cityscapes val with 68.4%": past a comma the next dataset starts the next result.
+      !(gap.includes(",") && data.some((o) => o.end <= first.start)) &&
       (/\b(?:on|in|at|for|over|across|of)\b/i.test(gap) || words(gap) <= 1)
     ) {
       return listFrom(text, occs, after, true);

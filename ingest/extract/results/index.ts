@@ -89,7 +89,10 @@ function paperModel(paper: PaperInput, mentions: readonly Mention[]): string | n
   if (proposed) return proposed;
   const name = TITLE_NAME.exec(paper.title)?.[1];
   const data = new Set(mentions.filter((m) => m.type !== "model").map((m) => m.name));
-  return name && !data.has(name) ? name : null;
+  if (name && !data.has(name)) return name;
+  // "Removing X's normalisation by fine-tuning": the one model the title names is the one the paper reports on.
+  const titled = mentions.filter((m) => m.type === "model" && findOccurrences(paper.title, [m]).length > 0);
+  return titled.length === 1 ? titled[0]!.name : null;
 }
 
 /** Every result `paper` states, given the entities extraction found in it (`Mention.evidence` in paperText). */

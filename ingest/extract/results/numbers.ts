@@ -18,11 +18,11 @@ export interface NumberMention {
 }
 
 /** Units that make a number a count of things (parameters, tokens, images), never a result here. */
-export const COUNT_UNITS = new Set(["K", "M", "B", "G", "T"]);
+export const COUNT_UNITS = new Set(["K", "M", "B", "G", "T", "million", "billion", "thousand", "trillion"]);
 
 // A sign only when it stands alone ("(-0.05", " +1.4"), not the hyphen of a name ("ImageNet-21K").
 const NUMBER =
-  /(?:(?<![\p{L}\p{N}\])])([+\-−]))?(?<![\p{L}\p{N}_.,]|[\p{L}\p{N}][-−])(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+)(?:\s?(\\?%|percent(?:age)?[\s-]+points?|percent|pp|p\.p\.|points?|dB|ms|seconds?|s|MB|GB|FPS|fps|[x×]|times|-?fold|[KMBGT])(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|\.\d)/gu;
+  /(?:(?<![\p{L}\p{N}\])])([+\-−]))?(?<![\p{L}\p{N}_.,]|[\p{L}\p{N}][-−]|[x×]\s)(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+)(?:\s?\$?(\\?%|percent(?:age)?[\s-]+points?|percent|pp|p\.p\.|points?|dB|ms|seconds?|s|MB|GB|FPS|fps|[x×](?!\s*\d)|times|-?fold|[KMBGT]|million|billion|thousand|trillion)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|\.\d)/gu;
 
 const UNIT_NAMES: Record<string, string> = {
   "\\%": "%",

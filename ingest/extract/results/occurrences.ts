@@ -125,7 +125,24 @@ export function findOccurrences(text: string, mentions: readonly Mention[]): Occ
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Occurrence[] = [];
   for (const o of found) if (!kept.some((k) => o.start < k.end && k.start < o.end)) kept.push(o);
-  return kept.sort((a, b) => a.start - b.start);
+  return joinAdaptationPairs(
+    text,
+    kept.sort((a, b) => a.start - b.start),
+  );
+}
+
+// "Synthia-to-Cityscapes", "GTA5→Cityscapes": a transfer benchmark named by its source and target datasets.
+const PAIR_JOINER = /^(?:-to-|\s?→\s?|2)$/;
+
+function joinAdaptationPairs(text: string, occs: Occurrence[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const o of occs) {
+    const last = out.at(-1);
+    if (last?.role === "data" && o.role === "data" && PAIR_JOINER.test(text.slice(last.end, o.start))) {
+      out[out.length - 1] = { ...last, name: text.slice(last.start, o.end), dataType: "benchmark", end: o.end };
+    } else out.push(o);
+  }
+  return out;
 }
 
 /** The canonical models a model occurrence stands for, with slash lists expanded to the paper's names. */

@@ -4,7 +4,12 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { kindOfId } from "../../../domain/identity.js";
-import type { NeighboursPageResponse, NodeDetailsResponse } from "../../../domain/types.js";
+import type {
+  NeighboursPageResponse,
+  NodeDetailsResponse,
+  RelatedMethodsResponse,
+  SharedDataResponse,
+} from "../../../domain/types.js";
 import { loadNeighbourhoodIndex } from "../../../server/neighbourhood/load.js";
 import { cypherNodeReader } from "../../../server/neighbourhood/cypher-reader.js";
 import { MemoryNodeReader } from "../../../server/neighbourhood/memory-reader.js";
@@ -98,6 +103,34 @@ describe("neighbour pages", () => {
   });
 });
 
+describe("papers sharing data", () => {
+  it.each([40, 2])("match Cypher for every paper, limit %i", async (limit) => {
+    const papers = ids.filter((id) => kindOfId(id) === "paper");
+    let matched = 0;
+    for (const id of papers) {
+      const fromCypher = await cypher.sharedData(id, limit);
+      matched += fromCypher.matches.length;
+      expectSame<SharedDataResponse>(await memory.sharedData(id, limit), fromCypher, id);
+    }
+    expect(matched).toBeGreaterThan(0); // some paper shares data, so the ranking is compared too
+  });
+});
+
+describe("related methods", () => {
+  it.each([{ limit: 120, minWeight: 1 }, { limit: 3, minWeight: 1 }, { limit: 120, minWeight: 2 }, { limit: 40 }])(
+    "match Cypher corpus-wide and around every model: %j",
+    async (query) => {
+      const all = await cypher.relatedMethods(query);
+      expect(all.links.length).toBeGreaterThan(0);
+      expectSame<RelatedMethodsResponse>(await memory.relatedMethods(query), all, "corpus-wide");
+      for (const focus of ids.filter((id) => kindOfId(id) === "model")) {
+        const q = { ...query, focus };
+        expectSame<RelatedMethodsResponse>(await memory.relatedMethods(q), await cypher.relatedMethods(q), focus);
+      }
+    },
+  );
+});
+
 describe("unknown ids", () => {
   it.each(["model:nothing-here", "spaceship:x", "arxiv:9999.99999", "title:", "no-colon", "paper:arxiv:2401.00001"])(
     "fail alike for %s",
@@ -110,6 +143,8 @@ describe("unknown ids", () => {
       for (const read of [
         (r: NodeReader) => r.details(id, 10),
         (r: NodeReader) => r.neighbourPage(id, { offset: 0, limit: 5 }),
+        (r: NodeReader) => r.sharedData(id, 5),
+        (r: NodeReader) => r.relatedMethods({ focus: id, limit: 5, minWeight: 1 }),
       ]) {
         const [a, b] = [await fail(read(memory)), await fail(read(cypher))];
         expect(a).toBeInstanceOf(Error);
@@ -118,4 +153,20 @@ describe("unknown ids", () => {
       }
     },
   );
+});
+
+describe("a node of the wrong kind", () => {
+  it("fails alike for shares-data of an entity and related methods around a paper", async () => {
+    const entity = ids.find((id) => kindOfId(id) === "dataset")!;
+    const paper = ids.find((id) => kindOfId(id) === "paper")!;
+    for (const read of [
+      (r: NodeReader) => r.sharedData(entity, 5),
+      (r: NodeReader) => r.relatedMethods({ focus: paper, limit: 5, minWeight: 1 }),
+    ]) {
+      const [a, b] = await Promise.all([read(memory).catch((e: Error) => e), read(cypher).catch((e: Error) => e)]);
+      expect(a).toBeInstanceOf(Error);
+      expect((a as Error).message).toMatch(/not a (paper|model)/);
+      expect((a as Error).message).toBe((b as Error).message);
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   boundDate,
   dateInRange,
+  dateSummary,
   edgePasses,
   hiddenNodes,
   nodePasses,
@@ -75,5 +76,25 @@ describe("hiddenNodes", () => {
     expect(edgePasses(undefined, f({ minWeight: 5 }))).toBe(true);
     expect(edgePasses(4, f({ minWeight: 5 }))).toBe(false);
     expect(edgePasses(5, f({ minWeight: 5 }))).toBe(true);
+  });
+});
+
+describe("undated papers", () => {
+  const g = new Graph<FilterableNode>();
+  g.addNode("p2019", { kind: "paper", degree: 1, date: "2019-05-01" });
+  g.addNode("p2023", { kind: "paper", degree: 1, date: "2023" });
+  g.addNode("p-yearless", { kind: "paper", degree: 1, date: "--03-12" });
+  g.addNode("p-none", { kind: "paper", degree: 1 });
+  g.addNode("bundle", { kind: "paper", degree: 0, isBundle: true });
+  g.addNode("m", { kind: "model", degree: 4 });
+
+  it("are counted, and the dated papers' years bound the slider", () => {
+    expect(dateSummary(g)).toEqual({ papers: 4, undated: 2, minYear: 2019, maxYear: 2023 });
+  });
+  it("are hidden by date bounds unless kept", () => {
+    expect([...hiddenNodes(g, f({ from: "2020" }), null)].sort()).toEqual(["p-none", "p-yearless", "p2019"]);
+    expect([...hiddenNodes(g, f({ from: "2020", keepUndated: true }), null)]).toEqual(["p2019"]);
+    expect(dateInRange(null, "2020", null, true)).toBe(true);
+    expect(dateInRange("--03-12", null, "2020", false)).toBe(false);
   });
 });

@@ -22,7 +22,15 @@ const FULL: ViewState = {
   focus: "repo:github.com/a,b/c~d*e%f",
   selected: "arxiv:2401.00001",
   color: "community",
-  filters: { kinds: ["paper", "dataset"], from: "2021", to: "2023-06-30", minDegree: 2, maxDegree: 40, minWeight: 3 },
+  filters: {
+    kinds: ["paper", "dataset"],
+    from: "2021",
+    to: "2023-06-30",
+    keepUndated: true,
+    minDegree: 2,
+    maxDegree: 40,
+    minWeight: 3,
+  },
   camera: { x: 0.4321, y: 0.5, ratio: 0.25 },
   expanded: [
     { id: "repo:github.com/a,b/c~d*e%f", open: { "paper.HAS_CODE": 2 } },

@@ -1,12 +1,55 @@
 // Filters and colouring: node kinds, paper date range, minimum degree, hiding hubs, minimum link weight.
 import { NODE_KINDS, type NodeKind } from "../../../domain/types.js";
+import type { DateSummary } from "../core/filters/index.js";
 import { DEFAULT_FILTERS, type Filters, type ViewState } from "../core/url-state/index.js";
 import { KIND_COLORS, KIND_NAMES } from "../graph/appearance.js";
 import type { Update } from "../url/useViewState.js";
 
 const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-export function FilterPanel({ state, update }: { state: ViewState; update: Update }) {
+/** The year slider: two thumbs over the years the graph's papers span; moving one sets `from`/`to` to a year. */
+function YearSlider({ dates, f, set }: { dates: DateSummary; f: Filters; set(patch: Partial<Filters>): void }) {
+  if (dates.minYear === null || dates.maxYear === null || dates.minYear === dates.maxYear) return null;
+  const yearOf = (bound: string | null, fallback: number) => (bound ? Number(bound.slice(0, 4)) : fallback);
+  const from = yearOf(f.from, dates.minYear);
+  const to = yearOf(f.to, dates.maxYear);
+  return (
+    <div className="year-slider" data-testid="year-slider">
+      <label>
+        from <strong data-testid="year-from-value">{from}</strong>
+        <input
+          type="range"
+          min={dates.minYear}
+          max={dates.maxYear}
+          value={from}
+          aria-label="from year"
+          data-testid="year-from"
+          onChange={(e) => {
+            const y = Number(e.target.value);
+            set({ from: y <= dates.minYear! ? null : String(Math.min(y, to)) });
+          }}
+        />
+      </label>
+      <label>
+        to <strong data-testid="year-to-value">{to}</strong>
+        <input
+          type="range"
+          min={dates.minYear}
+          max={dates.maxYear}
+          value={to}
+          aria-label="to year"
+          data-testid="year-to"
+          onChange={(e) => {
+            const y = Number(e.target.value);
+            set({ to: y >= dates.maxYear! ? null : String(Math.max(y, from)) });
+          }}
+        />
+      </label>
+    </div>
+  );
+}
+
+export function FilterPanel({ state, update, dates }: { state: ViewState; update: Update; dates: DateSummary }) {
   const f = state.filters;
   const set = (patch: Partial<Filters>) => update((s) => ({ ...s, filters: { ...s.filters, ...patch } }));
   const toggleKind = (kind: NodeKind) => {
@@ -67,6 +110,27 @@ export function FilterPanel({ state, update }: { state: ViewState; update: Updat
           onKeyDown={(e) => e.key === "Enter" && set({ to: bound(e.currentTarget.value) })}
         />
       </div>
+      <YearSlider dates={dates} f={f} set={set} />
+      {dates.undated > 0 && (
+        <p className="hint" data-testid="undated-note">
+          {f.from || f.to
+            ? f.keepUndated
+              ? `${dates.undated.toLocaleString()} undated papers kept.`
+              : `${dates.undated.toLocaleString()} of ${dates.papers.toLocaleString()} papers are undated and hidden by the dates.`
+            : `${dates.undated.toLocaleString()} of ${dates.papers.toLocaleString()} papers have no date.`}
+        </p>
+      )}
+      {dates.undated > 0 && (f.from || f.to) && (
+        <label className="row">
+          <input
+            type="checkbox"
+            data-testid="keep-undated"
+            checked={f.keepUndated}
+            onChange={(e) => set({ keepUndated: e.target.checked })}
+          />
+          keep undated papers
+        </label>
+      )}
       <h3>Degree</h3>
       <div className="row">
         <label>

@@ -83,6 +83,44 @@ function ReportForm({ data, onDone }: { data: IntroductionResponse; onDone(messa
   );
 }
 
+/** Papers per year that introduce or name the entity, as bars (SVG-free: plain boxes scale with the panel). */
+function Timeline({ data }: { data: IntroductionResponse }) {
+  if (!data.timeline.length) {
+    return data.undatedPapers ? (
+      <p className="meta" data-testid="timeline-empty">
+        No dated paper names it ({data.undatedPapers} undated).
+      </p>
+    ) : null;
+  }
+  const max = Math.max(1, ...data.timeline.map((y) => y.introduce + y.use));
+  return (
+    <figure className="timeline" data-testid="timeline">
+      <figcaption className="meta">
+        Papers per year that introduce it (dark) or name it otherwise (light)
+        {data.undatedPapers ? `; ${data.undatedPapers} undated not shown` : ""}
+      </figcaption>
+      <div className="bars">
+        {data.timeline.map((y) => (
+          <div
+            key={y.year}
+            className="bar"
+            data-year={y.year}
+            data-count={y.introduce + y.use}
+            title={`${y.year}: ${y.introduce} introduce, ${y.use} name it otherwise`}
+          >
+            <span className="use" style={{ height: `${(y.use / max) * 100}%` }} />
+            <span className="introduce" style={{ height: `${(y.introduce / max) * 100}%` }} />
+          </div>
+        ))}
+      </div>
+      <div className="axis meta">
+        <span>{data.timeline[0]!.year}</span>
+        <span>{data.timeline.at(-1)!.year}</span>
+      </div>
+    </figure>
+  );
+}
+
 export function EntityIntroduction({ id, onSelect }: { id: string; onSelect(id: string): void }) {
   const [state, setState] = useState<Loadable<IntroductionResponse>>({ type: "loading" });
   const [reporting, setReporting] = useState(false);
@@ -164,6 +202,7 @@ export function EntityIntroduction({ id, onSelect }: { id: string; onSelect(id: 
           ))}
         </p>
       )}
+      <Timeline data={d} />
       {d.unconfirmed.length > 0 && (
         <details data-testid="unconfirmed">
           <summary>

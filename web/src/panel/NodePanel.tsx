@@ -2,11 +2,18 @@
 // relation, newest first, a page at a time: who proposed a model and who used it), every link with the sentence
 // it was extracted from, and actions that open the node in the other views.
 import { useEffect, useState } from "react";
-import type { Neighbour, NeighbourBundle, NeighboursPageResponse, NodeDetailsResponse } from "../../../domain/types.js";
+import type {
+  AuthorResponse,
+  Neighbour,
+  NeighbourBundle,
+  NeighboursPageResponse,
+  NodeDetailsResponse,
+} from "../../../domain/types.js";
 import { api, exploreApi, type Loadable } from "../api.js";
 import { KIND_COLORS, KIND_NAMES } from "../graph/appearance.js";
 import { EntityIntroduction } from "./EntityIntroduction.js";
 import { highlightSpans } from "./highlight.js";
+import { LeaderboardLinks } from "../views/leaderboard/LeaderboardLinks.js";
 
 const RELATION_TEXT: Record<string, string> = {
   PROPOSES: "proposes",
@@ -57,9 +64,11 @@ function PaperBody({ details, onSelect }: { details: NodeDetailsResponse; onSele
     abstract,
     details.neighbours.map((n) => ({ id: n.id, kind: n.kind, names: [n.label] })),
   );
-  const links = details.neighbours.filter((n) => n.kind === "repo" || n.kind === "hf");
+  const links = details.node.links ?? [];
+  const authors = details.node.authors ?? [];
   const meta = [
-    p.date && `date ${p.date}`,
+    p.date ? `date ${p.date}` : "undated",
+    p.venue,
     p.upvotes != null && `${p.upvotes} upvotes`,
     p.authorCount && `${p.authorCount} authors`,
     p.organization,
@@ -69,6 +78,27 @@ function PaperBody({ details, onSelect }: { details: NodeDetailsResponse; onSele
   return (
     <>
       {meta && <p className="meta">{meta}</p>}
+      {authors.length > 0 && (
+        <p className="authors" data-testid="paper-authors">
+          {authors.map((a, i) => (
+            <span key={a.id}>
+              {i > 0 && ", "}
+              <button className="link inline" onClick={() => onSelect(a.id)}>
+                {a.name}
+              </button>
+            </span>
+          ))}
+        </p>
+      )}
+      {links.length > 0 && (
+        <p className="paper-links" data-testid="paper-links">
+          {links.map((l) => (
+            <a key={l.url} href={l.url} target="_blank" rel="noreferrer" data-kind={l.kind} title={l.url}>
+              {l.label}
+            </a>
+          ))}
+        </p>
+      )}
       <p className="abstract" data-testid="abstract">
         {spans.map((s, i) =>
           s.kind ? (
@@ -80,15 +110,6 @@ function PaperBody({ details, onSelect }: { details: NodeDetailsResponse; onSele
           ),
         )}
       </p>
-      {links.length > 0 && (
-        <p className="links">
-          {links.map((l) => (
-            <a key={l.id} href={`https://${l.label}`} target="_blank" rel="noreferrer">
-              {l.label}
-            </a>
-          ))}
-        </p>
-      )}
       <h3>Entities ({details.neighbours.length})</h3>
       <ul className="neighbours">
         {details.neighbours.map((n) => (
@@ -168,7 +189,66 @@ function EntityBody({ details, onSelect }: { details: NodeDetailsResponse; onSel
   );
 }
 
+/** An author's page: their papers, newest first, and what those papers name. */
+function AuthorPanel({ id, onSelect, onClose }: { id: string; onSelect(id: string): void; onClose(): void }) {
+  const [state, setState] = useState<Loadable<AuthorResponse>>({ type: "loading" });
+  useEffect(() => {
+    const controller = new AbortController();
+    setState({ type: "loading" });
+    api
+      .author(id, controller.signal)
+      .then((data) => setState({ type: "ready", data }))
+      .catch((e: Error) => !controller.signal.aborted && setState({ type: "error", message: e.message }));
+    return () => controller.abort();
+  }, [id]);
+  return (
+    <aside className="panel" data-testid="panel">
+      <button className="close" onClick={onClose} aria-label="Close panel">
+        ×
+      </button>
+      {state.type === "loading" && <p className="muted">Loading…</p>}
+      {state.type === "error" && <p className="error">{state.message}</p>}
+      {state.type === "ready" && (
+        <>
+          <p className="kind">Author</p>
+          <h2 data-testid="panel-title">{state.data.name}</h2>
+          <h3>Papers ({state.data.papers.length})</h3>
+          <ul className="neighbours" data-testid="author-papers">
+            {state.data.papers.map((p) => (
+              <li key={p.id} className="neighbour">
+                <button className="link" onClick={() => onSelect(p.id)}>
+                  {p.label}
+                </button>
+                <span className="relation">{p.date ?? "undated"}</span>
+              </li>
+            ))}
+          </ul>
+          <h3>What the papers name ({state.data.entities.length})</h3>
+          <ul className="neighbours" data-testid="author-entities">
+            {state.data.entities.map((e) => (
+              <li key={e.id} className="neighbour">
+                <button className="link" onClick={() => onSelect(e.id)}>
+                  <span className="dot" style={{ background: KIND_COLORS[e.kind] }} />
+                  {e.label}
+                </button>
+                <span className="relation">
+                  {e.papers} paper{e.papers === 1 ? "" : "s"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
+}
+
 export function NodePanel(props: { id: string; onSelect(id: string): void; onClose(): void; actions?: PanelAction[] }) {
+  if (props.id.startsWith("author:")) return <AuthorPanel {...props} />;
+  return <NodeDetailsPanel {...props} />;
+}
+
+function NodeDetailsPanel(props: { id: string; onSelect(id: string): void; onClose(): void; actions?: PanelAction[] }) {
   const { id, onSelect, onClose, actions = [] } = props;
   const [state, setState] = useState<Loadable<NodeDetailsResponse>>({ type: "loading" });
   useEffect(() => {
@@ -203,6 +283,7 @@ export function NodePanel(props: { id: string; onSelect(id: string): void; onClo
               ))}
             </div>
           )}
+          <LeaderboardLinks id={id} />
           {state.data.node.kind === "paper" ? (
             <PaperBody details={state.data} onSelect={onSelect} />
           ) : (

@@ -17,10 +17,21 @@ export function boundDate(bound: string, side: "from" | "to"): string {
   return `${y}-${m ?? "12"}-${d ?? "31"}`;
 }
 
-/** Whether a paper date passes the bounds; a date without a year (`--MM-DD`) or none at all never does. */
-export function dateInRange(date: string | null | undefined, from: string | null, to: string | null): boolean {
+/** Whether a date names its year (`--MM-DD` and missing dates do not). */
+export const isDated = (date: string | null | undefined): date is string => Boolean(date && /^\d{4}/.test(date));
+
+/**
+ * Whether a paper date passes the bounds; a date without a year (`--MM-DD`) or none at all passes only when
+ * `keepUndated` says so.
+ */
+export function dateInRange(
+  date: string | null | undefined,
+  from: string | null,
+  to: string | null,
+  keepUndated = false,
+): boolean {
   if (!from && !to) return true;
-  if (!date || !/^\d{4}/.test(date)) return false;
+  if (!isDated(date)) return keepUndated;
   const full = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
   return (!from || full >= boundDate(from, "from")) && (!to || full <= boundDate(to, "to"));
 }
@@ -33,7 +44,8 @@ export function hasDateBounds(filters: Filters): boolean {
 export function nodePasses(node: FilterableNode, filters: Filters, keep = false): boolean {
   if (keep) return true;
   if (filters.kinds && !filters.kinds.includes(node.kind)) return false;
-  if (node.kind === "paper" && !node.isBundle && !dateInRange(node.date, filters.from, filters.to)) return false;
+  if (node.kind === "paper" && !node.isBundle && !dateInRange(node.date, filters.from, filters.to, filters.keepUndated))
+    return false;
   if (!node.isBundle && node.degree < filters.minDegree) return false;
   if (!node.isBundle && filters.maxDegree !== null && node.degree > filters.maxDegree) return false;
   return true;
@@ -76,4 +88,30 @@ export function hiddenNodes<N extends FilterableNode>(
 /** Whether a link passes the weight filter (links without a weight always do). */
 export function edgePasses(weight: number | undefined, filters: Filters): boolean {
   return weight === undefined || weight >= filters.minWeight;
+}
+
+export interface DateSummary {
+  papers: number;
+  /** Papers whose year is unknown. */
+  undated: number;
+  /** Earliest and latest year among dated papers (null when none is dated). */
+  minYear: number | null;
+  maxYear: number | null;
+}
+
+/** What the date filter needs to say about a graph's papers: how many are undated, which years the rest span. */
+export function dateSummary<N extends FilterableNode>(graph: Pick<GraphLike<N>, "forEachNode">): DateSummary {
+  const out: DateSummary = { papers: 0, undated: 0, minYear: null, maxYear: null };
+  graph.forEachNode((_, a) => {
+    if (a.kind !== "paper" || a.isBundle) return;
+    out.papers++;
+    if (!isDated(a.date)) {
+      out.undated++;
+      return;
+    }
+    const year = Number(a.date.slice(0, 4));
+    out.minYear = out.minYear === null ? year : Math.min(out.minYear, year);
+    out.maxYear = out.maxYear === null ? year : Math.max(out.maxYear, year);
+  });
+  return out;
 }

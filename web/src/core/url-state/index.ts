@@ -1,6 +1,6 @@
 // The view state ↔ URL codec: pure encode/decode, so a shared link reopens exactly what was seen.
 // Paths name the view (`/`, `/neighbourhood/<id>`, `/shares/<paper id>`, `/methods[/<model id>]`); the query
-// holds the rest: `sel`, `color`, `kinds`, `from`, `to`, `minDeg`, `maxDeg`, `minW`, `cam`, `exp`, `pin`.
+// holds the rest: `sel`, `color`, `kinds`, `from`, `to`, `und`, `minDeg`, `maxDeg`, `minW`, `cam`, `exp`, `pin`.
 import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from "../../../../domain/types.js";
 import {
   COLOR_MODES,
@@ -20,6 +20,7 @@ export * from "./types.js";
 export const DEFAULT_FILTERS: Filters = {
   kinds: null,
   from: null,
+  keepUndated: false,
   to: null,
   minDegree: 0,
   maxDegree: null,
@@ -124,6 +125,7 @@ export function encodeViewState(state: ViewState): string {
   if (f.kinds) q.push(["kinds", NODE_KINDS.filter((k) => f.kinds!.includes(k)).join(",")]);
   if (f.from) q.push(["from", f.from]);
   if (f.to) q.push(["to", f.to]);
+  if (f.keepUndated) q.push(["und", "1"]);
   if (f.minDegree > 0) q.push(["minDeg", String(f.minDegree)]);
   if (f.maxDegree !== null) q.push(["maxDeg", String(f.maxDegree)]);
   if (f.minWeight > 1) q.push(["minW", String(f.minWeight)]);
@@ -161,6 +163,7 @@ export function decodeViewState(pathname: string, search: string): ViewState {
     kinds: kinds === null ? null : NODE_KINDS.filter((k) => kinds.split(",").includes(k)),
     from: bound("from"),
     to: bound("to"),
+    keepUndated: params.get("und") === "1",
     minDegree: Math.max(0, Math.floor(parseNumber(params.get("minDeg"), 0))),
     maxDegree: maxDegree === null ? null : Math.max(0, Math.floor(parseNumber(maxDegree, 0))),
     minWeight: Math.max(1, parseNumber(params.get("minW"), 1)),

@@ -13,6 +13,8 @@ export interface Filters {
   /** Paper date bounds, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive; papers without a year fail any bound. */
   from: string | null;
   to: string | null;
+  /** With date bounds, keep papers whose year is unknown instead of hiding them. */
+  keepUndated: boolean;
   /** Nodes with a smaller degree are hidden. */
   minDegree: number;
   /** Hubs: nodes with a larger degree are hidden (null hides none). */

@@ -1,0 +1,93 @@
+// The canonical layer: which names across a corpus are one real-world entity. Three sources, in order of trust:
+// the curated lexicons (general field knowledge: "ViT | Vision Transformer", "COCO | MS COCO"), long/short pairs
+// the corpus itself defines ("Vision Transformer (ViT)" in any paper), and folding (case, punctuation, spaces,
+// a plural "s": "GPT 4" = "gpt-4", "ResNet 50" = "ResNet-50"). Pure: mentions in, canonical names out.
+
+import { aliasKey, foldName, singular } from "../../domain/identity.js";
+import type { EntityType } from "../../domain/types.js";
+import { lexicons } from "./lexicon.js";
+import type { PaperMention } from "./types.js";
+
+/** Why a name was mapped to another: for the bench's list of least certain merges. */
+export type MergeReason = "lexicon" | "defined" | "spelling";
+
+export interface Canonical {
+  /** Canonical name per mention, in input order. */
+  names: string[];
+  /** Per canonical alias key: how each merged surface got there, and how many papers defined the pair. */
+  reasons: Map<string, Map<string, { reason: MergeReason; support: number }>>;
+}
+
+const sameGroup = (a: EntityType, b: EntityType) =>
+  a === b || ((a === "dataset" || a === "benchmark") && (b === "dataset" || b === "benchmark"));
+
+/** The lexicon's canonical name for a name of this type, if the lexicons know it. */
+function lexiconName(type: EntityType, name: string): string | undefined {
+  const { entities } = lexicons();
+  const entry = entities.get(foldName(name)) ?? entities.get(foldName(singular(name)));
+  return entry && sameGroup(entry.type, type) ? entry.name : undefined;
+}
+
+/** Canonical names for every mention of a corpus. */
+export function canonicalNames(mentions: PaperMention[]): Canonical {
+  // 1. Long → short pairs the corpus defines, with the papers that define each; a short form defined with two
+  //    different long forms ("SR": super-resolution, speech recognition) is ambiguous and merges nothing.
+  const shortsOfLong = new Map<string, Map<string, number>>();
+  const longsOfShort = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (!m.shortForm || !m.longForm) continue;
+    const longKey = aliasKey(m.type, m.longForm);
+    const shortKey = aliasKey(m.type, m.shortForm);
+    const shorts = shortsOfLong.get(longKey) ?? new Map<string, number>();
+    shorts.set(m.shortForm, (shorts.get(m.shortForm) ?? 0) + 1);
+    shortsOfLong.set(longKey, shorts);
+    longsOfShort.set(shortKey, (longsOfShort.get(shortKey) ?? new Set()).add(longKey));
+  }
+
+  // 2. Each mention's candidate canonical name: the lexicon's, else the corpus's defined short form, else its own.
+  const reasons: Canonical["reasons"] = new Map();
+  const candidate: string[] = [];
+  const via: Array<{ reason: MergeReason; support: number } | undefined> = [];
+  for (const m of mentions) {
+    let name = lexiconName(m.type, m.name);
+    let why: { reason: MergeReason; support: number } | undefined = name
+      ? { reason: "lexicon", support: 0 }
+      : undefined;
+    if (!name && !m.shortForm) {
+      const shorts = shortsOfLong.get(aliasKey(m.type, m.name));
+      const best = shorts && [...shorts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+      if (best && longsOfShort.get(aliasKey(m.type, best[0]))?.size === 1) {
+        name = lexiconName(m.type, best[0]) ?? best[0];
+        why = { reason: "defined", support: best[1] };
+      }
+    }
+    candidate.push(name ?? m.name);
+    via.push(why);
+  }
+
+  // 3. One spelling per alias key: the most frequent candidate, lexicon names first (ties: the smaller string).
+  const votes = new Map<string, Map<string, number>>();
+  mentions.forEach((m, i) => {
+    const key = aliasKey(m.type, candidate[i]!);
+    const tally = votes.get(key) ?? new Map<string, number>();
+    const weight = via[i]?.reason === "lexicon" ? 1000 : m.count;
+    tally.set(candidate[i]!, (tally.get(candidate[i]!) ?? 0) + weight);
+    votes.set(key, tally);
+  });
+  const spelling = new Map<string, string>();
+  for (const [key, tally] of votes) {
+    spelling.set(key, [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
+  }
+  const names = mentions.map((m, i) => {
+    const key = aliasKey(m.type, candidate[i]!);
+    const name = spelling.get(key)!;
+    if (aliasKey(m.type, m.name) !== key || foldName(m.name) !== foldName(name)) {
+      const merged = reasons.get(key) ?? new Map();
+      const why = via[i] ?? { reason: "spelling" as const, support: 0 };
+      merged.set(m.name, why);
+      reasons.set(key, merged);
+    }
+    return name;
+  });
+  return { names, reasons };
+}

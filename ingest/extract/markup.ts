@@ -1,0 +1,35 @@
+// Text as the rules should read it: LaTeX markup blanked out, Unicode hyphens and spaces made plain, and every
+// replacement the same length as what it replaces, so offsets into the cleaned text are offsets into the original.
+
+// Commands whose braced argument is markup, not text: "\color{red}", "\cite{key}", "\label{x}".
+const DROP_ARGUMENT =
+  /\\(?:color|textcolor|cite[pt]?|citeauthor|ref|eqref|label|vspace|hspace|includegraphics)\*?(?:\[[^\]]*\])?\{[^{}]*\}/g;
+// Any other command name ("\textbf", "\em", "\methodabbr"); its argument's text stays.
+const COMMAND = /\\[A-Za-z]+\*?/g;
+// Escaped characters keep the character: "\%" → " %", "\_" → " _".
+const ESCAPED = /\\([%&_#$])/g;
+// Hyphens that are not ASCII ("GPT‑4" with a non-breaking hyphen, a minus sign) are hyphens.
+const HYPHENS = /[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g;
+// Spaces that are not ASCII: no-break, thin, narrow no-break, ideographic.
+const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+
+const blank = (s: string) => " ".repeat(s.length);
+
+/** The text with markup blanked and odd hyphens and spaces made plain; same length, same offsets. */
+export function plainText(text: string): string {
+  let out = text;
+  if (out.includes("\\")) {
+    out = out
+      .replace(DROP_ARGUMENT, blank)
+      .replace(ESCAPED, (_m, c: string) => ` ${c}`)
+      .replace(COMMAND, blank);
+  }
+  // A superscript in math right after a name ("IA-RED$^2$", "X$^{2}$") joins the name: "IA-RED^2" then spaces.
+  if (out.includes("$^")) {
+    out = out.replace(/(?<=\w)\$\^\{?(\w+)\}?\$/g, (m, sup: string) => `^${sup}`.padEnd(m.length, " "));
+  }
+  // Braces and math dollars that markup leaves behind ("{\em unlabeled}", "$O(n)$"); a name's "^2" stays.
+  if (/[{}$]/.test(out)) out = out.replace(/[{}$]/g, " ");
+  if (/[^\t\n\r\x20-\x7e]/.test(out)) out = out.replace(HYPHENS, "-").replace(SPACES, " ");
+  return out;
+}

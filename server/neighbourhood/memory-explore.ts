@@ -1,0 +1,110 @@
+// Papers sharing data with a paper and models used with a model, answered from the in-memory index: the rows the
+// Cypher reads (shared-data-*, model-pairs*) return, gathered by walking adjacency instead, then shaped by the same
+// pure functions as the Cypher path. test/server/neighbourhood/equivalence.test.ts holds the two together.
+
+import { NODE_KINDS, type RelatedMethodsResponse, type SharedDataResponse } from "../../domain/types.js";
+import { NotFoundError } from "../errors.js";
+import type { ModelPair } from "../explore/co-usage.js";
+import { relatedMethodsFrom, sharedDataFrom, type ItemRow } from "../explore/index.js";
+import type { SharedRow } from "../explore/rank-shared.js";
+import { num, str } from "../rows.js";
+import { PAPER, type NeighbourhoodIndex } from "./build.js";
+import type { RelatedMethodsQuery } from "./types.js";
+
+const DATASET = NODE_KINDS.indexOf("dataset");
+const BENCHMARK = NODE_KINDS.indexOf("benchmark");
+const MODEL = NODE_KINDS.indexOf("model");
+const nanToNull = (v: number) => (Number.isNaN(v) ? null : v);
+
+/** Link indices of node `n`: a paper's out-links or an entity's in-links. */
+function* linksOf(index: NeighbourhoodIndex, n: number): Generator<number> {
+  for (let i = index.offsets[n]!; i < index.offsets[n + 1]!; i++) yield index.pageOrder[i]!;
+}
+
+const paperCounts = new WeakMap<NeighbourhoodIndex, number>();
+function paperCount(index: NeighbourhoodIndex): number {
+  let count = paperCounts.get(index);
+  if (count === undefined) {
+    count = 0;
+    for (const kind of index.kinds) if (kind === PAPER) count++;
+    paperCounts.set(index, count);
+  }
+  return count;
+}
+
+/** The Cypher reader's readSharedData over the index; `n` is the focus paper's node index. */
+export function sharedDataOf(index: NeighbourhoodIndex, n: number, limit: number): SharedDataResponse {
+  const id = index.ids[n]!;
+  // read/shared-data-items: DISTINCT datasets and benchmarks the paper names.
+  const itemNodes = new Set<number>();
+  for (const l of linksOf(index, n)) {
+    const e = index.linkTarget[l]!;
+    if (index.kinds[e] === DATASET || index.kinds[e] === BENCHMARK) itemNodes.add(e);
+  }
+  const items: ItemRow[] = [...itemNodes].map((e) => ({
+    id: index.ids[e]!,
+    label: String(index.labels[e] ?? index.ids[e]!),
+    papers: num(nanToNull(index.degrees[e]!)),
+  }));
+  // read/shared-data-papers: DISTINCT (other paper, item) rows.
+  const rows: SharedRow[] = [];
+  for (const e of itemNodes) {
+    const seen = new Set<number>();
+    for (const l of linksOf(index, e)) {
+      const q = index.linkSource[l]!;
+      if (q === n || seen.has(q)) continue;
+      seen.add(q);
+      const paper = index.ids[q]!;
+      rows.push({ paper, title: String(index.labels[q] ?? paper), date: str(index.dates[q]), item: index.ids[e]! });
+    }
+  }
+  return sharedDataFrom({ id, label: String(index.labels[n] ?? id) }, paperCount(index), items, rows, limit);
+}
+
+/** Paper `p`'s links to models as read/model-pairs rows (with the title, as model-pairs-around has it). */
+function pushModelRows(index: NeighbourhoodIndex, p: number, rows: ModelPair[], withTitle: boolean): void {
+  for (const l of linksOf(index, p)) {
+    const m = index.linkTarget[l]!;
+    if (index.kinds[m] !== MODEL) continue;
+    const model = index.ids[m]!;
+    const paper = index.ids[p]!;
+    const row: ModelPair = {
+      paper,
+      model,
+      label: String(index.labels[m] ?? model),
+      papers: num(nanToNull(index.degrees[m]!)),
+    };
+    if (withTitle) row.title = String(index.labels[p] ?? paper);
+    rows.push(row);
+  }
+}
+
+/** Every paper → model link (read/model-pairs), kept per index: the corpus-wide projection is asked for often. */
+const allPairs = new WeakMap<NeighbourhoodIndex, ModelPair[]>();
+
+function allModelPairs(index: NeighbourhoodIndex): ModelPair[] {
+  let pairs = allPairs.get(index);
+  if (!pairs) {
+    pairs = [];
+    for (let p = 0; p < index.ids.length; p++) if (index.kinds[p] === PAPER) pushModelRows(index, p, pairs, false);
+    allPairs.set(index, pairs);
+  }
+  return pairs;
+}
+
+/** The Cypher reader's readRelatedMethods over the index; `focus` is the focus model's node index, if any. */
+export function relatedMethodsOf(
+  index: NeighbourhoodIndex,
+  focus: number | undefined,
+  query: RelatedMethodsQuery,
+): RelatedMethodsResponse {
+  if (focus === undefined) return relatedMethodsFrom(allModelPairs(index), query);
+  // read/model-pairs-around: per link from a paper to the focus, all that paper's model links.
+  const pairs: ModelPair[] = [];
+  for (const l of linksOf(index, focus)) pushModelRows(index, index.linkSource[l]!, pairs, true);
+  return relatedMethodsFrom(pairs, query, String(index.labels[focus] ?? index.ids[focus]!));
+}
+
+export function notA(id: string, kind: string, wanted: string): NotFoundError {
+  return new NotFoundError(`"${id}" is a ${kind}, not a ${wanted}`);
+}

@@ -1,0 +1,47 @@
+// What a paper's page adds to its stored properties: the ways to reach it (arXiv, PDF, Hugging Face, venue, code)
+// and its authors; and an author's own page (papers and what they name).
+
+import { kindOfId } from "../domain/identity.js";
+import { paperLinks } from "../domain/paper-links.js";
+import type { AuthorResponse, NodeDetailsResponse } from "../domain/types.js";
+import { loadCypher } from "../store/cypher-files.js";
+import type { GraphStore } from "../store/types.js";
+import { NotFoundError } from "./errors.js";
+import { num, str } from "./rows.js";
+
+/** The source's links as stored: URLs joined by one space (store/write-plan.ts). */
+const splitLinks = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : typeof value === "string" && value ? value.split(" ") : [];
+
+/** Node details with a paper's links and authors added (entities are returned unchanged). */
+export async function withPaperExtras(store: GraphStore, details: NodeDetailsResponse): Promise<NodeDetailsResponse> {
+  if (details.node.kind !== "paper") return details;
+  const p = details.node.properties;
+  const links = splitLinks(p.links);
+  const repos = details.neighbours.filter((n) => n.kind === "repo").map((n) => n.label);
+  const { rows } = await store.read(loadCypher("read/paper-authors", store.kind), { id: details.node.id });
+  return {
+    ...details,
+    node: {
+      ...details.node,
+      properties: { ...p, links },
+      links: paperLinks({ arxivId: str(p.arxivId), links, venue: str(p.venue) }, repos),
+      authors: rows.map((r) => ({ id: String(r.id), name: String(r.name ?? r.id) })),
+    },
+  };
+}
+
+export async function readAuthor(store: GraphStore, id: string, limit: number): Promise<AuthorResponse> {
+  const papers = (await store.read(loadCypher("read/author-papers", store.kind), { id, limit })).rows;
+  if (!papers.length) throw new NotFoundError(`no author with id "${id}"`);
+  const entities = (await store.read(loadCypher("read/author-entities", store.kind), { id, limit })).rows;
+  return {
+    id,
+    name: String(papers[0]!.name ?? id),
+    papers: papers.map((r) => ({ id: String(r.id), label: String(r.label ?? r.id), date: str(r.date) })),
+    entities: entities.flatMap((r) => {
+      const kind = kindOfId(String(r.id));
+      return kind ? [{ id: String(r.id), kind, label: String(r.label ?? r.id), papers: num(r.papers) }] : [];
+    }),
+  };
+}

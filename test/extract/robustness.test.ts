@@ -1,0 +1,111 @@
+// What real abstracts contain, on fixtures written for these tests: ALL-CAPS and Title-Case titles, @k metrics,
+// LaTeX markup, Unicode hyphens and spaces, cross-references and citation keys, and abstracts from outside machine
+// learning, which the domain gate demotes below the graph's confidence threshold.
+
+import { describe, expect, it } from "vitest";
+import { confidentOnly, MIN_LINK_CONFIDENCE } from "../../domain/confidence.js";
+import { paperText } from "../../domain/identity.js";
+import type { Mention } from "../../domain/types.js";
+import { extractPaper } from "../../ingest/extract/index.js";
+
+const of = (mentions: Mention[], type: string) => mentions.filter((m) => m.type === type).map((m) => m.name);
+
+describe("robustness", () => {
+  it("an ALL-CAPS title makes no model of its ordinary words", () => {
+    const m = extractPaper({
+      title: "LEARNING SPARSE ROUTING FOR EFFICIENT IMAGE RECOGNITION WITH BERT",
+      abstract: "We route tokens sparsely and compare against BERT on image recognition.",
+    });
+    expect(of(m, "model")).toEqual(["BERT"]);
+  });
+
+  it("a Title-Case title makes no model of its capitalised words", () => {
+    const m = extractPaper({
+      title: "Learning Sparse Routing For Efficient Image Recognition",
+      abstract: "We route tokens sparsely through a small network and evaluate on CIFAR-10 for image recognition.",
+    });
+    expect(of(m, "model")).toEqual([]);
+    expect(of(m, "dataset")).toContain("CIFAR-10");
+  });
+
+  it("@k metrics are metrics, whole", () => {
+    const m = extractPaper({
+      title: "Retrieval with Late Interaction",
+      abstract:
+        "Our retriever improves Recall@20 by 4 points and Hits@k on two sets, code models gain 3% pass@1, " +
+        "and the detector reaches 51.2 mAP@0.5 on our benchmark.",
+    });
+    expect(of(m, "metric")).toEqual(expect.arrayContaining(["Recall@20", "pass@1", "mAP@0.5", "Hits@k"]));
+    expect(of(m, "model")).toEqual([]);
+  });
+
+  it("LaTeX markup is read through: commands, braces, math superscripts, citations", () => {
+    const m = extractPaper({
+      title: "Token Pruning Made Simple",
+      abstract:
+        "We propose \\color{blue}{QuillPrune$^2$}, which needs no {\\em labeled} data \\cite{smith2020pruning}. " +
+        "It cuts FLOPs by 30\\% for \\textbf{DeiT-S} on ImageNet (see Section3.3 and AFNOguibas2021efficient).",
+    });
+    const models = of(m, "model");
+    expect(models).toEqual(expect.arrayContaining(["QuillPrune^2", "DeiT-S"]));
+    expect(models.some((n) => /color|blue|textbf|cite|Section|guibas|em\b/i.test(n))).toBe(false);
+    expect(of(m, "metric")).toContain("FLOPs");
+  });
+
+  it("Unicode hyphens and no-break spaces do not split or glue names", () => {
+    const paper = {
+      title: "Judging with Large Models",
+      abstract: "We use GPT\u20114 as a judge and fine\u2011tune ResNet-50 on\u00a0CIFAR\u201110 \u2014 a small set.",
+    };
+    const m = extractPaper(paper);
+    expect(of(m, "model")).toEqual(expect.arrayContaining(["GPT-4", "ResNet-50"]));
+    expect(of(m, "dataset")).toContain("CIFAR-10");
+    // Offsets still index the original text: there the name stands as written.
+    const gpt = m.find((x) => x.name === "GPT-4")!;
+    expect(paperText(paper).slice(gpt.evidence.start, gpt.evidence.end)).toBe("GPT\u20114");
+  });
+
+  it("every entity has a confidence in (0, 1]", () => {
+    const m = extractPaper({
+      title: "WidgetNet: Sparse Widgets for Detection",
+      abstract: "We propose WidgetNet and evaluate it on COCO with mAP; code: https://github.com/a/widgetnet.",
+    });
+    expect(m.length).toBeGreaterThan(2);
+    for (const x of m) {
+      expect(x.confidence).toBeGreaterThan(0);
+      expect(x.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("an abstract from outside ML keeps no names above the graph's threshold", () => {
+    const abstracts = [
+      {
+        title: "Loss of TP53 and BRCA1 Alters Repair in HeLa and MCF-7 Cells",
+        abstract:
+          "We knocked down TP53 and BRCA1 in HeLa and MCF-7 cells and measured DNA repair by comet assay. " +
+          "Repair fell by half in HEK293T controls after CRISPR editing, consistent with reports funded by NIH.",
+      },
+      {
+        title: "Coastal Flood Exposure Under NOAA Scenarios",
+        abstract:
+          "Using NOAA and FEMA flood maps for the US Gulf Coast, we estimate exposure of housing under SLR-2 and " +
+          "SLR-3 scenarios. Counties with HUD assistance saw slower recovery after Hurricane Ida.",
+      },
+    ];
+    for (const a of abstracts) {
+      const m = extractPaper(a);
+      expect(confidentOnly(m).filter((x) => x.type === "model")).toEqual([]);
+      for (const x of m) expect(x.confidence).toBeLessThan(MIN_LINK_CONFIDENCE);
+    }
+  });
+
+  it("the same names in an ML abstract pass the gate", () => {
+    const m = extractPaper({
+      title: "RepairNet: Predicting DNA Repair Outcomes",
+      abstract:
+        "We propose RepairNet, a transformer encoder fine-tuned to predict repair outcomes of TP53 edits; " +
+        "trained on a new dataset, it outperforms a convolutional baseline in accuracy.",
+    });
+    expect(confidentOnly(m).map((x) => x.name)).toContain("RepairNet");
+  });
+});
