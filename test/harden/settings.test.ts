@@ -52,7 +52,8 @@ describe("settings", () => {
       for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) {
-          if (!["node_modules", "dist", "test", ".git", "settings"].includes(entry.name)) walk(path);
+          // tools/ holds developer tooling (the Neo4j launcher), not the application.
+          if (!["node_modules", "dist", "test", ".git", "settings", "tools"].includes(entry.name)) walk(path);
         } else if (/\.(ts|tsx|mjs)$/.test(entry.name)) {
           const text = readFileSync(join(ROOT, path), "utf8");
           if (/env\.(HOST|PORT|PAPERGRAPH_(DATA|TOKEN|QUERY_|MAX_|RATE_|ALLOWED)|NEO4J_)/.test(text))
