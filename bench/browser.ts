@@ -2,7 +2,7 @@
 // graph, and frame times while the mouse drags the graph around.
 
 import type { Page } from "playwright-core";
-import { launchChromium } from "../test/e2e/browser.js";
+import { launchChromium } from "../tools/chromium.js";
 
 export interface BrowserFigures {
   view: string;

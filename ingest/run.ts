@@ -54,7 +54,9 @@ function progressBars(enabled: boolean) {
       format: " {stage} [{bar}] {percentage}% {amount} | ETA {eta_formatted}",
       hideCursor: true,
       clearOnComplete: false,
-      noTTYOutput: false,
+      // Into a log (not a terminal): a line per bar every 10 s rather than nothing.
+      noTTYOutput: true,
+      notTTYSchedule: 10_000,
       etaBuffer: 50,
     },
     cliProgress.Presets.shades_classic,

@@ -27,8 +27,27 @@ function classify(error: unknown): Error {
     return new QueryTimeoutError(`the query ran past its time limit: ${message}`);
   }
   if (e.code === "Neo.ClientError.Statement.AccessMode") return new QueryRefusedError("write", message, 0);
+  if (/OutOfMemory|MemoryPoolOutOfMemory/i.test(e.code ?? "")) return new QueryResourceError(message);
   if (e.code?.startsWith("Neo.ClientError.")) return new QueryFailedError(message);
   return new QueryUnavailableError(`neo4j: ${message}`);
+}
+
+interface PlanNode {
+  operatorType: string;
+  children: PlanNode[];
+}
+
+const REFUSED_OPERATORS = /^LoadCSV/i;
+
+function refusedOperator(plan: PlanNode | false): string | undefined {
+  if (!plan) return undefined;
+  const name = plan.operatorType.split("@")[0]!;
+  if (REFUSED_OPERATORS.test(name)) return "LOAD CSV";
+  for (const child of plan.children) {
+    const found = refusedOperator(child);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export class Neo4jAnalystRunner {
@@ -51,6 +70,9 @@ export class Neo4jAnalystRunner {
       if (summary.queryType !== "r") {
         throw new QueryRefusedError(`query type ${summary.queryType}`, "Neo4j plans it as more than a read", 0);
       }
+      // READ mode still lets LOAD CSV read files and URLs: refuse it wherever it hides in the plan.
+      const operator = refusedOperator(summary.plan as PlanNode | false);
+      if (operator) throw new QueryRefusedError(operator, "it reads files or URLs", 0);
     } catch (error) {
       if (error instanceof QueryRefusedError) throw error;
       throw classify(error);

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { LeaderboardResponse } from "../domain/types.js";
 import { DEFAULT_WEB_DIR, startServer } from "../server/start.js";
 import { openStore } from "../store/index.js";
-import { launchChromium } from "../test/e2e/browser.js";
+import { launchChromium } from "../tools/chromium.js";
 
 const [dataDir, name] = process.argv.slice(2);
 if (!dataDir || !name) throw new Error("usage: leaderboard-screenshots.ts DATA_DIR NAME");

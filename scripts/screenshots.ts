@@ -6,8 +6,8 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { GraphResponse, NeighboursPageResponse, SharedDataResponse } from "../domain/types.js";
-import { launchChromium } from "../test/e2e/browser.js";
-import { startCorpusServer } from "../test/e2e/corpus-server.js";
+import { launchChromium } from "../tools/chromium.js";
+import { startCorpusServer } from "../tools/corpus-server.js";
 
 const OUT = join(import.meta.dirname, "..", "docs");
 

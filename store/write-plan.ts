@@ -178,7 +178,22 @@ function resultSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
   return steps;
 }
 
+/**
+ * An empty string is stored as no value on both stores: Kùzu's batch files cannot keep "" apart from NULL, and a
+ * store that kept it (Neo4j) would answer differently.
+ */
+function withoutEmptyStrings(steps: WriteStep[]): WriteStep[] {
+  for (const step of steps) {
+    for (const row of step.rows) for (let j = 0; j < row.length; j++) if (row[j] === "") row[j] = null;
+  }
+  return steps;
+}
+
 export function planBatch(batch: GraphBatch, dialect: Dialect): WriteStep[] {
+  return withoutEmptyStrings(planSteps(batch, dialect));
+}
+
+function planSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
   const steps: WriteStep[] = [];
   // New papers skip the deletes and the MERGE: on a first ingest those were a fifth of the write time.
   const isNew = (p: { id: string }) => batch.newPaperIds?.has(p.id) ?? false;

@@ -2,3 +2,4 @@
 // neighbourhood index of a frozen store.
 MATCH (e:{{LABEL}})
 RETURN e.id AS id, e.name AS label, e.aliases AS aliases, e.degree AS degree
+ORDER BY id

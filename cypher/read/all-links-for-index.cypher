@@ -3,3 +3,4 @@
 MATCH (p:Paper)-[r:{{REL}}]->(e)
 RETURN p.id AS source, e.id AS target, r.mentions AS mentions, r.evidence AS evidence, r.charStart AS charStart,
        r.charEnd AS charEnd
+ORDER BY source, target

@@ -4,3 +4,4 @@ MATCH (p:Paper)
 RETURN p.id AS id, p.title AS label, p.abstract AS abstract, p.arxivId AS arxivId, p.date AS date, p.year AS year,
        p.upvotes AS upvotes, p.authorCount AS authorCount, p.organization AS organization, p.venue AS venue, p.links AS links, p.origins AS origins,
        p.degree AS degree
+ORDER BY id

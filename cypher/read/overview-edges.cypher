@@ -3,3 +3,4 @@
 MATCH (p:Paper)-[r]->(e)
 WHERE p.degree >= $minDegree AND e.degree >= $minDegree
 RETURN p.id AS source, e.id AS target, {{type(r)}} AS type
+ORDER BY source, target, type

@@ -2,3 +2,4 @@
 MATCH (n)
 WHERE n.x IS NOT NULL
 RETURN n.id AS id, coalesce(n.title, n.name) AS label, n.aliases AS aliases, n.degree AS degree
+ORDER BY id

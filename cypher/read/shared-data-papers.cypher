@@ -2,3 +2,4 @@
 MATCH (p:Paper {id: $id})-[]->(e)<-[]-(q:Paper)
 WHERE q.id <> p.id AND (e.id STARTS WITH 'dataset:' OR e.id STARTS WITH 'benchmark:')
 RETURN DISTINCT q.id AS paper, q.title AS title, q.date AS date, e.id AS item
+ORDER BY paper, item

@@ -56,15 +56,23 @@ export type FlatResult = { record: PaperRecord; warnings: string[] } | { record?
 
 const isBlank = (value: unknown) => value === undefined || value === null || value === "";
 
-function requiredText(row: Record<string, unknown>, key: "title" | "abstract", errors: string[]): string {
+function requiredText(
+  row: Record<string, unknown>,
+  raw: Record<string, unknown>,
+  key: "title" | "abstract",
+  errors: string[],
+): string {
   const value = row[key];
+  // An abstract that cleaning emptied (nothing but control characters) is a placeholder, kept empty like one.
+  if (key === "abstract" && isBlank(value) && typeof raw[key] === "string" && (raw[key] as string).trim()) return "";
   if (isBlank(value)) {
     errors.push(`missing "${key}"`);
     return "";
   }
   const parsed = prose.safeParse(value);
   if (!parsed.success) errors.push(`"${key}" must be a string, got ${typeName(value)}`);
-  else if (!parsed.data) errors.push(`"${key}" is blank`);
+  // An abstract of nothing but markup or control characters is a placeholder (kept empty); whitespace is blank.
+  else if (!parsed.data && (key === "title" || !(value as string).trim())) errors.push(`"${key}" is blank`);
   return parsed.data ?? "";
 }
 
@@ -101,8 +109,8 @@ export function isPlaceholderAbstract(text: string): boolean {
 export function parseFlatRecord(raw: Record<string, unknown>, origin: SourceRef): FlatResult {
   const { row, problems: cleaning } = cleanRow(raw);
   const errors: string[] = [];
-  const title = requiredText(row, "title", errors);
-  const abstract = requiredText(row, "abstract", errors);
+  const title = requiredText(row, raw, "title", errors);
+  const abstract = requiredText(row, raw, "abstract", errors);
   if (errors.length) return { errors: [...errors, ...cleaning] };
   const oversize = oversizeReason(title, abstract);
   if (oversize) return { errors: [oversize] };

@@ -30,7 +30,10 @@ export function toNeo4jParams(params: Record<string, unknown>): Record<string, u
  */
 export function fromNeo4j(value: unknown): Value {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return toSafeNumber(BigInt(value.toString()));
+  if (neo4j.isInt(value)) {
+    const int = value as { inSafeRange(): boolean; toNumber(): number; toString(): string };
+    return int.inSafeRange() ? int.toNumber() : int.toString();
+  }
   if (typeof value === "bigint") return toSafeNumber(value);
   if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
   if (typeof value === "string" || typeof value === "boolean") return value;

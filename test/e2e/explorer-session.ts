@@ -2,8 +2,8 @@
 
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchChromium } from "./browser.js";
-import { startCorpusServer, type CorpusServer } from "./corpus-server.js";
+import { launchChromium } from "../../tools/chromium.js";
+import { startCorpusServer, type CorpusServer } from "../../tools/corpus-server.js";
 
 export interface ExplorerSession {
   server: CorpusServer;

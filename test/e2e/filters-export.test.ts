@@ -135,19 +135,40 @@ describe("export", () => {
     await waitVisible(expected.length);
     const ids = expected.map((n) => n.id).sort();
 
-    const csv = await download("export-csv");
-    expect(csv.name).toBe("papergraph-overview.nodes.csv");
+    // CSV: two files, the nodes and the links between them.
+    const files: { name: string; bytes: Buffer }[] = [];
+    const both = new Promise<void>((resolve) => {
+      const onDownload = async (file: import("playwright-core").Download) => {
+        files.push({ name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) });
+        if (files.length === 2) {
+          session.page.off("download", onDownload);
+          resolve();
+        }
+      };
+      session.page.on("download", onDownload);
+    });
+    await session.page.click('[data-testid="export-csv"]');
+    await both;
+    files.sort((a, b) => b.name.localeCompare(a.name));
+    expect(files.map((f) => f.name)).toEqual(["papergraph-overview.nodes.csv", "papergraph-overview.edges.csv"]);
+    const csv = files[0]!;
+    const edgeRows = parseCsv(files[1]!.bytes, { columns: true }) as Record<string, string>[];
     const rows = parseCsv(csv.bytes, { columns: true }) as Record<string, string>[];
+    // Full labels: nothing shortened with an ellipsis.
+    for (const r of rows) expect(r.label).toBe(expected.find((n) => n.id === r.id)!.label);
     expect(rows.map((r) => r.id).sort()).toEqual(ids);
     // Coloured by community: more colours than node kinds.
     expect(new Set(rows.map((r) => r.color)).size).toBeGreaterThan(3);
 
-    const gexf = parseGexf(Graph, (await download("export-gexf")).bytes.toString("utf8"));
+    const gexfText = (await download("export-gexf")).bytes.toString("utf8");
+    expect(gexfText).toContain('xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"');
+    const gexf = parseGexf(Graph, gexfText);
     const graphml = parseGraphml(Graph, (await download("export-graphml")).bytes.toString("utf8"));
     const edges = Number(await session.page.getAttribute('[data-testid="graph"]', "data-visible-edges"));
     for (const g of [gexf, graphml]) {
       expect(g.nodes().sort()).toEqual(ids);
       expect(g.size).toBe(edges);
+      expect(edgeRows).toHaveLength(edges);
       const some = expected[0]!;
       expect(g.getNodeAttribute(some.id, "label")).toBe(some.label);
     }
@@ -160,8 +181,9 @@ describe("export", () => {
     const width = png.bytes.readUInt32BE(16);
     const height = png.bytes.readUInt32BE(20);
     const box = (await session.page.locator('[data-testid="graph"]').boundingBox())!;
-    expect(width).toBeGreaterThanOrEqual(Math.floor(box.width));
-    expect(height).toBeGreaterThanOrEqual(Math.floor(box.height));
+    // Twice the drawn size: labels are set again at that resolution.
+    expect(width).toBe(Math.round(box.width) * 2);
+    expect(height).toBe(Math.round(box.height) * 2);
     // Decoded in the page: a good share of pixels are not the white background.
     const painted = await session.page.evaluate(async (base64) => {
       const image = new Image();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_WEB_DIR, startServer } from "../../server/start.js";
 import { PIXELBANK_ID } from "../fixtures/leaderboard-graph.js";
 import { openLeaderboardStore } from "../fixtures/leaderboard-store.js";
-import { launchChromium } from "./browser.js";
+import { launchChromium } from "../../tools/chromium.js";
 
 let browser: Browser;
 let page: Page;

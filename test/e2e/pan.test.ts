@@ -8,8 +8,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticCorpus } from "../../bench/synthetic/write.js";
 import type { GraphResponse } from "../../domain/types.js";
-import { launchChromium } from "./browser.js";
-import { startCorpusServer, type CorpusServer } from "./corpus-server.js";
+import { launchChromium } from "../../tools/chromium.js";
+import { startCorpusServer, type CorpusServer } from "../../tools/corpus-server.js";
 import { api, drawnNodes, nodePoint, urlState, waitForUrlState } from "./page-helpers.js";
 
 const GRAPH = '[data-testid="graph"]';

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import type { GraphResponse, NodeDetailsResponse } from "../../domain/types.js";
-import { DEFAULT_CORPUS } from "./corpus-server.js";
+import { DEFAULT_CORPUS } from "../../tools/corpus-server.js";
 import { useExplorerSession, VIEWPORTS } from "./explorer-session.js";
 import { OVERVIEW_LIMIT } from "../../web/src/views/useViewData.js";
 import { api, drawnNodes, visibleNodes, waitForUrlState } from "./page-helpers.js";

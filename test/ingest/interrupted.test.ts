@@ -1,10 +1,13 @@
-// kill -9 in the middle of an ingest: the store holds whole papers only, and the next run completes it.
+// kill -9 in the middle of an ingest: the store holds whole papers only, and the next run completes it. On both
+// stores: Kùzu in a temp dir, Neo4j on the run's scratch server.
 
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { GraphStore } from "../../store/types.js";
+import { describeNeo4j, lockScratchNeo4j } from "../support/neo4j.js";
 import { extractCorpus } from "../../ingest/extract/index.js";
 import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { mergeRecords } from "../../ingest/merge.js";
@@ -18,8 +21,9 @@ const BATCH = 100;
 const dataDir = mkdtempSync(join(tmpdir(), "papergraph-kill-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/** Runs the child ingest and SIGKILLs it once `killAfter` papers are reported written. */
+/** Runs the child ingest (into `target`: a Kùzu data dir or "neo4j") and SIGKILLs it once `killAfter` papers are reported written. */
 function ingestAndKill(
+  target: string,
   killAfter: number,
 ): Promise<{ signal: NodeJS.Signals | null; lastWritten: number; finished: boolean }> {
   return new Promise((resolve, reject) => {
@@ -29,7 +33,7 @@ function ingestAndKill(
         "--import",
         "tsx",
         join(import.meta.dirname, "support", "ingest-child.ts"),
-        dataDir,
+        target,
         String(PAPERS),
         String(BATCH),
       ],
@@ -54,38 +58,56 @@ function ingestAndKill(
   });
 }
 
-describe("an ingest killed with SIGKILL", () => {
+async function killThenComplete(target: string, open: () => Promise<GraphStore>): Promise<void> {
+  const run = await ingestAndKill(target, 5 * BATCH);
+  expect(run.signal).toBe("SIGKILL");
+  expect(run.finished).toBe(false);
+
+  // What a complete ingest writes, computed in this process from the same records.
+  const records = generatedRecords(PAPERS);
+  const papers = mergeRecords(records);
+  const expected = buildGraphBatch(papers, extractCorpus(papers));
+  const linksPerPaper = new Map<string, number>();
+  for (const r of expected.relations) linksPerPaper.set(r.paperId, (linksPerPaper.get(r.paperId) ?? 0) + 1);
+
+  const store = await open();
+  try {
+    const { rows } = await store.read(
+      "MATCH (p:Paper) OPTIONAL MATCH (p)-[r]->() RETURN p.id AS id, count(r) AS links",
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(run.lastWritten);
+    expect(rows.length).toBeLessThan(PAPERS);
+    for (const row of rows) expect(row.links, String(row.id)).toBe(linksPerPaper.get(String(row.id)));
+
+    const summary = await ingestRecords(records, store, { extract: async (p) => extractCorpus(p), batchSize: 1000 });
+    expect(summary.added).toBe(PAPERS - rows.length);
+    expect(summary.unchanged).toBe(rows.length);
+    const stats = await readStats(store);
+    expect(stats.papers).toBe(PAPERS);
+    expect(Object.values(stats.relationships).reduce((a, b) => a + b, 0)).toBe(expected.relations.length);
+    const unplaced = await store.read("MATCH (p:Paper) WHERE p.x IS NULL RETURN count(p) AS n");
+    expect(unplaced.rows[0]!.n).toBe(0);
+  } finally {
+    await store.close();
+  }
+}
+
+describe("an ingest killed with SIGKILL (Kùzu)", () => {
   it("leaves only whole papers, and the next run completes the store", async () => {
-    const run = await ingestAndKill(5 * BATCH);
-    expect(run.signal).toBe("SIGKILL");
-    expect(run.finished).toBe(false);
-
-    // What a complete ingest writes, computed in this process from the same records.
-    const records = generatedRecords(PAPERS);
-    const papers = mergeRecords(records);
-    const expected = buildGraphBatch(papers, extractCorpus(papers));
-    const linksPerPaper = new Map<string, number>();
-    for (const r of expected.relations) linksPerPaper.set(r.paperId, (linksPerPaper.get(r.paperId) ?? 0) + 1);
-
-    const store = await openStore({ kind: "kuzu", dataDir, readOnly: false });
-    try {
-      const { rows } = await store.read(
-        "MATCH (p:Paper) OPTIONAL MATCH (p)-[r]->() RETURN p.id AS id, count(r) AS links",
-      );
-      expect(rows.length).toBeGreaterThanOrEqual(run.lastWritten);
-      expect(rows.length).toBeLessThan(PAPERS);
-      for (const row of rows) expect(row.links, String(row.id)).toBe(linksPerPaper.get(String(row.id)));
-
-      const summary = await ingestRecords(records, store, { extract: async (p) => extractCorpus(p), batchSize: 1000 });
-      expect(summary.added).toBe(PAPERS - rows.length);
-      expect(summary.unchanged).toBe(rows.length);
-      const stats = await readStats(store);
-      expect(stats.papers).toBe(PAPERS);
-      expect(Object.values(stats.relationships).reduce((a, b) => a + b, 0)).toBe(expected.relations.length);
-      const unplaced = await store.read("MATCH (p:Paper) WHERE p.x IS NULL RETURN count(p) AS n");
-      expect(unplaced.rows[0]!.n).toBe(0);
-    } finally {
-      await store.close();
-    }
+    await killThenComplete(dataDir, () => openStore({ kind: "kuzu", dataDir, readOnly: false }));
   }, 120_000);
+});
+
+describeNeo4j("an ingest killed with SIGKILL (Neo4j)", () => {
+  it("leaves only whole papers, and the next run completes the store", async () => {
+    const scratch = await lockScratchNeo4j();
+    await scratch.store.close();
+    try {
+      await killThenComplete("neo4j", () =>
+        openStore({ kind: "neo4j", dataDir, readOnly: false, neo4j: scratch.target }),
+      );
+    } finally {
+      await scratch.release().catch(() => undefined);
+    }
+  }, 600_000);
 });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_WEB_DIR, startServer, type RunningServer } from "../../server/start.js";
-import { launchChromium } from "../e2e/browser.js";
+import { launchChromium } from "../../tools/chromium.js";
 import { openFixtureStore, type FixtureStore } from "../fixtures/fixture-store.js";
 
 const built = existsSync(join(DEFAULT_WEB_DIR, "index.html"));

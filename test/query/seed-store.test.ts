@@ -1,33 +1,18 @@
 // Analyst Cypher on a real Kùzu store over the seed corpus: every saved query checked against facts worked out
 // in JS from the extraction output; the hostile table refused or bounded with the store unchanged; the HTTP routes.
-// One file so the corpus is ingested once.
+// The corpus is the run's shared seed store (ingested once by the global setup).
 
 import type { FastifyInstance } from "fastify";
-import { mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CypherResponse, SavedQueriesResponse } from "../../domain/types.js";
-import {
-  AnalystRunner,
-  decodeQuery,
-  DEFAULT_LIMITS,
-  listSavedQueries,
-  QueryError,
-  QueryFailedError,
-  QueryRefusedError,
-  QueryResourceError,
-  QuerySyntaxError,
-  QueryTimeoutError,
-  type AnalystResult,
-} from "../../query/index.js";
+import { AnalystRunner, DEFAULT_LIMITS, listSavedQueries } from "../../query/index.js";
 import { buildApp } from "../../server/app.js";
 import type { AppContext } from "../../server/context.js";
 import { setAnalystRunner } from "../../server/routes/cypher.js";
 import { SearchIndex } from "../../server/search-index.js";
 import type { Row } from "../../store/types.js";
 import { Facts } from "./facts.js";
-import { HOSTILE_CASES, type Expect } from "./hostile-cases.js";
+import { describeHostileCases } from "./hostile-suite.js";
 import { buildSeedStore, fingerprint, type SeedStore } from "./seed-store.js";
 
 let seed: SeedStore;
@@ -164,90 +149,7 @@ describe("saved queries on the seed corpus", () => {
   });
 });
 
-type Outcome = Expect | "timeout" | "resource" | "other";
-
-function outcomeOf(error: unknown): Outcome {
-  if (error instanceof QueryRefusedError) return "refused";
-  if (error instanceof QuerySyntaxError) return "syntax";
-  if (error instanceof QueryFailedError) return "failed";
-  if (error instanceof QueryTimeoutError) return "timeout";
-  if (error instanceof QueryResourceError) return "resource";
-  return "other";
-}
-
-describe("hostile and broken queries", () => {
-  const TIMEOUT = 1000;
-  const MAX_ROWS = 1000;
-  let out: string;
-  let before: Awaited<ReturnType<typeof fingerprint>>;
-  const table: string[] = [];
-
-  beforeAll(async () => {
-    out = mkdtempSync(join(tmpdir(), "papergraph-out-"));
-    before = await fingerprint(seed);
-  });
-
-  afterAll(() => {
-    if (process.env.PRINT_HOSTILE) console.log(table.join("\n"));
-  });
-
-  it.each(HOSTILE_CASES.map((c) => [c.name, c] as const))("%s", async (_, c) => {
-    const text = typeof c.query === "string" ? c.query.replaceAll("OUT/", `${out}/`) : c.query;
-    const started = performance.now();
-    let result: AnalystResult | undefined;
-    let error: unknown;
-    try {
-      result = await runner.run(
-        typeof text === "string" ? text : decodeQuery(text),
-        {},
-        {
-          timeoutMs: TIMEOUT,
-          maxRows: MAX_ROWS,
-        },
-      );
-    } catch (e) {
-      error = e;
-    }
-    const elapsed = performance.now() - started;
-    const got: Outcome = error ? outcomeOf(error) : "ok";
-    const detail = error
-      ? (error as Error).message.split("\n")[0]!.slice(0, 110)
-      : `${result!.rows.length} rows${result!.truncated ? ", truncated" : ""}`;
-    table.push(`| ${c.name} | ${c.expect} | ${got}: ${detail} | ${Math.round(elapsed)} ms |`);
-
-    expect(error === undefined || error instanceof QueryError, String(error)).toBe(true);
-    if (c.expect === "bounded") {
-      expect(["ok", "timeout", "resource", "failed"]).toContain(got);
-      if (result) expect(result.rows.length).toBeLessThanOrEqual(MAX_ROWS);
-      // Deadline plus, at worst, a fresh sandbox start (seconds on a busy machine).
-      expect(elapsed).toBeLessThan(TIMEOUT + 6000);
-    } else {
-      expect(got, detail).toBe(c.expect);
-    }
-    if (c.expect === "refused") expect((error as Error).message.toLowerCase()).toContain(c.refused!.toLowerCase());
-  });
-
-  it("leaves the store as it was: counts, content checksum and files on disk", async () => {
-    expect(await fingerprint(seed)).toEqual(before);
-    expect(readdirSync(out)).toEqual([]);
-  });
-
-  it("still answers after all that", async () => {
-    const { rows } = await runner.run("MATCH (p:Paper) RETURN count(p) AS n");
-    expect(rows[0]!.n).toBe(seed.batch.papers.length);
-  });
-
-  it("shares its sandboxes between concurrent queries", async () => {
-    const queries = Array.from({ length: 6 }, (_, i) => runner.run("RETURN $i AS i", { i }));
-    expect((await Promise.all(queries)).map((r) => r.rows[0]!.i)).toEqual([0, 1, 2, 3, 4, 5]);
-  });
-
-  it("cuts at the row cap and says so", async () => {
-    const result = await runner.run("MATCH (p:Paper) RETURN p.id", {}, { maxRows: 7 });
-    expect(result.rows).toHaveLength(7);
-    expect(result.truncated).toBe(true);
-  });
-});
+describeHostileCases("Kùzu", () => ({ runner, fingerprint: () => fingerprint(seed) }));
 
 describe("HTTP routes", () => {
   let app: FastifyInstance;

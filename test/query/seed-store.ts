@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { Mention, Paper } from "../../domain/types.js";
 import { extractCorpus } from "../../ingest/extract/index.js";
 import { buildGraphBatch } from "../../ingest/graph-batch.js";
+import { mergeRecords } from "../../ingest/merge.js";
 import { ingestRecords } from "../../ingest/pipeline.js";
 import { resolveSources } from "../../ingest/sources/index.js";
 import { kuzuPath, openStore } from "../../store/index.js";
@@ -26,7 +27,24 @@ export interface SeedStore {
   cleanup(): Promise<void>;
 }
 
+/**
+ * The run's shared seed store (PAPERGRAPH_TEST_SEED_KUZU, ingested once by test/setup/global.ts with the real CLI)
+ * opened read-only, with the batch the extractor makes of the same records; without it, a fresh ingest.
+ */
 export async function buildSeedStore(): Promise<SeedStore> {
+  const shared = process.env.PAPERGRAPH_TEST_SEED_KUZU;
+  if (shared) {
+    const { records } = await resolveSources([existsSync(SEEDS) ? SEEDS : SAMPLES]);
+    const papers = mergeRecords(records);
+    const store = (await openStore({ kind: "kuzu", dataDir: shared, readOnly: true })) as KuzuStore;
+    return {
+      dataDir: shared,
+      path: kuzuPath(shared),
+      store,
+      batch: buildGraphBatch(papers, extractCorpus(papers)),
+      cleanup: () => store.close(),
+    };
+  }
   const dataDir = mkdtempSync(join(tmpdir(), "papergraph-query-"));
   const writable = await openStore({ kind: "kuzu", dataDir, readOnly: false });
   const { records } = await resolveSources([existsSync(SEEDS) ? SEEDS : SAMPLES]);

@@ -16,7 +16,7 @@ const ABSTRACT = "We fold paper cranes with a recurrent policy and measure wing 
 const rows = Array.from({ length: 3000 }, (_, i) => ({
   id: `venue/2019/p${i}`,
   title: `Crane Folding Study ${i}`,
-  abstract: i % 1000 === 7 ? "International audience" : ABSTRACT,
+  abstract: i % 1000 === 7 ? "International audience" : i === 2500 ? "\u0001\u0003\u0002\u0005" : ABSTRACT,
   date: String(2000 + (i % 20)),
   authors: [`Author ${i % 50}`],
 }));
@@ -37,7 +37,9 @@ describe("gzipped sources", () => {
 
   it.each(["papers.jsonl.gz", "papers.csv.gz"])("reads %s like the plain file, year-only dates kept", async (name) => {
     const { records, problems } = await resolveSources([join(work, name)]);
-    expect(problems).toEqual([]);
+    // The one record whose abstract is control characters only is kept, and the cleaning reported at its line.
+    const line = name.endsWith(".csv.gz") ? 2502 : 2501;
+    expect(problems).toEqual([{ source: name, line, message: '4 control characters removed from "abstract"' }]);
     expect(records).toHaveLength(rows.length);
     expect(records.map((r) => r.date)).toEqual(rows.map((r) => r.date));
     expect(records[2999]!.title).toBe("Crane Folding Study 2999");
@@ -47,7 +49,8 @@ describe("gzipped sources", () => {
   it("keeps a paper whose abstract is a placeholder, with an empty abstract", async () => {
     const { records } = await resolveSources([join(work, "papers.jsonl.gz")]);
     expect(records[7]).toMatchObject({ title: "Crane Folding Study 7", abstract: "" });
-    expect(records.filter((r) => r.abstract === "")).toHaveLength(3);
+    expect(records[2500]).toMatchObject({ title: "Crane Folding Study 2500", abstract: "" }); // control characters only
+    expect(records.filter((r) => r.abstract === "")).toHaveLength(4);
   });
 
   it("streams record by record and reports progress in bytes of the file on disk", async () => {

@@ -1,8 +1,8 @@
 // Starts Neo4j Community in this JVM on a free loopback Bolt port with authentication on, prints
 // NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD (each on its own line, then NEO4J_READY), and shuts down cleanly on
 // SIGTERM / Ctrl-C, or when standard input closes if started with --exit-on-stdin-eof (a parent test run that dies
-// must not leave a server behind). Run through tools/neo4j/launch.ts, which puts the Maven-resolved jars on the
-// classpath.
+// must not leave a server behind). Run through tools/neo4j/launch.ts, which compiles it once and puts the
+// Maven-resolved jars on the classpath.
 //
 // Arguments: --data DIR (database files; created when missing) --password PW (at least 8 characters)
 //            [--port N (0: any free port)] [--pagecache SIZE, e.g. 512m] [--exit-on-stdin-eof]

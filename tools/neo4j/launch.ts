@@ -14,7 +14,9 @@ import { fileURLToPath } from "node:url";
 export const NEO4J_TOOL_DIR = dirname(fileURLToPath(import.meta.url));
 const POM = join(NEO4J_TOOL_DIR, "pom.xml");
 const CLASSPATH_FILE = join(NEO4J_TOOL_DIR, "target", "classpath.txt");
-const LAUNCHER = join(NEO4J_TOOL_DIR, "Neo4jLauncher.java");
+const LAUNCHER_SOURCE = join(NEO4J_TOOL_DIR, "Neo4jLauncher.java");
+const CLASSES = join(NEO4J_TOOL_DIR, "target", "classes");
+const LAUNCHER_CLASS = join(CLASSES, "Neo4jLauncher.class");
 
 export interface Neo4jServer {
   uri: string;
@@ -33,7 +35,7 @@ export interface StartOptions {
   port?: number;
   heap?: string;
   pagecache?: string;
-  /** How long start-up may take (a cold JVM on a busy 2-core machine needs most of a minute). */
+  /** How long start-up may take (default 10 min: on a 2-core machine loaded ninefold it took 3 to 4 minutes). */
   timeoutMs?: number;
   /** Where the server's own output goes (default: dropped; its logs are in DATA/logs). */
   log?: (line: string) => void;
@@ -46,7 +48,7 @@ export function ensureNeo4jClasspath(): string {
     const mvn = spawnSync(
       "mvn",
       ["-B", "-q", "-f", POM, "dependency:build-classpath", `-Dmdep.outputFile=${CLASSPATH_FILE}`],
-      { stdio: ["ignore", "inherit", "inherit"] },
+      { stdio: ["ignore", process.stderr, "inherit"] }, // stdout carries only the NEO4J_ lines
     );
     if (mvn.error)
       throw new Error(`tools/neo4j: cannot run mvn (${mvn.error.message}); install Maven 3.8+ and Java 17+`);
@@ -58,7 +60,14 @@ export function ensureNeo4jClasspath(): string {
     rmSync(CLASSPATH_FILE, { force: true });
     return ensureNeo4jClasspath();
   }
-  return classpath;
+  // Compiled once, not on every start: on a busy machine compiling the source file took most of a minute.
+  if (!existsSync(LAUNCHER_CLASS) || statSync(LAUNCHER_CLASS).mtimeMs < statSync(LAUNCHER_SOURCE).mtimeMs) {
+    mkdirSync(CLASSES, { recursive: true });
+    const javac = spawnSync("javac", ["-d", CLASSES, "-cp", classpath, LAUNCHER_SOURCE], { stdio: "inherit" });
+    if (javac.error) throw new Error(`tools/neo4j: cannot run javac (${javac.error.message}); install a JDK 17+`);
+    if (javac.status !== 0) throw new Error(`tools/neo4j: javac ${LAUNCHER_SOURCE} exited ${javac.status}`);
+  }
+  return `${CLASSES}:${classpath}`;
 }
 
 export async function startNeo4j(options: StartOptions = {}): Promise<Neo4jServer> {
@@ -72,7 +81,7 @@ export async function startNeo4j(options: StartOptions = {}): Promise<Neo4jServe
     "-XX:+UseG1GC",
     "-cp",
     classpath,
-    LAUNCHER,
+    "Neo4jLauncher",
     "--data",
     dataDir,
     "--password",
@@ -102,8 +111,8 @@ export async function startNeo4j(options: StartOptions = {}): Promise<Neo4jServe
   try {
     await new Promise<void>((ready, fail) => {
       const timer = setTimeout(
-        () => fail(new Error(`tools/neo4j: Neo4j did not start within ${options.timeoutMs ?? 180_000} ms`)),
-        options.timeoutMs ?? 180_000,
+        () => fail(new Error(`tools/neo4j: Neo4j did not start within ${options.timeoutMs ?? 600_000} ms`)),
+        options.timeoutMs ?? 600_000,
       );
       child.once("error", (e) => fail(new Error(`tools/neo4j: cannot run java (${e.message})`)));
       child.once("exit", (code) =>

@@ -3,6 +3,10 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { NodeKind, StatsResponse } from "../../domain/types.js";
 import { api, type Loadable } from "./api.js";
+import { ConnectionBanner } from "./connection/ConnectionBanner.js";
+import { ErrorBoundary } from "./connection/ErrorBoundary.js";
+import { connection, lostMessage } from "./core/connection/index.js";
+import { useConnection } from "./core/connection/useConnection.js";
 import { visibleSubgraph } from "./core/export/index.js";
 import { dateSummary, edgePasses, hiddenNodes } from "./core/filters/index.js";
 import { collapse, expand, isExpanded, openNextPage, PAGE_SIZE, togglePin } from "./core/neighbourhood/index.js";
@@ -14,6 +18,7 @@ import { communityColors, KIND_COLORS, OTHER_COMMUNITY } from "./graph/appearanc
 import { buildGraph, type EdgeAttrs, type NodeAttrs, type PaperGraph } from "./graph/build-graph.js";
 import { GraphView, type GraphHandle } from "./graph/GraphView.js";
 import { Legend } from "./legend/Legend.js";
+import { Onboarding } from "./onboarding/Onboarding.js";
 import { NodePanel, type PanelAction } from "./panel/NodePanel.js";
 import { SearchBox } from "./search/SearchBox.js";
 import { useViewState } from "./url/useViewState.js";
@@ -22,7 +27,14 @@ import { MethodsSide, NeighbourhoodSide, SharesSide } from "./views/ViewSide.js"
 import { switchView, ViewTabs } from "./views/ViewTabs.js";
 
 // The Cypher console (CodeMirror and all) loads only when opened.
-const CypherConsole = lazy(() => import("./console/CypherConsole.js"));
+// A failed load (the server stopped) is not cached: each attempt makes a new lazy component.
+const loadConsole = () =>
+  lazy(() =>
+    import("./console/CypherConsole.js").catch((error: unknown) => {
+      connection.lost(lostMessage(location.origin, error));
+      throw new Error("its code could not be loaded from the server", { cause: error });
+    }),
+  );
 
 const isPaperId = (id: string) => /^(arxiv|title):/.test(id);
 /** Views about one kind of node search only that kind. */
@@ -38,19 +50,25 @@ export function App() {
   const [flyTo, setFlyTo] = useState<string | null>(null);
   const handle = useRef<GraphHandle | null>(null);
   const [consoleOpen, setConsoleOpen] = useState(false);
+  const [consoleAttempt, setConsoleAttempt] = useState(0);
+  const CypherConsole = useMemo(loadConsole, [consoleAttempt]);
+  // Loads that failed while the server was away run again when it answers (each recovery bumps the epoch).
+  const { epoch } = useConnection();
   // Phone: the sidebar (filters, export, the view's list) folds away behind a header button.
   const [sidebarOpen, setSidebarOpen] = useState(false);
+  // The first screen's examples, until the user picks one, selects a node or dismisses them.
+  const [onboardingDismissed, setOnboardingDismissed] = useState(false);
 
   useEffect(() => {
     const controller = new AbortController();
     api.stats(controller.signal).then(setStats, () => undefined);
     return () => controller.abort();
-  }, []);
+  }, [epoch]);
 
   // A fly-to belongs to the graph it was asked on; a new view or focus frames its own graph.
   useEffect(() => setFlyTo(null), [state.view, state.focus]);
 
-  const overview = useOverview(state.view === "overview");
+  const overview = useOverview(state.view === "overview", epoch);
   const neighbourhood = useNeighbourhood(state, state.view === "neighbourhood");
   const shares = useSharesData(state.view === "shares" ? state.focus : null);
   const methods = useRelatedMethods(state.view === "methods", state.focus);
@@ -176,6 +194,7 @@ export function App() {
           </span>
         )}
       </header>
+      <ConnectionBanner />
       <main>
         <aside className="sidebar">
           {state.view === "neighbourhood" && (
@@ -230,18 +249,35 @@ export function App() {
               handle={handle}
             />
           )}
+          {state.view === "overview" && overview.type === "ready" && !state.selected && !onboardingDismissed && (
+            <Onboarding overview={overview.data} onChoose={choose} onDismiss={() => setOnboardingDismissed(true)} />
+          )}
           {state.view === "overview" && overview.type === "ready" && overview.data.truncated && (
             <p className="notice">
               Showing the {overview.data.nodes.length.toLocaleString()} best-connected nodes; search to reach any other.
             </p>
           )}
           {consoleOpen && (
-            <Suspense fallback={<p className="center muted">Loading the console…</p>}>
-              <CypherConsole onClose={() => setConsoleOpen(false)} />
-            </Suspense>
+            <ErrorBoundary
+              key={consoleAttempt}
+              what="the Cypher console"
+              onRetry={() => setConsoleAttempt((a) => a + 1)}
+            >
+              <Suspense fallback={<p className="center muted">Loading the console…</p>}>
+                <CypherConsole onClose={() => setConsoleOpen(false)} />
+              </Suspense>
+            </ErrorBoundary>
           )}
         </div>
-        {sel && <NodePanel id={sel} onSelect={select} onClose={() => select(null)} actions={actions} />}
+        {sel && (
+          <NodePanel
+            key={`${sel}#${epoch}`}
+            id={sel}
+            onSelect={select}
+            onClose={() => select(null)}
+            actions={actions}
+          />
+        )}
       </main>
     </div>
   );

@@ -15,6 +15,8 @@ import type {
   StatsResponse,
 } from "../../domain/types.js";
 
+import { trackedFetch } from "./core/connection/index.js";
+
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
@@ -25,7 +27,7 @@ export class ApiRequestError extends Error {
 }
 
 async function get<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(path, { signal });
+  const response = await trackedFetch(path, { signal });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as ApiError | null;
     throw new ApiRequestError(response.status, body?.message ?? `${response.status} ${response.statusText}`);
@@ -75,7 +77,7 @@ export const exploreApi = {
 
 /** Reports a wrong entity or role; the server stores it for the next ingest. */
 export async function reportCorrection(body: Omit<Correction, "at">): Promise<void> {
-  const response = await fetch("/api/corrections", {
+  const response = await trackedFetch("/api/corrections", {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),

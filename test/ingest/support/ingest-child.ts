@@ -1,12 +1,17 @@
 // Child process for the kill -9 test: ingests the generated corpus in small batches, announcing each batch.
+// Arguments: STORE (kuzu: a data dir; neo4j: the server in NEO4J_URI…) COUNT BATCH.
 
 import { extractCorpus } from "../../../ingest/extract/index.js";
 import { ingestRecords } from "../../../ingest/pipeline.js";
-import { openStore } from "../../../store/index.js";
+import { openStore, storeConfigFromEnv } from "../../../store/index.js";
 import { generatedRecords } from "./generated-corpus.js";
 
-const [dataDir, count, batchSize] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4])];
-const store = await openStore({ kind: "kuzu", dataDir, readOnly: false });
+const [target, count, batchSize] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4])];
+const store = await openStore(
+  target === "neo4j"
+    ? storeConfigFromEnv(process.env, { kind: "neo4j" })
+    : { kind: "kuzu", dataDir: target, readOnly: false },
+);
 await ingestRecords(generatedRecords(count), store, {
   extract: async (papers) => extractCorpus(papers),
   batchSize,

@@ -7,6 +7,8 @@ import type {
   SavedQueriesResponse,
 } from "../../../domain/types.js";
 
+import { trackedFetch } from "../core/connection/index.js";
+
 export class ConsoleRequestError extends Error {
   constructor(
     readonly status: number,
@@ -18,7 +20,7 @@ export class ConsoleRequestError extends Error {
 }
 
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(path, {
+  const response = await trackedFetch(path, {
     ...init,
     headers: init.body ? { "content-type": "application/json" } : undefined,
   });

@@ -4,7 +4,7 @@ import { circular } from "graphology-library/layout";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { NODE_LABELS, type CypherValue, type NodeKind } from "../../../domain/types.js";
 import { KIND_COLORS, sizeForDegree } from "../graph/appearance.js";
-import { newPaperGraph, shortLabel, type EdgeRelation, type PaperGraph } from "../graph/build-graph.js";
+import { newPaperGraph, type EdgeRelation, type PaperGraph } from "../graph/build-graph.js";
 
 type Tagged = { [key: string]: CypherValue };
 
@@ -47,7 +47,7 @@ export function resultGraph(rows: Record<string, CypherValue>[]): PaperGraph | n
     const kind = KIND_OF_LABEL.get(String(n._label)) ?? "repo";
     graph.addNode(key, {
       kind,
-      label: shortLabel(kind, nodeLabel(n)),
+      label: nodeLabel(n),
       x: 0,
       y: 0,
       size: 4,

@@ -1,6 +1,7 @@
-// Export of what is drawn: PNG of the canvas, GEXF and GraphML of the visible graph, CSV of its nodes.
+// Export of what is drawn: PNG of the canvas at twice its resolution, GEXF and GraphML of the visible graph, CSV
+// of its nodes and of its links (two files).
 import type { RefObject } from "react";
-import { nodesToCsv, toGexf, toGraphML, type ExportGraph } from "../core/export/index.js";
+import { edgesToCsv, nodesToCsv, toGexf, toGraphML, type ExportGraph } from "../core/export/index.js";
 import type { GraphHandle } from "../graph/GraphView.js";
 
 export function download(blob: Blob, name: string): void {
@@ -45,7 +46,15 @@ export function ExportMenu(props: {
         >
           GraphML
         </button>
-        <button className="small" data-testid="export-csv" onClick={text(nodesToCsv, "text/csv", "nodes.csv")}>
+        <button
+          className="small"
+          data-testid="export-csv"
+          title="Two files: the nodes, and the links between them"
+          onClick={() => {
+            text(nodesToCsv, "text/csv", "nodes.csv")();
+            text(edgesToCsv, "text/csv", "edges.csv")();
+          }}
+        >
           CSV
         </button>
       </div>

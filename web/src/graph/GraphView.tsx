@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, type RefObject } from "react";
 import Sigma from "sigma";
 import type { Camera } from "../core/url-state/types.js";
-import type { EdgeAttrs, NodeAttrs, PaperGraph } from "./build-graph.js";
+import { shortLabel, type EdgeAttrs, type NodeAttrs, type PaperGraph } from "./build-graph.js";
 import { tint } from "./appearance.js";
 import { composePng } from "./png.js";
 import { FlatEdgeRectangleProgram, FlatNodeCircleProgram } from "./programs.js";
@@ -72,7 +72,7 @@ export function GraphView(props: GraphViewProps) {
           ...attrs,
           color,
           zIndex: attrs.degree > 20 ? 1 : 0,
-          label: attrs.pinned ? `★ ${attrs.label}` : attrs.label,
+          label: attrs.pinned ? `★ ${shortLabel(attrs.kind, attrs.label)}` : shortLabel(attrs.kind, attrs.label),
           forceLabel: attrs.forceLabel || attrs.isBundle || attrs.pinned || attrs.expanded || node === p.focus,
         };
         const focusNode = hovered.current ?? p.selected;

@@ -37,6 +37,7 @@ export type PaperGraph = Graph<NodeAttrs, EdgeAttrs>;
 
 export const newPaperGraph = (): PaperGraph => new Graph<NodeAttrs, EdgeAttrs>({ type: "directed", multi: false });
 
+/** What the canvas draws for a label (the graph keeps the full label: exports and the panel use it). */
 export const shortLabel = (kind: NodeKind, label: string) =>
   kind === "paper" && label.length > 60 ? `${label.slice(0, 57)}…` : label;
 
@@ -45,7 +46,7 @@ export function buildGraph(response: GraphResponse): PaperGraph {
   for (const n of response.nodes) {
     graph.addNode(n.id, {
       kind: n.kind,
-      label: shortLabel(n.kind, n.label),
+      label: n.label,
       x: n.x,
       y: n.y,
       size: sizeForDegree(n.degree),

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import type { NodeKind, SearchHit } from "../../../domain/types.js";
 import { api } from "../api.js";
+import { useConnection } from "../core/connection/useConnection.js";
 import { KIND_COLORS, KIND_NAMES } from "../graph/appearance.js";
 
 export function SearchBox({
@@ -17,10 +18,17 @@ export function SearchBox({
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [active, setActive] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+  // A search that failed while the server was away runs again once it is back.
+  const connection = useConnection();
+  const retry = failure && connection.type === "online" ? connection.epoch : 0;
 
   useEffect(() => {
     const q = query.trim();
-    if (!q) return setHits([]);
+    if (!q) {
+      setFailure(null);
+      return setHits([]);
+    }
     const controller = new AbortController();
     const timer = setTimeout(() => {
       api
@@ -28,14 +36,19 @@ export function SearchBox({
         .then((r) => {
           setHits(r.hits);
           setActive(0);
+          setFailure(null);
         })
-        .catch(() => undefined);
+        .catch((e: Error) => {
+          if (controller.signal.aborted) return;
+          setHits([]);
+          setFailure(`Search failed: ${e.message}`);
+        });
     }, 120);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, kinds]);
+  }, [query, kinds, retry]);
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
@@ -72,6 +85,11 @@ export function SearchBox({
             </li>
           ))}
         </ul>
+      )}
+      {failure && (
+        <p className="search-error" role="alert" data-testid="search-error">
+          {failure}
+        </p>
       )}
     </div>
   );

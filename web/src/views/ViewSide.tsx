@@ -106,6 +106,10 @@ export function SharesSide(props: {
           ? "This paper names no dataset or benchmark."
           : `Its ${items.length} datasets/benchmarks: ${items.map((i) => `${i.label} (${i.papers})`).join(", ")}`}
       </p>
+      <p className="hint" data-testid="score-explained">
+        Score: the sum, over the datasets and benchmarks both papers name, of how rare each is (ln(1 + papers in the
+        corpus / papers naming it)). Sharing one rare dataset weighs more than sharing a common one.
+      </p>
       <ol className="ranking" data-testid="shares-ranking">
         {matches.map((m) => (
           <li key={m.id} className={state.selected === m.id ? "active" : ""}>
@@ -113,7 +117,17 @@ export function SharesSide(props: {
               {m.label}
             </button>
             <div className="reason" data-testid="share-reason">
-              {m.reason} <span className="muted">· score {m.score.toFixed(2)}</span>
+              {m.reason}{" "}
+              <span
+                className="muted"
+                title={m.shared
+                  .map((id) => items.find((i) => i.id === id))
+                  .filter((i) => i !== undefined)
+                  .map((i) => `${i.label}: ${i.weight.toFixed(2)} (${i.papers} papers)`)
+                  .join(" + ")}
+              >
+                · score {m.score.toFixed(2)} = {m.shared.length} rarity weight{m.shared.length === 1 ? "" : "s"}
+              </span>
             </div>
           </li>
         ))}

@@ -10,12 +10,14 @@ import type {
 } from "../../../domain/types.js";
 import { api, exploreApi, type Loadable } from "../api.js";
 import { deriveNeighbourhood, PAGE_SIZE, pageKey, type NeighbourhoodData } from "../core/neighbourhood/index.js";
+import { useConnection } from "../core/connection/useConnection.js";
 import type { ViewState } from "../core/url-state/index.js";
 
 /** The overview never draws more than this many nodes at once (STACK-FACTS: keep it to a few thousand). */
 export const OVERVIEW_LIMIT = 4000;
 
-export function useOverview(active: boolean): Loadable<GraphResponse> {
+/** The overview, loaded once; after a failure, again when `epoch` changes (the server is back). */
+export function useOverview(active: boolean, epoch = 0): Loadable<GraphResponse> {
   const [overview, setOverview] = useState<Loadable<GraphResponse>>({ type: "idle" });
   const started = useRef(false);
   useEffect(() => {
@@ -29,7 +31,7 @@ export function useOverview(active: boolean): Loadable<GraphResponse> {
         started.current = false;
         setOverview({ type: "error", message: e.message });
       });
-  }, [active]);
+  }, [active, epoch]);
   return overview;
 }
 
@@ -41,6 +43,16 @@ function useKeyed<T>(key: string | null, load: (signal: AbortSignal) => Promise<
   });
   const loader = useRef(load);
   loader.current = load;
+  // A load that failed runs again once the server answers after being away (each recovery bumps the epoch).
+  const { epoch } = useConnection();
+  const [retry, setRetry] = useState(0);
+  const failed = state.key === key && state.value.type === "error";
+  const seenEpoch = useRef(epoch);
+  useEffect(() => {
+    if (epoch === seenEpoch.current) return;
+    seenEpoch.current = epoch;
+    if (failed) setRetry((r) => r + 1);
+  }, [epoch, failed]);
   useEffect(() => {
     if (key === null) return;
     const controller = new AbortController();
@@ -52,7 +64,7 @@ function useKeyed<T>(key: string | null, load: (signal: AbortSignal) => Promise<
         (e: Error) => !controller.signal.aborted && setState({ key, value: { type: "error", message: e.message } }),
       );
     return () => controller.abort();
-  }, [key]);
+  }, [key, retry]);
   return state.key === key ? state.value : key === null ? { type: "idle" } : { type: "loading" };
 }
 

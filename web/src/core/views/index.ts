@@ -3,7 +3,7 @@ import { circular } from "graphology-library/layout";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { RelatedMethodsResponse, SharedDataResponse } from "../../../../domain/types.js";
 import { KIND_COLORS, sizeForDegree } from "../../graph/appearance.js";
-import { newPaperGraph, shortLabel, type PaperGraph } from "../../graph/build-graph.js";
+import { newPaperGraph, type PaperGraph } from "../../graph/build-graph.js";
 import type { DerivedNeighbourhood } from "../neighbourhood/types.js";
 
 const EDGE = "#c9ced8";
@@ -15,7 +15,7 @@ export function neighbourhoodGraph(derived: DerivedNeighbourhood): PaperGraph {
   for (const n of derived.nodes) {
     graph.addNode(n.id, {
       kind: n.kind,
-      label: n.bundle ? n.label : shortLabel(n.kind, n.label),
+      label: n.label,
       x: n.x,
       y: n.y,
       size: n.bundle ? 7 + Math.min(14, Math.sqrt(n.bundle.remaining)) : sizeForDegree(n.degree) + 2,
@@ -41,7 +41,7 @@ export function sharesGraph(data: SharedDataResponse): PaperGraph {
   const items = data.items.filter((i) => data.matches.some((m) => m.shared.includes(i.id)));
   graph.addNode(data.paper.id, {
     kind: "paper",
-    label: shortLabel("paper", data.paper.label),
+    label: data.paper.label,
     x: 0,
     y: 0,
     size: 16,
@@ -90,7 +90,7 @@ export function sharesGraph(data: SharedDataResponse): PaperGraph {
       const radius = (r === 0 ? 210 : 340) + (i % 2) * 22;
       graph.addNode(m.id, {
         kind: "paper",
-        label: shortLabel("paper", m.label),
+        label: m.label,
         x: radius * Math.cos(angle),
         y: radius * Math.sin(angle),
         size: 4 + 6 * (m.score / best),

@@ -2,7 +2,8 @@
 // description: Tasks with the benchmarks that papers addressing them propose or evaluate on.
 // param: limit int = 25 -- rows at most
 MATCH (t:Task)<-[:ADDRESSES]-(p:Paper)-[:PROPOSES|EVALUATES_ON]->(b:Benchmark)
-WITH t, count(DISTINCT b) AS benchmarks, collect(DISTINCT b.name) AS names, count(DISTINCT p) AS papers
+// Names sorted (Kùzu allows no ORDER BY without LIMIT in WITH), so they come in one order on both stores.
+WITH t, count(DISTINCT b) AS benchmarks, list_sort(collect(DISTINCT b.name)) AS names, count(DISTINCT p) AS papers
 RETURN t.id AS id, t.name AS task, benchmarks, papers, names
 ORDER BY benchmarks DESC, papers DESC, id
 LIMIT $limit

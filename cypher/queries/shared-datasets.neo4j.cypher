@@ -4,6 +4,9 @@
 // param: limit int = 20 -- rows at most
 MATCH (p:Paper {id: $paper})-[:PROPOSES|USES|EVALUATES_ON]->(e)<-[:PROPOSES|USES|EVALUATES_ON]-(other:Paper)
 WHERE (e.id STARTS WITH 'dataset:' OR e.id STARTS WITH 'benchmark:') AND other.id <> p.id
+// Sorted before collect (Neo4j keeps that order), so the items come in one order on both stores.
+WITH other, e
+ORDER BY e.name
 WITH other, count(DISTINCT e) AS shared, collect(DISTINCT e.name) AS items
 RETURN other.id AS id, other.title AS title, shared, items
 ORDER BY shared DESC, id

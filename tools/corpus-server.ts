@@ -3,21 +3,25 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { extractCorpus } from "../../ingest/extract/index.js";
-import { ingestRecords } from "../../ingest/pipeline.js";
-import { resolveSources } from "../../ingest/sources/index.js";
-import { DEFAULT_WEB_DIR, startServer } from "../../server/start.js";
-import { openStore } from "../../store/index.js";
-import type { GraphStore } from "../../store/types.js";
+import { extractCorpus } from "../ingest/extract/index.js";
+import { ingestRecords } from "../ingest/pipeline.js";
+import { resolveSources } from "../ingest/sources/index.js";
+import { DEFAULT_WEB_DIR, startServer } from "../server/start.js";
+import { openStore } from "../store/index.js";
+import type { GraphStore } from "../store/types.js";
 
-export const SEEDS = join(import.meta.dirname, "..", "..", "..", "shared", "seeds");
-export const SAMPLES = join(import.meta.dirname, "..", "..", "samples");
+export const SEEDS = join(import.meta.dirname, "..", "..", "shared", "seeds");
+export const SAMPLES = join(import.meta.dirname, "..", "samples");
 
 export interface CorpusServer {
   url: string;
   /** The data directory (the store and users' corrections). */
   dataDir: string;
   store: GraphStore;
+  /** Stops answering HTTP (the store stays open), as a crashed or stopped server would. */
+  pause(): Promise<void>;
+  /** Answers again on the same port. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -31,13 +35,25 @@ export async function startCorpusServer(corpus: string | string[] = DEFAULT_CORP
   await ingestRecords(records, writable, { extract: async (papers) => extractCorpus(papers) });
   await writable.close();
   const store = await openStore({ kind: "kuzu", dataDir, readOnly: true });
-  const server = await startServer(store, { host: "127.0.0.1", port: 0, webDir: DEFAULT_WEB_DIR, dataDir });
+  const settings = { host: "127.0.0.1", port: 0, webDir: DEFAULT_WEB_DIR, dataDir };
+  let server = await startServer(store, settings);
+  const port = Number(new URL(server.url).port);
+  let running = true;
   return {
     url: server.url,
     dataDir,
     store,
+    async pause() {
+      if (running) await server.close();
+      running = false;
+    },
+    async resume() {
+      if (!running) server = await startServer(store, { ...settings, port });
+      running = true;
+    },
     async stop() {
-      await server.close();
+      if (running) await server.close();
+      running = false;
       await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
