@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_WEB_DIR, startServer, type RunningServer } from "../../server/start.js";
-import { CHROMIUM_PATH } from "../e2e/browser.js";
+import { CHROMIUM_PATH } from "../../tools/chromium.js";
 import { openFixtureStore, type FixtureStore } from "../fixtures/fixture-store.js";
 import { chromium } from "playwright-core";
 
