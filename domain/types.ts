@@ -304,6 +304,21 @@ export interface RelatedMethodsResponse {
 // ---------------------------------------------------------------------------------------------------------------
 // Analyst Cypher API (issue 4): saved queries and the bounded console
 
+/** `GET /api/schema`: labels and relationship types with properties and counts, and the dialect's pitfalls. */
+export interface SchemaResponse {
+  dialect: "kuzu" | "neo4j";
+  labels: { name: string; count: number | null; properties: { name: string; type: string }[] }[];
+  relationships: {
+    name: string;
+    count: number | null;
+    from: string[];
+    to: string[];
+    properties: { name: string; type: string }[];
+  }[];
+  /** Differences from the other dialect that make queries fail ("type(r)" on Kùzu). */
+  hints: string[];
+}
+
 /** A parameter value an analyst may pass: scalars only (list and map parameters are unsafe on Kùzu). */
 export type CypherParamValue = string | number | boolean | null;
 

@@ -71,6 +71,15 @@ try {
   await shoot(page, "/methods", "view-methods.png", 1200);
   await shoot(page, "/methods/model:bert", "view-methods-bert.png", 1200);
   await shoot(page, "/?from=2023&to=2024&minDeg=2", "view-filtered.png");
+
+  // Entity pages (who introduced it, variants, timeline) at desktop size, and the phone layout.
+  const desktop = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await shoot(desktop, "/?sel=model:dit", "entity-dit-desktop.png", 1500);
+  await shoot(desktop, "/?sel=model:bert", "entity-bert-desktop.png", 1500);
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await shoot(phone, "/", "phone-overview.png", 1200);
+  await shoot(phone, "/?sel=model:vit", "phone-entity-vit.png", 1500);
+  await shoot(phone, "/methods/model:bert", "phone-methods-bert.png", 1500);
   console.log(`screenshots written to ${OUT}`);
 } finally {
   await browser.close();

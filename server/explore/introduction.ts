@@ -54,7 +54,9 @@ function namesInObject(object: string, name: string): boolean {
   const m = namePattern(name).exec(object);
   if (!m) return false;
   const before = object.slice(0, m.index);
-  if (before.endsWith("(")) return true; // "the Graph Diffusion Transformer (Graph DiT)": a definition
+  // "the Graph Diffusion Transformer (Graph DiT)": a definition, when the parentheses hold the name alone
+  // ("InterBERT (BERT for Interaction)" explains another name instead).
+  if (before.endsWith("(")) return object.slice(m.index + m[0].length).startsWith(")");
   if (NAMING.test(object.slice(m.index))) return false;
   return !EARLIER_NAME.test(before);
 }

@@ -7,6 +7,7 @@ import type { AppContext } from "../context.js";
 import { readOverviewEncoded, readStats } from "../graph-service.js";
 import { cypherNodeReader } from "../neighbourhood/index.js";
 import { readAuthor, withPaperExtras } from "../paper-extras.js";
+import { readSchema } from "../schema.js";
 import { MAX_ID_CHARS, parseInput } from "../validate.js";
 
 const OverviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(20000).default(3000) }).strict();
@@ -17,6 +18,7 @@ const AuthorParams = z.object({ id: z.string().startsWith("author:").max(MAX_ID_
 export async function graphRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const nodes = ctx.nodes ?? cypherNodeReader(ctx.store);
   app.get("/api/stats", async () => readStats(ctx.store));
+  app.get("/api/schema", async () => readSchema(ctx.store));
   app.get("/api/graph", async (req, reply) => {
     const { limit } = parseInput(OverviewQuery, req.query);
     const body = await readOverviewEncoded(ctx.store, limit);

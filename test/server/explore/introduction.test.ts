@@ -40,6 +40,7 @@ describe("statesProposal", () => {
     ["This paper introduces a CNN-Zeta hybrid network called Eta.", "CNN-Zeta", false],
     ["This paper introduces a hybrid network called Eta.", "Eta", true],
     ["We present the Graph Diffusion Transformer (Graph Zeta) for molecules.", "Graph Zeta", true],
+    ["We propose a novel model, namely InterZeta (Zeta for Interaction), for pairs.", "Zeta", false],
   ])("%s (%s) → %s", (sentence, name, expected) => expect(statesProposal(sentence, name)).toBe(expected));
 });
 

@@ -8,6 +8,7 @@ import { paramNames } from "./cells.js";
 import { consoleApi, ConsoleRequestError } from "./console-api.js";
 import { CypherEditor } from "./CypherEditor.js";
 import { ResultTable } from "./ResultTable.js";
+import { SchemaPanel } from "./SchemaPanel.js";
 import { resultGraph as resultGraphOf } from "./result-graph.js";
 import { initialValues, SavedQueryForm, typedValue } from "./SavedQueryForm.js";
 import "./console.css";
@@ -21,6 +22,7 @@ export default function CypherConsole({ onClose }: { onClose(): void }) {
   const [values, setValues] = useState<Record<string, string>>({});
   const [state, setState] = useState<Loadable<CypherResponse>>({ type: "idle" });
   const [tab, setTab] = useState<"table" | "graph">("table");
+  const [schemaOpen, setSchemaOpen] = useState(false);
   const running = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -72,10 +74,19 @@ export default function CypherConsole({ onClose }: { onClose(): void }) {
       <div className="console-head">
         <h2>Cypher console</h2>
         <span className="muted">read-only · bounded in time and rows</span>
+        <button
+          className="small"
+          aria-expanded={schemaOpen}
+          onClick={() => setSchemaOpen((open) => !open)}
+          data-testid="console-schema"
+        >
+          Schema
+        </button>
         <button className="small" onClick={onClose} data-testid="console-close">
           Close
         </button>
       </div>
+      {schemaOpen && <SchemaPanel onInsert={(t) => setText((old) => `${old}${old.endsWith("\n") ? "" : " "}${t}`)} />}
       <div className="console-body">
         <div className="console-input">
           <SavedQueryForm

@@ -5,6 +5,7 @@ import type {
   CypherRequest,
   CypherResponse,
   SavedQueriesResponse,
+  SchemaResponse,
 } from "../../../domain/types.js";
 
 import { trackedFetch } from "../core/connection/index.js";
@@ -33,6 +34,7 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 export const consoleApi = {
   savedQueries: (signal?: AbortSignal) => call<SavedQueriesResponse>("/api/queries", { signal }),
+  schema: (signal?: AbortSignal) => call<SchemaResponse>("/api/schema", { signal }),
   runSaved: (name: string, params: Record<string, CypherParamValue>, signal?: AbortSignal) =>
     call<CypherResponse>(`/api/queries/${encodeURIComponent(name)}`, {
       method: "POST",
