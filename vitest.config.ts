@@ -4,7 +4,7 @@
 // starts Neo4j and ingests the seeds once per run (test/setup/global.ts).
 import { defineConfig } from "vitest/config";
 
-const E2E = ["test/e2e/**/*.test.ts", "test/query/console.e2e.test.ts"];
+const E2E = ["test/e2e/**/*.test.ts", "test/query/console.e2e.test.ts", "test/harden/*.e2e.test.ts"];
 /** Files in the store folders that need no database. */
 const PURE = [
   "test/store/cypher-files.test.ts",
@@ -13,7 +13,9 @@ const PURE = [
   "test/query/limits.test.ts",
 ];
 const UNIT_FOLDERS = ["domain", "extract", "sources", "web"].map((f) => `test/${f}/**/*.test.ts`);
-const STORE_FOLDERS = ["store", "ingest", "server", "query", "parity", "bench"].map((f) => `test/${f}/**/*.test.ts`);
+const STORE_FOLDERS = ["store", "ingest", "server", "query", "parity", "bench", "harden"].map(
+  (f) => `test/${f}/**/*.test.ts`,
+);
 
 export default defineConfig({
   test: {

@@ -1,5 +1,7 @@
-// How far an analyst's query may go: time, rows, memory, sandbox workers. Defaults, then the environment, then
-// per-request options, each checked (a bad value throws naming it).
+// How far an analyst's query may go: time, rows, memory, sandbox workers. Defaults and the environment come from
+// settings/; per-request options may only narrow them, each checked (a bad value throws naming it).
+
+import { resolveSettings } from "../settings/index.js";
 
 export interface QueryLimits {
   /** Wall-clock deadline per query; the sandbox is killed when it passes. */
@@ -29,13 +31,6 @@ const BOUNDS: Record<keyof QueryLimits, [number, number]> = {
   workers: [1, 16],
 };
 
-const ENV: Record<keyof QueryLimits, string> = {
-  timeoutMs: "PAPERGRAPH_QUERY_TIMEOUT_MS",
-  maxRows: "PAPERGRAPH_QUERY_MAX_ROWS",
-  memoryMb: "PAPERGRAPH_QUERY_MEMORY_MB",
-  workers: "PAPERGRAPH_QUERY_WORKERS",
-};
-
 export function validateLimits(limits: QueryLimits): QueryLimits {
   for (const key of Object.keys(BOUNDS) as (keyof QueryLimits)[]) {
     const [min, max] = BOUNDS[key];
@@ -47,13 +42,10 @@ export function validateLimits(limits: QueryLimits): QueryLimits {
   return limits;
 }
 
-export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env, base: QueryLimits = DEFAULT_LIMITS): QueryLimits {
-  const out = { ...base };
-  for (const key of Object.keys(ENV) as (keyof QueryLimits)[]) {
-    const raw = env[ENV[key]];
-    if (raw !== undefined && raw !== "") out[key] = Number(raw);
-  }
-  return validateLimits(out);
+/** The query part of the settings (settings/: PAPERGRAPH_QUERY_*), checked. */
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): QueryLimits {
+  const { timeoutMs, maxRows, memoryMb, workers } = resolveSettings(env).query;
+  return validateLimits({ timeoutMs, maxRows, memoryMb, workers });
 }
 
 /** Per-query options may lower the limits, never raise them. */

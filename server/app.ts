@@ -18,7 +18,7 @@ import { searchRoutes } from "./routes/search.js";
 
 export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
   // Fastify refuses path parameters over 100 characters by default (a 404): node ids can be longer.
-  const app = Fastify({ logger: options.logger ?? false, maxParamLength: MAX_ID_CHARS * 3 });
+  const app = Fastify({ logger: options.logger ?? false, routerOptions: { maxParamLength: MAX_ID_CHARS * 3 } });
   await registerSecurity(app, ctx.settings);
   await app.register(compress, { global: true, threshold: 1024 });
 

@@ -4,7 +4,6 @@
 import { kindOfId } from "../domain/identity.js";
 import { paperLinks } from "../domain/paper-links.js";
 import type { AuthorResponse, NodeDetailsResponse } from "../domain/types.js";
-import { loadCypher } from "../store/cypher-files.js";
 import type { GraphStore } from "../store/types.js";
 import { NotFoundError } from "./errors.js";
 import { num, str } from "./rows.js";
@@ -19,7 +18,7 @@ export async function withPaperExtras(store: GraphStore, details: NodeDetailsRes
   const p = details.node.properties;
   const links = splitLinks(p.links);
   const repos = details.neighbours.filter((n) => n.kind === "repo").map((n) => n.label);
-  const { rows } = await store.read(loadCypher("read/paper-authors", store.kind), { id: details.node.id });
+  const { rows } = await store.run("read/paper-authors", { id: details.node.id });
   return {
     ...details,
     node: {
@@ -32,9 +31,9 @@ export async function withPaperExtras(store: GraphStore, details: NodeDetailsRes
 }
 
 export async function readAuthor(store: GraphStore, id: string, limit: number): Promise<AuthorResponse> {
-  const papers = (await store.read(loadCypher("read/author-papers", store.kind), { id, limit })).rows;
+  const papers = (await store.run("read/author-papers", { id, limit })).rows;
   if (!papers.length) throw new NotFoundError(`no author with id "${id}"`);
-  const entities = (await store.read(loadCypher("read/author-entities", store.kind), { id, limit })).rows;
+  const entities = (await store.run("read/author-entities", { id, limit })).rows;
   return {
     id,
     name: String(papers[0]!.name ?? id),

@@ -42,15 +42,16 @@ export function fillTemplate(cypher: string, slots: TemplateSlots): string {
 }
 
 /** How each dialect spells the functions a template writes as `{{type(x)}}` and `{{label(x)}}`. */
-const DIALECT_FUNCTIONS: Record<Dialect, Record<"type" | "label", (variable: string) => string>> = {
-  kuzu: { type: (v) => `label(${v})`, label: (v) => `label(${v})` },
-  neo4j: { type: (v) => `type(${v})`, label: (v) => `labels(${v})[0]` },
+type DialectFunction = "type" | "label" | "lower";
+const DIALECT_FUNCTIONS: Record<Dialect, Record<DialectFunction, (arg: string) => string>> = {
+  kuzu: { type: (v) => `label(${v})`, label: (v) => `label(${v})`, lower: (v) => `lower(${v})` },
+  neo4j: { type: (v) => `type(${v})`, label: (v) => `labels(${v})[0]`, lower: (v) => `toLower(${v})` },
 };
 
-/** Rewrites `{{type(r)}}` / `{{label(n)}}` into the dialect's functions. */
+/** Rewrites `{{type(r)}}`, `{{label(n)}}` and `{{lower(x.p)}}` / `{{lower($p)}}` into the dialect's functions. */
 export function applyDialect(cypher: string, dialect: Dialect): string {
-  return cypher.replace(/\{\{(type|label)\((\w+)\)\}\}/g, (_, fn: "type" | "label", variable: string) =>
-    DIALECT_FUNCTIONS[dialect][fn](variable),
+  return cypher.replace(/\{\{(type|label|lower)\((\$?\w+(?:\.\w+)?)\)\}\}/g, (_, fn: DialectFunction, arg: string) =>
+    DIALECT_FUNCTIONS[dialect][fn](arg),
   );
 }
 

@@ -1,7 +1,8 @@
 // Opens the configured store: Neo4j when `NEO4J_URI` is set (or `--store neo4j`), else embedded Kùzu
 // under `PAPERGRAPH_DATA` (default `./data`).
 
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { resolveSettings } from "../settings/index.js";
 import { KuzuStore } from "./kuzu/index.js";
 import { Neo4jStore } from "./neo4j/index.js";
 import type { GraphStore, StoreKind } from "./types.js";
@@ -14,26 +15,13 @@ export interface StoreConfig {
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
 }
 
+/** The store part of the settings (settings/: NEO4J_*, PAPERGRAPH_DATA), with command-line overrides. */
 export function storeConfigFromEnv(
   env: NodeJS.ProcessEnv = process.env,
   overrides: Partial<StoreConfig> = {},
 ): StoreConfig {
-  const kind = overrides.kind ?? (env.NEO4J_URI ? "neo4j" : "kuzu");
-  const config: StoreConfig = {
-    kind,
-    dataDir: resolve(overrides.dataDir ?? env.PAPERGRAPH_DATA ?? "data"),
-    readOnly: overrides.readOnly ?? false,
-  };
-  if (kind === "neo4j") {
-    if (!env.NEO4J_URI) throw new Error("store neo4j: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)");
-    config.neo4j = {
-      uri: env.NEO4J_URI,
-      user: env.NEO4J_USER,
-      password: env.NEO4J_PASSWORD,
-      database: env.NEO4J_DATABASE,
-    };
-  }
-  return config;
+  const { kind, dataDir, neo4j } = resolveSettings(env, { dataDir: overrides.dataDir, store: overrides.kind }).store;
+  return { kind, dataDir, readOnly: overrides.readOnly ?? false, ...(neo4j && kind === "neo4j" ? { neo4j } : {}) };
 }
 
 export function kuzuPath(dataDir: string): string {

@@ -12,5 +12,5 @@ RETURN r.metric AS metric,
        p.title AS title,
        p.year AS year,
        r.evidence AS sentence
-ORDER BY metric, value DESC, paper
+ORDER BY metric, value DESC, paper, model, sentence
 LIMIT $limit

@@ -12,5 +12,5 @@ RETURN r.dataset AS dataset,
        p.id AS paper,
        p.year AS year,
        r.evidence AS sentence
-ORDER BY dataset, metric, kind, value DESC, paper
+ORDER BY dataset, metric, kind, value DESC, paper, sentence
 LIMIT $limit

@@ -17,6 +17,8 @@ export interface Candidate {
   end: number;
   /** Type known from the lexicon. */
   lexicon?: LexiconEntry;
+  /** A title-case phrase with an evaluation head ("… Leaderboard"): a benchmark. */
+  benchmark?: boolean;
   /** A versioned name of a known entry ("Llama 7B" of "Llama"): its type, but not the same entity. */
   versionOf?: LexiconEntry;
   /** Coined by a cue or the title: a name even when its shape says nothing. */
@@ -31,6 +33,7 @@ const VERSION = /^(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]{1,2}\d*|XL|XXL|\d+(?:\.\d+)?[BM
 // Lowercase words a title-case name may hold ("Network in Network"); "and"/"with" join two names instead.
 const DATA_HEAD = /^(?:dataset|datasets|benchmark|benchmarks|corpus|corpora)$/;
 const CONNECTORS = new Set(["of", "for", "in", "to", "on"]);
+const BENCHMARK_HEADS = new Set(["Leaderboard", "Challenge", "Benchmark", "Arena", "Bench"]);
 /** Heads that make a title-case phrase a name only when the paper coins or defines it. */
 export const WEAK_HEADS = new Set([
   "Learning",
@@ -191,7 +194,9 @@ export function shapeCandidates(
   for (let i = 0; i < n; i++) {
     if (taken[i]) continue;
     const w = scan.clean[i]!;
-    const shape = scan.shape[i]!;
+    // A lowercase name with digits right before a data noun is that data's name ("enwik9 benchmark").
+    const dataName = /^\p{Ll}+\d+$/u.test(w) && joined(scan, i) && DATA_HEAD.test(scan.lower[i + 1] ?? "") && !taken[i];
+    const shape = scan.shape[i]! || dataName;
     const title = scan.title[i]!;
     if (!shape && !title) continue;
     // Grow a title-case phrase: title words or shapes, with lowercase connectors between capitalised words.
@@ -210,6 +215,19 @@ export function shapeCandidates(
       last > i && scan.tokens[i]!.sentence !== 0 && joined(scan, last) && DATA_HEAD.test(scan.lower[last + 1]!);
     // What the paper proposes may be named by any title-case phrase ("we propose Cross-layer Binarization").
     const proposedPhrase = last > i && proposes(scan.tokens[i]!.start) && proposes(scan.tokens[last]!.start);
+    // A title-case phrase whose head names an evaluation is a benchmark's name, head included ("Open Widget
+    // Leaderboard", "Large-Scale Widget Challenge").
+    const benchmarkHead = last > i && BENCHMARK_HEADS.has(scan.clean[last]!) && scan.tokens[i]!.sentence !== 0;
+    if (benchmarkHead) {
+      let first = i;
+      while (first < last && (FUNCTION_WORDS.has(scan.lower[first]!) || sentenceInitial(scan, first))) first++;
+      if (first < last) {
+        out.push({ ...span(scan, first, last), source: "phrase", benchmark: true });
+        for (let k = first; k <= last; k++) taken[k] = 1;
+        i = last;
+        continue;
+      }
+    }
     if (dataHead || (last > i && MODEL_HEADS.has(scan.clean[last]!)) || proposedPhrase) {
       let first = i;
       // Leading function, descriptive or sentence-initial -ing words are not part of the name ("The", "Considering").

@@ -18,13 +18,13 @@ import {
   type Candidate,
 } from "./names.js";
 import { inRanges, proposingRanges, type Range } from "./roles.js";
-import { scanPaper, type Scan } from "./scan.js";
+import { joined, scanPaper, type Scan } from "./scan.js";
 import { isFalseName, isNameShape, singularAcronym } from "./shape.js";
 import { findTasks, NOT_A_TASK_AFTER } from "./tasks.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
 import { listNeighbours, typeByContext } from "./typing.js";
-import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
+import { FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
 
 /** What an acronym definition says about the entity it defines; `concept` means it names no entity. */
 type DefinedAs = { type: EntityType; strength: Strength; proposed: boolean; known?: boolean } | "concept";
@@ -101,29 +101,21 @@ function allPartsGeneric(surface: string): boolean {
   return parts.length > 1 && parts.every((p) => lexicons().generic.has(fold(singularAcronym(p))));
 }
 
-// "we construct the multi-turn speech interaction benchmark": a benchmark the paper names by description.
-const DESCRIBED_BENCHMARK = /\bthe ((?:[a-z][\w-]*\s){1,5}(?:benchmark|test suite|evaluation suite))\b/g;
-
-/** Benchmarks a paper proposes under a lowercase descriptive name (definite article, in a proposing clause). */
-function unnamedProposals(scan: Scan, proposing: Range[]): Hit[] {
-  const out: Hit[] = [];
-  for (const r of proposing) {
-    const clause = scan.text.slice(r.start, r.end);
-    for (const m of clause.matchAll(DESCRIBED_BENCHMARK)) {
-      const words = m[1]!.split(/\s+/);
-      if (words.some((w) => FUNCTION_WORDS.has(w)) || DESCRIPTIVE_WORDS.has(words[0]!)) continue;
-      const start = r.start + m.index! + m[0].length - m[1]!.length;
-      out.push({
-        type: "benchmark",
-        surface: m[1]!,
-        start,
-        end: start + m[1]!.length,
-        strength: STRENGTH.explicit,
-        proposed: true,
-      });
-    }
+/** Extends a candidate over up to two following title-case words of its sentence (mutating it). */
+function extendOverTitleWords(scan: Scan, c: Candidate): void {
+  let last = c.last;
+  while (
+    last - c.last < 2 &&
+    joined(scan, last) &&
+    scan.title[last + 1] &&
+    !FUNCTION_WORDS.has(scan.lower[last + 1]!)
+  ) {
+    last++;
   }
-  return out;
+  if (last === c.last) return;
+  c.last = last;
+  c.end = scan.tokens[last]!.end;
+  c.surface = scan.text.slice(c.start, c.end);
 }
 
 /** The two sides of "A-to-B" when one of them is a known dataset or benchmark. */
@@ -261,6 +253,9 @@ export function findHits(
         { type: "dataset", surface: from, start: c.start, end: c.start + from.length, strength, proposed: false },
         { type: "dataset", surface: to, start: c.end - to.length, end: c.end, strength, proposed: false },
       );
+    } else if (c.benchmark) {
+      type = "benchmark";
+      strength = STRENGTH.explicit;
     } else if (c.versionOf) {
       type = c.versionOf.type;
       strength = STRENGTH.explicit;
@@ -277,6 +272,8 @@ export function findHits(
       strength = STRENGTH.context;
     }
     if (type === "metric" && c.lexicon && !metricInContext(scan, c)) continue;
+    // A data name typed by its context runs over the capitalised words after it ("two datasets, QRS Widgets and …").
+    if (DATA.has(type) && (c.source === "shape" || c.source === "capitalized")) extendOverTitleWords(scan, c);
     if (type === "task" && c.lexicon) {
       if (
         NOT_A_TASK_AFTER.has(
@@ -318,7 +315,7 @@ export function findHits(
   typeVersionsOfModels(hits);
   markOwnParts(scan, hits, proposing);
 
-  hits.push(...unnamedProposals(scan, proposing), ...metricPhrases(scan), ...efficiencyMetrics(scan));
+  hits.push(...metricPhrases(scan), ...efficiencyMetrics(scan));
 
   for (const t of findTasks(scan)) {
     const def = defined.get(fold(t.name));

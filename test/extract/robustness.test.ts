@@ -99,6 +99,14 @@ describe("robustness", () => {
     }
   });
 
+  it("a short ML abstract (a sentence or two) passes the gate with the few cues it has", () => {
+    const m = extractPaper({
+      title: "Plumenet: Layered Attention for Tiny Images",
+      abstract: "We propose Plumenet, a model that routes attention through layers of plumes.",
+    });
+    expect(confidentOnly(m).map((x) => x.name)).toContain("Plumenet");
+  });
+
   it("the same names in an ML abstract pass the gate", () => {
     const m = extractPaper({
       title: "RepairNet: Predicting DNA Repair Outcomes",

@@ -16,7 +16,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function ingest(args: string[], env: Record<string, string> = {}) {
   const cli = join(ROOT, "ingest", "cli.ts");
-  const r = spawnSync(process.execPath, ["--import", "tsx", cli, "--no-progress", ...args], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", cli, "--no-progress", "--store", "kuzu", ...args], {
     cwd: ROOT,
     encoding: "utf8",
     timeout: 120_000,

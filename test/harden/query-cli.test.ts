@@ -14,7 +14,9 @@ const work = mkdtempSync(join(tmpdir(), "papergraph-harden-cli-"));
 function query(input: string, args: string[] = []): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
     const cli = join(ROOT, "query", "cli.ts");
-    const child = spawn(process.execPath, ["--import", "tsx", cli, "--data", work, ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, ["--import", "tsx", cli, "--store", "kuzu", "--data", work, ...args], {
+      cwd: ROOT,
+    });
     let out = "";
     let err = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString("utf8")));

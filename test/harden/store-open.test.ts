@@ -34,7 +34,7 @@ describe("opening a store", () => {
   it("npm run serve over a missing store prints that and exits 1", () => {
     const r = spawnSync(
       process.execPath,
-      ["--import", "tsx", join(ROOT, "server", "cli.ts"), "--data", join(dir, "x")],
+      ["--import", "tsx", join(ROOT, "server", "cli.ts"), "--store", "kuzu", "--data", join(dir, "x")],
       {
         cwd: ROOT,
         encoding: "utf8",

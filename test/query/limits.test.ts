@@ -14,9 +14,9 @@ describe("query limits", () => {
   });
 
   it.each([
-    [{ PAPERGRAPH_QUERY_TIMEOUT_MS: "soon" }, /timeoutMs: NaN/],
-    [{ PAPERGRAPH_QUERY_MAX_ROWS: "0" }, /maxRows: 0 is not an integer in 1\.\./],
-    [{ PAPERGRAPH_QUERY_MEMORY_MB: "1.5" }, /memoryMb/],
+    [{ PAPERGRAPH_QUERY_TIMEOUT_MS: "soon" }, /PAPERGRAPH_QUERY_TIMEOUT_MS: "soon" is not an integer/],
+    [{ PAPERGRAPH_QUERY_MAX_ROWS: "0" }, /PAPERGRAPH_QUERY_MAX_ROWS: 0 is not an integer in 1\.\./],
+    [{ PAPERGRAPH_QUERY_MEMORY_MB: "1.5" }, /PAPERGRAPH_QUERY_MEMORY_MB: "1.5"/],
   ])("refuse %j naming the value", (env, message) => {
     expect(() => limitsFromEnv(env)).toThrow(message);
   });

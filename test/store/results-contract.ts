@@ -5,6 +5,7 @@
 import { expect, it } from "vitest";
 import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { loadSavedQuery } from "../../query/saved.js";
+import { readLeaderboard } from "../../server/leaderboards/index.js";
 import type { GraphStore } from "../../store/types.js";
 import { LEADERBOARD_MENTIONS, LEADERBOARD_PAPERS, PIXELBANK_ID } from "../fixtures/leaderboard-graph.js";
 
@@ -81,6 +82,23 @@ export function describeResultsContract(store: () => GraphStore): void {
       ["PixelBank", "top-1 accuracy", "score", 80.1, "arxiv:2402.00014"],
       ["PixelBank", null, "ratio", 3, "arxiv:2301.00011"],
     ]);
+  });
+
+  it("serves the leaderboard: scores ranked by direction, conflicts between papers", async () => {
+    const board = await readLeaderboard(store(), PIXELBANK_ID);
+    const of = (metric: string) =>
+      board.rows.filter((r) => r.kind === "score" && r.metric === metric).map((r) => [r.model, r.value]);
+    expect(of("top-1 accuracy")).toEqual([
+      ["Kappa", 83.5],
+      ["Zeta", 81.3],
+      ["Zeta", 80.1],
+      ["Omega", 78],
+    ]);
+    expect(of("top-1 error")).toEqual([
+      ["Kappa", 16.5],
+      ["Omega", 22],
+    ]);
+    expect(board.conflicts.map((c) => [c.model, c.metric, c.rows.length])).toEqual([["Zeta", "top-1 accuracy", 2]]);
   });
 
   it("replaces a paper's results when the paper is written again, never adds to them", async () => {

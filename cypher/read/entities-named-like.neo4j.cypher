@@ -1,6 +1,0 @@
-// Entities of one label whose name contains `$name` (any case): candidates for its variants.
-MATCH (e:{{LABEL}})
-WHERE toLower(e.name) CONTAINS toLower($name)
-RETURN e.id AS id, e.name AS label, e.degree AS degree
-ORDER BY degree DESC, id
-LIMIT $limit

@@ -1,4 +1,0 @@
-// The papers linked to one entity with the sentence of each link: what "Proposed by" is decided from.
-MATCH (p:Paper)-[r]->(e:{{LABEL}} {id: $id})
-RETURN p.id AS id, p.title AS title, p.date AS date, label(r) AS relation, r.evidence AS evidence
-LIMIT $limit
