@@ -1,20 +1,10 @@
 // The console's schema panel: labels and relationship types with counts and properties, and the hints that keep
 // a query in the store's dialect (Kùzu's label(r) against Neo4j's type(r)). Clicking a name inserts it.
-import { useEffect, useState } from "react";
-import type { SchemaResponse } from "../../../domain/types.js";
-import type { Loadable } from "../api.js";
+import { useLoadable } from "../use-loadable.js";
 import { consoleApi } from "./console-api.js";
 
 export function SchemaPanel({ onInsert }: { onInsert(text: string): void }) {
-  const [state, setState] = useState<Loadable<SchemaResponse>>({ type: "loading" });
-  useEffect(() => {
-    const controller = new AbortController();
-    consoleApi.schema(controller.signal).then(
-      (data) => setState({ type: "ready", data }),
-      (e: Error) => !controller.signal.aborted && setState({ type: "error", message: e.message }),
-    );
-    return () => controller.abort();
-  }, []);
+  const state = useLoadable((signal) => consoleApi.schema(signal), []);
   if (state.type === "loading") return <p className="muted">Loading the schema…</p>;
   if (state.type === "error") return <p className="error">Could not load the schema: {state.message}</p>;
   if (state.type === "idle") return null;

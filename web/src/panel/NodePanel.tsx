@@ -2,17 +2,12 @@
 // relation, newest first, a page at a time: who proposed a model and who used it), every link with the sentence
 // it was extracted from, and actions that open the node in the other views.
 import { useEffect, useState } from "react";
-import type {
-  AuthorResponse,
-  Neighbour,
-  NeighbourBundle,
-  NeighboursPageResponse,
-  NodeDetailsResponse,
-} from "../../../domain/types.js";
+import type { Neighbour, NeighbourBundle, NeighboursPageResponse, NodeDetailsResponse } from "../../../domain/types.js";
 import { api, exploreApi, type Loadable } from "../api.js";
 import { KIND_COLORS, KIND_NAMES } from "../graph/appearance.js";
 import { EntityIntroduction } from "./EntityIntroduction.js";
 import { highlightSpans } from "./highlight.js";
+import { useLoadable } from "../use-loadable.js";
 import { LeaderboardLinks } from "../views/leaderboard/LeaderboardLinks.js";
 
 const RELATION_TEXT: Record<string, string> = {
@@ -162,16 +157,8 @@ function BundleSection({ id, bundle, onSelect }: { id: string; bundle: Neighbour
 
 function EntityBody({ details, onSelect }: { details: NodeDetailsResponse; onSelect(id: string): void }) {
   const aliases = (details.node.properties.aliases as string[] | undefined) ?? [];
-  const [summary, setSummary] = useState<Loadable<NeighboursPageResponse>>({ type: "loading" });
   const id = details.node.id;
-  useEffect(() => {
-    const controller = new AbortController();
-    exploreApi
-      .neighbours(id, { limit: 0 }, controller.signal)
-      .then((data) => setSummary({ type: "ready", data }))
-      .catch((e: Error) => !controller.signal.aborted && setSummary({ type: "error", message: e.message }));
-    return () => controller.abort();
-  }, [id]);
+  const summary = useLoadable((signal) => exploreApi.neighbours(id, { limit: 0 }, signal), [id]);
   // Proposed first: "who proposed it" comes before "who used it".
   const order = ["PROPOSES", "USES", "EVALUATES_ON", "REPORTS", "ADDRESSES", "HAS_CODE", "HAS_RESOURCE"];
   return (
@@ -191,16 +178,7 @@ function EntityBody({ details, onSelect }: { details: NodeDetailsResponse; onSel
 
 /** An author's page: their papers, newest first, and what those papers name. */
 function AuthorPanel({ id, onSelect, onClose }: { id: string; onSelect(id: string): void; onClose(): void }) {
-  const [state, setState] = useState<Loadable<AuthorResponse>>({ type: "loading" });
-  useEffect(() => {
-    const controller = new AbortController();
-    setState({ type: "loading" });
-    api
-      .author(id, controller.signal)
-      .then((data) => setState({ type: "ready", data }))
-      .catch((e: Error) => !controller.signal.aborted && setState({ type: "error", message: e.message }));
-    return () => controller.abort();
-  }, [id]);
+  const state = useLoadable((signal) => api.author(id, signal), [id]);
   return (
     <aside className="panel" data-testid="panel">
       <button className="close" onClick={onClose} aria-label="Close panel">
@@ -250,16 +228,7 @@ export function NodePanel(props: { id: string; onSelect(id: string): void; onClo
 
 function NodeDetailsPanel(props: { id: string; onSelect(id: string): void; onClose(): void; actions?: PanelAction[] }) {
   const { id, onSelect, onClose, actions = [] } = props;
-  const [state, setState] = useState<Loadable<NodeDetailsResponse>>({ type: "loading" });
-  useEffect(() => {
-    const controller = new AbortController();
-    setState({ type: "loading" });
-    api
-      .node(id, controller.signal)
-      .then((data) => setState({ type: "ready", data }))
-      .catch((e: Error) => !controller.signal.aborted && setState({ type: "error", message: e.message }));
-    return () => controller.abort();
-  }, [id]);
+  const state = useLoadable((signal) => api.node(id, signal), [id]);
 
   return (
     <aside className="panel" data-testid="panel">
