@@ -7,9 +7,8 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_WEB_DIR, startServer, type RunningServer } from "../../server/start.js";
-import { CHROMIUM_PATH } from "../../tools/chromium.js";
+import { launchChromium } from "../../tools/chromium.js";
 import { openFixtureStore, type FixtureStore } from "../fixtures/fixture-store.js";
-import { chromium } from "playwright-core";
 
 const built = existsSync(join(DEFAULT_WEB_DIR, "index.html"));
 let fixture: FixtureStore;
@@ -22,18 +21,7 @@ beforeAll(async () => {
   fixture = await openFixtureStore({ readOnly: true });
   server = await startServer(fixture.store, { host: "127.0.0.1", port: 0, webDir: DEFAULT_WEB_DIR });
   port = Number(new URL(server.url).port);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--no-sandbox",
-      "--host-resolver-rules=MAP evil.example 127.0.0.1",
-    ],
-  });
+  browser = await launchChromium(["--host-resolver-rules=MAP evil.example 127.0.0.1"]);
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
