@@ -176,9 +176,9 @@ function EntityBody({ details, onSelect }: { details: NodeDetailsResponse; onSel
   );
 }
 
-/** An author's page: their papers, newest first, and what those papers name. */
-function AuthorPanel({ id, onSelect, onClose }: { id: string; onSelect(id: string): void; onClose(): void }) {
-  const state = useLoadable((signal) => api.author(id, signal), [id]);
+/** The panel around one loaded page: the close button, then loading, the error, or the page itself. */
+function PanelFrame<T>(props: { state: Loadable<T>; onClose(): void; children(data: T): React.ReactNode }) {
+  const { state, onClose, children } = props;
   return (
     <aside className="panel" data-testid="panel">
       <button className="close" onClick={onClose} aria-label="Close panel">
@@ -186,13 +186,23 @@ function AuthorPanel({ id, onSelect, onClose }: { id: string; onSelect(id: strin
       </button>
       {state.type === "loading" && <p className="muted">Loading…</p>}
       {state.type === "error" && <p className="error">{state.message}</p>}
-      {state.type === "ready" && (
+      {state.type === "ready" && children(state.data)}
+    </aside>
+  );
+}
+
+/** An author's page: their papers, newest first, and what those papers name. */
+function AuthorPanel({ id, onSelect, onClose }: { id: string; onSelect(id: string): void; onClose(): void }) {
+  const state = useLoadable((signal) => api.author(id, signal), [id]);
+  return (
+    <PanelFrame state={state} onClose={onClose}>
+      {(data) => (
         <>
           <p className="kind">Author</p>
-          <h2 data-testid="panel-title">{state.data.name}</h2>
-          <h3>Papers ({state.data.papers.length})</h3>
+          <h2 data-testid="panel-title">{data.name}</h2>
+          <h3>Papers ({data.papers.length})</h3>
           <ul className="neighbours" data-testid="author-papers">
-            {state.data.papers.map((p) => (
+            {data.papers.map((p) => (
               <li key={p.id} className="neighbour">
                 <button className="link" onClick={() => onSelect(p.id)}>
                   {p.label}
@@ -201,9 +211,9 @@ function AuthorPanel({ id, onSelect, onClose }: { id: string; onSelect(id: strin
               </li>
             ))}
           </ul>
-          <h3>What the papers name ({state.data.entities.length})</h3>
+          <h3>What the papers name ({data.entities.length})</h3>
           <ul className="neighbours" data-testid="author-entities">
-            {state.data.entities.map((e) => (
+            {data.entities.map((e) => (
               <li key={e.id} className="neighbour">
                 <button className="link" onClick={() => onSelect(e.id)}>
                   <span className="dot" style={{ background: KIND_COLORS[e.kind] }} />
@@ -217,7 +227,7 @@ function AuthorPanel({ id, onSelect, onClose }: { id: string; onSelect(id: strin
           </ul>
         </>
       )}
-    </aside>
+    </PanelFrame>
   );
 }
 
@@ -231,18 +241,13 @@ function NodeDetailsPanel(props: { id: string; onSelect(id: string): void; onClo
   const state = useLoadable((signal) => api.node(id, signal), [id]);
 
   return (
-    <aside className="panel" data-testid="panel">
-      <button className="close" onClick={onClose} aria-label="Close panel">
-        ×
-      </button>
-      {state.type === "loading" && <p className="muted">Loading…</p>}
-      {state.type === "error" && <p className="error">{state.message}</p>}
-      {state.type === "ready" && (
+    <PanelFrame state={state} onClose={onClose}>
+      {(data) => (
         <>
-          <p className="kind" style={{ color: KIND_COLORS[state.data.node.kind] }}>
-            {KIND_NAMES[state.data.node.kind]}
+          <p className="kind" style={{ color: KIND_COLORS[data.node.kind] }}>
+            {KIND_NAMES[data.node.kind]}
           </p>
-          <h2 data-testid="panel-title">{state.data.node.label}</h2>
+          <h2 data-testid="panel-title">{data.node.label}</h2>
           {actions.length > 0 && (
             <div className="row actions">
               {actions.map((a) => (
@@ -253,13 +258,13 @@ function NodeDetailsPanel(props: { id: string; onSelect(id: string): void; onClo
             </div>
           )}
           <LeaderboardLinks id={id} />
-          {state.data.node.kind === "paper" ? (
-            <PaperBody details={state.data} onSelect={onSelect} />
+          {data.node.kind === "paper" ? (
+            <PaperBody details={data} onSelect={onSelect} />
           ) : (
-            <EntityBody details={state.data} onSelect={onSelect} />
+            <EntityBody details={data} onSelect={onSelect} />
           )}
         </>
       )}
-    </aside>
+    </PanelFrame>
   );
 }
