@@ -6,6 +6,8 @@ const DROP_ARGUMENT =
   /\\(?:color|textcolor|cite[pt]?|citeauthor|ref|eqref|label|vspace|hspace|includegraphics)\*?(?:\[[^\]]*\])?\{[^{}]*\}/g;
 // Any other command name ("\textbf", "\em", "\methodabbr"); its argument's text stays.
 const COMMAND = /\\[A-Za-z]+\*?/g;
+// A bracketed list of alphabetic citation labels ("[KLM+21, Ng19a]"): author initials and a year, no name.
+const CITATION_LABELS = /\[(?:\p{Lu}[\p{L}]{0,5}\+?\d{2}[a-z]?(?:[,;]\s*|(?=\])))+\]/gu;
 // Escaped characters keep the character: "\%" → " %", "\_" → " _".
 const ESCAPED = /\\([%&_#$])/g;
 // Hyphens that are not ASCII ("GPT‑4" with a non-breaking hyphen, a minus sign) are hyphens.
@@ -28,6 +30,7 @@ export function plainText(text: string): string {
   if (out.includes("$^")) {
     out = out.replace(/(?<=\w)\$\^\{?(\w+)\}?\$/g, (m, sup: string) => `^${sup}`.padEnd(m.length, " "));
   }
+  if (out.includes("[")) out = out.replace(CITATION_LABELS, blank);
   // Braces and math dollars that markup leaves behind ("{\em unlabeled}", "$O(n)$"); a name's "^2" stays.
   if (/[{}$]/.test(out)) out = out.replace(/[{}$]/g, " ");
   if (/[^\t\n\r\x20-\x7e]/.test(out)) out = out.replace(HYPHENS, "-").replace(SPACES, " ");

@@ -129,6 +129,9 @@ function transferPair(surface: string): [string, string] | undefined {
 /** A parameter count ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B"): datasets are not sized so. */
 const SIZED = /[-_ ]\d+(?:\.\d+)?[BM]$|[-_ ](?:[Tt]iny|[Ss]mall|[Bb]ase|[Ll]arge|[Hh]uge|XL|XXL)$/;
 
+/** Average precision and recall by IoU cut-off, object size, box or mask, detections kept ("AP50", "APm", "ARb100"). */
+const DETECTION_METRIC = /^(?:m?AP|AR)(?:_?(?:[bmslr]|box|mask|bbox))?(?:_?\d{1,3})?$/;
+
 /** All hits in one paper, plus the acronym definitions that tie short and long forms together. */
 export function findHits(
   paper: PaperInput,
@@ -262,6 +265,9 @@ export function findHits(
     } else if (lexicons().campaign.test(c.surface)) {
       type = "benchmark";
       strength = STRENGTH.explicit;
+    } else if (DETECTION_METRIC.test(c.surface)) {
+      type = "metric";
+      strength = STRENGTH.explicit;
     } else if (SIZED.test(c.surface)) {
       strength = STRENGTH.explicit;
     } else if (context) {
@@ -312,6 +318,7 @@ export function findHits(
     });
   }
   propagateListTypes(scan, hits);
+  dropLoneAcronyms(scan, hits);
   typeVersionsOfModels(hits);
   markOwnParts(scan, hits, proposing);
 
@@ -382,6 +389,37 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
       h.proposed = true;
     }
   }
+}
+
+// A short acronym is a model's name only with some sign of it; alone it is a concept, a grade or a structure
+// ("an ABA form", "ABX tests") far more often.
+const SHORT_ACRONYM = /^\p{Lu}{2,3}\d?$/u;
+const MODEL_CUE_BEFORE =
+  /\b(?:vanilla|original|baselines?|such as|e\.g\.,?|including|compared (?:to|with)|than|outperform\w*|surpass\w*|over|versus|vs\.?|like)\s+(?:the\s+)?$/i;
+
+/**
+ * Drops undefined two- and three-letter acronyms typed as models by their shape alone when the text names them
+ * once, outside the paper's own proposal, with no other model beside them in a list and no cue before them.
+ */
+function dropLoneAcronyms(scan: Scan, hits: Hit[]): void {
+  const counts = new Map<string, number>();
+  for (const h of hits) counts.set(keyOf(h.surface), (counts.get(keyOf(h.surface)) ?? 0) + 1);
+  const models = hits.filter((h) => h.type === "model");
+  const lone = (h: Hit) =>
+    h.type === "model" &&
+    h.strength === STRENGTH.shape &&
+    !h.proposed &&
+    !h.known &&
+    !h.defined &&
+    SHORT_ACRONYM.test(h.surface) &&
+    counts.get(keyOf(h.surface)) === 1 &&
+    !models.some((m) => m !== h && (listNeighbours(scan, m.end, h.start) || listNeighbours(scan, h.end, m.start))) &&
+    !MODEL_CUE_BEFORE.test(scan.text.slice(Math.max(0, h.start - 30), h.start));
+  const drop = new Set(hits.filter(lone));
+  if (drop.size === 0) return;
+  const kept = hits.filter((h) => !drop.has(h));
+  hits.length = 0;
+  hits.push(...kept);
 }
 
 /** A version of a model the paper names is a model too ("GWT-v2" beside "Gated Widget Transformer (GWT)"). */

