@@ -16,8 +16,8 @@ export interface TaskPhrase {
 // Nouns after a head that make the head a modifier of something else ("detection results", "generation quality").
 export const NOT_A_TASK_AFTER = new Set(
   `results result performance quality loss losses head heads module modules layer layers network networks
-  pipeline pipelines methods method approaches approach techniques technique framework frameworks process
-  processes procedure stage stages step steps scheme schemes strategy strategies speed latency cost costs time accuracy error errors model models system systems mechanism mechanisms component
+  pipeline pipelines methods method approaches approach techniques technique process
+  processes procedure stage stages step steps scheme schemes strategy strategies speed latency cost costs time accuracy error errors system systems mechanism mechanisms component
   components objective objectives paradigm paradigms efficiency budget rate rates head-to-head`
     .split(/\s+/)
     .filter(Boolean),
@@ -105,6 +105,35 @@ const MODALITIES = new Set(
   molecular time-series point-cloud motion scene`.split(/\s+/),
 );
 
+const TASK_NOUN = /^tasks?$/;
+// Heads that need what they act on to name a task: "generation" alone says not of what.
+const NEEDS_OBJECT = new Set(
+  "generation synthesis estimation editing completion forecasting restoration enhancement discovery".split(" "),
+);
+const CONJUNCTION = /^(?:and|or)$/;
+
+/** True when the head at token `k` is joined to the head at `j` by a list separator (", ", "and", ", and"). */
+function coordinatedHeads(scan: Scan, j: number, k: number): boolean {
+  if (j < 0 || k >= scan.tokens.length || scan.tokens[j]!.sentence !== scan.tokens[k]!.sentence) return false;
+  if (!headOf(scan.lower[j]!) || !headOf(scan.lower[k]!)) return false;
+  const between = scan.text.slice(scan.tokens[j]!.end, scan.tokens[k]!.start);
+  return /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s*\/\s*)$/.test(between);
+}
+
+/**
+ * A head with no modifier names a task only where the text treats it as one: before "task(s)" ("retrieval tasks")
+ * or coordinated with another task head ("classification, detection, and segmentation", "Segmentation and
+ * Detection"). Weak heads ("analysis", "inference") stay concepts even so.
+ */
+function bareTask(scan: Scan, i: number): boolean {
+  const w = scan.lower[i]!;
+  if (WEAK_TASK_HEADS.has(w) || NEEDS_OBJECT.has(w) || w.includes("-")) return false;
+  if (TASK_NOUN.test(scan.lower[i + 1] ?? "") && joined(scan, i)) return true;
+  const left = CONJUNCTION.test(scan.lower[i - 1] ?? "") ? i - 2 : i - 1;
+  const right = CONJUNCTION.test(scan.lower[i + 1] ?? "") ? i + 2 : i + 1;
+  return coordinatedHeads(scan, left, i) || coordinatedHeads(scan, i, right);
+}
+
 /** First token of the longest tail of [first, head] that the task gazetteer names, or -1. */
 function knownTail(scan: Scan, first: number, head: number): number {
   const { taskNames } = lexicons();
@@ -162,6 +191,7 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     out.push({ name, start: scan.tokens[first]!.start, end: scan.tokens[last]!.end });
   };
   const n = scan.tokens.length;
+  const bare = new Set<number>();
   for (let i = 0; i < n; i++) {
     const w = scan.lower[i]!;
     if (!headOf(w)) continue;
@@ -169,7 +199,9 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     if (next && joined(scan, i) && NOT_A_TASK_AFTER.has(next)) continue;
     const first = firstModifier(scan, i);
     const name = nameOf(scan, first, i);
-    if (first === i && entities.get(w.replace(/[^\p{L}\p{N}]/gu, ""))?.type !== "task") continue;
+    if (first === i && entities.get(w.replace(/[^\p{L}\p{N}]/gu, ""))?.type !== "task" && !bareTask(scan, i)) {
+      continue;
+    }
     if (
       WEAK_TASK_HEADS.has(w.slice(w.lastIndexOf("-") + 1)) &&
       knownTail(scan, first, i) < 0 &&
@@ -177,6 +209,7 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     ) {
       continue;
     }
+    if (first === i) bare.add(out.length);
     push(first, i, name);
     if (first < i) out.push(...coordinatedModifiers(scan, first, i));
     // "face detection and recognition", "lesion detection, segmentation, and grading": the modifiers are shared.
@@ -230,5 +263,10 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     // The list must hold at least one head-noun task and nothing that is not task-like.
     if (valid && !broken) out.push(...items);
   }
-  return out;
+  // A bare head the paper also names with modifiers ("detection" beside "object detection") stands for that task.
+  if (bare.size === 0) return out;
+  const modified = new Set(
+    out.filter((t) => t.name.includes(" ")).map((t) => t.name.slice(t.name.lastIndexOf(" ") + 1)),
+  );
+  return out.filter((t, k) => !bare.has(k) || !modified.has(t.name));
 }

@@ -71,3 +71,31 @@ describe("detection metrics", () => {
     expect(names(m, "model")).not.toEqual(expect.arrayContaining(["ARb100"]));
   });
 });
+
+describe("task heads", () => {
+  it("a bare head coordinated with another task head or before 'tasks' is a task", () => {
+    const m = extract(
+      "Widget vision",
+      "We pre-train a neural backbone that learns classification, detection, and segmentation at once, and " +
+        "transfer it to retrieval tasks.",
+    );
+    expect(names(m, "task")).toEqual(
+      expect.arrayContaining(["classification", "detection", "segmentation", "retrieval"]),
+    );
+  });
+
+  it("a bare head that needs an object, or that the text also names with modifiers, is no task of its own", () => {
+    const m = extract(
+      "Widget generation",
+      "Our neural model excels in many generation tasks, and in widget detection and detection tasks in general.",
+    );
+    expect(names(m, "task")).not.toContain("generation");
+    expect(names(m, "task")).not.toContain("detection");
+    expect(names(m, "task")).toContain("widget detection");
+  });
+
+  it("a task named before 'models' is still named", () => {
+    const m = extract("Widgets", "Recent text-to-image generation models are trained on large widget datasets.");
+    expect(names(m, "task")).toContain("text-to-image generation");
+  });
+});
