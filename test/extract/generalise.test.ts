@@ -99,3 +99,25 @@ describe("task heads", () => {
     expect(names(m, "task")).toContain("text-to-image generation");
   });
 });
+
+describe("efficiency measures", () => {
+  it("qualitative reports of speed, memory and size are metrics", () => {
+    const m = extract(
+      "Widget segmentation",
+      "QuillSeg keeps the remarkable memory efficiency and computational speed of state space models, and " +
+        "compresses model size by 40%. A QuillSeg with only 12M parameters matches larger neural baselines.",
+    );
+    expect(names(m, "metric")).toEqual(
+      expect.arrayContaining(["memory efficiency", "computational speed", "model size", "parameters"]),
+    );
+  });
+
+  it("a size described or a cost deplored is no metric", () => {
+    const m = extract(
+      "Widget language models",
+      "We train a 7B neural language model. The substantial number of parameters in such models contributes to " +
+        "significant latency.",
+    );
+    expect(names(m, "metric")).toEqual([]);
+  });
+});
