@@ -51,12 +51,15 @@ function taskHeadOf(word: string): boolean {
 /** Decides what an acronym definition defines. */
 function defineAs(def: Definition, proposed: boolean, scan: Scan): DefinedAs {
   const { entities, generic } = lexicons();
-  const known = entities.get(fold(def.long)) ?? entities.get(fold(def.short));
+  const head = lastWord(def.long);
+  let known = entities.get(fold(def.long)) ?? entities.get(fold(def.short));
+  // The long form's head types an acronym the lexicon knows as something else ("Grouped Query Attention (GQA)" is
+  // no visual question answering dataset): only the long form says which entity this paper means.
+  if (known && !entities.has(fold(def.long)) && known.type !== "model" && MODEL_HEADS.has(head)) known = undefined;
   if (known) {
     return { type: known.type, strength: STRENGTH.explicit, proposed: proposed && known.type !== "task", known: true };
   }
   if (generic.has(keyOf(def.short)) || generic.has(fold(def.long))) return "concept";
-  const head = lastWord(def.long);
   const context = typeByContext(scan, def.shortStart, def.shortEnd + 1);
   if (context && context.type !== "model" && context.type !== "metric") return { ...context, proposed };
   if (METRIC_HEADS.test(head)) return { type: "metric", strength: STRENGTH.context, proposed: false };
@@ -224,7 +227,9 @@ export function findHits(
         (c.source === "shape" && c.surface.includes(" ") && generic.has(fold(c.surface.split(" ")[0]!))))
     )
       continue;
-    if (c.weak && !inRanges(proposing, c.start)) continue;
+    // A weak head ("Module", "Embedding") names a model outside the proposal only after three title-case words.
+    if (c.weak && !inRanges(proposing, c.start) && (c.surface.split(/[\s-]+/).length < 3 || / Units?$/.test(c.surface)))
+      continue;
     if (!c.lexicon && !c.versionOf && isFalseName(c.surface, scan.common)) continue;
     // An undefined two-letter acronym is a concept far more often than a model ("GT", "EA", "ST").
     if (c.source === "shape" && /^\p{Lu}{2}s?$/u.test(c.surface) && !inRanges(proposing, c.start)) continue;

@@ -106,11 +106,14 @@ const MODALITIES = new Set(
 );
 
 const TASK_NOUN = /^tasks?$/;
-// Heads that need what they act on to name a task: "generation" alone says not of what.
-const NEEDS_OBJECT = new Set(
-  "generation synthesis estimation editing completion forecasting restoration enhancement discovery".split(" "),
-);
 const CONJUNCTION = /^(?:and|or)$/;
+// Heads that name a task with no modifier ("classification, detection, and segmentation"); others need what they
+// act on ("generation" says not of what) or name a task only with it ("recognition", "planning").
+const STANDALONE_HEADS = new Set(
+  "classification detection segmentation retrieval translation summarization captioning tracking recommendation parsing tagging".split(
+    " ",
+  ),
+);
 
 /** True when the head at token `k` is joined to the head at `j` by a list separator (", ", "and", ", and"). */
 function coordinatedHeads(scan: Scan, j: number, k: number): boolean {
@@ -123,11 +126,11 @@ function coordinatedHeads(scan: Scan, j: number, k: number): boolean {
 /**
  * A head with no modifier names a task only where the text treats it as one: before "task(s)" ("retrieval tasks")
  * or coordinated with another task head ("classification, detection, and segmentation", "Segmentation and
- * Detection"). Weak heads ("analysis", "inference") stay concepts even so.
+ * Detection"), and only for heads that name a task alone.
  */
 function bareTask(scan: Scan, i: number): boolean {
   const w = scan.lower[i]!;
-  if (WEAK_TASK_HEADS.has(w) || NEEDS_OBJECT.has(w) || w.includes("-")) return false;
+  if (!STANDALONE_HEADS.has(w)) return false;
   if (TASK_NOUN.test(scan.lower[i + 1] ?? "") && joined(scan, i)) return true;
   const left = CONJUNCTION.test(scan.lower[i - 1] ?? "") ? i - 2 : i - 1;
   const right = CONJUNCTION.test(scan.lower[i + 1] ?? "") ? i + 2 : i + 1;

@@ -121,3 +121,29 @@ describe("efficiency measures", () => {
     expect(names(m, "metric")).toEqual([]);
   });
 });
+
+describe("model names", () => {
+  it("a title-case phrase of three words with a weak head names a model outside the proposal too", () => {
+    const m = extract(
+      "Widget ranking",
+      "The neural ranker is trained on a widget dataset, and attention is enhanced by Spiral Offset Embedding.",
+    );
+    expect(names(m, "model")).toContain("Spiral Offset Embedding");
+    const two = extract("Widget ranking", "The neural ranker is trained on a widget dataset with Offset Embedding.");
+    expect(names(two, "model")).not.toContain("Offset Embedding");
+  });
+
+  it("an acronym the lexicon knows as a dataset is a model when its long form ends in a model head", () => {
+    const m = extract(
+      "Widget attention",
+      "Grouped Query Attention (GQA) shares key heads across query heads of a neural language model.",
+    );
+    const gqa = confidentOnly(m).find((x) => x.name === "GQA");
+    expect(gqa?.type).toBe("model");
+  });
+
+  it("chain-of-thought prompting is a named method", () => {
+    const m = extract("Reasoning", "Few-shot Chain-of-Thought (CoT) prompting helps large language models reason.");
+    expect(names(m, "model")).toContain("CoT");
+  });
+});
