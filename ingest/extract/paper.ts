@@ -20,7 +20,7 @@ import {
 import { inRanges, proposingRanges, type Range } from "./roles.js";
 import { joined, scanPaper, type Scan } from "./scan.js";
 import { isFalseName, isNameShape, singularAcronym } from "./shape.js";
-import { findTasks, NOT_A_TASK_AFTER } from "./tasks.js";
+import { findTasks, firstModifier, NOT_A_TASK_AFTER } from "./tasks.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
 import { listNeighbours, typeByContext } from "./typing.js";
@@ -295,13 +295,16 @@ export function findHits(
         )
       )
         continue;
-      // A task acronym ("QA") is named by its lexicon long form.
+      // A task acronym ("QA") is named by its lexicon long form; a known task keeps the modifiers before it
+      // ("graph representation learning").
       const acronym = /^\p{Lu}{2,}s?$/u.test(c.surface);
-      const surface = acronym ? c.lexicon.name : c.surface.toLowerCase();
+      const first = acronym ? c.first : firstModifier(scan, c.first);
+      const start = scan.tokens[first]!.start;
+      const surface = acronym ? c.lexicon.name : scan.text.slice(start, c.end).toLowerCase();
       hits.push({
         type,
         surface,
-        start: c.start,
+        start,
         end: c.end,
         strength,
         proposed: false,

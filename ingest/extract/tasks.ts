@@ -72,7 +72,7 @@ const NOT_A_MODIFIER = new Set([
 ]);
 
 /** Modifiers before the head at token `head`: how far left the task name reaches. */
-function firstModifier(scan: Scan, head: number): number {
+export function firstModifier(scan: Scan, head: number): number {
   let first = head;
   while (first > 0 && head - first < MAX_MODIFIERS && joined(scan, first - 1)) {
     const raw = scan.tokens[first - 1]!.text;

@@ -44,7 +44,12 @@ export const VERB_WORDS = new Set(
   present presents study studies explore explores consider considers require requires need needs leverage
   leverages learn learns train trains trained focus focuses benefit benefits yield yields bring brings
   conduct conducts including include includes involve involves like unlike toward towards called named dubbed
-  termed known`
+  termed known establish establishes annotate annotates analyze analyzes analyse analyses investigate investigates
+  examine examines employ employs adopt adopts exploit exploits adjust adjusts automate automates combine combines
+  distinguish distinguishes enhance enhances estimate estimates extend extends formulate formulates foster fosters
+  quantify quantifies reduce reduces summarize summarizes worsen worsens accelerate accelerates unify unifies
+  revisit revisits rethink rethinks pursue pursues advance advances streamline streamlines ensure ensures
+  promote promotes assist assists`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -94,6 +94,16 @@ describe("task heads", () => {
     expect(names(m, "task")).toContain("widget detection");
   });
 
+  it("a known task keeps the modifiers before it, and a verb before a task is no modifier", () => {
+    const m = extract(
+      "Widget graphs",
+      "Neural networks do well at graph representation learning. We aim to establish long-range modeling.",
+    );
+    expect(names(m, "task")).toContain("graph representation learning");
+    expect(names(m, "task")).not.toContain("representation learning");
+    expect(names(m, "task").join(" ")).not.toMatch(/establish/);
+  });
+
   it("a task named before 'models' is still named", () => {
     const m = extract("Widgets", "Recent text-to-image generation models are trained on large widget datasets.");
     expect(names(m, "task")).toContain("text-to-image generation");
