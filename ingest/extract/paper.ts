@@ -473,11 +473,8 @@ function dropCovered(hits: Hit[]): Hit[] {
   const metrics = hits.filter((h) => h.type === "metric");
   const inside = (a: Hit, b: Hit) =>
     a !== b && a.start >= b.start && a.end <= b.end && a.end - a.start < b.end - b.start;
-  // A longer task phrase around a defined long form only adds junk ("study floor plan generation (FPG)").
-  const aroundDefined = new Set(tasks.filter((t) => tasks.some((d) => d.defined && inside(d, t))));
   return hits.filter(
     (h) =>
-      !aroundDefined.has(h) &&
       (h.type !== "metric" || !metrics.some((m) => inside(h, m))) &&
       (h.type !== "task" ||
         h.defined ||
