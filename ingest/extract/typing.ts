@@ -13,7 +13,7 @@ export interface Typing {
 
 // The data noun may follow a few lowercase modifiers ("Zentra skin lesion dataset", "Quokka instruction
 // following benchmark"); function words end the noun phrase, so "BERT on the dataset" is no dataset name.
-const MODIFIERS_THEN = String.raw`^\s*(?:\([^()]{1,30}\)\s*)?(?:-\s*)?(?:(?!(?:on|in|of|to|the|a|an|and|or|for|with|from|by|as|at|is|are|was|were|that|which|this|its|their|our)\b)[a-z][\w-]*\s+){0,3}`;
+const MODIFIERS_THEN = String.raw`^\s*(?:-\s*)?(?:(?!(?:on|in|of|to|the|a|an|and|or|for|with|from|by|as|at|is|are|was|were|that|which|this|its|their|our)\b)[a-z][\w-]*\s+){0,3}`;
 const DATASET_AFTER = new RegExp(`${MODIFIERS_THEN}(?:dataset|datasets|data set|corpus|corpora|database)\\b`, "i");
 const BENCHMARK_AFTER = new RegExp(
   `${MODIFIERS_THEN}(?:benchmarks?|leaderboard|challenge|test suite|evaluation suite|arena)\\b|^\\s*(?:-\\s*)?suite\\b`,
@@ -22,9 +22,6 @@ const BENCHMARK_AFTER = new RegExp(
 // An appositive that says what the name is: "Quokka-7, a new multilingual corpus of …".
 const DATA_APPOSITIVE =
   /^\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:(dataset|corpus|database)|(benchmark|test suite))\b/i;
-// A dataset built from another: "a dataset based on Quokka".
-const DERIVED_FROM =
-  /\b(?:datasets?|corpus|corpora|benchmarks?)\s+(?:\w+\s+)?(?:based on|derived from|built (?:on|from)|collected from|sourced from)\s+(?:the\s+)?$/i;
 const METRIC_AFTER = /^\s*(?:score|scores|metric|metrics)\b/i;
 // "the NLI task", "ABSA problems": an acronym that names a task.
 const TASK_AFTER = /^\s*(?:-\s*)?(?:task|tasks|problem|problems)\b/i;
@@ -56,7 +53,6 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (BENCHMARK_AFTER.test(after)) return { type: "benchmark", strength: STRENGTH.explicit };
   const appositive = DATA_APPOSITIVE.exec(after);
   if (appositive) return { type: appositive[1] ? "dataset" : "benchmark", strength: STRENGTH.explicit };
-  if (DERIVED_FROM.test(before)) return { type: "dataset", strength: STRENGTH.context };
   if (METRIC_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (MODEL_AFTER.test(after)) return { type: "model", strength: STRENGTH.context };
   if (TASK_AFTER.test(after)) return { type: "task", strength: STRENGTH.context };
