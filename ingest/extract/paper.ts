@@ -327,6 +327,8 @@ export function findHits(
   }
   propagateListTypes(scan, hits);
   dropLoneAcronyms(scan, hits);
+  if (title) expandsTitleName(scan, hits, title);
+  joinAdjacentModels(scan, hits);
   typeVersionsOfModels(hits);
   markOwnParts(scan, hits, proposing);
 
@@ -426,6 +428,72 @@ function dropLoneAcronyms(scan: Scan, hits: Hit[]): void {
   const drop = new Set(hits.filter(lone));
   if (drop.size === 0) return;
   const kept = hits.filter((h) => !drop.has(h));
+  hits.length = 0;
+  hits.push(...kept);
+}
+
+/** The capitals of a name in order ("LaMP" → "LMP"), or the initials of a phrase's words and hyphenated parts. */
+const capitalsOf = (name: string) => name.replace(/[^\p{Lu}]/gu, "");
+const initialsOf = (phrase: string) =>
+  phrase
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+
+/** True when three or more capitals start like `initials` and at least three appear in order in them. */
+function abbreviates(letters: string, initials: string): boolean {
+  if (letters.length < 3 || letters[0] !== initials[0]) return false;
+  let k = 0;
+  for (const c of initials) if (c === letters[k]) k++;
+  return k >= 3;
+}
+
+/**
+ * "TIPS: Text-Image Pretraining with …": a phrase whose initials spell the title's name is that name spelt out,
+ * an alias of it rather than a model of its own.
+ */
+function expandsTitleName(scan: Scan, hits: Hit[], title: Candidate): void {
+  const letters = capitalsOf(title.surface);
+  const spelt = new Set<string>();
+  for (const h of hits) {
+    if (h.type !== "model" || h.known || h.defined || !/[\s-]/.test(h.surface)) continue;
+    if (keyOf(h.surface) !== keyOf(title.surface) && abbreviates(letters, initialsOf(h.surface))) {
+      spelt.add(h.surface.toLowerCase());
+    }
+  }
+  if (spelt.size === 0) return;
+  // Wherever the abstract repeats the spelt-out form or its first words, it is the same name.
+  const same = (surface: string) => [...spelt].some((x) => x === surface || x.startsWith(`${surface} `));
+  for (const h of hits) {
+    if (h.type !== "model" || (!h.surface.includes(" ") && !h.surface.includes("-")) || !same(h.surface.toLowerCase()))
+      continue;
+    h.alias = h.surface;
+    h.surface = title.surface;
+  }
+}
+
+/**
+ * "Falcon Mamba 7B": two model names with only a space between them are one name (a family and its variant),
+ * not two models.
+ */
+function joinAdjacentModels(scan: Scan, hits: Hit[]): void {
+  const models = hits.filter((h) => h.type === "model").sort((a, b) => a.start - b.start);
+  const dropped = new Set<Hit>();
+  for (let k = 0; k + 1 < models.length; k++) {
+    const [a, b] = [models[k]!, models[k + 1]!];
+    if (dropped.has(a) || scan.text.slice(a.end, b.start) !== " " || !/^\p{Lu}/u.test(b.surface)) continue;
+    if (sentenceAt(scan.sentences, a.start) !== sentenceAt(scan.sentences, b.start)) continue;
+    a.surface = scan.text.slice(a.start, b.end);
+    a.end = b.end;
+    a.known = false;
+    delete a.alias;
+    a.strength = Math.max(a.strength, b.strength) as Strength;
+    dropped.add(b);
+    models[k + 1] = a;
+  }
+  if (dropped.size === 0) return;
+  const kept = hits.filter((h) => !dropped.has(h));
   hits.length = 0;
   hits.push(...kept);
 }

@@ -152,6 +152,21 @@ describe("model names", () => {
     expect(gqa?.type).toBe("model");
   });
 
+  it("a phrase whose initials spell the title's name is that name, not a model of its own", () => {
+    const m = extract(
+      "QUAD: Quick Unified Attention Decoder for Widgets",
+      "We present QUAD, a neural Quick Unified Attention Decoder trained on a widget dataset.",
+    );
+    expect(names(m, "model")).toEqual(["QUAD"]);
+    expect(confidentOnly(m).find((x) => x.name === "QUAD")?.aliases).toContain("Quick Unified Attention Decoder");
+  });
+
+  it("two model names with only a space between them are one name", () => {
+    const m = extract("Widgets", "We fine-tune Mistral Mamba 7B, a neural language model, on a widget dataset.");
+    expect(names(m, "model")).toContain("Mistral Mamba 7B");
+    expect(names(m, "model")).not.toContain("Mistral");
+  });
+
   it("chain-of-thought prompting is a named method", () => {
     const m = extract("Reasoning", "Few-shot Chain-of-Thought (CoT) prompting helps large language models reason.");
     expect(names(m, "model")).toContain("CoT");
