@@ -473,6 +473,8 @@ function expandsTitleName(scan: Scan, hits: Hit[], title: Candidate): void {
   }
 }
 
+const ALL_CAPS_WORD = /^[\p{Lu}\d-]+$/u;
+
 /**
  * "Falcon Mamba 7B": two model names with only a space between them are one name (a family and its variant),
  * not two models.
@@ -483,6 +485,8 @@ function joinAdjacentModels(scan: Scan, hits: Hit[]): void {
   for (let k = 0; k + 1 < models.length; k++) {
     const [a, b] = [models[k]!, models[k + 1]!];
     if (dropped.has(a) || scan.text.slice(a.end, b.start) !== " " || !/^\p{Lu}/u.test(b.surface)) continue;
+    // Two acronyms side by side are more often an organisation and its program, or two words in capitals.
+    if (ALL_CAPS_WORD.test(a.surface) && ALL_CAPS_WORD.test(b.surface.split(" ")[0]!)) continue;
     if (sentenceAt(scan.sentences, a.start) !== sentenceAt(scan.sentences, b.start)) continue;
     a.surface = scan.text.slice(a.start, b.end);
     a.end = b.end;
