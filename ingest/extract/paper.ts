@@ -329,6 +329,7 @@ export function findHits(
   dropLoneAcronyms(scan, hits);
   if (title) expandsTitleName(scan, hits, title);
   joinAdjacentModels(scan, hits);
+  expandSizeVariants(scan, hits);
   typeVersionsOfModels(hits);
   markOwnParts(scan, hits, proposing);
 
@@ -471,6 +472,29 @@ function expandsTitleName(scan: Scan, hits: Hit[], title: Candidate): void {
     h.alias = h.surface;
     h.surface = title.surface;
   }
+}
+
+// "PPMA-T/S/B", "Widget 7B/14B": sizes after a slash are sibling models; a number alone ("ViT-B/16") is a patch size.
+const SIZE_END = /([-\s])([TSBLHMX]|\d+(?:\.\d+)?[BMK])$/;
+const MORE_SIZES = /^(?:\/(?:[TSBLHMX]|\d+(?:\.\d+)?[BMK])(?!\w))+/;
+
+/** Adds a model for every size written after a slash behind a sized model name. */
+function expandSizeVariants(scan: Scan, hits: Hit[]): void {
+  const added: Hit[] = [];
+  for (const h of hits) {
+    if (h.type !== "model" || scan.text[h.end] !== "/") continue;
+    const size = SIZE_END.exec(h.surface);
+    const more = MORE_SIZES.exec(scan.text.slice(h.end, h.end + 40));
+    if (!size || !more) continue;
+    const base = h.surface.slice(0, size.index + 1);
+    let at = h.end;
+    for (const variant of more[0].split("/").filter(Boolean)) {
+      at = scan.text.indexOf(variant, at);
+      added.push({ ...h, surface: base + variant, start: at, end: at + variant.length, alias: undefined });
+      at += variant.length;
+    }
+  }
+  hits.push(...added);
 }
 
 const ALL_CAPS_WORD = /^[\p{Lu}\d-]+$/u;

@@ -167,6 +167,16 @@ describe("model names", () => {
     expect(names(m, "model")).not.toContain("Mistral");
   });
 
+  it("sizes after a slash behind a sized name are sibling models", () => {
+    const m = extract(
+      "Widget vision",
+      "Our neural QuillViT-T/S/B backbones, pre-trained on a widget dataset, beat the QuillNet-S/L baselines.",
+    );
+    expect(names(m, "model")).toEqual(
+      expect.arrayContaining(["QuillViT-T", "QuillViT-S", "QuillViT-B", "QuillNet-S", "QuillNet-L"]),
+    );
+  });
+
   it("chain-of-thought prompting is a named method", () => {
     const m = extract("Reasoning", "Few-shot Chain-of-Thought (CoT) prompting helps large language models reason.");
     expect(names(m, "model")).toContain("CoT");
