@@ -23,6 +23,8 @@ export interface StoreSettings {
   /** Kùzu: the data directory (the database lives in `<dataDir>/graph.kuzu`). */
   dataDir: string;
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
+  /** Kùzu: megabytes a write must leave free on the store's disk; a write that would not is refused first. */
+  minFreeMb: number;
 }
 
 export interface QuerySettings {
@@ -64,7 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
     allowedHosts: [],
     rateLimit: { consolePerMinute: 120, expensivePerMinute: 600 },
   },
-  store: { kind: "kuzu", dataDir: resolve("data") },
+  store: { kind: "kuzu", dataDir: resolve("data"), minFreeMb: 128 },
   query: { timeoutMs: 5000, maxRows: 5000, memoryMb: 1024, workers: 2, maxResultBytes: 32 * 1024 * 1024 },
   ingest: {
     maxAbstractChars: 100_000,
@@ -97,6 +99,7 @@ const NUMBERS = {
   "query.maxResultBytes": { env: "PAPERGRAPH_QUERY_MAX_BYTES", min: 1024, max: 1024 * 1024 * 1024 },
   "ingest.maxAbstractChars": { env: "PAPERGRAPH_MAX_ABSTRACT_CHARS", min: 100, max: 100_000_000 },
   "ingest.maxTitleChars": { env: "PAPERGRAPH_MAX_TITLE_CHARS", min: 10, max: 1_000_000 },
+  "store.minFreeMb": { env: "PAPERGRAPH_MIN_FREE_MB", min: 0, max: 1_000_000_000 },
   "ingest.sources.arxivDelayMs": { env: "PAPERGRAPH_ARXIV_DELAY_MS", min: 0, max: 600_000 },
 } as const;
 type NumberPath = keyof typeof NUMBERS;
