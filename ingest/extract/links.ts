@@ -10,7 +10,15 @@ export interface FoundLink extends NormalizedLink {
   end: number;
 }
 
-const REPO_HOSTS = ["github.com", "gitlab.com", "gitee.com", "bitbucket.org"];
+// Code hosts, with the anonymous one papers under review link to (`anonymous.4open.science/r/<name>`).
+const REPO_HOSTS = [
+  "github.com",
+  "gitlab.com",
+  "gitee.com",
+  "bitbucket.org",
+  "codeberg.org",
+  "anonymous.4open.science",
+];
 // Path segments that are Hugging Face namespaces rather than owners.
 const HF_KINDS = new Set(["spaces", "datasets", "models", "collections", "papers"]);
 const TRAILING = /[.,;:!?)\]}>"'’”*]+$/;
@@ -54,13 +62,13 @@ export function normalizeLink(url: string): NormalizedLink | null {
 
 // A link as written, allowing the space a page sometimes inserts after "github." or after the scheme.
 const LINK =
-  /(?:https?:\/\/\s?)?(?:www\.)?(?:github\.\s?com|gitlab\.\s?com|gitee\.\s?com|bitbucket\.\s?org|huggingface\.\s?co|hf\.co)\/[^\s,;"'<>)\]]+(?:\/[^\s,;"'<>)\]]*)*/gi;
+  /(?:https?:\/\/\s?)?(?:www\.)?(?:github\.\s?com|gitlab\.\s?com|gitee\.\s?com|bitbucket\.\s?org|codeberg\.org|anonymous\.4open\.science|huggingface\.\s?co|hf\.co)\/[^\s,;"'<>)\]]+(?:\/[^\s,;"'<>)\]]*)*/gi;
 
 /** Every repository or Hugging Face link in `text`, normalised, with offsets of the link as written. */
 export function findLinks(text: string): FoundLink[] {
   const found: FoundLink[] = [];
   // Most abstracts hold no link: a plain substring test spares the regex scan.
-  if (!/github|gitlab|gitee|bitbucket|huggingface|hf\.co/i.test(text)) return found;
+  if (!/github|gitlab|gitee|bitbucket|codeberg|4open|huggingface|hf\.co/i.test(text)) return found;
   LINK.lastIndex = 0;
   for (let m = LINK.exec(text); m; m = LINK.exec(text)) {
     const raw = m[0].replace(TRAILING, "");

@@ -15,6 +15,8 @@ describe("normalizeLink", () => {
     ["http://www.github.com/acme/widget-net/tree/main/src", { type: "repo", name: "github.com/acme/widget-net" }],
     ["gitlab.com/team/tool", { type: "repo", name: "gitlab.com/team/tool" }],
     ["https://gitee.com/org/models/tree/master/research/cv", { type: "repo", name: "gitee.com/org/models" }],
+    ["https://codeberg.org/team/tool/src/branch/main", { type: "repo", name: "codeberg.org/team/tool" }],
+    ["https://anonymous.4open.science/r/widget-3F2A.", { type: "repo", name: "anonymous.4open.science/r/widget-3F2A" }],
     ["https://huggingface.co/acme/widget-7b", { type: "hf", name: "huggingface.co/acme/widget-7b" }],
     ["https://huggingface.co/spaces/acme/demo.", { type: "hf", name: "huggingface.co/spaces/acme/demo" }],
     [
@@ -37,11 +39,13 @@ describe("findLinks", () => {
   it("finds and repairs links in running text", () => {
     const text =
       "Code is at https://github. com/acme/WidgetNet. Weights: https://huggingface.co/acme/widget-7b). " +
-      "Demo page: https://acme.github.io/widget/. Old code: https: //gitlab.com/acme/old-widget.";
+      "Demo page: https://acme.github.io/widget/. Old code: https: //gitlab.com/acme/old-widget. " +
+      "For review: https://anonymous.4open.science/r/widget-3F2A.";
     expect(findLinks(text).map((l) => l.name)).toEqual([
       "github.com/acme/WidgetNet",
       "huggingface.co/acme/widget-7b",
       "gitlab.com/acme/old-widget",
+      "anonymous.4open.science/r/widget-3F2A",
     ]);
   });
 });
