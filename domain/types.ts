@@ -307,10 +307,10 @@ export interface RelatedMethodsResponse {
 /** `GET /api/schema`: labels and relationship types with properties and counts, and the dialect's pitfalls. */
 export interface SchemaResponse {
   dialect: "kuzu" | "neo4j";
-  labels: { name: string; count: number | null; properties: { name: string; type: string }[] }[];
+  labels: { name: string; count: number; properties: { name: string; type: string }[] }[];
   relationships: {
     name: string;
-    count: number | null;
+    count: number;
     from: string[];
     to: string[];
     properties: { name: string; type: string }[];
