@@ -324,7 +324,10 @@ export type CypherParamValue = string | number | boolean | null;
 
 export interface SavedQueryParamInfo {
   name: string;
-  type: "string" | "int" | "float" | "bool";
+  /** `node`: an id, or a name, title or alias the server resolves to the id (an error when it names several). */
+  type: "string" | "int" | "float" | "bool" | "node";
+  /** A `node` parameter's kinds; absent: any node. */
+  kinds?: NodeKind[];
   default?: CypherParamValue;
   description?: string;
 }
