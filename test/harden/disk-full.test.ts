@@ -4,7 +4,6 @@
 // stands in for a full disk, which a test cannot make without privileges. Without the check, a real full disk
 // (a 3 MB tmpfs) made Kùzu abort the process from native code: exit 134 and a core dump.
 
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,23 +12,13 @@ import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { toPaper } from "../../ingest/merge.js";
 import { StoreDiskFullError } from "../../store/errors.js";
 import { KuzuStore } from "../../store/kuzu/index.js";
+import { runIngestCli, SAMPLES } from "../support/ingest-cli.js";
 import { diskFullError, ensureRoom, freeBytes } from "../../store/kuzu/room.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const SAMPLES = join(ROOT, "samples");
 const work = mkdtempSync(join(tmpdir(), "papergraph-disk-full-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function ingest(args: string[], env: Record<string, string> = {}) {
-  const cli = join(ROOT, "ingest", "cli.ts");
-  const r = spawnSync(process.execPath, ["--import", "tsx", cli, "--no-progress", "--store", "kuzu", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 120_000,
-    env: { ...process.env, ...env },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const ingest = runIngestCli;
 
 async function counts(dataDir: string): Promise<{ papers: number; links: number }> {
   const store = new KuzuStore({ path: join(dataDir, "graph.kuzu"), readOnly: true });
