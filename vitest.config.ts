@@ -11,6 +11,7 @@ const PURE = [
   "test/query/lexer.test.ts",
   "test/query/guard.test.ts",
   "test/query/limits.test.ts",
+  "test/query/names.test.ts",
 ];
 const UNIT_FOLDERS = ["domain", "extract", "sources", "web"].map((f) => `test/${f}/**/*.test.ts`);
 const STORE_FOLDERS = ["store", "ingest", "server", "query", "parity", "bench", "harden"].map(

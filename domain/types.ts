@@ -307,10 +307,10 @@ export interface RelatedMethodsResponse {
 /** `GET /api/schema`: labels and relationship types with properties and counts, and the dialect's pitfalls. */
 export interface SchemaResponse {
   dialect: "kuzu" | "neo4j";
-  labels: { name: string; count: number | null; properties: { name: string; type: string }[] }[];
+  labels: { name: string; count: number; properties: { name: string; type: string }[] }[];
   relationships: {
     name: string;
-    count: number | null;
+    count: number;
     from: string[];
     to: string[];
     properties: { name: string; type: string }[];
@@ -324,7 +324,10 @@ export type CypherParamValue = string | number | boolean | null;
 
 export interface SavedQueryParamInfo {
   name: string;
-  type: "string" | "int" | "float" | "bool";
+  /** `node`: an id, or a name, title or alias the server resolves to the id (an error when it names several). */
+  type: "string" | "int" | "float" | "bool" | "node";
+  /** A `node` parameter's kinds; absent: any node. */
+  kinds?: NodeKind[];
   default?: CypherParamValue;
   description?: string;
 }

@@ -34,8 +34,26 @@ export class QueryRefusedError extends QueryError {
 
 /** A parameter is missing, unknown or of the wrong type. */
 export class QueryParamError extends QueryError {
-  override readonly code = "query_param";
+  override readonly code: string = "query_param";
   override name = "QueryParamError";
+}
+
+/** A node parameter was given a name that several nodes carry: `candidates` lists them, id and name. */
+export class AmbiguousNameError extends QueryParamError {
+  override readonly code: string = "ambiguous_name";
+  override name = "AmbiguousNameError";
+  constructor(
+    message: string,
+    readonly candidates: { id: string; label: string }[],
+  ) {
+    super(message);
+  }
+}
+
+/** A node parameter was given a name (or id) no node carries. */
+export class UnknownNameError extends QueryParamError {
+  override readonly code: string = "unknown_name";
+  override name = "UnknownNameError";
 }
 
 /** The database rejected or failed the query (binder errors, type errors, unknown functions…). */

@@ -9,6 +9,7 @@ export {
   coerceParam,
   listSavedQueries,
   loadSavedQuery,
+  parseSavedQuery,
   SAVED_QUERIES_DIR,
   type ParamType,
   type ParamValue,
@@ -16,3 +17,4 @@ export {
   type SavedQueryParam,
 } from "./saved.js";
 export { AnalystRunner, type AnalystResult, type RunOptions } from "./runner.js";
+export { resolveNodeParams, type NamedNode, type NodeLookup } from "./names.js";

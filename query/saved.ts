@@ -4,6 +4,7 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { NODE_KINDS, type NodeKind } from "../domain/types.js";
 import { applyDialect, CYPHER_DIR } from "../store/cypher-files.js";
 import type { Dialect } from "../store/types.js";
 import { QueryParamError, SavedQueryFormatError, SavedQueryNotFoundError } from "./errors.js";
@@ -11,7 +12,8 @@ import { guardQuery } from "./guard.js";
 
 export const SAVED_QUERIES_DIR = join(CYPHER_DIR, "queries");
 
-export type ParamType = "string" | "int" | "float" | "bool";
+/** `node`: a node's id, or its name, title or alias, resolved to the id before the query runs (names.ts). */
+export type ParamType = "string" | "int" | "float" | "bool" | "node";
 export type ParamValue = string | number | boolean | null;
 
 export interface SavedQueryParam {
@@ -19,6 +21,8 @@ export interface SavedQueryParam {
   type: ParamType;
   /** Absent: the caller must give a value. */
   default?: ParamValue;
+  /** A `node` parameter's kinds (`node(dataset|benchmark)`); absent: any node. */
+  kinds?: NodeKind[];
   description?: string;
 }
 
@@ -33,7 +37,7 @@ export interface SavedQuery {
 
 const NAME = /^[a-z][a-z0-9-]*$/;
 const HEADER_LINE = /^\s*\/\/\s?(.*)$/;
-const PARAM_LINE = /^(\w+)\s+(string|int|float|bool)(?:\s*=\s*(.*?))?(?:\s+--\s+(.*))?$/;
+const PARAM_LINE = /^(\w+)\s+(string|int|float|bool|node(?:\(([a-z|]+)\))?)(?:\s*=\s*(.*?))?(?:\s+--\s+(.*))?$/;
 
 /** Converts a value given as text (CLI) or JSON (HTTP) to the declared type; throws naming the parameter. */
 export function coerceParam(param: SavedQueryParam, raw: unknown): ParamValue {
@@ -43,6 +47,7 @@ export function coerceParam(param: SavedQueryParam, raw: unknown): ParamValue {
   if (raw === null) return null;
   switch (param.type) {
     case "string":
+    case "node":
       if (typeof raw !== "string") bad(`got ${typeof raw}`);
       return raw as string;
     case "int": {
@@ -84,9 +89,15 @@ export function parseSavedQuery(template: string, file: string, dialect: Dialect
     else {
       const p = PARAM_LINE.exec(value);
       if (!p) fail(`bad param line: ${value} (want: NAME TYPE [= DEFAULT] [-- help])`);
-      const param: SavedQueryParam = { name: p![1]!, type: p![2] as ParamType };
-      if (p![3] !== undefined) param.default = coerceParam(param, p![3]);
-      if (p![4]) param.description = p![4];
+      const type = p![2]!.startsWith("node") ? "node" : (p![2] as ParamType);
+      const param: SavedQueryParam = { name: p![1]!, type };
+      if (p![3]) {
+        const kinds = p![3].split("|");
+        for (const k of kinds) if (!NODE_KINDS.includes(k as NodeKind)) fail(`param ${param.name}: no node kind ${k}`);
+        param.kinds = kinds as NodeKind[];
+      }
+      if (p![4] !== undefined) param.default = coerceParam(param, p![4]);
+      if (p![5]) param.description = p![5];
       params.push(param);
     }
   }

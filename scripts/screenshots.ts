@@ -31,7 +31,7 @@ async function shoot(page: Page, path: string, file: string, settle = 800) {
 }
 
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await shoot(page, "/", "explorer.png");
   await shoot(page, "/?color=community", "view-community.png");
 

@@ -1,11 +1,11 @@
 // `GET /api/schema`: what an analyst needs to write a query: node labels and relationship types with their
-// properties (read from our own DDL, which the Neo4j schema mirrors), counts where the store keeps them, and the
-// dialect's differences that trip people up.
+// properties (read from our own DDL, which the Neo4j schema mirrors), the count of each read from the store, and
+// the dialect's differences that trip people up.
 
 import type { SchemaResponse } from "../domain/types.js";
 import { loadCypher } from "../store/cypher-files.js";
 import type { GraphStore } from "../store/types.js";
-import { readStats } from "./graph-service.js";
+import { num } from "./rows.js";
 
 interface Property {
   name: string;
@@ -70,14 +70,23 @@ export const DIALECT_HINTS: Record<GraphStore["kind"], string[]> = {
   ],
 };
 
+/**
+ * Every label and relationship type of the DDL with its count. One small count per name (each answered from the
+ * store's own counters) rather than the stats read, which knows only the explorer's node kinds: authors and results
+ * are counted too.
+ */
 export async function readSchema(store: GraphStore): Promise<SchemaResponse> {
   const { labels, relationships } = parseSchema(loadCypher("schema/kuzu", "kuzu"));
-  const stats = await readStats(store);
-  const counts = new Map<string, number>([...Object.entries(stats.nodes), ...Object.entries(stats.relationships)]);
+  const count = async (name: string, slots: { LABEL: string } | { REL: string }) =>
+    num((await store.run(name, {}, { slots })).rows[0]?.count);
   return {
     dialect: store.kind,
-    labels: labels.map((l) => ({ ...l, count: counts.get(l.name) ?? null })),
-    relationships: relationships.map((r) => ({ ...r, count: counts.get(r.name) ?? null })),
+    labels: await Promise.all(
+      labels.map(async (l) => ({ ...l, count: await count("read/label-count", { LABEL: l.name }) })),
+    ),
+    relationships: await Promise.all(
+      relationships.map(async (r) => ({ ...r, count: await count("read/relationship-count", { REL: r.name }) })),
+    ),
     hints: DIALECT_HINTS[store.kind],
   };
 }

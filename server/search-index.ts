@@ -3,7 +3,9 @@
 
 import MiniSearch from "minisearch";
 import { kindOfId } from "../domain/identity.js";
+import { foldName } from "../domain/identity.js";
 import type { NodeKind, SearchHit } from "../domain/types.js";
+import type { NamedNode, NodeLookup } from "../query/names.js";
 import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import type { GraphStore } from "../store/types.js";
 import { Lru } from "../store/lru.js";
@@ -16,9 +18,10 @@ interface SearchDocument {
   degree: number;
 }
 
-/** What the index holds: `words` is what is searched of the label, `label` what is shown. */
+/** What the index holds: `words` is what is searched of the label, `label` what is shown, `names` every alias. */
 interface IndexedDocument extends SearchDocument {
   words: string;
+  names: string;
 }
 
 /**
@@ -44,10 +47,10 @@ function commonWords(documents: SearchDocument[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n > threshold).map(([w]) => w));
 }
 
-export class SearchIndex {
+export class SearchIndex implements NodeLookup {
   private index = new MiniSearch<IndexedDocument>({
     fields: ["words", "aliases"],
-    storeFields: ["kind", "label", "degree"],
+    storeFields: ["kind", "label", "degree", "names"],
     // Prefixes of one or two letters expand to thousands of terms at 100k papers (200 ms a query): from three on.
     // One typo is forgiven from six letters: fuzzy matching of shorter words was most of an uncached query's time
     // at 100k papers, and a short word with a typo matches mostly other words anyway.
@@ -90,7 +93,12 @@ export class SearchIndex {
         ? (d.label.match(WORD) ?? []).filter((w) => !common.has(w.toLowerCase())).join(" ")
         : d.label;
     this.index.addAll(
-      documents.map((d) => ({ ...d, words: words(d), aliases: d.aliases.split(ALIAS_SEPARATOR).join(" ") })),
+      documents.map((d) => ({
+        ...d,
+        words: words(d),
+        aliases: d.aliases.split(ALIAS_SEPARATOR).join(" "),
+        names: d.aliases,
+      })),
     );
   }
 
@@ -107,11 +115,47 @@ export class SearchIndex {
     return hits;
   }
 
+  /** The node with this id (saved queries' node parameters, query/names.ts). */
+  byId(id: string): NamedNode | undefined {
+    const stored = this.index.getStoredFields(id);
+    return stored ? { id, kind: stored.kind as NodeKind, label: String(stored.label) } : undefined;
+  }
+
+  /** Nodes whose name, title or one of whose aliases folds to the same letters and digits as `name`. */
+  named(name: string, kinds?: readonly NodeKind[]): NamedNode[] {
+    const want = foldName(name);
+    if (!want) return [];
+    const allowed = kinds && new Set(kinds);
+    const hits = this.index.search(this.searchable(name), {
+      prefix: false,
+      fuzzy: false,
+      filter: (r) => !allowed || allowed.has(r.kind as NodeKind),
+    });
+    return hits
+      .filter((h) =>
+        [String(h.label), ...String(h.names ?? "").split(ALIAS_SEPARATOR)].some((n) => n && foldName(n) === want),
+      )
+      .map((h) => ({ id: String(h.id), kind: h.kind as NodeKind, label: String(h.label) }));
+  }
+
+  /** The best search hits for `name`, as suggestions when no node carries it exactly. */
+  near(name: string, kinds?: readonly NodeKind[]): NamedNode[] {
+    return this.search(name, { limit: 5, kinds: kinds ? [...kinds] : undefined }).map(({ id, kind, label }) => ({
+      id,
+      kind,
+      label,
+    }));
+  }
+
+  /** A word the index left out would fail an AND query: the query's other words (or all of it, if none is left). */
+  private searchable(query: string): string {
+    const words = this.common.size ? (query.match(WORD) ?? []).filter((w) => !this.common.has(w.toLowerCase())) : [];
+    return words.length ? words.join(" ") : query;
+  }
+
   private rank(query: string, options: { limit: number; kinds?: NodeKind[] }): SearchHit[] {
     const kinds = options.kinds && new Set(options.kinds);
-    // A word the index left out would fail an AND query: search the rest (or everything, if nothing is left).
-    const words = this.common.size ? (query.match(WORD) ?? []).filter((w) => !this.common.has(w.toLowerCase())) : [];
-    const text = words.length ? words.join(" ") : query;
+    const text = this.searchable(query);
     const hits = this.index.search(text, kinds ? { filter: (r) => kinds.has(r.kind as NodeKind) } : {});
     // An exact name beats a longer one that merely contains it; ties go to the better connected node.
     // Broad words match tens of thousands of documents: keep the best `limit` in one pass, never sort them all.

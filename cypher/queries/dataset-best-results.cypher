@@ -1,6 +1,6 @@
 // name: dataset-best-results
 // description: Best reported results on a dataset or benchmark: absolute scores per metric with model, paper, year and sentence (sort by direction per metric: higher is not always better).
-// param: dataset string = dataset:imagenet -- id of a dataset or benchmark
+// param: dataset node(dataset|benchmark) = dataset:imagenet -- a dataset or benchmark: its id or its name
 // param: limit int = 100 -- rows at most
 MATCH (r:Result {datasetId: $dataset})-[:RESULT_OF]->(p:Paper)
 WHERE r.kind = 'score'

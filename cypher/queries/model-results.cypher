@@ -1,6 +1,6 @@
 // name: model-results
 // description: A model's reported results across datasets and benchmarks (scores, gains and ratios), with the paper and sentence of each.
-// param: model string = model:resnet50 -- id of a model
+// param: model node(model) = model:resnet50 -- a model: its id or its name
 // param: limit int = 100 -- rows at most
 MATCH (r:Result {modelId: $model})-[:RESULT_OF]->(p:Paper)
 RETURN r.dataset AS dataset,

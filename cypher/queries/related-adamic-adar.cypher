@@ -1,6 +1,6 @@
 // name: related-adamic-adar
 // description: Papers related to a given paper by Adamic–Adar: shared entities weighted by 1/ln(their paper count).
-// param: paper string = title:ed0efcba175ac2c5 -- id of the paper
+// param: paper node(paper) = title:ed0efcba175ac2c5 -- the paper: its id or its title
 // param: limit int = 20 -- rows at most
 MATCH (p:Paper {id: $paper})-->(e)<--(q:Paper)
 WHERE q.id <> p.id

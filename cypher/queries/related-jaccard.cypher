@@ -1,6 +1,6 @@
 // name: related-jaccard
 // description: Papers related to a given paper by the Jaccard index of the entities both name.
-// param: paper string = title:ed0efcba175ac2c5 -- id of the paper
+// param: paper node(paper) = title:ed0efcba175ac2c5 -- the paper: its id or its title
 // param: limit int = 20 -- rows at most
 MATCH (p:Paper {id: $paper})-->(e)
 WITH p, count(DISTINCT e) AS mine

@@ -1,7 +1,7 @@
 // name: shortest-path
 // description: A shortest path between two entities or papers along paper–entity links (either direction; results and authorship are not paths).
-// param: from string = model:bert -- id of one end
-// param: to string = dataset:imagenet -- id of the other end
+// param: from node = model:bert -- one end: an id, a name or a title
+// param: to node = dataset:imagenet -- the other end: an id, a name or a title
 // param: maxHops int = 8 -- longest path considered (8 at most)
 MATCH (a {id: $from}), (b {id: $to})
 MATCH path = shortestPath((a)-[:PROPOSES|USES|EVALUATES_ON|REPORTS|ADDRESSES|HAS_CODE|HAS_RESOURCE*..8]-(b))

@@ -1,10 +1,11 @@
 // Saved queries over HTTP: `GET /api/queries` lists them with their parameters; `POST /api/queries/:name` runs
-// one with the body's parameters (defaults filled in), through the same bounded runner as `/api/cypher`.
+// one with the body's parameters (defaults filled in; node parameters by id or by name, query/names.ts), through
+// the same bounded runner as `/api/cypher`.
 
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { CypherResponse, SavedQueriesResponse } from "../../domain/types.js";
-import { listSavedQueries } from "../../query/index.js";
+import { bindParams, listSavedQueries, loadSavedQuery, resolveNodeParams } from "../../query/index.js";
 import type { AppContext } from "../context.js";
 import { parseInput } from "../validate.js";
 import { analystRunner, asApiError, Bounds, ParamValues } from "./cypher.js";
@@ -35,7 +36,10 @@ export async function queryRoutes(app: FastifyInstance, ctx: AppContext): Promis
     const { name } = parseInput(NameParams, req.params);
     const body = parseInput(RunBody, req.body ?? undefined);
     try {
-      return await runner().runSaved(name, body.params, {
+      // Node parameters may be given by name: resolved to ids here, where the search index knows every name.
+      const query = loadSavedQuery(name, ctx.store.kind);
+      const params = resolveNodeParams(query, bindParams(query, body.params), ctx.search);
+      return await runner().runSaved(name, params, {
         timeoutMs: body.timeoutMs,
         maxRows: body.maxRows,
       });

@@ -65,3 +65,38 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   const { x, y } = await nodePoint(page, id);
   await page.mouse.click(x, y);
 }
+
+/** A label as the canvas drew it (web/src/graph/label-layout.ts PlacedLabel), in pixels from the canvas corner. */
+export interface DrawnLabel {
+  id: string;
+  text: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The labels of the last frame and the canvas size, once two reads 300 ms apart agree (camera moves have ended).
+ */
+export async function settledLabels(page: Page): Promise<{ labels: DrawnLabel[]; width: number; height: number }> {
+  const read = () =>
+    page.evaluate(() => {
+      const el = document.querySelector('[data-testid="graph"]') as unknown as HTMLElement & {
+        labelBoxes(): DrawnLabel[];
+      };
+      return { labels: el.labelBoxes(), width: el.clientWidth, height: el.clientHeight };
+    });
+  let last = await read();
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(300);
+    const now = await read();
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  throw new Error("the labels never settled");
+}
+
+/** Whether two drawn labels share any area. */
+export const labelsOverlap = (a: DrawnLabel, b: DrawnLabel) =>
+  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;

@@ -6,7 +6,7 @@
 
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { NODE_LABELS, RELATION_TYPES } from "../../domain/types.js";
+import { NODE_LABELS, RELATION_TYPES, type SchemaResponse } from "../../domain/types.js";
 import { AnalystRunner, DEFAULT_LIMITS, listSavedQueries } from "../../query/index.js";
 import { buildApp } from "../../server/app.js";
 import { openNodeReader } from "../../server/neighbourhood/index.js";
@@ -71,6 +71,25 @@ describeNeo4j("the seed corpus in Kùzu and in Neo4j", () => {
     for (const { t } of types) expect(RELS).toContain(t);
     const [kuzu] = await both("MATCH ()-[r]->() RETURN count(r) AS n");
     expect(kuzu[0]!.n).toBeGreaterThan(1000);
+  });
+
+  it("counts every label and relationship type in GET /api/schema, the same on both stores", async () => {
+    const [k, n] = await Promise.all([
+      apps.kuzu.inject({ url: "/api/schema" }),
+      apps.neo4j.inject({ url: "/api/schema" }),
+    ]);
+    const counts = (body: SchemaResponse) =>
+      Object.fromEntries([...body.labels, ...body.relationships].map((x) => [x.name, x.count]));
+    const kuzu = counts(k.json<SchemaResponse>());
+    expect(counts(n.json<SchemaResponse>())).toEqual(kuzu);
+    expect(Object.keys(kuzu)).toEqual(expect.arrayContaining([...LABELS, ...RELS]));
+    for (const label of LABELS) {
+      const [rows] = await both(`MATCH (n:${label}) RETURN count(n) AS n`);
+      expect({ label, count: kuzu[label] }).toEqual({ label, count: rows[0]!.n });
+    }
+    // The seeds report results: their label and links are counted, not left empty.
+    expect(kuzu.Result).toBeGreaterThan(0);
+    expect(kuzu.RESULT_OF).toBe(kuzu.Result);
   });
 
   it.each(listSavedQueries("kuzu").map((q) => q.name))("saved query %s returns the same rows", async (name) => {

@@ -200,6 +200,41 @@ describe("HTTP routes", () => {
     expect(bad.json<{ message: string }>().message).toMatch(/limit/);
   });
 
+  it("POST /api/queries/:name takes a node parameter by name or title as well as by id", async () => {
+    const paper = facts.richestDataPaper();
+    const byId = await post("/api/queries/shared-datasets", { params: { paper } });
+    const byTitle = await post("/api/queries/shared-datasets", { params: { paper: facts.titles.get(paper)! } });
+    expect(byTitle.statusCode).toBe(200);
+    expect(byTitle.json<CypherResponse>().rows).toEqual(byId.json<CypherResponse>().rows);
+    expect(byId.json<CypherResponse>().rows.length).toBeGreaterThan(0);
+    // The most used dataset, by its name in another case.
+    const top = facts.topDatasets()[0]!;
+    const name = (await seed.store.read("MATCH (d {id: $id}) RETURN d.name AS name", { id: top.id })).rows[0]!.name;
+    const named = await post("/api/queries/entity-papers", { params: { entity: String(name).toUpperCase() } });
+    const idRows = await post("/api/queries/entity-papers", { params: { entity: top.id } });
+    expect(named.statusCode).toBe(200);
+    expect(named.json<CypherResponse>().rows).toEqual(idRows.json<CypherResponse>().rows);
+  });
+
+  it("POST /api/queries/:name says which nodes an ambiguous name could be, and when a name is unknown", async () => {
+    // A name a dataset and a benchmark both carry, found in the store.
+    const { rows } = await seed.store.read(
+      "MATCH (d:Dataset), (b:Benchmark) WHERE d.name = b.name RETURN d.name AS name, d.id AS d, b.id AS b ORDER BY name LIMIT 1",
+    );
+    expect(rows.length).toBe(1);
+    const ambiguous = await post("/api/queries/dataset-best-results", { params: { dataset: rows[0]!.name } });
+    expect(ambiguous.statusCode).toBe(400);
+    expect(ambiguous.json()).toMatchObject({ error: "ambiguous_name" });
+    expect(ambiguous.json<{ message: string }>().message).toContain(String(rows[0]!.d));
+    expect(ambiguous.json<{ message: string }>().message).toContain(String(rows[0]!.b));
+    const unknown = await post("/api/queries/model-results", { params: { model: "Qwzx Unheard-Of Net" } });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({
+      error: "unknown_name",
+      message: expect.stringContaining('no model with id or name "Qwzx Unheard-Of Net"'),
+    });
+  });
+
   it("POST /api/cypher runs a read and says when rows were cut", async () => {
     const res = await post("/api/cypher", { query: "MATCH (p:Paper) RETURN p.id AS id", maxRows: 5 });
     expect(res.statusCode).toBe(200);

@@ -46,4 +46,18 @@ describe("GET /api/schema", () => {
     expect(body.dialect).toBe("kuzu");
     expect(body.hints.join(" ")).toContain("label(r), not type(r)");
   });
+
+  it("counts every label and relationship type, authors and results included, as the store does", async () => {
+    const { body } = await app.get<SchemaResponse>("/api/schema");
+    const store = app.context().store;
+    const byLabel = await store.read("MATCH (n) RETURN label(n) AS name, count(n) AS count");
+    const byType = await store.read("MATCH ()-[r]->() RETURN label(r) AS name, count(r) AS count");
+    const counted = new Map([...byLabel.rows, ...byType.rows].map((r) => [String(r.name), Number(r.count)]));
+    for (const item of [...body.labels, ...body.relationships]) {
+      expect({ name: item.name, count: item.count }).toEqual({ name: item.name, count: counted.get(item.name) ?? 0 });
+    }
+    // The fixture has authors (once counted as null): their count is the real one, not a zero standing in.
+    for (const name of ["Author", "WROTE"]) expect(counted.get(name)).toBeGreaterThan(0);
+    expect(body.labels.map((l) => l.name)).toEqual(expect.arrayContaining(["Author", "Result"]));
+  });
 });

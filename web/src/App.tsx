@@ -264,7 +264,7 @@ export function App() {
               onRetry={() => setConsoleAttempt((a) => a + 1)}
             >
               <Suspense fallback={<p className="center muted">Loading the console…</p>}>
-                <CypherConsole onClose={() => setConsoleOpen(false)} />
+                <CypherConsole onClose={() => setConsoleOpen(false)} onOpen={(id) => select(id)} />
               </Suspense>
             </ErrorBoundary>
           )}

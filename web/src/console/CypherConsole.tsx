@@ -1,10 +1,11 @@
 // The Cypher console: an editor, the saved-query picker with its parameter form, and results as a table or,
-// when rows hold nodes and relationships, as a graph. Errors (refused, timed out, failed) show in place.
+// when rows hold nodes and relationships, as a graph. A node, in a cell or in the graph, opens its page in the
+// side panel (`onOpen`). Errors (refused, timed out, failed) show in place.
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { CypherParamValue, CypherResponse, SavedQueryInfo } from "../../../domain/types.js";
 import type { Loadable } from "../api.js";
 import { GraphView } from "../graph/GraphView.js";
-import { paramNames } from "./cells.js";
+import { pageIdOf, paramNames } from "./cells.js";
 import { consoleApi, ConsoleRequestError } from "./console-api.js";
 import { CypherEditor } from "./CypherEditor.js";
 import { ResultTable } from "./ResultTable.js";
@@ -15,7 +16,7 @@ import "./console.css";
 
 const STARTER = "MATCH (p:Paper)-[r:USES]->(d:Dataset)\nRETURN p, r, d\nLIMIT 25";
 
-export default function CypherConsole({ onClose }: { onClose(): void }) {
+export default function CypherConsole({ onClose, onOpen }: { onClose(): void; onOpen(id: string): void }) {
   const [queries, setQueries] = useState<SavedQueryInfo[]>([]);
   const [chosen, setChosen] = useState<SavedQueryInfo | null>(null);
   const [text, setText] = useState(STARTER);
@@ -136,7 +137,7 @@ export default function CypherConsole({ onClose }: { onClose(): void }) {
                   </button>
                 </span>
               </div>
-              {shownTab === "table" && <ResultTable result={state.data} />}
+              {shownTab === "table" && <ResultTable result={state.data} onOpen={onOpen} />}
               {shownTab === "graph" && graph && (
                 <div className="console-graph">
                   <GraphView
@@ -149,7 +150,10 @@ export default function CypherConsole({ onClose }: { onClose(): void }) {
                     camera={null}
                     ready
                     flyTo={null}
-                    onSelect={() => undefined}
+                    onSelect={(id) => {
+                      const page = id && pageIdOf(id);
+                      if (page) onOpen(page);
+                    }}
                   />
                 </div>
               )}

@@ -1,8 +1,31 @@
-// Query results as a table; long cells are clipped and shown whole on hover.
-import type { CypherResponse } from "../../../domain/types.js";
-import { cellText } from "./cells.js";
+// Query results as a table. A node shows its name and opens its page in the side panel; long text wraps within a
+// bounded column (clipped past a few lines, shown whole on hover), so every column stays on screen.
+import type { CypherResponse, CypherValue } from "../../../domain/types.js";
+import { cellText, nodeCell } from "./cells.js";
 
-export function ResultTable({ result }: { result: CypherResponse }) {
+const LONG = 300;
+
+function Cell({ value, onOpen }: { value: CypherValue | undefined; onOpen(id: string): void }) {
+  const node = nodeCell(value);
+  if (node) {
+    const body = (
+      <>
+        <span className="cell-label">{node.label}</span> {node.name}
+      </>
+    );
+    return node.pageId ? (
+      <button className="link inline cell-node" data-testid="cell-node" onClick={() => onOpen(node.pageId!)}>
+        {body}
+      </button>
+    ) : (
+      <span className="cell-node">{body}</span>
+    );
+  }
+  const text = cellText(value);
+  return <>{text.length > LONG ? `${text.slice(0, LONG - 1)}…` : text}</>;
+}
+
+export function ResultTable({ result, onOpen }: { result: CypherResponse; onOpen(id: string): void }) {
   if (result.rows.length === 0) return <p className="muted">No rows.</p>;
   return (
     <div className="result-table-wrap">
@@ -20,8 +43,8 @@ export function ResultTable({ result }: { result: CypherResponse }) {
               {result.columns.map((c) => {
                 const text = cellText(row[c]);
                 return (
-                  <td key={c} title={text.length > 80 ? text : undefined}>
-                    {text.length > 80 ? `${text.slice(0, 79)}…` : text}
+                  <td key={c} title={text.length > LONG ? text : undefined}>
+                    <Cell value={row[c]} onOpen={onOpen} />
                   </td>
                 );
               })}

@@ -50,7 +50,10 @@ export function SavedQueryForm({ queries, chosen, values, extraParams, onChoose,
       {params.map((p) => (
         <label key={p.name} className="param" title={p.description}>
           <span>
-            ${p.name} <small className="muted">{p.type}</small>
+            ${p.name}{" "}
+            <small className="muted">
+              {p.type === "node" ? `${p.kinds?.join(" | ") ?? "node"}: id or name` : p.type}
+            </small>
           </span>
           {p.type === "bool" ? (
             <select value={values[p.name] ?? "false"} onChange={(e) => onValue(p.name, e.target.value)}>

@@ -9,7 +9,7 @@ export function SchemaPanel({ onInsert }: { onInsert(text: string): void }) {
   if (state.type === "error") return <p className="error">Could not load the schema: {state.message}</p>;
   if (state.type === "idle") return null;
   const s = state.data;
-  const count = (n: number | null) => (n === null ? "" : ` (${n.toLocaleString()})`);
+  const count = (n: number) => ` (${n.toLocaleString()})`;
   return (
     <div className="schema-panel" data-testid="schema-panel">
       <h3>Dialect: {s.dialect === "kuzu" ? "Kùzu" : "Neo4j"}</h3>

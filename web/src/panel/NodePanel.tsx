@@ -7,6 +7,7 @@ import { api, exploreApi, type Loadable } from "../api.js";
 import { KIND_COLORS, KIND_NAMES } from "../graph/appearance.js";
 import { EntityIntroduction } from "./EntityIntroduction.js";
 import { highlightSpans } from "./highlight.js";
+import { distinctNames, sameText } from "./names.js";
 import { useLoadable } from "../use-loadable.js";
 import { LeaderboardLinks } from "../views/leaderboard/LeaderboardLinks.js";
 
@@ -47,7 +48,12 @@ function NeighbourItem({ n, onSelect }: { n: Neighbour; onSelect(id: string): vo
       <span className="relation">
         {n.kind === "paper" ? (n.date ?? "undated") : (RELATION_TEXT[n.relation] ?? n.relation)}
       </span>
-      {n.evidence && <blockquote className="evidence">{n.evidence}</blockquote>}
+      {n.evidence && (
+        // Real abstracts often name the entity only in the title: the sentence would repeat the line above.
+        <blockquote className="evidence">
+          {n.kind === "paper" && sameText(n.evidence, n.label) ? <em>named in the title</em> : n.evidence}
+        </blockquote>
+      )}
     </li>
   );
 }
@@ -156,7 +162,7 @@ function BundleSection({ id, bundle, onSelect }: { id: string; bundle: Neighbour
 }
 
 function EntityBody({ details, onSelect }: { details: NodeDetailsResponse; onSelect(id: string): void }) {
-  const aliases = (details.node.properties.aliases as string[] | undefined) ?? [];
+  const aliases = distinctNames(details.node.label, (details.node.properties.aliases as string[] | undefined) ?? []);
   const id = details.node.id;
   const summary = useLoadable((signal) => exploreApi.neighbours(id, { limit: 0 }, signal), [id]);
   // Proposed first: "who proposed it" comes before "who used it".
