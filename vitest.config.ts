@@ -13,7 +13,7 @@ const PURE = [
   "test/query/limits.test.ts",
 ];
 const UNIT_FOLDERS = ["domain", "extract", "sources", "web"].map((f) => `test/${f}/**/*.test.ts`);
-const STORE_FOLDERS = ["store", "ingest", "server", "query", "parity", "bench", "harden"].map(
+const STORE_FOLDERS = ["store", "ingest", "server", "serve-index", "query", "parity", "bench", "harden"].map(
   (f) => `test/${f}/**/*.test.ts`,
 );
 

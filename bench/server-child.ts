@@ -9,7 +9,7 @@ if (!dataDir) throw new Error("usage: server-child DATA_DIR [WEB_DIR]");
 
 const started = performance.now();
 const store = await openStore({ kind: "kuzu", dataDir, readOnly: true });
-const server = await startServer(store, { host: "127.0.0.1", port: 0, webDir });
+const server = await startServer(store, { host: "127.0.0.1", port: 0, webDir, dataDir });
 const startSeconds = (performance.now() - started) / 1000;
 const rssMb = process.memoryUsage().rss / 1024 / 1024;
 process.stdout.write(JSON.stringify({ url: server.url, startSeconds, rssMb }) + "\n");

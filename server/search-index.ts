@@ -1,7 +1,7 @@
 // In-memory full-text index over paper titles and entity names and aliases, built from the store at start.
 // Type-ahead needs prefix and fuzzy matching in a few milliseconds; both stores feed the same index.
 
-import MiniSearch from "minisearch";
+import MiniSearch, { type Options } from "minisearch";
 import { kindOfId } from "../domain/identity.js";
 import type { NodeKind, SearchHit } from "../domain/types.js";
 import { ALIAS_SEPARATOR } from "../store/write-plan.js";
@@ -44,20 +44,29 @@ function commonWords(documents: SearchDocument[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n > threshold).map(([w]) => w));
 }
 
+/** The index's options: the same when it is built and when a saved one is loaded. */
+const SEARCH_OPTIONS: Options<IndexedDocument> = {
+  fields: ["words", "aliases"],
+  storeFields: ["kind", "label", "degree"],
+  // Prefixes of one or two letters expand to thousands of terms at 100k papers (200 ms a query): from three on.
+  // One typo is forgiven from six letters: fuzzy matching of shorter words was most of an uncached query's time
+  // at 100k papers, and a short word with a typo matches mostly other words anyway.
+  searchOptions: {
+    boost: { words: 2 },
+    prefix: (term: string) => term.length >= 3,
+    fuzzy: (term: string) => (term.length >= 6 ? 0.15 : false),
+    combineWith: "AND",
+  },
+};
+
+/** What `toJSON` writes: the MiniSearch index and the words it left out. */
+interface SavedSearchIndex {
+  common: string[];
+  index: unknown;
+}
+
 export class SearchIndex {
-  private index = new MiniSearch<IndexedDocument>({
-    fields: ["words", "aliases"],
-    storeFields: ["kind", "label", "degree"],
-    // Prefixes of one or two letters expand to thousands of terms at 100k papers (200 ms a query): from three on.
-    // One typo is forgiven from six letters: fuzzy matching of shorter words was most of an uncached query's time
-    // at 100k papers, and a short word with a typo matches mostly other words anyway.
-    searchOptions: {
-      boost: { words: 2 },
-      prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
-      combineWith: "AND",
-    },
-  });
+  private index = new MiniSearch<IndexedDocument>(SEARCH_OPTIONS);
 
   /** Words left out of paper titles and repository names (see COMMON_SHARE); queries leave them out too. */
   private common = new Set<string>();
@@ -79,6 +88,19 @@ export class SearchIndex {
       }),
     );
     return index;
+  }
+
+  /** The index as text, for `fromJSON` to load without reading the store or tokenizing again. */
+  toJSON(): string {
+    return JSON.stringify({ common: [...this.common], index: this.index } satisfies SavedSearchIndex);
+  }
+
+  static fromJSON(json: string): SearchIndex {
+    const saved = JSON.parse(json) as SavedSearchIndex;
+    const loaded = new SearchIndex();
+    loaded.index = MiniSearch.loadJS<IndexedDocument>(saved.index as never, SEARCH_OPTIONS);
+    loaded.common = new Set(saved.common);
+    return loaded;
   }
 
   add(documents: SearchDocument[]): void {

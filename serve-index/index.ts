@@ -1,0 +1,107 @@
+// What the server needs at start, built once at ingest and kept on disk beside the store
+// (`<data>/serve-index/`): the neighbourhood index's numbers (numbers.bin, read in one go), its text (LMDB,
+// memory-mapped, read per request) and the search index (search.json). A server over a frozen Kùzu store opens
+// it in about the time it takes to read the search index, instead of reading the whole graph from the store.
+//
+// Validity: `manifest.json` is written last and removed before an ingest writes to the store, so an index
+// without one (an interrupted ingest, a store written by an older version) is never served: the server then
+// builds its indexes from the store as before.
+
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadNeighbourhoodIndex } from "../server/neighbourhood/load.js";
+import { ArrayText, type NeighbourhoodIndex } from "../server/neighbourhood/build.js";
+import { SearchIndex } from "../server/search-index.js";
+import type { GraphStore } from "../store/types.js";
+import { readNumbers, writeNumbers } from "./numbers.js";
+import { LmdbText, writeText } from "./text.js";
+
+/** Bumped whenever what is written changes shape: an index of another version is rebuilt, never misread. */
+const FORMAT = 1;
+
+interface Manifest {
+  format: number;
+  nodeCount: number;
+  linkCount: number;
+  paperColumns: string[];
+}
+
+export const serveIndexDir = (dataDir: string) => join(dataDir, "serve-index");
+const manifestPath = (dir: string) => join(dir, "manifest.json");
+
+const setAside = (dir: string) => join(dir, "manifest.stale.json");
+
+/** Marks the index stale before the store changes; writeServeIndex (or restoreServeIndex) marks it valid again. */
+export function invalidateServeIndex(dataDir: string): void {
+  const dir = serveIndexDir(dataDir);
+  if (existsSync(manifestPath(dir))) renameSync(manifestPath(dir), setAside(dir));
+}
+
+/** After an ingest that changed nothing in the store: the index set aside by invalidateServeIndex holds again. */
+export function restoreServeIndex(dataDir: string): void {
+  const dir = serveIndexDir(dataDir);
+  if (existsSync(setAside(dir))) renameSync(setAside(dir), manifestPath(dir));
+}
+
+export function hasServeIndex(dataDir: string): boolean {
+  return readManifest(serveIndexDir(dataDir)) !== undefined;
+}
+
+function readManifest(dir: string): Manifest | undefined {
+  if (!existsSync(manifestPath(dir))) return undefined;
+  const manifest = JSON.parse(readFileSync(manifestPath(dir), "utf8")) as Manifest;
+  return manifest.format === FORMAT ? manifest : undefined;
+}
+
+/** Writes an index built in memory (and its search index) as the serve index of `dataDir`, replacing any. */
+export async function saveServeIndex(dataDir: string, index: NeighbourhoodIndex, search: SearchIndex): Promise<void> {
+  if (!(index.text instanceof ArrayText)) throw new TypeError("saveServeIndex: the index must be built in memory");
+  const dir = serveIndexDir(dataDir);
+  const next = `${dir}.next`;
+  rmSync(next, { recursive: true, force: true });
+  mkdirSync(next, { recursive: true });
+  writeNumbers(join(next, "numbers.bin"), index);
+  await writeText(join(next, "text.lmdb"), {
+    nodeCount: index.nodeCount,
+    evidenceCount: index.text.evidenceList.length,
+    text: index.text,
+  });
+  writeFileSync(join(next, "search.json"), search.toJSON());
+  const manifest: Manifest = {
+    format: FORMAT,
+    nodeCount: index.nodeCount,
+    linkCount: index.linkSource.length,
+    paperColumns: index.paperColumns,
+  };
+  writeFileSync(manifestPath(next), JSON.stringify(manifest));
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(next, dir);
+}
+
+/** Builds the serve index from the store (every node and link, once) and writes it. */
+export async function writeServeIndex(dataDir: string, store: GraphStore): Promise<void> {
+  invalidateServeIndex(dataDir);
+  const [index, search] = await Promise.all([loadNeighbourhoodIndex(store), SearchIndex.fromStore(store)]);
+  await saveServeIndex(dataDir, index, search);
+}
+
+export interface OpenServeIndex {
+  nodes: NeighbourhoodIndex;
+  search: SearchIndex;
+  close(): Promise<void>;
+}
+
+/** The serve index of `dataDir`, or undefined when there is no valid one. */
+export function openServeIndex(dataDir: string): OpenServeIndex | undefined {
+  const dir = serveIndexDir(dataDir);
+  const manifest = readManifest(dir);
+  if (!manifest) return undefined;
+  const numbers = readNumbers(join(dir, "numbers.bin"));
+  const text = new LmdbText(join(dir, "text.lmdb"));
+  const search = SearchIndex.fromJSON(readFileSync(join(dir, "search.json"), "utf8"));
+  return {
+    nodes: { ...numbers, nodeCount: manifest.nodeCount, paperColumns: manifest.paperColumns, text },
+    search,
+    close: () => text.close(),
+  };
+}
