@@ -1,7 +1,8 @@
 // What the server needs at start, built once at ingest and kept on disk beside the store
 // (`<data>/serve-index/`): the neighbourhood index's numbers (numbers.bin, read in one go), its text (LMDB,
-// memory-mapped, read per request) and the search index (search.json). A server over a frozen Kùzu store opens
-// it in about the time it takes to read the search index, instead of reading the whole graph from the store.
+// memory-mapped, read per request) and the search index (search.txt, loaded in the background: search requests
+// wait for it, nothing else does). A server over a frozen Kùzu store opens it in constant time instead of
+// reading the whole graph from the store.
 //
 // Validity: `manifest.json` is written last and removed before an ingest writes to the store, so an index
 // without one (an interrupted ingest, a store written by an older version) is never served: the server then
@@ -17,7 +18,7 @@ import { readNumbers, writeNumbers } from "./numbers.js";
 import { LmdbText, writeText } from "./text.js";
 
 /** Bumped whenever what is written changes shape: an index of another version is rebuilt, never misread. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Manifest {
   format: number;
@@ -66,7 +67,7 @@ export async function saveServeIndex(dataDir: string, index: NeighbourhoodIndex,
     evidenceCount: index.text.evidenceList.length,
     text: index.text,
   });
-  writeFileSync(join(next, "search.json"), search.toJSON());
+  writeFileSync(join(next, "search.txt"), search.toText());
   const manifest: Manifest = {
     format: FORMAT,
     nodeCount: index.nodeCount,
@@ -87,7 +88,8 @@ export async function writeServeIndex(dataDir: string, store: GraphStore): Promi
 
 export interface OpenServeIndex {
   nodes: NeighbourhoodIndex;
-  search: SearchIndex;
+  /** Loading: the search index is the one part read in full (seconds at 150k papers), without blocking. */
+  search: Promise<SearchIndex>;
   close(): Promise<void>;
 }
 
@@ -98,7 +100,7 @@ export function openServeIndex(dataDir: string): OpenServeIndex | undefined {
   if (!manifest) return undefined;
   const numbers = readNumbers(join(dir, "numbers.bin"));
   const text = new LmdbText(join(dir, "text.lmdb"));
-  const search = SearchIndex.fromJSON(readFileSync(join(dir, "search.json"), "utf8"));
+  const search = SearchIndex.load(readFileSync(join(dir, "search.txt"), "utf8"));
   return {
     nodes: { ...numbers, nodeCount: manifest.nodeCount, paperColumns: manifest.paperColumns, text },
     search,

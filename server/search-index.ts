@@ -59,11 +59,14 @@ const SEARCH_OPTIONS: Options<IndexedDocument> = {
   },
 };
 
-/** What `toJSON` writes: the MiniSearch index and the words it left out. */
-interface SavedSearchIndex {
+/** The first line `toText` writes: the MiniSearch index without its terms, and the words it left out. */
+interface SavedHead {
   common: string[];
-  index: unknown;
+  index: Record<string, unknown>;
 }
+
+/** Terms per line of the saved text: each line is parsed on its own, so loading never blocks for long. */
+const TERMS_PER_LINE = 5000;
 
 export class SearchIndex {
   private index = new MiniSearch<IndexedDocument>(SEARCH_OPTIONS);
@@ -90,16 +93,38 @@ export class SearchIndex {
     return index;
   }
 
-  /** The index as text, for `fromJSON` to load without reading the store or tokenizing again. */
-  toJSON(): string {
-    return JSON.stringify({ common: [...this.common], index: this.index } satisfies SavedSearchIndex);
+  /**
+   * The index as text, for `load` to read without the store or tokenizing again: a head line, then the terms a
+   * few thousand to a line.
+   */
+  toText(termsPerLine = TERMS_PER_LINE): string {
+    const { index: terms, ...rest } = this.index.toJSON();
+    const lines = [JSON.stringify({ common: [...this.common], index: rest } satisfies SavedHead)];
+    for (let i = 0; i < terms.length; i += termsPerLine) lines.push(JSON.stringify(terms.slice(i, i + termsPerLine)));
+    return lines.join("\n");
   }
 
-  static fromJSON(json: string): SearchIndex {
-    const saved = JSON.parse(json) as SavedSearchIndex;
+  /** Loads what `toText` wrote, yielding to the event loop as it goes (seconds for a large corpus). */
+  static async load(text: string): Promise<SearchIndex> {
+    let end = text.indexOf("\n");
+    if (end < 0) end = text.length;
+    const head = JSON.parse(text.slice(0, end)) as SavedHead;
+    // MiniSearch's async loader walks the terms in order and pauses every thousand: parse a line only when reached.
+    function* terms(): Generator<unknown> {
+      let start = end + 1;
+      while (start < text.length) {
+        let stop = text.indexOf("\n", start);
+        if (stop < 0) stop = text.length;
+        yield* JSON.parse(text.slice(start, stop)) as unknown[];
+        start = stop + 1;
+      }
+    }
     const loaded = new SearchIndex();
-    loaded.index = MiniSearch.loadJS<IndexedDocument>(saved.index as never, SEARCH_OPTIONS);
-    loaded.common = new Set(saved.common);
+    loaded.index = await MiniSearch.loadJSAsync<IndexedDocument>(
+      { ...head.index, index: { [Symbol.iterator]: terms } } as never,
+      SEARCH_OPTIONS,
+    );
+    loaded.common = new Set(head.common);
     return loaded;
   }
 

@@ -45,14 +45,18 @@ export async function startServer(store: GraphStore, configured: ServerSettings)
 
 /**
  * The search index and node reader: from the serve index ingest wrote beside a frozen Kùzu store (opened in
- * constant time but for the search index), else built from the store (a full read of the graph).
+ * constant time; the search index loads in the background), else built from the store (a full read of the graph).
  */
 async function serveIndexes(
   store: GraphStore,
   dataDir: string | undefined,
-): Promise<{ search: SearchIndex; nodes: NodeReader; close: () => Promise<void> }> {
+): Promise<{ search: SearchIndex | Promise<SearchIndex>; nodes: NodeReader; close: () => Promise<void> }> {
   const saved = store.kind === "kuzu" && store.frozen && dataDir ? openServeIndex(dataDir) : undefined;
-  if (saved) return { search: saved.search, nodes: new MemoryNodeReader(saved.nodes), close: saved.close };
+  if (saved) {
+    // A failed load answers every search with its error (500) rather than crashing the process.
+    saved.search.catch((error: Error) => console.error(`serve: search index: ${error.message}`));
+    return { search: saved.search, nodes: new MemoryNodeReader(saved.nodes), close: saved.close };
+  }
   if (store.kind === "kuzu" && store.frozen && dataDir) {
     console.warn(
       "serve: no serve index beside the store (an older or interrupted ingest): building it from the store (npm run serve-index writes one)",
