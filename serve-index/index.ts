@@ -54,36 +54,52 @@ function readManifest(dir: string): Manifest | undefined {
   return manifest.format === FORMAT ? manifest : undefined;
 }
 
-/** Writes an index built in memory (and its search index) as the serve index of `dataDir`, replacing any. */
-export async function saveServeIndex(dataDir: string, index: NeighbourhoodIndex, search: SearchIndex): Promise<void> {
-  if (!(index.text instanceof ArrayText)) throw new TypeError("saveServeIndex: the index must be built in memory");
-  const dir = serveIndexDir(dataDir);
-  const next = `${dir}.next`;
+/** A fresh directory to write the next index into, beside the current one. */
+function startNext(dataDir: string): string {
+  const next = `${serveIndexDir(dataDir)}.next`;
   rmSync(next, { recursive: true, force: true });
   mkdirSync(next, { recursive: true });
+  return next;
+}
+
+/** Writes the neighbourhood part (numbers and text); returns what the manifest says of it. */
+async function writeNodes(next: string, index: NeighbourhoodIndex): Promise<Omit<Manifest, "format">> {
+  if (!(index.text instanceof ArrayText)) throw new TypeError("serve index: the index must be built in memory");
   writeNumbers(join(next, "numbers.bin"), index);
   await writeText(join(next, "text.lmdb"), {
     nodeCount: index.nodeCount,
     evidenceCount: index.text.evidenceList.length,
     text: index.text,
   });
-  writeFileSync(join(next, "search.txt"), search.toText());
-  const manifest: Manifest = {
-    format: FORMAT,
-    nodeCount: index.nodeCount,
-    linkCount: index.linkSource.length,
-    paperColumns: index.paperColumns,
-  };
-  writeFileSync(manifestPath(next), JSON.stringify(manifest));
+  return { nodeCount: index.nodeCount, linkCount: index.linkSource.length, paperColumns: index.paperColumns };
+}
+
+/** Marks `next` valid (manifest last) and puts it in place of the current index. */
+function finishNext(dataDir: string, next: string, nodes: Omit<Manifest, "format">): void {
+  writeFileSync(manifestPath(next), JSON.stringify({ format: FORMAT, ...nodes } satisfies Manifest));
+  const dir = serveIndexDir(dataDir);
   rmSync(dir, { recursive: true, force: true });
   renameSync(next, dir);
 }
 
-/** Builds the serve index from the store (every node and link, once) and writes it. */
+/** Writes an index built in memory (and its search index) as the serve index of `dataDir`, replacing any. */
+export async function saveServeIndex(dataDir: string, index: NeighbourhoodIndex, search: SearchIndex): Promise<void> {
+  const next = startNext(dataDir);
+  const nodes = await writeNodes(next, index);
+  writeFileSync(join(next, "search.txt"), search.toText());
+  finishNext(dataDir, next, nodes);
+}
+
+/**
+ * Builds the serve index from the store (every node and link, once) and writes it. The neighbourhood index is
+ * written and dropped before the search index is built, so only one of them is in the heap at a time.
+ */
 export async function writeServeIndex(dataDir: string, store: GraphStore): Promise<void> {
   invalidateServeIndex(dataDir);
-  const [index, search] = await Promise.all([loadNeighbourhoodIndex(store), SearchIndex.fromStore(store)]);
-  await saveServeIndex(dataDir, index, search);
+  const next = startNext(dataDir);
+  const nodes = await writeNodes(next, await loadNeighbourhoodIndex(store));
+  writeFileSync(join(next, "search.txt"), (await SearchIndex.fromStore(store)).toText());
+  finishNext(dataDir, next, nodes);
 }
 
 export interface OpenServeIndex {
