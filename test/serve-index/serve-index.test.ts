@@ -17,6 +17,7 @@ import {
 } from "../../serve-index/index.js";
 import { loadNeighbourhoodIndex } from "../../server/neighbourhood/load.js";
 import { SearchIndex } from "../../server/search-index.js";
+import { startServer } from "../../server/start.js";
 import { openStore } from "../../store/index.js";
 import { openVariedStore, type VariedStore } from "../server/neighbourhood/varied-graph.js";
 
@@ -103,6 +104,22 @@ describe("the serve index an ingest writes", () => {
     expect(openServeIndex(data)).toBeUndefined();
     restoreServeIndex(data);
     expect(openServeIndex(data)).toBeDefined();
+
+    // The server over the store opens it, and answers as the store-built reader does.
+    const served = await openStore({ kind: "kuzu", dataDir: data, readOnly: true });
+    const server = await startServer(served, { host: "127.0.0.1", port: 0, dataDir: data });
+    try {
+      const built = await SearchIndex.fromStore(served);
+      const query = ids.find((id) => id.startsWith("model:"))!.slice("model:".length, "model:".length + 4);
+      const search = (await (await fetch(new URL(`/api/search?q=${query}`, server.url))).json()) as { hits: unknown };
+      expect(search.hits).toEqual(built.search(query, { limit: 20 }));
+      expect((search.hits as unknown[]).length).toBeGreaterThan(0);
+      const node = await fetch(new URL(`/api/nodes/${encodeURIComponent(ids[0]!)}`, server.url));
+      expect(node.status).toBe(200);
+    } finally {
+      await server.close();
+      await served.close();
+    }
 
     const written = statSync(join(serveIndexDir(data), "numbers.bin")).mtimeMs;
     const again = await ingest(data);
