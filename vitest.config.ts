@@ -14,7 +14,7 @@ const PURE = [
   "test/query/names.test.ts",
 ];
 const UNIT_FOLDERS = ["domain", "extract", "sources", "web"].map((f) => `test/${f}/**/*.test.ts`);
-const STORE_FOLDERS = ["store", "ingest", "server", "query", "parity", "bench", "harden"].map(
+const STORE_FOLDERS = ["store", "ingest", "server", "serve-index", "query", "parity", "bench", "harden"].map(
   (f) => `test/${f}/**/*.test.ts`,
 );
 

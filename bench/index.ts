@@ -54,6 +54,8 @@ interface ServerReport {
   url: string;
   startSeconds: number;
   rssMb: number;
+  searchSeconds: number;
+  loadedRssMb: number;
 }
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -158,9 +160,9 @@ async function benchServing(
   const targets = await pickTargets(dataDir, seed);
   const server = runChild<ServerReport>("server-child.ts", [dataDir, webDir]);
   try {
-    const { url, startSeconds, rssMb } = await server.report;
-    figures.server = { startSeconds, rssMb };
-    log(`server up at ${url} in ${startSeconds.toFixed(1)} s`);
+    const { url, startSeconds, rssMb, searchSeconds, loadedRssMb } = await server.report;
+    figures.server = { startSeconds, rssMb, searchSeconds, loadedRssMb };
+    log(`server up at ${url} in ${startSeconds.toFixed(1)} s, first search answered at ${searchSeconds.toFixed(1)} s`);
     if (parts.has("api")) {
       figures.api = [];
       for (const scenario of apiScenarios(targets)) {

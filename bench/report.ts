@@ -19,7 +19,7 @@ export interface SizeFigures {
     entities: number;
     relations: number;
   };
-  server?: { startSeconds: number; rssMb: number };
+  server?: { startSeconds: number; rssMb: number; searchSeconds?: number; loadedRssMb?: number };
   api?: ApiFigures[];
   browser?: BrowserFigures[];
 }
@@ -53,10 +53,11 @@ export function tableRows(results: SizeFigures[]): string[][] {
   row("10,000 new papers into the store: s (peak RSS MB)", "≤ 15 s real / ≤ 30 s at 1M", (r) =>
     r.incremental ? `${n(r.incremental.seconds, 1)} (${n(r.incremental.peakRssMb)})` : "—",
   );
-  row(
-    "server start incl. search and neighbourhood indexes (s) / RSS (MB)",
-    "≤ 10 s, 1.5 GB real / 15 s, 3 GB at 1M",
-    (r) => (r.server ? `${n(r.server.startSeconds, 1)} / ${n(r.server.rssMb)}` : "—"),
+  row("server start until it answers (s) / RSS (MB)", "≤ 10 s, 1.5 GB real / 15 s, 3 GB at 1M", (r) =>
+    r.server ? `${n(r.server.startSeconds, 1)} / ${n(r.server.rssMb)}` : "—",
+  );
+  row("first search answered (s) / RSS with the search index loaded (MB)", "", (r) =>
+    r.server?.searchSeconds !== undefined ? `${n(r.server.searchSeconds, 1)} / ${n(r.server.loadedRssMb ?? 0)}` : "—",
   );
   const scenarios = [...new Set(results.flatMap((r) => (r.api ?? []).map((a) => a.scenario)))];
   for (const s of scenarios) {

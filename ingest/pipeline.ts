@@ -4,11 +4,19 @@
 
 import { confidentOnly } from "../domain/confidence.js";
 import { kindOfId } from "../domain/identity.js";
-import { NODE_LABELS, type Correction, type Mention, type Paper, type PaperRecord } from "../domain/types.js";
-import type { GraphBatch, GraphStore } from "../store/types.js";
+import {
+  NODE_LABELS,
+  type Correction,
+  type Mention,
+  type NodeLabel,
+  type Paper,
+  type PaperRecord,
+} from "../domain/types.js";
+import type { GraphBatch, GraphStore, Row } from "../store/types.js";
 import { applyCorrections } from "./corrections.js";
 import { buildGraphBatch, splitBatch } from "./graph-batch.js";
 import { computeLayout, FULL_LAYOUT_MAX_NODES, type LayoutInput } from "./layout.js";
+import { placeIncrementally, type Placed } from "./layout-incremental.js";
 import { computeLayoutInWorker } from "./layout-worker.js";
 import { mergeRecords } from "./merge.js";
 import { withSourceLinks } from "./source-links.js";
@@ -96,7 +104,13 @@ export async function ingestPapers(
   const extractSeconds = since(t);
 
   t = performance.now();
-  const storedRows = (await store.run("read/paper-hashes")).rows;
+  const storeWasEmpty = await isEmpty(store);
+  // Only a prune needs every stored paper; otherwise the stored papers among the incoming ids and titles will do.
+  const storedRows = storeWasEmpty
+    ? []
+    : options.prune
+      ? (await store.run("read/paper-hashes")).rows
+      : await storedPapersAmong(store, batch.papers);
   const stored = new Map(storedRows.map((r) => [String(r.id), r.hash]));
   const changed = batch.papers.filter((p) => stored.get(p.id) !== p.contentHash);
   const current = new Set(batch.papers.map((p) => p.id));
@@ -118,16 +132,21 @@ export async function ingestPapers(
   // Into an empty store the stored graph will be exactly this batch: lay it out from memory instead of reading
   // back every node and link (100k papers: ~1M rows), and for a big graph on a worker thread while the batches
   // are written.
-  const layoutFromMemory = !options.dryRun && stored.size === 0 && !stale.length && changed.length > 0;
+  const layoutFromMemory = !options.dryRun && storeWasEmpty && changed.length > 0;
   const layoutInput = layoutFromMemory ? layoutInputOf(batch) : undefined;
   const layoutInWorker = layoutInput && layoutInput.nodes.length > FULL_LAYOUT_MAX_NODES;
   const pendingLayout = layoutInWorker ? computeLayoutInWorker(layoutInput) : undefined;
   pendingLayout?.catch(() => undefined); // awaited below; a failed write must not leave it unhandled
+  // Into a laid-out store, with nothing removed, only the run's new nodes are placed (next to their neighbours).
+  const placeOnly =
+    !options.dryRun && !storeWasEmpty && !stale.length && changed.length > 0 && !(await hasUnplacedPapers(store));
+  const updatedIds = changed.filter((p) => stored.has(p.id)).map((p) => p.id);
+  const linkedBefore = placeOnly ? await entitiesLinkedFrom(store, updatedIds) : [];
 
   if (!options.dryRun) {
     let done = 0;
     progress("write", 0, changed.length);
-    if (await canBulkLoad(store, changed.length, options.bulkFrom ?? DEFAULT_BULK_FROM)) {
+    if (storeWasEmpty && (await canBulkLoad(store, changed.length, options.bulkFrom ?? DEFAULT_BULK_FROM))) {
       await store.bulkLoad!({ ...batch, papers: changed });
       progress("write", changed.length, changed.length);
     } else {
@@ -148,6 +167,7 @@ export async function ingestPapers(
   if (!options.dryRun && (changed.length || stale.length || (await hasUnplacedPapers(store)))) {
     progress("layout", 0, 1);
     if (pendingLayout) await store.writeLayout(await pendingLayout);
+    else if (placeOnly) await placeNewNodes(store, batch, changed, linkedBefore);
     else await relayout(store, layoutInput);
     progress("layout", 1, 1);
   }
@@ -174,9 +194,97 @@ export async function ingestPapers(
 const DEFAULT_BULK_FROM = 10_000;
 
 async function canBulkLoad(store: GraphStore, papers: number, bulkFrom: number): Promise<boolean> {
-  if (!store.bulkLoad || papers < bulkFrom) return false;
+  return store.bulkLoad !== undefined && papers >= bulkFrom;
+}
+
+async function isEmpty(store: GraphStore): Promise<boolean> {
   const { rows } = await store.run("read/node-count");
   return Number(rows[0]?.count ?? 0) === 0;
+}
+
+/** Ids per statement for the lookups below: one parameter list, primary-key lookups each. */
+const LOOKUP_CHUNK = 5000;
+
+/** Runs `name` over `values` in chunks (as `$param`) and concatenates the rows. */
+async function lookUpAll(
+  store: GraphStore,
+  name: string,
+  param: string,
+  values: string[],
+  slots?: Record<string, string>,
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let i = 0; i < values.length; i += LOOKUP_CHUNK) {
+    const result = await store.run(name, { [param]: values.slice(i, i + LOOKUP_CHUNK) }, slots ? { slots } : {});
+    for (const r of result.rows) rows.push(r);
+  }
+  return rows;
+}
+
+/** The stored papers with the ids or folded titles of `papers`: hash and title key, each paper once. */
+async function storedPapersAmong(store: GraphStore, papers: GraphBatch["papers"]): Promise<Row[]> {
+  const byId = await lookUpAll(
+    store,
+    "read/paper-hashes-of",
+    "ids",
+    papers.map((p) => p.id),
+  );
+  const byTitle = await lookUpAll(store, "read/papers-with-title-keys", "keys", [
+    ...new Set(papers.map((p) => p.titleKey)),
+  ]);
+  const seen = new Set<string>();
+  return [...byId, ...byTitle].filter((r) => !seen.has(String(r.id)) && seen.add(String(r.id)));
+}
+
+/** Entities the stored papers `ids` link to now (their degrees may drop when the papers are rewritten). */
+async function entitiesLinkedFrom(store: GraphStore, ids: string[]): Promise<string[]> {
+  return (await lookUpAll(store, "read/paper-entity-ids", "ids", ids)).map((r) => String(r.id));
+}
+
+/**
+ * Places the run's new nodes next to their stored neighbours and rewrites the degrees its links changed; every
+ * other position stays (layout-incremental.ts). Reads only the run's neighbourhood.
+ */
+async function placeNewNodes(
+  store: GraphStore,
+  batch: GraphBatch,
+  changed: GraphBatch["papers"],
+  linkedBefore: string[],
+): Promise<void> {
+  const changedIds = new Set(changed.map((p) => p.id));
+  const relations = batch.relations.filter((r) => changedIds.has(r.paperId));
+  const entityIds = [...new Set([...relations.map((r) => r.entityId), ...linkedBefore])];
+  const byLabel = new Map<NodeLabel, string[]>();
+  const labelOf = (id: string) => NODE_LABELS[kindOfId(id)!];
+  for (const id of [...entityIds, ...changedIds]) {
+    if (!kindOfId(id)) continue;
+    const label = labelOf(id);
+    if (!byLabel.has(label)) byLabel.set(label, []);
+    byLabel.get(label)!.push(id);
+  }
+  const placed = new Map<string, Placed>();
+  const fresh: { id: string; label: NodeLabel }[] = [];
+  for (const [label, ids] of byLabel) {
+    for (const r of await lookUpAll(store, "read/placed-nodes", "ids", ids, { LABEL: label })) {
+      if (r.x === null || r.x === undefined) fresh.push({ id: String(r.id), label });
+      else placed.set(String(r.id), { x: Number(r.x), y: Number(r.y), community: Number(r.community ?? 0) });
+    }
+  }
+  const degrees = new Map<string, { label: NodeLabel; degree: number }>();
+  for (const [label, ids] of byLabel) {
+    if (label === NODE_LABELS.paper) continue;
+    for (const r of await lookUpAll(store, "read/entity-degrees", "ids", ids, { LABEL: label })) {
+      degrees.set(String(r.id), { label, degree: Number(r.degree ?? 0) });
+    }
+  }
+  const paperEntities = new Map<string, Set<string>>();
+  for (const r of relations) {
+    if (!paperEntities.has(r.paperId)) paperEntities.set(r.paperId, new Set());
+    paperEntities.get(r.paperId)!.add(r.entityId);
+  }
+  for (const id of changedIds) degrees.set(id, { label: NODE_LABELS.paper, degree: paperEntities.get(id)?.size ?? 0 });
+  const edges = relations.map((r) => [r.paperId, r.entityId] as [string, string]);
+  await store.writeLayout(placeIncrementally({ fresh, edges, placed, degrees }));
 }
 
 async function hasUnplacedPapers(store: GraphStore): Promise<boolean> {

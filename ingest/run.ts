@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { correctionsPath, readCorrections } from "../store/corrections.js";
 import { kuzuPath, openStore, type GraphStore, type StoreConfig } from "../store/index.js";
 import { KuzuStore } from "../store/kuzu/index.js";
+import { hasServeIndex, invalidateServeIndex, restoreServeIndex, writeServeIndex } from "../serve-index/index.js";
 import { extractCorpusPooled } from "./extract-pool.js";
 import { PaperMerger } from "./merge.js";
 import { ingestPapers, prunablePapers, type IngestSummary, type Stage } from "./pipeline.js";
@@ -31,6 +32,8 @@ export interface RunResult {
   problems: number;
   /** Reading and merging the sources, before extraction starts. */
   readSeconds: number;
+  /** Writing the serve index beside the store (0 when the store did not change or is not Kùzu). */
+  indexSeconds: number;
 }
 
 const STAGE_NAMES: Record<Stage, string> = {
@@ -143,6 +146,10 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
   // Corrections users reported from the explorer (`npm run corrections` lists them).
   const corrections = readCorrections(correctionsPath(config.dataDir));
   const store = await openIngestStore(config, opts.dryRun ?? false);
+  // The serve index (serve-index/) describes the store: stale from the first write until rewritten below.
+  const keepsIndex = config.kind === "kuzu" && !opts.dryRun;
+  const hadIndex = keepsIndex && hasServeIndex(config.dataDir);
+  if (keepsIndex) invalidateServeIndex(config.dataDir);
   const stageBars = progressBars(opts.progress);
   try {
     if (opts.prune && pruneBlockers.length) {
@@ -161,16 +168,23 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
     });
     stageBars.stop();
     const s = summary;
+    const indexStarted = performance.now();
+    if (keepsIndex) {
+      if (hadIndex && !s.added && !s.updated && !s.pruned) restoreServeIndex(config.dataDir);
+      else await writeServeIndex(config.dataDir, store);
+    }
+    const indexSeconds = Math.round((performance.now() - indexStarted) / 10) / 100;
     log(
       `${opts.dryRun ? "would ingest" : "ingested"} ${s.papers} papers (${s.merged} merged as duplicates; ` +
         `${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged${opts.prune ? `, ${s.pruned} pruned` : ""}); ` +
         `${s.entities} entities, ${s.relations} links; ${problems} input problems; ` +
         (corrections.length ? `${s.correctionsApplied} of ${corrections.length} corrections applied; ` : "") +
         `${((performance.now() - started) / 1000).toFixed(1)} s (read ${readSeconds.toFixed(1)} s, ` +
-        `extract ${s.seconds.extract} s, write ${s.seconds.write} s, layout ${s.seconds.layout} s)`,
+        `extract ${s.seconds.extract} s, write ${s.seconds.write} s, layout ${s.seconds.layout} s` +
+        (keepsIndex ? `, serve index ${indexSeconds} s)` : ")"),
     );
     await store.close();
-    return { summary, problems, readSeconds };
+    return { summary, problems, readSeconds, indexSeconds };
   } catch (error) {
     stageBars.stop();
     await store.close().catch(() => undefined);

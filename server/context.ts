@@ -15,7 +15,8 @@ export interface ServerSettings extends Pick<Configured, "host" | "port">, Parti
 
 export interface AppContext {
   store: GraphStore;
-  search: SearchIndex;
+  /** A promise while a saved index is still loading: search requests wait for it, no other route does. */
+  search: SearchIndex | Promise<SearchIndex>;
   /** Node details and neighbour pages; absent: read through Cypher on `store`. */
   nodes?: NodeReader;
   settings: ServerSettings;

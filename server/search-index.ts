@@ -1,7 +1,7 @@
 // In-memory full-text index over paper titles and entity names and aliases, built from the store at start.
 // Type-ahead needs prefix and fuzzy matching in a few milliseconds; both stores feed the same index.
 
-import MiniSearch from "minisearch";
+import MiniSearch, { type Options } from "minisearch";
 import { kindOfId } from "../domain/identity.js";
 import { foldName } from "../domain/identity.js";
 import type { NodeKind, SearchHit } from "../domain/types.js";
@@ -47,20 +47,32 @@ function commonWords(documents: SearchDocument[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n > threshold).map(([w]) => w));
 }
 
+/** The index's options: the same when it is built and when a saved one is loaded. */
+const SEARCH_OPTIONS: Options<IndexedDocument> = {
+  fields: ["words", "aliases"],
+  storeFields: ["kind", "label", "degree", "names"],
+  // Prefixes of one or two letters expand to thousands of terms at 100k papers (200 ms a query): from three on.
+  // One typo is forgiven from six letters: fuzzy matching of shorter words was most of an uncached query's time
+  // at 100k papers, and a short word with a typo matches mostly other words anyway.
+  searchOptions: {
+    boost: { words: 2 },
+    prefix: (term: string) => term.length >= 3,
+    fuzzy: (term: string) => (term.length >= 6 ? 0.15 : false),
+    combineWith: "AND",
+  },
+};
+
+/** The first line `toText` writes: the MiniSearch index without its terms, and the words it left out. */
+interface SavedHead {
+  common: string[];
+  index: Record<string, unknown>;
+}
+
+/** Terms per line of the saved text: each line is parsed on its own, so loading never blocks for long. */
+const TERMS_PER_LINE = 5000;
+
 export class SearchIndex implements NodeLookup {
-  private index = new MiniSearch<IndexedDocument>({
-    fields: ["words", "aliases"],
-    storeFields: ["kind", "label", "degree", "names"],
-    // Prefixes of one or two letters expand to thousands of terms at 100k papers (200 ms a query): from three on.
-    // One typo is forgiven from six letters: fuzzy matching of shorter words was most of an uncached query's time
-    // at 100k papers, and a short word with a typo matches mostly other words anyway.
-    searchOptions: {
-      boost: { words: 2 },
-      prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
-      combineWith: "AND",
-    },
-  });
+  private index = new MiniSearch<IndexedDocument>(SEARCH_OPTIONS);
 
   /** Words left out of paper titles and repository names (see COMMON_SHARE); queries leave them out too. */
   private common = new Set<string>();
@@ -82,6 +94,41 @@ export class SearchIndex implements NodeLookup {
       }),
     );
     return index;
+  }
+
+  /**
+   * The index as text, for `load` to read without the store or tokenizing again: a head line, then the terms a
+   * few thousand to a line.
+   */
+  toText(termsPerLine = TERMS_PER_LINE): string {
+    const { index: terms, ...rest } = this.index.toJSON();
+    const lines = [JSON.stringify({ common: [...this.common], index: rest } satisfies SavedHead)];
+    for (let i = 0; i < terms.length; i += termsPerLine) lines.push(JSON.stringify(terms.slice(i, i + termsPerLine)));
+    return lines.join("\n");
+  }
+
+  /** Loads what `toText` wrote, yielding to the event loop as it goes (seconds for a large corpus). */
+  static async load(text: string): Promise<SearchIndex> {
+    let end = text.indexOf("\n");
+    if (end < 0) end = text.length;
+    const head = JSON.parse(text.slice(0, end)) as SavedHead;
+    // MiniSearch's async loader walks the terms in order and pauses every thousand: parse a line only when reached.
+    function* terms(): Generator<unknown> {
+      let start = end + 1;
+      while (start < text.length) {
+        let stop = text.indexOf("\n", start);
+        if (stop < 0) stop = text.length;
+        yield* JSON.parse(text.slice(start, stop)) as unknown[];
+        start = stop + 1;
+      }
+    }
+    const loaded = new SearchIndex();
+    loaded.index = await MiniSearch.loadJSAsync<IndexedDocument>(
+      { ...head.index, index: { [Symbol.iterator]: terms } } as never,
+      SEARCH_OPTIONS,
+    );
+    loaded.common = new Set(head.common);
+    return loaded;
   }
 
   add(documents: SearchDocument[]): void {

@@ -6,7 +6,8 @@ import { DEFAULT_SETTINGS, resolveSettings, secureServerSettings } from "../sett
 import type { GraphStore } from "../store/types.js";
 import { buildApp } from "./app.js";
 import type { ServerSettings } from "./context.js";
-import { openNodeReader } from "./neighbourhood/index.js";
+import { openServeIndex } from "../serve-index/index.js";
+import { MemoryNodeReader, openNodeReader, type NodeReader } from "./neighbourhood/index.js";
 import { SearchIndex } from "./search-index.js";
 
 export const DEFAULT_WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "web");
@@ -31,12 +32,36 @@ export async function startServer(store: GraphStore, configured: ServerSettings)
   const settings: ServerSettings = { ...configured, ...secured };
   if (warning) console.warn(`warning: ${warning}`);
   const generated = settings.token !== undefined && settings.token !== configured.token;
-  const [search, nodes] = await Promise.all([SearchIndex.fromStore(store), openNodeReader(store)]);
+  const { search, nodes, close } = await serveIndexes(store, settings.dataDir);
   const app = await buildApp({ store, search, nodes, settings });
+  app.addHook("onClose", close);
   await app.listen({ host: settings.host, port: settings.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : settings.port;
   const host = settings.host.includes(":") ? `[${settings.host}]` : settings.host;
   const query = generated ? `?token=${encodeURIComponent(settings.token!)}` : "";
   return { url: `http://${host}:${port}/${query}`, close: () => app.close() };
+}
+
+/**
+ * The search index and node reader: from the serve index ingest wrote beside a frozen Kùzu store (opened in
+ * constant time; the search index loads in the background), else built from the store (a full read of the graph).
+ */
+async function serveIndexes(
+  store: GraphStore,
+  dataDir: string | undefined,
+): Promise<{ search: SearchIndex | Promise<SearchIndex>; nodes: NodeReader; close: () => Promise<void> }> {
+  const saved = store.kind === "kuzu" && store.frozen && dataDir ? openServeIndex(dataDir) : undefined;
+  if (saved) {
+    // A failed load answers every search with its error (500) rather than crashing the process.
+    saved.search.catch((error: Error) => console.error(`serve: search index: ${error.message}`));
+    return { search: saved.search, nodes: new MemoryNodeReader(saved.nodes), close: saved.close };
+  }
+  if (store.kind === "kuzu" && store.frozen && dataDir) {
+    console.warn(
+      "serve: no serve index beside the store (an older or interrupted ingest): building it from the store (npm run serve-index writes one)",
+    );
+  }
+  const [search, nodes] = await Promise.all([SearchIndex.fromStore(store), openNodeReader(store)]);
+  return { search, nodes, close: async () => undefined };
 }

@@ -9,23 +9,35 @@ import { compareDescNullsFirst, compareStrings, compareStringsDescNullsFirst } f
 
 export const PAPER = NODE_KINDS.indexOf("paper");
 
+/**
+ * A node's and a link's text: ids, labels, dates, aliases, paper properties, evidence sentences. Held in arrays
+ * when the index is built in memory, read from disk when it was written at ingest (serve-index/): the numbers of
+ * the index are small, its text is most of its size.
+ */
+export interface NodeText {
+  /** The node index of `id`, if the index holds it. */
+  find(id: string): number | undefined;
+  id(n: number): string;
+  /** Title or name as stored (null kept: node details and neighbours render a missing one differently). */
+  label(n: number): Value;
+  /** Papers' dates (null for entities and undated papers). */
+  date(n: number): string | null;
+  /** Entities' aliases as stored (joined by ALIAS_SEPARATOR). */
+  aliases(n: number): Value;
+  /** Papers' node-detail properties: the values of `paperColumns`, in that order (undefined for entities). */
+  paperValues(n: number): Value[] | undefined;
+  /** Evidence sentence by its index (`linkEvidence`). */
+  evidence(e: number): string;
+}
+
 export interface NeighbourhoodIndex {
-  /** Node ids by node index, and the way back. */
-  ids: string[];
-  byId: Map<string, number>;
+  nodeCount: number;
   /** Index into NODE_KINDS. */
   kinds: Uint8Array;
-  /** Title or name as stored (null kept: node details and neighbours render a missing one differently). */
-  labels: Value[];
   /** NaN where the store has NULL. */
   degrees: Float64Array;
-  /** Papers' dates (null for entities and undated papers). */
-  dates: (string | null)[];
-  /** Entities' aliases as stored (joined by ALIAS_SEPARATOR). */
-  aliases: Value[];
-  /** Papers' node-detail properties: the values of `paperColumns`, in that order (undefined for entities). */
+  /** The names of `text.paperValues`. */
   paperColumns: string[];
-  paperValues: (Value[] | undefined)[];
 
   /** Links by link index: paper, entity, index into RELATION_TYPES, mentions (NaN for NULL), evidence, offsets. */
   linkSource: Int32Array;
@@ -35,8 +47,6 @@ export interface NeighbourhoodIndex {
   linkEvidence: Int32Array;
   linkStart: Float64Array;
   linkEnd: Float64Array;
-  /** Evidence sentences, each once: a paper's links often quote the same sentence. */
-  evidence: string[];
 
   /**
    * A node's links (a paper's out-links, an entity's in-links) are `detailsOrder` / `pageOrder` between
@@ -45,6 +55,28 @@ export interface NeighbourhoodIndex {
   offsets: Int32Array;
   detailsOrder: Int32Array;
   pageOrder: Int32Array;
+
+  text: NodeText;
+}
+
+/** The text of an index built in memory: plain arrays. */
+export class ArrayText implements NodeText {
+  constructor(
+    readonly ids: string[],
+    readonly byId: Map<string, number>,
+    readonly labels: Value[],
+    readonly dates: (string | null)[],
+    readonly aliasList: Value[],
+    readonly paperValueList: (Value[] | undefined)[],
+    readonly evidenceList: string[],
+  ) {}
+  find = (id: string) => this.byId.get(id);
+  id = (n: number) => this.ids[n]!;
+  label = (n: number) => this.labels[n]!;
+  date = (n: number) => this.dates[n]!;
+  aliases = (n: number) => this.aliasList[n]!;
+  paperValues = (n: number) => this.paperValueList[n];
+  evidence = (e: number) => this.evidenceList[e]!;
 }
 
 const RELATION_INDEX = new Map<RelationType, number>(RELATION_TYPES.map((r, i) => [r, i]));
@@ -195,20 +227,15 @@ export class NeighbourhoodIndexBuilder {
     }
 
     return {
-      ids: this.ids,
-      byId: this.byId,
+      nodeCount,
       kinds,
-      labels: this.labels,
       degrees,
-      dates: this.dates,
-      aliases: this.aliases,
       paperColumns: this.paperColumns ?? [],
-      paperValues: this.paperValues,
       ...links,
-      evidence: this.evidence,
       offsets,
       detailsOrder,
       pageOrder,
+      text: new ArrayText(this.ids, this.byId, this.labels, this.dates, this.aliases, this.paperValues, this.evidence),
     };
   }
 

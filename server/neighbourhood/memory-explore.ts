@@ -34,7 +34,7 @@ function paperCount(index: NeighbourhoodIndex): number {
 
 /** The Cypher reader's readSharedData over the index; `n` is the focus paper's node index. */
 export function sharedDataOf(index: NeighbourhoodIndex, n: number, limit: number): SharedDataResponse {
-  const id = index.ids[n]!;
+  const id = index.text.id(n);
   // read/shared-data-items: DISTINCT datasets and benchmarks the paper names.
   const itemNodes = new Set<number>();
   for (const l of linksOf(index, n)) {
@@ -42,8 +42,8 @@ export function sharedDataOf(index: NeighbourhoodIndex, n: number, limit: number
     if (index.kinds[e] === DATASET || index.kinds[e] === BENCHMARK) itemNodes.add(e);
   }
   const items: ItemRow[] = [...itemNodes].map((e) => ({
-    id: index.ids[e]!,
-    label: String(index.labels[e] ?? index.ids[e]!),
+    id: index.text.id(e),
+    label: String(index.text.label(e) ?? index.text.id(e)),
     papers: num(nanToNull(index.degrees[e]!)),
   }));
   // read/shared-data-papers: DISTINCT (other paper, item) rows.
@@ -54,11 +54,16 @@ export function sharedDataOf(index: NeighbourhoodIndex, n: number, limit: number
       const q = index.linkSource[l]!;
       if (q === n || seen.has(q)) continue;
       seen.add(q);
-      const paper = index.ids[q]!;
-      rows.push({ paper, title: String(index.labels[q] ?? paper), date: str(index.dates[q]), item: index.ids[e]! });
+      const paper = index.text.id(q);
+      rows.push({
+        paper,
+        title: String(index.text.label(q) ?? paper),
+        date: str(index.text.date(q)),
+        item: index.text.id(e),
+      });
     }
   }
-  return sharedDataFrom({ id, label: String(index.labels[n] ?? id) }, paperCount(index), items, rows, limit);
+  return sharedDataFrom({ id, label: String(index.text.label(n) ?? id) }, paperCount(index), items, rows, limit);
 }
 
 /** Paper `p`'s links to models as read/model-pairs rows (with the title, as model-pairs-around has it). */
@@ -66,15 +71,15 @@ function pushModelRows(index: NeighbourhoodIndex, p: number, rows: ModelPair[], 
   for (const l of linksOf(index, p)) {
     const m = index.linkTarget[l]!;
     if (index.kinds[m] !== MODEL) continue;
-    const model = index.ids[m]!;
-    const paper = index.ids[p]!;
+    const model = index.text.id(m);
+    const paper = index.text.id(p);
     const row: ModelPair = {
       paper,
       model,
-      label: String(index.labels[m] ?? model),
+      label: String(index.text.label(m) ?? model),
       papers: num(nanToNull(index.degrees[m]!)),
     };
-    if (withTitle) row.title = String(index.labels[p] ?? paper);
+    if (withTitle) row.title = String(index.text.label(p) ?? paper);
     rows.push(row);
   }
 }
@@ -86,7 +91,7 @@ function allModelPairs(index: NeighbourhoodIndex): ModelPair[] {
   let pairs = allPairs.get(index);
   if (!pairs) {
     pairs = [];
-    for (let p = 0; p < index.ids.length; p++) if (index.kinds[p] === PAPER) pushModelRows(index, p, pairs, false);
+    for (let p = 0; p < index.nodeCount; p++) if (index.kinds[p] === PAPER) pushModelRows(index, p, pairs, false);
     allPairs.set(index, pairs);
   }
   return pairs;
@@ -102,7 +107,7 @@ export function relatedMethodsOf(
   // read/model-pairs-around: per link from a paper to the focus, all that paper's model links.
   const pairs: ModelPair[] = [];
   for (const l of linksOf(index, focus)) pushModelRows(index, index.linkSource[l]!, pairs, true);
-  return relatedMethodsFrom(pairs, query, String(index.labels[focus] ?? index.ids[focus]!));
+  return relatedMethodsFrom(pairs, query, String(index.text.label(focus) ?? index.text.id(focus)));
 }
 
 export function notA(id: string, kind: string, wanted: string): NotFoundError {

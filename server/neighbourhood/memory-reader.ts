@@ -37,7 +37,7 @@ const splitAliases = (v: unknown) => {
 function lookUp(index: NeighbourhoodIndex, id: string): { n: number; kind: NodeKind } {
   const kind = kindOfId(id);
   if (!kind) throw new NotFoundError(`no node with id "${id}": ids start with arxiv:, title: or an entity type`);
-  const n = index.byId.get(id);
+  const n = index.text.find(id);
   if (n === undefined || NODE_KINDS[index.kinds[n]!] !== kind) throw new NotFoundError(`no ${kind} with id "${id}"`);
   return { n, kind };
 }
@@ -46,19 +46,19 @@ function lookUp(index: NeighbourhoodIndex, id: string): { n: number; kind: NodeK
 function neighbourOf(index: NeighbourhoodIndex, n: number, l: number, extras: Extras): Neighbour {
   const isPaper = index.kinds[n] === PAPER;
   const other = isPaper ? index.linkTarget[l]! : index.linkSource[l]!;
-  const id = index.ids[other]!;
+  const id = index.text.id(other);
   const neighbour: Neighbour = {
     id,
     kind: NODE_KINDS[index.kinds[other]!]!,
-    label: String(index.labels[other] ?? id),
+    label: String(index.text.label(other) ?? id),
     relation: RELATION_TYPES[index.linkRelation[l]!]!,
     direction: isPaper ? "out" : "in",
     mentions: num(nanToNull(index.linkMentions[l]!)),
-    evidence: index.evidence[index.linkEvidence[l]!]!,
+    evidence: index.text.evidence(index.linkEvidence[l]!),
     start: index.linkStart[l]!,
     end: index.linkEnd[l]!,
   };
-  if (extras.date) neighbour.date = str(index.dates[other]);
+  if (extras.date) neighbour.date = str(index.text.date(other));
   if (extras.degree) neighbour.degree = num(nanToNull(index.degrees[other]!));
   return neighbour;
 }
@@ -77,18 +77,18 @@ export function nodeDetails(index: NeighbourhoodIndex, id: string, limit: number
   for (let i = start; i < end; i++) neighbours.push(neighbourOf(index, n, index.detailsOrder[i]!, extras));
   if (isPaper) {
     const properties: NodeDetailsResponse["node"]["properties"] = {};
-    const values = index.paperValues[n]!;
+    const values = index.text.paperValues(n)!;
     index.paperColumns.forEach((c, i) => {
       properties[c] = c === "origins" ? splitAliases(values[i]) : (values[i] as string | number | null);
     });
-    return { node: { id, kind, label: String(index.labels[n]), properties }, neighbours };
+    return { node: { id, kind, label: String(index.text.label(n)), properties }, neighbours };
   }
   return {
     node: {
       id,
       kind,
-      label: String(index.labels[n]),
-      properties: { aliases: splitAliases(index.aliases[n]), degree: num(nanToNull(index.degrees[n]!)) },
+      label: String(index.text.label(n)),
+      properties: { aliases: splitAliases(index.text.aliases(n)), degree: num(nanToNull(index.degrees[n]!)) },
     },
     neighbours,
   };
@@ -137,7 +137,7 @@ export function neighbourPage(
       else neighbours.push(neighbourOf(index, n, l, extras));
     }
   }
-  const label = String(index.labels[n] ?? id);
+  const label = String(index.text.label(n) ?? id);
   return { id, kind, label, bundles, total, offset: query.offset, limit: query.limit, neighbours };
 }
 

@@ -38,7 +38,7 @@ export async function queryRoutes(app: FastifyInstance, ctx: AppContext): Promis
     try {
       // Node parameters may be given by name: resolved to ids here, where the search index knows every name.
       const query = loadSavedQuery(name, ctx.store.kind);
-      const params = resolveNodeParams(query, bindParams(query, body.params), ctx.search);
+      const params = resolveNodeParams(query, bindParams(query, body.params), await ctx.search);
       return await runner().runSaved(name, params, {
         timeoutMs: body.timeoutMs,
         maxRows: body.maxRows,

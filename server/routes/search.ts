@@ -21,6 +21,7 @@ const SearchQuery = z
 export async function searchRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.get("/api/search", async (req): Promise<SearchResponse> => {
     const { q, limit, kind } = parseInput(SearchQuery, req.query);
-    return { query: q, hits: ctx.search.search(q, { limit, kinds: kind }) };
+    const search = await ctx.search;
+    return { query: q, hits: search.search(q, { limit, kinds: kind }) };
   });
 }

@@ -96,6 +96,8 @@ function tie(mentions: Map<string, Mention[]>, paperId: string, extra: [EntityTy
 
 export interface VariedStore {
   store: KuzuStore;
+  /** The store's data directory (the serve index may be written beside it). */
+  dir: string;
   dispose(): Promise<void>;
 }
 
@@ -126,6 +128,7 @@ export async function openVariedStore(): Promise<VariedStore> {
   const store = new KuzuStore({ path, readOnly: true });
   return {
     store,
+    dir,
     async dispose() {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,95 @@
+// The text half of the neighbourhood index (ids, labels, dates, aliases, paper properties, evidence sentences)
+// in LMDB: memory-mapped B-trees, so the server opens it in constant time and a request reads only the few
+// records it shows, without the corpus's text ever sitting in the JS heap.
+
+import { open, type Database, type RootDatabase } from "lmdb";
+import type { NodeText } from "../server/neighbourhood/build.js";
+import type { Value } from "../store/types.js";
+
+/** Node record: what neighbour lists show of a node. Paper properties (abstracts) are kept apart. */
+type NodeRecord = [id: string, label: Value, date: string | null, aliases: Value];
+
+interface TextDatabases {
+  root: RootDatabase;
+  /** Node index → NodeRecord. */
+  nodes: Database<NodeRecord, number>;
+  /** Node id → node index. */
+  ids: Database<number, string>;
+  /** Paper node index → the values of the index's paperColumns. */
+  papers: Database<Value[], number>;
+  /** Evidence index → sentence. */
+  evidence: Database<string, number>;
+}
+
+function openText(path: string, readOnly: boolean): TextDatabases {
+  // The map size is an upper bound on the file, not memory: LMDB grows the file as it is written.
+  const root = open({ path, readOnly, maxDbs: 4, mapSize: 64 * 1024 ** 3, compression: false });
+  return {
+    root,
+    nodes: root.openDB<NodeRecord, number>({ name: "nodes", keyEncoding: "uint32" }),
+    ids: root.openDB<number, string>({ name: "ids" }),
+    papers: root.openDB<Value[], number>({ name: "papers", keyEncoding: "uint32" }),
+    evidence: root.openDB<string, number>({ name: "evidence", keyEncoding: "uint32" }),
+  };
+}
+
+/** Everything writeText needs of a text, node by node. */
+export interface TextSource {
+  nodeCount: number;
+  evidenceCount: number;
+  text: NodeText;
+}
+
+/** Writes `source` into a new LMDB file at `path`, in one transaction. */
+export async function writeText(path: string, source: TextSource): Promise<void> {
+  const dbs = openText(path, false);
+  try {
+    const { text } = source;
+    await dbs.root.transaction(() => {
+      for (let n = 0; n < source.nodeCount; n++) {
+        const id = text.id(n);
+        void dbs.nodes.put(n, [id, text.label(n), text.date(n), text.aliases(n)]);
+        void dbs.ids.put(id, n);
+        const values = text.paperValues(n);
+        if (values) void dbs.papers.put(n, values);
+      }
+      for (let e = 0; e < source.evidenceCount; e++) void dbs.evidence.put(e, text.evidence(e));
+    });
+  } finally {
+    await dbs.root.close();
+  }
+}
+
+/** A NodeText read from LMDB; `close` when the server stops. */
+export class LmdbText implements NodeText {
+  private readonly dbs: TextDatabases;
+  /** The last node record read: a neighbour list asks for a node's id, label and date one after another. */
+  private lastNode = -1;
+  private lastRecord: NodeRecord | undefined;
+
+  constructor(path: string) {
+    this.dbs = openText(path, true);
+  }
+
+  private node(n: number): NodeRecord {
+    if (n !== this.lastNode) {
+      const record = this.dbs.nodes.get(n);
+      if (!record) throw new RangeError(`serve index text: no node ${n}`);
+      this.lastNode = n;
+      this.lastRecord = record;
+    }
+    return this.lastRecord!;
+  }
+
+  find = (id: string) => this.dbs.ids.get(id);
+  id = (n: number) => this.node(n)[0];
+  label = (n: number) => this.node(n)[1];
+  date = (n: number) => this.node(n)[2];
+  aliases = (n: number) => this.node(n)[3];
+  paperValues = (n: number) => this.dbs.papers.get(n);
+  evidence = (e: number) => this.dbs.evidence.get(e) ?? "";
+
+  close(): Promise<void> {
+    return this.dbs.root.close();
+  }
+}
