@@ -17,7 +17,7 @@ import { benchExtraction } from "./extract.js";
 import { printTable, type SizeFigures } from "./report.js";
 import { writeSyntheticCorpus } from "./synthetic/write.js";
 import { pickTargets } from "./targets.js";
-import { processMemoryMb } from "./process-memory.js";
+import { processMemoryMb, treePeakRssMb } from "./process-memory.js";
 import { encodeStore, type BenchStore } from "./store-spec.js";
 import { startNeo4j, type Neo4jServer } from "../tools/neo4j/launch.js";
 import type { StoreKind } from "../store/types.js";
@@ -276,8 +276,7 @@ async function benchServing(
       figures.browser = await browserBench(url, views);
       for (const b of figures.browser) log(`  ${b.view}: first graph ${b.firstGraphMs} ms, pan p95 ${b.frameP95} ms`);
     }
-    const serverMemory = server.process.pid ? processMemoryMb(server.process.pid) : undefined;
-    if (serverMemory && figures.server) figures.server.peakRssMb = serverMemory.peakRssMb;
+    if (server.process.pid && figures.server) figures.server.peakRssMb = treePeakRssMb(server.process.pid);
   } finally {
     await stopChild(server.process);
   }

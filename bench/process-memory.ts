@@ -13,3 +13,25 @@ export function processMemoryMb(pid: number): { rssMb: number; peakRssMb: number
     return undefined;
   }
 }
+
+/** The process and its descendants (a `tsx` launcher runs the real script as its child), from /proc. */
+function processTree(pid: number): number[] {
+  const pids = [pid];
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      const children = readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, "utf8").trim();
+      if (children) pids.push(...children.split(/\s+/).map(Number));
+    } catch {
+      // gone, or no /proc: what was found so far
+    }
+  }
+  return pids;
+}
+
+/** The highest peak RSS in MB among `pid` and its descendants: the server behind its launcher. */
+export function treePeakRssMb(pid: number): number | undefined {
+  const peaks = processTree(pid)
+    .map((p) => processMemoryMb(p)?.peakRssMb)
+    .filter((v): v is number => v !== undefined && !Number.isNaN(v));
+  return peaks.length ? Math.max(...peaks) : undefined;
+}
