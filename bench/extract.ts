@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import nlp from "compromise";
 import { extractCorpus, extractPaper } from "../ingest/extract/index.js";
+import { extractResults } from "../ingest/extract/results/index.js";
 import { mergeRecords } from "../ingest/merge.js";
 import { parseListingPage } from "../ingest/sources/listing-page.js";
 
@@ -77,4 +78,41 @@ export async function benchExtraction(): Promise<void> {
   );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await benchExtraction();
+/** Record sizes for the long-record run: past the default 100,000-character limit, up to what a raised limit allows. */
+const LONG_SIZES = [25_000, 100_000, 400_000, 1_000_000, 4_000_000];
+
+/**
+ * Extraction time per KB of one ever longer record (the seed abstracts end to end): flat when extraction is linear
+ * in its input, rising when some step looks at every name once per name. CPU time, after a warm-up.
+ */
+export function benchLongRecords(): void {
+  const papers = seedPapers();
+  if (papers.length === 0) return;
+  let text = "";
+  for (let i = 0; text.length < LONG_SIZES.at(-1)!; i++) text += `${papers[i % papers.length]!.abstract}\n\n`;
+  const cpuMs = (run: () => void) => {
+    const start = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+  extractPaper({ title: "Warm-up", abstract: text.slice(0, 50_000) });
+  console.log("extraction of one long record (CPU ms per KB: flat = linear):");
+  for (const size of LONG_SIZES) {
+    const paper = { title: "A long record", abstract: text.slice(0, size) };
+    let mentions: ReturnType<typeof extractPaper> = [];
+    const entities = cpuMs(() => (mentions = extractPaper(paper)));
+    const results = cpuMs(() => extractResults(paper, mentions));
+    const kb = size / 1000;
+    console.log(
+      `  ${kb.toLocaleString("en-US").padStart(6)} KB: entities ${entities.toFixed(0).padStart(6)} ms ` +
+        `(${(entities / kb).toFixed(2)} ms/KB, ${mentions.length} mentions), results ${results.toFixed(0).padStart(6)} ms ` +
+        `(${(results / kb).toFixed(2)} ms/KB)`,
+    );
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await benchExtraction();
+  benchLongRecords();
+}

@@ -13,7 +13,7 @@ import { apiScenarios, loadTest, type ApiFigures } from "./api.js";
 import { browserBench } from "./browser.js";
 import { runChild, stopChild } from "./children.js";
 import { benchCanonical } from "./canonical.js";
-import { benchExtraction } from "./extract.js";
+import { benchExtraction, benchLongRecords } from "./extract.js";
 import { printTable, type SizeFigures } from "./report.js";
 import { writeSyntheticCorpus } from "./synthetic/write.js";
 import { pickTargets } from "./targets.js";
@@ -299,7 +299,10 @@ async function main(): Promise<void> {
   mkdirSync(resolve(opts.work), { recursive: true });
   const corpora = [...sizes.map((n) => syntheticCorpus(n, opts)), ...files.map((f) => fileCorpus(f, opts))];
 
-  if (parts.has("extract")) await benchExtraction();
+  if (parts.has("extract")) {
+    await benchExtraction();
+    benchLongRecords();
+  }
   if (parts.has("canonical")) benchCanonical();
   // Extraction and the canonical layer read the seeds: with nothing else asked for, no corpus is ingested.
   if ([...parts].every((p) => p === "extract" || p === "canonical")) return;

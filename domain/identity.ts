@@ -11,13 +11,17 @@ export function foldName(name: string): string {
     .replace(/[^\p{L}\p{N}]/gu, "");
 }
 
-/** A title folded for matching: lowercase words of letters and digits, single spaces. */
+/**
+ * A title folded for matching: lowercase words of letters and digits, single spaces. A title of symbols only
+ * ("∑", "?!") folds to nothing, and two such papers are not one: it keeps its own spelling instead.
+ */
 export function foldTitle(title: string): string {
-  return title
+  const folded = title
     .normalize("NFKD")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+  return folded || title.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
 const utf8 = new TextEncoder();

@@ -23,6 +23,8 @@ export interface StoreSettings {
   /** Kùzu: the data directory (the database lives in `<dataDir>/graph.kuzu`). */
   dataDir: string;
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
+  /** Kùzu: megabytes a write must leave free on the store's disk; a write that would not is refused first. */
+  minFreeMb: number;
 }
 
 export interface QuerySettings {
@@ -34,11 +36,20 @@ export interface QuerySettings {
   maxResultBytes: number;
 }
 
+/** Where the remote readers (`arxiv:`, `hf:` specs) fetch from; tests point them at local servers. */
+export interface SourceSettings {
+  arxivUrl: string;
+  /** Wait between arXiv API requests (arXiv asks for 3 s). */
+  arxivDelayMs: number;
+  hfUrl: string;
+}
+
 export interface IngestSettings {
   /** Characters of abstract a record may hold; a longer record is skipped and reported. */
   maxAbstractChars: number;
   /** Characters of title a record may hold. */
   maxTitleChars: number;
+  sources: SourceSettings;
 }
 
 export interface Settings {
@@ -55,9 +66,13 @@ export const DEFAULT_SETTINGS: Settings = {
     allowedHosts: [],
     rateLimit: { consolePerMinute: 120, expensivePerMinute: 600 },
   },
-  store: { kind: "kuzu", dataDir: resolve("data") },
+  store: { kind: "kuzu", dataDir: resolve("data"), minFreeMb: 128 },
   query: { timeoutMs: 5000, maxRows: 5000, memoryMb: 1024, workers: 2, maxResultBytes: 32 * 1024 * 1024 },
-  ingest: { maxAbstractChars: 100_000, maxTitleChars: 2_000 },
+  ingest: {
+    maxAbstractChars: 100_000,
+    maxTitleChars: 2_000,
+    sources: { arxivUrl: "https://export.arxiv.org", arxivDelayMs: 3000, hfUrl: "https://huggingface.co" },
+  },
 };
 
 /** A setting with a value it cannot take; `name` is the environment variable (or setting path). */
@@ -84,6 +99,8 @@ const NUMBERS = {
   "query.maxResultBytes": { env: "PAPERGRAPH_QUERY_MAX_BYTES", min: 1024, max: 1024 * 1024 * 1024 },
   "ingest.maxAbstractChars": { env: "PAPERGRAPH_MAX_ABSTRACT_CHARS", min: 100, max: 100_000_000 },
   "ingest.maxTitleChars": { env: "PAPERGRAPH_MAX_TITLE_CHARS", min: 10, max: 1_000_000 },
+  "store.minFreeMb": { env: "PAPERGRAPH_MIN_FREE_MB", min: 0, max: 1_000_000_000 },
+  "ingest.sources.arxivDelayMs": { env: "PAPERGRAPH_ARXIV_DELAY_MS", min: 0, max: 600_000 },
 } as const;
 type NumberPath = keyof typeof NUMBERS;
 
@@ -118,6 +135,12 @@ export function validateSettings(settings: Settings): Settings {
   if (server.token !== undefined && !/^[\x21-\x7e]{16,}$/.test(server.token)) {
     throw new SettingsError("PAPERGRAPH_TOKEN", "(hidden)", "at least 16 printable ASCII characters without spaces");
   }
+  for (const [env, url] of [
+    ["PAPERGRAPH_ARXIV_URL", settings.ingest.sources.arxivUrl],
+    ["PAPERGRAPH_HF_URL", settings.ingest.sources.hfUrl],
+  ] as const) {
+    if (!/^https?:\/\/[^\s/]+/.test(url)) throw new SettingsError(env, url, "an http:// or https:// URL");
+  }
   if (store.kind !== "kuzu" && store.kind !== "neo4j") throw new SettingsError("--store", store.kind, "kuzu or neo4j");
   if (store.kind === "neo4j" && !store.neo4j?.uri) {
     throw new SettingsError("NEO4J_URI", store.neo4j?.uri, "a bolt:// or neo4j:// URI (store neo4j needs one)");
@@ -147,6 +170,8 @@ export function resolveSettings(
       .map((h) => h.trim().toLowerCase())
       .filter(Boolean);
   }
+  if (!blank(env.PAPERGRAPH_ARXIV_URL)) settings.ingest.sources.arxivUrl = env.PAPERGRAPH_ARXIV_URL.trim();
+  if (!blank(env.PAPERGRAPH_HF_URL)) settings.ingest.sources.hfUrl = env.PAPERGRAPH_HF_URL.trim();
   settings.store.dataDir = resolve(overrides.dataDir ?? (blank(env.PAPERGRAPH_DATA) ? "data" : env.PAPERGRAPH_DATA));
   settings.store.kind = overrides.store ?? (blank(env.NEO4J_URI) ? "kuzu" : "neo4j");
   if (!blank(env.NEO4J_URI)) {

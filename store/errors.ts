@@ -37,3 +37,10 @@ export class StoreReadOnlyError extends StoreError {
   override readonly code = "store_read_only";
   override name = "StoreReadOnlyError";
 }
+
+/** The disk holding the store has too little room for a write: refused before it began, so nothing was written. */
+export class StoreDiskFullError extends StoreError {
+  override readonly status = 507;
+  override readonly code = "store_disk_full";
+  override name = "StoreDiskFullError";
+}

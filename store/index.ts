@@ -2,7 +2,7 @@
 // under `PAPERGRAPH_DATA` (default `./data`).
 
 import { join } from "node:path";
-import { resolveSettings } from "../settings/index.js";
+import { DEFAULT_SETTINGS, resolveSettings } from "../settings/index.js";
 import { KuzuStore } from "./kuzu/index.js";
 import { Neo4jStore } from "./neo4j/index.js";
 import type { GraphStore, StoreKind } from "./types.js";
@@ -13,6 +13,8 @@ export interface StoreConfig {
   dataDir: string;
   readOnly: boolean;
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
+  /** Kùzu: megabytes a write must leave free on the disk (settings/ has the default). */
+  minFreeMb?: number;
 }
 
 /** The store part of the settings (settings/: NEO4J_*, PAPERGRAPH_DATA), with command-line overrides. */
@@ -20,8 +22,17 @@ export function storeConfigFromEnv(
   env: NodeJS.ProcessEnv = process.env,
   overrides: Partial<StoreConfig> = {},
 ): StoreConfig {
-  const { kind, dataDir, neo4j } = resolveSettings(env, { dataDir: overrides.dataDir, store: overrides.kind }).store;
-  return { kind, dataDir, readOnly: overrides.readOnly ?? false, ...(neo4j && kind === "neo4j" ? { neo4j } : {}) };
+  const { kind, dataDir, neo4j, minFreeMb } = resolveSettings(env, {
+    dataDir: overrides.dataDir,
+    store: overrides.kind,
+  }).store;
+  return {
+    kind,
+    dataDir,
+    readOnly: overrides.readOnly ?? false,
+    minFreeMb,
+    ...(neo4j && kind === "neo4j" ? { neo4j } : {}),
+  };
 }
 
 export function kuzuPath(dataDir: string): string {
@@ -32,7 +43,11 @@ export async function openStore(config: StoreConfig): Promise<GraphStore> {
   const store =
     config.kind === "neo4j"
       ? new Neo4jStore({ ...config.neo4j!, readOnly: config.readOnly })
-      : new KuzuStore({ path: kuzuPath(config.dataDir), readOnly: config.readOnly });
+      : new KuzuStore({
+          path: kuzuPath(config.dataDir),
+          readOnly: config.readOnly,
+          minFreeBytes: (config.minFreeMb ?? DEFAULT_SETTINGS.store.minFreeMb) * 1024 * 1024,
+        });
   await store.init();
   return store;
 }

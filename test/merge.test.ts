@@ -59,6 +59,13 @@ describe("mergeRecords: identity", () => {
     expect(papers.map((p) => p.id)).toEqual([paperId({ title: "Zeta" }), paperId({ title: "Alpha" })]);
     expect(papers[0]!.titleKey).toBe(foldTitle("Zeta"));
   });
+
+  it("keeps papers whose titles hold no letter or digit apart (they do not all fold to one empty key)", () => {
+    const papers = mergeRecords([rec({ title: "∑" }), rec({ title: "?!" }), rec({ title: "∑ " }), rec({ title: "∞" })]);
+    expect(papers.map((p) => p.title)).toEqual(["∑", "?!", "∞"]);
+    expect(new Set(papers.map((p) => p.id)).size).toBe(3);
+    expect(papers.every((p) => p.titleKey !== "")).toBe(true);
+  });
 });
 
 describe("mergeRecords: fields", () => {

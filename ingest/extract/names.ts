@@ -6,6 +6,7 @@ import { fold } from "./fold.js";
 import { lexicons, type LexiconEntry } from "./lexicon.js";
 import { joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape, isTitleWord } from "./shape.js";
+import { firstAtOrAfter } from "./spans.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
 
 /** A candidate span over tokens [first, last]. */
@@ -287,7 +288,7 @@ export function coinedCandidates(scan: Scan): Candidate[] {
   COINING_CUE.lastIndex = 0;
   for (let m = COINING_CUE.exec(scan.text); m; m = COINING_CUE.exec(scan.text)) {
     const at = m.index + m[0].length;
-    const first = scan.tokens.findIndex((t) => t.start >= at);
+    const first = firstAtOrAfter(scan.tokens, at);
     if (first < 0 || scan.tokens[first]!.start !== at) continue;
     // Citations after the name mean it is someone else's ("termed skip-gating (Smith et al., 2021)").
     const rest = CLAUSE_END.exec(scan.text.slice(at))![0];

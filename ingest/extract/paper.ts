@@ -21,6 +21,7 @@ import { inRanges, proposingRanges, type Range } from "./roles.js";
 import { joined, scanPaper, type Scan } from "./scan.js";
 import { isFalseName, isNameShape, singularAcronym } from "./shape.js";
 import { findTasks, NOT_A_TASK_AFTER } from "./tasks.js";
+import { phraseFinder, SpanIndex } from "./spans.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
 import { listNeighbours, typeByContext } from "./typing.js";
@@ -141,8 +142,8 @@ export function findHits(
   const taken = new Uint8Array(scan.tokens.length);
 
   for (const link of findLinks(scan.text)) {
-    const sentence = scan.sentences.find((s) => link.start >= s.start && link.start < s.end);
-    const proposed = !REUSED_CODE.test(sentence?.text ?? "");
+    const sentence = scan.sentences[sentenceAt(scan.sentences, link.start)];
+    const proposed = !REUSED_CODE.test(sentence && link.start < sentence.end ? sentence.text : "");
     hits.push({ ...link, surface: link.name, strength: STRENGTH.explicit, proposed });
     markTaken(scan, taken, link.start, link.end);
   }
@@ -175,15 +176,16 @@ export function findHits(
   }
   // Words inside a definition belong to it, not to candidates of their own ("Mixture" of "Mixture of Experts"),
   // wherever the long form recurs (a title's "Sparse Vision Transformer" is not "Vision Transformer").
-  const lowerText = scan.text.toLowerCase();
+  const occurrences = phraseFinder(scan.text.toLowerCase());
+  const searched = new Set<string>();
   for (const def of definitions) {
     markTaken(scan, taken, def.shortStart, def.shortEnd);
     const as = defined.get(fold(def.long));
     const long = def.long.toLowerCase();
-    for (let at = lowerText.indexOf(long); at >= 0; at = lowerText.indexOf(long, at + long.length)) {
-      const bounded =
-        !/[\p{L}\p{N}]/u.test(lowerText[at - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(lowerText[at + long.length] ?? " ");
-      if (!bounded) continue;
+    // A long form defined twice is searched once: its occurrences are the same.
+    if (searched.has(long)) continue;
+    searched.add(long);
+    for (const at of occurrences(long)) {
       markTaken(scan, taken, at, at + long.length);
       if (as && as !== "concept" && at !== def.longStart) {
         const surface = scan.text.slice(at, at + long.length);
@@ -422,20 +424,22 @@ function propagateListTypes(scan: Scan, hits: Hit[]): void {
  * generation"), and a task inside a name is part of the name ("text spotting" in "… Text Spotting Transformer").
  */
 function dropCovered(hits: Hit[]): Hit[] {
-  const names = hits.filter((h) => h.type === "model" || DATA.has(h.type));
-  const tasks = hits.filter((h) => h.type === "task");
-  const metrics = hits.filter((h) => h.type === "metric");
+  const names = new SpanIndex(hits.filter((h) => h.type === "model" || DATA.has(h.type)));
+  const taskList = hits.filter((h) => h.type === "task");
+  const tasks = new SpanIndex(taskList);
+  const metrics = new SpanIndex(hits.filter((h) => h.type === "metric"));
   const inside = (a: Hit, b: Hit) =>
     a !== b && a.start >= b.start && a.end <= b.end && a.end - a.start < b.end - b.start;
+  const insideAny = (h: Hit, index: SpanIndex<Hit>) => index.overlapping(h.start, h.end).some((o) => inside(h, o));
   // A longer task phrase around a defined long form only adds junk ("study floor plan generation (FPG)").
-  const aroundDefined = new Set(tasks.filter((t) => tasks.some((d) => d.defined && inside(d, t))));
+  const aroundDefined = new Set(
+    taskList.filter((t) => tasks.overlapping(t.start, t.end).some((d) => d.defined && inside(d, t))),
+  );
   return hits.filter(
     (h) =>
       !aroundDefined.has(h) &&
-      (h.type !== "metric" || !metrics.some((m) => inside(h, m))) &&
-      (h.type !== "task" ||
-        h.defined ||
-        !(tasks.some((t) => inside(h, t)) || names.some((n) => h.start < n.end && n.start < h.end))),
+      (h.type !== "metric" || !insideAny(h, metrics)) &&
+      (h.type !== "task" || h.defined || !(insideAny(h, tasks) || names.overlapping(h.start, h.end).length > 0)),
   );
 }
 

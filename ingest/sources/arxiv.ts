@@ -1,19 +1,17 @@
 // Reader for the arXiv API: `arxiv:QUERY[?max=N]` runs a search (`arxiv:cat:cs.CL AND ti:transformer?max=50`)
 // and `arxiv:ID[,ID…]` fetches papers by id. Results are paged with the API's politeness delay between requests.
-// `parseArxivFeed` is the pure Atom parser; the base URL defaults to export.arxiv.org, `PAPERGRAPH_ARXIV_URL`
-// overrides it, and `PAPERGRAPH_ARXIV_DELAY_MS` the delay.
+// `parseArxivFeed` is the pure Atom parser; the base URL and the delay come from settings/ (export.arxiv.org and
+// 3 s unless `PAPERGRAPH_ARXIV_URL` / `PAPERGRAPH_ARXIV_DELAY_MS` say otherwise).
 
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { normalizeArxivId } from "../../domain/identity.js";
+import { resolveSettings } from "../../settings/index.js";
 import type { PaperRecord } from "../../domain/types.js";
 import { SourceError } from "./errors.js";
 import { codeLinksIn, collapseWhitespace, normalizeDate } from "./fields.js";
 import { httpGet, sleep, type HttpOptions } from "./http.js";
 import type { PaperSource, ReadProblem, ReadResult } from "./types.js";
 
-export const DEFAULT_ARXIV_URL = "https://export.arxiv.org";
-/** arXiv asks clients to wait 3 s between requests. */
-export const DEFAULT_ARXIV_DELAY_MS = 3000;
 export const DEFAULT_ARXIV_MAX = 100;
 export const DEFAULT_ARXIV_PAGE_SIZE = 100;
 
@@ -131,18 +129,13 @@ export function arxivPageUrl(base: string, query: ArxivQuery, start: number, siz
 }
 
 export interface ArxivSourceOptions extends HttpOptions {
-  /** Defaults to `PAPERGRAPH_ARXIV_URL`, then export.arxiv.org. */
+  /** Defaults to the settings' `ingest.sources.arxivUrl`. */
   baseUrl?: string;
-  /** Wait between requests; defaults to `PAPERGRAPH_ARXIV_DELAY_MS`, then 3000. */
+  /** Wait between requests; defaults to the settings' `ingest.sources.arxivDelayMs`. */
   delayMs?: number;
   pageSize?: number;
   /** How often to re-ask for a page the API returned empty although results remain (a known arXiv hiccup). */
   emptyPageRetries?: number;
-}
-
-function envNumber(name: string): number | undefined {
-  const value = process.env[name];
-  return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value) : undefined;
 }
 
 /** The arXiv reader, with paging and HTTP settings (tests shorten the delay and the page size). */
@@ -153,8 +146,9 @@ export function createArxivSource(options: ArxivSourceOptions = {}): PaperSource
     accepts: (spec) => spec.toLowerCase().startsWith("arxiv:"),
     async read(spec, { signal } = {}) {
       const query = parseArxivSpec(spec)!;
-      const base = options.baseUrl ?? process.env.PAPERGRAPH_ARXIV_URL ?? DEFAULT_ARXIV_URL;
-      const delayMs = options.delayMs ?? envNumber("PAPERGRAPH_ARXIV_DELAY_MS") ?? DEFAULT_ARXIV_DELAY_MS;
+      const configured = options.baseUrl === undefined || options.delayMs === undefined ? resolveSettings() : undefined;
+      const base = options.baseUrl ?? configured!.ingest.sources.arxivUrl;
+      const delayMs = options.delayMs ?? configured!.ingest.sources.arxivDelayMs;
       const pageSize = Math.max(1, options.pageSize ?? DEFAULT_ARXIV_PAGE_SIZE);
       const http = { ...options, signal: signal ?? options.signal };
       const records: PaperRecord[] = [];

@@ -1,18 +1,17 @@
 // Reader for the Hugging Face papers API: `hf:daily:YYYY-MM-DD` (GET /api/daily_papers?date=…),
 // `hf:paper:ARXIV_ID` (GET /api/papers/{id}), and saved responses of either shape in `*.hf.json` files.
-// `parseHfPapers` is the pure part; the base URL defaults to huggingface.co and `PAPERGRAPH_HF_URL` overrides it.
+// `parseHfPapers` is the pure part; the base URL comes from settings/ (huggingface.co unless `PAPERGRAPH_HF_URL`).
 
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { z } from "zod";
 import { normalizeArxivId } from "../../domain/identity.js";
+import { resolveSettings } from "../../settings/index.js";
 import type { PaperRecord } from "../../domain/types.js";
 import { SourceError } from "./errors.js";
 import { collapseWhitespace, githubUrl, isHttpUrl, normalizeDate } from "./fields.js";
 import { httpGetJson, type HttpOptions } from "./http.js";
 import type { PaperSource, ReadProblem, ReadResult } from "./types.js";
-
-export const DEFAULT_HF_URL = "https://huggingface.co";
 
 const organization = z.union([
   z.string(),
@@ -113,7 +112,7 @@ export function hfApiPath(spec: string): string | undefined {
 }
 
 export interface HfSourceOptions extends HttpOptions {
-  /** API base URL; defaults to `PAPERGRAPH_HF_URL`, then huggingface.co. */
+  /** API base URL; defaults to the settings' `ingest.sources.hfUrl`. */
   baseUrl?: string;
 }
 
@@ -135,7 +134,7 @@ export function createHfSource(options: HfSourceOptions = {}): PaperSource {
         }
         return parseHfPapers(body, basename(spec));
       }
-      const base = (options.baseUrl ?? process.env.PAPERGRAPH_HF_URL ?? DEFAULT_HF_URL).replace(/\/+$/, "");
+      const base = (options.baseUrl ?? resolveSettings().ingest.sources.hfUrl).replace(/\/+$/, "");
       const body = await httpGetJson(`${base}${path}`, { ...options, signal: signal ?? options.signal });
       return parseHfPapers(body, spec);
     },

@@ -33,16 +33,26 @@ function sizeOf(row) {
   return Buffer.byteLength(JSON.stringify(row, encodable) ?? "null", "utf8") + 1;
 }
 
-/** A value the binding already damaged: an invalid Date, an integer past 2^53 (rounded), at any depth. */
+/**
+ * A value the binding already damaged, at any depth: an invalid Date, an integer past 2^53 (rounded), or an object
+ * whose `__proto__` key holding an object became its prototype instead of a key.
+ */
 function damaged(value) {
   if (value instanceof Date) return Number.isNaN(value.getTime());
   if (typeof value === "number") return Number.isInteger(value) && !Number.isSafeInteger(value);
   if (value === null || typeof value !== "object" || ArrayBuffer.isView(value)) return false;
-  return (Array.isArray(value) ? value : Object.values(value)).some(damaged);
+  if (Array.isArray(value)) return value.some(damaged);
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return true;
+  return Object.values(value).some(damaged);
 }
 
-/** Always printed by the database rather than the binding: it turns them into doubles or milliseconds. */
-const INEXACT_TYPE = /DECIMAL|INTERVAL/;
+/**
+ * Always printed by the database rather than the binding: decimals and intervals (it turns them into doubles or
+ * milliseconds), a struct with a field named `__proto__`, and maps with text keys (any key may be `__proto__`,
+ * which the binding drops without a trace when its value is not an object).
+ */
+const INEXACT_TYPE = /DECIMAL|INTERVAL|\b__proto__\b|MAP\(STRING/;
 
 /** Positions of the columns the parent should ask again as text (see exact-columns.ts). */
 function inexactColumns(columns, types, rows) {

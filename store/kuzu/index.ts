@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { loadCypher, renderCypher, splitStatements } from "../cypher-files.js";
 import { StoreError } from "../errors.js";
+import { diskFullError, ensureRoom, GROWTH_PER_INPUT_BYTE, megabytes } from "./room.js";
 import { rowFromKuzu } from "../values.js";
 import { openError } from "./open-errors.js";
 import { planBatch, planDeletePapers, planLayout, planPruneOrphans, type WriteStep } from "../write-plan.js";
@@ -24,6 +25,8 @@ export interface KuzuStoreOptions {
   readOnly?: boolean;
   /** Connections for concurrent reads; one query runs at a time on each. */
   connections?: number;
+  /** Bytes a write must leave free on the store's disk (settings: PAPERGRAPH_MIN_FREE_MB). */
+  minFreeBytes?: number;
 }
 
 /** Read results a read-only store keeps, and the largest result it keeps (in rows). */
@@ -141,24 +144,44 @@ export class KuzuStore implements GraphStore {
   ): Promise<void> {
     if (steps.length === 0) return;
     const dir = mkdtempSync(join(tmpdir(), "papergraph-batch-"));
-    await this.exec("BEGIN TRANSACTION");
+    const home = dirname(this.options.path);
     let step: WriteStep | undefined;
+    let writing = false;
     try {
-      for (step of steps) {
-        const file = join(dir, `${steps.indexOf(step)}.csv`);
-        writeFileSync(
-          file,
-          toCsv(
-            step.columns.map((c) => c.name),
-            step.rows,
-          ),
+      // Batch files first: their size tells how much the transaction will add, and checking before it begins
+      // keeps a full disk from aborting the process halfway through it (room.ts).
+      const files: string[] = [];
+      let bytes = 0;
+      for (const [i, s] of steps.entries()) {
+        step = s;
+        const text = toCsv(
+          s.columns.map((c) => c.name),
+          s.rows,
         );
-        await this.exec(statementFor(step, file));
+        files.push(join(dir, `${i}.csv`));
+        writeFileSync(files[i]!, text);
+        bytes += Buffer.byteLength(text);
       }
-      await this.exec("COMMIT");
+      step = undefined;
+      ensureRoom(home, bytes * GROWTH_PER_INPUT_BYTE, this.options.minFreeBytes ?? 0, `a write of ${megabytes(bytes)}`);
+      writing = true;
+      await this.exec("BEGIN TRANSACTION");
+      try {
+        for (const [i, s] of steps.entries()) {
+          step = s;
+          await this.exec(statementFor(s, files[i]!));
+        }
+        await this.exec("COMMIT");
+      } catch (error) {
+        await this.exec("ROLLBACK").catch(() => undefined);
+        throw error;
+      }
     } catch (error) {
-      await this.exec("ROLLBACK").catch(() => undefined);
-      throw new StoreError(`kuzu: ${step?.name ?? "batch"} failed: ${(error as Error).message}`, step?.name);
+      if (error instanceof StoreError) throw error;
+      throw (
+        diskFullError(error, writing ? home : tmpdir()) ??
+        new StoreError(`kuzu: ${step?.name ?? "batch"} failed: ${(error as Error).message}`, step?.name)
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -74,11 +74,12 @@ export function fromNeo4j(value: unknown): Value {
     neo4j.isLocalDateTime(v) ||
     neo4j.isLocalTime(v) ||
     neo4j.isTime(v) ||
-    neo4j.isDuration(v) ||
     neo4j.isPoint(v)
   ) {
     return safeString(value);
   }
+  // The driver writes a duration without a time part as "P3DT"; ISO 8601 has no empty time part.
+  if (neo4j.isDuration(v)) return safeString(value).replace(/T$/, "");
   return tagged({}, value as Record<string, unknown>);
 }
 

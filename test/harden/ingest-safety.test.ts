@@ -2,28 +2,17 @@
 // problems (saying how many papers it would remove), NUL and control characters are cleaned at the reader and
 // reported with the source file and line, oversize records are skipped, `--dry-run` creates nothing.
 
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KuzuStore } from "../../store/kuzu/index.js";
+import { runIngestCli, SAMPLES } from "../support/ingest-cli.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const SAMPLES = join(ROOT, "samples");
 const work = mkdtempSync(join(tmpdir(), "papergraph-harden-ingest-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function ingest(args: string[], env: Record<string, string> = {}) {
-  const cli = join(ROOT, "ingest", "cli.ts");
-  const r = spawnSync(process.execPath, ["--import", "tsx", cli, "--no-progress", "--store", "kuzu", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 120_000,
-    env: { ...process.env, ...env },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const ingest = runIngestCli;
 
 async function paperCount(dataDir: string): Promise<number> {
   const store = new KuzuStore({ path: join(dataDir, "graph.kuzu"), readOnly: true });

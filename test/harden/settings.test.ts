@@ -27,12 +27,20 @@ describe("settings", () => {
       NEO4J_URI: "bolt://db:7687",
       PAPERGRAPH_QUERY_MAX_ROWS: "10",
       PAPERGRAPH_MAX_ABSTRACT_CHARS: "5000",
+      PAPERGRAPH_ARXIV_URL: "http://127.0.0.1:9/arxiv",
+      PAPERGRAPH_ARXIV_DELAY_MS: "0",
+      PAPERGRAPH_HF_URL: "http://127.0.0.1:9/hf",
     });
     expect(s.server).toMatchObject({ host: "0.0.0.0", port: 8080, allowedHosts: ["graph.lan", "box.local"] });
     expect(s.server.token).toBe("a-long-enough-token-123");
     expect(s.store).toMatchObject({ kind: "neo4j", neo4j: { uri: "bolt://db:7687" } });
     expect(s.query.maxRows).toBe(10);
     expect(s.ingest.maxAbstractChars).toBe(5000);
+    expect(s.ingest.sources).toEqual({
+      arxivUrl: "http://127.0.0.1:9/arxiv",
+      arxivDelayMs: 0,
+      hfUrl: "http://127.0.0.1:9/hf",
+    });
   });
 
   it.each([
@@ -41,6 +49,8 @@ describe("settings", () => {
     [{ PAPERGRAPH_TOKEN: "short" }, "PAPERGRAPH_TOKEN"],
     [{ NEO4J_URI: "http://db" }, 'NEO4J_URI: "http://db" is not a bolt:// or neo4j:// URI'],
     [{ PAPERGRAPH_MAX_ABSTRACT_CHARS: "-1" }, "PAPERGRAPH_MAX_ABSTRACT_CHARS: -1"],
+    [{ PAPERGRAPH_ARXIV_URL: "file:///etc/passwd" }, 'PAPERGRAPH_ARXIV_URL: "file:///etc/passwd" is not an http'],
+    [{ PAPERGRAPH_ARXIV_DELAY_MS: "soon" }, "PAPERGRAPH_ARXIV_DELAY_MS"],
   ])("refuse %j naming the variable and value", (env, message) => {
     expect(() => resolveSettings(env)).toThrow(SettingsError);
     expect(() => resolveSettings(env)).toThrow(message);
@@ -56,7 +66,7 @@ describe("settings", () => {
           if (!["node_modules", "dist", "test", ".git", "settings", "tools"].includes(entry.name)) walk(path);
         } else if (/\.(ts|tsx|mjs)$/.test(entry.name)) {
           const text = readFileSync(join(ROOT, path), "utf8");
-          if (/env\.(HOST|PORT|PAPERGRAPH_(DATA|TOKEN|QUERY_|MAX_|RATE_|ALLOWED)|NEO4J_)/.test(text))
+          if (/env\.(HOST|PORT|PAPERGRAPH_(DATA|TOKEN|QUERY_|MAX_|RATE_|ALLOWED|ARXIV_|HF_)|NEO4J_)/.test(text))
             offenders.push(path);
         }
       }

@@ -16,9 +16,13 @@ const work = mkdtempSync(join(tmpdir(), "papergraph-query-cli-"));
 /** Runs the CLI in its own process (concurrently: each start costs seconds of tsx). */
 function query(args: string[], input?: string | Buffer): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "query", "cli.ts"), "--data", work, ...args], {
-      cwd: ROOT,
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", join(ROOT, "query", "cli.ts"), "--store", "kuzu", "--data", work, ...args],
+      {
+        cwd: ROOT,
+      },
+    );
     let out = "";
     let err = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString("utf8")));

@@ -35,7 +35,7 @@ describe("CSV reader", async () => {
     expect(problems).toEqual([
       'papers.csv:4: missing "abstract"; skipped',
       "papers.csv:5: 2 fields where the header has 8; skipped",
-      expect.stringMatching(/^papers\.csv:7: malformed CSV \(.*Quote Not Closed.*\); skipped$/),
+      "papers.csv:7: malformed CSV (unbalanced quote: no closing quote before the end of the file); skipped",
     ]);
   });
 
@@ -55,5 +55,76 @@ describe("CSV reader", async () => {
   ])("%s", (_name, text, records, problems) => {
     const result = parseCsv(text, "x.csv");
     expect([result.records.length, result.problems.length]).toEqual([records, problems]);
+  });
+
+  describe("a stray quote costs its own line only", () => {
+    const read = (...lines: string[]) => {
+      const { records, problems } = parseCsv(["title,abstract,date", ...lines].join("\n"), "q.csv");
+      return { titles: records.map((r) => [r.title, r.origin?.line]), problems: problems.map(formatProblem) };
+    };
+
+    it("a quote that never closes: the next records are kept, the bad line is named", () => {
+      expect(
+        read('"Broken title,first abstract,2024-01-01', "Good one,second abstract,2024-01-02", "Good two,third,"),
+      ).toEqual({
+        titles: [
+          ["Good one", 3],
+          ["Good two", 4],
+        ],
+        problems: ["q.csv:2: malformed CSV (unbalanced quote: no closing quote before the end of the file); skipped"],
+      });
+    });
+
+    it("a quote that closes on a later line: the record between is kept", () => {
+      const r = read(
+        '"Broken title,first abstract,2024-01-01',
+        'Good one,"second, abstract",2024-01-02',
+        'Good two",x,',
+      );
+      expect(r.titles).toEqual([["Good one", 3]]);
+      expect(r.problems[0]).toMatch(/^q\.csv:2: malformed CSV \(/);
+      expect(r.problems.at(-1)).toMatch(/^q\.csv:4: malformed CSV \(unbalanced quote/);
+    });
+
+    it("a quote closing on the next line: the first line is named, not the pair as one record", () => {
+      const r = read(
+        '"Broken title,first abstract,2024-01-01',
+        'Good one,second abstract",2024-01-02',
+        "Good two,third,",
+      );
+      expect(r.titles).toEqual([["Good two", 4]]);
+      expect(r.problems).toEqual([
+        "q.csv:2: malformed CSV (the quote opened here closes 1 line later, leaving 2 fields where the header has 3); skipped",
+        "q.csv:3: malformed CSV (unbalanced quote: no closing quote before the end of the file); skipped",
+      ]);
+    });
+
+    it("a quote inside a bare field", () => {
+      const r = read('Five" screens,first abstract,', "Good one,second,");
+      expect(r.titles).toEqual([["Good one", 3]]);
+      expect(r.problems).toHaveLength(1);
+      expect(r.problems[0]).toMatch(/^q\.csv:2: /);
+    });
+
+    it("long quoted fields over many lines and blank lines still read as one record", () => {
+      const abstract = Array.from({ length: 50 }, (_, i) => (i % 7 === 0 ? "" : `line ${i}, with "" quotes`)).join(
+        "\n",
+      );
+      const r = read(`"Multi","${abstract}",2024-01-01`, "After,it,");
+      expect(r.titles).toEqual([
+        ["Multi", 2],
+        ["After", 52],
+      ]);
+      expect(r.problems).toEqual([]);
+    });
+
+    it("many records: batching keeps every line number right around a bad line", () => {
+      const lines = Array.from({ length: 1000 }, (_, i) => (i === 500 ? '"bad"x,y,' : `T${i},abstract ${i},`));
+      const r = read(...lines);
+      expect(r.titles).toHaveLength(999);
+      expect(r.titles[500]).toEqual(["T501", 503]);
+      expect(r.problems).toHaveLength(1);
+      expect(r.problems[0]).toMatch(/^q\.csv:502: malformed CSV/);
+    });
   });
 });

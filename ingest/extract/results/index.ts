@@ -8,7 +8,7 @@ import { splitSentences, type Sentence } from "../text.js";
 import type { PaperInput } from "../types.js";
 import { statementsOf, type Statement } from "./attach.js";
 import { findNumbers } from "./numbers.js";
-import { findOccurrences, modelsOf, retypeBySlot, type Occurrence } from "./occurrences.js";
+import { findOccurrences, mentionFinder, modelsOf, retypeBySlot, type Occurrence } from "./occurrences.js";
 
 export { metricDirection } from "../../../domain/metric-direction.js";
 
@@ -105,8 +105,9 @@ export function extractResults(paper: PaperInput, mentions: readonly Mention[]):
   const sentences = splitSentences(text);
   const numbersOf = sentences.map((s) => findNumbers(s.text));
   // Names are looked for only where numbers are, and in the sentence before (it may name the dataset).
+  const named = mentionFinder(mentions);
   const occsOf = (i: number) =>
-    retypeBySlot(sentences[i]!.text, findOccurrences(sentences[i]!.text, mentions), numbersOf[i]!);
+    retypeBySlot(sentences[i]!.text, findOccurrences(sentences[i]!.text, named(sentences[i]!.text)), numbersOf[i]!);
   sentences.forEach((sentence, i) => {
     const numbers = numbersOf[i]!;
     if (!numbers.length) return;

@@ -95,6 +95,37 @@ function slashVariants(text: string, name: string, end: number): { names: string
   return { names: [name, ...variants.map((v) => stem[1] + v)], end: end + m[1]!.length };
 }
 
+const FIRST_RUN = /^[\p{L}\p{N}]+/u;
+const RUNS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The mentions a stretch of text may name, looked up by the first word of each name and alias: a long paper names
+ * thousands of entities, and searching every sentence for all of them grew with the square of its length. A
+ * name's first word stands in the text as itself or, the name being one word, with a plural "s". Mentions come
+ * back in the order given (the order decides between equal occurrences).
+ */
+export function mentionFinder(mentions: readonly Mention[]): (text: string) => Mention[] {
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  mentions.forEach((m, i) => {
+    if (!ROLE_OF[m.type]) return;
+    for (const surface of new Set([m.name, ...m.aliases])) {
+      const first = FIRST_RUN.exec(surface)?.[0].toLowerCase();
+      if (!first) always.push(i);
+      else if (byWord.has(first)) byWord.get(first)!.push(i);
+      else byWord.set(first, [i]);
+    }
+  });
+  return (text) => {
+    const picked = new Set(always);
+    for (const [run] of text.toLowerCase().matchAll(RUNS)) {
+      for (const i of byWord.get(run) ?? []) picked.add(i);
+      if (run.endsWith("s")) for (const i of byWord.get(run.slice(0, -1)) ?? []) picked.add(i);
+    }
+    return [...picked].sort((a, b) => a - b).map((i) => mentions[i]!);
+  };
+}
+
 /** Every named model, dataset and metric in `text`; overlapping occurrences keep the longest. */
 export function findOccurrences(text: string, mentions: readonly Mention[]): Occurrence[] {
   const found: Occurrence[] = [];
