@@ -1,7 +1,9 @@
-// `npm run bench -- --papers 10000,100000 --only ingest,api,browser,extract --duration 30` and
-// `npm run bench -- --corpus ../shared/corpus/mlanthology.jsonl.gz`: generates synthetic corpora (or reads the
-// given files), ingests each into a fresh embedded store, measures the store on disk, loads the API, drives
-// Chromium, then adds 10,000 new papers to the store; prints one table. Figures are printed, never asserted.
+// `npm run bench -- --papers 10000,100000 --only ingest,api,browser,extract --duration 30`,
+// `npm run bench -- --corpus ../shared/corpus/mlanthology.jsonl.gz` and
+// `npm run bench -- --store kuzu,neo4j --papers 10000,100000`: generates synthetic corpora (or reads the given
+// files), ingests each into a fresh store of each kind (Kùzu: a new directory; Neo4j: a new server started by
+// tools/neo4j, its JVM's memory read from /proc), measures the store on disk, loads the API, drives Chromium, then
+// adds 10,000 new papers to the store; prints one table. Figures are printed, never asserted.
 
 import { Command } from "commander";
 import { execFileSync } from "node:child_process";
@@ -15,6 +17,10 @@ import { benchExtraction, benchLongRecords } from "./extract.js";
 import { printTable, type SizeFigures } from "./report.js";
 import { writeSyntheticCorpus } from "./synthetic/write.js";
 import { pickTargets } from "./targets.js";
+import { processMemoryMb, treePeakRssMb } from "./process-memory.js";
+import { encodeStore, type BenchStore } from "./store-spec.js";
+import { startNeo4j, type Neo4jServer } from "../tools/neo4j/launch.js";
+import type { StoreKind } from "../store/types.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const PARTS = ["ingest", "api", "browser", "incremental", "extract", "canonical"] as const;
@@ -25,6 +31,9 @@ const program = new Command()
   .description("Ingest, API and browser benchmarks on synthetic corpora (figures are printed, never asserted)")
   .option("--papers <list>", "synthetic corpus sizes, comma-separated (default 10000,100000 unless --corpus)")
   .option("--corpus <files>", "real corpus files (JSONL/CSV, gzipped or not), comma-separated")
+  .option("--store <kinds>", "stores to measure, comma-separated: kuzu,neo4j", "kuzu")
+  .option("--neo4j-heap <size>", "heap of the Neo4j server the bench starts", "2g")
+  .option("--neo4j-pagecache <size>", "page cache of the Neo4j server the bench starts", "1g")
   .option("--only <parts>", `what to run: ${PARTS.join(",")}`, PARTS.join(","))
   .option("--duration <s>", "seconds of load per API endpoint", "30")
   .option("--connections <n>", "concurrent API clients", "50")
@@ -36,6 +45,9 @@ const program = new Command()
 interface Options {
   papers?: string;
   corpus?: string;
+  store: string;
+  neo4jHeap: string;
+  neo4jPagecache: string;
   only: string;
   duration: string;
   connections: string;
@@ -56,6 +68,16 @@ interface ServerReport {
   rssMb: number;
   searchSeconds: number;
   loadedRssMb: number;
+}
+
+/** A store of one kind for one corpus, ready to ingest into, and what it costs beside our own processes. */
+interface OpenedStore {
+  spec: BenchStore;
+  /** Where its files are, for the size on disk. */
+  dir: string;
+  /** The Neo4j server's JVM (its memory is reported beside ours). */
+  neo4j?: Neo4jServer;
+  close(): Promise<void>;
 }
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -82,8 +104,32 @@ interface Corpus {
   label: string;
   /** The file to ingest; generated first when `generate` is set. */
   file: string;
+  /** Where this corpus's stores go (a Kùzu directory, a Neo4j server's files), one per store kind. */
   dataDir: string;
   generate?: { papers: number; seed: number };
+}
+
+/**
+ * A fresh store for `corpus`: Kùzu in a new directory, or a new Neo4j server on new files (a first bulk load into
+ * an empty Neo4j, as a new user's first `npm start` against a new server). `keep`: reuse what is there.
+ */
+async function openBenchStore(kind: StoreKind, corpus: Corpus, opts: Options, keep: boolean): Promise<OpenedStore> {
+  const dir = `${corpus.dataDir}-${kind}`;
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+  if (kind === "kuzu") return { spec: { kind, dataDir: dir }, dir, close: async () => undefined };
+  mkdirSync(dir, { recursive: true });
+  const server = await startNeo4j({
+    dataDir: join(dir, "neo4j"),
+    password: "papergraph-bench",
+    heap: opts.neo4jHeap,
+    pagecache: opts.neo4jPagecache,
+  });
+  return {
+    spec: { kind, target: { uri: server.uri, user: server.user, password: server.password } },
+    dir,
+    neo4j: server,
+    close: () => server.stop(),
+  };
 }
 
 function syntheticCorpus(papers: number, opts: Options): Corpus {
@@ -109,21 +155,60 @@ async function incrementalCorpus(opts: Options): Promise<string> {
   return file;
 }
 
-async function benchSize(corpus: Corpus, parts: Set<Part>, opts: Options, webDir: string): Promise<SizeFigures> {
-  const { file, dataDir } = corpus;
-  const figures: SizeFigures = { papers: corpus.generate?.papers ?? 0, label: corpus.label };
+/** The load average next to each figure: the machine is shared, so figures are measured under contention. */
+const loadAverage = () => {
+  try {
+    return execFileSync("uptime", { encoding: "utf8" })
+      .trim()
+      .replace(/^.*load average:\s*/, "");
+  } catch {
+    return "?";
+  }
+};
+
+async function benchSize(
+  corpus: Corpus,
+  kind: StoreKind,
+  parts: Set<Part>,
+  opts: Options,
+  webDir: string,
+): Promise<SizeFigures> {
+  const { file } = corpus;
+  const figures: SizeFigures = { papers: corpus.generate?.papers ?? 0, label: `${corpus.label}, ${kind}`, load: {} };
   if (corpus.generate && !existsSync(file)) {
     log(`generating ${corpus.generate.papers} papers → ${file}`);
     await writeSyntheticCorpus(file, corpus.generate);
   }
-  if (parts.has("ingest") || !existsSync(dataDir)) {
-    rmSync(dataDir, { recursive: true, force: true });
-    log(`ingesting ${corpus.label} into a fresh store`);
-    const report = await runChild<IngestReport>("ingest-child.ts", [file, dataDir]).report;
+  const ingest = parts.has("ingest") || !existsSync(`${corpus.dataDir}-${kind}`);
+  const store = await openBenchStore(kind, corpus, opts, !ingest);
+  try {
+    await measureStore(figures, corpus, store, ingest, parts, opts, webDir);
+  } finally {
+    await store.close();
+  }
+  return figures;
+}
+
+async function measureStore(
+  figures: SizeFigures,
+  corpus: Corpus,
+  store: OpenedStore,
+  ingest: boolean,
+  parts: Set<Part>,
+  opts: Options,
+  webDir: string,
+): Promise<void> {
+  const { file } = corpus;
+  const jvm = () => (store.neo4j ? processMemoryMb(store.neo4j.pid) : undefined);
+  if (ingest) {
+    log(`ingesting ${corpus.label} into a fresh ${store.spec.kind} store (load ${loadAverage()})`);
+    figures.load!.ingest = loadAverage();
+    const report = await runChild<IngestReport>("ingest-child.ts", [file, encodeStore(store.spec)]).report;
     const s = report.summary;
     const papers = s.papers;
     figures.papers = papers;
-    figures.storeBytes = diskBytes(dataDir);
+    figures.storeBytes = diskBytes(store.dir);
+    figures.neo4jPeakRssMb = jvm()?.peakRssMb;
     figures.ingest = {
       seconds: report.seconds,
       papersPerSecond: papers / report.seconds,
@@ -134,37 +219,42 @@ async function benchSize(corpus: Corpus, parts: Set<Part>, opts: Options, webDir
     };
     log(
       `ingest: ${report.seconds.toFixed(1)} s, ${Math.round(papers / report.seconds)} papers/s, ` +
-        `peak ${Math.round(report.peakRssMb)} MB, store ${Math.round(figures.storeBytes / 1e6)} MB`,
+        `peak ${Math.round(report.peakRssMb)} MB, store ${Math.round(figures.storeBytes / 1e6)} MB` +
+        (figures.neo4jPeakRssMb ? `, Neo4j JVM peak ${Math.round(figures.neo4jPeakRssMb)} MB` : "") +
+        ` (load ${loadAverage()})`,
     );
   }
-  if (parts.has("api") || parts.has("browser")) await benchServing(figures, dataDir, parts, opts, webDir);
+  if (parts.has("api") || parts.has("browser")) await benchServing(figures, store, parts, opts, webDir);
   if (parts.has("incremental")) {
     // Last: it changes the store the other parts measured.
     const increment = await incrementalCorpus(opts);
     log(`ingesting 10,000 new papers into the existing store`);
-    const report = await runChild<IngestReport>("ingest-child.ts", [increment, dataDir]).report;
+    figures.load!.incremental = loadAverage();
+    const report = await runChild<IngestReport>("ingest-child.ts", [increment, encodeStore(store.spec)]).report;
     figures.incremental = { papers: report.summary.papers, seconds: report.seconds, peakRssMb: report.peakRssMb };
     log(`incremental: ${report.seconds.toFixed(1)} s, peak ${Math.round(report.peakRssMb)} MB`);
   }
-  return figures;
+  const final = jvm();
+  if (final) figures.neo4jPeakRssMb = final.peakRssMb;
 }
 
 async function benchServing(
   figures: SizeFigures,
-  dataDir: string,
+  store: OpenedStore,
   parts: Set<Part>,
   opts: Options,
   webDir: string,
 ): Promise<void> {
   const seed = Number(opts.seed);
-  const targets = await pickTargets(dataDir, seed);
-  const server = runChild<ServerReport>("server-child.ts", [dataDir, webDir]);
+  const targets = await pickTargets(store.spec, seed);
+  const server = runChild<ServerReport>("server-child.ts", [encodeStore(store.spec), webDir]);
   try {
     const { url, startSeconds, rssMb, searchSeconds, loadedRssMb } = await server.report;
     figures.server = { startSeconds, rssMb, searchSeconds, loadedRssMb };
     log(`server up at ${url} in ${startSeconds.toFixed(1)} s, first search answered at ${searchSeconds.toFixed(1)} s`);
     if (parts.has("api")) {
       figures.api = [];
+      figures.load!.api = loadAverage();
       for (const scenario of apiScenarios(targets)) {
         log(`API ${scenario.name}: ${opts.connections} clients for ${opts.duration} s`);
         const result: ApiFigures = await loadTest(url, scenario, {
@@ -188,6 +278,7 @@ async function benchServing(
       figures.browser = await browserBench(url, views);
       for (const b of figures.browser) log(`  ${b.view}: first graph ${b.firstGraphMs} ms, pan p95 ${b.frameP95} ms`);
     }
+    if (server.process.pid && figures.server) figures.server.peakRssMb = treePeakRssMb(server.process.pid);
   } finally {
     await stopChild(server.process);
   }
@@ -202,6 +293,9 @@ async function main(): Promise<void> {
   const sizes = sizeList ? sizeList.split(",").map((s) => Number(s.trim())) : [];
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error(`--papers: not a list of sizes: ${opts.papers}`);
+  const kinds = opts.store.split(",").map((k) => k.trim());
+  for (const k of kinds)
+    if (k !== "kuzu" && k !== "neo4j") throw new Error(`--store: unknown store "${k}" (kuzu,neo4j)`);
   const files = opts.corpus ? opts.corpus.split(",").map((f) => f.trim()) : [];
   for (const f of files) if (!existsSync(f)) throw new Error(`--corpus: no such file: ${f}`);
   mkdirSync(resolve(opts.work), { recursive: true });
@@ -221,7 +315,7 @@ async function main(): Promise<void> {
   }
   const results: SizeFigures[] = [];
   for (const corpus of corpora) {
-    results.push(await benchSize(corpus, parts, opts, webDir));
+    for (const kind of kinds as StoreKind[]) results.push(await benchSize(corpus, kind, parts, opts, webDir));
     // Each column as it completes: a long run (1M papers) interrupted later still leaves its figures.
     if (opts.json) writeFileSync(opts.json, JSON.stringify(results, null, 2));
   }

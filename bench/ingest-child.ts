@@ -1,23 +1,20 @@
-// Child process for the ingest bench: one end-to-end ingest of a corpus file into a Kùzu store (fresh, or the
-// existing one for the incremental figure) exactly as `npm run ingest` runs it, reported as one JSON line on
-// stdout (its own log goes to stderr). A child of its own so its peak RSS is the ingest's alone.
+// Child process for the ingest bench: one end-to-end ingest of a corpus file into a store (fresh, or the existing
+// one for the incremental figure) exactly as `npm run ingest` runs it, reported as one JSON line on stdout (its
+// own log goes to stderr). A child of its own so its peak RSS is the ingest's alone.
 
 import { runIngest } from "../ingest/run.js";
+import { decodeStore, storeConfig } from "./store-spec.js";
 
-const [file, dataDir] = process.argv.slice(2);
-if (!file || !dataDir) throw new Error("usage: ingest-child FILE DATA_DIR");
+const [file, storeArg] = process.argv.slice(2);
+if (!file || !storeArg) throw new Error("usage: ingest-child FILE STORE_JSON");
 
 const started = performance.now();
-const { summary, readSeconds } = await runIngest(
-  [file],
-  { kind: "kuzu", dataDir, readOnly: false },
-  {
-    batchSize: 2000,
-    bulkFrom: 10_000,
-    progress: false,
-    log: (line) => console.error(line),
-  },
-);
+const { summary, readSeconds } = await runIngest([file], storeConfig(decodeStore(storeArg), false), {
+  batchSize: 2000,
+  bulkFrom: 10_000,
+  progress: false,
+  log: (line) => console.error(line),
+});
 const seconds = (performance.now() - started) / 1000;
 // maxRSS is in kilobytes: the high-water mark of this whole process.
 const peakRssMb = process.resourceUsage().maxRSS / 1024;

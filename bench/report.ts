@@ -19,7 +19,11 @@ export interface SizeFigures {
     entities: number;
     relations: number;
   };
-  server?: { startSeconds: number; rssMb: number; searchSeconds?: number; loadedRssMb?: number };
+  server?: { startSeconds: number; rssMb: number; searchSeconds?: number; loadedRssMb?: number; peakRssMb?: number };
+  /** Peak RSS of the Neo4j server's JVM (VmHWM), over ingest and serving. */
+  neo4jPeakRssMb?: number;
+  /** The machine's load average (1, 5, 15 min) when each part started: the machine is shared. */
+  load?: { ingest?: string; api?: string; incremental?: string };
   api?: ApiFigures[];
   browser?: BrowserFigures[];
 }
@@ -49,6 +53,7 @@ export function tableRows(results: SizeFigures[]): string[][] {
     return s ? [s.read, s.extract, s.write, s.layout].map((v) => n(v, 1)).join(" / ") : "—";
   });
   row("ingest peak RSS (MB)", "≤ 3,000 real / ≤ 6,000 at 1M", (r) => n(r.ingest?.peakRssMb));
+  row("Neo4j JVM peak RSS (MB)", "", (r) => n(r.neo4jPeakRssMb));
   row("store on disk (MB)", "", (r) => n(r.storeBytes === undefined ? undefined : r.storeBytes / 1e6));
   row("10,000 new papers into the store: s (peak RSS MB)", "≤ 15 s real / ≤ 30 s at 1M", (r) =>
     r.incremental ? `${n(r.incremental.seconds, 1)} (${n(r.incremental.peakRssMb)})` : "—",
@@ -59,6 +64,7 @@ export function tableRows(results: SizeFigures[]): string[][] {
   row("first search answered (s) / RSS with the search index loaded (MB)", "", (r) =>
     r.server?.searchSeconds !== undefined ? `${n(r.server.searchSeconds, 1)} / ${n(r.server.loadedRssMb ?? 0)}` : "—",
   );
+  row("server peak RSS after the API load (MB)", "", (r) => n(r.server?.peakRssMb));
   const scenarios = [...new Set(results.flatMap((r) => (r.api ?? []).map((a) => a.scenario)))];
   for (const s of scenarios) {
     row(`API ${s}: p50 / p95 / p99 ms (req/s, errors; distinct URLs)`, API_TARGETS[s] ?? "", (r) => {
@@ -68,6 +74,9 @@ export function tableRows(results: SizeFigures[]): string[][] {
         : "—";
     });
   }
+  row("load average (1/5/15 min) at ingest / API load", "", (r) =>
+    r.load ? `${r.load.ingest ?? "—"} / ${r.load.api ?? "—"}` : "—",
+  );
   const views = [...new Set(results.flatMap((r) => (r.browser ?? []).map((_b, i) => i)))];
   for (const i of views) {
     const name = results.find((r) => r.browser?.[i])?.browser?.[i]?.view.replace(/ of .*/, "") ?? `view ${i}`;

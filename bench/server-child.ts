@@ -1,14 +1,19 @@
-// Child process for the API and browser benches: serves a Kùzu store read-only (as `npm start` does) and prints
-// one JSON line with its URL, start time, first search and memory, so load generator and server do not share an event loop.
+// Child process for the API and browser benches: serves a store read-only (as `npm start` does) and prints one
+// JSON line with its URL, start time, first search and memory, so load generator and server do not share an
+// event loop.
 
 import { openStore } from "../store/index.js";
 import { startServer } from "../server/start.js";
+import { decodeStore, storeConfig } from "./store-spec.js";
 
-const [dataDir, webDir] = process.argv.slice(2);
-if (!dataDir) throw new Error("usage: server-child DATA_DIR [WEB_DIR]");
+const [storeArg, webDir] = process.argv.slice(2);
+if (!storeArg) throw new Error("usage: server-child STORE_JSON [WEB_DIR]");
 
 const started = performance.now();
-const store = await openStore({ kind: "kuzu", dataDir, readOnly: true });
+const config = storeConfig(decodeStore(storeArg), true);
+const store = await openStore(config);
+// A Kùzu store may have a serve index beside it (written at ingest); Neo4j has none.
+const dataDir = config.kind === "kuzu" ? config.dataDir : undefined;
 const server = await startServer(store, { host: "127.0.0.1", port: 0, webDir, dataDir });
 const startSeconds = (performance.now() - started) / 1000;
 const rssMb = process.memoryUsage().rss / 1024 / 1024;

@@ -2,7 +2,8 @@
 // alike), search terms typed the way people type them, and the biggest hub for the neighbourhood view.
 
 import { KuzuStore } from "../store/kuzu/index.js";
-import { kuzuPath } from "../store/index.js";
+import { kuzuPath, openStore, type GraphStore } from "../store/index.js";
+import { storeConfig, type BenchStore } from "./store-spec.js";
 import { seededRng, pick } from "./synthetic/random.js";
 
 export interface Targets {
@@ -16,8 +17,11 @@ export interface Targets {
 
 const ENTITY_LABELS = ["Model", "Dataset", "Benchmark", "Metric", "Task", "Repository"];
 
-export async function pickTargets(dataDir: string, seed = 1): Promise<Targets> {
-  const store = new KuzuStore({ path: kuzuPath(dataDir), readOnly: true, connections: 1 });
+export async function pickTargets(source: BenchStore, seed = 1): Promise<Targets> {
+  const store: GraphStore =
+    source.kind === "kuzu"
+      ? new KuzuStore({ path: kuzuPath(source.dataDir), readOnly: true, connections: 1 })
+      : await openStore(storeConfig(source, true));
   try {
     const rng = seededRng(seed);
     const sample = <T>(items: T[], n: number) =>

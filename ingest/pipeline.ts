@@ -147,7 +147,10 @@ export async function ingestPapers(
     let done = 0;
     progress("write", 0, changed.length);
     if (storeWasEmpty && (await canBulkLoad(store, changed.length, options.bulkFrom ?? DEFAULT_BULK_FROM))) {
-      await store.bulkLoad!({ ...batch, papers: changed });
+      // Progress by steps (papers, entities, links…), as a share of the papers.
+      await store.bulkLoad!({ ...batch, papers: changed }, (done, steps) =>
+        progress("write", Math.floor((changed.length * done) / steps), changed.length),
+      );
       progress("write", changed.length, changed.length);
     } else {
       const newPaperIds = new Set(changed.filter((p) => !stored.has(p.id)).map((p) => p.id));

@@ -88,10 +88,11 @@ export interface GraphStore {
   /** Writes one batch atomically (Kùzu) or idempotently in bounded transactions (Neo4j). */
   writeBatch(batch: GraphBatch): Promise<void>;
   /**
-   * Loads a batch into a store that holds no node at all, in one transaction, with the database's bulk loader
-   * (Kùzu: COPY, several times faster than writeBatch). All or nothing. Absent where no such loader fits.
+   * Loads a batch into a store that holds no node at all, faster than writeBatch. Kùzu: COPY in one transaction,
+   * all or nothing. Neo4j: big transactions with each paper's content hash written last, so an interrupted load
+   * leaves papers without a hash, which the next run rewrites whole. `onStep` hears each finished step.
    */
-  bulkLoad?(batch: GraphBatch): Promise<void>;
+  bulkLoad?(batch: GraphBatch, onStep?: (done: number, steps: number) => void): Promise<void>;
   /** Removes papers with their links (and authorship). */
   deletePapers(ids: string[]): Promise<void>;
   /** Removes entity nodes no paper links to any more. */

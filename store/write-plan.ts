@@ -265,6 +265,16 @@ function planSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
   return steps.filter((step) => step.rows.length > 0);
 }
 
+/** The last step of a bulk load that wrote papers without their content hash (Neo4j's bulkLoad). */
+export function planPaperHashes(papers: GraphBatch["papers"], dialect: Dialect): WriteStep {
+  return {
+    name: "set-paper-hash",
+    body: renderCypher("write/set-paper-hash", dialect),
+    columns: [s("id"), s("contentHash")],
+    rows: papers.map((p) => [p.id, p.contentHash]),
+  };
+}
+
 export function planLayout(rows: LayoutRow[], dialect: Dialect): WriteStep[] {
   return [...groupBy(rows, (r) => r.label)].map(([label, group]) => ({
     name: `write-layout ${label}`,

@@ -1,15 +1,23 @@
-// One explorer session per test file: the corpus ingested into a temp store, served, and one Chromium page.
+// One explorer session per test file: the seed corpus (or a corpus of the file's own) served from the store kind
+// the vitest project names (e2e-store.ts), and one Chromium page.
 
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchChromium } from "../../tools/chromium.js";
-import { startCorpusServer, type CorpusServer } from "../../tools/corpus-server.js";
+import type { CorpusServer } from "../../tools/corpus-server.js";
+import { startE2eServer } from "./e2e-store.js";
 
 export interface ExplorerSession {
   server: CorpusServer;
   browser: Browser;
   page: Page;
 }
+
+/**
+ * Starting a session may ingest a corpus; on Neo4j it may first wait for the scratch server another file holds
+ * (test/support/neo4j.ts's lock), and on a busy 2-core machine both take minutes.
+ */
+export const SESSION_START_MS = 600_000;
 
 /** The two sizes every explorer feature is checked at. */
 export const VIEWPORTS = {
@@ -27,10 +35,10 @@ export function useExplorerSession(
 ): ExplorerSession {
   const session = {} as ExplorerSession;
   beforeAll(async () => {
-    session.server = await startCorpusServer(corpus?.());
+    session.server = await startE2eServer(corpus?.());
     session.browser = await launchChromium();
     session.page = await session.browser.newPage({ viewport });
-  }, 120_000);
+  }, SESSION_START_MS);
   afterAll(async () => {
     await session.browser?.close();
     await session.server?.stop();

@@ -23,6 +23,24 @@ export async function drawnNodes(page: Page, nodes?: number): Promise<number> {
   return Number(await page.getAttribute('[data-testid="graph"]', "data-nodes"));
 }
 
+/**
+ * Waits until at least `min` nodes are drawn and the count has held still for `quietMs`: a view that loads in
+ * steps (a neighbourhood, then its open pages) has settled. Returns the count.
+ */
+export async function settledNodes(page: Page, min: number, quietMs = 1500): Promise<number> {
+  await drawnNodes(page);
+  const deadline = Date.now() + 60_000;
+  let last = -1;
+  let since = Date.now();
+  for (;;) {
+    const now = Number(await page.getAttribute('[data-testid="graph"]', "data-nodes"));
+    if (now !== last) [last, since] = [now, Date.now()];
+    if (now >= min && Date.now() - since >= quietMs) return now;
+    if (Date.now() > deadline) throw new Error(`the drawn graph never settled at ${min}+ nodes (last ${now})`);
+    await page.waitForTimeout(100);
+  }
+}
+
 export async function visibleNodes(page: Page): Promise<number> {
   return Number(await page.getAttribute('[data-testid="graph"]', "data-visible"));
 }

@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticCorpus } from "../../bench/synthetic/write.js";
 import type { GraphResponse } from "../../domain/types.js";
 import { launchChromium } from "../../tools/chromium.js";
-import { startCorpusServer, type CorpusServer } from "../../tools/corpus-server.js";
+import type { CorpusServer } from "../../tools/corpus-server.js";
+import { startE2eServer } from "./e2e-store.js";
+import { SESSION_START_MS } from "./explorer-session.js";
 import { api, drawnNodes, nodePoint, urlState, waitForUrlState } from "./page-helpers.js";
 
 const GRAPH = '[data-testid="graph"]';
@@ -22,10 +24,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "papergraph-pan-"));
   const corpus = join(dir, "corpus.jsonl");
   await writeSyntheticCorpus(corpus, { papers: 1000, seed: 7 });
-  server = await startCorpusServer(corpus);
+  server = await startE2eServer(corpus);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-}, 180_000);
+}, SESSION_START_MS);
 afterAll(async () => {
   await browser?.close();
   await server?.stop();

@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphResponse, NodeDetailsResponse } from "../../domain/types.js";
 import { DEFAULT_CORPUS } from "../../tools/corpus-server.js";
-import { useExplorerSession, VIEWPORTS } from "./explorer-session.js";
+import { useExplorerSession, VIEWPORTS, type ExplorerSession } from "./explorer-session.js";
 import { OVERVIEW_LIMIT } from "../../web/src/views/useViewData.js";
 import { api, drawnNodes, visibleNodes, waitForUrlState } from "./page-helpers.js";
 
@@ -45,9 +45,16 @@ async function openSidebar(page: Page) {
   if (await toggle.isVisible()) await toggle.click();
 }
 
+// One server for both sizes (an ingest of its own: on Neo4j it holds the scratch server), a page per size.
+const shared = useExplorerSession(VIEWPORTS.desktop, () => [DEFAULT_CORPUS, OWN]);
+
 for (const [size, viewport] of Object.entries(VIEWPORTS)) {
   describe(`papers (${size})`, () => {
-    const session = useExplorerSession(viewport, () => [DEFAULT_CORPUS, OWN]);
+    const session = {} as ExplorerSession;
+    beforeAll(async () => {
+      Object.assign(session, shared, { page: await shared.browser.newPage({ viewport }) });
+    });
+    afterAll(() => session.page?.close());
 
     it("shows a paper's links and authors, and an author's page", async () => {
       const details = await api<NodeDetailsResponse>(session.server.url, "/api/nodes/arxiv%3A2101.00042");

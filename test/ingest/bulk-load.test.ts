@@ -1,5 +1,6 @@
-// A first ingest into an empty store bulk-loads it (Kùzu COPY, one transaction): the store must end up exactly as
-// batch after batch would leave it, stay incremental afterwards, and hold nothing when the load fails.
+// A first ingest into an empty store bulk-loads it (Kùzu COPY, one transaction; Neo4j short transactions with the
+// content hashes last): the store must end up exactly as batch after batch would leave it and stay incremental
+// afterwards; a failed Kùzu load holds nothing (a Neo4j one is covered by the kill -9 test in interrupted.test.ts).
 
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +12,8 @@ import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { ingestRecords } from "../../ingest/pipeline.js";
 import { resolveSources } from "../../ingest/sources/index.js";
 import { KuzuStore } from "../../store/kuzu/index.js";
+import type { GraphStore } from "../../store/types.js";
+import { describeNeo4j, lockScratchNeo4j } from "../support/neo4j.js";
 import { generatedRecords } from "./support/generated-corpus.js";
 
 const SAMPLES = join(import.meta.dirname, "..", "..", "samples");
@@ -106,4 +109,47 @@ describe("bulk load of a first ingest", () => {
     const count = await store.read("MATCH (n) RETURN count(n) AS n");
     expect(count.rows[0]!.n).toBe(0);
   }, 120_000);
+});
+
+/** Neo4j's own spelling of `dump`: every node and link with every property, as sorted lines. */
+async function dumpNeo4j(store: GraphStore): Promise<string[]> {
+  const nodes = await store.read("MATCH (n) RETURN labels(n)[0] AS label, properties(n) AS node");
+  const links = await store.read(
+    "MATCH (a)-[r]->(b) RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS link",
+  );
+  const sorted = (v: unknown) => Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
+  return [
+    ...nodes.rows.map((r) => JSON.stringify([r.label, sorted(r.node)])),
+    ...links.rows.map((r) => JSON.stringify([r.source, r.type, r.target, sorted(r.link)])),
+  ].sort();
+}
+
+describeNeo4j("bulk load of a first ingest into Neo4j", () => {
+  it("leaves the store exactly as batches would, and incremental afterwards", async () => {
+    const records = await corpus();
+    const scratch = await lockScratchNeo4j();
+    try {
+      const store = scratch.store;
+      let bulkCalls = 0;
+      const bulkLoad = store.bulkLoad.bind(store);
+      store.bulkLoad = (batch, onStep) => (bulkCalls++, bulkLoad(batch, onStep));
+      const a = await ingestRecords(records, store, { extract, bulkFrom: 1 });
+      expect(bulkCalls).toBe(1);
+      expect(a.added).toBe(records.length);
+      const bulkDump = await dumpNeo4j(store);
+      expect(bulkDump.length).toBeGreaterThan(records.length * 3);
+      expect(bulkDump.some((line) => line.includes('["contentHash","'))).toBe(true);
+
+      const again = await ingestRecords(records, store, { extract, bulkFrom: 1 });
+      expect(again).toMatchObject({ added: 0, updated: 0, unchanged: records.length });
+      expect(bulkCalls).toBe(1);
+
+      await store.driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: scratch.target.database });
+      const b = await ingestRecords(records, store, { extract, bulkFrom: Infinity, batchSize: 50 });
+      expect(b.relations).toBe(a.relations);
+      expect(bulkDump).toEqual(await dumpNeo4j(store));
+    } finally {
+      await scratch.release();
+    }
+  }, 600_000);
 });

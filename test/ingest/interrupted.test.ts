@@ -1,5 +1,7 @@
 // kill -9 in the middle of an ingest: the store holds whole papers only, and the next run completes it. On both
-// stores: Kùzu in a temp dir, Neo4j on the run's scratch server.
+// stores: Kùzu in a temp dir, Neo4j on the run's scratch server; and on Neo4j also in the middle of a first bulk
+// load, which writes content hashes last: no paper holds a hash without all its links, and the next run rewrites
+// the papers without one.
 
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -21,10 +23,14 @@ const BATCH = 100;
 const dataDir = mkdtempSync(join(tmpdir(), "papergraph-kill-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/** Runs the child ingest (into `target`: a Kùzu data dir or "neo4j") and SIGKILLs it once `killAfter` papers are reported written. */
+/**
+ * Runs the child ingest (into `target`: a Kùzu data dir or "neo4j") and SIGKILLs it once `killAfter` papers are
+ * reported written. `bulkFrom`: from how many papers an empty store is bulk-loaded (default never).
+ */
 function ingestAndKill(
   target: string,
   killAfter: number,
+  bulkFrom = Infinity,
 ): Promise<{ signal: NodeJS.Signals | null; lastWritten: number; finished: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -36,6 +42,7 @@ function ingestAndKill(
         target,
         String(PAPERS),
         String(BATCH),
+        String(bulkFrom),
       ],
       { stdio: ["ignore", "pipe", "inherit"] },
     );
@@ -58,17 +65,30 @@ function ingestAndKill(
   });
 }
 
-async function killThenComplete(target: string, open: () => Promise<GraphStore>): Promise<void> {
-  const run = await ingestAndKill(target, 5 * BATCH);
-  expect(run.signal).toBe("SIGKILL");
-  expect(run.finished).toBe(false);
-
-  // What a complete ingest writes, computed in this process from the same records.
+/** What a complete ingest writes, computed in this process from the same records. */
+function expectedIngest() {
   const records = generatedRecords(PAPERS);
   const papers = mergeRecords(records);
   const expected = buildGraphBatch(papers, extractCorpus(papers));
   const linksPerPaper = new Map<string, number>();
   for (const r of expected.relations) linksPerPaper.set(r.paperId, (linksPerPaper.get(r.paperId) ?? 0) + 1);
+  return { records, expected, linksPerPaper };
+}
+
+/** The next run completed the store: every paper, every link, every paper placed. */
+async function expectComplete(store: GraphStore, relations: number): Promise<void> {
+  const stats = await readStats(store);
+  expect(stats.papers).toBe(PAPERS);
+  expect(Object.values(stats.relationships).reduce((a, b) => a + b, 0)).toBe(relations);
+  const unplaced = await store.read("MATCH (p:Paper) WHERE p.x IS NULL RETURN count(p) AS n");
+  expect(unplaced.rows[0]!.n).toBe(0);
+}
+
+async function killThenComplete(target: string, open: () => Promise<GraphStore>): Promise<void> {
+  const run = await ingestAndKill(target, 5 * BATCH);
+  expect(run.signal).toBe("SIGKILL");
+  expect(run.finished).toBe(false);
+  const { records, expected, linksPerPaper } = expectedIngest();
 
   const store = await open();
   try {
@@ -82,11 +102,7 @@ async function killThenComplete(target: string, open: () => Promise<GraphStore>)
     const summary = await ingestRecords(records, store, { extract: async (p) => extractCorpus(p), batchSize: 1000 });
     expect(summary.added).toBe(PAPERS - rows.length);
     expect(summary.unchanged).toBe(rows.length);
-    const stats = await readStats(store);
-    expect(stats.papers).toBe(PAPERS);
-    expect(Object.values(stats.relationships).reduce((a, b) => a + b, 0)).toBe(expected.relations.length);
-    const unplaced = await store.read("MATCH (p:Paper) WHERE p.x IS NULL RETURN count(p) AS n");
-    expect(unplaced.rows[0]!.n).toBe(0);
+    await expectComplete(store, expected.relations.length);
   } finally {
     await store.close();
   }
@@ -106,6 +122,40 @@ describeNeo4j("an ingest killed with SIGKILL (Neo4j)", () => {
       await killThenComplete("neo4j", () =>
         openStore({ kind: "neo4j", dataDir, readOnly: false, neo4j: scratch.target }),
       );
+    } finally {
+      await scratch.release().catch(() => undefined);
+    }
+  }, 600_000);
+});
+
+describeNeo4j("a first bulk load into an empty Neo4j killed with SIGKILL", () => {
+  it("leaves no paper with its hash but without its links, and the next run rewrites the rest", async () => {
+    const scratch = await lockScratchNeo4j();
+    await scratch.store.close();
+    try {
+      // Killed halfway through the load's steps (papers, entities, links…; the hashes are the last step).
+      const run = await ingestAndKill("neo4j", PAPERS / 2, 1);
+      expect(run.signal).toBe("SIGKILL");
+      expect(run.finished).toBe(false);
+      const { records, expected, linksPerPaper } = expectedIngest();
+      const store = await openStore({ kind: "neo4j", dataDir, readOnly: false, neo4j: scratch.target });
+      try {
+        const { rows } = await store.read(
+          "MATCH (p:Paper) OPTIONAL MATCH (p)-[r]->() RETURN p.id AS id, p.contentHash AS hash, count(r) AS links",
+        );
+        expect(rows.length).toBeGreaterThan(0);
+        const hashed = rows.filter((r) => r.hash !== null);
+        expect(hashed.length).toBeLessThan(PAPERS);
+        for (const row of hashed) expect(row.links, String(row.id)).toBe(linksPerPaper.get(String(row.id)));
+
+        const summary = await ingestRecords(records, store, { extract: async (p) => extractCorpus(p) });
+        expect(summary.unchanged).toBe(hashed.length);
+        expect(summary.updated).toBe(rows.length - hashed.length);
+        expect(summary.added).toBe(PAPERS - rows.length);
+        await expectComplete(store, expected.relations.length);
+      } finally {
+        await store.close();
+      }
     } finally {
       await scratch.release().catch(() => undefined);
     }

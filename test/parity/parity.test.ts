@@ -136,6 +136,11 @@ describeNeo4j("the seed corpus in Kùzu and in Neo4j", () => {
           `/api/nodes/${e}?limit=5`,
           `/api/nodes/${e}/neighbours`,
           `/api/nodes/${e}/neighbours?offset=2&limit=3`,
+          // What the neighbourhood view asks: bundle summaries, a bundle's pages, the introduction.
+          `/api/nodes/${e}/neighbours?limit=0`,
+          `/api/nodes/${e}/neighbours?kind=paper&relation=USES&limit=20`,
+          `/api/nodes/${e}/neighbours?kind=paper&relation=USES&offset=20&limit=20`,
+          `/api/nodes/${e}/introduction`,
         ];
       }),
       ...papers.map((id) => `/api/papers/${encodeURIComponent(id)}/shares-data`),

@@ -45,7 +45,7 @@ function withoutNeo4j(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   // Only the store and end-to-end projects use servers and seed stores: `npm run test:unit` starts nothing.
   const selected = project.vitest.projects.map((p) => p.name);
-  if (!selected.some((name) => name === "store" || name === "e2e")) {
+  if (!selected.some((name) => name === "store" || name.startsWith("e2e"))) {
     project.provide("testEnv", {});
     return undefined;
   }

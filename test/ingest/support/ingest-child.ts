@@ -1,5 +1,6 @@
 // Child process for the kill -9 test: ingests the generated corpus in small batches, announcing each batch.
-// Arguments: STORE (kuzu: a data dir; neo4j: the server in NEO4J_URI…) COUNT BATCH.
+// Arguments: STORE (kuzu: a data dir; neo4j: the server in NEO4J_URI…) COUNT BATCH [BULK_FROM] (default: never
+// bulk-load; a bulk load reports its progress step by step, as a share of the papers).
 
 import { extractCorpus } from "../../../ingest/extract/index.js";
 import { ingestRecords } from "../../../ingest/pipeline.js";
@@ -7,6 +8,7 @@ import { openStore, storeConfigFromEnv } from "../../../store/index.js";
 import { generatedRecords } from "./generated-corpus.js";
 
 const [target, count, batchSize] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4])];
+const bulkFrom = Number(process.argv[5] ?? Infinity);
 const store = await openStore(
   target === "neo4j"
     ? storeConfigFromEnv(process.env, { kind: "neo4j" })
@@ -15,6 +17,7 @@ const store = await openStore(
 await ingestRecords(generatedRecords(count), store, {
   extract: async (papers) => extractCorpus(papers),
   batchSize,
+  bulkFrom,
   onProgress: (stage, done) => {
     if (stage === "write") console.log(`written ${done}`);
   },
