@@ -3,6 +3,7 @@
 
 import type { Page } from "playwright-core";
 import { decodeViewState, type ViewState } from "../../web/src/core/url-state/index.js";
+import type { PlacedLabel } from "../../web/src/graph/label-layout.js";
 
 export async function api<T>(base: string, path: string): Promise<T> {
   const response = await fetch(new URL(path, base));
@@ -84,15 +85,8 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   await page.mouse.click(x, y);
 }
 
-/** A label as the canvas drew it (web/src/graph/label-layout.ts PlacedLabel), in pixels from the canvas corner. */
-export interface DrawnLabel {
-  id: string;
-  text: string;
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+/** A label as the canvas drew it, in pixels from the canvas corner (the layout's own type). */
+export type DrawnLabel = PlacedLabel;
 
 /**
  * The labels of the last frame and the canvas size, once two reads 300 ms apart agree (camera moves have ended).
