@@ -1,30 +1,16 @@
 // Point 1 through `npm run query`: the values that used to kill the process print, and a failing query prints
 // an error and a non-zero exit instead of a stack trace.
 
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KuzuStore } from "../../store/kuzu/index.js";
+import { runQueryCli } from "../support/query-cli.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 const work = mkdtempSync(join(tmpdir(), "papergraph-harden-cli-"));
 
-function query(input: string, args: string[] = []): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const cli = join(ROOT, "query", "cli.ts");
-    const child = spawn(process.execPath, ["--import", "tsx", cli, "--store", "kuzu", "--data", work, ...args], {
-      cwd: ROOT,
-    });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString("utf8")));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString("utf8")));
-    child.on("close", (code) => resolve({ code, out, err }));
-    child.stdin.end(input);
-  });
-}
+const query = (input: string, args: string[] = []) => runQueryCli(work, args, input);
 
 beforeAll(async () => {
   const store = new KuzuStore({ path: join(work, "graph.kuzu") });

@@ -1,6 +1,5 @@
 // `npm run query` as a user runs it: real processes over a small fixture store; formats and exit codes.
 
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,29 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { formatResult } from "../../query/format.js";
 import { KuzuStore } from "../../store/kuzu/index.js";
+import { runQueryCli } from "../support/query-cli.js";
 import { FIXTURE_MENTIONS, FIXTURE_PAPERS } from "../fixtures/graph.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 const work = mkdtempSync(join(tmpdir(), "papergraph-query-cli-"));
 
-/** Runs the CLI in its own process (concurrently: each start costs seconds of tsx). */
-function query(args: string[], input?: string | Buffer): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", join(ROOT, "query", "cli.ts"), "--store", "kuzu", "--data", work, ...args],
-      {
-        cwd: ROOT,
-      },
-    );
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString("utf8")));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString("utf8")));
-    child.on("close", (code) => resolve({ code, out, err }));
-    child.stdin.end(input ?? "");
-  });
-}
+const query = (args: string[], input?: string | Buffer) => runQueryCli(work, args, input);
 
 beforeAll(async () => {
   const store = new KuzuStore({ path: join(work, "graph.kuzu") });

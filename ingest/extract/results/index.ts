@@ -106,8 +106,16 @@ export function extractResults(paper: PaperInput, mentions: readonly Mention[]):
   const numbersOf = sentences.map((s) => findNumbers(s.text));
   // Names are looked for only where numbers are, and in the sentence before (it may name the dataset).
   const named = mentionFinder(mentions);
-  const occsOf = (i: number) =>
-    retypeBySlot(sentences[i]!.text, findOccurrences(sentences[i]!.text, named(sentences[i]!.text)), numbersOf[i]!);
+  // Each sentence's names are found once: a results sentence also looks at the one before it.
+  const occsCache = new Map<number, Occurrence[]>();
+  const occsOf = (i: number) => {
+    let occs = occsCache.get(i);
+    if (!occs) {
+      const text = sentences[i]!.text;
+      occsCache.set(i, (occs = retypeBySlot(text, findOccurrences(text, named(text)), numbersOf[i]!)));
+    }
+    return occs;
+  };
   sentences.forEach((sentence, i) => {
     const numbers = numbersOf[i]!;
     if (!numbers.length) return;
