@@ -13,6 +13,7 @@ import {
   type PaperRecord,
 } from "../domain/types.js";
 import type { GraphBatch, GraphStore, Row } from "../store/types.js";
+import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import { applyCorrections } from "./corrections.js";
 import { buildGraphBatch, splitBatch } from "./graph-batch.js";
 import { computeLayout, FULL_LAYOUT_MAX_NODES, type LayoutInput } from "./layout.js";
@@ -62,6 +63,11 @@ export interface IngestSummary {
   relations: number;
   /** Wall-clock stages; `layout` counts only what the writes did not hide (a worker lays out big graphs meanwhile). */
   seconds: { extract: number; write: number; layout: number };
+  /**
+   * When the run only added papers to a laid-out store (nothing updated, renamed or pruned), their ids: what an
+   * incremental serve-index update appends (serve-index/update.ts). Undefined otherwise.
+   */
+  addedPaperIds?: string[];
 }
 
 const since = (t: number) => Math.round((performance.now() - t) / 10) / 100;
@@ -143,6 +149,10 @@ export async function ingestPapers(
   const updatedIds = changed.filter((p) => stored.has(p.id)).map((p) => p.id);
   const linkedBefore = placeOnly ? await entitiesLinkedFrom(store, updatedIds) : [];
 
+  // Entities already stored keep their name and aliases and gain the run's new aliases after them, as one run
+  // over both corpora would have it (the first mention names an entity, later ones add aliases in order).
+  if (!storeWasEmpty && !options.dryRun) batch.entities = await mergedWithStored(store, batch.entities);
+
   if (!options.dryRun) {
     let done = 0;
     progress("write", 0, changed.length);
@@ -187,6 +197,7 @@ export async function ingestPapers(
     entities: batch.entities.length,
     relations: batch.relations.length,
     seconds: { extract: extractSeconds, write: writeSeconds, layout: since(t) },
+    addedPaperIds: placeOnly && updatedIds.length === 0 ? changed.map((p) => p.id) : undefined,
   };
 }
 
@@ -237,6 +248,32 @@ async function storedPapersAmong(store: GraphStore, papers: GraphBatch["papers"]
   ]);
   const seen = new Set<string>();
   return [...byId, ...byTitle].filter((r) => !seen.has(String(r.id)) && seen.add(String(r.id)));
+}
+
+/** `entities` with the names and aliases of those the store holds already, plus the aliases the run adds. */
+async function mergedWithStored(store: GraphStore, entities: GraphBatch["entities"]): Promise<GraphBatch["entities"]> {
+  const byLabel = new Map<NodeLabel, string[]>();
+  for (const e of entities) {
+    const label = NODE_LABELS[e.type];
+    if (!byLabel.has(label)) byLabel.set(label, []);
+    byLabel.get(label)!.push(e.id);
+  }
+  const stored = new Map<string, { name: string; aliases: string[] }>();
+  for (const [label, ids] of byLabel) {
+    for (const r of await lookUpAll(store, "read/entities-for-index-of", "ids", ids, { LABEL: label })) {
+      const aliases = r.aliases ? String(r.aliases).split(ALIAS_SEPARATOR) : [];
+      stored.set(String(r.id), { name: String(r.label ?? ""), aliases });
+    }
+  }
+  return entities.map((e) => {
+    const before = stored.get(e.id);
+    if (!before) return e;
+    const aliases = [...before.aliases];
+    for (const alias of [e.name, ...e.aliases]) {
+      if (alias !== before.name && !aliases.includes(alias)) aliases.push(alias);
+    }
+    return { ...e, name: before.name, aliases };
+  });
 }
 
 /** Entities the stored papers `ids` link to now (their degrees may drop when the papers are rewritten). */

@@ -19,6 +19,9 @@ export const NUMERIC_FIELDS = [
   "offsets",
   "detailsOrder",
   "pageOrder",
+  "nodesById",
+  "papersByDate",
+  "papersByPageDate",
 ] as const;
 
 export type NumericField = (typeof NUMERIC_FIELDS)[number];

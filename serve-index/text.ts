@@ -7,9 +7,9 @@ import type { NodeText } from "../server/neighbourhood/build.js";
 import type { Value } from "../store/types.js";
 
 /** Node record: what neighbour lists show of a node. Paper properties (abstracts) are kept apart. */
-type NodeRecord = [id: string, label: Value, date: string | null, aliases: Value];
+export type NodeRecord = [id: string, label: Value, date: string | null, aliases: Value];
 
-interface TextDatabases {
+export interface TextDatabases {
   root: RootDatabase;
   /** Node index → NodeRecord. */
   nodes: Database<NodeRecord, number>;
@@ -21,7 +21,7 @@ interface TextDatabases {
   evidence: Database<string, number>;
 }
 
-function openText(path: string, readOnly: boolean): TextDatabases {
+export function openText(path: string, readOnly: boolean): TextDatabases {
   // The map size is an upper bound on the file, not memory: LMDB grows the file as it is written.
   const root = open({ path, readOnly, maxDbs: 4, mapSize: 64 * 1024 ** 3, compression: false });
   return {
@@ -67,7 +67,14 @@ export class LmdbText implements NodeText {
   private lastNode = -1;
   private lastRecord: NodeRecord | undefined;
 
-  constructor(path: string) {
+  /**
+   * `bounds`: what the manifest says this index holds. An update appends to the same file before it writes its
+   * manifest, so records past the bounds may belong to a newer index: they are not this one's.
+   */
+  constructor(
+    path: string,
+    private readonly bounds: { nodeCount: number; evidenceCount: number },
+  ) {
     this.dbs = openText(path, true);
   }
 
@@ -81,13 +88,16 @@ export class LmdbText implements NodeText {
     return this.lastRecord!;
   }
 
-  find = (id: string) => this.dbs.ids.get(id);
+  find = (id: string) => {
+    const n = this.dbs.ids.get(id);
+    return n !== undefined && n < this.bounds.nodeCount ? n : undefined;
+  };
   id = (n: number) => this.node(n)[0];
   label = (n: number) => this.node(n)[1];
   date = (n: number) => this.node(n)[2];
   aliases = (n: number) => this.node(n)[3];
   paperValues = (n: number) => this.dbs.papers.get(n);
-  evidence = (e: number) => this.dbs.evidence.get(e) ?? "";
+  evidence = (e: number) => (e < this.bounds.evidenceCount ? (this.dbs.evidence.get(e) ?? "") : "");
 
   close(): Promise<void> {
     return this.dbs.root.close();

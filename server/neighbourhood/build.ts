@@ -56,6 +56,15 @@ export interface NeighbourhoodIndex {
   detailsOrder: Int32Array;
   pageOrder: Int32Array;
 
+  /**
+   * Global orders the lists above were sorted by, kept so that links can be appended later and the lists
+   * re-sorted from numbers alone: every node by id (Kùzu's string order), papers by date as node details list
+   * them (NULL first), and by date as neighbour pages do (coalesce(date, '')); ties by id.
+   */
+  nodesById: Int32Array;
+  papersByDate: Int32Array;
+  papersByPageDate: Int32Array;
+
   text: NodeText;
 }
 
@@ -171,70 +180,30 @@ export class NeighbourhoodIndexBuilder {
   finish(): NeighbourhoodIndex {
     const nodeCount = this.ids.length;
     const links = this.packLinks();
-    const linkCount = links.linkSource.length;
     const kinds = Uint8Array.from(this.kinds);
     const degrees = Float64Array.from(this.degrees);
-
-    // Every link sits in two lists: its paper's and its entity's.
-    const offsets = new Int32Array(nodeCount + 1);
-    for (let l = 0; l < linkCount; l++) {
-      offsets[links.linkSource[l]! + 1]!++;
-      offsets[links.linkTarget[l]! + 1]!++;
-    }
-    for (let n = 0; n < nodeCount; n++) offsets[n + 1]! += offsets[n]!;
-
-    // Ranks replace string comparisons in the sorts below.
-    const idRank = rankOf(nodeCount, (a, b) => compareStrings(this.ids[a]!, this.ids[b]!));
-    const papers = Array.from({ length: nodeCount }, (_, n) => n).filter((n) => kinds[n] === PAPER);
     const dates = this.dates;
-    // entity-neighbours: ORDER BY date DESC, id; entity-neighbour-page: ORDER BY coalesce(date, '') DESC, id.
-    const papersForDetails = [...papers].sort(
+    const ids = this.ids;
+    const nodesById = Int32Array.from({ length: nodeCount }, (_, n) => n).sort((a, b) =>
+      compareStrings(ids[a]!, ids[b]!),
+    );
+    const papers = Array.from({ length: nodeCount }, (_, n) => n).filter((n) => kinds[n] === PAPER);
+    const idRank = rankFromOrder(nodesById);
+    const papersByDate = Int32Array.from(papers).sort(
       (a, b) => compareStringsDescNullsFirst(dates[a] ?? null, dates[b] ?? null) || idRank[a]! - idRank[b]!,
     );
-    const papersForPage = [...papers].sort(
+    const papersByPageDate = Int32Array.from(papers).sort(
       (a, b) => compareStrings(dates[b] ?? "", dates[a] ?? "") || idRank[a]! - idRank[b]!,
     );
-
-    const { linkTarget, linkMentions } = links;
-    const outLinks = outLinksByPaper(links.linkSource, nodeCount);
-    const detailsOrder = new Int32Array(2 * linkCount);
-    const pageOrder = new Int32Array(2 * linkCount);
-    // Entities' lists: papers visited in the wanted order append their links, so each list comes out sorted.
-    fillEntityLists(detailsOrder, offsets, papersForDetails, outLinks, linkTarget);
-    fillEntityLists(pageOrder, offsets, papersForPage, outLinks, linkTarget);
-    // Papers' lists are short: sorted one by one.
-    // paper-neighbours: ORDER BY mentions DESC, id; paper-neighbour-page: ORDER BY mentions DESC, degree DESC, id.
-    for (const p of papers) {
-      const own = outLinks.of(p);
-      const start = offsets[p]!;
-      detailsOrder.set(own, start);
-      pageOrder.set(own, start);
-      detailsOrder
-        .subarray(start, start + own.length)
-        .sort(
-          (a, b) =>
-            compareDescNullsFirst(linkMentions[a]!, linkMentions[b]!) ||
-            idRank[linkTarget[a]!]! - idRank[linkTarget[b]!]!,
-        );
-      pageOrder
-        .subarray(start, start + own.length)
-        .sort(
-          (a, b) =>
-            compareDescNullsFirst(linkMentions[a]!, linkMentions[b]!) ||
-            compareDescNullsFirst(degrees[linkTarget[a]!]!, degrees[linkTarget[b]!]!) ||
-            idRank[linkTarget[a]!]! - idRank[linkTarget[b]!]!,
-        );
-    }
-
+    const orders = { nodesById, papersByDate, papersByPageDate };
     return {
       nodeCount,
       kinds,
       degrees,
       paperColumns: this.paperColumns ?? [],
       ...links,
-      offsets,
-      detailsOrder,
-      pageOrder,
+      ...orders,
+      ...orderLinks({ nodeCount, kinds, degrees, ...links, ...orders }),
       text: new ArrayText(this.ids, this.byId, this.labels, this.dates, this.aliases, this.paperValues, this.evidence),
     };
   }
@@ -303,12 +272,67 @@ const trimChunk = (c: LinkChunk, n: number): LinkChunk => ({
   end: c.end.subarray(0, n),
 });
 
-/** rank[n] = position of n when all n < count are sorted by `compare`. */
-function rankOf(count: number, compare: (a: number, b: number) => number): Int32Array {
-  const order = Array.from({ length: count }, (_, n) => n).sort(compare);
-  const rank = new Int32Array(count);
+/** rank[n] = position of n in `order` (a permutation of the node indices). */
+export function rankFromOrder(order: Int32Array): Int32Array {
+  const rank = new Int32Array(order.length);
   order.forEach((n, i) => (rank[n] = i));
   return rank;
+}
+
+/** What orderLinks needs: the numbers of an index and its global orders, no text. */
+export type OrderInput = Pick<
+  NeighbourhoodIndex,
+  "nodeCount" | "kinds" | "degrees" | "linkSource" | "linkTarget" | "linkMentions" | GlobalOrder
+>;
+type GlobalOrder = "nodesById" | "papersByDate" | "papersByPageDate";
+
+/**
+ * Every node's list of links in the two orders the API reads, from numbers alone (ranks replace the string
+ * comparisons), so an index can be re-ordered after links are appended without its text (serve-index/update.ts).
+ */
+export function orderLinks(input: OrderInput): Pick<NeighbourhoodIndex, "offsets" | "detailsOrder" | "pageOrder"> {
+  const { nodeCount, degrees, linkSource, linkTarget, linkMentions } = input;
+  const linkCount = linkSource.length;
+  // Every link sits in two lists: its paper's and its entity's.
+  const offsets = new Int32Array(nodeCount + 1);
+  for (let l = 0; l < linkCount; l++) {
+    offsets[linkSource[l]! + 1]!++;
+    offsets[linkTarget[l]! + 1]!++;
+  }
+  for (let n = 0; n < nodeCount; n++) offsets[n + 1]! += offsets[n]!;
+  const idRank = rankFromOrder(input.nodesById);
+
+  const outLinks = outLinksByPaper(linkSource, nodeCount);
+  const detailsOrder = new Int32Array(2 * linkCount);
+  const pageOrder = new Int32Array(2 * linkCount);
+  // Entities' lists: papers visited in the wanted order append their links, so each list comes out sorted.
+  // entity-neighbours: ORDER BY date DESC, id; entity-neighbour-page: ORDER BY coalesce(date, '') DESC, id.
+  fillEntityLists(detailsOrder, offsets, input.papersByDate, outLinks, linkTarget);
+  fillEntityLists(pageOrder, offsets, input.papersByPageDate, outLinks, linkTarget);
+  // Papers' lists are short: sorted one by one.
+  // paper-neighbours: ORDER BY mentions DESC, id; paper-neighbour-page: ORDER BY mentions DESC, degree DESC, id.
+  for (const p of input.papersByDate) {
+    const own = outLinks.of(p);
+    const start = offsets[p]!;
+    detailsOrder.set(own, start);
+    pageOrder.set(own, start);
+    detailsOrder
+      .subarray(start, start + own.length)
+      .sort(
+        (a, b) =>
+          compareDescNullsFirst(linkMentions[a]!, linkMentions[b]!) ||
+          idRank[linkTarget[a]!]! - idRank[linkTarget[b]!]!,
+      );
+    pageOrder
+      .subarray(start, start + own.length)
+      .sort(
+        (a, b) =>
+          compareDescNullsFirst(linkMentions[a]!, linkMentions[b]!) ||
+          compareDescNullsFirst(degrees[linkTarget[a]!]!, degrees[linkTarget[b]!]!) ||
+          idRank[linkTarget[a]!]! - idRank[linkTarget[b]!]!,
+      );
+  }
+  return { offsets, detailsOrder, pageOrder };
 }
 
 /** Each paper's links in link order, grouped by paper (a counting sort over link sources). */
@@ -325,7 +349,7 @@ function outLinksByPaper(linkSource: Int32Array, nodeCount: number) {
 function fillEntityLists(
   order: Int32Array,
   offsets: Int32Array,
-  papersInOrder: number[],
+  papersInOrder: Int32Array,
   outLinks: { of(p: number): Int32Array },
   linkTarget: Int32Array,
 ): void {
