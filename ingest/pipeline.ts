@@ -100,13 +100,9 @@ export async function ingestPapers(
 
   let t = performance.now();
   progress("extract", 0, papers.length);
-  const extracted = await options.extract(papers, (done, total) => progress("extract", done, total));
-  // Links extraction is not confident of (names in an abstract outside ML, say) stay out of the graph.
-  const found = new Map(papers.map((p) => [p.id, withSourceLinks(p, confidentOnly(extracted.get(p.id) ?? []))]));
   const corrections = options.corrections ?? [];
-  const mentions = applyCorrections(found, corrections);
-  progress("extract", papers.length, papers.length);
-  const batch = buildGraphBatch(papers, mentions);
+  // Mentions live only inside extractBatch: once the batch is built, only it (and the papers) stay in the heap.
+  const { batch, correctionsApplied } = await extractBatch(papers, corrections, options.extract, progress);
   const extractSeconds = since(t);
 
   t = performance.now();
@@ -139,9 +135,11 @@ export async function ingestPapers(
   // back every node and link (100k papers: ~1M rows), and for a big graph on a worker thread while the batches
   // are written.
   const layoutFromMemory = !options.dryRun && storeWasEmpty && changed.length > 0;
-  const layoutInput = layoutFromMemory ? layoutInputOf(batch) : undefined;
+  let layoutInput = layoutFromMemory ? layoutInputOf(batch) : undefined;
   const layoutInWorker = layoutInput && layoutInput.nodes.length > FULL_LAYOUT_MAX_NODES;
-  const pendingLayout = layoutInWorker ? computeLayoutInWorker(layoutInput) : undefined;
+  const pendingLayout = layoutInWorker ? computeLayoutInWorker(layoutInput!) : undefined;
+  // The worker has its own copy: this one would only sit in the heap beside the write.
+  if (pendingLayout) layoutInput = undefined;
   pendingLayout?.catch(() => undefined); // awaited below; a failed write must not leave it unhandled
   // Into a laid-out store, with nothing removed, only the run's new nodes are placed (next to their neighbours).
   const placeOnly =
@@ -189,7 +187,7 @@ export async function ingestPapers(
     records,
     papers: papers.length,
     merged: records - papers.length,
-    correctionsApplied: corrections.filter((c) => correctionChanged(c, found)).length,
+    correctionsApplied,
     added,
     updated: changed.length - added,
     unchanged: papers.length - changed.length,
@@ -199,6 +197,23 @@ export async function ingestPapers(
     seconds: { extract: extractSeconds, write: writeSeconds, layout: since(t) },
     addedPaperIds: placeOnly && updatedIds.length === 0 ? changed.map((p) => p.id) : undefined,
   };
+}
+
+/** Extracts `papers`' mentions and builds the batch to write from them (with users' corrections applied). */
+async function extractBatch(
+  papers: Paper[],
+  corrections: readonly Correction[],
+  extract: Extractor,
+  progress: ProgressListener,
+): Promise<{ batch: GraphBatch; correctionsApplied: number }> {
+  const extracted = await extract(papers, (done, total) => progress("extract", done, total));
+  // Links extraction is not confident of (names in an abstract outside ML, say) stay out of the graph.
+  const found = new Map(papers.map((p) => [p.id, withSourceLinks(p, confidentOnly(extracted.get(p.id) ?? []))]));
+  extracted.clear();
+  const mentions = applyCorrections(found, corrections);
+  progress("extract", papers.length, papers.length);
+  const correctionsApplied = corrections.filter((c) => correctionChanged(c, found)).length;
+  return { batch: buildGraphBatch(papers, mentions), correctionsApplied };
 }
 
 /**

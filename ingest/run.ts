@@ -159,11 +159,13 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
   }
   if (problems > maxShown) console.warn(`input: … and ${problems - maxShown} more problems`);
   const readSeconds = (performance.now() - started) / 1000;
-  const papers = merger.papers();
+  // Held here only until written: dropped before the serve index is built.
+  let papers = merger.drain();
+  const paperCount = papers.length;
   if (opts.progress) bars.stop();
   log(
-    `read ${merger.records} records from ${specs.join(", ")} in ${readSeconds.toFixed(1)} s: ${papers.length} papers ` +
-      `(${merger.records - papers.length} merged as duplicates), ${problems} input problems`,
+    `read ${merger.records} records from ${specs.join(", ")} in ${readSeconds.toFixed(1)} s: ${paperCount} papers ` +
+      `(${merger.records - paperCount} merged as duplicates), ${problems} input problems`,
   );
   if (opts.strict && problems) throw new Error(`${problems} input problems (listed above); --strict: nothing written`);
 
@@ -191,6 +193,7 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
       onProgress: stageBars.update,
     });
     stageBars.stop();
+    papers = [];
     const s = summary;
     const indexStarted = performance.now();
     let index: RunResult["index"] = "none";

@@ -11,12 +11,12 @@
 
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadNeighbourhoodIndex } from "../server/neighbourhood/load.js";
+import { loadNeighbourhoodNumbers } from "../server/neighbourhood/load.js";
 import { ArrayText, type NeighbourhoodIndex } from "../server/neighbourhood/build.js";
 import { SearchIndex, type SearchDocument } from "../server/search-index.js";
 import type { GraphStore } from "../store/types.js";
 import { readNumbers, writeNumbers } from "./numbers.js";
-import { LmdbText, writeText } from "./text.js";
+import { LmdbText, lmdbTextSink, writeText } from "./text.js";
 
 /** Bumped whenever what is written changes shape: an index of another version is rebuilt, never misread. */
 const FORMAT = 3;
@@ -101,6 +101,22 @@ async function writeNodes(next: string, index: NeighbourhoodIndex): Promise<Node
   };
 }
 
+/**
+ * Reads the neighbourhood index from the store into `next`: the text goes to LMDB a read step at a time (never the
+ * whole corpus's text in the heap), the numbers are written once sorted.
+ */
+async function writeNodesFromStore(next: string, store: GraphStore): Promise<NodesPart> {
+  const sink = lmdbTextSink(join(next, "text.lmdb"));
+  try {
+    const numbers = await loadNeighbourhoodNumbers(store, sink);
+    writeNumbers(join(next, "numbers.bin"), numbers);
+    const { nodeCount, linkSource, evidenceCount, paperColumns } = numbers;
+    return { nodeCount, linkCount: linkSource.length, evidenceCount, paperColumns };
+  } finally {
+    await sink.close();
+  }
+}
+
 /** Marks `next` valid (manifest last) and puts it in place of the current index. */
 function finishNext(dataDir: string, next: string, nodes: NodesPart, searchDocuments: number): void {
   writeManifest(next, {
@@ -132,7 +148,7 @@ export async function saveServeIndex(dataDir: string, index: NeighbourhoodIndex,
 export async function writeServeIndex(dataDir: string, store: GraphStore): Promise<void> {
   invalidateServeIndex(dataDir);
   const next = startNext(dataDir);
-  const nodes = await writeNodes(next, await loadNeighbourhoodIndex(store));
+  const nodes = await writeNodesFromStore(next, store);
   const search = await SearchIndex.fromStore(store);
   writeFileSync(join(next, "search.txt"), search.toText());
   finishNext(dataDir, next, nodes, search.size);

@@ -3,7 +3,7 @@
 // records it shows, without the corpus's text ever sitting in the JS heap.
 
 import { open, type Database, type RootDatabase } from "lmdb";
-import type { NodeText } from "../server/neighbourhood/build.js";
+import type { NodeText, TextSink } from "../server/neighbourhood/build.js";
 import type { Value } from "../store/types.js";
 
 /** Node record: what neighbour lists show of a node. Paper properties (abstracts) are kept apart. */
@@ -58,6 +58,35 @@ export async function writeText(path: string, source: TextSource): Promise<void>
   } finally {
     await dbs.root.close();
   }
+}
+
+/**
+ * A TextSink (neighbourhood/build.ts) writing into a new LMDB file at `path`: records are held only until the
+ * read step that sent them ends, then written in one transaction. `close` when the index is read.
+ */
+export function lmdbTextSink(path: string): TextSink & { close(): Promise<void> } {
+  const dbs = openText(path, false);
+  let pending: (() => void)[] = [];
+  return {
+    node: (n, id, label, date, aliases) =>
+      pending.push(() => {
+        void dbs.nodes.put(n, [id, label, date, aliases]);
+        void dbs.ids.put(id, n);
+      }),
+    paper: (n, values) => pending.push(() => void dbs.papers.put(n, values)),
+    evidence: (e, sentence) => pending.push(() => void dbs.evidence.put(e, sentence)),
+    flush() {
+      const writes = pending;
+      pending = [];
+      dbs.root.transactionSync(() => {
+        for (const write of writes) write();
+      });
+    },
+    async close() {
+      this.flush();
+      await dbs.root.close();
+    },
+  };
 }
 
 /** A NodeText read from LMDB; `close` when the server stops. */

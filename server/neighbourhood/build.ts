@@ -102,8 +102,23 @@ interface LinkChunk {
   end: Float64Array;
 }
 
+/**
+ * Where a builder sends the text when it does not keep it (serve-index/ writes it to disk as the rows arrive, so
+ * the corpus's abstracts and evidence never sit in the heap all at once).
+ */
+export interface TextSink {
+  node(n: number, id: string, label: Value, date: string | null, aliases: Value): void;
+  paper(n: number, values: Value[]): void;
+  evidence(e: number, sentence: string): void;
+  /** A read step's rows are all added: a good moment to write what was sent. */
+  flush(): void;
+}
+
 /** Collects node and link rows (as the *-for-index reads return them), then sorts and packs them in `finish`. */
 export class NeighbourhoodIndexBuilder {
+  /** `sink`: the text goes there as rows arrive and is not kept; then only `finishNumbers` may be called. */
+  constructor(private readonly sink?: TextSink) {}
+
   private ids: string[] = [];
   private byId = new Map<string, number>();
   private kinds: number[] = [];
@@ -115,7 +130,13 @@ export class NeighbourhoodIndexBuilder {
   private paperValues: (Value[] | undefined)[] = [];
   private chunks: LinkChunk[] = [];
   private evidence: string[] = [];
+  private evidenceCount = 0;
   private evidenceIndex = new Map<string, number>();
+
+  /** After each read step: lets the sink write what it was sent. */
+  flush(): void {
+    this.sink?.flush();
+  }
 
   /** Rows of all-papers-for-index: id, label, then the node-detail properties. */
   addPapers(rows: Row[]): this {
@@ -123,8 +144,13 @@ export class NeighbourhoodIndexBuilder {
       const n = this.addNode(r, "paper");
       if (n === undefined) continue;
       this.paperColumns ??= Object.keys(r).filter((c) => c !== "id" && c !== "label");
-      this.paperValues[n] = this.paperColumns.map((c) => r[c] ?? null);
-      this.dates[n] = r.date === null || r.date === undefined ? null : String(r.date);
+      const values = this.paperColumns.map((c) => r[c] ?? null);
+      const date = r.date === null || r.date === undefined ? null : String(r.date);
+      this.dates[n] = date;
+      if (this.sink) {
+        this.sink.node(n, this.ids[n]!, r.label ?? null, date, null);
+        this.sink.paper(n, values);
+      } else this.paperValues[n] = values;
     }
     return this;
   }
@@ -133,7 +159,9 @@ export class NeighbourhoodIndexBuilder {
   addEntities(kind: NodeKind, rows: Row[]): this {
     for (const r of rows) {
       const n = this.addNode(r, kind);
-      if (n !== undefined) this.aliases[n] = r.aliases ?? null;
+      if (n === undefined) continue;
+      if (this.sink) this.sink.node(n, this.ids[n]!, r.label ?? null, null, r.aliases ?? null);
+      else this.aliases[n] = r.aliases ?? null;
     }
     return this;
   }
@@ -178,6 +206,15 @@ export class NeighbourhoodIndexBuilder {
   }
 
   finish(): NeighbourhoodIndex {
+    if (this.sink) throw new TypeError("neighbourhood index: the text went to a sink; call finishNumbers");
+    return {
+      ...this.finishNumbers(),
+      text: new ArrayText(this.ids, this.byId, this.labels, this.dates, this.aliases, this.paperValues, this.evidence),
+    };
+  }
+
+  /** The numbers of the index (what finish returns but its text), and how many evidence sentences it holds. */
+  finishNumbers(): Omit<NeighbourhoodIndex, "text"> & { evidenceCount: number } {
     const nodeCount = this.ids.length;
     const links = this.packLinks();
     const kinds = Uint8Array.from(this.kinds);
@@ -204,7 +241,7 @@ export class NeighbourhoodIndexBuilder {
       ...links,
       ...orders,
       ...orderLinks({ nodeCount, kinds, degrees, ...links, ...orders }),
-      text: new ArrayText(this.ids, this.byId, this.labels, this.dates, this.aliases, this.paperValues, this.evidence),
+      evidenceCount: this.evidenceCount,
     };
   }
 
@@ -216,7 +253,7 @@ export class NeighbourhoodIndexBuilder {
     this.ids.push(id);
     this.byId.set(id, n);
     this.kinds.push(NODE_KINDS.indexOf(kind));
-    this.labels.push(r.label ?? null);
+    this.labels.push(this.sink ? null : (r.label ?? null));
     this.degrees.push(nullableNumber(r.degree));
     this.dates.push(null);
     this.aliases.push(null);
@@ -227,8 +264,9 @@ export class NeighbourhoodIndexBuilder {
   private intern(text: string): number {
     let i = this.evidenceIndex.get(text);
     if (i === undefined) {
-      i = this.evidence.length;
-      this.evidence.push(text);
+      i = this.evidenceCount++;
+      if (this.sink) this.sink.evidence(i, text);
+      else this.evidence.push(text);
       this.evidenceIndex.set(text, i);
     }
     return i;
