@@ -161,13 +161,15 @@ function fileCorpus(file: string, opts: Options): Corpus {
  * paper under a new id, a rename, which is not what "new papers" measures).
  */
 async function incrementalCorpus(opts: Options, base: string): Promise<string> {
-  const file = join(resolve(opts.work), `corpus-increment-10000-for-${basename(base)}.jsonl`);
+  const name = basename(base).replace(/\.(jsonl|ndjson|csv)(\.gz)?$/i, "");
+  const file = join(resolve(opts.work), `corpus-increment-10000-for-${name}.jsonl`);
   if (existsSync(file)) return file;
   const titles = new Set<string>();
   for await (const item of streamSources([base])) if (item.record) titles.add(foldTitle(item.record.title));
   const out = createWriteStream(file, "utf8");
   let written = 0;
-  for (const { paper } of generateCorpus({ papers: 12_000, seed: 7919, years: [2026, 2026] })) {
+  // Synthetic titles repeat often (half of them at 100k papers): draw until 10,000 are new.
+  for (const { paper } of generateCorpus({ papers: 100_000, seed: 7919, years: [2026, 2026] })) {
     if (written === 10_000) break;
     if (titles.has(foldTitle(paper.title))) continue;
     if (!out.write(JSON.stringify(paper) + "\n")) await once(out, "drain");
