@@ -297,12 +297,12 @@ export function findHits(
         )
       )
         continue;
-      // A task acronym ("QA") is named by its lexicon long form; a known task keeps the modifiers before it
-      // ("graph representation learning").
+      // A task acronym ("ASR") is named as written, its lexicon long form an alias (the text may never spell it
+      // out); a known task keeps the modifiers before it ("graph representation learning").
       const acronym = /^\p{Lu}{2,}s?$/u.test(c.surface);
       const first = acronym ? c.first : firstModifier(scan, c.first);
       const start = scan.tokens[first]!.start;
-      const surface = acronym ? c.lexicon.name : scan.text.slice(start, c.end).toLowerCase();
+      const surface = acronym ? c.surface : scan.text.slice(start, c.end).toLowerCase();
       hits.push({
         type,
         surface,
@@ -310,7 +310,7 @@ export function findHits(
         end: c.end,
         strength,
         proposed: false,
-        ...(acronym ? { alias: c.surface } : {}),
+        ...(acronym && c.lexicon.name !== c.surface ? { alias: c.lexicon.name } : {}),
       });
       continue;
     }
