@@ -5,7 +5,7 @@ import { foldTask, lexicons } from "./lexicon.js";
 import { joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
 import { isModifierWord } from "./pos.js";
-import { FUNCTION_WORDS } from "./words.js";
+import { DESCRIPTIVE_WORDS, FUNCTION_WORDS } from "./words.js";
 
 export interface TaskPhrase {
   name: string;
@@ -137,6 +137,19 @@ function bareTask(scan: Scan, i: number): boolean {
   return coordinatedHeads(scan, left, i) || coordinatedHeads(scan, i, right);
 }
 
+const lastPart = (word: string) => word.slice(word.lastIndexOf("-") + 1);
+
+// "the task of X", "the problem of X"; "X task(s)", "X problem(s)", "X benchmark(s)".
+const TASK_OF_BEFORE = /\b(?:tasks?|problems?)\s+of\s+$/i;
+const TASK_AFTER = /^(?:tasks?|problems?|benchmarks?)$/;
+
+/** True when the text itself says the phrase [first, head] names a task. */
+function cuedAsTask(scan: Scan, first: number, head: number): boolean {
+  if (joined(scan, head) && TASK_AFTER.test(scan.lower[head + 1] ?? "")) return true;
+  const start = scan.tokens[first]!.start;
+  return TASK_OF_BEFORE.test(scan.text.slice(Math.max(0, start - 20), start).replace(/\bthe\s+$/i, ""));
+}
+
 /** First token of the longest tail of [first, head] that the task gazetteer names, or -1. */
 function knownTail(scan: Scan, first: number, head: number): number {
   const { taskNames } = lexicons();
@@ -178,7 +191,9 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
       words.every((w) => !isNameShape(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && isModifierWord(w.toLowerCase()));
     // One bad item means this is no coordination of modifiers ("we use data, code, and image classification"),
     // and an item that ends in a head is a task of its own ("speech recognition, and machine translation").
-    if (!ok || headOf(words[words.length - 1]!.toLowerCase())) return [];
+    // A plural item names things, not a kind of task ("their dynamics and video-text alignment").
+    const lastWord = words[words.length - 1]!.toLowerCase();
+    if (!ok || headOf(lastWord) || /[^siu]s$/.test(lastWord)) return [];
     const itemStart = scan.text.indexOf(item, at);
     at = itemStart + item.length;
     out.push({ name: `${item.toLowerCase()} ${headWord}`, start: itemStart, end: itemStart + item.length });
@@ -208,7 +223,8 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     if (
       WEAK_TASK_HEADS.has(w.slice(w.lastIndexOf("-") + 1)) &&
       knownTail(scan, first, i) < 0 &&
-      !(first === i - 1 && MODALITIES.has(scan.lower[first]!))
+      !(first === i - 1 && MODALITIES.has(lastPart(scan.lower[first]!))) &&
+      !cuedAsTask(scan, first, i)
     ) {
       continue;
     }
@@ -266,10 +282,43 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     // The list must hold at least one head-noun task and nothing that is not task-like.
     if (valid && !broken) out.push(...items);
   }
+  out.push(...gazetteerTasks(scan));
   // A bare head the paper also names with modifiers ("detection" beside "object detection") stands for that task.
   if (bare.size === 0) return out;
   const modified = new Set(
     out.filter((t) => t.name.includes(" ")).map((t) => t.name.slice(t.name.lastIndexOf(" ") + 1)),
   );
   return out.filter((t, k) => !bare.has(k) || !modified.has(t.name));
+}
+
+const GAZETTEER_WORDS = 4;
+
+/** A word that names an activity: a task head, a gerund or a nominalisation ("following", "agreement"). */
+const activityWord = (word: string) => headOf(word) || /(?:ing|tion|sion|ment|sis)$/.test(word);
+
+/**
+ * Multi-word names of the public task taxonomy written in the text, whatever their last word: "multi-task learning",
+ * "instruction following" have no task head. The longest name starting at a token wins.
+ */
+function gazetteerTasks(scan: Scan): TaskPhrase[] {
+  const { taskNames } = lexicons();
+  const out: TaskPhrase[] = [];
+  const n = scan.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (FUNCTION_WORDS.has(scan.lower[i]!) || scan.shape[i]) continue;
+    let last = i;
+    while (last - i + 1 < GAZETTEER_WORDS && joined(scan, last)) last++;
+    for (; last > i; last--) {
+      if (!taskNames.has(foldTask(nameOf(scan, i, last))) || !activityWord(scan.lower[last]!)) continue;
+      // A describing adjective and one noun describe ("deep learning"); longer names keep it ("extreme multi-label
+      // classification").
+      if (last === i + 1 && DESCRIPTIVE_WORDS.has(scan.lower[i]!)) continue;
+      const next = scan.lower[last + 1];
+      if (next && joined(scan, last) && NOT_A_TASK_AFTER.has(next)) break;
+      out.push({ name: nameOf(scan, i, last), start: scan.tokens[i]!.start, end: scan.tokens[last]!.end });
+      i = last;
+      break;
+    }
+  }
+  return out;
 }

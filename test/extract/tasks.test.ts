@@ -23,3 +23,53 @@ describe("task names as written", () => {
     expect(asr!.aliases.map((a) => a.toLowerCase())).toContain("automatic speech recognition");
   });
 });
+
+describe("names of the public task taxonomy", () => {
+  it("are tasks whatever their last word, and a describing adjective with one noun is none", () => {
+    const m = extract(
+      "Widget agents",
+      "We train QuillNet with deep learning for instruction following and multi-task learning on household widgets.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["instruction following", "multi-task learning"]));
+    expect(of(m, "task")).not.toContain("deep learning");
+  });
+
+  it("keep a describing word the taxonomy names with them", () => {
+    const m = extract("Widget labels", "QuillNet is a dual encoder for extreme multi-label classification of widgets.");
+    expect(of(m, "task")).toContain("extreme multi-label classification");
+  });
+});
+
+describe("cue words around a task", () => {
+  it("'the task of X' and 'X tasks' make a phrase with a weak head a task", () => {
+    const m = extract(
+      "Widget forecasts",
+      "We study QuillNet for the task of next widget prediction, and fine-tune it on shelf alignment tasks.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["next widget prediction", "shelf alignment"]));
+  });
+
+  it("without a cue a weak head with an unknown modifier is no task", () => {
+    const m = extract("Widget forecasts", "QuillNet improves shelf alignment of widgets in stores.");
+    expect(of(m, "task")).not.toContain("shelf alignment");
+  });
+
+  it("a modality with a describing prefix still names what is modelled", () => {
+    const m = extract("Widget sequences", "We revisit long-sequence modeling with QuillNet.");
+    expect(of(m, "task")).toContain("long-sequence modeling");
+  });
+});
+
+describe("coordinated modifiers", () => {
+  it("share the head; a plural before 'and' is no modifier of it", () => {
+    const m = extract(
+      "Widget vision",
+      "Our neural model QuillNet handles semantic, instance, and panoptic segmentation, but ignores their dynamics and " +
+        "video-text alignment.",
+    );
+    expect(of(m, "task")).toEqual(
+      expect.arrayContaining(["semantic segmentation", "instance segmentation", "panoptic segmentation"]),
+    );
+    expect(of(m, "task")).not.toContain("dynamics alignment");
+  });
+});
