@@ -299,10 +299,12 @@ export function findHits(
         continue;
       // A task acronym ("ASR") is named as written, its lexicon long form an alias (the text may never spell it
       // out); a known task keeps the modifiers before it ("graph representation learning").
+      // An acronym keeps its modifiers too ("multiple choice QA", "open QA").
       const acronym = /^\p{Lu}{2,}s?$/u.test(c.surface);
-      const first = acronym ? c.first : firstModifier(scan, c.first);
+      const first = firstModifier(scan, c.first);
       const start = scan.tokens[first]!.start;
-      const surface = acronym ? c.surface : scan.text.slice(start, c.end).toLowerCase();
+      const modifiers = scan.text.slice(start, c.start).toLowerCase();
+      const surface = acronym ? modifiers + c.surface : scan.text.slice(start, c.end).toLowerCase();
       hits.push({
         type,
         surface,
@@ -310,7 +312,7 @@ export function findHits(
         end: c.end,
         strength,
         proposed: false,
-        ...(acronym && c.lexicon.name !== c.surface ? { alias: c.lexicon.name } : {}),
+        ...(acronym && !modifiers && c.lexicon.name !== c.surface ? { alias: c.lexicon.name } : {}),
       });
       continue;
     }

@@ -282,7 +282,7 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     // The list must hold at least one head-noun task and nothing that is not task-like.
     if (valid && !broken) out.push(...items);
   }
-  out.push(...gazetteerTasks(scan));
+  out.push(...gazetteerTasks(scan), ...modalityPairs(scan));
   // A bare head the paper also names with modifiers ("detection" beside "object detection") stands for that task.
   if (bare.size === 0) return out;
   const modified = new Set(
@@ -319,6 +319,28 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
       i = last;
       break;
     }
+  }
+  return out;
+}
+
+// Modalities a model maps between: "text-to-image", "image-to-3D", "speech-to-text".
+// Sequences and a side mapped to itself ("sequence-to-sequence", "text-to-text") name architectures and formats.
+const PAIR_SIDES = new Set(
+  [...MODALITIES, "3d", "2d", "sql", "mesh", "voice", "shape"].filter((m) => !m.startsWith("sequence")),
+);
+const PAIR = /^([\p{L}\d]+)-to-([\p{L}\d]+)$/u;
+
+/**
+ * A mapping between two modalities names a task by itself ("text-to-image diffusion models"); followed by a head
+ * noun it is the head's modifier instead ("text-to-image generation").
+ */
+function modalityPairs(scan: Scan): TaskPhrase[] {
+  const out: TaskPhrase[] = [];
+  for (let i = 0; i < scan.tokens.length; i++) {
+    const m = PAIR.exec(scan.lower[i]!);
+    if (!m || !PAIR_SIDES.has(m[1]!) || !PAIR_SIDES.has(m[2]!) || m[1] === m[2]) continue;
+    if (joined(scan, i) && headOf(scan.lower[i + 1]!)) continue;
+    out.push({ name: nameOf(scan, i, i), start: scan.tokens[i]!.start, end: scan.tokens[i]!.end });
   }
   return out;
 }

@@ -73,3 +73,21 @@ describe("coordinated modifiers", () => {
     expect(of(m, "task")).not.toContain("dynamics alignment");
   });
 });
+
+describe("acronyms and modality pairs", () => {
+  it("a task acronym keeps the modifiers written before it", () => {
+    const m = extract("Widget answers", "Our neural model QuillNet is evaluated on open QA with widget passages.");
+    expect(of(m, "task")).toContain("open QA");
+  });
+
+  it("a mapping between two modalities is a task; one to itself or between sequences is a format", () => {
+    const m = extract(
+      "Widget pictures",
+      "We adapt pretrained text-to-image diffusion models and an image-to-text captioner; the text-to-text and " +
+        "sequence-to-sequence encoder stays frozen.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["text-to-image", "image-to-text"]));
+    expect(of(m, "task")).not.toContain("text-to-text");
+    expect(of(m, "task")).not.toContain("sequence-to-sequence");
+  });
+});
