@@ -2,7 +2,7 @@
 // "tasks such as", and heads shared by a coordination ("face detection and recognition").
 
 import { foldTask, lexicons } from "./lexicon.js";
-import { joined, sentenceInitial, type Scan } from "./scan.js";
+import { gapAfter, joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
 import { isModifierWord } from "./pos.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS } from "./words.js";
@@ -231,6 +231,20 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     if (first === i) bare.add(out.length);
     push(first, i, name);
     if (first < i) out.push(...coordinatedModifiers(scan, first, i));
+    // "vehicle/person re-identification": a modifier before a slash shares the head too.
+    const alt = first - 1;
+    if (
+      first < i &&
+      alt >= 0 &&
+      gapAfter(scan, alt) === "/" &&
+      scan.tokens[alt]!.sentence === scan.tokens[i]!.sentence &&
+      !scan.shape[alt] &&
+      isModifierWord(scan.lower[alt]!)
+    ) {
+      // Spanning only the slashed word, so the phrase after it is no part of this one.
+      const name = `${nameOf(scan, alt, alt)} ${nameOf(scan, first + 1, i)}`.trim();
+      out.push({ name, start: scan.tokens[alt]!.start, end: scan.tokens[alt]!.end });
+    }
     // "face detection and recognition", "lesion detection, segmentation, and grading": the modifiers are shared.
     if (first < i) {
       const modifiers = nameOf(scan, first, i - 1);

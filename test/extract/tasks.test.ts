@@ -91,3 +91,13 @@ describe("acronyms and modality pairs", () => {
     expect(of(m, "task")).not.toContain("sequence-to-sequence");
   });
 });
+
+describe("slash coordination", () => {
+  it("a modifier before a slash shares the head with the phrase after it", () => {
+    const m = extract(
+      "Widget tracking",
+      "Our neural model QuillNet matches embeddings for shelf/aisle re-identification in widget stores.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["shelf re-identification", "aisle re-identification"]));
+  });
+});
