@@ -349,6 +349,7 @@ export function findHits(
       end: t.end,
       strength: STRENGTH.context,
       proposed: false,
+      ...(t.general ? { general: true } : {}),
     });
   }
   return { hits: dropCovered(hits), definitions, sentences: scan.sentences, ml: mlScore(scan) };

@@ -11,6 +11,8 @@ export interface TaskPhrase {
   name: string;
   start: number;
   end: number;
+  /** Named in general ("segmentation tasks"): a task of its own even beside longer ones with its head. */
+  general?: boolean;
 }
 
 // Nouns after a head that make the head a modifier of something else ("detection results", "generation quality").
@@ -228,8 +230,15 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     ) {
       continue;
     }
-    if (first === i) bare.add(out.length);
+    // A bare head before "task(s)" is that task in general ("for segmentation tasks"), even beside a modified one.
+    const general =
+      first === i &&
+      joined(scan, i) &&
+      TASK_NOUN.test(scan.lower[i + 1] ?? "") &&
+      (!joined(scan, i - 1) || FUNCTION_WORDS.has(scan.lower[i - 1]!) || DESCRIPTIVE_WORDS.has(scan.lower[i - 1]!));
+    if (first === i && !general) bare.add(out.length);
     push(first, i, name);
+    if (general) out[out.length - 1]!.general = true;
     if (first < i) out.push(...coordinatedModifiers(scan, first, i));
     // "vehicle/person re-identification": a modifier before a slash shares the head too.
     const alt = first - 1;
@@ -245,8 +254,13 @@ export function findTasks(scan: Scan): TaskPhrase[] {
       const name = `${nameOf(scan, alt, alt)} ${nameOf(scan, first + 1, i)}`.trim();
       out.push({ name, start: scan.tokens[alt]!.start, end: scan.tokens[alt]!.end });
     }
-    // "face detection and recognition", "lesion detection, segmentation, and grading": the modifiers are shared.
-    if (first < i) {
+    // "face detection and recognition", "lesion detection, segmentation, and grading": the modifiers are shared,
+    // unless the phrase is itself an item of a list of tasks ("image classification, object detection, and
+    // segmentation").
+    const listItem = /(?:,|\band|\bor)\s+$/.test(
+      scan.text.slice(Math.max(0, scan.tokens[first]!.start - 5), scan.tokens[first]!.start),
+    );
+    if (first < i && !listItem) {
       const modifiers = nameOf(scan, first, i - 1);
       const shared: TaskPhrase[] = [];
       let closed = false;

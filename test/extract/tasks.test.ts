@@ -101,3 +101,15 @@ describe("slash coordination", () => {
     expect(of(m, "task")).toEqual(expect.arrayContaining(["shelf re-identification", "aisle re-identification"]));
   });
 });
+
+describe("a head named in general", () => {
+  it("before 'tasks' is a task of its own beside a modified one, but not after a name-like modifier", () => {
+    const m = extract(
+      "Widget vision",
+      "Our neural model QuillNet does interactive widget segmentation and transfers to segmentation tasks; " +
+        "it also handles shelf translation, as in the Widget-to-Shelf translation tasks.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["interactive widget segmentation", "segmentation"]));
+    expect(of(m, "task")).not.toContain("translation");
+  });
+});
