@@ -91,7 +91,12 @@ const AMBIGUOUS_METRICS = new Set(["precision", "recall"]);
 const NOT_METRIC_BEFORE =
   /\b(?:mixed|half|full|single|double|numerical|low|high|floating[- ]point|arbitrary|reduced|lower|higher|we|to|bit)[- ]$/i;
 
+// "IoU heads", "accuracy predictor": a metric's name before a part of a model names the part.
+const PART_AFTER =
+  /^[- ](?:heads?|branch(?:es)?|modules?|layers?|networks?|tokens?|embeddings?|predictors?|estimators?)\b/i;
+
 function metricInContext(scan: Scan, c: Candidate): boolean {
+  if (PART_AFTER.test(scan.text.slice(c.end, c.end + 16))) return false;
   if (!AMBIGUOUS_METRICS.has(c.surface.toLowerCase())) return true;
   if (NOT_METRIC_BEFORE.test(scan.text.slice(Math.max(0, c.start - 20), c.start))) return false;
   const sentence = scan.sentences[scan.tokens[c.first]!.sentence]!.text;

@@ -113,3 +113,31 @@ describe("a head named in general", () => {
     expect(of(m, "task")).not.toContain("translation");
   });
 });
+
+describe("metrics", () => {
+  it("a coordinated measure shares the head, and a parameter count may say whose parameters", () => {
+    const m = extract(
+      "Widget ranking",
+      "Our neural model QuillNet keeps memory and computational efficiency, reducing the number of overall " +
+        "parameters by 40%.",
+    );
+    expect(of(m, "metric")).toEqual(expect.arrayContaining(["memory efficiency", "number of overall parameters"]));
+  });
+
+  it("a participle that says how a measure counts stays in its name", () => {
+    const m = extract(
+      "Widget text",
+      "Our neural model QuillNet outperforms mBERT on masked language model accuracy (61%).",
+    );
+    expect(of(m, "metric")).toContain("masked language model accuracy");
+  });
+
+  it("average recall is a metric, and a metric's name before a model part is none", () => {
+    const m = extract(
+      "Widget detection",
+      "Our neural detector adds IoU heads to find widgets and reaches 41.2 average recall on the shelf benchmark.",
+    );
+    expect(of(m, "metric")).toContain("average recall");
+    expect(of(m, "metric")).not.toContain("IoU");
+  });
+});
