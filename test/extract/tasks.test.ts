@@ -141,3 +141,14 @@ describe("metrics", () => {
     expect(of(m, "metric")).not.toContain("IoU");
   });
 });
+
+describe("reasoning", () => {
+  it("is a weak task head: named by its modality or a cue, not by any adjective", () => {
+    const m = extract(
+      "Widget reasoning",
+      "Our neural model QuillNet improves video reasoning over widgets and needs careful reasoning less often.",
+    );
+    expect(of(m, "task")).toContain("video reasoning");
+    expect(of(m, "task")).not.toContain("careful reasoning");
+  });
+});
