@@ -152,3 +152,16 @@ describe("reasoning", () => {
     expect(of(m, "task")).not.toContain("careful reasoning");
   });
 });
+
+describe("a method named like a task", () => {
+  it("connectionist temporal classification is a model, not a task", () => {
+    const m = extract(
+      "Widget speech",
+      "Our neural recognizer is trained with connectionist temporal classification on widget speech.",
+    );
+    expect(of(m, "task")).not.toContain("connectionist temporal classification");
+    expect(of(m, "model").map((x) => x.toLowerCase())).toEqual(
+      expect.arrayContaining([expect.stringMatching(/connectionist temporal classification|ctc/)]),
+    );
+  });
+});
