@@ -20,10 +20,11 @@ export const NOT_A_TASK_AFTER = new Set(
   `results result performance quality loss losses head heads module modules layer layers network networks
   pipeline pipelines methods method approaches approach techniques technique process
   processes procedure stage stages step steps scheme schemes strategy strategies speed latency cost costs time accuracy error errors system systems mechanism mechanisms component
-  components objective objectives paradigm paradigms efficiency budget rate rates head-to-head`
+  components objective objectives paradigm paradigms efficiency budget rate rates head-to-head based focused oriented`
     .split(/\s+/)
     .filter(Boolean),
 );
+const SETTING_AFTER = /^(?:settings?|scenarios?|regimes?)$/;
 const MAX_MODIFIERS = 4;
 const LIST_CUE = /\btasks?\b[^.;]{0,40}?(?:,?\s*(?:such as|including|like|e\.g\.,?|namely|i\.e\.,?)|\s*[:(])\s*/gi;
 
@@ -219,6 +220,9 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     if (next && joined(scan, i) && NOT_A_TASK_AFTER.has(next)) continue;
     const first = firstModifier(scan, i);
     const name = nameOf(scan, first, i);
+    // "data-rich retrieval settings" describes a setting; a known task keeps its name there ("under unsupervised
+    // domain adaptation settings").
+    if (next && joined(scan, i) && SETTING_AFTER.test(next) && knownTail(scan, first, i) < 0) continue;
     if (first === i && entities.get(w.replace(/[^\p{L}\p{N}]/gu, ""))?.type !== "task" && !bareTask(scan, i)) {
       continue;
     }

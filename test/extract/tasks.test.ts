@@ -165,3 +165,16 @@ describe("a method named like a task", () => {
     );
   });
 });
+
+describe("what follows a head", () => {
+  it("a head before 'based', 'focused' or an unknown setting modifies something else", () => {
+    const m = extract(
+      "Widget search",
+      "We train pre-trained retrieval focused encoders and a Logistic Regression based model, and test them in " +
+        "noisy shelf retrieval settings and under unsupervised domain adaptation settings.",
+    );
+    const tasks = of(m, "task");
+    expect(tasks.join("|")).not.toMatch(/pre-trained|shelf retrieval|^regression$/);
+    expect(tasks).toContain("unsupervised domain adaptation");
+  });
+});
