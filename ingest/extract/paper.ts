@@ -60,8 +60,11 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan): DefinedAs {
   if (known) {
     return { type: known.type, strength: STRENGTH.explicit, proposed: proposed && known.type !== "task", known: true };
   }
-  if (generic.has(keyOf(def.short)) || generic.has(fold(def.long))) return "concept";
-  const context = typeByContext(scan, def.shortStart, def.shortEnd + 1);
+  // A paper that proposes a name may reuse a generic acronym for it ("Plan, Eliminate, and Track (PET)").
+  if ((generic.has(keyOf(def.short)) && !proposed) || generic.has(fold(def.long))) return "concept";
+  // The words around either form may say what it is ("a problem known as Long Form (LF)", "LF is the task of …").
+  const context =
+    typeByContext(scan, def.shortStart, def.shortEnd + 1) ?? typeByContext(scan, def.longStart, def.longEnd);
   if (context && context.type !== "model" && context.type !== "metric") return { ...context, proposed };
   if (METRIC_HEADS.test(head)) return { type: "metric", strength: STRENGTH.context, proposed: false };
   if (taskHeadOf(head) && !MODEL_HEADS.has(head) && !proposed) {

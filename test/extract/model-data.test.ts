@@ -1,0 +1,89 @@
+// Model and data mechanisms of issue 12, each over sentences written for these tests: names typed by the noun
+// before a naming cue, acronym definitions that reorder letters, list capitalised words or pair two short forms.
+
+import { describe, expect, it } from "vitest";
+import { confidentOnly } from "../../domain/confidence.js";
+import type { Mention } from "../../domain/types.js";
+import { findDefinitions } from "../../ingest/extract/definitions.js";
+import { extractPaper } from "../../ingest/extract/index.js";
+
+const names = (mentions: Mention[], type?: string) =>
+  confidentOnly(mentions)
+    .filter((m) => !type || m.type === type)
+    .map((m) => m.name);
+const typeOf = (mentions: Mention[], name: string) => confidentOnly(mentions).find((m) => m.name === name)?.type;
+
+const extract = (title: string, abstract: string) => extractPaper({ title, abstract });
+const defs = (sentence: string) => findDefinitions(sentence, 0).map((d) => [d.short, d.long]);
+
+describe("the noun before a naming cue types the name", () => {
+  it("a task or problem called or known as a name is a task, not a model", () => {
+    const m = extract(
+      "Widget ranking",
+      "We introduce a new challenging task, called 3D Widget Ranking (3D WR), and a neural ranker for it. " +
+        "Sorting gadgets is a problem known as Ordered Gadget Search (OGS).",
+    );
+    expect(names(m, "model")).toEqual([]);
+    expect(typeOf(m, "3D WR")).toBe("task");
+    expect(typeOf(m, "OGS")).toBe("task");
+  });
+
+  it("a name said to be a task is a task", () => {
+    const m = extract(
+      "Widget dialog",
+      "Widget Scene Dialog (WSD) is the task of answering questions about a widget scene with a neural model.",
+    );
+    expect(typeOf(m, "WSD")).toBe("task");
+  });
+
+  it("a dataset or benchmark named so is data", () => {
+    const m = extract(
+      "Widgets",
+      "We collect a large dataset, named QuillSet, and a benchmark called GadgetEval for neural widget models.",
+    );
+    expect(typeOf(m, "QuillSet")).toBe("dataset");
+    expect(typeOf(m, "GadgetEval")).toBe("benchmark");
+  });
+});
+
+describe("acronym definitions", () => {
+  it("a lowercase prefix letter abbreviates a first word it need not start", () => {
+    expect(defs("We adapt a recent architecture termed next LSTM (xLSTM) to widgets.")).toContainEqual([
+      "xLSTM",
+      "next LSTM",
+    ]);
+  });
+
+  it("a coined acronym may reorder the letters of its long form", () => {
+    expect(defs("We propose a new operator, called 3D Widget Attention (WA3D), for lifting.")).toContainEqual([
+      "WA3D",
+      "3D Widget Attention",
+    ]);
+  });
+
+  it("capitalised words listed with commas are a long form when their initials spell the short form", () => {
+    expect(defs("We propose the Sort, Filter, and Rank (SFR) framework.")).toContainEqual([
+      "SFR",
+      "Sort, Filter, and Rank",
+    ]);
+    expect(defs("We sort, filter, and rank (SFR) widgets.")).toEqual([]);
+  });
+
+  it("two coordinated long forms with two short forms after a slash are two definitions", () => {
+    expect(defs("Widget Highlight Detection and Gadget Retrieval (HD/GR) matter.")).toEqual([
+      ["HD", "Highlight Detection"],
+      ["GR", "Gadget Retrieval"],
+    ]);
+    expect(defs("We use cats and dogs (C/D) here.")).toEqual([]);
+  });
+
+  it("a paper may coin a name whose acronym the lexicon holds as a generic one", () => {
+    const m = extract("Widgets", "We propose the Plan, Eliminate, and Track (PET) framework for neural widget agents.");
+    expect(names(m, "model")).toContain("PET");
+    const scan = extract(
+      "Imaging",
+      "Positron emission tomography (PET) scans of widgets are read by a neural network.",
+    );
+    expect(names(scan, "model")).not.toContain("PET");
+  });
+});
