@@ -47,7 +47,8 @@ export function longFormStart(short: string, candidate: string): number {
     l--;
     s--;
   }
-  return candidate.lastIndexOf(" ", l) + 1;
+  // A slash starts a word too ("random/Farthest Point Sampling (FPS)").
+  return Math.max(candidate.lastIndexOf(" ", l), candidate.lastIndexOf("/", l)) + 1;
 }
 
 const TITLE_RUN =

@@ -87,3 +87,92 @@ describe("acronym definitions", () => {
     expect(names(scan, "model")).not.toContain("PET");
   });
 });
+
+describe("component names", () => {
+  it("a title-case phrase before a lowercase component noun names that component", () => {
+    const m = extract(
+      "Widget ranking",
+      "We propose QuillRank, a neural ranker built from a Gadget Fusion network, and Sparse Routing and " +
+        "Widget Refinement modules trained on a widget dataset.",
+    );
+    expect(names(m, "model")).toEqual(
+      expect.arrayContaining(["QuillRank", "Gadget Fusion network", "Sparse Routing", "Widget Refinement modules"]),
+    );
+  });
+
+  it("a sentence's first words before a component noun are no name", () => {
+    const m = extract("Widget ranking", "The Neural module ranks widgets on a widget dataset.");
+    expect(names(m, "model")).toEqual([]);
+  });
+});
+
+describe("lowercase names of well-known models", () => {
+  it("the lexicon's lowercase spellings name the model", () => {
+    const m = extract(
+      "Widget speech",
+      "We train a vision transformer and multilingual BERT with connectionist temporal classification on a widget dataset.",
+    );
+    expect(names(m, "model")).toEqual(expect.arrayContaining(["vision transformer", "multilingual BERT"]));
+    expect(typeOf(m, "connectionist temporal classification")).toBe("model");
+  });
+});
+
+describe("roles", () => {
+  const roleOf = (m: Mention[], name: string) => confidentOnly(m).find((x) => x.name === name)?.role;
+
+  it("a second proposing verb after 'we … and' proposes its object", () => {
+    const m = extract(
+      "Widget ranking",
+      "We adopt a neural distillation method on a widget dataset and design a lightweight QuillNet structure.",
+    );
+    expect(roleOf(m, "QuillNet")).toBe("proposed");
+  });
+
+  it("what a proposal replaces or is built on is used", () => {
+    const m = extract(
+      "Widget ranking",
+      "We introduce a neural ranker into the layers, replacing the conventional Random Gadget Sampling (RGS) method. " +
+        "We propose the widget adapter QuillAdapter built on the Gadget-Widget Transformer architecture.",
+    );
+    expect(roleOf(m, "RGS")).toBe("used");
+    expect(roleOf(m, "Gadget-Widget Transformer")).toBe("used");
+    expect(roleOf(m, "QuillAdapter")).toBe("proposed");
+  });
+
+  it("a passive proposal in a sentence about earlier work is someone else's", () => {
+    const m = extract(
+      "Widget experts",
+      "Recently, a fine-grained GadgetMoE structure is proposed for neural widget ranking on a widget dataset.",
+    );
+    expect(roleOf(m, "GadgetMoE")).toBe("used");
+  });
+
+  it("a well-known name after a naming cue, or one coined by earlier work, is used", () => {
+    const m = extract(
+      "Widget claims",
+      "We present a tool that embeds widgets with a pre-trained language model called BERT. We adapt a recent " +
+        "architecture termed Gated Widget Memory (GWM) and compare two prominent methods, namely Quill-Logit and GRP.",
+    );
+    expect(roleOf(m, "BERT")).toBe("used");
+    expect(roleOf(m, "GWM")).toBe("used");
+    expect(roleOf(m, "Quill-Logit")).toBe("used");
+  });
+
+  it("a name written as the base of the paper's own models is used", () => {
+    const m = extract(
+      "Widget tweets",
+      "We release a widget dataset and make our QuillTweet-based neural models available.",
+    );
+    expect(roleOf(m, "QuillTweet")).toBe("used");
+  });
+
+  it("items enumerated in a proposing sentence are the proposal's parts", () => {
+    const m = extract(
+      "Widget video",
+      "Here we propose QuillLights, a novel neural framework addressing these limits through (i) Gadget " +
+        "Projection and Widget Refinement modules with an alignment loss, and (ii) a Cross-Modal Widget Fusion network.",
+    );
+    expect(roleOf(m, "Widget Refinement modules")).toBe("proposed");
+    expect(roleOf(m, "Cross-Modal Widget Fusion network")).toBe("proposed");
+  });
+});
