@@ -143,67 +143,72 @@ export function findDefinitions(sentence: string, base: number): Definition[] {
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(sentence); m; m = PAREN.exec(sentence)) {
     const inner = m[1]!.trim();
-    const innerStart = m.index + 1 + m[1]!.indexOf(inner);
+    const innerStart = base + m.index + 1 + m[1]!.indexOf(inner);
     const before = sentence.slice(0, m.index).replace(/\s+$/, "");
     const pair = SHORT_PAIR.exec(inner);
     if (pair) {
-      found.push(...pairedDefinitions(pair[1]!, pair[2]!, before, base, base + innerStart));
+      found.push(...pairedDefinitions(pair[1]!, pair[2]!, before, base, innerStart));
       continue;
     }
-    if (looksShort(inner)) {
-      // Long form before the parenthesis: at most min(|A| + 5, 2|A|) words back.
-      const letters = inner.replace(/[^\p{L}\p{N}]/gu, "").length;
-      const maxWords = Math.min(letters + 5, letters * 2);
-      // The last maxWords words of the text before the parenthesis.
-      let cut = before.length;
-      for (let k = 0; k < maxWords && cut > 0; k++) cut = before.lastIndexOf(" ", cut - 1);
-      const window = before.slice(Math.max(0, cut + 1));
-      const clause = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";")) + 1);
-      let at = longFormStart(inner, clause);
-      // Coined acronyms reorder letters ("3D Widget Transformer (WT3D)") or skip some ("Gated Widget Transformer
-      // (GwX)": a title-case run whose first letter matches).
-      if (at < 0) at = reorderedRunStart(inner, clause);
-      if (at < 0) at = titleRunStart(inner, clause);
-      let source = clause;
-      if (at < 0) {
-        source = window;
-        at = listedRunStart(inner, window);
-      }
-      if (at < 0) continue;
-      const long = source
-        .slice(at)
-        .trim()
-        .replace(/^["'`]+|["'`]+$/g, "");
-      if (!long || long.toLowerCase() === inner.toLowerCase() || wordCount(long) < 1 || long.length <= inner.length) {
-        continue;
-      }
-      const longStart = base + before.length - long.length;
-      found.push({
-        short: inner,
-        long,
-        shortStart: base + innerStart,
-        shortEnd: base + innerStart + inner.length,
-        longStart,
-        longEnd: longStart + long.length,
-      });
-    } else if (wordCount(inner) >= 2 && wordCount(inner) <= 10 && !/\d{4}|et al/.test(inner)) {
-      // "LF (Long Form)": the token before the parenthesis is the short form.
-      const prev = /([\p{L}][\p{L}\p{N}\-.+']*)$/u.exec(before);
-      if (!prev || !looksShort(prev[1]!)) continue;
-      const short = prev[1]!;
-      const long = inner.replace(/^(?:i\.e\.,?|namely|short for)\s+/i, "");
-      if (longFormStart(short, long) !== 0) continue;
-      const shortStart = base + before.length - short.length;
-      const longStart = base + innerStart + inner.indexOf(long);
-      found.push({
-        short,
-        long,
-        shortStart,
-        shortEnd: shortStart + short.length,
-        longStart,
-        longEnd: longStart + long.length,
-      });
-    }
+    // "Sparse RNG" may be a short form after its long form or, after a short form, a long form itself
+    // ("WX (Widget XLM-R)"): the first reading that spells out is taken.
+    const def =
+      (looksShort(inner) ? longFormBefore(inner, innerStart, before, base) : undefined) ??
+      (wordCount(inner) >= 2 && wordCount(inner) <= 10 && !/\d{4}|et al/.test(inner)
+        ? longFormInside(inner, innerStart, before, base)
+        : undefined);
+    if (def) found.push(def);
   }
   return found;
+}
+
+/** "Long Form (LF)": the long form in the words before the parenthesis. */
+function longFormBefore(inner: string, innerStart: number, before: string, base: number): Definition | undefined {
+  // Long form before the parenthesis: at most min(|A| + 5, 2|A|) words back.
+  const letters = inner.replace(/[^\p{L}\p{N}]/gu, "").length;
+  const maxWords = Math.min(letters + 5, letters * 2);
+  // The last maxWords words of the text before the parenthesis.
+  let cut = before.length;
+  for (let k = 0; k < maxWords && cut > 0; k++) cut = before.lastIndexOf(" ", cut - 1);
+  const window = before.slice(Math.max(0, cut + 1));
+  const clause = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";")) + 1);
+  let at = longFormStart(inner, clause);
+  // Coined acronyms reorder letters ("3D Widget Transformer (WT3D)") or skip some ("Gated Widget Transformer
+  // (GwX)": a title-case run whose first letter matches).
+  if (at < 0) at = reorderedRunStart(inner, clause);
+  if (at < 0) at = titleRunStart(inner, clause);
+  let source = clause;
+  if (at < 0) {
+    source = window;
+    at = listedRunStart(inner, window);
+  }
+  if (at < 0) return undefined;
+  const long = source
+    .slice(at)
+    .trim()
+    .replace(/^["'`]+|["'`]+$/g, "");
+  if (!long || long.toLowerCase() === inner.toLowerCase() || wordCount(long) < 1 || long.length <= inner.length) {
+    return undefined;
+  }
+  const longStart = base + before.length - long.length;
+  return {
+    short: inner,
+    long,
+    shortStart: innerStart,
+    shortEnd: innerStart + inner.length,
+    longStart,
+    longEnd: longStart + long.length,
+  };
+}
+
+/** "LF (Long Form)": the token before the parenthesis is the short form. */
+function longFormInside(inner: string, innerStart: number, before: string, base: number): Definition | undefined {
+  const prev = /([\p{L}][\p{L}\p{N}\-.+']*)$/u.exec(before);
+  if (!prev || !looksShort(prev[1]!)) return undefined;
+  const short = prev[1]!;
+  const long = inner.replace(/^(?:i\.e\.,?|namely|short for)\s+/i, "");
+  if (longFormStart(short, long) !== 0) return undefined;
+  const shortStart = base + before.length - short.length;
+  const longStart = innerStart + inner.indexOf(long);
+  return { short, long, shortStart, shortEnd: shortStart + short.length, longStart, longEnd: longStart + long.length };
 }

@@ -326,8 +326,9 @@ export function shapeCandidates(
   return out;
 }
 
+// Case-sensitive: a capitalised cue word starts a name instead ("Named Entity Recognition").
 const COINING_CUE =
-  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|denoted|referred to as|refer to as|abbreviated as|simplified as|we name|we call|we term)(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/gi;
+  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|coin the (?:name|term)|denoted|referred to as|refer to as|abbreviated as|simplified as|[Ww]e name|[Ww]e call|[Ww]e term)(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/g;
 const CLAUSE_END = /^[^,.;:()"'”’]*/;
 
 /** Names coined by a cue ("dubbed QuillNet", "namely sparse relay"), even lowercase ones. */

@@ -77,6 +77,10 @@ describe("acronym definitions", () => {
     expect(defs("We use cats and dogs (C/D) here.")).toEqual([]);
   });
 
+  it("a word and a token in parentheses after a short form is its long form", () => {
+    expect(defs("We introduce the pre-trained QX (Quill XLM-R) language models.")).toEqual([["QX", "Quill XLM-R"]]);
+  });
+
   it("a paper may coin a name whose acronym the lexicon holds as a generic one", () => {
     const m = extract("Widgets", "We propose the Plan, Eliminate, and Track (PET) framework for neural widget agents.");
     expect(names(m, "model")).toContain("PET");
@@ -174,5 +178,23 @@ describe("roles", () => {
     );
     expect(roleOf(m, "Widget Refinement modules")).toBe("proposed");
     expect(roleOf(m, "Cross-Modal Widget Fusion network")).toBe("proposed");
+  });
+});
+
+describe("naming cues", () => {
+  it("a capitalised cue word starts a name rather than coining one", () => {
+    const m = extract(
+      "Widget corpora",
+      "Tasks such as Named Entity Recognition (NER) need neural widget taggers trained on a widget dataset.",
+    );
+    expect(names(m, "model")).toEqual([]);
+  });
+
+  it("'we coin the name' coins the lowercase name after it", () => {
+    const m = extract(
+      "Widget attention",
+      "We modify neural attention for widgets. We coin the name shaped Widgetformer for these modifications.",
+    );
+    expect(names(m, "model")).toContain("shaped Widgetformer");
   });
 });
