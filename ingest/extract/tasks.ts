@@ -91,7 +91,15 @@ export function firstModifier(scan: Scan, head: number): number {
   }
   // A leading -ing word after a function word, comma or sentence start is a verb ("by decoupling response
   // generation", ", enabling faster entity extraction"); elsewhere it may be a noun ("learning curve").
-  while (first < head && /ing$/.test(scan.lower[first]!) && verbPosition(scan, first)) first++;
+  // Elsewhere too an -ing word no task name of the taxonomy uses is a verb ("models facilitating image synthesis").
+  const { taskWords } = lexicons();
+  while (
+    first < head &&
+    /ing$/.test(scan.lower[first]!) &&
+    (verbPosition(scan, first) || !taskWords.has(scan.lower[first]!))
+  ) {
+    first++;
+  }
   return first;
 }
 

@@ -178,3 +178,14 @@ describe("what follows a head", () => {
     expect(tasks).toContain("unsupervised domain adaptation");
   });
 });
+
+describe("a leading -ing word", () => {
+  it("is a verb unless task names of the taxonomy use it", () => {
+    const m = extract(
+      "Widget pictures",
+      "Neural diffusion models facilitating widget image synthesis are popular; handwriting recognition is not.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["widget image synthesis", "handwriting recognition"]));
+    expect(of(m, "task").join("|")).not.toMatch(/facilitating/);
+  });
+});
