@@ -5,7 +5,7 @@ import { foldTask, lexicons } from "./lexicon.js";
 import { gapAfter, joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
 import { isModifierWord } from "./pos.js";
-import { DESCRIPTIVE_WORDS, FUNCTION_WORDS } from "./words.js";
+import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, VERB_WORDS } from "./words.js";
 
 export interface TaskPhrase {
   name: string;
@@ -226,6 +226,21 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     if (!headOf(w)) continue;
     const next = scan.lower[i + 1];
     if (next && joined(scan, i) && NOT_A_TASK_AFTER.has(next)) continue;
+    // In a title-case title a head followed by another capitalised word is that word's modifier ("Next
+    // Generation Multitarget Trackers").
+    if (
+      next &&
+      joined(scan, i) &&
+      scan.tokens[i]!.sentence === 0 &&
+      /^\p{Lu}/u.test(scan.tokens[i]!.text) &&
+      /^\p{Lu}\p{Ll}/u.test(scan.tokens[i + 1]!.text) &&
+      !headOf(next) &&
+      !FUNCTION_WORDS.has(next) &&
+      !VERB_WORDS.has(next) &&
+      !/(?:ing|ed)$/.test(next)
+    ) {
+      continue;
+    }
     const first = firstModifier(scan, i);
     const name = nameOf(scan, first, i);
     // "data-rich retrieval settings" describes a setting; a known task keeps its name there ("under unsupervised

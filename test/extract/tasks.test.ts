@@ -189,3 +189,14 @@ describe("a leading -ing word", () => {
     expect(of(m, "task").join("|")).not.toMatch(/facilitating/);
   });
 });
+
+describe("a title-case title", () => {
+  it("a head before another capitalised word modifies it; before 'Using' it ends the task", () => {
+    const m = extract(
+      "Next Generation Widget Trackers: Shelf Image Segmentation Using Hierarchies",
+      "Our neural trackers are compared with random set methods on widget shelves.",
+    );
+    expect(of(m, "task")).not.toContain("next generation");
+    expect(of(m, "task")).toContain("shelf image segmentation");
+  });
+});
