@@ -200,3 +200,11 @@ describe("a title-case title", () => {
     expect(of(m, "task")).toContain("shelf image segmentation");
   });
 });
+
+describe("an adverb leading a compound", () => {
+  it("describes and is no modifier of a task", () => {
+    const m = extract("Widget video", "Our neural model QuillNet beats widely-used video super-resolution baselines.");
+    expect(of(m, "task")).toContain("video super-resolution");
+    expect(of(m, "task").join("|")).not.toMatch(/widely/);
+  });
+});
