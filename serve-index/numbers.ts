@@ -19,6 +19,7 @@ export const NUMERIC_FIELDS = [
   "offsets",
   "detailsOrder",
   "pageOrder",
+  "paperRank",
   "nodesById",
   "papersByDate",
   "papersByPageDate",

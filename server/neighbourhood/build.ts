@@ -55,6 +55,11 @@ export interface NeighbourhoodIndex {
   offsets: Int32Array;
   detailsOrder: Int32Array;
   pageOrder: Int32Array;
+  /**
+   * A paper's place when all papers are ordered newest first, then by id (`coalesce(date, '') DESC, id`, the order
+   * of entity-neighbour-page); 0 for entities. Ties in shares-data break on it, so ranking needs no text.
+   */
+  paperRank: Int32Array;
 
   /**
    * Global orders the lists above were sorted by, kept so that links can be appended later and the lists
@@ -328,7 +333,9 @@ type GlobalOrder = "nodesById" | "papersByDate" | "papersByPageDate";
  * Every node's list of links in the two orders the API reads, from numbers alone (ranks replace the string
  * comparisons), so an index can be re-ordered after links are appended without its text (serve-index/update.ts).
  */
-export function orderLinks(input: OrderInput): Pick<NeighbourhoodIndex, "offsets" | "detailsOrder" | "pageOrder"> {
+export function orderLinks(
+  input: OrderInput,
+): Pick<NeighbourhoodIndex, "offsets" | "detailsOrder" | "pageOrder" | "paperRank"> {
   const { nodeCount, degrees, linkSource, linkTarget, linkMentions } = input;
   const linkCount = linkSource.length;
   // Every link sits in two lists: its paper's and its entity's.
@@ -370,7 +377,9 @@ export function orderLinks(input: OrderInput): Pick<NeighbourhoodIndex, "offsets
           idRank[linkTarget[a]!]! - idRank[linkTarget[b]!]!,
       );
   }
-  return { offsets, detailsOrder, pageOrder };
+  const paperRank = new Int32Array(nodeCount);
+  input.papersByPageDate.forEach((p, i) => (paperRank[p] = i));
+  return { offsets, detailsOrder, pageOrder, paperRank };
 }
 
 /** Each paper's links in link order, grouped by paper (a counting sort over link sources). */

@@ -58,7 +58,10 @@ beforeAll(async () => {
 const lines = (file: string) => readFileSync(file, "utf8").split("\n").filter(Boolean);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Every node's details and first neighbour pages, and search answers, as JSON: what the API serves from an index. */
+/**
+ * Every node's details, first neighbour pages, shares-data (papers) and related methods (models), and search
+ * answers: what the API serves from an index.
+ */
 async function answers(index: OpenServeIndex | { nodes: OpenServeIndex["nodes"]; search: Promise<SearchIndex> }) {
   const reader = new MemoryNodeReader(index.nodes);
   const search = await index.search;
@@ -71,6 +74,8 @@ async function answers(index: OpenServeIndex | { nodes: OpenServeIndex["nodes"];
       await reader.details(id, 20),
       await reader.neighbourPage(id, { offset: 0, limit: 25 }),
       await reader.neighbourPage(id, { offset: 3, limit: 4, kind: "paper" }),
+      kindOfId(id) === "paper" ? await reader.sharedData(id, 5) : null,
+      kindOfId(id) === "model" ? await reader.relatedMethods({ focus: id, limit: 5 }) : null,
     ];
   }
   // Search: hits as a set per score (equal scores may come in either order).
