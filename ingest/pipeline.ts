@@ -169,8 +169,10 @@ export async function ingestPapers(
       }
     }
     if (stale.length) await store.deletePapers(stale);
-    // Always: cheap, and it finishes the work of a run that was killed between deleting and pruning.
-    await store.pruneOrphans();
+    // It also finishes the work of a run killed between deleting and pruning, which left its papers unplaced (the
+    // layout comes after): a run that only added papers to a laid-out store can leave no entity orphaned, and
+    // skips this scan of every entity.
+    if (!(placeOnly && updatedIds.length === 0)) await store.pruneOrphans();
   }
   const writeSeconds = since(t);
 
