@@ -28,10 +28,12 @@ describe("names of the public task taxonomy", () => {
   it("are tasks whatever their last word, and a describing adjective with one noun is none", () => {
     const m = extract(
       "Widget agents",
-      "We train QuillNet with deep learning for instruction following and multi-task learning on household widgets.",
+      "We train QuillNet with deep learning for instruction following and multi-task learning on household widgets, " +
+        "then tune it by reinforcement learning.",
     );
     expect(of(m, "task")).toEqual(expect.arrayContaining(["instruction following", "multi-task learning"]));
     expect(of(m, "task")).not.toContain("deep learning");
+    expect(of(m, "task")).not.toContain("reinforcement learning");
   });
 
   it("keep a describing word the taxonomy names with them", () => {
