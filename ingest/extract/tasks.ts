@@ -100,6 +100,11 @@ export function firstModifier(scan: Scan, head: number): number {
   ) {
     first++;
   }
+  // A describing word stays when the taxonomy names the task with it ("real-time semantic segmentation").
+  for (let k = first - 1; k >= Math.max(0, first - 2) && joined(scan, k); k--) {
+    if (FUNCTION_WORDS.has(scan.lower[k]!) || scan.shape[k]) break;
+    if (lexicons().taskNames.has(foldTask(nameOf(scan, k, head)))) first = k;
+  }
   return first;
 }
 

@@ -210,3 +210,14 @@ describe("an adverb leading a compound", () => {
     expect(of(m, "task").join("|")).not.toMatch(/widely/);
   });
 });
+
+describe("describing words before a task", () => {
+  it("are dropped unless the taxonomy names the task with them", () => {
+    const m = extract(
+      "Widget vision",
+      "Our neural model QuillNet targets real-time semantic segmentation and high-quality shelf image synthesis.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["real-time semantic segmentation", "shelf image synthesis"]));
+    expect(of(m, "task").join("|")).not.toMatch(/high-quality/);
+  });
+});
