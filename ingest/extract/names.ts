@@ -362,6 +362,8 @@ export function coinedCandidates(scan: Scan): Candidate[] {
         last = j + 1;
       }
       if (FUNCTION_WORDS.has(scan.lower[first]!) || DESCRIPTIVE_WORDS.has(scan.lower[first]!)) continue;
+      // A lone participle describes ("we call such data "obfuscated"").
+      if (first === last && /ed$/.test(scan.lower[first]!)) continue;
     }
     const sentenceStart = scan.sentences[scan.tokens[first]!.sentence]!.start;
     const byOthers = coinedByOthers(scan.text, sentenceStart, m.index);

@@ -20,7 +20,7 @@ import {
 } from "./names.js";
 import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
 import { joined, scanPaper, type Scan } from "./scan.js";
-import { isFalseName, isNameShape, singularAcronym } from "./shape.js";
+import { cleanWord, isFalseName, isNameShape, singularAcronym } from "./shape.js";
 import { findTasks, firstModifier, NOT_A_TASK_AFTER } from "./tasks.js";
 import { phraseFinder, SpanIndex } from "./spans.js";
 import { sentenceAt, type Sentence } from "./text.js";
@@ -35,6 +35,8 @@ const COINED_BEFORE = /\b(?:dubbed|termed|called|named|namely|coined)(?:\s+as)?,
 const METRIC_HEADS = /(?:rate|error|score|distance|accuracy|precision|recall|similarity|coefficient|ratio)$/i;
 const REUSED_CODE =
   /\b(?:based on|built (?:on|upon)|adapted from|borrowed from|taken from|of the original|provided by)\b/i;
+
+const HARDWARE_AFTER = /^\s*(?:[CGTN]PUs?|chips?|processors?|SoCs?|microcontrollers?|FPGAs?|smartphones?)\b/;
 
 // "X-based", "X-inspired": a name written as the base of something else.
 const ATTACHED_BASE = /^-(?:based|like|style|inspired|derived|initiali[sz]ed)\b/i;
@@ -111,10 +113,14 @@ function metricInContext(scan: Scan, c: Candidate): boolean {
   return /\d\s*%|\bprecision\b.*\brecall\b|\brecall\b.*\bprecision\b|\bF1\b|\baccuracy\b/i.test(sentence);
 }
 
-/** "GPU-CPU", "RGB-D LiDAR": every part a generic word. */
+/** "GPU-CPU", "RGB-D LiDAR", "Attention-based Transformer": every part a generic word or an attached suffix. */
 function allPartsGeneric(surface: string): boolean {
   if (!/[-\s/]/.test(surface)) return false;
-  const parts = surface.split(/[-\s/]+/).filter(Boolean);
+  const parts = surface
+    .split(/\s+/)
+    .map(cleanWord)
+    .flatMap((w) => w.split(/[-/]+/))
+    .filter(Boolean);
   return parts.length > 1 && parts.every((p) => lexicons().generic.has(fold(singularAcronym(p))));
 }
 
@@ -340,6 +346,8 @@ export function findHits(
       });
       continue;
     }
+    // "an ARM v8 CPU", "one RTX A4000 GPU": a name before a hardware noun names the hardware.
+    if (type === "model" && HARDWARE_AFTER.test(scan.text.slice(c.end, c.end + 16))) continue;
     // The name as written; the lexicon's canonical name becomes an alias.
     const alias = c.lexicon && c.lexicon.name !== c.surface ? c.lexicon.name : undefined;
     hits.push({

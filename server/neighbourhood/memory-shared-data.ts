@@ -14,26 +14,74 @@ const DATASET = NODE_KINDS.indexOf("dataset");
 const BENCHMARK = NODE_KINDS.indexOf("benchmark");
 const nanToNull = (v: number) => (Number.isNaN(v) ? null : v);
 
-/** Per-paper sums, reused by every request (each runs to completion in one turn of the event loop). */
+/**
+ * Per-paper sums by paperRank, reused by every request (each runs to completion in one turn of the event loop).
+ * Lists hold ranks in ascending order, so a walk touches these arrays front to back.
+ */
 interface Scratch {
   score: Float64Array;
-  /** Items shared with the focus. */
-  count: Int32Array;
-  /** The last item (by `lastStamp`) that counted the paper: a paper linked twice to one item counts once. */
-  stamp: Int32Array;
-  lastStamp: number;
+  /** Items shared with the focus; 0 for a paper not reached yet (a paper names far fewer than 65,536 items). */
+  count: Uint16Array;
 }
 
-const scratches = new WeakMap<NeighbourhoodIndex, Scratch>();
+/**
+ * Each dataset's and benchmark's papers by paperRank, once each, ascending (the order of its page list), packed
+ * in one array: a walk reads them in sequence instead of going through link records. Built on first use.
+ */
+interface ItemLists {
+  /** Node n's papers are ranks[start[n]] up to ranks[start[n + 1]] (empty for other nodes). */
+  start: Int32Array;
+  ranks: Int32Array;
+  /** The paper node of each rank. */
+  paperAt: Int32Array;
+}
 
-function scratchOf(index: NeighbourhoodIndex): Scratch {
-  let s = scratches.get(index);
-  if (!s) {
-    const size = index.nodeCount;
-    s = { score: new Float64Array(size), count: new Int32Array(size), stamp: new Int32Array(size), lastStamp: 0 };
-    scratches.set(index, s);
+interface SharedState {
+  scratch: Scratch;
+  lists: ItemLists;
+}
+
+const states = new WeakMap<NeighbourhoodIndex, SharedState>();
+
+function stateOf(index: NeighbourhoodIndex): SharedState {
+  let state = states.get(index);
+  if (!state) {
+    const size = paperCount(index);
+    state = {
+      scratch: { score: new Float64Array(size), count: new Uint16Array(size) },
+      lists: itemLists(index, size),
+    };
+    states.set(index, state);
   }
-  return s;
+  return state;
+}
+
+function itemLists(index: NeighbourhoodIndex, papers: number): ItemLists {
+  const { nodeCount, kinds, offsets, pageOrder, linkSource, paperRank } = index;
+  const paperAt = new Int32Array(papers);
+  for (let n = 0; n < nodeCount; n++) if (kinds[n] === PAPER) paperAt[paperRank[n]!] = n;
+  const isItem = (n: number) => kinds[n] === DATASET || kinds[n] === BENCHMARK;
+  // A paper's links to one entity sit side by side in the entity's list; a second one is not a second paper.
+  const each = (n: number, visit: (paper: number) => void) => {
+    let previous = -1;
+    for (let i = offsets[n]!, end = offsets[n + 1]!; i < end; i++) {
+      const q = linkSource[pageOrder[i]!]!;
+      if (q !== previous) visit(q);
+      previous = q;
+    }
+  };
+  const start = new Int32Array(nodeCount + 1);
+  for (let n = 0; n < nodeCount; n++) {
+    let length = 0;
+    if (isItem(n)) each(n, () => length++);
+    start[n + 1] = start[n]! + length;
+  }
+  const ranks = new Int32Array(start[nodeCount]!);
+  for (let n = 0; n < nodeCount; n++) {
+    let at = start[n]!;
+    if (isItem(n)) each(n, (q) => (ranks[at++] = paperRank[q]!));
+  }
+  return { start, ranks, paperAt };
 }
 
 const paperCounts = new WeakMap<NeighbourhoodIndex, number>();
@@ -96,6 +144,10 @@ export function sharedDataOf(index: NeighbourhoodIndex, n: number, limit: number
  * The `limit` papers other than `focus` that share the most weight with it, best first: rankSharedData's order
  * (rounded score, then items shared, then newest and id, which is `paperRank`). `items` come heaviest first, so
  * each paper's score is summed in the same order rankSharedData sums it, to the same float.
+ *
+ * The lightest item is usually a hub (ImageNet: a fifth of the corpus) and is not walked whole when the papers
+ * reached through the others are few: those are checked for it one by one, and every other paper on its list
+ * scores its weight alone, so they rank in list order and the walk stops at the first that does not make the cut.
  */
 function bestSharing(
   index: NeighbourhoodIndex,
@@ -103,53 +155,92 @@ function bestSharing(
   items: { node: number; weight: number }[],
   limit: number,
 ): { paper: number; score: number }[] {
-  const s = scratchOf(index);
+  const { scratch, lists } = stateOf(index);
+  const { score, count } = scratch;
+  const { start, ranks, paperAt } = lists;
+  const { offsets, pageOrder, linkTarget } = index;
+  const self = index.paperRank[focus]!;
+  // Papers go by rank below: `touched` and `top` hold ranks.
   const touched: number[] = [];
+  const top = new TopPapers(limit, count);
+  const walk = (node: number, weight: number) => {
+    for (let i = start[node]!, end = start[node + 1]!; i < end; i++) {
+      const q = ranks[i]!;
+      if (q === self) continue;
+      if (count[q] === 0) touched.push(q);
+      count[q]!++;
+      score[q]! += weight;
+    }
+  };
   try {
-    for (const { node, weight } of items) {
-      const stamp = ++s.lastStamp;
-      for (const l of linksOf(index, node)) {
-        const q = index.linkSource[l]!;
-        if (q === focus || s.stamp[q] === stamp) continue;
-        s.stamp[q] = stamp;
-        if (s.count[q] === 0) touched.push(q);
-        s.count[q]!++;
-        s.score[q]! += weight;
+    const lightest = items.at(-1);
+    for (let k = 0; k < items.length - 1; k++) walk(items[k]!.node, items[k]!.weight);
+    const long = lightest && start[lightest.node + 1]! - start[lightest.node]! > 8 * (touched.length + limit);
+    if (lightest && !long) walk(lightest.node, lightest.weight);
+    if (lightest && long) {
+      for (const q of touched) {
+        const p = paperAt[q]!;
+        for (let i = offsets[p]!, end = offsets[p + 1]!; i < end; i++) {
+          if (linkTarget[pageOrder[i]!] !== lightest.node) continue;
+          count[q]!++;
+          score[q]! += lightest.weight;
+          break;
+        }
       }
     }
-    const rounded = (q: number) => Math.round(s.score[q]! * 1000) / 1000;
-    const before = (a: number, ra: number, b: number, rb: number) =>
-      rb - ra || s.count[b]! - s.count[a]! || index.paperRank[a]! - index.paperRank[b]!;
-    // The best `limit` so far, in order; most papers fall behind the last and cost one comparison.
-    const top: number[] = [];
-    const topScores: number[] = [];
-    for (const q of touched) {
-      const r = rounded(q);
-      const last = top.length - 1;
-      if (top.length >= limit && before(q, r, top[last]!, topScores[last]!) >= 0) continue;
-      let lo = 0;
-      let hi = top.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (before(top[mid]!, topScores[mid]!, q, r) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      top.splice(lo, 0, q);
-      topScores.splice(lo, 0, r);
-      if (top.length > limit) {
-        top.pop();
-        topScores.pop();
+    for (const q of touched) top.offer(q, Math.round(score[q]! * 1000) / 1000);
+    if (lightest && long) {
+      const alone = Math.round(lightest.weight * 1000) / 1000;
+      for (let i = start[lightest.node]!, end = start[lightest.node + 1]!; i < end; i++) {
+        const q = ranks[i]!;
+        if (q === self || count[q]! > 0) continue; // scored above
+        count[q] = 1;
+        touched.push(q);
+        if (!top.offer(q, alone)) break; // the rest of the list ranks lower still
       }
     }
-    return top.map((paper, i) => ({ paper, score: topScores[i]! }));
+    return top.papers.map((rank, i) => ({ paper: paperAt[rank]!, score: top.scores[i]! }));
   } finally {
     for (const q of touched) {
-      s.score[q] = 0;
-      s.count[q] = 0;
+      score[q] = 0;
+      count[q] = 0;
     }
-    if (s.lastStamp > 2 ** 30) {
-      s.stamp.fill(0);
-      s.lastStamp = 0;
+  }
+}
+
+/** The best `limit` papers (by rank) offered, in order; most offers fall behind the last: one comparison. */
+class TopPapers {
+  readonly papers: number[] = [];
+  readonly scores: number[] = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly count: Uint16Array,
+  ) {}
+
+  /** Negative when paper `a` (rounded score `ra`) ranks before `b`. */
+  private compare(a: number, ra: number, b: number, rb: number): number {
+    return rb - ra || this.count[b]! - this.count[a]! || a - b;
+  }
+
+  /** Keeps `q` if it is among the best so far; false when it is not. */
+  offer(q: number, rounded: number): boolean {
+    const { papers, scores } = this;
+    const last = papers.length - 1;
+    if (papers.length >= this.limit && this.compare(q, rounded, papers[last]!, scores[last]!) >= 0) return false;
+    let lo = 0;
+    let hi = papers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.compare(papers[mid]!, scores[mid]!, q, rounded) < 0) lo = mid + 1;
+      else hi = mid;
     }
+    papers.splice(lo, 0, q);
+    scores.splice(lo, 0, rounded);
+    if (papers.length > this.limit) {
+      papers.pop();
+      scores.pop();
+    }
+    return true;
   }
 }

@@ -198,3 +198,42 @@ describe("naming cues", () => {
     expect(names(m, "model")).toContain("shaped Widgetformer");
   });
 });
+
+describe("non-names", () => {
+  it("a generic word with an attached suffix before a generic head is generic, as are equations", () => {
+    const m = extract(
+      "Widget music",
+      "Attention-based Transformer models generate widgets, and neural ODE solvers integrate them.",
+    );
+    expect(names(m, "model")).toEqual([]);
+  });
+
+  it("a name before a hardware noun names hardware", () => {
+    const m = extract(
+      "Widget retrieval",
+      "QuillFinder takes 279 ms on one ARM v8.2 CPU and 93 ms on one RTX A4000 GPU.",
+    );
+    expect(names(m, "model")).toEqual(["QuillFinder"]);
+  });
+
+  it("a lone participle after a naming cue names nothing", () => {
+    const m = extract("Widget privacy", 'Our neural model maps widgets to a form which we call "quilted" data.');
+    expect(names(m, "model")).toEqual([]);
+  });
+});
+
+describe("data typed by what the text says of it", () => {
+  it("a parenthetical may stand between a name and its data noun", () => {
+    const m = extract("Widget claims", "We use the QuillNum-3 (English) dataset to train our neural widget model.");
+    expect(typeOf(m, "QuillNum-3")).toBe("dataset");
+  });
+
+  it("the data another dataset is based on or derived from is data", () => {
+    const m = extract(
+      "Widget retrieval",
+      "QuillFinder reaches 87% precision on our dataset based on GA-DETRAC and on a corpus derived from Quokka V2 (QV2).",
+    );
+    expect(typeOf(m, "GA-DETRAC")).toBe("dataset");
+    expect(typeOf(m, "QV2")).toBe("dataset");
+  });
+});

@@ -137,7 +137,7 @@ describe.each(["built in memory", "saved and reopened"])("the index %s", (how) =
   });
 
   describe("papers sharing data", () => {
-    it.each([40, 2])("match Cypher for every paper, limit %i", async (limit) => {
+    it.each([40, 5, 2, 1])("match Cypher for every paper, limit %i", async (limit) => {
       const papers = ids.filter((id) => kindOfId(id) === "paper");
       let matched = 0;
       for (const id of papers) {
