@@ -29,6 +29,8 @@ export interface Hit {
   known?: boolean;
   /** Found by an acronym definition: its span is the entity's, and outranks a longer phrase around it. */
   defined?: boolean;
+  /** A benchmark found by its title-case phrase ending in an evaluation head ("… Challenge"). */
+  phrase?: boolean;
 }
 
 /** A pass-1 mention plus what corpus-level resolution needs to know about it. */
