@@ -104,7 +104,12 @@ const AMBIGUOUS_METRICS = new Set(["precision", "recall"]);
 const NOT_METRIC_BEFORE =
   /\b(?:mixed|half|full|single|double|numerical|low|high|floating[- ]point|arbitrary|reduced|lower|higher|we|to|bit)[- ]$/i;
 
+// "IoU heads", "accuracy predictor": a metric's name before a part of a model names the part.
+const PART_AFTER =
+  /^[- ](?:heads?|branch(?:es)?|modules?|layers?|networks?|tokens?|embeddings?|predictors?|estimators?)\b/i;
+
 function metricInContext(scan: Scan, c: Candidate): boolean {
+  if (PART_AFTER.test(scan.text.slice(c.end, c.end + 16))) return false;
   if (!AMBIGUOUS_METRICS.has(c.surface.toLowerCase())) return true;
   if (NOT_METRIC_BEFORE.test(scan.text.slice(Math.max(0, c.start - 20), c.start))) return false;
   const sentence = scan.sentences[scan.tokens[c.first]!.sentence]!.text;
@@ -319,12 +324,14 @@ export function findHits(
         )
       )
         continue;
-      // A task acronym ("QA") is named by its lexicon long form; a known task keeps the modifiers before it
-      // ("graph representation learning").
+      // A task acronym ("ASR") is named as written, its lexicon long form an alias (the text may never spell it
+      // out); a known task keeps the modifiers before it ("graph representation learning").
+      // An acronym keeps its modifiers too ("multiple choice QA", "open QA").
       const acronym = /^\p{Lu}{2,}s?$/u.test(c.surface);
-      const first = acronym ? c.first : firstModifier(scan, c.first);
+      const first = firstModifier(scan, c.first);
       const start = scan.tokens[first]!.start;
-      const surface = acronym ? c.lexicon.name : scan.text.slice(start, c.end).toLowerCase();
+      const modifiers = scan.text.slice(start, c.start).toLowerCase();
+      const surface = acronym ? modifiers + c.surface : scan.text.slice(start, c.end).toLowerCase();
       hits.push({
         type,
         surface,
@@ -332,7 +339,7 @@ export function findHits(
         end: c.end,
         strength,
         proposed: false,
-        ...(acronym ? { alias: c.surface } : {}),
+        ...(acronym && !modifiers && c.lexicon.name !== c.surface ? { alias: c.lexicon.name } : {}),
       });
       continue;
     }
@@ -374,6 +381,7 @@ export function findHits(
       end: t.end,
       strength: STRENGTH.context,
       proposed: false,
+      ...(t.general ? { general: true } : {}),
     });
   }
   return { hits: dropCovered(hits), definitions, sentences: scan.sentences, ml: mlScore(scan) };

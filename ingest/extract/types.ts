@@ -31,6 +31,8 @@ export interface Hit {
   defined?: boolean;
   /** A benchmark found by its title-case phrase ending in an evaluation head ("… Challenge"). */
   phrase?: boolean;
+  /** A task the text names in general ("segmentation tasks"), not short for a longer task beside it. */
+  general?: boolean;
 }
 
 /** A pass-1 mention plus what corpus-level resolution needs to know about it. */

@@ -55,6 +55,11 @@ export interface NeighbourhoodIndex {
   offsets: Int32Array;
   detailsOrder: Int32Array;
   pageOrder: Int32Array;
+  /**
+   * A paper's place when all papers are ordered newest first, then by id (`coalesce(date, '') DESC, id`, the order
+   * of entity-neighbour-page); 0 for entities. Ties in shares-data break on it, so ranking needs no text.
+   */
+  paperRank: Int32Array;
 
   text: NodeText;
 }
@@ -194,6 +199,8 @@ export class NeighbourhoodIndexBuilder {
     const papersForPage = [...papers].sort(
       (a, b) => compareStrings(dates[b] ?? "", dates[a] ?? "") || idRank[a]! - idRank[b]!,
     );
+    const paperRank = new Int32Array(nodeCount);
+    papersForPage.forEach((p, i) => (paperRank[p] = i));
 
     const { linkTarget, linkMentions } = links;
     const outLinks = outLinksByPaper(links.linkSource, nodeCount);
@@ -235,6 +242,7 @@ export class NeighbourhoodIndexBuilder {
       offsets,
       detailsOrder,
       pageOrder,
+      paperRank,
       text: new ArrayText(this.ids, this.byId, this.labels, this.dates, this.aliases, this.paperValues, this.evidence),
     };
   }

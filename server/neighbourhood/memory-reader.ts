@@ -19,7 +19,8 @@ import { Lru } from "../../store/lru.js";
 import { num, str } from "../rows.js";
 import { PAPER, type NeighbourhoodIndex } from "./build.js";
 import { sortBundles } from "./order.js";
-import { notA, relatedMethodsOf, sharedDataOf } from "./memory-explore.js";
+import { notA, relatedMethodsOf } from "./memory-explore.js";
+import { sharedDataOf } from "./memory-shared-data.js";
 import type { NeighbourPageQuery, NodeReader, RelatedMethodsQuery } from "./types.js";
 
 /** Which neighbour fields a list carries, as the Cypher it mirrors selects them. */
