@@ -86,7 +86,9 @@ export function firstModifier(scan: Scan, head: number): number {
     const tok = scan.tokens[first - 1]!;
     if (/^\p{Lu}\p{Ll}/u.test(raw) && tok.sentence > 0 && !sentenceInitial(scan, first - 1)) break;
     if (isNameShape(raw) && !/^\d+D$/i.test(raw) && !/^\p{Ll}+\d\p{Ll}+$/u.test(raw)) break;
-    if (NOT_A_MODIFIER.has(w) || !isModifierWord(w) || lexicons().generic.has(w.replace(/[^\p{L}\p{N}]/gu, ""))) break;
+    // A generic family is no modifier ("transformer", "CNN"); a generic adjective is ("auto-regressive").
+    const genericNoun = !/(?:ive|al|ic|ous)$/.test(w) && lexicons().generic.has(w.replace(/[^\p{L}\p{N}]/gu, ""));
+    if (NOT_A_MODIFIER.has(w) || !isModifierWord(w) || genericNoun) break;
     first--;
   }
   // A leading -ing word after a function word, comma or sentence start is a verb ("by decoupling response
