@@ -287,3 +287,14 @@ describe("hyphenated and transfer names", () => {
     expect(names(m)).not.toContain("OGB");
   });
 });
+
+describe("real-abstract noise", () => {
+  it("quantities with a unit word, venues and concepts of mathematics or formats are no models", () => {
+    const m = extract(
+      "Widgets",
+      "We train an 8B-parameter QuillNet, shown at the Twentieth International Conference on Machine Learning, on " +
+        "MDPs and DAGs stored as JPEG files, unlike SVMs and MCMC.",
+    );
+    expect(names(m, "model")).toEqual(["QuillNet"]);
+  });
+});
