@@ -297,4 +297,13 @@ describe("real-abstract noise", () => {
     );
     expect(names(m, "model")).toEqual(["QuillNet"]);
   });
+
+  it("capitalised words cited as authors are no models", () => {
+    const m = extract(
+      "Widget learning",
+      "Our neural QuillNet improves the widget method (Luo and Schapire, 2014), and the estimator of Nguyen and " +
+        "Zhang (2022), such as Quokka et al. on a widget dataset.",
+    );
+    expect(names(m, "model")).toEqual(["QuillNet"]);
+  });
 });
