@@ -100,6 +100,11 @@ export function firstModifier(scan: Scan, head: number): number {
   ) {
     first++;
   }
+  // A describing word stays when the taxonomy names the task with it ("real-time semantic segmentation").
+  for (let k = first - 1; k >= Math.max(0, first - 2) && joined(scan, k); k--) {
+    if (FUNCTION_WORDS.has(scan.lower[k]!) || scan.shape[k]) break;
+    if (lexicons().taskNames.has(foldTask(nameOf(scan, k, head)))) first = k;
+  }
   return first;
 }
 
@@ -356,7 +361,7 @@ const activityWord = (word: string) => headOf(word) || /(?:ing|tion|sion|ment|si
  * "instruction following" have no task head. The longest name starting at a token wins.
  */
 function gazetteerTasks(scan: Scan): TaskPhrase[] {
-  const { taskNames } = lexicons();
+  const { taskNames, generic } = lexicons();
   const out: TaskPhrase[] = [];
   const n = scan.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -364,7 +369,10 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
     let last = i;
     while (last - i + 1 < GAZETTEER_WORDS && joined(scan, last)) last++;
     for (; last > i; last--) {
-      if (!taskNames.has(foldTask(nameOf(scan, i, last))) || !activityWord(scan.lower[last]!)) continue;
+      const name = nameOf(scan, i, last);
+      if (!taskNames.has(foldTask(name)) || !activityWord(scan.lower[last]!)) continue;
+      // Generic families and paradigms ("reinforcement learning") are no task of a paper.
+      if (generic.has(foldTask(name))) break;
       // A describing adjective and one noun describe ("deep learning"); longer names keep it ("extreme multi-label
       // classification").
       if (last === i + 1 && DESCRIPTIVE_WORDS.has(scan.lower[i]!)) continue;
