@@ -206,6 +206,8 @@ function withVersion(scan: Scan, last: number): number {
   return last;
 }
 
+const VENUE_WORDS = new Set(["Conference", "Workshop", "Symposium", "Proceedings", "Journal", "Transactions"]);
+
 const COMPONENT_HEAD =
   /^(?:modules?|networks?|blocks?|layers?|units?|mechanisms?|strateg(?:y|ies)|branch(?:es)?|heads?|adapters?|encoders?|decoders?)$/;
 
@@ -262,6 +264,12 @@ export function shapeCandidates(
     const dataHead =
       last > i && scan.tokens[i]!.sentence !== 0 && joined(scan, last) && DATA_HEAD.test(scan.lower[last + 1]!);
     // What the paper proposes may be named by any title-case phrase ("we propose Cross-layer Binarization").
+    // "International Conference on Machine Learning": a venue's name is no entity's.
+    if (last > i && scan.clean.slice(i, last + 1).some((w) => VENUE_WORDS.has(w))) {
+      for (let k = i; k <= last; k++) taken[k] = 1;
+      i = last;
+      continue;
+    }
     const proposedPhrase = last > i && proposes(scan.tokens[i]!.start) && proposes(scan.tokens[last]!.start);
     // A title-case phrase whose head names an evaluation is a benchmark's name, head included ("Open Widget
     // Leaderboard", "Large-Scale Widget Challenge").

@@ -37,6 +37,9 @@ const METRIC_HEADS = /(?:rate|error|score|distance|accuracy|precision|recall|sim
 const REUSED_CODE =
   /\b(?:based on|built (?:on|upon)|adapted from|borrowed from|taken from|of the original|provided by)\b/i;
 
+const CITED_AFTER =
+  /^\s*(?:(?:,|and)\s+[\p{Lu}][\p{L}-]+\s*)*(?:\(\s*(?:19|20)\d{2}|,\s*(?:19|20)\d{2}\s*[);]|et al\b)/u;
+
 // "En-Fr", "de-EN": a translation direction between two language codes.
 const LANGUAGE_PAIR = /^[A-Za-z][a-z]-[A-Za-z][a-zA-Z]$/;
 const HARDWARE_AFTER = /^\s*(?:[CGTN]PUs?|chips?|processors?|SoCs?|microcontrollers?|FPGAs?|smartphones?)\b/;
@@ -249,6 +252,8 @@ export function findHits(
     if (c.weak && !inRanges(proposing, c.start) && (c.surface.split(/[\s-]+/).length < 3 || / Units?$/.test(c.surface)))
       continue;
     if (!c.lexicon && !c.versionOf && (isFalseName(c.surface, scan.common) || LANGUAGE_PAIR.test(c.surface))) continue;
+    // "Luo and Schapire (2014)", "(Hazan and Koren, 2016)", "Zhao et al.": a capitalised word cited is an author.
+    if (c.source === "capitalized" && CITED_AFTER.test(scan.text.slice(c.end, c.end + 48))) continue;
     // An undefined two-letter acronym is a concept far more often than a model ("GT", "EA", "ST").
     if (c.source === "shape" && /^\p{Lu}{2}s?$/u.test(c.surface) && !inRanges(proposing, c.start)) continue;
     // A well-known name is no coinage of this paper's ("a language model called BERT") unless the title coins it

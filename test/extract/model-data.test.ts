@@ -287,3 +287,23 @@ describe("hyphenated and transfer names", () => {
     expect(names(m)).not.toContain("OGB");
   });
 });
+
+describe("real-abstract noise", () => {
+  it("quantities with a unit word, venues and concepts of mathematics or formats are no models", () => {
+    const m = extract(
+      "Widgets",
+      "We train an 8B-parameter QuillNet, shown at the Twentieth International Conference on Machine Learning, on " +
+        "MDPs and DAGs stored as JPEG files, unlike SVMs and MCMC.",
+    );
+    expect(names(m, "model")).toEqual(["QuillNet"]);
+  });
+
+  it("capitalised words cited as authors are no models", () => {
+    const m = extract(
+      "Widget learning",
+      "Our neural QuillNet improves the widget method (Luo and Schapire, 2014), and the estimator of Nguyen and " +
+        "Zhang (2022), such as Quokka et al. on a widget dataset.",
+    );
+    expect(names(m, "model")).toEqual(["QuillNet"]);
+  });
+});
