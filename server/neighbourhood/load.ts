@@ -3,10 +3,18 @@
 
 import { NODE_LABELS, RELATION_TYPES, type NodeKind } from "../../domain/types.js";
 import type { GraphStore, Row, TemplateSlots } from "../../store/types.js";
-import { NeighbourhoodIndexBuilder, type NeighbourhoodIndex } from "./build.js";
+import { NeighbourhoodIndexBuilder, type NeighbourhoodIndex, type TextSink } from "./build.js";
 
 export async function loadNeighbourhoodIndex(store: GraphStore): Promise<NeighbourhoodIndex> {
-  const builder = new NeighbourhoodIndexBuilder();
+  return (await readInto(store, new NeighbourhoodIndexBuilder())).finish();
+}
+
+/** The index's numbers, its text sent to `sink` as it is read (serve-index/ writes it to disk). */
+export async function loadNeighbourhoodNumbers(store: GraphStore, sink: TextSink) {
+  return (await readInto(store, new NeighbourhoodIndexBuilder(sink))).finishNumbers();
+}
+
+async function readInto(store: GraphStore, builder: NeighbourhoodIndexBuilder): Promise<NeighbourhoodIndexBuilder> {
   type Step = [name: string, slots: TemplateSlots, add: (rows: Row[]) => void];
   const steps: Step[] = [
     ["read/all-papers-for-index", {}, (rows) => builder.addPapers(rows)],
@@ -31,6 +39,7 @@ export async function loadNeighbourhoodIndex(store: GraphStore): Promise<Neighbo
     const { rows } = await next;
     if (i + 1 < steps.length) next = read(steps[i + 1]!);
     steps[i]![2](rows);
+    builder.flush();
   }
-  return builder.finish();
+  return builder;
 }
