@@ -28,6 +28,14 @@ export interface NodeText {
   paperValues(n: number): Value[] | undefined;
   /** Evidence sentence by its index (`linkEvidence`). */
   evidence(e: number): string;
+  /** A paper's authors as read/paper-authors lists them (empty for entities and papers without). */
+  authors(n: number): AuthorRef[];
+}
+
+/** An author as node details list one. */
+export interface AuthorRef {
+  id: string;
+  name: string;
 }
 
 export interface NeighbourhoodIndex {
@@ -74,6 +82,7 @@ export class ArrayText implements NodeText {
     readonly aliasList: Value[],
     readonly paperValueList: (Value[] | undefined)[],
     readonly evidenceList: string[],
+    readonly authorList: (AuthorRef[] | undefined)[] = [],
   ) {}
   find = (id: string) => this.byId.get(id);
   id = (n: number) => this.ids[n]!;
@@ -82,6 +91,7 @@ export class ArrayText implements NodeText {
   aliases = (n: number) => this.aliasList[n]!;
   paperValues = (n: number) => this.paperValueList[n];
   evidence = (e: number) => this.evidenceList[e]!;
+  authors = (n: number) => this.authorList[n] ?? [];
 }
 
 const RELATION_INDEX = new Map<RelationType, number>(RELATION_TYPES.map((r, i) => [r, i]));
@@ -109,6 +119,7 @@ export class NeighbourhoodIndexBuilder {
   private aliases: Value[] = [];
   private paperColumns: string[] | undefined;
   private paperValues: (Value[] | undefined)[] = [];
+  private authors: (AuthorRef[] | undefined)[] = [];
   private chunks: LinkChunk[] = [];
   private evidence: string[] = [];
   private evidenceIndex = new Map<string, number>();
@@ -121,6 +132,17 @@ export class NeighbourhoodIndexBuilder {
       this.paperColumns ??= Object.keys(r).filter((c) => c !== "id" && c !== "label");
       this.paperValues[n] = this.paperColumns.map((c) => r[c] ?? null);
       this.dates[n] = r.date === null || r.date === undefined ? null : String(r.date);
+    }
+    return this;
+  }
+
+  /** Rows of all-paper-authors-for-index: paper, id, name, in the order a paper lists its authors. */
+  addAuthors(rows: Row[]): this {
+    for (const r of rows) {
+      const n = this.byId.get(String(r.paper));
+      if (n === undefined || this.kinds[n] !== PAPER) continue;
+      const list = (this.authors[n] ??= []);
+      list.push({ id: String(r.id), name: String(r.name ?? r.id) });
     }
     return this;
   }
@@ -243,7 +265,16 @@ export class NeighbourhoodIndexBuilder {
       detailsOrder,
       pageOrder,
       paperRank,
-      text: new ArrayText(this.ids, this.byId, this.labels, this.dates, this.aliases, this.paperValues, this.evidence),
+      text: new ArrayText(
+        this.ids,
+        this.byId,
+        this.labels,
+        this.dates,
+        this.aliases,
+        this.paperValues,
+        this.evidence,
+        this.authors,
+      ),
     };
   }
 

@@ -10,6 +10,7 @@ export async function loadNeighbourhoodIndex(store: GraphStore): Promise<Neighbo
   type Step = [name: string, slots: TemplateSlots, add: (rows: Row[]) => void];
   const steps: Step[] = [
     ["read/all-papers-for-index", {}, (rows) => builder.addPapers(rows)],
+    ["read/all-paper-authors-for-index", {}, (rows) => builder.addAuthors(rows)],
     ...(Object.entries(NODE_LABELS) as [NodeKind, string][])
       .filter(([kind]) => kind !== "paper")
       .map(([kind, label]): Step => [
