@@ -86,7 +86,9 @@ export function firstModifier(scan: Scan, head: number): number {
     const tok = scan.tokens[first - 1]!;
     if (/^\p{Lu}\p{Ll}/u.test(raw) && tok.sentence > 0 && !sentenceInitial(scan, first - 1)) break;
     if (isNameShape(raw) && !/^\d+D$/i.test(raw) && !/^\p{Ll}+\d\p{Ll}+$/u.test(raw)) break;
-    if (NOT_A_MODIFIER.has(w) || !isModifierWord(w) || lexicons().generic.has(w.replace(/[^\p{L}\p{N}]/gu, ""))) break;
+    // A generic family is no modifier ("transformer", "CNN"); a generic adjective is ("auto-regressive").
+    const genericNoun = !/(?:ive|al|ic|ous)$/.test(w) && lexicons().generic.has(w.replace(/[^\p{L}\p{N}]/gu, ""));
+    if (NOT_A_MODIFIER.has(w) || !isModifierWord(w) || genericNoun) break;
     first--;
   }
   // A leading -ing word after a function word, comma or sentence start is a verb ("by decoupling response
@@ -99,6 +101,11 @@ export function firstModifier(scan: Scan, head: number): number {
     (verbPosition(scan, first) || !taskWords.has(scan.lower[first]!))
   ) {
     first++;
+  }
+  // A describing word stays when the taxonomy names the task with it ("real-time semantic segmentation").
+  for (let k = first - 1; k >= Math.max(0, first - 2) && joined(scan, k); k--) {
+    if (FUNCTION_WORDS.has(scan.lower[k]!) || scan.shape[k]) break;
+    if (lexicons().taskNames.has(foldTask(nameOf(scan, k, head)))) first = k;
   }
   return first;
 }
@@ -356,7 +363,7 @@ const activityWord = (word: string) => headOf(word) || /(?:ing|tion|sion|ment|si
  * "instruction following" have no task head. The longest name starting at a token wins.
  */
 function gazetteerTasks(scan: Scan): TaskPhrase[] {
-  const { taskNames } = lexicons();
+  const { taskNames, generic } = lexicons();
   const out: TaskPhrase[] = [];
   const n = scan.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -364,7 +371,10 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
     let last = i;
     while (last - i + 1 < GAZETTEER_WORDS && joined(scan, last)) last++;
     for (; last > i; last--) {
-      if (!taskNames.has(foldTask(nameOf(scan, i, last))) || !activityWord(scan.lower[last]!)) continue;
+      const name = nameOf(scan, i, last);
+      if (!taskNames.has(foldTask(name)) || !activityWord(scan.lower[last]!)) continue;
+      // Generic families and paradigms ("reinforcement learning") are no task of a paper.
+      if (generic.has(foldTask(name))) break;
       // A describing adjective and one noun describe ("deep learning"); longer names keep it ("extreme multi-label
       // classification").
       if (last === i + 1 && DESCRIPTIVE_WORDS.has(scan.lower[i]!)) continue;
