@@ -19,7 +19,7 @@ import { readNumbers, writeNumbers } from "./numbers.js";
 import { LmdbText, lmdbTextSink, writeText } from "./text.js";
 
 /** Bumped whenever what is written changes shape: an index of another version is rebuilt, never misread. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 export interface Manifest {
   format: number;

@@ -83,6 +83,7 @@ export async function updateServeIndex(
     linkRows.set(relation, rows);
     for (const r of rows) targets.add(String(r.target));
   }
+  const authorRows = await lookUpAll(store, "read/paper-authors-for-index-of", newPaperIds);
   const entityRows: [NodeKind, Row][] = [];
   for (const [label, ids] of byLabel(targets)) {
     const kind = kindOfId(ids[0]!)!;
@@ -238,6 +239,7 @@ export async function updateServeIndex(
         void dbs.ids.put(a.id, oldCount + i);
       });
       for (const [n, values] of paperValues) void dbs.papers.put(n, values);
+      for (const [n, authors] of authorsOf(authorRows, nodeOf)) void dbs.authors.put(n, authors);
       for (const [n, p] of patched) void dbs.nodes.put(n, p.record);
       evidence.forEach((sentence, i) => void dbs.evidence.put(base.evidenceCount + i, sentence));
     });
@@ -265,6 +267,18 @@ export async function updateServeIndex(
   } finally {
     await dbs.root.close();
   }
+}
+
+/** Each new paper's authors as [id, name] pairs, in the order of the rows (the index's order). */
+function authorsOf(rows: Row[], nodeOf: Map<string, number>): Map<number, [string, string][]> {
+  const lists = new Map<number, [string, string][]>();
+  for (const r of rows) {
+    const n = nodeOf.get(String(r.paper));
+    if (n === undefined) continue;
+    if (!lists.has(n)) lists.set(n, []);
+    lists.get(n)!.push([String(r.id), String(r.name ?? r.id)]);
+  }
+  return lists;
 }
 
 /**

@@ -12,20 +12,31 @@ import { num, str } from "./rows.js";
 const splitLinks = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(String) : typeof value === "string" && value ? value.split(" ") : [];
 
-/** Node details with a paper's links and authors added (entities are returned unchanged). */
-export async function withPaperExtras(store: GraphStore, details: NodeDetailsResponse): Promise<NodeDetailsResponse> {
+/** A paper's authors, by name then id, read from the store. */
+export async function readPaperAuthors(store: GraphStore, id: string): Promise<{ id: string; name: string }[]> {
+  const { rows } = await store.run("read/paper-authors", { id });
+  return rows.map((r) => ({ id: String(r.id), name: String(r.name ?? r.id) }));
+}
+
+/**
+ * Node details with a paper's links and authors added (entities are returned unchanged); `authors` reads them
+ * (the node reader's: from the index when the store is frozen).
+ */
+export async function withPaperExtras(
+  authors: (paperId: string) => Promise<{ id: string; name: string }[]>,
+  details: NodeDetailsResponse,
+): Promise<NodeDetailsResponse> {
   if (details.node.kind !== "paper") return details;
   const p = details.node.properties;
   const links = splitLinks(p.links);
   const repos = details.neighbours.filter((n) => n.kind === "repo").map((n) => n.label);
-  const { rows } = await store.run("read/paper-authors", { id: details.node.id });
   return {
     ...details,
     node: {
       ...details.node,
       properties: { ...p, links },
       links: paperLinks({ arxivId: str(p.arxivId), links, venue: str(p.venue) }, repos),
-      authors: rows.map((r) => ({ id: String(r.id), name: String(r.name ?? r.id) })),
+      authors: await authors(details.node.id),
     },
   };
 }

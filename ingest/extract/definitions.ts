@@ -31,18 +31,22 @@ export function longFormStart(short: string, candidate: string): number {
   let l = candidate.length - 1;
   // A lowercase prefix letter ("xLSTM", "mT5") abbreviates a first word it need not start ("extended LSTM").
   const prefixLetter = /^\p{Ll}\p{Lu}/u.test(short);
+  const wordStart = (k: number) => k === 0 || !isAlnum(candidate[k - 1]);
+  // By convention an initial X stands for a word starting "ex" or for "cross" ("extreme … (XMC)").
+  const exOrCross = (k: number) =>
+    (candidate[k] === "x" && candidate[k - 1]?.toLowerCase() === "e" && wordStart(k - 1)) ||
+    (wordStart(k) && candidate.slice(k, k + 5).toLowerCase() === "cross");
   while (s >= 0) {
     const c = short[s]!.toLowerCase();
     if (!isAlnum(c)) {
       s--;
       continue;
     }
-    while (
-      (l >= 0 && candidate[l]!.toLowerCase() !== c) ||
-      (s === 0 && !prefixLetter && l > 0 && isAlnum(candidate[l - 1]) && candidate[l - 1] !== undefined)
-    ) {
-      l--;
-    }
+    const fits = (k: number) =>
+      s > 0
+        ? candidate[k]!.toLowerCase() === c
+        : (candidate[k]!.toLowerCase() === c && (prefixLetter || wordStart(k))) || (c === "x" && exOrCross(k));
+    while (l >= 0 && !fits(l)) l--;
     if (l < 0) return -1;
     l--;
     s--;

@@ -30,6 +30,8 @@ export interface Candidate {
   weak?: boolean;
   /** Coined by a cue that follows words about earlier work ("a recent architecture termed X"): not this paper's. */
   byOthers?: boolean;
+  /** The name without the component noun it was found before ("Widget Fusion" of "Widget Fusion module"). */
+  bare?: string;
 }
 
 const EARLIER_WORK =
@@ -88,6 +90,15 @@ function span(
   const start = scan.tokens[first]!.start;
   const end = scan.tokens[last]!.start + scan.clean[last]!.length;
   return { first, last, start, end, surface: scan.text.slice(start, end) };
+}
+
+/** The two sides of "A-to-B" when one of them is a known dataset or benchmark. */
+export function transferPair(surface: string): [string, string] | undefined {
+  const m = /^([\p{L}\d][\p{L}\d.]*(?:-v?\d+)?)-to-([\p{L}\d][\p{L}\d.-]*)$/u.exec(surface);
+  if (!m) return undefined;
+  const type = (s: string) => lexicons().entities.get(fold(s))?.type;
+  const data = (s: string) => type(s) === "dataset" || type(s) === "benchmark";
+  return data(m[1]!) || data(m[2]!) ? [m[1]!, m[2]!] : undefined;
 }
 
 const strip = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, "");
@@ -195,6 +206,8 @@ function withVersion(scan: Scan, last: number): number {
   return last;
 }
 
+const VENUE_WORDS = new Set(["Conference", "Workshop", "Symposium", "Proceedings", "Journal", "Transactions"]);
+
 const COMPONENT_HEAD =
   /^(?:modules?|networks?|blocks?|layers?|units?|mechanisms?|strateg(?:y|ies)|branch(?:es)?|heads?|adapters?|encoders?|decoders?)$/;
 
@@ -232,7 +245,8 @@ export function shapeCandidates(
     const w = scan.clean[i]!;
     // A lowercase name with digits right before a data noun is that data's name ("enwik9 benchmark").
     const dataName = /^\p{Ll}+\d+$/u.test(w) && joined(scan, i) && DATA_HEAD.test(scan.lower[i + 1] ?? "") && !taken[i];
-    const shape = scan.shape[i]! || dataName;
+    // "Widgets-to-Cityscapes": a transfer between datasets is a name even in title case.
+    const shape = scan.shape[i]! || dataName || (scan.title[i]! && w.includes("-to-") && !!transferPair(w));
     const title = scan.title[i]!;
     if (!shape && !title) continue;
     // Grow a title-case phrase: title words or shapes, with lowercase connectors between capitalised words.
@@ -250,6 +264,12 @@ export function shapeCandidates(
     const dataHead =
       last > i && scan.tokens[i]!.sentence !== 0 && joined(scan, last) && DATA_HEAD.test(scan.lower[last + 1]!);
     // What the paper proposes may be named by any title-case phrase ("we propose Cross-layer Binarization").
+    // "International Conference on Machine Learning": a venue's name is no entity's.
+    if (last > i && scan.clean.slice(i, last + 1).some((w) => VENUE_WORDS.has(w))) {
+      for (let k = i; k <= last; k++) taken[k] = 1;
+      i = last;
+      continue;
+    }
     const proposedPhrase = last > i && proposes(scan.tokens[i]!.start) && proposes(scan.tokens[last]!.start);
     // A title-case phrase whose head names an evaluation is a benchmark's name, head included ("Open Widget
     // Leaderboard", "Large-Scale Widget Challenge").
@@ -271,7 +291,8 @@ export function shapeCandidates(
       let first = i;
       while (first < last && (FUNCTION_WORDS.has(scan.lower[first]!) || sentenceInitial(scan, first))) first++;
       if (first < last) {
-        out.push({ ...span(scan, first, component), source: "phrase" });
+        const bare = component > last ? span(scan, first, last).surface : undefined;
+        out.push({ ...span(scan, first, component), source: "phrase", ...(bare ? { bare } : {}) });
         for (let k = first; k <= component; k++) taken[k] = 1;
         i = component;
         continue;
@@ -312,7 +333,9 @@ export function shapeCandidates(
       !sentenceInitial(scan, i) &&
       !scan.common.has(scan.lower[i]!) &&
       w.length >= 3 &&
-      !/-/.test(w) &&
+      !/^(?:multi|self|cross|non|pre|post|semi|co|sub|inter|intra|anti|meta|high|low|long|short|large|small|fine|coarse|zero|few|one|two|three)-/i.test(
+        w,
+      ) &&
       !/(?:ian|ese|ish)$/.test(w) &&
       !FUNCTION_WORDS.has(scan.lower[i]!) &&
       !/(?:ly|ing)$/.test(w) &&

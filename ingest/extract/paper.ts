@@ -10,6 +10,7 @@ import { efficiencyMetrics } from "./efficiency.js";
 import { findLinks } from "./links.js";
 import { metricPhrases } from "./metric-phrases.js";
 import {
+  transferPair,
   coinedByOthers,
   coinedCandidates,
   lexiconCandidates,
@@ -36,6 +37,11 @@ const METRIC_HEADS = /(?:rate|error|score|distance|accuracy|precision|recall|sim
 const REUSED_CODE =
   /\b(?:based on|built (?:on|upon)|adapted from|borrowed from|taken from|of the original|provided by)\b/i;
 
+const CITED_AFTER =
+  /^\s*(?:(?:,|and)\s+[\p{Lu}][\p{L}-]+\s*)*(?:\(\s*(?:19|20)\d{2}|,\s*(?:19|20)\d{2}\s*[);]|et al\b)/u;
+
+// "En-Fr", "de-EN": a translation direction between two language codes.
+const LANGUAGE_PAIR = /^[A-Za-z][a-z]-[A-Za-z][a-zA-Z]$/;
 const HARDWARE_AFTER = /^\s*(?:[CGTN]PUs?|chips?|processors?|SoCs?|microcontrollers?|FPGAs?|smartphones?)\b/;
 
 // "X-based", "X-inspired": a name written as the base of something else.
@@ -120,7 +126,7 @@ function allPartsGeneric(surface: string): boolean {
     .split(/\s+/)
     .map(cleanWord)
     .flatMap((w) => w.split(/[-/]+/))
-    .filter(Boolean);
+    .filter((w) => w && w !== "to");
   return parts.length > 1 && parts.every((p) => lexicons().generic.has(fold(singularAcronym(p))));
 }
 
@@ -139,14 +145,6 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
   c.last = last;
   c.end = scan.tokens[last]!.end;
   c.surface = scan.text.slice(c.start, c.end);
-}
-
-/** The two sides of "A-to-B" when one of them is a known dataset or benchmark. */
-function transferPair(surface: string): [string, string] | undefined {
-  const m = /^([\p{L}\d][\p{L}\d.]*(?:-v?\d+)?)-to-([\p{L}\d][\p{L}\d.-]*)$/u.exec(surface);
-  if (!m) return undefined;
-  const known = (s: string) => DATA.has(lexicons().entities.get(fold(s))?.type ?? "task");
-  return known(m[1]!) || known(m[2]!) ? [m[1]!, m[2]!] : undefined;
 }
 
 /** A parameter count ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B"): datasets are not sized so. */
@@ -253,7 +251,9 @@ export function findHits(
     // A weak head ("Module", "Embedding") names a model outside the proposal only after three title-case words.
     if (c.weak && !inRanges(proposing, c.start) && (c.surface.split(/[\s-]+/).length < 3 || / Units?$/.test(c.surface)))
       continue;
-    if (!c.lexicon && !c.versionOf && isFalseName(c.surface, scan.common)) continue;
+    if (!c.lexicon && !c.versionOf && (isFalseName(c.surface, scan.common) || LANGUAGE_PAIR.test(c.surface))) continue;
+    // "Luo and Schapire (2014)", "(Hazan and Koren, 2016)", "Zhao et al.": a capitalised word cited is an author.
+    if (c.source === "capitalized" && CITED_AFTER.test(scan.text.slice(c.end, c.end + 48))) continue;
     // An undefined two-letter acronym is a concept far more often than a model ("GT", "EA", "ST").
     if (c.source === "shape" && /^\p{Lu}{2}s?$/u.test(c.surface) && !inRanges(proposing, c.start)) continue;
     // A well-known name is no coinage of this paper's ("a language model called BERT") unless the title coins it
@@ -271,6 +271,7 @@ export function findHits(
     const context = typeByContext(scan, c.start, c.end);
     let type: EntityType = "model";
     let strength: Strength = STRENGTH.shape;
+    let phrase = false;
     if (c.lexicon) {
       type = c.lexicon.type;
       strength = STRENGTH.explicit;
@@ -296,6 +297,7 @@ export function findHits(
     } else if (c.benchmark) {
       type = "benchmark";
       strength = STRENGTH.explicit;
+      phrase = true;
     } else if (c.versionOf) {
       type = c.versionOf.type;
       strength = STRENGTH.explicit;
@@ -348,19 +350,22 @@ export function findHits(
     }
     // "an ARM v8 CPU", "one RTX A4000 GPU": a name before a hardware noun names the hardware.
     if (type === "model" && HARDWARE_AFTER.test(scan.text.slice(c.end, c.end + 16))) continue;
-    // The name as written; the lexicon's canonical name becomes an alias.
-    const alias = c.lexicon && c.lexicon.name !== c.surface ? c.lexicon.name : undefined;
+    // The name as written; the lexicon's canonical name becomes an alias. A component is named without its
+    // component noun ("Widget Fusion" for "Widget Fusion module"), as the text names it elsewhere.
+    const alias = c.lexicon && c.lexicon.name !== c.surface ? c.lexicon.name : c.bare && c.surface;
     hits.push({
       type,
-      surface: c.surface,
+      surface: c.bare ?? c.surface,
       start: c.start,
       end: c.end,
       strength,
       proposed,
       ...(alias ? { alias } : {}),
       ...(c.lexicon ? { known: true } : {}),
+      ...(phrase ? { phrase } : {}),
     });
   }
+  joinIntoBenchmarks(scan, hits);
   propagateListTypes(scan, hits);
   dropLoneAcronyms(scan, hits);
   if (title) expandsTitleName(scan, hits, title);
@@ -548,6 +553,28 @@ function expandSizeVariants(scan: Scan, hits: Hit[]): void {
     }
   }
   hits.push(...added);
+}
+
+/**
+ * "OGB Large-Scale Challenge": a one-word name right before a benchmark phrase ("… Challenge", "… Leaderboard") is
+ * the first word of the benchmark's name, not a name of its own.
+ */
+function joinIntoBenchmarks(scan: Scan, hits: Hit[]): void {
+  const benchmarks = hits.filter((h) => h.type === "benchmark" && h.phrase);
+  if (benchmarks.length === 0) return;
+  const endingAt = new Map(hits.filter((h) => !/\s/.test(h.surface)).map((h) => [h.end, h]));
+  const dropped = new Set<Hit>();
+  for (const b of benchmarks) {
+    const a = endingAt.get(b.start - 1);
+    if (!a || a === b || scan.text[a.end] !== " " || (a.type !== "model" && !DATA.has(a.type))) continue;
+    b.surface = scan.text.slice(a.start, b.end);
+    b.start = a.start;
+    dropped.add(a);
+  }
+  if (dropped.size === 0) return;
+  const kept = hits.filter((h) => !dropped.has(h));
+  hits.length = 0;
+  hits.push(...kept);
 }
 
 const ALL_CAPS_WORD = /^[\p{Lu}\d-]+$/u;

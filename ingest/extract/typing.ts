@@ -2,6 +2,8 @@
 // ("evaluated on X"), list membership ("datasets: A, B and C"), and metric wording ("X score").
 
 import type { EntityType } from "../../domain/types.js";
+import { fold } from "./fold.js";
+import { lexicons } from "./lexicon.js";
 import type { Scan } from "./scan.js";
 import { sentenceAt } from "./text.js";
 import { STRENGTH, type Strength } from "./types.js";
@@ -50,6 +52,13 @@ const EVALUATED_ON =
 const ON_OR_IN = /\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/i;
 
+const TRANSFER_FROM = /(?:^|\s)([\p{L}\d][\p{L}\d.-]*)\s+to\s*$/u;
+const TRANSFER_TO = /^\s+to\s+([\p{L}\d][\p{L}\d.-]*[\p{L}\d])/u;
+const knownData = (name: string) => {
+  const type = lexicons().entities.get(fold(name))?.type;
+  return type === "dataset" || type === "benchmark";
+};
+
 /** The type the words right around [start, end) give a name, or undefined when they say nothing. */
 export function typeByContext(scan: Scan, start: number, end: number): Typing | undefined {
   const after = scan.text.slice(end, end + 64);
@@ -70,6 +79,9 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (SCORE_BEFORE.test(before) || SCORE_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (BENCHMARK_BEFORE.test(before)) return { type: "benchmark", strength: STRENGTH.context };
   if (DATA_BEFORE.test(before)) return { type: "dataset", strength: STRENGTH.context };
+  // "from COCO to X", "X to Cityscapes": the other side of a transfer from or to a known dataset is data too.
+  const other = / to\s*$/.test(before) ? TRANSFER_FROM.exec(before) : TRANSFER_TO.exec(after);
+  if (other && knownData(other[1]!)) return { type: "dataset", strength: STRENGTH.context };
   // The cheap test first: the expensive one only runs where "on"/"in" directly precedes the name.
   if (ON_OR_IN.test(before) && EVALUATED_ON.test(before)) return { type: "dataset", strength: STRENGTH.context };
   return undefined;

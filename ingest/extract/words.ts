@@ -31,7 +31,7 @@ export const DESCRIPTIVE_WORDS = new Set(
   widely commonly well-known famous representative typical notable few any each every specialized dedicated
   numerous extreme intriguing interesting limited inconsistent nuanced lossless deep successful interpretable
   individual iterative finer-grained global local high-performance reliable desired desirable joint
-  pre-trained pretrained fine-tuned`
+  pre-trained pretrained fine-tuned real-time high-quality high-fidelity`
     .split(/\s+/)
     .filter(Boolean),
 );

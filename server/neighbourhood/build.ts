@@ -28,6 +28,14 @@ export interface NodeText {
   paperValues(n: number): Value[] | undefined;
   /** Evidence sentence by its index (`linkEvidence`). */
   evidence(e: number): string;
+  /** A paper's authors as read/paper-authors lists them (empty for entities and papers without). */
+  authors(n: number): AuthorRef[];
+}
+
+/** An author as node details list one. */
+export interface AuthorRef {
+  id: string;
+  name: string;
 }
 
 export interface NeighbourhoodIndex {
@@ -83,6 +91,7 @@ export class ArrayText implements NodeText {
     readonly aliasList: Value[],
     readonly paperValueList: (Value[] | undefined)[],
     readonly evidenceList: string[],
+    readonly authorList: (AuthorRef[] | undefined)[] = [],
   ) {}
   find = (id: string) => this.byId.get(id);
   id = (n: number) => this.ids[n]!;
@@ -91,6 +100,7 @@ export class ArrayText implements NodeText {
   aliases = (n: number) => this.aliasList[n]!;
   paperValues = (n: number) => this.paperValueList[n];
   evidence = (e: number) => this.evidenceList[e]!;
+  authors = (n: number) => this.authorList[n] ?? [];
 }
 
 const RELATION_INDEX = new Map<RelationType, number>(RELATION_TYPES.map((r, i) => [r, i]));
@@ -115,6 +125,8 @@ export interface TextSink {
   node(n: number, id: string, label: Value, date: string | null, aliases: Value): void;
   paper(n: number, values: Value[]): void;
   evidence(e: number, sentence: string): void;
+  /** A paper's authors, in the order node details list them. */
+  authors(n: number, authors: AuthorRef[]): void;
   /** A read step's rows are all added: a good moment to write what was sent. */
   flush(): void;
 }
@@ -133,6 +145,7 @@ export class NeighbourhoodIndexBuilder {
   private aliases: Value[] = [];
   private paperColumns: string[] | undefined;
   private paperValues: (Value[] | undefined)[] = [];
+  private authors: (AuthorRef[] | undefined)[] = [];
   private chunks: LinkChunk[] = [];
   private evidence: string[] = [];
   private evidenceCount = 0;
@@ -157,6 +170,25 @@ export class NeighbourhoodIndexBuilder {
         this.sink.paper(n, values);
       } else this.paperValues[n] = values;
     }
+    return this;
+  }
+
+  /** Rows of all-paper-authors-for-index: paper, id, name, in the order a paper lists its authors. */
+  addAuthors(rows: Row[]): this {
+    const lists = this.sink ? new Map<number, AuthorRef[]>() : undefined;
+    for (const r of rows) {
+      const n = this.byId.get(String(r.paper));
+      if (n === undefined || this.kinds[n] !== PAPER) continue;
+      let list = lists ? lists.get(n) : this.authors[n];
+      if (!list) {
+        list = [];
+        if (lists) lists.set(n, list);
+        else this.authors[n] = list;
+      }
+      list.push({ id: String(r.id), name: String(r.name ?? r.id) });
+    }
+    // The read returns every author of a paper together, so each list is whole when sent.
+    for (const [n, list] of lists ?? []) this.sink!.authors(n, list);
     return this;
   }
 
@@ -214,7 +246,16 @@ export class NeighbourhoodIndexBuilder {
     if (this.sink) throw new TypeError("neighbourhood index: the text went to a sink; call finishNumbers");
     return {
       ...this.finishNumbers(),
-      text: new ArrayText(this.ids, this.byId, this.labels, this.dates, this.aliases, this.paperValues, this.evidence),
+      text: new ArrayText(
+        this.ids,
+        this.byId,
+        this.labels,
+        this.dates,
+        this.aliases,
+        this.paperValues,
+        this.evidence,
+        this.authors,
+      ),
     };
   }
 

@@ -18,6 +18,7 @@ async function readInto(store: GraphStore, builder: NeighbourhoodIndexBuilder): 
   type Step = [name: string, slots: TemplateSlots, add: (rows: Row[]) => void];
   const steps: Step[] = [
     ["read/all-papers-for-index", {}, (rows) => builder.addPapers(rows)],
+    ["read/all-paper-authors-for-index", {}, (rows) => builder.addAuthors(rows)],
     ...(Object.entries(NODE_LABELS) as [NodeKind, string][])
       .filter(([kind]) => kind !== "paper")
       .map(([kind, label]): Step => [

@@ -7,7 +7,8 @@ import { NotFoundError } from "../errors.js";
 import type { ModelPair } from "../explore/co-usage.js";
 import { relatedMethodsFrom } from "../explore/index.js";
 import { num } from "../rows.js";
-import { PAPER, type NeighbourhoodIndex } from "./build.js";
+import { coUsageOf } from "./memory-co-usage.js";
+import type { NeighbourhoodIndex } from "./build.js";
 import type { RelatedMethodsQuery } from "./types.js";
 
 const MODEL = NODE_KINDS.indexOf("model");
@@ -36,26 +37,15 @@ function pushModelRows(index: NeighbourhoodIndex, p: number, rows: ModelPair[], 
   }
 }
 
-/** Every paper → model link (read/model-pairs), kept per index: the corpus-wide projection is asked for often. */
-const allPairs = new WeakMap<NeighbourhoodIndex, ModelPair[]>();
-
-function allModelPairs(index: NeighbourhoodIndex): ModelPair[] {
-  let pairs = allPairs.get(index);
-  if (!pairs) {
-    pairs = [];
-    for (let p = 0; p < index.nodeCount; p++) if (index.kinds[p] === PAPER) pushModelRows(index, p, pairs, false);
-    allPairs.set(index, pairs);
-  }
-  return pairs;
-}
-
 /** The Cypher reader's readRelatedMethods over the index; `focus` is the focus model's node index, if any. */
 export function relatedMethodsOf(
   index: NeighbourhoodIndex,
   focus: number | undefined,
   query: RelatedMethodsQuery,
 ): RelatedMethodsResponse {
-  if (focus === undefined) return relatedMethodsFrom(allModelPairs(index), query);
+  if (focus === undefined) {
+    return { focus: null, ...coUsageOf(index, { maxNodes: query.limit, minWeight: query.minWeight ?? 1 }) };
+  }
   // read/model-pairs-around: per link from a paper to the focus, all that paper's model links.
   const pairs: ModelPair[] = [];
   for (const l of linksOf(index, focus)) pushModelRows(index, index.linkSource[l]!, pairs, true);

@@ -173,6 +173,11 @@ export class MemoryNodeReader implements NodeReader {
     return neighbourPage(this.index, id, query);
   }
 
+  async authors(paperId: string): Promise<{ id: string; name: string }[]> {
+    const n = this.index.text.find(paperId);
+    return n === undefined ? [] : this.index.text.authors(n);
+  }
+
   sharedData(id: string, limit: number): Promise<SharedDataResponse> {
     return this.cached(`shares\u0000${id}\u0000${limit}`, () => {
       const { n, kind } = lookUp(this.index, id);

@@ -81,6 +81,13 @@ describe("acronym definitions", () => {
     expect(defs("We introduce the pre-trained QX (Quill XLM-R) language models.")).toEqual([["QX", "Quill XLM-R"]]);
   });
 
+  it("an initial X may stand for a word starting 'ex' or for 'cross'", () => {
+    expect(defs("We study extreme widget ranking (XWR) and cross-lingual widget models (XWM).")).toEqual([
+      ["XWR", "extreme widget ranking"],
+      ["XWM", "cross-lingual widget models"],
+    ]);
+  });
+
   it("a paper may coin a name whose acronym the lexicon holds as a generic one", () => {
     const m = extract("Widgets", "We propose the Plan, Eliminate, and Track (PET) framework for neural widget agents.");
     expect(names(m, "model")).toContain("PET");
@@ -100,8 +107,9 @@ describe("component names", () => {
         "Widget Refinement modules trained on a widget dataset.",
     );
     expect(names(m, "model")).toEqual(
-      expect.arrayContaining(["QuillRank", "Gadget Fusion network", "Sparse Routing", "Widget Refinement modules"]),
+      expect.arrayContaining(["QuillRank", "Gadget Fusion", "Sparse Routing", "Widget Refinement"]),
     );
+    expect(confidentOnly(m).find((x) => x.name === "Gadget Fusion")?.aliases).toContain("Gadget Fusion network");
   });
 
   it("a sentence's first words before a component noun are no name", () => {
@@ -176,8 +184,8 @@ describe("roles", () => {
       "Here we propose QuillLights, a novel neural framework addressing these limits through (i) Gadget " +
         "Projection and Widget Refinement modules with an alignment loss, and (ii) a Cross-Modal Widget Fusion network.",
     );
-    expect(roleOf(m, "Widget Refinement modules")).toBe("proposed");
-    expect(roleOf(m, "Cross-Modal Widget Fusion network")).toBe("proposed");
+    expect(roleOf(m, "Widget Refinement")).toBe("proposed");
+    expect(roleOf(m, "Cross-Modal Widget Fusion")).toBe("proposed");
   });
 });
 
@@ -235,5 +243,67 @@ describe("data typed by what the text says of it", () => {
     );
     expect(typeOf(m, "GA-DETRAC")).toBe("dataset");
     expect(typeOf(m, "QV2")).toBe("dataset");
+  });
+});
+
+describe("hyphenated and transfer names", () => {
+  it("a hyphenated capitalised word in a place where names are listed is a name", () => {
+    const m = extract(
+      "Widget music",
+      "We evaluate the neural ranker on two datasets, QJB Chorales and Piano-e-Widgets, and on the large-scale " +
+        "Video-to-Gadget benchmark.",
+    );
+    expect(typeOf(m, "Piano-e-Widgets")).toBe("dataset");
+    expect(typeOf(m, "Video-to-Gadget")).toBe("benchmark");
+  });
+
+  it("a translation direction is no name", () => {
+    const m = extract(
+      "Widget translation",
+      "We train a neural translator on the En-Fr and English-to-French splits of a widget dataset.",
+    );
+    expect(names(m)).not.toEqual(expect.arrayContaining(["En-Fr"]));
+    expect(names(m, "model")).toEqual([]);
+  });
+
+  it("a transfer to or from a known dataset is a benchmark in title case too, and its sides are datasets", () => {
+    const m = extract(
+      "Widget segmentation",
+      "Our neural segmenter improves Widgetia-to-Cityscapes by 0.6 points. For COCO to GVO generalization it gains 5.9%.",
+    );
+    expect(typeOf(m, "Widgetia-to-Cityscapes")).toBe("benchmark");
+    expect(typeOf(m, "Widgetia")).toBe("dataset");
+    expect(typeOf(m, "GVO")).toBe("dataset");
+  });
+
+  it("a one-word name right before a benchmark phrase starts the benchmark's name", () => {
+    const m = extract(
+      "Widget graphs",
+      "Our neural model does well on the recent OGB Large-Scale Challenge and on the QuillBench Open Leaderboard.",
+    );
+    expect(names(m, "benchmark")).toEqual(
+      expect.arrayContaining(["OGB Large-Scale Challenge", "QuillBench Open Leaderboard"]),
+    );
+    expect(names(m)).not.toContain("OGB");
+  });
+});
+
+describe("real-abstract noise", () => {
+  it("quantities with a unit word, venues and concepts of mathematics or formats are no models", () => {
+    const m = extract(
+      "Widgets",
+      "We train an 8B-parameter QuillNet, shown at the Twentieth International Conference on Machine Learning, on " +
+        "MDPs and DAGs stored as JPEG files, unlike SVMs and MCMC.",
+    );
+    expect(names(m, "model")).toEqual(["QuillNet"]);
+  });
+
+  it("capitalised words cited as authors are no models", () => {
+    const m = extract(
+      "Widget learning",
+      "Our neural QuillNet improves the widget method (Luo and Schapire, 2014), and the estimator of Nguyen and " +
+        "Zhang (2022), such as Quokka et al. on a widget dataset.",
+    );
+    expect(names(m, "model")).toEqual(["QuillNet"]);
   });
 });

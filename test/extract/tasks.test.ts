@@ -28,10 +28,12 @@ describe("names of the public task taxonomy", () => {
   it("are tasks whatever their last word, and a describing adjective with one noun is none", () => {
     const m = extract(
       "Widget agents",
-      "We train QuillNet with deep learning for instruction following and multi-task learning on household widgets.",
+      "We train QuillNet with deep learning for instruction following and multi-task learning on household widgets, " +
+        "then tune it by reinforcement learning.",
     );
     expect(of(m, "task")).toEqual(expect.arrayContaining(["instruction following", "multi-task learning"]));
     expect(of(m, "task")).not.toContain("deep learning");
+    expect(of(m, "task")).not.toContain("reinforcement learning");
   });
 
   it("keep a describing word the taxonomy names with them", () => {
@@ -206,5 +208,27 @@ describe("an adverb leading a compound", () => {
     const m = extract("Widget video", "Our neural model QuillNet beats widely-used video super-resolution baselines.");
     expect(of(m, "task")).toContain("video super-resolution");
     expect(of(m, "task").join("|")).not.toMatch(/widely/);
+  });
+});
+
+describe("describing words before a task", () => {
+  it("are dropped unless the taxonomy names the task with them", () => {
+    const m = extract(
+      "Widget vision",
+      "Our neural model QuillNet targets real-time semantic segmentation and high-quality shelf image synthesis.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["real-time semantic segmentation", "shelf image synthesis"]));
+    expect(of(m, "task").join("|")).not.toMatch(/high-quality/);
+  });
+});
+
+describe("a generic adjective", () => {
+  it("modifies a task, while a generic family does not", () => {
+    const m = extract(
+      "Widget text",
+      "Our neural model QuillNet improves auto-regressive language modeling and transformer widget detection.",
+    );
+    expect(of(m, "task")).toContain("auto-regressive language modeling");
+    expect(of(m, "task").join("|")).not.toMatch(/transformer widget/);
   });
 });

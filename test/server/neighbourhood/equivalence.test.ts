@@ -136,6 +136,19 @@ describe.each(["built in memory", "saved and reopened"])("the index %s", (how) =
     });
   });
 
+  describe("paper authors", () => {
+    it("match Cypher for every node, and some paper has several", async () => {
+      let several = 0;
+      for (const id of ids) {
+        const fromCypher = await cypher.authors(id);
+        if (fromCypher.length > 1) several++;
+        expectSame(await memory.authors(id), fromCypher, id);
+      }
+      expect(several).toBeGreaterThan(0);
+      expect(await memory.authors("arxiv:9999.99999")).toEqual([]);
+    });
+  });
+
   describe("papers sharing data", () => {
     it.each([40, 5, 2, 1])("match Cypher for every paper, limit %i", async (limit) => {
       const papers = ids.filter((id) => kindOfId(id) === "paper");
