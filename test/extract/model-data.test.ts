@@ -151,6 +151,17 @@ describe("roles", () => {
     expect(roleOf(m, "QuillAdapter")).toBe("proposed");
   });
 
+  it("a name coined by earlier work inside a proposal's object, or defined as what the proposal replaces, is used", () => {
+    const m = extract(
+      "Widget forecasting",
+      "This paper presents an adaptation of a recent architecture termed Gated Widget Memory (GWM) for neural widget models. " +
+        "We introduce a novel Widget Sampling strategy (WSS), replacing the random Gadget Point Sampling (GPTS) method on a widget dataset.",
+    );
+    expect(roleOf(m, "GWM")).toBe("used");
+    expect(roleOf(m, "GPTS")).toBe("used");
+    expect(roleOf(m, "WSS")).toBe("proposed");
+  });
+
   it("a passive proposal in a sentence about earlier work is someone else's", () => {
     const m = extract(
       "Widget experts",
