@@ -18,7 +18,7 @@ export async function withPaperExtras(store: GraphStore, details: NodeDetailsRes
   const p = details.node.properties;
   const links = splitLinks(p.links);
   const repos = details.neighbours.filter((n) => n.kind === "repo").map((n) => n.label);
-  const { rows } = await store.run("read/paper-authors", { id: details.node.id });
+  const rows = await paperAuthors(store, details.node.id);
   return {
     ...details,
     node: {
@@ -28,6 +28,19 @@ export async function withPaperExtras(store: GraphStore, details: NodeDetailsRes
       authors: rows.map((r) => ({ id: String(r.id), name: String(r.name ?? r.id) })),
     },
   };
+}
+
+/**
+ * A paper's authors in the listing's order. A Kùzu store ingested before the order was kept has no `position` on
+ * WROTE, and served read-only it cannot gain one: its authors come by name (a new ingest adds the order).
+ */
+async function paperAuthors(store: GraphStore, id: string) {
+  try {
+    return (await store.run("read/paper-authors", { id })).rows;
+  } catch (error) {
+    if (!/position/i.test((error as Error).message)) throw error;
+    return (await store.run("read/paper-authors-by-name", { id })).rows;
+  }
 }
 
 export async function readAuthor(store: GraphStore, id: string, limit: number): Promise<AuthorResponse> {
