@@ -12,8 +12,12 @@ export interface Child<T> {
   report: Promise<T>;
 }
 
-export function runChild<T>(script: string, args: string[]): Child<T> {
-  const child = spawn(TSX, [join(import.meta.dirname, script), ...args], { stdio: ["ignore", "pipe", "pipe"] });
+/** `env`: variables set for the child on top of ours. */
+export function runChild<T>(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Child<T> {
+  const child = spawn(TSX, [join(import.meta.dirname, script), ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...env },
+  });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const report = new Promise<T>((resolve, reject) => {

@@ -9,7 +9,7 @@ import { Command } from "commander";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { apiScenarios, loadTest, type ApiFigures } from "./api.js";
+import { apiScenarios, BENCH_SERVER_ENV, loadTest, type ApiFigures } from "./api.js";
 import { browserBench } from "./browser.js";
 import { runChild, stopChild } from "./children.js";
 import { benchCanonical } from "./canonical.js";
@@ -247,7 +247,7 @@ async function benchServing(
 ): Promise<void> {
   const seed = Number(opts.seed);
   const targets = await pickTargets(store.spec, seed);
-  const server = runChild<ServerReport>("server-child.ts", [encodeStore(store.spec), webDir]);
+  const server = runChild<ServerReport>("server-child.ts", [encodeStore(store.spec), webDir], BENCH_SERVER_ENV);
   try {
     const { url, startSeconds, rssMb, searchSeconds, loadedRssMb } = await server.report;
     figures.server = { startSeconds, rssMb, searchSeconds, loadedRssMb };
@@ -263,7 +263,8 @@ async function benchServing(
         });
         figures.api.push(result);
         log(
-          `  p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.perSecond}/s, ${result.errors} errors`,
+          `  p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.perSecond}/s, ` +
+            `${result.errors} errors, non-200 ${(result.non200Share * 100).toFixed(2)} % ${JSON.stringify(result.statuses)}`,
         );
       }
     }

@@ -18,7 +18,7 @@ import { readNumbers, writeNumbers } from "./numbers.js";
 import { LmdbText, writeText } from "./text.js";
 
 /** Bumped whenever what is written changes shape: an index of another version is rebuilt, never misread. */
-const FORMAT = 2;
+const FORMAT = 4;
 
 interface Manifest {
   format: number;

@@ -19,6 +19,7 @@ export const NUMERIC_FIELDS = [
   "offsets",
   "detailsOrder",
   "pageOrder",
+  "paperRank",
 ] as const;
 
 export type NumericField = (typeof NUMERIC_FIELDS)[number];

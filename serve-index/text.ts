@@ -3,7 +3,7 @@
 // records it shows, without the corpus's text ever sitting in the JS heap.
 
 import { open, type Database, type RootDatabase } from "lmdb";
-import type { NodeText } from "../server/neighbourhood/build.js";
+import type { AuthorRef, NodeText } from "../server/neighbourhood/build.js";
 import type { Value } from "../store/types.js";
 
 /** Node record: what neighbour lists show of a node. Paper properties (abstracts) are kept apart. */
@@ -19,17 +19,20 @@ interface TextDatabases {
   papers: Database<Value[], number>;
   /** Evidence index → sentence. */
   evidence: Database<string, number>;
+  /** Paper node index → its authors as [id, name] pairs (papers without authors have no record). */
+  authors: Database<[string, string][], number>;
 }
 
 function openText(path: string, readOnly: boolean): TextDatabases {
   // The map size is an upper bound on the file, not memory: LMDB grows the file as it is written.
-  const root = open({ path, readOnly, maxDbs: 4, mapSize: 64 * 1024 ** 3, compression: false });
+  const root = open({ path, readOnly, maxDbs: 5, mapSize: 64 * 1024 ** 3, compression: false });
   return {
     root,
     nodes: root.openDB<NodeRecord, number>({ name: "nodes", keyEncoding: "uint32" }),
     ids: root.openDB<number, string>({ name: "ids" }),
     papers: root.openDB<Value[], number>({ name: "papers", keyEncoding: "uint32" }),
     evidence: root.openDB<string, number>({ name: "evidence", keyEncoding: "uint32" }),
+    authors: root.openDB<[string, string][], number>({ name: "authors", keyEncoding: "uint32" }),
   };
 }
 
@@ -52,6 +55,12 @@ export async function writeText(path: string, source: TextSource): Promise<void>
         void dbs.ids.put(id, n);
         const values = text.paperValues(n);
         if (values) void dbs.papers.put(n, values);
+        const authors = text.authors(n);
+        if (authors.length)
+          void dbs.authors.put(
+            n,
+            authors.map((a) => [a.id, a.name]),
+          );
       }
       for (let e = 0; e < source.evidenceCount; e++) void dbs.evidence.put(e, text.evidence(e));
     });
@@ -88,6 +97,7 @@ export class LmdbText implements NodeText {
   aliases = (n: number) => this.node(n)[3];
   paperValues = (n: number) => this.dbs.papers.get(n);
   evidence = (e: number) => this.dbs.evidence.get(e) ?? "";
+  authors = (n: number): AuthorRef[] => (this.dbs.authors.get(n) ?? []).map(([id, name]) => ({ id, name }));
 
   close(): Promise<void> {
     return this.dbs.root.close();

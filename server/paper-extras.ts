@@ -12,35 +12,46 @@ import { num, str } from "./rows.js";
 const splitLinks = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(String) : typeof value === "string" && value ? value.split(" ") : [];
 
-/** Node details with a paper's links and authors added (entities are returned unchanged). */
-export async function withPaperExtras(store: GraphStore, details: NodeDetailsResponse): Promise<NodeDetailsResponse> {
+/** A paper's authors in the order its listing gives them, read from the store. */
+export async function readPaperAuthors(store: GraphStore, id: string): Promise<{ id: string; name: string }[]> {
+  const { rows } = await runAuthorsRead(store, "read/paper-authors", { id });
+  return rows.map((r) => ({ id: String(r.id), name: String(r.name ?? r.id) }));
+}
+
+/**
+ * Runs a read of authors in their listing's order (`name`), or its `-by-name` twin on a Kùzu store ingested before
+ * the order was kept: WROTE has no `position` there, and a store served read-only cannot gain the column.
+ */
+export async function runAuthorsRead(store: GraphStore, name: string, params: Record<string, unknown> = {}) {
+  try {
+    return await store.run(name, params);
+  } catch (error) {
+    if (!/position/i.test((error as Error).message)) throw error;
+    return store.run(`${name}-by-name`, params);
+  }
+}
+
+/**
+ * Node details with a paper's links and authors added (entities are returned unchanged); `authors` reads them
+ * (the node reader's: from the index when the store is frozen).
+ */
+export async function withPaperExtras(
+  authors: (paperId: string) => Promise<{ id: string; name: string }[]>,
+  details: NodeDetailsResponse,
+): Promise<NodeDetailsResponse> {
   if (details.node.kind !== "paper") return details;
   const p = details.node.properties;
   const links = splitLinks(p.links);
   const repos = details.neighbours.filter((n) => n.kind === "repo").map((n) => n.label);
-  const rows = await paperAuthors(store, details.node.id);
   return {
     ...details,
     node: {
       ...details.node,
       properties: { ...p, links },
       links: paperLinks({ arxivId: str(p.arxivId), links, venue: str(p.venue) }, repos),
-      authors: rows.map((r) => ({ id: String(r.id), name: String(r.name ?? r.id) })),
+      authors: await authors(details.node.id),
     },
   };
-}
-
-/**
- * A paper's authors in the listing's order. A Kùzu store ingested before the order was kept has no `position` on
- * WROTE, and served read-only it cannot gain one: its authors come by name (a new ingest adds the order).
- */
-async function paperAuthors(store: GraphStore, id: string) {
-  try {
-    return (await store.run("read/paper-authors", { id })).rows;
-  } catch (error) {
-    if (!/position/i.test((error as Error).message)) throw error;
-    return (await store.run("read/paper-authors-by-name", { id })).rows;
-  }
 }
 
 export async function readAuthor(store: GraphStore, id: string, limit: number): Promise<AuthorResponse> {

@@ -14,6 +14,8 @@ const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.te
 /** A short form: one token (or a word and a token) with a capital letter, letters first, at most 15 characters. */
 function looksShort(s: string): boolean {
   if (s.length < 2 || s.length > 15) return false;
+  // A dimension may lead an acronym as a word of its own ("3D DOG" for "3D Dense Object Grounding").
+  s = s.replace(/^\d[DK]\s+(?=\p{Lu}{2})/u, "");
   if (!/^[\p{L}][\p{L}\p{N}.+'-]*(?: [\p{Lu}][\p{L}\p{N}-]*)?$/u.test(s)) return false;
   // Two words only as a capitalised word and an acronym ("Sparse RNG"), never "large T5".
   if (s.includes(" ") && !/^\p{Lu}/u.test(s)) return false;
@@ -27,23 +29,30 @@ function looksShort(s: string): boolean {
 export function longFormStart(short: string, candidate: string): number {
   let s = short.length - 1;
   let l = candidate.length - 1;
+  // A lowercase prefix letter ("xLSTM", "mT5") abbreviates a first word it need not start ("extended LSTM").
+  const prefixLetter = /^\p{Ll}\p{Lu}/u.test(short);
+  const wordStart = (k: number) => k === 0 || !isAlnum(candidate[k - 1]);
+  // By convention an initial X stands for a word starting "ex" or for "cross" ("extreme … (XMC)").
+  const exOrCross = (k: number) =>
+    (candidate[k] === "x" && candidate[k - 1]?.toLowerCase() === "e" && wordStart(k - 1)) ||
+    (wordStart(k) && candidate.slice(k, k + 5).toLowerCase() === "cross");
   while (s >= 0) {
     const c = short[s]!.toLowerCase();
     if (!isAlnum(c)) {
       s--;
       continue;
     }
-    while (
-      (l >= 0 && candidate[l]!.toLowerCase() !== c) ||
-      (s === 0 && l > 0 && isAlnum(candidate[l - 1]) && candidate[l - 1] !== undefined)
-    ) {
-      l--;
-    }
+    const fits = (k: number) =>
+      s > 0
+        ? candidate[k]!.toLowerCase() === c
+        : (candidate[k]!.toLowerCase() === c && (prefixLetter || wordStart(k))) || (c === "x" && exOrCross(k));
+    while (l >= 0 && !fits(l)) l--;
     if (l < 0) return -1;
     l--;
     s--;
   }
-  return candidate.lastIndexOf(" ", l) + 1;
+  // A slash starts a word too ("random/Farthest Point Sampling (FPS)").
+  return Math.max(candidate.lastIndexOf(" ", l), candidate.lastIndexOf("/", l)) + 1;
 }
 
 const TITLE_RUN =
@@ -56,7 +65,80 @@ function titleRunStart(short: string, candidate: string): number {
   return candidate.length - m[0].trimStart().length;
 }
 
+// A title-case run that may hold dimension words ("3D Deformable Attention").
+const CAPITALISED_RUN =
+  /(?:^|\s)((?:(?:\p{Lu}|\d[\p{Lu}])[\p{L}\p{N}-]*\s+){0,5}(?:\p{Lu}|\d[\p{Lu}])[\p{L}\p{N}-]*)\s*$/u;
+const sortedLetters = (s: string) => [...s.toUpperCase()].sort().join("");
+
+/**
+ * Start of the shortest title-case run ending `candidate` whose capitals and digits are the short form's letters in
+ * another order ("3D DeFormable Attention (DFA3D)"); -1 when there is none.
+ */
+function reorderedRunStart(short: string, candidate: string): number {
+  const m = CAPITALISED_RUN.exec(candidate);
+  if (!m) return -1;
+  const want = sortedLetters(short.replace(/[^\p{L}\p{N}]/gu, ""));
+  const run = m[1]!;
+  const runStart = candidate.length - m[0].trimStart().length;
+  for (let at = run.lastIndexOf(" "); ; at = run.lastIndexOf(" ", at - 1)) {
+    const words = run.slice(at + 1);
+    if (sortedLetters(words.replace(/[^\p{Lu}\p{N}]/gu, "")) === want) return runStart + at + 1;
+    if (at < 0) return -1;
+  }
+}
+
+// "Plan, Eliminate, and Track (PET)": capitalised words listed with commas, one initial each.
+const LISTED_RUN = /(?:^|\s)(\p{Lu}[\p{L}-]*(?:,?\s+(?:(?:and|or|&)\s+)?\p{Lu}[\p{L}-]*)+)\s*$/u;
+
+/** Start of a comma-separated run of capitalised words whose initials spell the short form; -1 otherwise. */
+function listedRunStart(short: string, candidate: string): number {
+  const m = LISTED_RUN.exec(candidate);
+  if (!m || !m[1]!.includes(",")) return -1;
+  const initials = m[1]!
+    .split(/[,\s]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+  return initials === short.toUpperCase() ? candidate.length - m[0].trimStart().length : -1;
+}
+
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+// "Widget Detection and Gadget Retrieval (WD/GR)": two short forms for two coordinated long forms.
+const SHORT_PAIR = /^(\p{Lu}[\p{L}\p{N}]{1,7})\/(\p{Lu}[\p{L}\p{N}]{1,7})$/u;
+
+/** The two definitions of "A and B (a/b)" when each long form spells its short form; none otherwise. */
+function pairedDefinitions(first: string, second: string, before: string, base: number, shortStart: number) {
+  const and = / (?:and|or|&) (?!.* (?:and|or|&) )/.exec(before);
+  if (!and) return [];
+  const right = before.slice(and.index + and[0].length);
+  const leftWindow = before.slice(0, and.index);
+  const left = leftWindow.slice(Math.max(leftWindow.lastIndexOf(","), leftWindow.lastIndexOf(";")) + 1);
+  const leftAt = longFormStart(first, left);
+  if (longFormStart(second, right) !== 0 || leftAt < 0 || wordCount(right) > second.length + 2) return [];
+  const leftLong = left.slice(leftAt);
+  const leftStart = base + and.index - leftLong.length;
+  const rightStart = base + and.index + and[0].length;
+  const secondStart = shortStart + first.length + 1;
+  return [
+    {
+      short: first,
+      long: leftLong,
+      shortStart,
+      shortEnd: shortStart + first.length,
+      longStart: leftStart,
+      longEnd: leftStart + leftLong.length,
+    },
+    {
+      short: second,
+      long: right,
+      shortStart: secondStart,
+      shortEnd: secondStart + second.length,
+      longStart: rightStart,
+      longEnd: rightStart + right.length,
+    },
+  ];
+}
 const PAREN = /\(([^()]{1,80})\)/g;
 
 /** Acronym definitions in one sentence; offsets are the sentence's plus `base`. */
@@ -65,55 +147,72 @@ export function findDefinitions(sentence: string, base: number): Definition[] {
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(sentence); m; m = PAREN.exec(sentence)) {
     const inner = m[1]!.trim();
-    const innerStart = m.index + 1 + m[1]!.indexOf(inner);
+    const innerStart = base + m.index + 1 + m[1]!.indexOf(inner);
     const before = sentence.slice(0, m.index).replace(/\s+$/, "");
-    if (looksShort(inner)) {
-      // Long form before the parenthesis: at most min(|A| + 5, 2|A|) words back.
-      const letters = inner.replace(/[^\p{L}\p{N}]/gu, "").length;
-      const maxWords = Math.min(letters + 5, letters * 2);
-      // The last maxWords words of the text before the parenthesis.
-      let cut = before.length;
-      for (let k = 0; k < maxWords && cut > 0; k++) cut = before.lastIndexOf(" ", cut - 1);
-      const window = before.slice(Math.max(0, cut + 1));
-      const clause = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";")) + 1);
-      let at = longFormStart(inner, clause);
-      // Coined acronyms skip letters ("Gated Widget Transformer (GwX)"): a title-case run whose first letter matches.
-      if (at < 0) at = titleRunStart(inner, clause);
-      if (at < 0) continue;
-      const long = clause
-        .slice(at)
-        .trim()
-        .replace(/^["'`]+|["'`]+$/g, "");
-      if (!long || long.toLowerCase() === inner.toLowerCase() || wordCount(long) < 1 || long.length <= inner.length) {
-        continue;
-      }
-      const longStart = base + before.length - long.length;
-      found.push({
-        short: inner,
-        long,
-        shortStart: base + innerStart,
-        shortEnd: base + innerStart + inner.length,
-        longStart,
-        longEnd: longStart + long.length,
-      });
-    } else if (wordCount(inner) >= 2 && wordCount(inner) <= 10 && !/\d{4}|et al/.test(inner)) {
-      // "LF (Long Form)": the token before the parenthesis is the short form.
-      const prev = /([\p{L}][\p{L}\p{N}\-.+']*)$/u.exec(before);
-      if (!prev || !looksShort(prev[1]!)) continue;
-      const short = prev[1]!;
-      const long = inner.replace(/^(?:i\.e\.,?|namely|short for)\s+/i, "");
-      if (longFormStart(short, long) !== 0) continue;
-      const shortStart = base + before.length - short.length;
-      const longStart = base + innerStart + inner.indexOf(long);
-      found.push({
-        short,
-        long,
-        shortStart,
-        shortEnd: shortStart + short.length,
-        longStart,
-        longEnd: longStart + long.length,
-      });
+    const pair = SHORT_PAIR.exec(inner);
+    if (pair) {
+      found.push(...pairedDefinitions(pair[1]!, pair[2]!, before, base, innerStart));
+      continue;
     }
+    // "Sparse RNG" may be a short form after its long form or, after a short form, a long form itself
+    // ("WX (Widget XLM-R)"): the first reading that spells out is taken.
+    const def =
+      (looksShort(inner) ? longFormBefore(inner, innerStart, before, base) : undefined) ??
+      (wordCount(inner) >= 2 && wordCount(inner) <= 10 && !/\d{4}|et al/.test(inner)
+        ? longFormInside(inner, innerStart, before, base)
+        : undefined);
+    if (def) found.push(def);
   }
   return found;
+}
+
+/** "Long Form (LF)": the long form in the words before the parenthesis. */
+function longFormBefore(inner: string, innerStart: number, before: string, base: number): Definition | undefined {
+  // Long form before the parenthesis: at most min(|A| + 5, 2|A|) words back.
+  const letters = inner.replace(/[^\p{L}\p{N}]/gu, "").length;
+  const maxWords = Math.min(letters + 5, letters * 2);
+  // The last maxWords words of the text before the parenthesis.
+  let cut = before.length;
+  for (let k = 0; k < maxWords && cut > 0; k++) cut = before.lastIndexOf(" ", cut - 1);
+  const window = before.slice(Math.max(0, cut + 1));
+  const clause = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";")) + 1);
+  let at = longFormStart(inner, clause);
+  // Coined acronyms reorder letters ("3D Widget Transformer (WT3D)") or skip some ("Gated Widget Transformer
+  // (GwX)": a title-case run whose first letter matches).
+  if (at < 0) at = reorderedRunStart(inner, clause);
+  if (at < 0) at = titleRunStart(inner, clause);
+  let source = clause;
+  if (at < 0) {
+    source = window;
+    at = listedRunStart(inner, window);
+  }
+  if (at < 0) return undefined;
+  const long = source
+    .slice(at)
+    .trim()
+    .replace(/^["'`]+|["'`]+$/g, "");
+  if (!long || long.toLowerCase() === inner.toLowerCase() || wordCount(long) < 1 || long.length <= inner.length) {
+    return undefined;
+  }
+  const longStart = base + before.length - long.length;
+  return {
+    short: inner,
+    long,
+    shortStart: innerStart,
+    shortEnd: innerStart + inner.length,
+    longStart,
+    longEnd: longStart + long.length,
+  };
+}
+
+/** "LF (Long Form)": the token before the parenthesis is the short form. */
+function longFormInside(inner: string, innerStart: number, before: string, base: number): Definition | undefined {
+  const prev = /([\p{L}][\p{L}\p{N}\-.+']*)$/u.exec(before);
+  if (!prev || !looksShort(prev[1]!)) return undefined;
+  const short = prev[1]!;
+  const long = inner.replace(/^(?:i\.e\.,?|namely|short for)\s+/i, "");
+  if (longFormStart(short, long) !== 0) return undefined;
+  const shortStart = base + before.length - short.length;
+  const longStart = innerStart + inner.indexOf(long);
+  return { short, long, shortStart, shortEnd: shortStart + short.length, longStart, longEnd: longStart + long.length };
 }

@@ -7,7 +7,7 @@ import { sentenceAt } from "./text.js";
 import { STRENGTH, type Hit } from "./types.js";
 
 // Heads that name an efficiency measure whenever a result is stated in their clause.
-const STRONG_HEADS = String.raw`(?:[GMT]?FLOPs|FLOP count|[GM]?MACs|multiply-accumulate operations|latency|latencies|throughput|speed-?ups?|inference time|memory footprint|memory costs?|memory consumption|memory usage|memory efficiency|memory requirements?|energy consumption|GPU hours|time cost|model size|(?:computational|processing|generation|inference|training|decoding) speed|parameter count|number of (?:trainable )?parameters|trainable parameters)`;
+const STRONG_HEADS = String.raw`(?:[GMT]?FLOPs|FLOP count|[GM]?MACs|multiply-accumulate operations|latency|latencies|throughput|speed-?ups?|inference time|memory footprint|memory costs?|memory consumption|memory usage|memory efficiency|memory requirements?|energy consumption|GPU hours|time cost|model size|(?:computational|processing|generation|inference|training|decoding) speed|parameter count|number of (?:(?:trainable|learnable|overall|total|model) )?parameters|trainable parameters)`;
 // Words that are measures only right beside a quantity or a comparison ("96% fewer parameters", "less memory").
 const WEAK_HEADS = String.raw`(?:parameters|memory|speed|training time|operations)`;
 // Modifiers that stay part of the measure's name ("inference latency", "end-to-end latency").
@@ -15,6 +15,9 @@ const MODIFIER = String.raw`(?:(?:inference|training|decoding|generation|process
 
 const STRONG = new RegExp(String.raw`(?<![\w-])${MODIFIER}${STRONG_HEADS}(?![\w-])`, "gi");
 const WEAK = new RegExp(String.raw`(?<![\w-])${MODIFIER}${WEAK_HEADS}(?![\w-])`, "gi");
+
+const SHARED_HEAD =
+  /(?<![\w-])(memory|energy|parameter)\s+(?:and|or|\/)\s+\w+[ -](efficiency|costs?|consumption|footprint|usage|requirements?)(?![\w-])/gi;
 
 // A stated result: a number, a ratio, or a comparison.
 export const RESULT_CUE =
@@ -55,6 +58,20 @@ export function efficiencyMetrics(scan: Scan): Hit[] {
     });
   for (const m of scan.text.matchAll(STRONG)) {
     if (RESULT_CUE.test(clauseAround(scan, m.index, m.index + m[0].length))) push(m);
+  }
+  // "memory and computational efficiency": the first word shares the head of the second.
+  for (const m of scan.text.matchAll(SHARED_HEAD)) {
+    if (!RESULT_CUE.test(clauseAround(scan, m.index, m.index + m[0].length))) continue;
+    const name = `${m[1]!} ${m[2]!}`;
+    if (!new RegExp(`^${STRONG.source}$`, "i").test(name)) continue;
+    out.push({
+      type: "metric",
+      surface: nameOf(name),
+      start: m.index,
+      end: m.index + m[1]!.length,
+      strength: STRENGTH.context,
+      proposed: false,
+    });
   }
   for (const m of scan.text.matchAll(WEAK)) {
     if (out.some((h) => h.start <= m.index && m.index < h.end)) continue;

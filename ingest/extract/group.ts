@@ -67,9 +67,12 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
   // A task or metric named inside exactly one longer one is that one ("object detection" in "small object detection");
   // a head shared by several ("segmentation" in two) names none of them on its own.
   const dropped = new Set<string>();
+  // A task named in general ("segmentation tasks") stands on its own.
+  const general = new Set(keyed.filter((k) => k.hit.general).map((k) => k.hit.surface.toLowerCase()));
   for (const type of ["task", "metric"]) {
     const names = [...new Set(keyed.filter((k) => k.hit.type === type).map((k) => k.hit.surface.toLowerCase()))];
     for (const short of names) {
+      if (general.has(short)) continue;
       const longer = names.filter((long) => wordSuffix(short, long)).sort((a, b) => a.length - b.length);
       // One longer name, or a chain ("detection" ⊂ "object detection" ⊂ "small object detection").
       const chain = longer.every((long, k) => k === 0 || wordSuffix(longer[k - 1]!, long));

@@ -22,6 +22,8 @@ export interface Lexicons {
   taskHeads: Set<string>;
   /** Folded task names of a public task taxonomy (Papers with Code), a gazetteer for phrases with weak heads. */
   taskNames: Set<string>;
+  /** Lowercase words of the task taxonomy's names ("handwriting", "tracking"): words that can start a task name. */
+  taskWords: Set<string>;
   /** Evaluation campaigns whose numbered editions are benchmarks ("WMT'14"). */
   campaign: RegExp;
   /** Folded first word of each entry → the most words an entry starting with it has. */
@@ -68,11 +70,13 @@ function build(): Lexicons {
   }
   const generic = new Set(parseLexicon(read("generic.txt")).flat().map(foldName));
   const taskHeads = new Set(parseLexicon(read("task-heads.txt")).flat());
-  const taskNames = new Set(parseLexicon(read("pwc-tasks.txt")).map(([name]) => foldTask(name!)));
+  const pwc = parseLexicon(read("pwc-tasks.txt")).map(([name]) => name!);
+  const taskNames = new Set(pwc.map(foldTask));
+  const taskWords = new Set(pwc.flatMap((name) => name.toLowerCase().split(/\s+/)));
   for (const [k, v] of entities) if (v.type === "task") taskNames.add(foldTask(k));
   const prefixes = parseLexicon(read("campaigns.txt")).flat();
   const campaign = new RegExp(`^(?:${prefixes.join("|")})[-'’ ]?(?:\\d{2}|\\d{4})(?:[-\\s]\\w+)?$`);
-  return { entities, generic, taskHeads, taskNames, starts, campaign };
+  return { entities, generic, taskHeads, taskNames, taskWords, starts, campaign };
 }
 
 /** A task name folded for the gazetteer: British spelling and a final plural folded too. */

@@ -14,13 +14,18 @@ const MAX_MODIFIERS = 3;
 // A word then "@" then a cut-off: "Recall@20", "pass@1", "mAP@0.5", "Hits@k", "R@1".
 const AT_K = /(?<![\w@])([A-Za-z][\w-]{0,15})@(\d+(?:\.\d+)?|[kKnN])(?![\w.]*\w)/g;
 
+const NAMING_PARTICIPLES =
+  /^(?:masked|weighted|unweighted|balanced|averaged|macro-averaged|micro-averaged|matched|mismatched|unlabeled|labeled|labelled|unlabelled)$/;
+
 /** A word that may modify a metric head: a lowercase content word or a plain capitalised one ("Levenshtein"). */
 function isModifier(word: string): boolean {
   const w = word.toLowerCase();
   if (/^top-?\d+$/i.test(word)) return true;
   // Names (ImageNet, ViT-L) say where or of what a result is, not what is measured.
   if (!/^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}{3,})$/u.test(word) || lexicons().entities.has(fold(word))) return false;
-  // Participles describe ("improved accuracy") unless they name a normalisation ("normalised edit accuracy").
+  // Participles describe ("improved accuracy") unless they name a normalisation or a way of counting
+  // ("normalised edit accuracy", "masked language model accuracy", "weighted F1").
+  if (NAMING_PARTICIPLES.test(w)) return true;
   if (/(?:ly|ing|est)$/.test(w) || (/ed$/.test(w) && !/(?:is|iz)ed$/.test(w))) return false;
   if (/^(?:sota|art|superhuman|human|comparable|competitive|similar)$/.test(w)) return false;
   return /(?:is|iz)ed$/.test(w) || isModifierWord(w);

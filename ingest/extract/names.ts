@@ -28,6 +28,22 @@ export interface Candidate {
   source: "lexicon" | "shape" | "phrase" | "coined" | "capitalized";
   /** A phrase with a weak head ("… Learning"): a name only when the paper proposes it. */
   weak?: boolean;
+  /** Coined by a cue that follows words about earlier work ("a recent architecture termed X"): not this paper's. */
+  byOthers?: boolean;
+  /** The name without the component noun it was found before ("Widget Fusion" of "Widget Fusion module"). */
+  bare?: string;
+}
+
+const EARLIER_WORK =
+  /\b(?:recent|existing|previous|prior|popular|prominent|well-known|widely[- ]used|standard|classic|conventional|original)\b/gi;
+const OWN_WORK = /\b(?:we|our|this (?:paper|work|study))\b/gi;
+
+/** True when the words before a coining cue at `at` speak of earlier work after any mention of this paper's own. */
+export function coinedByOthers(text: string, from: number, at: number): boolean {
+  const before = text.slice(Math.max(from, at - 80), at);
+  const last = (re: RegExp) => [...before.matchAll(re)].pop()?.index ?? -1;
+  const others = last(EARLIER_WORK);
+  return others >= 0 && others > last(OWN_WORK);
 }
 
 const VERSION = /^(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]{1,2}\d*|XL|XXL|\d+(?:\.\d+)?[BMK])$/;
@@ -74,6 +90,15 @@ function span(
   const start = scan.tokens[first]!.start;
   const end = scan.tokens[last]!.start + scan.clean[last]!.length;
   return { first, last, start, end, surface: scan.text.slice(start, end) };
+}
+
+/** The two sides of "A-to-B" when one of them is a known dataset or benchmark. */
+export function transferPair(surface: string): [string, string] | undefined {
+  const m = /^([\p{L}\d][\p{L}\d.]*(?:-v?\d+)?)-to-([\p{L}\d][\p{L}\d.-]*)$/u.exec(surface);
+  if (!m) return undefined;
+  const type = (s: string) => lexicons().entities.get(fold(s))?.type;
+  const data = (s: string) => type(s) === "dataset" || type(s) === "benchmark";
+  return data(m[1]!) || data(m[2]!) ? [m[1]!, m[2]!] : undefined;
 }
 
 const strip = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, "");
@@ -181,6 +206,29 @@ function withVersion(scan: Scan, last: number): number {
   return last;
 }
 
+const VENUE_WORDS = new Set(["Conference", "Workshop", "Symposium", "Proceedings", "Journal", "Transactions"]);
+
+const COMPONENT_HEAD =
+  /^(?:modules?|networks?|blocks?|layers?|units?|mechanisms?|strateg(?:y|ies)|branch(?:es)?|heads?|adapters?|encoders?|decoders?)$/;
+
+/**
+ * The index of the component noun a title-case phrase ending at `last` names: the lowercase noun right after it
+ * (the phrase's own head, included in the name), or, for the first of "A and B modules", its last word (the head is
+ * shared and left out); -1 when none follows.
+ */
+function componentHeadAfter(scan: Scan, last: number): number {
+  if (!joined(scan, last)) return -1;
+  if (COMPONENT_HEAD.test(scan.clean[last + 1]!) && scan.clean[last + 1] === scan.tokens[last + 1]!.text) {
+    return last + 1;
+  }
+  if (scan.lower[last + 1] !== "and" || !joined(scan, last + 1)) return -1;
+  let k = last + 2;
+  while (k < scan.tokens.length && scan.title[k] && joined(scan, k)) k++;
+  return k > last + 2 && COMPONENT_HEAD.test(scan.clean[k]!) && scan.tokens[k]!.sentence === scan.tokens[last]!.sentence
+    ? last
+    : -1;
+}
+
 /**
  * Title-case phrases ("Gated Widget Transformer") and coined-looking tokens ("QuillNet", "GPT-2").
  * A phrase needs a model head; a lone capitalised word needs to be no ordinary word.
@@ -197,7 +245,8 @@ export function shapeCandidates(
     const w = scan.clean[i]!;
     // A lowercase name with digits right before a data noun is that data's name ("enwik9 benchmark").
     const dataName = /^\p{Ll}+\d+$/u.test(w) && joined(scan, i) && DATA_HEAD.test(scan.lower[i + 1] ?? "") && !taken[i];
-    const shape = scan.shape[i]! || dataName;
+    // "Widgets-to-Cityscapes": a transfer between datasets is a name even in title case.
+    const shape = scan.shape[i]! || dataName || (scan.title[i]! && w.includes("-to-") && !!transferPair(w));
     const title = scan.title[i]!;
     if (!shape && !title) continue;
     // Grow a title-case phrase: title words or shapes, with lowercase connectors between capitalised words.
@@ -215,6 +264,12 @@ export function shapeCandidates(
     const dataHead =
       last > i && scan.tokens[i]!.sentence !== 0 && joined(scan, last) && DATA_HEAD.test(scan.lower[last + 1]!);
     // What the paper proposes may be named by any title-case phrase ("we propose Cross-layer Binarization").
+    // "International Conference on Machine Learning": a venue's name is no entity's.
+    if (last > i && scan.clean.slice(i, last + 1).some((w) => VENUE_WORDS.has(w))) {
+      for (let k = i; k <= last; k++) taken[k] = 1;
+      i = last;
+      continue;
+    }
     const proposedPhrase = last > i && proposes(scan.tokens[i]!.start) && proposes(scan.tokens[last]!.start);
     // A title-case phrase whose head names an evaluation is a benchmark's name, head included ("Open Widget
     // Leaderboard", "Large-Scale Widget Challenge").
@@ -226,6 +281,20 @@ export function shapeCandidates(
         out.push({ ...span(scan, first, last), source: "phrase", benchmark: true });
         for (let k = first; k <= last; k++) taken[k] = 1;
         i = last;
+        continue;
+      }
+    }
+    // "Feature Refinement module", "Gadget Fusion network": a title-case phrase before a lowercase component noun
+    // names that component, as does the first of two coordinated ones ("Widget and Gadget Fusion modules").
+    const component = last > i && scan.tokens[i]!.sentence !== 0 ? componentHeadAfter(scan, last) : -1;
+    if (component >= 0) {
+      let first = i;
+      while (first < last && (FUNCTION_WORDS.has(scan.lower[first]!) || sentenceInitial(scan, first))) first++;
+      if (first < last) {
+        const bare = component > last ? span(scan, first, last).surface : undefined;
+        out.push({ ...span(scan, first, component), source: "phrase", ...(bare ? { bare } : {}) });
+        for (let k = first; k <= component; k++) taken[k] = 1;
+        i = component;
         continue;
       }
     }
@@ -264,7 +333,9 @@ export function shapeCandidates(
       !sentenceInitial(scan, i) &&
       !scan.common.has(scan.lower[i]!) &&
       w.length >= 3 &&
-      !/-/.test(w) &&
+      !/^(?:multi|self|cross|non|pre|post|semi|co|sub|inter|intra|anti|meta|high|low|long|short|large|small|fine|coarse|zero|few|one|two|three)-/i.test(
+        w,
+      ) &&
       !/(?:ian|ese|ish)$/.test(w) &&
       !FUNCTION_WORDS.has(scan.lower[i]!) &&
       !/(?:ly|ing)$/.test(w) &&
@@ -278,8 +349,9 @@ export function shapeCandidates(
   return out;
 }
 
+// Case-sensitive: a capitalised cue word starts a name instead ("Named Entity Recognition").
 const COINING_CUE =
-  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|denoted|referred to as|refer to as|abbreviated as|simplified as|we name|we call|we term)(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/gi;
+  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|coin the (?:name|term)|denoted|referred to as|refer to as|abbreviated as|simplified as|[Ww]e name|[Ww]e call|[Ww]e term)(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/g;
 const CLAUSE_END = /^[^,.;:()"'”’]*/;
 
 /** Names coined by a cue ("dubbed QuillNet", "namely sparse relay"), even lowercase ones. */
@@ -313,8 +385,12 @@ export function coinedCandidates(scan: Scan): Candidate[] {
         last = j + 1;
       }
       if (FUNCTION_WORDS.has(scan.lower[first]!) || DESCRIPTIVE_WORDS.has(scan.lower[first]!)) continue;
+      // A lone participle describes ("we call such data "obfuscated"").
+      if (first === last && /ed$/.test(scan.lower[first]!)) continue;
     }
-    out.push({ ...span(scan, first, last), coined: true, source: "coined" });
+    const sentenceStart = scan.sentences[scan.tokens[first]!.sentence]!.start;
+    const byOthers = coinedByOthers(scan.text, sentenceStart, m.index);
+    out.push({ ...span(scan, first, last), coined: true, source: "coined", ...(byOthers ? { byOthers } : {}) });
   }
   return out;
 }

@@ -10,6 +10,8 @@ import { efficiencyMetrics } from "./efficiency.js";
 import { findLinks } from "./links.js";
 import { metricPhrases } from "./metric-phrases.js";
 import {
+  transferPair,
+  coinedByOthers,
   coinedCandidates,
   lexiconCandidates,
   shapeCandidates,
@@ -17,9 +19,9 @@ import {
   titleType,
   type Candidate,
 } from "./names.js";
-import { inRanges, proposingRanges, type Range } from "./roles.js";
+import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
 import { joined, scanPaper, type Scan } from "./scan.js";
-import { isFalseName, isNameShape, singularAcronym } from "./shape.js";
+import { cleanWord, isFalseName, isNameShape, singularAcronym } from "./shape.js";
 import { findTasks, firstModifier, NOT_A_TASK_AFTER } from "./tasks.js";
 import { phraseFinder, SpanIndex } from "./spans.js";
 import { sentenceAt, type Sentence } from "./text.js";
@@ -34,6 +36,17 @@ const COINED_BEFORE = /\b(?:dubbed|termed|called|named|namely|coined)(?:\s+as)?,
 const METRIC_HEADS = /(?:rate|error|score|distance|accuracy|precision|recall|similarity|coefficient|ratio)$/i;
 const REUSED_CODE =
   /\b(?:based on|built (?:on|upon)|adapted from|borrowed from|taken from|of the original|provided by)\b/i;
+
+const CITED_AFTER =
+  /^\s*(?:(?:,|and)\s+[\p{Lu}][\p{L}-]+\s*)*(?:\(\s*(?:19|20)\d{2}|,\s*(?:19|20)\d{2}\s*[);]|et al\b)/u;
+
+// "En-Fr", "de-EN": a translation direction between two language codes.
+const LANGUAGE_PAIR = /^[A-Za-z][a-z]-[A-Za-z][a-zA-Z]$/;
+const HARDWARE_AFTER = /^\s*(?:[CGTN]PUs?|chips?|processors?|SoCs?|microcontrollers?|FPGAs?|smartphones?)\b/;
+
+// "X-based", "X-inspired": a name written as the base of something else.
+const ATTACHED_BASE = /^-(?:based|like|style|inspired|derived|initiali[sz]ed)\b/i;
+const writtenAsBase = (scan: Scan, end: number) => ATTACHED_BASE.test(scan.text.slice(end, end + 14));
 
 export const keyOf = (surface: string) => fold(singularAcronym(surface));
 const lastWord = (s: string) => s.split(/\s+/).pop() ?? "";
@@ -60,8 +73,11 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan): DefinedAs {
   if (known) {
     return { type: known.type, strength: STRENGTH.explicit, proposed: proposed && known.type !== "task", known: true };
   }
-  if (generic.has(keyOf(def.short)) || generic.has(fold(def.long))) return "concept";
-  const context = typeByContext(scan, def.shortStart, def.shortEnd + 1);
+  // A paper that proposes a name may reuse a generic acronym for it ("Plan, Eliminate, and Track (PET)").
+  if ((generic.has(keyOf(def.short)) && !proposed) || generic.has(fold(def.long))) return "concept";
+  // The words around either form may say what it is ("a problem known as Long Form (LF)", "LF is the task of …").
+  const context =
+    typeByContext(scan, def.shortStart, def.shortEnd + 1) ?? typeByContext(scan, def.longStart, def.longEnd);
   if (context && context.type !== "model" && context.type !== "metric") return { ...context, proposed };
   if (METRIC_HEADS.test(head)) return { type: "metric", strength: STRENGTH.context, proposed: false };
   if (taskHeadOf(head) && !MODEL_HEADS.has(head) && !proposed) {
@@ -91,17 +107,26 @@ const AMBIGUOUS_METRICS = new Set(["precision", "recall"]);
 const NOT_METRIC_BEFORE =
   /\b(?:mixed|half|full|single|double|numerical|low|high|floating[- ]point|arbitrary|reduced|lower|higher|we|to|bit)[- ]$/i;
 
+// "IoU heads", "accuracy predictor": a metric's name before a part of a model names the part.
+const PART_AFTER =
+  /^[- ](?:heads?|branch(?:es)?|modules?|layers?|networks?|tokens?|embeddings?|predictors?|estimators?)\b/i;
+
 function metricInContext(scan: Scan, c: Candidate): boolean {
+  if (PART_AFTER.test(scan.text.slice(c.end, c.end + 16))) return false;
   if (!AMBIGUOUS_METRICS.has(c.surface.toLowerCase())) return true;
   if (NOT_METRIC_BEFORE.test(scan.text.slice(Math.max(0, c.start - 20), c.start))) return false;
   const sentence = scan.sentences[scan.tokens[c.first]!.sentence]!.text;
   return /\d\s*%|\bprecision\b.*\brecall\b|\brecall\b.*\bprecision\b|\bF1\b|\baccuracy\b/i.test(sentence);
 }
 
-/** "GPU-CPU", "RGB-D LiDAR": every part a generic word. */
+/** "GPU-CPU", "RGB-D LiDAR", "Attention-based Transformer": every part a generic word or an attached suffix. */
 function allPartsGeneric(surface: string): boolean {
   if (!/[-\s/]/.test(surface)) return false;
-  const parts = surface.split(/[-\s/]+/).filter(Boolean);
+  const parts = surface
+    .split(/\s+/)
+    .map(cleanWord)
+    .flatMap((w) => w.split(/[-/]+/))
+    .filter((w) => w && w !== "to");
   return parts.length > 1 && parts.every((p) => lexicons().generic.has(fold(singularAcronym(p))));
 }
 
@@ -120,14 +145,6 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
   c.last = last;
   c.end = scan.tokens[last]!.end;
   c.surface = scan.text.slice(c.start, c.end);
-}
-
-/** The two sides of "A-to-B" when one of them is a known dataset or benchmark. */
-function transferPair(surface: string): [string, string] | undefined {
-  const m = /^([\p{L}\d][\p{L}\d.]*(?:-v?\d+)?)-to-([\p{L}\d][\p{L}\d.-]*)$/u.exec(surface);
-  if (!m) return undefined;
-  const known = (s: string) => DATA.has(lexicons().entities.get(fold(s))?.type ?? "task");
-  return known(m[1]!) || known(m[2]!) ? [m[1]!, m[2]!] : undefined;
 }
 
 /** A parameter count ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B"): datasets are not sized so. */
@@ -166,8 +183,10 @@ export function findHits(
   const title = titleCandidate(scan);
   const titleKey = title && keyOf(title.surface);
   for (const def of definitions) {
+    const cue = COINED_BEFORE.exec(scan.text.slice(Math.max(0, def.longStart - 30), def.longStart));
+    const sentenceStart = scan.sentences[sentenceAt(scan.sentences, def.longStart)]!.start;
     const proposed =
-      COINED_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 30), def.longStart)) ||
+      (cue && !coinedByOthers(scan.text, sentenceStart, Math.max(0, def.longStart - 30) + cue.index)) ||
       inRanges(proposing, def.longStart) ||
       inRanges(proposing, def.shortStart) ||
       keyOf(def.short) === titleKey ||
@@ -232,15 +251,27 @@ export function findHits(
     // A weak head ("Module", "Embedding") names a model outside the proposal only after three title-case words.
     if (c.weak && !inRanges(proposing, c.start) && (c.surface.split(/[\s-]+/).length < 3 || / Units?$/.test(c.surface)))
       continue;
-    if (!c.lexicon && !c.versionOf && isFalseName(c.surface, scan.common)) continue;
+    if (!c.lexicon && !c.versionOf && (isFalseName(c.surface, scan.common) || LANGUAGE_PAIR.test(c.surface))) continue;
+    // "Luo and Schapire (2014)", "(Hazan and Koren, 2016)", "Zhao et al.": a capitalised word cited is an author.
+    if (c.source === "capitalized" && CITED_AFTER.test(scan.text.slice(c.end, c.end + 48))) continue;
     // An undefined two-letter acronym is a concept far more often than a model ("GT", "EA", "ST").
     if (c.source === "shape" && /^\p{Lu}{2}s?$/u.test(c.surface) && !inRanges(proposing, c.start)) continue;
+    // A well-known name is no coinage of this paper's ("a language model called BERT") unless the title coins it
+    // (the paper that introduced it); a name with an attached suffix is what this paper's own builds on ("our
+    // X-based models").
+    if (c.source === "coined" && c !== title && !c.lexicon) {
+      const known = lexicons().entities.get(key);
+      if (known) c.lexicon = known;
+    }
     const proposed =
       !c.lexicon &&
+      !c.byOthers &&
+      !writtenAsBase(scan, c.end) &&
       (c.source === "coined" || inRanges(proposing, c.start) || (titleKey !== undefined && key === titleKey));
     const context = typeByContext(scan, c.start, c.end);
     let type: EntityType = "model";
     let strength: Strength = STRENGTH.shape;
+    let phrase = false;
     if (c.lexicon) {
       type = c.lexicon.type;
       strength = STRENGTH.explicit;
@@ -266,6 +297,7 @@ export function findHits(
     } else if (c.benchmark) {
       type = "benchmark";
       strength = STRENGTH.explicit;
+      phrase = true;
     } else if (c.versionOf) {
       type = c.versionOf.type;
       strength = STRENGTH.explicit;
@@ -297,12 +329,14 @@ export function findHits(
         )
       )
         continue;
-      // A task acronym ("QA") is named by its lexicon long form; a known task keeps the modifiers before it
-      // ("graph representation learning").
+      // A task acronym ("ASR") is named as written, its lexicon long form an alias (the text may never spell it
+      // out); a known task keeps the modifiers before it ("graph representation learning").
+      // An acronym keeps its modifiers too ("multiple choice QA", "open QA").
       const acronym = /^\p{Lu}{2,}s?$/u.test(c.surface);
-      const first = acronym ? c.first : firstModifier(scan, c.first);
+      const first = firstModifier(scan, c.first);
       const start = scan.tokens[first]!.start;
-      const surface = acronym ? c.lexicon.name : scan.text.slice(start, c.end).toLowerCase();
+      const modifiers = scan.text.slice(start, c.start).toLowerCase();
+      const surface = acronym ? modifiers + c.surface : scan.text.slice(start, c.end).toLowerCase();
       hits.push({
         type,
         surface,
@@ -310,23 +344,28 @@ export function findHits(
         end: c.end,
         strength,
         proposed: false,
-        ...(acronym ? { alias: c.surface } : {}),
+        ...(acronym && !modifiers && c.lexicon.name !== c.surface ? { alias: c.lexicon.name } : {}),
       });
       continue;
     }
-    // The name as written; the lexicon's canonical name becomes an alias.
-    const alias = c.lexicon && c.lexicon.name !== c.surface ? c.lexicon.name : undefined;
+    // "an ARM v8 CPU", "one RTX A4000 GPU": a name before a hardware noun names the hardware.
+    if (type === "model" && HARDWARE_AFTER.test(scan.text.slice(c.end, c.end + 16))) continue;
+    // The name as written; the lexicon's canonical name becomes an alias. A component is named without its
+    // component noun ("Widget Fusion" for "Widget Fusion module"), as the text names it elsewhere.
+    const alias = c.lexicon && c.lexicon.name !== c.surface ? c.lexicon.name : c.bare && c.surface;
     hits.push({
       type,
-      surface: c.surface,
+      surface: c.bare ?? c.surface,
       start: c.start,
       end: c.end,
       strength,
       proposed,
       ...(alias ? { alias } : {}),
       ...(c.lexicon ? { known: true } : {}),
+      ...(phrase ? { phrase } : {}),
     });
   }
+  joinIntoBenchmarks(scan, hits);
   propagateListTypes(scan, hits);
   dropLoneAcronyms(scan, hits);
   if (title) expandsTitleName(scan, hits, title);
@@ -347,6 +386,7 @@ export function findHits(
       end: t.end,
       strength: STRENGTH.context,
       proposed: false,
+      ...(t.general ? { general: true } : {}),
     });
   }
   return { hits: dropCovered(hits), definitions, sentences: scan.sentences, ml: mlScore(scan) };
@@ -367,6 +407,9 @@ const HAS_PARTS =
 const OTHERS_CUE =
   /\b(?:existing|previous|prior|previously|recent(?:ly)?|popular|conventional|traditional|baselines?|state-of-the-art|sota|compared?|outperform\w*|surpass\w*|such as|e\.g\.|et al\.?|widely|standard|original|vanilla|like)\b|\[\d|\(\s*[A-Z][\w-]+,? (?:et al|\d{4})/i;
 
+// An enumeration marker and the words after it up to the name: "(ii) ", "(i) A and ".
+const ENUMERATED = /\((?:i{1,3}|iv|v|vi{1,3}|[1-9]|[a-h])\)\s+([^()]{0,40})$/;
+
 /** Marks models that are versions, novel parts or components of the paper's proposal as proposed too. */
 function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
   const own = new Set(hits.filter((h) => h.proposed && h.type === "model").map((h) => keyOf(h.surface)));
@@ -380,7 +423,7 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
       .map((h) => keyOf(h.surface)),
   );
   for (const h of hits) {
-    if (h.proposed || h.known || h.type !== "model") continue;
+    if (h.proposed || h.known || h.type !== "model" || writtenAsBase(scan, h.end)) continue;
     const base = h.surface.replace(VERSION_SUFFIX, "");
     if ((base !== h.surface && own.has(keyOf(base))) || definedHere.has(keyOf(h.surface))) {
       h.proposed = true;
@@ -390,6 +433,12 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
     const before = scan.text.slice(Math.max(sentence.start, h.start - 80), h.start);
     const novelty = NOVELTY_BEFORE.exec(before);
     if (novelty && !NOT_SAME_PHRASE.test(novelty[0].slice(novelty[0].search(/\s/)))) {
+      h.proposed = true;
+      continue;
+    }
+    // "we propose X, built from (i) A and B modules, (ii) C": items enumerated in a proposing sentence are its parts.
+    const item = ENUMERATED.exec(before);
+    if (item && !NOT_SAME_PHRASE.test(item[1]!) && rangeStartsIn(proposing, sentence.start, h.start)) {
       h.proposed = true;
       continue;
     }
@@ -504,6 +553,28 @@ function expandSizeVariants(scan: Scan, hits: Hit[]): void {
     }
   }
   hits.push(...added);
+}
+
+/**
+ * "OGB Large-Scale Challenge": a one-word name right before a benchmark phrase ("… Challenge", "… Leaderboard") is
+ * the first word of the benchmark's name, not a name of its own.
+ */
+function joinIntoBenchmarks(scan: Scan, hits: Hit[]): void {
+  const benchmarks = hits.filter((h) => h.type === "benchmark" && h.phrase);
+  if (benchmarks.length === 0) return;
+  const endingAt = new Map(hits.filter((h) => !/\s/.test(h.surface)).map((h) => [h.end, h]));
+  const dropped = new Set<Hit>();
+  for (const b of benchmarks) {
+    const a = endingAt.get(b.start - 1);
+    if (!a || a === b || scan.text[a.end] !== " " || (a.type !== "model" && !DATA.has(a.type))) continue;
+    b.surface = scan.text.slice(a.start, b.end);
+    b.start = a.start;
+    dropped.add(a);
+  }
+  if (dropped.size === 0) return;
+  const kept = hits.filter((h) => !dropped.has(h));
+  hits.length = 0;
+  hits.push(...kept);
 }
 
 const ALL_CAPS_WORD = /^[\p{Lu}\d-]+$/u;

@@ -6,6 +6,10 @@ import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, VERB_WORDS } from "./words.js";
 const memo = new Map<string, boolean>();
 const BLOCKING_TAGS = ["Verb", "Adverb", "Determiner", "Preposition", "Conjunction", "Pronoun", "Value", "Modal"];
 
+/** compromise's tags for a lone word. */
+const tagsOf = (word: string): string[] =>
+  (nlp(word).json() as Array<{ terms?: Array<{ tags?: string[] }> }>)[0]?.terms?.[0]?.tags ?? [];
+
 /** True when a lowercase word can stand before a task head: a noun or a classifying adjective. */
 export function isModifierWord(word: string): boolean {
   if (FUNCTION_WORDS.has(word) || DESCRIPTIVE_WORDS.has(word) || VERB_WORDS.has(word)) return false;
@@ -14,9 +18,12 @@ export function isModifierWord(word: string): boolean {
   const known = memo.get(word);
   if (known !== undefined) return known;
   let ok = !/ly$/.test(word);
+  // An adverb leading a compound ("widely-used", not "family-level") describes.
+  const lead = /^(\p{L}+ly)-/u.exec(word)?.[1];
+  if (ok && lead) ok = !tagsOf(lead).includes("Adverb");
   if (ok && !word.includes("-") && !/\d/.test(word)) {
     // Out of context compromise tags a lone word by lexicon and suffix rules, which is what is wanted here.
-    const tags = (nlp(word).json() as Array<{ terms?: Array<{ tags?: string[] }> }>)[0]?.terms?.[0]?.tags ?? [];
+    const tags = tagsOf(word);
     // Noun–verb homographs ("text", "object", "question") come back as bare infinitives: those may modify.
     const nounish =
       tags.includes("Noun") || tags.includes("Adjective") || tags.includes("Infinitive") || tags.includes("Gerund");

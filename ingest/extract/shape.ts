@@ -16,9 +16,9 @@ export function cleanWord(word: string): string {
   return w;
 }
 
-/** Quantities and units that mix digits and letters but name nothing ("3D", "16K", "7B", "2x", "1st"). */
+/** Quantities and units that mix digits and letters but name nothing ("3D", "16K", "7B", "2x", "1st", "8B-parameter"). */
 const QUANTITY =
-  /^(?:\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|st|nd|rd|th|times|fold|bits?|px|ms|GB|MB|TB|FPS|GHz)|\d+(?:times|x)\d+|[xX]\d+|v\d+(?:\.\d+)*|\d+(?:-\p{Ll}+)+)$/u;
+  /^(?:\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|st|nd|rd|th|times|fold|bits?|px|ms|GB|MB|TB|FPS|GHz)|\d+(?:times|x)\d+|[xX]\d+|v\d+(?:\.\d+)*|\d+(?:\.\d+)?[a-zA-Z]{0,2}(?:-\p{Ll}+)+)$/u;
 
 const PLAIN_LOWER = /^[a-z][a-z'-]*$/;
 // "Text-to-3D", "image-to-video": a kind of task, not a name.

@@ -2,15 +2,17 @@
 // "tasks such as", and heads shared by a coordination ("face detection and recognition").
 
 import { foldTask, lexicons } from "./lexicon.js";
-import { joined, sentenceInitial, type Scan } from "./scan.js";
+import { gapAfter, joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
 import { isModifierWord } from "./pos.js";
-import { FUNCTION_WORDS } from "./words.js";
+import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, VERB_WORDS } from "./words.js";
 
 export interface TaskPhrase {
   name: string;
   start: number;
   end: number;
+  /** Named in general ("segmentation tasks"): a task of its own even beside longer ones with its head. */
+  general?: boolean;
 }
 
 // Nouns after a head that make the head a modifier of something else ("detection results", "generation quality").
@@ -18,10 +20,11 @@ export const NOT_A_TASK_AFTER = new Set(
   `results result performance quality loss losses head heads module modules layer layers network networks
   pipeline pipelines methods method approaches approach techniques technique process
   processes procedure stage stages step steps scheme schemes strategy strategies speed latency cost costs time accuracy error errors system systems mechanism mechanisms component
-  components objective objectives paradigm paradigms efficiency budget rate rates head-to-head`
+  components objective objectives paradigm paradigms efficiency budget rate rates head-to-head based focused oriented`
     .split(/\s+/)
     .filter(Boolean),
 );
+const SETTING_AFTER = /^(?:settings?|scenarios?|regimes?)$/;
 const MAX_MODIFIERS = 4;
 const LIST_CUE = /\btasks?\b[^.;]{0,40}?(?:,?\s*(?:such as|including|like|e\.g\.,?|namely|i\.e\.,?)|\s*[:(])\s*/gi;
 
@@ -83,12 +86,27 @@ export function firstModifier(scan: Scan, head: number): number {
     const tok = scan.tokens[first - 1]!;
     if (/^\p{Lu}\p{Ll}/u.test(raw) && tok.sentence > 0 && !sentenceInitial(scan, first - 1)) break;
     if (isNameShape(raw) && !/^\d+D$/i.test(raw) && !/^\p{Ll}+\d\p{Ll}+$/u.test(raw)) break;
-    if (NOT_A_MODIFIER.has(w) || !isModifierWord(w) || lexicons().generic.has(w.replace(/[^\p{L}\p{N}]/gu, ""))) break;
+    // A generic family is no modifier ("transformer", "CNN"); a generic adjective is ("auto-regressive").
+    const genericNoun = !/(?:ive|al|ic|ous)$/.test(w) && lexicons().generic.has(w.replace(/[^\p{L}\p{N}]/gu, ""));
+    if (NOT_A_MODIFIER.has(w) || !isModifierWord(w) || genericNoun) break;
     first--;
   }
   // A leading -ing word after a function word, comma or sentence start is a verb ("by decoupling response
   // generation", ", enabling faster entity extraction"); elsewhere it may be a noun ("learning curve").
-  while (first < head && /ing$/.test(scan.lower[first]!) && verbPosition(scan, first)) first++;
+  // Elsewhere too an -ing word no task name of the taxonomy uses is a verb ("models facilitating image synthesis").
+  const { taskWords } = lexicons();
+  while (
+    first < head &&
+    /ing$/.test(scan.lower[first]!) &&
+    (verbPosition(scan, first) || !taskWords.has(scan.lower[first]!))
+  ) {
+    first++;
+  }
+  // A describing word stays when the taxonomy names the task with it ("real-time semantic segmentation").
+  for (let k = first - 1; k >= Math.max(0, first - 2) && joined(scan, k); k--) {
+    if (FUNCTION_WORDS.has(scan.lower[k]!) || scan.shape[k]) break;
+    if (lexicons().taskNames.has(foldTask(nameOf(scan, k, head)))) first = k;
+  }
   return first;
 }
 
@@ -96,7 +114,7 @@ export function firstModifier(scan: Scan, head: number): number {
 // one is a task only when a public task taxonomy names it or its last words ("character-level language modeling").
 const WEAK_TASK_HEADS = new Set(
   `modeling modelling understanding inference prediction analysis alignment extraction transfer pruning correction
-  matching reconstruction`.split(/\s+/),
+  matching reconstruction reasoning`.split(/\s+/),
 );
 
 // What a model reads or writes: "sequence modeling", "image modeling" name the task by its modality.
@@ -135,6 +153,19 @@ function bareTask(scan: Scan, i: number): boolean {
   const left = CONJUNCTION.test(scan.lower[i - 1] ?? "") ? i - 2 : i - 1;
   const right = CONJUNCTION.test(scan.lower[i + 1] ?? "") ? i + 2 : i + 1;
   return coordinatedHeads(scan, left, i) || coordinatedHeads(scan, i, right);
+}
+
+const lastPart = (word: string) => word.slice(word.lastIndexOf("-") + 1);
+
+// "the task of X", "the problem of X"; "X task(s)", "X problem(s)", "X benchmark(s)".
+const TASK_OF_BEFORE = /\b(?:tasks?|problems?)\s+of\s+$/i;
+const TASK_AFTER = /^(?:tasks?|problems?|benchmarks?)$/;
+
+/** True when the text itself says the phrase [first, head] names a task. */
+function cuedAsTask(scan: Scan, first: number, head: number): boolean {
+  if (joined(scan, head) && TASK_AFTER.test(scan.lower[head + 1] ?? "")) return true;
+  const start = scan.tokens[first]!.start;
+  return TASK_OF_BEFORE.test(scan.text.slice(Math.max(0, start - 20), start).replace(/\bthe\s+$/i, ""));
 }
 
 /** First token of the longest tail of [first, head] that the task gazetteer names, or -1. */
@@ -178,7 +209,9 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
       words.every((w) => !isNameShape(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && isModifierWord(w.toLowerCase()));
     // One bad item means this is no coordination of modifiers ("we use data, code, and image classification"),
     // and an item that ends in a head is a task of its own ("speech recognition, and machine translation").
-    if (!ok || headOf(words[words.length - 1]!.toLowerCase())) return [];
+    // A plural item names things, not a kind of task ("their dynamics and video-text alignment").
+    const lastWord = words[words.length - 1]!.toLowerCase();
+    if (!ok || headOf(lastWord) || /[^siu]s$/.test(lastWord)) return [];
     const itemStart = scan.text.indexOf(item, at);
     at = itemStart + item.length;
     out.push({ name: `${item.toLowerCase()} ${headWord}`, start: itemStart, end: itemStart + item.length });
@@ -200,23 +233,68 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     if (!headOf(w)) continue;
     const next = scan.lower[i + 1];
     if (next && joined(scan, i) && NOT_A_TASK_AFTER.has(next)) continue;
+    // In a title-case title a head followed by another capitalised word is that word's modifier ("Next
+    // Generation Multitarget Trackers").
+    if (
+      next &&
+      joined(scan, i) &&
+      scan.tokens[i]!.sentence === 0 &&
+      /^\p{Lu}/u.test(scan.tokens[i]!.text) &&
+      /^\p{Lu}\p{Ll}/u.test(scan.tokens[i + 1]!.text) &&
+      !headOf(next) &&
+      !FUNCTION_WORDS.has(next) &&
+      !VERB_WORDS.has(next) &&
+      !/(?:ing|ed)$/.test(next)
+    ) {
+      continue;
+    }
     const first = firstModifier(scan, i);
     const name = nameOf(scan, first, i);
+    // "data-rich retrieval settings" describes a setting; a known task keeps its name there ("under unsupervised
+    // domain adaptation settings").
+    if (next && joined(scan, i) && SETTING_AFTER.test(next) && knownTail(scan, first, i) < 0) continue;
     if (first === i && entities.get(w.replace(/[^\p{L}\p{N}]/gu, ""))?.type !== "task" && !bareTask(scan, i)) {
       continue;
     }
     if (
       WEAK_TASK_HEADS.has(w.slice(w.lastIndexOf("-") + 1)) &&
       knownTail(scan, first, i) < 0 &&
-      !(first === i - 1 && MODALITIES.has(scan.lower[first]!))
+      !(first === i - 1 && MODALITIES.has(lastPart(scan.lower[first]!))) &&
+      !cuedAsTask(scan, first, i)
     ) {
       continue;
     }
-    if (first === i) bare.add(out.length);
+    // A bare head before "task(s)" is that task in general ("for segmentation tasks"), even beside a modified one.
+    const general =
+      first === i &&
+      joined(scan, i) &&
+      TASK_NOUN.test(scan.lower[i + 1] ?? "") &&
+      (!joined(scan, i - 1) || FUNCTION_WORDS.has(scan.lower[i - 1]!) || DESCRIPTIVE_WORDS.has(scan.lower[i - 1]!));
+    if (first === i && !general) bare.add(out.length);
     push(first, i, name);
+    if (general) out[out.length - 1]!.general = true;
     if (first < i) out.push(...coordinatedModifiers(scan, first, i));
-    // "face detection and recognition", "lesion detection, segmentation, and grading": the modifiers are shared.
-    if (first < i) {
+    // "vehicle/person re-identification": a modifier before a slash shares the head too.
+    const alt = first - 1;
+    if (
+      first < i &&
+      alt >= 0 &&
+      gapAfter(scan, alt) === "/" &&
+      scan.tokens[alt]!.sentence === scan.tokens[i]!.sentence &&
+      !scan.shape[alt] &&
+      isModifierWord(scan.lower[alt]!)
+    ) {
+      // Spanning only the slashed word, so the phrase after it is no part of this one.
+      const name = `${nameOf(scan, alt, alt)} ${nameOf(scan, first + 1, i)}`.trim();
+      out.push({ name, start: scan.tokens[alt]!.start, end: scan.tokens[alt]!.end });
+    }
+    // "face detection and recognition", "lesion detection, segmentation, and grading": the modifiers are shared,
+    // unless the phrase is itself an item of a list of tasks ("image classification, object detection, and
+    // segmentation").
+    const listItem = /(?:,|\band|\bor)\s+$/.test(
+      scan.text.slice(Math.max(0, scan.tokens[first]!.start - 5), scan.tokens[first]!.start),
+    );
+    if (first < i && !listItem) {
       const modifiers = nameOf(scan, first, i - 1);
       const shared: TaskPhrase[] = [];
       let closed = false;
@@ -266,10 +344,68 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     // The list must hold at least one head-noun task and nothing that is not task-like.
     if (valid && !broken) out.push(...items);
   }
+  out.push(...gazetteerTasks(scan), ...modalityPairs(scan));
   // A bare head the paper also names with modifiers ("detection" beside "object detection") stands for that task.
   if (bare.size === 0) return out;
   const modified = new Set(
     out.filter((t) => t.name.includes(" ")).map((t) => t.name.slice(t.name.lastIndexOf(" ") + 1)),
   );
   return out.filter((t, k) => !bare.has(k) || !modified.has(t.name));
+}
+
+const GAZETTEER_WORDS = 4;
+
+/** A word that names an activity: a task head, a gerund or a nominalisation ("following", "agreement"). */
+const activityWord = (word: string) => headOf(word) || /(?:ing|tion|sion|ment|sis)$/.test(word);
+
+/**
+ * Multi-word names of the public task taxonomy written in the text, whatever their last word: "multi-task learning",
+ * "instruction following" have no task head. The longest name starting at a token wins.
+ */
+function gazetteerTasks(scan: Scan): TaskPhrase[] {
+  const { taskNames, generic } = lexicons();
+  const out: TaskPhrase[] = [];
+  const n = scan.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (FUNCTION_WORDS.has(scan.lower[i]!) || scan.shape[i]) continue;
+    let last = i;
+    while (last - i + 1 < GAZETTEER_WORDS && joined(scan, last)) last++;
+    for (; last > i; last--) {
+      const name = nameOf(scan, i, last);
+      if (!taskNames.has(foldTask(name)) || !activityWord(scan.lower[last]!)) continue;
+      // Generic families and paradigms ("reinforcement learning") are no task of a paper.
+      if (generic.has(foldTask(name))) break;
+      // A describing adjective and one noun describe ("deep learning"); longer names keep it ("extreme multi-label
+      // classification").
+      if (last === i + 1 && DESCRIPTIVE_WORDS.has(scan.lower[i]!)) continue;
+      const next = scan.lower[last + 1];
+      if (next && joined(scan, last) && NOT_A_TASK_AFTER.has(next)) break;
+      out.push({ name: nameOf(scan, i, last), start: scan.tokens[i]!.start, end: scan.tokens[last]!.end });
+      i = last;
+      break;
+    }
+  }
+  return out;
+}
+
+// Modalities a model maps between: "text-to-image", "image-to-3D", "speech-to-text".
+// Sequences and a side mapped to itself ("sequence-to-sequence", "text-to-text") name architectures and formats.
+const PAIR_SIDES = new Set(
+  [...MODALITIES, "3d", "2d", "sql", "mesh", "voice", "shape"].filter((m) => !m.startsWith("sequence")),
+);
+const PAIR = /^([\p{L}\d]+)-to-([\p{L}\d]+)$/u;
+
+/**
+ * A mapping between two modalities names a task by itself ("text-to-image diffusion models"); followed by a head
+ * noun it is the head's modifier instead ("text-to-image generation").
+ */
+function modalityPairs(scan: Scan): TaskPhrase[] {
+  const out: TaskPhrase[] = [];
+  for (let i = 0; i < scan.tokens.length; i++) {
+    const m = PAIR.exec(scan.lower[i]!);
+    if (!m || !PAIR_SIDES.has(m[1]!) || !PAIR_SIDES.has(m[2]!) || m[1] === m[2]) continue;
+    if (joined(scan, i) && headOf(scan.lower[i + 1]!)) continue;
+    out.push({ name: nameOf(scan, i, i), start: scan.tokens[i]!.start, end: scan.tokens[i]!.end });
+  }
+  return out;
 }

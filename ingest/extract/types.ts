@@ -29,6 +29,10 @@ export interface Hit {
   known?: boolean;
   /** Found by an acronym definition: its span is the entity's, and outranks a longer phrase around it. */
   defined?: boolean;
+  /** A benchmark found by its title-case phrase ending in an evaluation head ("… Challenge"). */
+  phrase?: boolean;
+  /** A task the text names in general ("segmentation tasks"), not short for a longer task beside it. */
+  general?: boolean;
 }
 
 /** A pass-1 mention plus what corpus-level resolution needs to know about it. */

@@ -2,6 +2,8 @@
 // ("evaluated on X"), list membership ("datasets: A, B and C"), and metric wording ("X score").
 
 import type { EntityType } from "../../domain/types.js";
+import { fold } from "./fold.js";
+import { lexicons } from "./lexicon.js";
 import type { Scan } from "./scan.js";
 import { sentenceAt } from "./text.js";
 import { STRENGTH, type Strength } from "./types.js";
@@ -13,7 +15,7 @@ export interface Typing {
 
 // The data noun may follow a few lowercase modifiers ("Zentra skin lesion dataset", "Quokka instruction
 // following benchmark"); function words end the noun phrase, so "BERT on the dataset" is no dataset name.
-const MODIFIERS_THEN = String.raw`^\s*(?:-\s*)?(?:(?!(?:on|in|of|to|the|a|an|and|or|for|with|from|by|as|at|is|are|was|were|that|which|this|its|their|our)\b)[a-z][\w-]*\s+){0,3}`;
+const MODIFIERS_THEN = String.raw`^\s*(?:\([^()]{1,24}\)\s*)?(?:-\s*)?(?:(?!(?:on|in|of|to|the|a|an|and|or|for|with|from|by|as|at|is|are|was|were|that|which|this|its|their|our)\b)[a-z][\w-]*\s+){0,3}`;
 const DATASET_AFTER = new RegExp(`${MODIFIERS_THEN}(?:dataset|datasets|data set|corpus|corpora|database)\\b`, "i");
 const BENCHMARK_AFTER = new RegExp(
   `${MODIFIERS_THEN}(?:benchmarks?|leaderboard|challenge|test suite|evaluation suite|arena)\\b|^\\s*(?:-\\s*)?suite\\b`,
@@ -23,13 +25,19 @@ const BENCHMARK_AFTER = new RegExp(
 const DATA_APPOSITIVE =
   /^\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:(dataset|corpus|database)|(benchmark|test suite))\b/i;
 const METRIC_AFTER = /^\s*(?:score|scores|metric|metrics)\b/i;
-// "the NLI task", "ABSA problems": an acronym that names a task.
-const TASK_AFTER = /^\s*(?:-\s*)?(?:task|tasks|problem|problems)\b/i;
+// "the NLI task", "ABSA problems": an acronym that names a task; "X (Y) is the task of …": a name said to be a task.
+const TASK_AFTER =
+  /^\s*(?:-\s*)?(?:task|tasks|problem|problems)\b|^\s*(?:\([^()]{1,20}\)\s*)?(?:is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:task|problem)\s+(?:of|that|where|which|in)\b/i;
+// "a new task, called X", "a problem known as X", "a dataset named X": the noun before a naming cue types the name.
+const NAMED_AFTER_NOUN =
+  /\b(?:(tasks?|problems?)|(datasets?|corpus|corpora)|(benchmarks?|leaderboards?|test suites?)|(metrics?|measures?))[,:]?\s+(?:which\s+(?:we|is)\s+)?(?:called|named|termed|dubbed|coined|known as|referred to as|denoted(?: as)?|namely)\s+(?:the\s+)?["'“‘]?$/i;
 const MODEL_AFTER = /^\s*(?:-\s*)?(?:model|models|architecture|backbone|backbones|network|encoder|decoder|baseline)\b/i;
 // "datasets such as", "benchmarks for scene understanding (i.e., …": a data noun, a short modifier, a list cue.
 const LIST_CUE = String.raw`(?:,|:|\(|such as|like|including|namely|e\.g\.,?|i\.e\.,?|\(\s*(?:e\.g|i\.e)\.,?)`;
+// "a dataset based on X", "a corpus derived from X": the data another is made from is data too.
+const MADE_FROM = String.raw`(?:based on|built (?:on|from)|derived from|constructed from|collected from|sampled from)`;
 const DATA_BEFORE = new RegExp(
-  String.raw`\b(?:datasets?|benchmarks?|corpora|test sets?)(?:\s*${LIST_CUE}?|(?:\s+[\w-]+){1,6}?\s*${LIST_CUE})\s*$`,
+  String.raw`\b(?:datasets?|benchmarks?|corpus|corpora|test sets?)(?:\s*${LIST_CUE}?|(?:\s+[\w-]+){1,6}?\s*${LIST_CUE}|(?:\s+[\w-]+){0,2}?\s+${MADE_FROM}(?:\s+the)?)\s*$`,
   "i",
 );
 const BENCHMARK_BEFORE = new RegExp(
@@ -44,6 +52,13 @@ const EVALUATED_ON =
 const ON_OR_IN = /\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/i;
 
+const TRANSFER_FROM = /(?:^|\s)([\p{L}\d][\p{L}\d.-]*)\s+to\s*$/u;
+const TRANSFER_TO = /^\s+to\s+([\p{L}\d][\p{L}\d.-]*[\p{L}\d])/u;
+const knownData = (name: string) => {
+  const type = lexicons().entities.get(fold(name))?.type;
+  return type === "dataset" || type === "benchmark";
+};
+
 /** The type the words right around [start, end) give a name, or undefined when they say nothing. */
 export function typeByContext(scan: Scan, start: number, end: number): Typing | undefined {
   const after = scan.text.slice(end, end + 64);
@@ -53,12 +68,20 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (BENCHMARK_AFTER.test(after)) return { type: "benchmark", strength: STRENGTH.explicit };
   const appositive = DATA_APPOSITIVE.exec(after);
   if (appositive) return { type: appositive[1] ? "dataset" : "benchmark", strength: STRENGTH.explicit };
+  const named = NAMED_AFTER_NOUN.exec(before);
+  if (named) {
+    const type = named[1] ? "task" : named[2] ? "dataset" : named[3] ? "benchmark" : "metric";
+    return { type, strength: STRENGTH.explicit };
+  }
   if (METRIC_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (MODEL_AFTER.test(after)) return { type: "model", strength: STRENGTH.context };
   if (TASK_AFTER.test(after)) return { type: "task", strength: STRENGTH.context };
   if (SCORE_BEFORE.test(before) || SCORE_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (BENCHMARK_BEFORE.test(before)) return { type: "benchmark", strength: STRENGTH.context };
   if (DATA_BEFORE.test(before)) return { type: "dataset", strength: STRENGTH.context };
+  // "from COCO to X", "X to Cityscapes": the other side of a transfer from or to a known dataset is data too.
+  const other = / to\s*$/.test(before) ? TRANSFER_FROM.exec(before) : TRANSFER_TO.exec(after);
+  if (other && knownData(other[1]!)) return { type: "dataset", strength: STRENGTH.context };
   // The cheap test first: the expensive one only runs where "on"/"in" directly precedes the name.
   if (ON_OR_IN.test(before) && EVALUATED_ON.test(before)) return { type: "dataset", strength: STRENGTH.context };
   return undefined;

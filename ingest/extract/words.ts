@@ -30,7 +30,8 @@ export const DESCRIPTIVE_WORDS = new Set(
   such same respective task-specific task-agnostic general-purpose open-source publicly public available
   widely commonly well-known famous representative typical notable few any each every specialized dedicated
   numerous extreme intriguing interesting limited inconsistent nuanced lossless deep successful interpretable
-  individual iterative finer-grained global local high-performance reliable desired desirable`
+  individual iterative finer-grained global local high-performance reliable desired desirable joint
+  pre-trained pretrained fine-tuned real-time high-quality high-fidelity`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -19,7 +19,7 @@ import type { NeighbourPageQuery } from "../neighbourhood/types.js";
 import { num, str, toNeighbours } from "../rows.js";
 import { coUsageProjection, type ModelPair } from "./co-usage.js";
 import { relatedModels } from "./related-models.js";
-import { idf, rankSharedData, type SharedRow } from "./rank-shared.js";
+import { compareItems, idf, rankSharedData, type SharedRow } from "./rank-shared.js";
 
 const KIND_OF_LABEL = new Map<string, NodeKind>(Object.entries(NODE_LABELS).map(([k, l]) => [l, k as NodeKind]));
 
@@ -111,11 +111,16 @@ export function sharedDataFrom(
   rows: SharedRow[],
   limit: number,
 ): SharedDataResponse {
-  const items: SharedItem[] = itemRows
+  const items = sharedItemsFrom(totalPapers, itemRows);
+  return { paper, items, matches: rankSharedData(items, rows, limit) };
+}
+
+/** The focus paper's datasets and benchmarks with their rarity weights, heaviest first. Pure. */
+export function sharedItemsFrom(totalPapers: number, itemRows: ItemRow[]): SharedItem[] {
+  return itemRows
     .map((i) => ({ ...i, kind: kindOfId(i.id)!, weight: Math.round(idf(i.papers, totalPapers) * 1000) / 1000 }))
     .map(({ id, kind, label, papers, weight }) => ({ id, kind, label, papers, weight }))
-    .sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
-  return { paper, items, matches: rankSharedData(items, rows, limit) };
+    .sort((a, b) => compareItems(a, b));
 }
 
 /** Models linked by how many papers name both: around one model, or the strongest-linked across the corpus. */

@@ -1,6 +1,7 @@
 // Ranks the papers that share datasets or benchmarks with a focus paper, rarer shared items weighing more. Pure.
 
 import type { NodeKind, SharedDataMatch, SharedItem } from "../../domain/types.js";
+import { compareStrings } from "../neighbourhood/order.js";
 
 export interface SharedRow {
   paper: string;
@@ -19,6 +20,11 @@ const KIND_WORDS: Partial<Record<NodeKind, [string, string]>> = {
   benchmark: ["benchmark", "benchmarks"],
 };
 
+/** Shared items as replies list them: heaviest (rarest) first, then by label, then by id. */
+export function compareItems(a: SharedItem, b: SharedItem): number {
+  return b.weight - a.weight || a.label.localeCompare(b.label) || compareStrings(a.id, b.id);
+}
+
 /** "shares 2 datasets and 1 benchmark: ImageNet, COCO, GLUE" (names rarest first, at most `maxNames`). */
 export function shareReason(items: SharedItem[], maxNames = 4): string {
   const counts = new Map<NodeKind, number>();
@@ -32,7 +38,11 @@ export function shareReason(items: SharedItem[], maxNames = 4): string {
   return `shares ${parts.join(" and ")}: ${names.join(", ")}${more}`;
 }
 
-/** Scores every other paper by the summed weight of what it shares with the focus; best first, then newest. */
+/**
+ * Scores every other paper by the summed weight of what it shares with the focus; best first, then newest, then
+ * by id. Dates and ids compare as Kùzu orders strings (UTF-8 bytes, as every list of the API does), which is the
+ * order the in-memory index keeps papers in (`paperRank`): it ranks without reading a title.
+ */
 export function rankSharedData(items: SharedItem[], rows: SharedRow[], limit: number): SharedDataMatch[] {
   const byId = new Map(items.map((i) => [i.id, i]));
   const papers = new Map<string, { title: string; date: string | null; shared: SharedItem[] }>();
@@ -44,7 +54,7 @@ export function rankSharedData(items: SharedItem[], rows: SharedRow[], limit: nu
     papers.set(row.paper, entry);
   }
   const matches = [...papers].map(([id, p]) => {
-    const shared = [...p.shared].sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
+    const shared = [...p.shared].sort(compareItems);
     const score = shared.reduce((sum, s) => sum + s.weight, 0);
     return {
       id,
@@ -59,8 +69,8 @@ export function rankSharedData(items: SharedItem[], rows: SharedRow[], limit: nu
     (a, b) =>
       b.score - a.score ||
       b.shared.length - a.shared.length ||
-      (b.date ?? "").localeCompare(a.date ?? "") ||
-      a.id.localeCompare(b.id),
+      compareStrings(b.date ?? "", a.date ?? "") ||
+      compareStrings(a.id, b.id),
   );
   return matches.slice(0, limit);
 }

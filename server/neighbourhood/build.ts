@@ -28,6 +28,14 @@ export interface NodeText {
   paperValues(n: number): Value[] | undefined;
   /** Evidence sentence by its index (`linkEvidence`). */
   evidence(e: number): string;
+  /** A paper's authors as read/paper-authors lists them (empty for entities and papers without). */
+  authors(n: number): AuthorRef[];
+}
+
+/** An author as node details list one. */
+export interface AuthorRef {
+  id: string;
+  name: string;
 }
 
 export interface NeighbourhoodIndex {
@@ -55,6 +63,11 @@ export interface NeighbourhoodIndex {
   offsets: Int32Array;
   detailsOrder: Int32Array;
   pageOrder: Int32Array;
+  /**
+   * A paper's place when all papers are ordered newest first, then by id (`coalesce(date, '') DESC, id`, the order
+   * of entity-neighbour-page); 0 for entities. Ties in shares-data break on it, so ranking needs no text.
+   */
+  paperRank: Int32Array;
 
   text: NodeText;
 }
@@ -69,6 +82,7 @@ export class ArrayText implements NodeText {
     readonly aliasList: Value[],
     readonly paperValueList: (Value[] | undefined)[],
     readonly evidenceList: string[],
+    readonly authorList: (AuthorRef[] | undefined)[] = [],
   ) {}
   find = (id: string) => this.byId.get(id);
   id = (n: number) => this.ids[n]!;
@@ -77,6 +91,7 @@ export class ArrayText implements NodeText {
   aliases = (n: number) => this.aliasList[n]!;
   paperValues = (n: number) => this.paperValueList[n];
   evidence = (e: number) => this.evidenceList[e]!;
+  authors = (n: number) => this.authorList[n] ?? [];
 }
 
 const RELATION_INDEX = new Map<RelationType, number>(RELATION_TYPES.map((r, i) => [r, i]));
@@ -104,6 +119,7 @@ export class NeighbourhoodIndexBuilder {
   private aliases: Value[] = [];
   private paperColumns: string[] | undefined;
   private paperValues: (Value[] | undefined)[] = [];
+  private authors: (AuthorRef[] | undefined)[] = [];
   private chunks: LinkChunk[] = [];
   private evidence: string[] = [];
   private evidenceIndex = new Map<string, number>();
@@ -116,6 +132,17 @@ export class NeighbourhoodIndexBuilder {
       this.paperColumns ??= Object.keys(r).filter((c) => c !== "id" && c !== "label");
       this.paperValues[n] = this.paperColumns.map((c) => r[c] ?? null);
       this.dates[n] = r.date === null || r.date === undefined ? null : String(r.date);
+    }
+    return this;
+  }
+
+  /** Rows of all-paper-authors-for-index: paper, id, name, in the order a paper lists its authors. */
+  addAuthors(rows: Row[]): this {
+    for (const r of rows) {
+      const n = this.byId.get(String(r.paper));
+      if (n === undefined || this.kinds[n] !== PAPER) continue;
+      const list = (this.authors[n] ??= []);
+      list.push({ id: String(r.id), name: String(r.name ?? r.id) });
     }
     return this;
   }
@@ -194,6 +221,8 @@ export class NeighbourhoodIndexBuilder {
     const papersForPage = [...papers].sort(
       (a, b) => compareStrings(dates[b] ?? "", dates[a] ?? "") || idRank[a]! - idRank[b]!,
     );
+    const paperRank = new Int32Array(nodeCount);
+    papersForPage.forEach((p, i) => (paperRank[p] = i));
 
     const { linkTarget, linkMentions } = links;
     const outLinks = outLinksByPaper(links.linkSource, nodeCount);
@@ -235,7 +264,17 @@ export class NeighbourhoodIndexBuilder {
       offsets,
       detailsOrder,
       pageOrder,
-      text: new ArrayText(this.ids, this.byId, this.labels, this.dates, this.aliases, this.paperValues, this.evidence),
+      paperRank,
+      text: new ArrayText(
+        this.ids,
+        this.byId,
+        this.labels,
+        this.dates,
+        this.aliases,
+        this.paperValues,
+        this.evidence,
+        this.authors,
+      ),
     };
   }
 

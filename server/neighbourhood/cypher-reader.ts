@@ -4,6 +4,7 @@
 import type { GraphStore } from "../../store/types.js";
 import { readNeighbourPage, readRelatedMethods, readSharedData } from "../explore/index.js";
 import { readNodeDetails } from "../graph-service.js";
+import { readPaperAuthors } from "../paper-extras.js";
 import type { NodeReader } from "./types.js";
 
 export function cypherNodeReader(store: GraphStore): NodeReader {
@@ -12,5 +13,6 @@ export function cypherNodeReader(store: GraphStore): NodeReader {
     neighbourPage: (id, query) => readNeighbourPage(store, id, query),
     sharedData: (id, limit) => readSharedData(store, id, limit),
     relatedMethods: (options) => readRelatedMethods(store, options),
+    authors: (id) => readPaperAuthors(store, id),
   };
 }

@@ -1,69 +1,22 @@
-// Papers sharing data with a paper and models used with a model, answered from the in-memory index: the rows the
-// Cypher reads (shared-data-*, model-pairs*) return, gathered by walking adjacency instead, then shaped by the same
-// pure functions as the Cypher path. test/server/neighbourhood/equivalence.test.ts holds the two together.
+// Models used with a model, answered from the in-memory index: the rows the Cypher reads (model-pairs*) return,
+// gathered by walking adjacency instead, then shaped by the same pure functions as the Cypher path.
+// test/server/neighbourhood/equivalence.test.ts holds the two together. (Papers sharing data: memory-shared-data.)
 
-import { NODE_KINDS, type RelatedMethodsResponse, type SharedDataResponse } from "../../domain/types.js";
+import { NODE_KINDS, type RelatedMethodsResponse } from "../../domain/types.js";
 import { NotFoundError } from "../errors.js";
 import type { ModelPair } from "../explore/co-usage.js";
-import { relatedMethodsFrom, sharedDataFrom, type ItemRow } from "../explore/index.js";
-import type { SharedRow } from "../explore/rank-shared.js";
-import { num, str } from "../rows.js";
-import { PAPER, type NeighbourhoodIndex } from "./build.js";
+import { relatedMethodsFrom } from "../explore/index.js";
+import { num } from "../rows.js";
+import { coUsageOf } from "./memory-co-usage.js";
+import type { NeighbourhoodIndex } from "./build.js";
 import type { RelatedMethodsQuery } from "./types.js";
 
-const DATASET = NODE_KINDS.indexOf("dataset");
-const BENCHMARK = NODE_KINDS.indexOf("benchmark");
 const MODEL = NODE_KINDS.indexOf("model");
 const nanToNull = (v: number) => (Number.isNaN(v) ? null : v);
 
 /** Link indices of node `n`: a paper's out-links or an entity's in-links. */
 function* linksOf(index: NeighbourhoodIndex, n: number): Generator<number> {
   for (let i = index.offsets[n]!; i < index.offsets[n + 1]!; i++) yield index.pageOrder[i]!;
-}
-
-const paperCounts = new WeakMap<NeighbourhoodIndex, number>();
-function paperCount(index: NeighbourhoodIndex): number {
-  let count = paperCounts.get(index);
-  if (count === undefined) {
-    count = 0;
-    for (const kind of index.kinds) if (kind === PAPER) count++;
-    paperCounts.set(index, count);
-  }
-  return count;
-}
-
-/** The Cypher reader's readSharedData over the index; `n` is the focus paper's node index. */
-export function sharedDataOf(index: NeighbourhoodIndex, n: number, limit: number): SharedDataResponse {
-  const id = index.text.id(n);
-  // read/shared-data-items: DISTINCT datasets and benchmarks the paper names.
-  const itemNodes = new Set<number>();
-  for (const l of linksOf(index, n)) {
-    const e = index.linkTarget[l]!;
-    if (index.kinds[e] === DATASET || index.kinds[e] === BENCHMARK) itemNodes.add(e);
-  }
-  const items: ItemRow[] = [...itemNodes].map((e) => ({
-    id: index.text.id(e),
-    label: String(index.text.label(e) ?? index.text.id(e)),
-    papers: num(nanToNull(index.degrees[e]!)),
-  }));
-  // read/shared-data-papers: DISTINCT (other paper, item) rows.
-  const rows: SharedRow[] = [];
-  for (const e of itemNodes) {
-    const seen = new Set<number>();
-    for (const l of linksOf(index, e)) {
-      const q = index.linkSource[l]!;
-      if (q === n || seen.has(q)) continue;
-      seen.add(q);
-      const paper = index.text.id(q);
-      rows.push({
-        paper,
-        title: String(index.text.label(q) ?? paper),
-        date: str(index.text.date(q)),
-        item: index.text.id(e),
-      });
-    }
-  }
-  return sharedDataFrom({ id, label: String(index.text.label(n) ?? id) }, paperCount(index), items, rows, limit);
 }
 
 /** Paper `p`'s links to models as read/model-pairs rows (with the title, as model-pairs-around has it). */
@@ -84,26 +37,15 @@ function pushModelRows(index: NeighbourhoodIndex, p: number, rows: ModelPair[], 
   }
 }
 
-/** Every paper → model link (read/model-pairs), kept per index: the corpus-wide projection is asked for often. */
-const allPairs = new WeakMap<NeighbourhoodIndex, ModelPair[]>();
-
-function allModelPairs(index: NeighbourhoodIndex): ModelPair[] {
-  let pairs = allPairs.get(index);
-  if (!pairs) {
-    pairs = [];
-    for (let p = 0; p < index.nodeCount; p++) if (index.kinds[p] === PAPER) pushModelRows(index, p, pairs, false);
-    allPairs.set(index, pairs);
-  }
-  return pairs;
-}
-
 /** The Cypher reader's readRelatedMethods over the index; `focus` is the focus model's node index, if any. */
 export function relatedMethodsOf(
   index: NeighbourhoodIndex,
   focus: number | undefined,
   query: RelatedMethodsQuery,
 ): RelatedMethodsResponse {
-  if (focus === undefined) return relatedMethodsFrom(allModelPairs(index), query);
+  if (focus === undefined) {
+    return { focus: null, ...coUsageOf(index, { maxNodes: query.limit, minWeight: query.minWeight ?? 1 }) };
+  }
   // read/model-pairs-around: per link from a paper to the focus, all that paper's model links.
   const pairs: ModelPair[] = [];
   for (const l of linksOf(index, focus)) pushModelRows(index, index.linkSource[l]!, pairs, true);

@@ -19,7 +19,8 @@ import { Lru } from "../../store/lru.js";
 import { num, str } from "../rows.js";
 import { PAPER, type NeighbourhoodIndex } from "./build.js";
 import { sortBundles } from "./order.js";
-import { notA, relatedMethodsOf, sharedDataOf } from "./memory-explore.js";
+import { notA, relatedMethodsOf } from "./memory-explore.js";
+import { sharedDataOf } from "./memory-shared-data.js";
 import type { NeighbourPageQuery, NodeReader, RelatedMethodsQuery } from "./types.js";
 
 /** Which neighbour fields a list carries, as the Cypher it mirrors selects them. */
@@ -170,6 +171,11 @@ export class MemoryNodeReader implements NodeReader {
 
   async neighbourPage(id: string, query: NeighbourPageQuery): Promise<NeighboursPageResponse> {
     return neighbourPage(this.index, id, query);
+  }
+
+  async authors(paperId: string): Promise<{ id: string; name: string }[]> {
+    const n = this.index.text.find(paperId);
+    return n === undefined ? [] : this.index.text.authors(n);
   }
 
   sharedData(id: string, limit: number): Promise<SharedDataResponse> {

@@ -25,6 +25,8 @@ export interface NodeReader {
   neighbourPage(id: string, query: NeighbourPageQuery): Promise<NeighboursPageResponse>;
   /** Papers naming the same datasets or benchmarks as paper `id`, ranked by the rarity-weighted items shared. */
   sharedData(id: string, limit: number): Promise<SharedDataResponse>;
+  /** A paper's authors (by name, then id); empty for an unknown id or a paper without. */
+  authors(paperId: string): Promise<{ id: string; name: string }[]>;
   /** Models linked by how many papers name both: around one model, or the strongest-linked across the corpus. */
   relatedMethods(options: RelatedMethodsQuery): Promise<RelatedMethodsResponse>;
 }

@@ -32,7 +32,11 @@ export async function graphRoutes(app: FastifyInstance, ctx: AppContext): Promis
   app.get("/api/nodes/:id", async (req, reply) => {
     const { id } = parseInput(NodeParams, req.params);
     const { limit } = parseInput(NodeQuery, req.query);
-    return sendCompressedJson(req, reply, await withPaperExtras(ctx.store, await nodes.details(id, limit)));
+    return sendCompressedJson(
+      req,
+      reply,
+      await withPaperExtras((paper) => nodes.authors(paper), await nodes.details(id, limit)),
+    );
   });
   app.get("/api/authors/:id", async (req, reply) => {
     const { id } = parseInput(AuthorParams, req.params);

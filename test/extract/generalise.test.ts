@@ -87,7 +87,7 @@ describe("task heads", () => {
   it("a bare head that needs an object, or that the text also names with modifiers, is no task of its own", () => {
     const m = extract(
       "Widget generation",
-      "Our neural model excels in many generation tasks, and in widget detection and detection tasks in general.",
+      "Our neural model excels in many generation tasks, and in widget detection, where its detection is fast.",
     );
     expect(names(m, "task")).not.toContain("generation");
     expect(names(m, "task")).not.toContain("detection");

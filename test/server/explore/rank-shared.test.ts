@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import type { SharedItem } from "../../../domain/types.js";
-import { idf, rankSharedData, shareReason } from "../../../server/explore/rank-shared.js";
+import { compareItems, idf, rankSharedData, shareReason } from "../../../server/explore/rank-shared.js";
 
 const item = (id: string, label: string, papers: number): SharedItem => ({
   id,
@@ -56,6 +56,29 @@ describe("rankSharedData", () => {
     const ranked = rankSharedData([IMAGENET], rows, 2);
     expect(ranked.map((m) => m.id)).toEqual(["p:a", "p:b"]);
     expect(ranked[0]!.shared).toEqual(["dataset:imagenet"]);
+  });
+
+  it("orders tied ids as Kùzu orders strings (UTF-8 bytes), not by locale", () => {
+    // Byte order: "A" (0x41) < "_" (0x5f) < "a" (0x61); a locale puts "_" first and "a" beside "A".
+    const ids = ["title:a", "title:_", "title:A"];
+    expect([...ids].sort((a, b) => a.localeCompare(b))).not.toEqual(["title:A", "title:_", "title:a"]);
+    const ranked = rankSharedData(
+      [IMAGENET],
+      ids.map((id) => row(id, "dataset:imagenet", "2024-01-01")),
+      3,
+    );
+    expect(ranked.map((m) => m.id)).toEqual(["title:A", "title:_", "title:a"]);
+  });
+
+  it("lists a match's items heaviest first, then by label, then by id", () => {
+    const twin = item("benchmark:imagenet", "ImageNet", 400);
+    expect([IMAGENET, twin, RARE].sort(compareItems).map((i) => i.id)).toEqual([
+      "benchmark:rare",
+      "benchmark:imagenet",
+      "dataset:imagenet",
+    ]);
+    const rows = [row("p:x", "dataset:imagenet"), row("p:x", "benchmark:imagenet")];
+    expect(rankSharedData([IMAGENET, twin], rows, 1)[0]!.shared).toEqual(["benchmark:imagenet", "dataset:imagenet"]);
   });
 });
 

@@ -80,6 +80,17 @@ describe("the varied graph", () => {
       (p) => p.kind === "paper" && new Set(p.neighbours.map((n) => n.mentions)).size < p.neighbours.length,
     );
     expect(tied).toBe(true);
+    // Shares-data: papers tied on score and items shared, so date and id decide, and a cut inside such a tie.
+    const paperIds = ids.filter((id) => kindOfId(id) === "paper");
+    const shares = await Promise.all(paperIds.map((id) => cypher.sharedData(id, 40)));
+    const tiedOn = (a: SharedDataResponse["matches"][number], b: SharedDataResponse["matches"][number]) =>
+      a.score === b.score && a.shared.length === b.shared.length;
+    const sameDate = shares.some((r) =>
+      r.matches.some((m, i) => i > 0 && tiedOn(m, r.matches[i - 1]!) && m.date === r.matches[i - 1]!.date),
+    );
+    expect(sameDate).toBe(true);
+    expect(shares.some((r) => r.matches.length > 2 && tiedOn(r.matches[1]!, r.matches[2]!))).toBe(true);
+    expect(shares.some((r) => r.matches.some((m) => m.shared.length > 1))).toBe(true);
   });
 });
 
@@ -125,8 +136,21 @@ describe.each(["built in memory", "saved and reopened"])("the index %s", (how) =
     });
   });
 
+  describe("paper authors", () => {
+    it("match Cypher for every node, and some paper has several", async () => {
+      let several = 0;
+      for (const id of ids) {
+        const fromCypher = await cypher.authors(id);
+        if (fromCypher.length > 1) several++;
+        expectSame(await memory.authors(id), fromCypher, id);
+      }
+      expect(several).toBeGreaterThan(0);
+      expect(await memory.authors("arxiv:9999.99999")).toEqual([]);
+    });
+  });
+
   describe("papers sharing data", () => {
-    it.each([40, 2])("match Cypher for every paper, limit %i", async (limit) => {
+    it.each([40, 5, 2, 1])("match Cypher for every paper, limit %i", async (limit) => {
       const papers = ids.filter((id) => kindOfId(id) === "paper");
       let matched = 0;
       for (const id of papers) {

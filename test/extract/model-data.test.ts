@@ -1,0 +1,309 @@
+// Model and data mechanisms of issue 12, each over sentences written for these tests: names typed by the noun
+// before a naming cue, acronym definitions that reorder letters, list capitalised words or pair two short forms.
+
+import { describe, expect, it } from "vitest";
+import { confidentOnly } from "../../domain/confidence.js";
+import type { Mention } from "../../domain/types.js";
+import { findDefinitions } from "../../ingest/extract/definitions.js";
+import { extractPaper } from "../../ingest/extract/index.js";
+
+const names = (mentions: Mention[], type?: string) =>
+  confidentOnly(mentions)
+    .filter((m) => !type || m.type === type)
+    .map((m) => m.name);
+const typeOf = (mentions: Mention[], name: string) => confidentOnly(mentions).find((m) => m.name === name)?.type;
+
+const extract = (title: string, abstract: string) => extractPaper({ title, abstract });
+const defs = (sentence: string) => findDefinitions(sentence, 0).map((d) => [d.short, d.long]);
+
+describe("the noun before a naming cue types the name", () => {
+  it("a task or problem called or known as a name is a task, not a model", () => {
+    const m = extract(
+      "Widget ranking",
+      "We introduce a new challenging task, called 3D Widget Ranking (3D WR), and a neural ranker for it. " +
+        "Sorting gadgets is a problem known as Ordered Gadget Search (OGS).",
+    );
+    expect(names(m, "model")).toEqual([]);
+    expect(typeOf(m, "3D WR")).toBe("task");
+    expect(typeOf(m, "OGS")).toBe("task");
+  });
+
+  it("a name said to be a task is a task", () => {
+    const m = extract(
+      "Widget dialog",
+      "Widget Scene Dialog (WSD) is the task of answering questions about a widget scene with a neural model.",
+    );
+    expect(typeOf(m, "WSD")).toBe("task");
+  });
+
+  it("a dataset or benchmark named so is data", () => {
+    const m = extract(
+      "Widgets",
+      "We collect a large dataset, named QuillSet, and a benchmark called GadgetEval for neural widget models.",
+    );
+    expect(typeOf(m, "QuillSet")).toBe("dataset");
+    expect(typeOf(m, "GadgetEval")).toBe("benchmark");
+  });
+});
+
+describe("acronym definitions", () => {
+  it("a lowercase prefix letter abbreviates a first word it need not start", () => {
+    expect(defs("We adapt a recent architecture termed next LSTM (xLSTM) to widgets.")).toContainEqual([
+      "xLSTM",
+      "next LSTM",
+    ]);
+  });
+
+  it("a coined acronym may reorder the letters of its long form", () => {
+    expect(defs("We propose a new operator, called 3D Widget Attention (WA3D), for lifting.")).toContainEqual([
+      "WA3D",
+      "3D Widget Attention",
+    ]);
+  });
+
+  it("capitalised words listed with commas are a long form when their initials spell the short form", () => {
+    expect(defs("We propose the Sort, Filter, and Rank (SFR) framework.")).toContainEqual([
+      "SFR",
+      "Sort, Filter, and Rank",
+    ]);
+    expect(defs("We sort, filter, and rank (SFR) widgets.")).toEqual([]);
+  });
+
+  it("two coordinated long forms with two short forms after a slash are two definitions", () => {
+    expect(defs("Widget Highlight Detection and Gadget Retrieval (HD/GR) matter.")).toEqual([
+      ["HD", "Highlight Detection"],
+      ["GR", "Gadget Retrieval"],
+    ]);
+    expect(defs("We use cats and dogs (C/D) here.")).toEqual([]);
+  });
+
+  it("a word and a token in parentheses after a short form is its long form", () => {
+    expect(defs("We introduce the pre-trained QX (Quill XLM-R) language models.")).toEqual([["QX", "Quill XLM-R"]]);
+  });
+
+  it("an initial X may stand for a word starting 'ex' or for 'cross'", () => {
+    expect(defs("We study extreme widget ranking (XWR) and cross-lingual widget models (XWM).")).toEqual([
+      ["XWR", "extreme widget ranking"],
+      ["XWM", "cross-lingual widget models"],
+    ]);
+  });
+
+  it("a paper may coin a name whose acronym the lexicon holds as a generic one", () => {
+    const m = extract("Widgets", "We propose the Plan, Eliminate, and Track (PET) framework for neural widget agents.");
+    expect(names(m, "model")).toContain("PET");
+    const scan = extract(
+      "Imaging",
+      "Positron emission tomography (PET) scans of widgets are read by a neural network.",
+    );
+    expect(names(scan, "model")).not.toContain("PET");
+  });
+});
+
+describe("component names", () => {
+  it("a title-case phrase before a lowercase component noun names that component", () => {
+    const m = extract(
+      "Widget ranking",
+      "We propose QuillRank, a neural ranker built from a Gadget Fusion network, and Sparse Routing and " +
+        "Widget Refinement modules trained on a widget dataset.",
+    );
+    expect(names(m, "model")).toEqual(
+      expect.arrayContaining(["QuillRank", "Gadget Fusion", "Sparse Routing", "Widget Refinement"]),
+    );
+    expect(confidentOnly(m).find((x) => x.name === "Gadget Fusion")?.aliases).toContain("Gadget Fusion network");
+  });
+
+  it("a sentence's first words before a component noun are no name", () => {
+    const m = extract("Widget ranking", "The Neural module ranks widgets on a widget dataset.");
+    expect(names(m, "model")).toEqual([]);
+  });
+});
+
+describe("lowercase names of well-known models", () => {
+  it("the lexicon's lowercase spellings name the model", () => {
+    const m = extract(
+      "Widget speech",
+      "We train a vision transformer and multilingual BERT with connectionist temporal classification on a widget dataset.",
+    );
+    expect(names(m, "model")).toEqual(expect.arrayContaining(["vision transformer", "multilingual BERT"]));
+    expect(typeOf(m, "connectionist temporal classification")).toBe("model");
+  });
+});
+
+describe("roles", () => {
+  const roleOf = (m: Mention[], name: string) => confidentOnly(m).find((x) => x.name === name)?.role;
+
+  it("a second proposing verb after 'we … and' proposes its object", () => {
+    const m = extract(
+      "Widget ranking",
+      "We adopt a neural distillation method on a widget dataset and design a lightweight QuillNet structure.",
+    );
+    expect(roleOf(m, "QuillNet")).toBe("proposed");
+  });
+
+  it("what a proposal replaces or is built on is used", () => {
+    const m = extract(
+      "Widget ranking",
+      "We introduce a neural ranker into the layers, replacing the conventional Random Gadget Sampling (RGS) method. " +
+        "We propose the widget adapter QuillAdapter built on the Gadget-Widget Transformer architecture.",
+    );
+    expect(roleOf(m, "RGS")).toBe("used");
+    expect(roleOf(m, "Gadget-Widget Transformer")).toBe("used");
+    expect(roleOf(m, "QuillAdapter")).toBe("proposed");
+  });
+
+  it("a passive proposal in a sentence about earlier work is someone else's", () => {
+    const m = extract(
+      "Widget experts",
+      "Recently, a fine-grained GadgetMoE structure is proposed for neural widget ranking on a widget dataset.",
+    );
+    expect(roleOf(m, "GadgetMoE")).toBe("used");
+  });
+
+  it("a well-known name after a naming cue, or one coined by earlier work, is used", () => {
+    const m = extract(
+      "Widget claims",
+      "We present a tool that embeds widgets with a pre-trained language model called BERT. We adapt a recent " +
+        "architecture termed Gated Widget Memory (GWM) and compare two prominent methods, namely Quill-Logit and GRP.",
+    );
+    expect(roleOf(m, "BERT")).toBe("used");
+    expect(roleOf(m, "GWM")).toBe("used");
+    expect(roleOf(m, "Quill-Logit")).toBe("used");
+  });
+
+  it("a name written as the base of the paper's own models is used", () => {
+    const m = extract(
+      "Widget tweets",
+      "We release a widget dataset and make our QuillTweet-based neural models available.",
+    );
+    expect(roleOf(m, "QuillTweet")).toBe("used");
+  });
+
+  it("items enumerated in a proposing sentence are the proposal's parts", () => {
+    const m = extract(
+      "Widget video",
+      "Here we propose QuillLights, a novel neural framework addressing these limits through (i) Gadget " +
+        "Projection and Widget Refinement modules with an alignment loss, and (ii) a Cross-Modal Widget Fusion network.",
+    );
+    expect(roleOf(m, "Widget Refinement")).toBe("proposed");
+    expect(roleOf(m, "Cross-Modal Widget Fusion")).toBe("proposed");
+  });
+});
+
+describe("naming cues", () => {
+  it("a capitalised cue word starts a name rather than coining one", () => {
+    const m = extract(
+      "Widget corpora",
+      "Tasks such as Named Entity Recognition (NER) need neural widget taggers trained on a widget dataset.",
+    );
+    expect(names(m, "model")).toEqual([]);
+  });
+
+  it("'we coin the name' coins the lowercase name after it", () => {
+    const m = extract(
+      "Widget attention",
+      "We modify neural attention for widgets. We coin the name shaped Widgetformer for these modifications.",
+    );
+    expect(names(m, "model")).toContain("shaped Widgetformer");
+  });
+});
+
+describe("non-names", () => {
+  it("a generic word with an attached suffix before a generic head is generic, as are equations", () => {
+    const m = extract(
+      "Widget music",
+      "Attention-based Transformer models generate widgets, and neural ODE solvers integrate them.",
+    );
+    expect(names(m, "model")).toEqual([]);
+  });
+
+  it("a name before a hardware noun names hardware", () => {
+    const m = extract(
+      "Widget retrieval",
+      "QuillFinder takes 279 ms on one ARM v8.2 CPU and 93 ms on one RTX A4000 GPU.",
+    );
+    expect(names(m, "model")).toEqual(["QuillFinder"]);
+  });
+
+  it("a lone participle after a naming cue names nothing", () => {
+    const m = extract("Widget privacy", 'Our neural model maps widgets to a form which we call "quilted" data.');
+    expect(names(m, "model")).toEqual([]);
+  });
+});
+
+describe("data typed by what the text says of it", () => {
+  it("a parenthetical may stand between a name and its data noun", () => {
+    const m = extract("Widget claims", "We use the QuillNum-3 (English) dataset to train our neural widget model.");
+    expect(typeOf(m, "QuillNum-3")).toBe("dataset");
+  });
+
+  it("the data another dataset is based on or derived from is data", () => {
+    const m = extract(
+      "Widget retrieval",
+      "QuillFinder reaches 87% precision on our dataset based on GA-DETRAC and on a corpus derived from Quokka V2 (QV2).",
+    );
+    expect(typeOf(m, "GA-DETRAC")).toBe("dataset");
+    expect(typeOf(m, "QV2")).toBe("dataset");
+  });
+});
+
+describe("hyphenated and transfer names", () => {
+  it("a hyphenated capitalised word in a place where names are listed is a name", () => {
+    const m = extract(
+      "Widget music",
+      "We evaluate the neural ranker on two datasets, QJB Chorales and Piano-e-Widgets, and on the large-scale " +
+        "Video-to-Gadget benchmark.",
+    );
+    expect(typeOf(m, "Piano-e-Widgets")).toBe("dataset");
+    expect(typeOf(m, "Video-to-Gadget")).toBe("benchmark");
+  });
+
+  it("a translation direction is no name", () => {
+    const m = extract(
+      "Widget translation",
+      "We train a neural translator on the En-Fr and English-to-French splits of a widget dataset.",
+    );
+    expect(names(m)).not.toEqual(expect.arrayContaining(["En-Fr"]));
+    expect(names(m, "model")).toEqual([]);
+  });
+
+  it("a transfer to or from a known dataset is a benchmark in title case too, and its sides are datasets", () => {
+    const m = extract(
+      "Widget segmentation",
+      "Our neural segmenter improves Widgetia-to-Cityscapes by 0.6 points. For COCO to GVO generalization it gains 5.9%.",
+    );
+    expect(typeOf(m, "Widgetia-to-Cityscapes")).toBe("benchmark");
+    expect(typeOf(m, "Widgetia")).toBe("dataset");
+    expect(typeOf(m, "GVO")).toBe("dataset");
+  });
+
+  it("a one-word name right before a benchmark phrase starts the benchmark's name", () => {
+    const m = extract(
+      "Widget graphs",
+      "Our neural model does well on the recent OGB Large-Scale Challenge and on the QuillBench Open Leaderboard.",
+    );
+    expect(names(m, "benchmark")).toEqual(
+      expect.arrayContaining(["OGB Large-Scale Challenge", "QuillBench Open Leaderboard"]),
+    );
+    expect(names(m)).not.toContain("OGB");
+  });
+});
+
+describe("real-abstract noise", () => {
+  it("quantities with a unit word, venues and concepts of mathematics or formats are no models", () => {
+    const m = extract(
+      "Widgets",
+      "We train an 8B-parameter QuillNet, shown at the Twentieth International Conference on Machine Learning, on " +
+        "MDPs and DAGs stored as JPEG files, unlike SVMs and MCMC.",
+    );
+    expect(names(m, "model")).toEqual(["QuillNet"]);
+  });
+
+  it("capitalised words cited as authors are no models", () => {
+    const m = extract(
+      "Widget learning",
+      "Our neural QuillNet improves the widget method (Luo and Schapire, 2014), and the estimator of Nguyen and " +
+        "Zhang (2022), such as Quokka et al. on a widget dataset.",
+    );
+    expect(names(m, "model")).toEqual(["QuillNet"]);
+  });
+});

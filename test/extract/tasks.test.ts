@@ -1,0 +1,234 @@
+// Task and metric phrases (issue 12), each mechanism over sentences written for these tests.
+
+import { describe, expect, it } from "vitest";
+import { confidentOnly } from "../../domain/confidence.js";
+import type { Mention } from "../../domain/types.js";
+import { extractPaper } from "../../ingest/extract/index.js";
+
+const of = (mentions: Mention[], type: string) =>
+  confidentOnly(mentions)
+    .filter((m) => m.type === type)
+    .map((m) => m.name);
+
+const extract = (title: string, abstract: string) => extractPaper({ title, abstract });
+
+describe("task names as written", () => {
+  it("a task acronym the text never spells out keeps its written form, the long form an alias", () => {
+    const m = extract(
+      "Widget speech models",
+      "We train QuillNet for English ASR on public widgets, and QuillNet is strong at ASR on three benchmarks.",
+    );
+    const asr = confidentOnly(m).find((x) => x.type === "task" && x.name === "ASR");
+    expect(asr, JSON.stringify(of(m, "task"))).toBeDefined();
+    expect(asr!.aliases.map((a) => a.toLowerCase())).toContain("automatic speech recognition");
+  });
+});
+
+describe("names of the public task taxonomy", () => {
+  it("are tasks whatever their last word, and a describing adjective with one noun is none", () => {
+    const m = extract(
+      "Widget agents",
+      "We train QuillNet with deep learning for instruction following and multi-task learning on household widgets, " +
+        "then tune it by reinforcement learning.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["instruction following", "multi-task learning"]));
+    expect(of(m, "task")).not.toContain("deep learning");
+    expect(of(m, "task")).not.toContain("reinforcement learning");
+  });
+
+  it("keep a describing word the taxonomy names with them", () => {
+    const m = extract("Widget labels", "QuillNet is a dual encoder for extreme multi-label classification of widgets.");
+    expect(of(m, "task")).toContain("extreme multi-label classification");
+  });
+});
+
+describe("cue words around a task", () => {
+  it("'the task of X' and 'X tasks' make a phrase with a weak head a task", () => {
+    const m = extract(
+      "Widget forecasts",
+      "We study QuillNet for the task of next widget prediction, and fine-tune it on shelf alignment tasks.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["next widget prediction", "shelf alignment"]));
+  });
+
+  it("without a cue a weak head with an unknown modifier is no task", () => {
+    const m = extract("Widget forecasts", "QuillNet improves shelf alignment of widgets in stores.");
+    expect(of(m, "task")).not.toContain("shelf alignment");
+  });
+
+  it("a modality with a describing prefix still names what is modelled", () => {
+    const m = extract("Widget sequences", "We revisit long-sequence modeling with QuillNet.");
+    expect(of(m, "task")).toContain("long-sequence modeling");
+  });
+});
+
+describe("coordinated modifiers", () => {
+  it("share the head; a plural before 'and' is no modifier of it", () => {
+    const m = extract(
+      "Widget vision",
+      "Our neural model QuillNet handles semantic, instance, and panoptic segmentation, but ignores their dynamics and " +
+        "video-text alignment.",
+    );
+    expect(of(m, "task")).toEqual(
+      expect.arrayContaining(["semantic segmentation", "instance segmentation", "panoptic segmentation"]),
+    );
+    expect(of(m, "task")).not.toContain("dynamics alignment");
+  });
+});
+
+describe("acronyms and modality pairs", () => {
+  it("a task acronym keeps the modifiers written before it", () => {
+    const m = extract("Widget answers", "Our neural model QuillNet is evaluated on open QA with widget passages.");
+    expect(of(m, "task")).toContain("open QA");
+  });
+
+  it("a mapping between two modalities is a task; one to itself or between sequences is a format", () => {
+    const m = extract(
+      "Widget pictures",
+      "We adapt pretrained text-to-image diffusion models and an image-to-text captioner; the text-to-text and " +
+        "sequence-to-sequence encoder stays frozen.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["text-to-image", "image-to-text"]));
+    expect(of(m, "task")).not.toContain("text-to-text");
+    expect(of(m, "task")).not.toContain("sequence-to-sequence");
+  });
+});
+
+describe("slash coordination", () => {
+  it("a modifier before a slash shares the head with the phrase after it", () => {
+    const m = extract(
+      "Widget tracking",
+      "Our neural model QuillNet matches embeddings for shelf/aisle re-identification in widget stores.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["shelf re-identification", "aisle re-identification"]));
+  });
+});
+
+describe("a head named in general", () => {
+  it("before 'tasks' is a task of its own beside a modified one, but not after a name-like modifier", () => {
+    const m = extract(
+      "Widget vision",
+      "Our neural model QuillNet does interactive widget segmentation and transfers to segmentation tasks; " +
+        "it also handles shelf translation, as in the Widget-to-Shelf translation tasks.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["interactive widget segmentation", "segmentation"]));
+    expect(of(m, "task")).not.toContain("translation");
+  });
+});
+
+describe("metrics", () => {
+  it("a coordinated measure shares the head, and a parameter count may say whose parameters", () => {
+    const m = extract(
+      "Widget ranking",
+      "Our neural model QuillNet keeps memory and computational efficiency, reducing the number of overall " +
+        "parameters by 40%.",
+    );
+    expect(of(m, "metric")).toEqual(expect.arrayContaining(["memory efficiency", "number of overall parameters"]));
+  });
+
+  it("a participle that says how a measure counts stays in its name", () => {
+    const m = extract(
+      "Widget text",
+      "Our neural model QuillNet outperforms mBERT on masked language model accuracy (61%).",
+    );
+    expect(of(m, "metric")).toContain("masked language model accuracy");
+  });
+
+  it("average recall is a metric, and a metric's name before a model part is none", () => {
+    const m = extract(
+      "Widget detection",
+      "Our neural detector adds IoU heads to find widgets and reaches 41.2 average recall on the shelf benchmark.",
+    );
+    expect(of(m, "metric")).toContain("average recall");
+    expect(of(m, "metric")).not.toContain("IoU");
+  });
+});
+
+describe("reasoning", () => {
+  it("is a weak task head: named by its modality or a cue, not by any adjective", () => {
+    const m = extract(
+      "Widget reasoning",
+      "Our neural model QuillNet improves video reasoning over widgets and needs careful reasoning less often.",
+    );
+    expect(of(m, "task")).toContain("video reasoning");
+    expect(of(m, "task")).not.toContain("careful reasoning");
+  });
+});
+
+describe("a method named like a task", () => {
+  it("connectionist temporal classification is a model, not a task", () => {
+    const m = extract(
+      "Widget speech",
+      "Our neural recognizer is trained with connectionist temporal classification on widget speech.",
+    );
+    expect(of(m, "task")).not.toContain("connectionist temporal classification");
+    expect(of(m, "model").map((x) => x.toLowerCase())).toEqual(
+      expect.arrayContaining([expect.stringMatching(/connectionist temporal classification|ctc/)]),
+    );
+  });
+});
+
+describe("what follows a head", () => {
+  it("a head before 'based', 'focused' or an unknown setting modifies something else", () => {
+    const m = extract(
+      "Widget search",
+      "We train pre-trained retrieval focused encoders and a Logistic Regression based model, and test them in " +
+        "noisy shelf retrieval settings and under unsupervised domain adaptation settings.",
+    );
+    const tasks = of(m, "task");
+    expect(tasks.join("|")).not.toMatch(/pre-trained|shelf retrieval|^regression$/);
+    expect(tasks).toContain("unsupervised domain adaptation");
+  });
+});
+
+describe("a leading -ing word", () => {
+  it("is a verb unless task names of the taxonomy use it", () => {
+    const m = extract(
+      "Widget pictures",
+      "Neural diffusion models facilitating widget image synthesis are popular; handwriting recognition is not.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["widget image synthesis", "handwriting recognition"]));
+    expect(of(m, "task").join("|")).not.toMatch(/facilitating/);
+  });
+});
+
+describe("a title-case title", () => {
+  it("a head before another capitalised word modifies it; before 'Using' it ends the task", () => {
+    const m = extract(
+      "Next Generation Widget Trackers: Shelf Image Segmentation Using Hierarchies",
+      "Our neural trackers are compared with random set methods on widget shelves.",
+    );
+    expect(of(m, "task")).not.toContain("next generation");
+    expect(of(m, "task")).toContain("shelf image segmentation");
+  });
+});
+
+describe("an adverb leading a compound", () => {
+  it("describes and is no modifier of a task", () => {
+    const m = extract("Widget video", "Our neural model QuillNet beats widely-used video super-resolution baselines.");
+    expect(of(m, "task")).toContain("video super-resolution");
+    expect(of(m, "task").join("|")).not.toMatch(/widely/);
+  });
+});
+
+describe("describing words before a task", () => {
+  it("are dropped unless the taxonomy names the task with them", () => {
+    const m = extract(
+      "Widget vision",
+      "Our neural model QuillNet targets real-time semantic segmentation and high-quality shelf image synthesis.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["real-time semantic segmentation", "shelf image synthesis"]));
+    expect(of(m, "task").join("|")).not.toMatch(/high-quality/);
+  });
+});
+
+describe("a generic adjective", () => {
+  it("modifies a task, while a generic family does not", () => {
+    const m = extract(
+      "Widget text",
+      "Our neural model QuillNet improves auto-regressive language modeling and transformer widget detection.",
+    );
+    expect(of(m, "task")).toContain("auto-regressive language modeling");
+    expect(of(m, "task").join("|")).not.toMatch(/transformer widget/);
+  });
+});
