@@ -221,3 +221,14 @@ describe("describing words before a task", () => {
     expect(of(m, "task").join("|")).not.toMatch(/high-quality/);
   });
 });
+
+describe("a generic adjective", () => {
+  it("modifies a task, while a generic family does not", () => {
+    const m = extract(
+      "Widget text",
+      "Our neural model QuillNet improves auto-regressive language modeling and transformer widget detection.",
+    );
+    expect(of(m, "task")).toContain("auto-regressive language modeling");
+    expect(of(m, "task").join("|")).not.toMatch(/transformer widget/);
+  });
+});
