@@ -63,7 +63,7 @@ function taskHeadOf(word: string): boolean {
 }
 
 /** Decides what an acronym definition defines. */
-function defineAs(def: Definition, proposed: boolean, scan: Scan): DefinedAs {
+function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false): DefinedAs {
   const { entities, generic } = lexicons();
   const head = lastWord(def.long);
   let known = entities.get(fold(def.long)) ?? entities.get(fold(def.short));
@@ -83,7 +83,8 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan): DefinedAs {
   if (taskHeadOf(head) && !MODEL_HEADS.has(head) && !proposed) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
-  if (proposed) return { type: "model", strength: STRENGTH.context, proposed };
+  // A name the text coins ("termed X (Y)") is a model's even when earlier work coined it.
+  if (proposed || named) return { type: "model", strength: STRENGTH.context, proposed };
   if (isTitleCase(def.long) && !/Learning$/.test(head) && !/[^s]s$/.test(head)) {
     return { type: "model", strength: STRENGTH.context, proposed: false };
   }
@@ -195,7 +196,7 @@ export function findHits(
         inRanges(proposing, def.shortStart) ||
         keyOf(def.short) === titleKey ||
         fold(def.long) === titleKey);
-    const as = defineAs(def, proposed, scan);
+    const as = defineAs(def, proposed, scan, !!cue);
     defined.set(keyOf(def.short), as);
     defined.set(fold(def.long), as);
     if (as === "concept") continue;

@@ -317,4 +317,23 @@ describe("real-abstract noise", () => {
     );
     expect(names(m, "model")).toEqual(["QuillNet"]);
   });
+
+  it("a capitalised word built on -former is a coined name", () => {
+    const m = extract(
+      "Widget reasoning",
+      "Our neural QuillNet solves maze tasks, surpassing the Searchformer baseline on a widget dataset.",
+    );
+    expect(names(m, "model")).toContain("Searchformer");
+  });
+});
+
+describe("names coined by earlier work", () => {
+  it("a lowercase long form after a naming cue still defines a model, used", () => {
+    const m = extract(
+      "Widget forecasting",
+      "This paper presents an adaptation of a recent neural architecture termed next LSTM (xLSTM) for a widget dataset.",
+    );
+    expect(typeOf(m, "xLSTM")).toBe("model");
+    expect(confidentOnly(m).find((x) => x.name === "xLSTM")?.role).toBe("used");
+  });
 });
