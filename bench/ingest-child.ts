@@ -9,14 +9,20 @@ const [file, storeArg] = process.argv.slice(2);
 if (!file || !storeArg) throw new Error("usage: ingest-child FILE STORE_JSON");
 
 const started = performance.now();
-const { summary, readSeconds } = await runIngest([file], storeConfig(decodeStore(storeArg), false), {
-  batchSize: 2000,
-  bulkFrom: 10_000,
-  progress: false,
-  log: (line) => console.error(line),
-});
+const { summary, readSeconds, indexSeconds, index } = await runIngest(
+  [file],
+  storeConfig(decodeStore(storeArg), false),
+  {
+    batchSize: 2000,
+    bulkFrom: 10_000,
+    progress: false,
+    log: (line) => console.error(line),
+  },
+);
 const seconds = (performance.now() - started) / 1000;
 // maxRSS is in kilobytes: the high-water mark of this whole process.
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
-process.stdout.write(JSON.stringify({ summary, readSeconds, seconds, peakRssMb }) + "\n");
+// The added papers' ids are the serve index's business, not the report's.
+const { addedPaperIds: _ids, ...figures } = summary;
+process.stdout.write(JSON.stringify({ summary: figures, readSeconds, indexSeconds, index, seconds, peakRssMb }) + "\n");
 process.exit(0);

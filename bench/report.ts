@@ -10,7 +10,16 @@ export interface SizeFigures {
   /** Bytes of the store's directory on disk after ingest. */
   storeBytes?: number;
   /** 10,000 new papers ingested into the existing store. */
-  incremental?: { papers: number; seconds: number; peakRssMb: number };
+  incremental?: {
+    papers: number;
+    added?: number;
+    seconds: number;
+    /** Seconds per stage: read, extract, write, layout, serve index. */
+    stages?: Record<string, number>;
+    /** What became of the serve index: updated with the new papers, or rewritten whole. */
+    index?: string;
+    peakRssMb: number;
+  };
   ingest?: {
     seconds: number;
     papersPerSecond: number;
@@ -61,6 +70,12 @@ export function tableRows(results: SizeFigures[]): string[][] {
   row("10,000 new papers into the store: s (peak RSS MB)", "≤ 15 s real / ≤ 30 s at 1M", (r) =>
     r.incremental ? `${n(r.incremental.seconds, 1)} (${n(r.incremental.peakRssMb)})` : "—",
   );
+  row("… seconds: read / extract / write / layout / serve index (how)", "", (r) => {
+    const s = r.incremental?.stages;
+    if (!s) return "—";
+    const stages = [s.read, s.extract, s.write, s.layout, s["serve index"]].map((v) => n(v, 1)).join(" / ");
+    return `${stages} (${r.incremental!.index ?? "?"})`;
+  });
   row("server start until it answers (s) / RSS (MB)", "≤ 10 s, 1.5 GB real / 15 s, 3 GB at 1M", (r) =>
     r.server ? `${n(r.server.startSeconds, 1)} / ${n(r.server.rssMb)}` : "—",
   );

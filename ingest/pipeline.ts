@@ -13,6 +13,7 @@ import {
   type PaperRecord,
 } from "../domain/types.js";
 import type { GraphBatch, GraphStore, Row } from "../store/types.js";
+import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import { applyCorrections } from "./corrections.js";
 import { buildGraphBatch, splitBatch } from "./graph-batch.js";
 import { computeLayout, FULL_LAYOUT_MAX_NODES, type LayoutInput } from "./layout.js";
@@ -62,6 +63,11 @@ export interface IngestSummary {
   relations: number;
   /** Wall-clock stages; `layout` counts only what the writes did not hide (a worker lays out big graphs meanwhile). */
   seconds: { extract: number; write: number; layout: number };
+  /**
+   * When the run only added papers to a laid-out store (nothing updated, renamed or pruned), their ids: what an
+   * incremental serve-index update appends (serve-index/update.ts). Undefined otherwise.
+   */
+  addedPaperIds?: string[];
 }
 
 const since = (t: number) => Math.round((performance.now() - t) / 10) / 100;
@@ -94,13 +100,9 @@ export async function ingestPapers(
 
   let t = performance.now();
   progress("extract", 0, papers.length);
-  const extracted = await options.extract(papers, (done, total) => progress("extract", done, total));
-  // Links extraction is not confident of (names in an abstract outside ML, say) stay out of the graph.
-  const found = new Map(papers.map((p) => [p.id, withSourceLinks(p, confidentOnly(extracted.get(p.id) ?? []))]));
   const corrections = options.corrections ?? [];
-  const mentions = applyCorrections(found, corrections);
-  progress("extract", papers.length, papers.length);
-  const batch = buildGraphBatch(papers, mentions);
+  // Mentions live only inside extractBatch: once the batch is built, only it (and the papers) stay in the heap.
+  const { batch, correctionsApplied } = await extractBatch(papers, corrections, options.extract, progress);
   const extractSeconds = since(t);
 
   t = performance.now();
@@ -133,15 +135,21 @@ export async function ingestPapers(
   // back every node and link (100k papers: ~1M rows), and for a big graph on a worker thread while the batches
   // are written.
   const layoutFromMemory = !options.dryRun && storeWasEmpty && changed.length > 0;
-  const layoutInput = layoutFromMemory ? layoutInputOf(batch) : undefined;
+  let layoutInput = layoutFromMemory ? layoutInputOf(batch) : undefined;
   const layoutInWorker = layoutInput && layoutInput.nodes.length > FULL_LAYOUT_MAX_NODES;
-  const pendingLayout = layoutInWorker ? computeLayoutInWorker(layoutInput) : undefined;
+  const pendingLayout = layoutInWorker ? computeLayoutInWorker(layoutInput!) : undefined;
+  // The worker has its own copy: this one would only sit in the heap beside the write.
+  if (pendingLayout) layoutInput = undefined;
   pendingLayout?.catch(() => undefined); // awaited below; a failed write must not leave it unhandled
   // Into a laid-out store, with nothing removed, only the run's new nodes are placed (next to their neighbours).
   const placeOnly =
     !options.dryRun && !storeWasEmpty && !stale.length && changed.length > 0 && !(await hasUnplacedPapers(store));
   const updatedIds = changed.filter((p) => stored.has(p.id)).map((p) => p.id);
   const linkedBefore = placeOnly ? await entitiesLinkedFrom(store, updatedIds) : [];
+
+  // Entities already stored keep their name and aliases and gain the run's new aliases after them, as one run
+  // over both corpora would have it (the first mention names an entity, later ones add aliases in order).
+  if (!storeWasEmpty && !options.dryRun) batch.entities = await mergedWithStored(store, batch.entities);
 
   if (!options.dryRun) {
     let done = 0;
@@ -161,8 +169,10 @@ export async function ingestPapers(
       }
     }
     if (stale.length) await store.deletePapers(stale);
-    // Always: cheap, and it finishes the work of a run that was killed between deleting and pruning.
-    await store.pruneOrphans();
+    // It also finishes the work of a run killed between deleting and pruning, which left its papers unplaced (the
+    // layout comes after): a run that only added papers to a laid-out store can leave no entity orphaned, and
+    // skips this scan of every entity.
+    if (!(placeOnly && updatedIds.length === 0)) await store.pruneOrphans();
   }
   const writeSeconds = since(t);
 
@@ -179,7 +189,7 @@ export async function ingestPapers(
     records,
     papers: papers.length,
     merged: records - papers.length,
-    correctionsApplied: corrections.filter((c) => correctionChanged(c, found)).length,
+    correctionsApplied,
     added,
     updated: changed.length - added,
     unchanged: papers.length - changed.length,
@@ -187,7 +197,25 @@ export async function ingestPapers(
     entities: batch.entities.length,
     relations: batch.relations.length,
     seconds: { extract: extractSeconds, write: writeSeconds, layout: since(t) },
+    addedPaperIds: placeOnly && updatedIds.length === 0 ? changed.map((p) => p.id) : undefined,
   };
+}
+
+/** Extracts `papers`' mentions and builds the batch to write from them (with users' corrections applied). */
+async function extractBatch(
+  papers: Paper[],
+  corrections: readonly Correction[],
+  extract: Extractor,
+  progress: ProgressListener,
+): Promise<{ batch: GraphBatch; correctionsApplied: number }> {
+  const extracted = await extract(papers, (done, total) => progress("extract", done, total));
+  // Links extraction is not confident of (names in an abstract outside ML, say) stay out of the graph.
+  const found = new Map(papers.map((p) => [p.id, withSourceLinks(p, confidentOnly(extracted.get(p.id) ?? []))]));
+  extracted.clear();
+  const mentions = applyCorrections(found, corrections);
+  progress("extract", papers.length, papers.length);
+  const correctionsApplied = corrections.filter((c) => correctionChanged(c, found)).length;
+  return { batch: buildGraphBatch(papers, mentions), correctionsApplied };
 }
 
 /**
@@ -237,6 +265,32 @@ async function storedPapersAmong(store: GraphStore, papers: GraphBatch["papers"]
   ]);
   const seen = new Set<string>();
   return [...byId, ...byTitle].filter((r) => !seen.has(String(r.id)) && seen.add(String(r.id)));
+}
+
+/** `entities` with the names and aliases of those the store holds already, plus the aliases the run adds. */
+async function mergedWithStored(store: GraphStore, entities: GraphBatch["entities"]): Promise<GraphBatch["entities"]> {
+  const byLabel = new Map<NodeLabel, string[]>();
+  for (const e of entities) {
+    const label = NODE_LABELS[e.type];
+    if (!byLabel.has(label)) byLabel.set(label, []);
+    byLabel.get(label)!.push(e.id);
+  }
+  const stored = new Map<string, { name: string; aliases: string[] }>();
+  for (const [label, ids] of byLabel) {
+    for (const r of await lookUpAll(store, "read/entities-for-index-of", "ids", ids, { LABEL: label })) {
+      const aliases = r.aliases ? String(r.aliases).split(ALIAS_SEPARATOR) : [];
+      stored.set(String(r.id), { name: String(r.label ?? ""), aliases });
+    }
+  }
+  return entities.map((e) => {
+    const before = stored.get(e.id);
+    if (!before) return e;
+    const aliases = [...before.aliases];
+    for (const alias of [e.name, ...e.aliases]) {
+      if (alias !== before.name && !aliases.includes(alias)) aliases.push(alias);
+    }
+    return { ...e, name: before.name, aliases };
+  });
 }
 
 /** Entities the stored papers `ids` link to now (their degrees may drop when the papers are rewritten). */

@@ -8,6 +8,7 @@ import { correctionsPath, readCorrections } from "../store/corrections.js";
 import { kuzuPath, openStore, type GraphStore, type StoreConfig } from "../store/index.js";
 import { KuzuStore } from "../store/kuzu/index.js";
 import { hasServeIndex, invalidateServeIndex, restoreServeIndex, writeServeIndex } from "../serve-index/index.js";
+import { updateServeIndex } from "../serve-index/update.js";
 import { extractCorpusPooled } from "./extract-pool.js";
 import { PaperMerger } from "./merge.js";
 import { ingestPapers, prunablePapers, type IngestSummary, type Stage } from "./pipeline.js";
@@ -34,6 +35,8 @@ export interface RunResult {
   readSeconds: number;
   /** Writing the serve index beside the store (0 when the store did not change or is not Kùzu). */
   indexSeconds: number;
+  /** What became of the serve index: kept (nothing changed), updated with the run's papers, or rewritten whole. */
+  index: "kept" | "updated" | "rewritten" | "none";
 }
 
 const STAGE_NAMES: Record<Stage, string> = {
@@ -107,6 +110,27 @@ async function openIngestStore(config: StoreConfig, dryRun: boolean): Promise<Gr
 }
 
 /**
+ * Brings the serve index in step with the store after a run: kept when the run changed nothing, updated with the
+ * run's papers when it only added some to an index valid before it, rewritten from the store otherwise.
+ */
+async function keepServeIndex(
+  dataDir: string,
+  store: GraphStore,
+  hadIndex: boolean,
+  s: IngestSummary,
+): Promise<RunResult["index"]> {
+  if (hadIndex && !s.added && !s.updated && !s.pruned) {
+    restoreServeIndex(dataDir);
+    return "kept";
+  }
+  if (hadIndex && s.addedPaperIds && (await updateServeIndex(dataDir, store, s.addedPaperIds)) === undefined) {
+    return "updated";
+  }
+  await writeServeIndex(dataDir, store);
+  return "rewritten";
+}
+
+/**
  * Reads `specs`, ingests them into the store `config` names, prints problems and the summary. Throws when
  * `strict` and the input has problems (nothing is then written).
  */
@@ -135,11 +159,13 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
   }
   if (problems > maxShown) console.warn(`input: … and ${problems - maxShown} more problems`);
   const readSeconds = (performance.now() - started) / 1000;
-  const papers = merger.papers();
+  // Held here only until written: dropped before the serve index is built.
+  let papers = merger.drain();
+  const paperCount = papers.length;
   if (opts.progress) bars.stop();
   log(
-    `read ${merger.records} records from ${specs.join(", ")} in ${readSeconds.toFixed(1)} s: ${papers.length} papers ` +
-      `(${merger.records - papers.length} merged as duplicates), ${problems} input problems`,
+    `read ${merger.records} records from ${specs.join(", ")} in ${readSeconds.toFixed(1)} s: ${paperCount} papers ` +
+      `(${merger.records - paperCount} merged as duplicates), ${problems} input problems`,
   );
   if (opts.strict && problems) throw new Error(`${problems} input problems (listed above); --strict: nothing written`);
 
@@ -167,12 +193,11 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
       onProgress: stageBars.update,
     });
     stageBars.stop();
+    papers = [];
     const s = summary;
     const indexStarted = performance.now();
-    if (keepsIndex) {
-      if (hadIndex && !s.added && !s.updated && !s.pruned) restoreServeIndex(config.dataDir);
-      else await writeServeIndex(config.dataDir, store);
-    }
+    let index: RunResult["index"] = "none";
+    if (keepsIndex) index = await keepServeIndex(config.dataDir, store, hadIndex, s);
     const indexSeconds = Math.round((performance.now() - indexStarted) / 10) / 100;
     log(
       `${opts.dryRun ? "would ingest" : "ingested"} ${s.papers} papers (${s.merged} merged as duplicates; ` +
@@ -181,10 +206,10 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
         (corrections.length ? `${s.correctionsApplied} of ${corrections.length} corrections applied; ` : "") +
         `${((performance.now() - started) / 1000).toFixed(1)} s (read ${readSeconds.toFixed(1)} s, ` +
         `extract ${s.seconds.extract} s, write ${s.seconds.write} s, layout ${s.seconds.layout} s` +
-        (keepsIndex ? `, serve index ${indexSeconds} s)` : ")"),
+        (keepsIndex ? `, serve index ${index} in ${indexSeconds} s)` : ")"),
     );
     await store.close();
-    return { summary, problems, readSeconds, indexSeconds };
+    return { summary, problems, readSeconds, indexSeconds, index };
   } catch (error) {
     stageBars.stop();
     await store.close().catch(() => undefined);

@@ -4,37 +4,53 @@
 // wait for it, nothing else does). A server over a frozen Kùzu store opens it in constant time instead of
 // reading the whole graph from the store.
 //
-// Validity: `manifest.json` is written last and removed before an ingest writes to the store, so an index
+// Validity: `manifest.json` is written last and set aside before an ingest writes to the store, so an index
 // without one (an interrupted ingest, a store written by an older version) is never served: the server then
-// builds its indexes from the store as before.
+// builds its indexes from the store as before. The manifest set aside is the base an incremental update
+// (update.ts) starts from when the run only added papers; an interrupted update leaves it and its files intact.
 
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadNeighbourhoodIndex } from "../server/neighbourhood/load.js";
+import { loadNeighbourhoodNumbers } from "../server/neighbourhood/load.js";
 import { ArrayText, type NeighbourhoodIndex } from "../server/neighbourhood/build.js";
-import { SearchIndex } from "../server/search-index.js";
+import { SearchIndex, type SearchDocument } from "../server/search-index.js";
 import type { GraphStore } from "../store/types.js";
 import { readNumbers, writeNumbers } from "./numbers.js";
-import { LmdbText, writeText } from "./text.js";
+import { LmdbText, lmdbTextSink, writeText } from "./text.js";
 
 /** Bumped whenever what is written changes shape: an index of another version is rebuilt, never misread. */
-const FORMAT = 4;
+const FORMAT = 5;
 
-interface Manifest {
+export interface Manifest {
   format: number;
+  /** 0 for an index written whole; each incremental update adds one (and names its files by it). */
+  generation: number;
+  /** The numbers file (numbers.ts) of this generation. */
+  numbers: string;
   nodeCount: number;
   linkCount: number;
+  /** Evidence sentences held in the text; an update appends after them. */
+  evidenceCount: number;
   paperColumns: string[];
+  /** The saved search index, its documents, and the files of documents updates added or replaced since. */
+  search: string;
+  searchDocuments: number;
+  searchUpdates: { file: string; documents: number }[];
 }
 
 export const serveIndexDir = (dataDir: string) => join(dataDir, "serve-index");
-const manifestPath = (dir: string) => join(dir, "manifest.json");
+export const manifestPath = (dir: string) => join(dir, "manifest.json");
 
-const setAside = (dir: string) => join(dir, "manifest.stale.json");
+export const setAside = (dir: string) => join(dir, "manifest.stale.json");
 
-/** Marks the index stale before the store changes; writeServeIndex (or restoreServeIndex) marks it valid again. */
+/**
+ * Marks the index stale before the store changes; writeServeIndex, updateServeIndex (or restoreServeIndex) mark
+ * it valid again. The manifest set aside describes the store as it was when this run started: one left by an
+ * earlier, interrupted run does not (the store changed since), so it is dropped.
+ */
 export function invalidateServeIndex(dataDir: string): void {
   const dir = serveIndexDir(dataDir);
+  rmSync(setAside(dir), { force: true });
   if (existsSync(manifestPath(dir))) renameSync(manifestPath(dir), setAside(dir));
 }
 
@@ -48,10 +64,17 @@ export function hasServeIndex(dataDir: string): boolean {
   return readManifest(serveIndexDir(dataDir)) !== undefined;
 }
 
-function readManifest(dir: string): Manifest | undefined {
-  if (!existsSync(manifestPath(dir))) return undefined;
-  const manifest = JSON.parse(readFileSync(manifestPath(dir), "utf8")) as Manifest;
+export function readManifest(dir: string, path = manifestPath(dir)): Manifest | undefined {
+  if (!existsSync(path)) return undefined;
+  const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
   return manifest.format === FORMAT ? manifest : undefined;
+}
+
+/** Writes a manifest whole or not at all (a rename), so a crash never leaves half of one. */
+export function writeManifest(dir: string, manifest: Manifest): void {
+  const partial = join(dir, "manifest.partial.json");
+  writeFileSync(partial, JSON.stringify(manifest));
+  renameSync(partial, manifestPath(dir));
 }
 
 /** A fresh directory to write the next index into, beside the current one. */
@@ -62,21 +85,49 @@ function startNext(dataDir: string): string {
   return next;
 }
 
+type NodesPart = Pick<Manifest, "nodeCount" | "linkCount" | "evidenceCount" | "paperColumns">;
+
 /** Writes the neighbourhood part (numbers and text); returns what the manifest says of it. */
-async function writeNodes(next: string, index: NeighbourhoodIndex): Promise<Omit<Manifest, "format">> {
+async function writeNodes(next: string, index: NeighbourhoodIndex): Promise<NodesPart> {
   if (!(index.text instanceof ArrayText)) throw new TypeError("serve index: the index must be built in memory");
   writeNumbers(join(next, "numbers.bin"), index);
-  await writeText(join(next, "text.lmdb"), {
+  const evidenceCount = index.text.evidenceList.length;
+  await writeText(join(next, "text.lmdb"), { nodeCount: index.nodeCount, evidenceCount, text: index.text });
+  return {
     nodeCount: index.nodeCount,
-    evidenceCount: index.text.evidenceList.length,
-    text: index.text,
-  });
-  return { nodeCount: index.nodeCount, linkCount: index.linkSource.length, paperColumns: index.paperColumns };
+    linkCount: index.linkSource.length,
+    evidenceCount,
+    paperColumns: index.paperColumns,
+  };
+}
+
+/**
+ * Reads the neighbourhood index from the store into `next`: the text goes to LMDB a read step at a time (never the
+ * whole corpus's text in the heap), the numbers are written once sorted.
+ */
+async function writeNodesFromStore(next: string, store: GraphStore): Promise<NodesPart> {
+  const sink = lmdbTextSink(join(next, "text.lmdb"));
+  try {
+    const numbers = await loadNeighbourhoodNumbers(store, sink);
+    writeNumbers(join(next, "numbers.bin"), numbers);
+    const { nodeCount, linkSource, evidenceCount, paperColumns } = numbers;
+    return { nodeCount, linkCount: linkSource.length, evidenceCount, paperColumns };
+  } finally {
+    await sink.close();
+  }
 }
 
 /** Marks `next` valid (manifest last) and puts it in place of the current index. */
-function finishNext(dataDir: string, next: string, nodes: Omit<Manifest, "format">): void {
-  writeFileSync(manifestPath(next), JSON.stringify({ format: FORMAT, ...nodes } satisfies Manifest));
+function finishNext(dataDir: string, next: string, nodes: NodesPart, searchDocuments: number): void {
+  writeManifest(next, {
+    format: FORMAT,
+    generation: 0,
+    numbers: "numbers.bin",
+    ...nodes,
+    search: "search.txt",
+    searchDocuments,
+    searchUpdates: [],
+  });
   const dir = serveIndexDir(dataDir);
   rmSync(dir, { recursive: true, force: true });
   renameSync(next, dir);
@@ -87,7 +138,7 @@ export async function saveServeIndex(dataDir: string, index: NeighbourhoodIndex,
   const next = startNext(dataDir);
   const nodes = await writeNodes(next, index);
   writeFileSync(join(next, "search.txt"), search.toText());
-  finishNext(dataDir, next, nodes);
+  finishNext(dataDir, next, nodes, search.size);
 }
 
 /**
@@ -97,9 +148,10 @@ export async function saveServeIndex(dataDir: string, index: NeighbourhoodIndex,
 export async function writeServeIndex(dataDir: string, store: GraphStore): Promise<void> {
   invalidateServeIndex(dataDir);
   const next = startNext(dataDir);
-  const nodes = await writeNodes(next, await loadNeighbourhoodIndex(store));
-  writeFileSync(join(next, "search.txt"), (await SearchIndex.fromStore(store)).toText());
-  finishNext(dataDir, next, nodes);
+  const nodes = await writeNodesFromStore(next, store);
+  const search = await SearchIndex.fromStore(store);
+  writeFileSync(join(next, "search.txt"), search.toText());
+  finishNext(dataDir, next, nodes, search.size);
 }
 
 export interface OpenServeIndex {
@@ -114,12 +166,21 @@ export function openServeIndex(dataDir: string): OpenServeIndex | undefined {
   const dir = serveIndexDir(dataDir);
   const manifest = readManifest(dir);
   if (!manifest) return undefined;
-  const numbers = readNumbers(join(dir, "numbers.bin"));
-  const text = new LmdbText(join(dir, "text.lmdb"));
-  const search = SearchIndex.load(readFileSync(join(dir, "search.txt"), "utf8"));
+  const numbers = readNumbers(join(dir, manifest.numbers));
+  const text = new LmdbText(join(dir, "text.lmdb"), manifest);
+  const search = loadSearch(dir, manifest);
   return {
     nodes: { ...numbers, nodeCount: manifest.nodeCount, paperColumns: manifest.paperColumns, text },
     search,
     close: () => text.close(),
   };
+}
+
+/** The saved search index with the documents later updates added or replaced, in order. */
+export async function loadSearch(dir: string, manifest: Manifest): Promise<SearchIndex> {
+  const search = await SearchIndex.load(readFileSync(join(dir, manifest.search), "utf8"));
+  for (const update of manifest.searchUpdates) {
+    search.upsert(JSON.parse(readFileSync(join(dir, update.file), "utf8")) as SearchDocument[]);
+  }
+  return search;
 }

@@ -20,6 +20,9 @@ export const NUMERIC_FIELDS = [
   "detailsOrder",
   "pageOrder",
   "paperRank",
+  "nodesById",
+  "papersByDate",
+  "papersByPageDate",
 ] as const;
 
 export type NumericField = (typeof NUMERIC_FIELDS)[number];

@@ -3,13 +3,13 @@
 // records it shows, without the corpus's text ever sitting in the JS heap.
 
 import { open, type Database, type RootDatabase } from "lmdb";
-import type { AuthorRef, NodeText } from "../server/neighbourhood/build.js";
+import type { AuthorRef, NodeText, TextSink } from "../server/neighbourhood/build.js";
 import type { Value } from "../store/types.js";
 
 /** Node record: what neighbour lists show of a node. Paper properties (abstracts) are kept apart. */
-type NodeRecord = [id: string, label: Value, date: string | null, aliases: Value];
+export type NodeRecord = [id: string, label: Value, date: string | null, aliases: Value];
 
-interface TextDatabases {
+export interface TextDatabases {
   root: RootDatabase;
   /** Node index → NodeRecord. */
   nodes: Database<NodeRecord, number>;
@@ -23,7 +23,7 @@ interface TextDatabases {
   authors: Database<[string, string][], number>;
 }
 
-function openText(path: string, readOnly: boolean): TextDatabases {
+export function openText(path: string, readOnly: boolean): TextDatabases {
   // The map size is an upper bound on the file, not memory: LMDB grows the file as it is written.
   const root = open({ path, readOnly, maxDbs: 5, mapSize: 64 * 1024 ** 3, compression: false });
   return {
@@ -69,6 +69,43 @@ export async function writeText(path: string, source: TextSource): Promise<void>
   }
 }
 
+/**
+ * A TextSink (neighbourhood/build.ts) writing into a new LMDB file at `path`: records are held only until the
+ * read step that sent them ends, then written in one transaction. `close` when the index is read.
+ */
+export function lmdbTextSink(path: string): TextSink & { close(): Promise<void> } {
+  const dbs = openText(path, false);
+  let pending: (() => void)[] = [];
+  return {
+    node: (n, id, label, date, aliases) =>
+      pending.push(() => {
+        void dbs.nodes.put(n, [id, label, date, aliases]);
+        void dbs.ids.put(id, n);
+      }),
+    paper: (n, values) => pending.push(() => void dbs.papers.put(n, values)),
+    evidence: (e, sentence) => pending.push(() => void dbs.evidence.put(e, sentence)),
+    authors: (n, authors) =>
+      pending.push(
+        () =>
+          void dbs.authors.put(
+            n,
+            authors.map((a) => [a.id, a.name]),
+          ),
+      ),
+    flush() {
+      const writes = pending;
+      pending = [];
+      dbs.root.transactionSync(() => {
+        for (const write of writes) write();
+      });
+    },
+    async close() {
+      this.flush();
+      await dbs.root.close();
+    },
+  };
+}
+
 /** A NodeText read from LMDB; `close` when the server stops. */
 export class LmdbText implements NodeText {
   private readonly dbs: TextDatabases;
@@ -76,7 +113,14 @@ export class LmdbText implements NodeText {
   private lastNode = -1;
   private lastRecord: NodeRecord | undefined;
 
-  constructor(path: string) {
+  /**
+   * `bounds`: what the manifest says this index holds. An update appends to the same file before it writes its
+   * manifest, so records past the bounds may belong to a newer index: they are not this one's.
+   */
+  constructor(
+    path: string,
+    private readonly bounds: { nodeCount: number; evidenceCount: number },
+  ) {
     this.dbs = openText(path, true);
   }
 
@@ -90,14 +134,18 @@ export class LmdbText implements NodeText {
     return this.lastRecord!;
   }
 
-  find = (id: string) => this.dbs.ids.get(id);
+  find = (id: string) => {
+    const n = this.dbs.ids.get(id);
+    return n !== undefined && n < this.bounds.nodeCount ? n : undefined;
+  };
   id = (n: number) => this.node(n)[0];
   label = (n: number) => this.node(n)[1];
   date = (n: number) => this.node(n)[2];
   aliases = (n: number) => this.node(n)[3];
   paperValues = (n: number) => this.dbs.papers.get(n);
-  evidence = (e: number) => this.dbs.evidence.get(e) ?? "";
-  authors = (n: number): AuthorRef[] => (this.dbs.authors.get(n) ?? []).map(([id, name]) => ({ id, name }));
+  evidence = (e: number) => (e < this.bounds.evidenceCount ? (this.dbs.evidence.get(e) ?? "") : "");
+  authors = (n: number): AuthorRef[] =>
+    n < this.bounds.nodeCount ? (this.dbs.authors.get(n) ?? []).map(([id, name]) => ({ id, name })) : [];
 
   close(): Promise<void> {
     return this.dbs.root.close();

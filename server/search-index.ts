@@ -10,7 +10,7 @@ import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import type { GraphStore } from "../store/types.js";
 import { Lru } from "../store/lru.js";
 
-interface SearchDocument {
+export interface SearchDocument {
   id: string;
   kind: NodeKind;
   label: string;
@@ -133,20 +133,43 @@ export class SearchIndex implements NodeLookup {
 
   add(documents: SearchDocument[]): void {
     this.answers.clear();
-    const common = commonWords(documents);
-    for (const w of common) this.common.add(w);
-    const words = (d: SearchDocument) =>
-      FILTERED_KINDS.has(d.kind) && common.size
-        ? (d.label.match(WORD) ?? []).filter((w) => !common.has(w.toLowerCase())).join(" ")
+    for (const w of commonWords(documents)) this.common.add(w);
+    this.index.addAll(documents.map((d) => this.indexed(d)));
+  }
+
+  /**
+   * Adds documents to an index built before, replacing those with the same id (an entity whose degree or aliases
+   * changed). The words left out stay those chosen when the index was built: an update is too small a sample to
+   * choose them, and the documents already indexed were cut by that choice.
+   */
+  upsert(documents: SearchDocument[]): void {
+    this.answers.clear();
+    for (const d of documents) {
+      const stored = this.index.getStoredFields(d.id);
+      if (stored) {
+        // MiniSearch removes a document by its indexed fields: rebuilt from what it stored of it.
+        const names = String(stored.names ?? "");
+        this.index.remove(
+          this.indexed({
+            id: d.id,
+            kind: stored.kind as NodeKind,
+            label: String(stored.label),
+            aliases: names,
+            degree: Number(stored.degree),
+          }),
+        );
+      }
+      this.index.add(this.indexed(d));
+    }
+  }
+
+  /** A document as it is indexed: its label without the common words, its aliases as words. */
+  private indexed(d: SearchDocument): IndexedDocument {
+    const words =
+      FILTERED_KINDS.has(d.kind) && this.common.size
+        ? (d.label.match(WORD) ?? []).filter((w) => !this.common.has(w.toLowerCase())).join(" ")
         : d.label;
-    this.index.addAll(
-      documents.map((d) => ({
-        ...d,
-        words: words(d),
-        aliases: d.aliases.split(ALIAS_SEPARATOR).join(" "),
-        names: d.aliases,
-      })),
-    );
+    return { ...d, words, aliases: d.aliases.split(ALIAS_SEPARATOR).join(" "), names: d.aliases };
   }
 
   get size(): number {

@@ -22,6 +22,10 @@ export interface Lexicons {
   taskHeads: Set<string>;
   /** Folded task names of a public task taxonomy (Papers with Code), a gazetteer for phrases with weak heads. */
   taskNames: Set<string>;
+  /** Folded first word of each task taxonomy name → the most words a name starting with it has. */
+  taskStarts: Map<string, number>;
+  /** Folded first two words of each task taxonomy name, run together: a cheap test before a full lookup. */
+  taskPairs: Set<string>;
   /** Lowercase words of the task taxonomy's names ("handwriting", "tracking"): words that can start a task name. */
   taskWords: Set<string>;
   /** Evaluation campaigns whose numbered editions are benchmarks ("WMT'14"). */
@@ -73,10 +77,20 @@ function build(): Lexicons {
   const pwc = parseLexicon(read("pwc-tasks.txt")).map(([name]) => name!);
   const taskNames = new Set(pwc.map(foldTask));
   const taskWords = new Set(pwc.flatMap((name) => name.toLowerCase().split(/\s+/)));
+  const taskStarts = new Map<string, number>();
+  const taskPairs = new Set<string>();
+  for (const name of pwc) {
+    // Written with or without its hyphens ("part-of-speech tagging", "part of speech tagging").
+    for (const words of [name.split(/\s+/), name.split(/[\s-]+/)]) {
+      const first = foldName(words[0]!);
+      taskStarts.set(first, Math.max(taskStarts.get(first) ?? 0, words.length));
+      if (words.length > 1) taskPairs.add(first + foldName(words[1]!));
+    }
+  }
   for (const [k, v] of entities) if (v.type === "task") taskNames.add(foldTask(k));
   const prefixes = parseLexicon(read("campaigns.txt")).flat();
   const campaign = new RegExp(`^(?:${prefixes.join("|")})[-'’ ]?(?:\\d{2}|\\d{4})(?:[-\\s]\\w+)?$`);
-  return { entities, generic, taskHeads, taskNames, taskWords, starts, campaign };
+  return { entities, generic, taskHeads, taskNames, taskWords, taskStarts, taskPairs, starts, campaign };
 }
 
 /** A task name folded for the gazetteer: British spelling and a final plural folded too. */

@@ -1,7 +1,7 @@
 // Task phrases: a task head noun ("recognition", "segmentation") with the modifiers before it, lists after
 // "tasks such as", and heads shared by a coordination ("face detection and recognition").
 
-import { foldTask, lexicons } from "./lexicon.js";
+import { lexicons } from "./lexicon.js";
 import { gapAfter, joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
 import { isModifierWord } from "./pos.js";
@@ -34,6 +34,13 @@ const headOf = (word: string) => {
   const dash = word.lastIndexOf("-");
   return dash > 0 && heads.has(word.slice(dash + 1));
 };
+
+/** The gazetteer key of tokens [first, last], as `foldTask` of their name but from the folded tokens. */
+function taskKey(scan: Scan, first: number, last: number): string {
+  let key = scan.folded[first]!;
+  for (let k = first + 1; k <= last; k++) key += scan.folded[k]!;
+  return key.replace(/modelling/g, "modeling").replace(/([^s])s$/, "$1");
+}
 
 /** Lowercase name of tokens [first, last], keeping acronym-like tokens ("3D") as written. */
 function nameOf(scan: Scan, first: number, last: number): string {
@@ -105,7 +112,7 @@ export function firstModifier(scan: Scan, head: number): number {
   // A describing word stays when the taxonomy names the task with it ("real-time semantic segmentation").
   for (let k = first - 1; k >= Math.max(0, first - 2) && joined(scan, k); k--) {
     if (FUNCTION_WORDS.has(scan.lower[k]!) || scan.shape[k]) break;
-    if (lexicons().taskNames.has(foldTask(nameOf(scan, k, head)))) first = k;
+    if (lexicons().taskNames.has(taskKey(scan, k, head))) first = k;
   }
   return first;
 }
@@ -171,7 +178,7 @@ function cuedAsTask(scan: Scan, first: number, head: number): boolean {
 /** First token of the longest tail of [first, head] that the task gazetteer names, or -1. */
 function knownTail(scan: Scan, first: number, head: number): number {
   const { taskNames } = lexicons();
-  for (let k = first; k < head; k++) if (taskNames.has(foldTask(nameOf(scan, k, head)))) return k;
+  for (let k = first; k < head; k++) if (taskNames.has(taskKey(scan, k, head))) return k;
   return -1;
 }
 
@@ -363,18 +370,21 @@ const activityWord = (word: string) => headOf(word) || /(?:ing|tion|sion|ment|si
  * "instruction following" have no task head. The longest name starting at a token wins.
  */
 function gazetteerTasks(scan: Scan): TaskPhrase[] {
-  const { taskNames, generic } = lexicons();
+  const { taskNames, taskStarts, taskPairs, generic } = lexicons();
   const out: TaskPhrase[] = [];
   const n = scan.tokens.length;
-  for (let i = 0; i < n; i++) {
-    if (FUNCTION_WORDS.has(scan.lower[i]!) || scan.shape[i]) continue;
+  for (let i = 0; i + 1 < n; i++) {
+    // Only where a taxonomy name starts with these two words, and as far as the longest such name reaches.
+    if (!taskPairs.has(scan.folded[i]! + scan.folded[i + 1]!)) continue;
+    const most = Math.min(GAZETTEER_WORDS, taskStarts.get(scan.folded[i]!) ?? 0);
+    if (most < 2 || FUNCTION_WORDS.has(scan.lower[i]!) || scan.shape[i]) continue;
     let last = i;
-    while (last - i + 1 < GAZETTEER_WORDS && joined(scan, last)) last++;
+    while (last - i + 1 < most && joined(scan, last)) last++;
     for (; last > i; last--) {
-      const name = nameOf(scan, i, last);
-      if (!taskNames.has(foldTask(name)) || !activityWord(scan.lower[last]!)) continue;
+      const key = taskKey(scan, i, last);
+      if (!taskNames.has(key) || !activityWord(scan.lower[last]!)) continue;
       // Generic families and paradigms ("reinforcement learning") are no task of a paper.
-      if (generic.has(foldTask(name))) break;
+      if (generic.has(key)) break;
       // A describing adjective and one noun describe ("deep learning"); longer names keep it ("extreme multi-label
       // classification").
       if (last === i + 1 && DESCRIPTIVE_WORDS.has(scan.lower[i]!)) continue;
@@ -402,6 +412,7 @@ const PAIR = /^([\p{L}\d]+)-to-([\p{L}\d]+)$/u;
 function modalityPairs(scan: Scan): TaskPhrase[] {
   const out: TaskPhrase[] = [];
   for (let i = 0; i < scan.tokens.length; i++) {
+    if (!scan.lower[i]!.includes("-to-")) continue;
     const m = PAIR.exec(scan.lower[i]!);
     if (!m || !PAIR_SIDES.has(m[1]!) || !PAIR_SIDES.has(m[2]!) || m[1] === m[2]) continue;
     if (joined(scan, i) && headOf(scan.lower[i + 1]!)) continue;

@@ -69,6 +69,15 @@ export interface NeighbourhoodIndex {
    */
   paperRank: Int32Array;
 
+  /**
+   * Global orders the lists above were sorted by, kept so that links can be appended later and the lists
+   * re-sorted from numbers alone: every node by id (Kùzu's string order), papers by date as node details list
+   * them (NULL first), and by date as neighbour pages do (coalesce(date, '')); ties by id.
+   */
+  nodesById: Int32Array;
+  papersByDate: Int32Array;
+  papersByPageDate: Int32Array;
+
   text: NodeText;
 }
 
@@ -108,8 +117,25 @@ interface LinkChunk {
   end: Float64Array;
 }
 
+/**
+ * Where a builder sends the text when it does not keep it (serve-index/ writes it to disk as the rows arrive, so
+ * the corpus's abstracts and evidence never sit in the heap all at once).
+ */
+export interface TextSink {
+  node(n: number, id: string, label: Value, date: string | null, aliases: Value): void;
+  paper(n: number, values: Value[]): void;
+  evidence(e: number, sentence: string): void;
+  /** A paper's authors, in the order node details list them. */
+  authors(n: number, authors: AuthorRef[]): void;
+  /** A read step's rows are all added: a good moment to write what was sent. */
+  flush(): void;
+}
+
 /** Collects node and link rows (as the *-for-index reads return them), then sorts and packs them in `finish`. */
 export class NeighbourhoodIndexBuilder {
+  /** `sink`: the text goes there as rows arrive and is not kept; then only `finishNumbers` may be called. */
+  constructor(private readonly sink?: TextSink) {}
+
   private ids: string[] = [];
   private byId = new Map<string, number>();
   private kinds: number[] = [];
@@ -122,7 +148,13 @@ export class NeighbourhoodIndexBuilder {
   private authors: (AuthorRef[] | undefined)[] = [];
   private chunks: LinkChunk[] = [];
   private evidence: string[] = [];
+  private evidenceCount = 0;
   private evidenceIndex = new Map<string, number>();
+
+  /** After each read step: lets the sink write what it was sent. */
+  flush(): void {
+    this.sink?.flush();
+  }
 
   /** Rows of all-papers-for-index: id, label, then the node-detail properties. */
   addPapers(rows: Row[]): this {
@@ -130,20 +162,33 @@ export class NeighbourhoodIndexBuilder {
       const n = this.addNode(r, "paper");
       if (n === undefined) continue;
       this.paperColumns ??= Object.keys(r).filter((c) => c !== "id" && c !== "label");
-      this.paperValues[n] = this.paperColumns.map((c) => r[c] ?? null);
-      this.dates[n] = r.date === null || r.date === undefined ? null : String(r.date);
+      const values = this.paperColumns.map((c) => r[c] ?? null);
+      const date = r.date === null || r.date === undefined ? null : String(r.date);
+      this.dates[n] = date;
+      if (this.sink) {
+        this.sink.node(n, this.ids[n]!, r.label ?? null, date, null);
+        this.sink.paper(n, values);
+      } else this.paperValues[n] = values;
     }
     return this;
   }
 
   /** Rows of all-paper-authors-for-index: paper, id, name, in the order a paper lists its authors. */
   addAuthors(rows: Row[]): this {
+    const lists = this.sink ? new Map<number, AuthorRef[]>() : undefined;
     for (const r of rows) {
       const n = this.byId.get(String(r.paper));
       if (n === undefined || this.kinds[n] !== PAPER) continue;
-      const list = (this.authors[n] ??= []);
+      let list = lists ? lists.get(n) : this.authors[n];
+      if (!list) {
+        list = [];
+        if (lists) lists.set(n, list);
+        else this.authors[n] = list;
+      }
       list.push({ id: String(r.id), name: String(r.name ?? r.id) });
     }
+    // The read returns every author of a paper together, so each list is whole when sent.
+    for (const [n, list] of lists ?? []) this.sink!.authors(n, list);
     return this;
   }
 
@@ -151,7 +196,9 @@ export class NeighbourhoodIndexBuilder {
   addEntities(kind: NodeKind, rows: Row[]): this {
     for (const r of rows) {
       const n = this.addNode(r, kind);
-      if (n !== undefined) this.aliases[n] = r.aliases ?? null;
+      if (n === undefined) continue;
+      if (this.sink) this.sink.node(n, this.ids[n]!, r.label ?? null, null, r.aliases ?? null);
+      else this.aliases[n] = r.aliases ?? null;
     }
     return this;
   }
@@ -196,75 +243,9 @@ export class NeighbourhoodIndexBuilder {
   }
 
   finish(): NeighbourhoodIndex {
-    const nodeCount = this.ids.length;
-    const links = this.packLinks();
-    const linkCount = links.linkSource.length;
-    const kinds = Uint8Array.from(this.kinds);
-    const degrees = Float64Array.from(this.degrees);
-
-    // Every link sits in two lists: its paper's and its entity's.
-    const offsets = new Int32Array(nodeCount + 1);
-    for (let l = 0; l < linkCount; l++) {
-      offsets[links.linkSource[l]! + 1]!++;
-      offsets[links.linkTarget[l]! + 1]!++;
-    }
-    for (let n = 0; n < nodeCount; n++) offsets[n + 1]! += offsets[n]!;
-
-    // Ranks replace string comparisons in the sorts below.
-    const idRank = rankOf(nodeCount, (a, b) => compareStrings(this.ids[a]!, this.ids[b]!));
-    const papers = Array.from({ length: nodeCount }, (_, n) => n).filter((n) => kinds[n] === PAPER);
-    const dates = this.dates;
-    // entity-neighbours: ORDER BY date DESC, id; entity-neighbour-page: ORDER BY coalesce(date, '') DESC, id.
-    const papersForDetails = [...papers].sort(
-      (a, b) => compareStringsDescNullsFirst(dates[a] ?? null, dates[b] ?? null) || idRank[a]! - idRank[b]!,
-    );
-    const papersForPage = [...papers].sort(
-      (a, b) => compareStrings(dates[b] ?? "", dates[a] ?? "") || idRank[a]! - idRank[b]!,
-    );
-    const paperRank = new Int32Array(nodeCount);
-    papersForPage.forEach((p, i) => (paperRank[p] = i));
-
-    const { linkTarget, linkMentions } = links;
-    const outLinks = outLinksByPaper(links.linkSource, nodeCount);
-    const detailsOrder = new Int32Array(2 * linkCount);
-    const pageOrder = new Int32Array(2 * linkCount);
-    // Entities' lists: papers visited in the wanted order append their links, so each list comes out sorted.
-    fillEntityLists(detailsOrder, offsets, papersForDetails, outLinks, linkTarget);
-    fillEntityLists(pageOrder, offsets, papersForPage, outLinks, linkTarget);
-    // Papers' lists are short: sorted one by one.
-    // paper-neighbours: ORDER BY mentions DESC, id; paper-neighbour-page: ORDER BY mentions DESC, degree DESC, id.
-    for (const p of papers) {
-      const own = outLinks.of(p);
-      const start = offsets[p]!;
-      detailsOrder.set(own, start);
-      pageOrder.set(own, start);
-      detailsOrder
-        .subarray(start, start + own.length)
-        .sort(
-          (a, b) =>
-            compareDescNullsFirst(linkMentions[a]!, linkMentions[b]!) ||
-            idRank[linkTarget[a]!]! - idRank[linkTarget[b]!]!,
-        );
-      pageOrder
-        .subarray(start, start + own.length)
-        .sort(
-          (a, b) =>
-            compareDescNullsFirst(linkMentions[a]!, linkMentions[b]!) ||
-            compareDescNullsFirst(degrees[linkTarget[a]!]!, degrees[linkTarget[b]!]!) ||
-            idRank[linkTarget[a]!]! - idRank[linkTarget[b]!]!,
-        );
-    }
-
+    if (this.sink) throw new TypeError("neighbourhood index: the text went to a sink; call finishNumbers");
     return {
-      nodeCount,
-      kinds,
-      degrees,
-      paperColumns: this.paperColumns ?? [],
-      ...links,
-      offsets,
-      detailsOrder,
-      pageOrder,
-      paperRank,
+      ...this.finishNumbers(),
       text: new ArrayText(
         this.ids,
         this.byId,
@@ -278,6 +259,38 @@ export class NeighbourhoodIndexBuilder {
     };
   }
 
+  /** The numbers of the index (what finish returns but its text), and how many evidence sentences it holds. */
+  finishNumbers(): Omit<NeighbourhoodIndex, "text"> & { evidenceCount: number } {
+    const nodeCount = this.ids.length;
+    const links = this.packLinks();
+    const kinds = Uint8Array.from(this.kinds);
+    const degrees = Float64Array.from(this.degrees);
+    const dates = this.dates;
+    const ids = this.ids;
+    const nodesById = Int32Array.from({ length: nodeCount }, (_, n) => n).sort((a, b) =>
+      compareStrings(ids[a]!, ids[b]!),
+    );
+    const papers = Array.from({ length: nodeCount }, (_, n) => n).filter((n) => kinds[n] === PAPER);
+    const idRank = rankFromOrder(nodesById);
+    const papersByDate = Int32Array.from(papers).sort(
+      (a, b) => compareStringsDescNullsFirst(dates[a] ?? null, dates[b] ?? null) || idRank[a]! - idRank[b]!,
+    );
+    const papersByPageDate = Int32Array.from(papers).sort(
+      (a, b) => compareStrings(dates[b] ?? "", dates[a] ?? "") || idRank[a]! - idRank[b]!,
+    );
+    const orders = { nodesById, papersByDate, papersByPageDate };
+    return {
+      nodeCount,
+      kinds,
+      degrees,
+      paperColumns: this.paperColumns ?? [],
+      ...links,
+      ...orders,
+      ...orderLinks({ nodeCount, kinds, degrees, ...links, ...orders }),
+      evidenceCount: this.evidenceCount,
+    };
+  }
+
   /** A node whose id does not name its kind is left out: the Cypher readers could not look it up either. */
   private addNode(r: Row, kind: NodeKind): number | undefined {
     const id = String(r.id);
@@ -286,7 +299,7 @@ export class NeighbourhoodIndexBuilder {
     this.ids.push(id);
     this.byId.set(id, n);
     this.kinds.push(NODE_KINDS.indexOf(kind));
-    this.labels.push(r.label ?? null);
+    this.labels.push(this.sink ? null : (r.label ?? null));
     this.degrees.push(nullableNumber(r.degree));
     this.dates.push(null);
     this.aliases.push(null);
@@ -297,8 +310,9 @@ export class NeighbourhoodIndexBuilder {
   private intern(text: string): number {
     let i = this.evidenceIndex.get(text);
     if (i === undefined) {
-      i = this.evidence.length;
-      this.evidence.push(text);
+      i = this.evidenceCount++;
+      if (this.sink) this.sink.evidence(i, text);
+      else this.evidence.push(text);
       this.evidenceIndex.set(text, i);
     }
     return i;
@@ -342,12 +356,71 @@ const trimChunk = (c: LinkChunk, n: number): LinkChunk => ({
   end: c.end.subarray(0, n),
 });
 
-/** rank[n] = position of n when all n < count are sorted by `compare`. */
-function rankOf(count: number, compare: (a: number, b: number) => number): Int32Array {
-  const order = Array.from({ length: count }, (_, n) => n).sort(compare);
-  const rank = new Int32Array(count);
+/** rank[n] = position of n in `order` (a permutation of the node indices). */
+export function rankFromOrder(order: Int32Array): Int32Array {
+  const rank = new Int32Array(order.length);
   order.forEach((n, i) => (rank[n] = i));
   return rank;
+}
+
+/** What orderLinks needs: the numbers of an index and its global orders, no text. */
+export type OrderInput = Pick<
+  NeighbourhoodIndex,
+  "nodeCount" | "kinds" | "degrees" | "linkSource" | "linkTarget" | "linkMentions" | GlobalOrder
+>;
+type GlobalOrder = "nodesById" | "papersByDate" | "papersByPageDate";
+
+/**
+ * Every node's list of links in the two orders the API reads, from numbers alone (ranks replace the string
+ * comparisons), so an index can be re-ordered after links are appended without its text (serve-index/update.ts).
+ */
+export function orderLinks(
+  input: OrderInput,
+): Pick<NeighbourhoodIndex, "offsets" | "detailsOrder" | "pageOrder" | "paperRank"> {
+  const { nodeCount, degrees, linkSource, linkTarget, linkMentions } = input;
+  const linkCount = linkSource.length;
+  // Every link sits in two lists: its paper's and its entity's.
+  const offsets = new Int32Array(nodeCount + 1);
+  for (let l = 0; l < linkCount; l++) {
+    offsets[linkSource[l]! + 1]!++;
+    offsets[linkTarget[l]! + 1]!++;
+  }
+  for (let n = 0; n < nodeCount; n++) offsets[n + 1]! += offsets[n]!;
+  const idRank = rankFromOrder(input.nodesById);
+
+  const outLinks = outLinksByPaper(linkSource, nodeCount);
+  const detailsOrder = new Int32Array(2 * linkCount);
+  const pageOrder = new Int32Array(2 * linkCount);
+  // Entities' lists: papers visited in the wanted order append their links, so each list comes out sorted.
+  // entity-neighbours: ORDER BY date DESC, id; entity-neighbour-page: ORDER BY coalesce(date, '') DESC, id.
+  fillEntityLists(detailsOrder, offsets, input.papersByDate, outLinks, linkTarget);
+  fillEntityLists(pageOrder, offsets, input.papersByPageDate, outLinks, linkTarget);
+  // Papers' lists are short: sorted one by one.
+  // paper-neighbours: ORDER BY mentions DESC, id; paper-neighbour-page: ORDER BY mentions DESC, degree DESC, id.
+  for (const p of input.papersByDate) {
+    const own = outLinks.of(p);
+    const start = offsets[p]!;
+    detailsOrder.set(own, start);
+    pageOrder.set(own, start);
+    detailsOrder
+      .subarray(start, start + own.length)
+      .sort(
+        (a, b) =>
+          compareDescNullsFirst(linkMentions[a]!, linkMentions[b]!) ||
+          idRank[linkTarget[a]!]! - idRank[linkTarget[b]!]!,
+      );
+    pageOrder
+      .subarray(start, start + own.length)
+      .sort(
+        (a, b) =>
+          compareDescNullsFirst(linkMentions[a]!, linkMentions[b]!) ||
+          compareDescNullsFirst(degrees[linkTarget[a]!]!, degrees[linkTarget[b]!]!) ||
+          idRank[linkTarget[a]!]! - idRank[linkTarget[b]!]!,
+      );
+  }
+  const paperRank = new Int32Array(nodeCount);
+  input.papersByPageDate.forEach((p, i) => (paperRank[p] = i));
+  return { offsets, detailsOrder, pageOrder, paperRank };
 }
 
 /** Each paper's links in link order, grouped by paper (a counting sort over link sources). */
@@ -364,7 +437,7 @@ function outLinksByPaper(linkSource: Int32Array, nodeCount: number) {
 function fillEntityLists(
   order: Int32Array,
   offsets: Int32Array,
-  papersInOrder: number[],
+  papersInOrder: Int32Array,
   outLinks: { of(p: number): Int32Array },
   linkTarget: Int32Array,
 ): void {
