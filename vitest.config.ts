@@ -7,6 +7,7 @@
 import { defineConfig } from "vitest/config";
 
 const EXPLORER_E2E = "test/e2e/**/*.test.ts";
+const REAL_CORPUS_E2E = "test/e2e/real-corpus.test.ts";
 const E2E = [EXPLORER_E2E, "test/query/console.e2e.test.ts", "test/harden/*.e2e.test.ts"];
 /** Files in the store folders that need no database. */
 const PURE = [
@@ -41,7 +42,13 @@ export default defineConfig({
         : [
             {
               extends: true as const,
-              test: { name: "e2e-neo4j", include: [EXPLORER_E2E], env: { PAPERGRAPH_E2E_STORE: "neo4j" } },
+              test: {
+                name: "e2e-neo4j",
+                include: [EXPLORER_E2E],
+                // The real-corpus suite ingests its own slice into a temp Kùzu store with the CLI: one store is enough.
+                exclude: [REAL_CORPUS_E2E],
+                env: { PAPERGRAPH_E2E_STORE: "neo4j" },
+              },
             },
           ]),
     ],

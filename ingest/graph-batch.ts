@@ -65,7 +65,8 @@ export function buildGraphBatch(papers: Paper[], mentionsByPaper: Map<string, Me
       if (wroteThis.has(id)) continue;
       wroteThis.add(id);
       if (!authors.has(id)) authors.set(id, { id, name });
-      wrote.push({ authorId: id, paperId: paper.id });
+      // The listing's order: readers look for the first and last authors.
+      wrote.push({ authorId: id, paperId: paper.id, position: wroteThis.size - 1 });
     }
   }
   return {

@@ -9,6 +9,7 @@ import { FORMATS, formatResult, type Format } from "./format.js";
 import { decodeQuery } from "./lexer.js";
 import { limitsFromEnv, narrowLimits } from "./limits.js";
 import { AnalystRunner, type AnalystResult } from "./runner.js";
+import { savedWithNames } from "./cli-names.js";
 import { listSavedQueries } from "./saved.js";
 
 interface Options {
@@ -98,12 +99,14 @@ async function main(): Promise<number> {
     timeoutMs: opts.timeout ? Number(opts.timeout) : undefined,
     maxRows: opts.maxRows ? Number(opts.maxRows) : undefined,
   });
+  const params = parseParams(opts.param);
+  // Node parameters given by name are resolved before the runner opens the store (one open store at a time).
+  const saved = opts.file || !name || name === "-" ? undefined : await savedWithNames(config, name, params);
   const runner = AnalystRunner.fromConfig(config, { ...limits, workers: 1 });
   try {
-    const params = parseParams(opts.param);
     let result: AnalystResult;
     if (opts.file) result = await runner.run(decodeQuery(readFileSync(opts.file)), guessTypes(params));
-    else if (name && name !== "-") result = await runner.runSaved(name, params);
+    else if (saved) result = await runner.run(saved.saved.cypher, saved.params);
     else if (!process.stdin.isTTY) result = await runner.run(await readStdin(), guessTypes(params));
     else {
       program.help({ error: true });

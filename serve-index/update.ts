@@ -14,6 +14,7 @@ import { kindOfId } from "../domain/identity.js";
 import { NODE_KINDS, NODE_LABELS, RELATION_TYPES, type NodeKind, type NodeLabel } from "../domain/types.js";
 import { orderLinks, PAPER, type NeighbourhoodIndex } from "../server/neighbourhood/build.js";
 import { compareStrings, compareStringsDescNullsFirst } from "../server/neighbourhood/order.js";
+import { runAuthorsRead } from "../server/paper-extras.js";
 import { SearchIndex, type SearchDocument } from "../server/search-index.js";
 import type { GraphStore, Row, TemplateSlots, Value } from "../store/types.js";
 import { loadSearch, readManifest, serveIndexDir, setAside, writeManifest, type Manifest } from "./index.js";
@@ -32,10 +33,24 @@ export interface UpdateOptions {
 
 const LOOKUP_CHUNK = 5000;
 
-async function lookUpAll(store: GraphStore, name: string, ids: string[], slots: TemplateSlots = {}): Promise<Row[]> {
+type Read = (
+  store: GraphStore,
+  name: string,
+  params: Record<string, unknown>,
+  slots: TemplateSlots,
+) => Promise<{ rows: Row[] }>;
+const plainRead: Read = (store, name, params, slots) => store.run(name, params, { slots });
+
+async function lookUpAll(
+  store: GraphStore,
+  name: string,
+  ids: string[],
+  slots: TemplateSlots = {},
+  read: Read = plainRead,
+): Promise<Row[]> {
   const rows: Row[] = [];
   for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) {
-    const result = await store.run(name, { ids: ids.slice(i, i + LOOKUP_CHUNK) }, { slots });
+    const result = await read(store, name, { ids: ids.slice(i, i + LOOKUP_CHUNK) }, slots);
     for (const r of result.rows) rows.push(r);
   }
   return rows;
@@ -83,7 +98,7 @@ export async function updateServeIndex(
     linkRows.set(relation, rows);
     for (const r of rows) targets.add(String(r.target));
   }
-  const authorRows = await lookUpAll(store, "read/paper-authors-for-index-of", newPaperIds);
+  const authorRows = await lookUpAll(store, "read/paper-authors-for-index-of", newPaperIds, {}, runAuthorsRead);
   const entityRows: [NodeKind, Row][] = [];
   for (const [label, ids] of byLabel(targets)) {
     const kind = kindOfId(ids[0]!)!;

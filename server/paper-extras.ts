@@ -12,10 +12,23 @@ import { num, str } from "./rows.js";
 const splitLinks = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(String) : typeof value === "string" && value ? value.split(" ") : [];
 
-/** A paper's authors, by name then id, read from the store. */
+/** A paper's authors in the order its listing gives them, read from the store. */
 export async function readPaperAuthors(store: GraphStore, id: string): Promise<{ id: string; name: string }[]> {
-  const { rows } = await store.run("read/paper-authors", { id });
+  const { rows } = await runAuthorsRead(store, "read/paper-authors", { id });
   return rows.map((r) => ({ id: String(r.id), name: String(r.name ?? r.id) }));
+}
+
+/**
+ * Runs a read of authors in their listing's order (`name`), or its `-by-name` twin on a Kùzu store ingested before
+ * the order was kept: WROTE has no `position` there, and a store served read-only cannot gain the column.
+ */
+export async function runAuthorsRead(store: GraphStore, name: string, params: Record<string, unknown> = {}) {
+  try {
+    return await store.run(name, params);
+  } catch (error) {
+    if (!/position/i.test((error as Error).message)) throw error;
+    return store.run(`${name}-by-name`, params);
+  }
 }
 
 /**

@@ -41,7 +41,8 @@ export interface GraphBatch {
   entities: Entity[];
   relations: Relation[];
   authors: { id: string; name: string }[];
-  wrote: { authorId: string; paperId: string }[];
+  /** `position`: the author's place in the paper's author list, from 0. */
+  wrote: { authorId: string; paperId: string; position: number }[];
   /** Results the batch's papers report (absent: none); a paper's stored results are replaced with them. */
   results?: StoredResult[];
   /**

@@ -257,8 +257,8 @@ function planSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
     steps.push({
       name: "upsert-wrote",
       body: renderCypher("write/upsert-wrote", dialect),
-      columns: [s("authorId"), s("paperId")],
-      rows: batch.wrote.map((w) => [w.authorId, w.paperId]),
+      columns: [s("authorId"), s("paperId"), i("position")],
+      rows: batch.wrote.map((w) => [w.authorId, w.paperId, w.position]),
       bulk: { rel: "WROTE", from: "Author", to: "Paper" },
     });
   }

@@ -19,7 +19,9 @@ CREATE REL TABLE IF NOT EXISTS REPORTS(FROM Paper TO Metric, mentions INT64, evi
 CREATE REL TABLE IF NOT EXISTS ADDRESSES(FROM Paper TO Task, mentions INT64, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE);
 CREATE REL TABLE IF NOT EXISTS HAS_CODE(FROM Paper TO Repository, mentions INT64, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE);
 CREATE REL TABLE IF NOT EXISTS HAS_RESOURCE(FROM Paper TO HFResource, mentions INT64, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE);
-CREATE REL TABLE IF NOT EXISTS WROTE(FROM Author TO Paper);
+CREATE REL TABLE IF NOT EXISTS WROTE(FROM Author TO Paper, position INT64);
+// Stores made before authorship kept the author list's order gain the column (a no-op on new stores).
+ALTER TABLE WROTE ADD IF NOT EXISTS position INT64;
 // Reported results (leaderboards): a node per result; links point away from it (see domain/types.ts RESULT_LABEL).
 CREATE NODE TABLE IF NOT EXISTS Result(id STRING PRIMARY KEY, paperId STRING, model STRING, modelId STRING, dataset STRING, datasetId STRING, datasetType STRING, metric STRING, metricId STRING, value DOUBLE, unit STRING, kind STRING, evidence STRING, charStart INT64, charEnd INT64, confidence DOUBLE, year INT64);
 CREATE REL TABLE IF NOT EXISTS RESULT_OF(FROM Result TO Paper);

@@ -63,7 +63,7 @@ function taskHeadOf(word: string): boolean {
 }
 
 /** Decides what an acronym definition defines. */
-function defineAs(def: Definition, proposed: boolean, scan: Scan): DefinedAs {
+function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false): DefinedAs {
   const { entities, generic } = lexicons();
   const head = lastWord(def.long);
   let known = entities.get(fold(def.long)) ?? entities.get(fold(def.short));
@@ -83,7 +83,8 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan): DefinedAs {
   if (taskHeadOf(head) && !MODEL_HEADS.has(head) && !proposed) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
-  if (proposed) return { type: "model", strength: STRENGTH.context, proposed };
+  // A name the text coins ("termed X (Y)") is a model's even when earlier work coined it.
+  if (proposed || named) return { type: "model", strength: STRENGTH.context, proposed };
   if (isTitleCase(def.long) && !/Learning$/.test(head) && !/[^s]s$/.test(head)) {
     return { type: "model", strength: STRENGTH.context, proposed: false };
   }
@@ -185,13 +186,17 @@ export function findHits(
   for (const def of definitions) {
     const cue = COINED_BEFORE.exec(scan.text.slice(Math.max(0, def.longStart - 30), def.longStart));
     const sentenceStart = scan.sentences[sentenceAt(scan.sentences, def.longStart)]!.start;
+    // A name coined by earlier work ("a recent architecture termed X (Y)") is not this paper's, even inside the
+    // object of its proposing verb ("this paper presents an adaptation of …").
+    const byOthers = !!cue && coinedByOthers(scan.text, sentenceStart, Math.max(0, def.longStart - 30) + cue.index);
     const proposed =
-      (cue && !coinedByOthers(scan.text, sentenceStart, Math.max(0, def.longStart - 30) + cue.index)) ||
-      inRanges(proposing, def.longStart) ||
-      inRanges(proposing, def.shortStart) ||
-      keyOf(def.short) === titleKey ||
-      fold(def.long) === titleKey;
-    const as = defineAs(def, proposed, scan);
+      !byOthers &&
+      (!!cue ||
+        inRanges(proposing, def.longStart) ||
+        inRanges(proposing, def.shortStart) ||
+        keyOf(def.short) === titleKey ||
+        fold(def.long) === titleKey);
+    const as = defineAs(def, proposed, scan, !!cue);
     defined.set(keyOf(def.short), as);
     defined.set(fold(def.long), as);
     if (as === "concept") continue;
@@ -399,13 +404,15 @@ const VERSION_SUFFIX = /[-_ ]?(?:v?\d+(?:\.\d+)*[a-z]?|XL|XXL|Pro|Plus|Max|Mini|
 const NOVELTY_BEFORE = /\b(?:novel|our|innovative|innovations?)\b[^.;]{0,60}$/i;
 // Between the cue and the name only a noun phrase or a list may stand, not a relation to another model.
 const NOT_SAME_PHRASE =
-  /\b(?:of|on|in|with|from|to|by|at|for|than|over|outperform\w*|surpass\w*|compared|versus|vs|against|beat\w*|unlike|baselines?|retains?|achieves?|uses?|using|is|are|was|were)\b/i;
+  /\b(?:of|on|in|with|from|to|by|at|for|than|over|replac\w*|instead|rather|outperform\w*|surpass\w*|compared|versus|vs|against|beat\w*|unlike|baselines?|retains?|achieves?|uses?|using|is|are|was|were)\b/i;
 // "QuillNet consists of … the Widget Router (WR)": parts of a proposed model are proposed.
 const HAS_PARTS =
   /^(.+?)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?(?:consists of|comprises|composed of|made up of|contains|includes|integrates|features)\b/;
 // A sentence about others' work: a definition there names an existing model, not a part of this paper's.
 const OTHERS_CUE =
   /\b(?:existing|previous|prior|previously|recent(?:ly)?|popular|conventional|traditional|baselines?|state-of-the-art|sota|compared?|outperform\w*|surpass\w*|such as|e\.g\.|et al\.?|widely|standard|original|vanilla|like)\b|\[\d|\(\s*[A-Z][\w-]+,? (?:et al|\d{4})/i;
+
+const REPLACED_BEFORE = /\b(?:replac\w*|instead of|rather than|unlike)\b[^,;]*$/i;
 
 // An enumeration marker and the words after it up to the name: "(ii) ", "(i) A and ".
 const ENUMERATED = /\((?:i{1,3}|iv|v|vi{1,3}|[1-9]|[a-h])\)\s+([^()]{0,40})$/;
@@ -420,6 +427,11 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
     hits
       .filter((h) => h.defined && h.type === "model" && !h.known && h.start > firstProposal)
       .filter((h) => !OTHERS_CUE.test(scan.sentences[sentenceAt(scan.sentences, h.start)]!.text))
+      // What a proposal replaces is not part of it ("…, replacing the Random Sampling (RS) method").
+      .filter((h) => {
+        const sentence = scan.sentences[sentenceAt(scan.sentences, h.start)]!;
+        return !REPLACED_BEFORE.test(scan.text.slice(sentence.start, h.start));
+      })
       .map((h) => keyOf(h.surface)),
   );
   for (const h of hits) {

@@ -45,6 +45,8 @@ export function isNameShape(word: string): boolean {
     }
     return letters >= 2 || /\d/.test(word);
   }
+  // "Searchformer", "Informer": a capitalised word built on "-former" is coined after the Transformer.
+  if (/^\p{Lu}\p{Ll}{2,}former$/u.test(word)) return true;
   // A capitalised word with digits is versioned ("Mamba2", "Llama-3"); lowercase ones ("log2", "text2image") are
   // words, not names, and the lexicons hold "wav2vec".
   return /^\p{Lu}/u.test(word) && /\d/.test(word) && letters >= 2;

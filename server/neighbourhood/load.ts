@@ -3,7 +3,10 @@
 
 import { NODE_LABELS, RELATION_TYPES, type NodeKind } from "../../domain/types.js";
 import type { GraphStore, Row, TemplateSlots } from "../../store/types.js";
+import { runAuthorsRead } from "../paper-extras.js";
 import { NeighbourhoodIndexBuilder, type NeighbourhoodIndex, type TextSink } from "./build.js";
+
+const AUTHORS = "read/all-paper-authors-for-index";
 
 export async function loadNeighbourhoodIndex(store: GraphStore): Promise<NeighbourhoodIndex> {
   return (await readInto(store, new NeighbourhoodIndexBuilder())).finish();
@@ -18,7 +21,7 @@ async function readInto(store: GraphStore, builder: NeighbourhoodIndexBuilder): 
   type Step = [name: string, slots: TemplateSlots, add: (rows: Row[]) => void];
   const steps: Step[] = [
     ["read/all-papers-for-index", {}, (rows) => builder.addPapers(rows)],
-    ["read/all-paper-authors-for-index", {}, (rows) => builder.addAuthors(rows)],
+    [AUTHORS, {}, (rows) => builder.addAuthors(rows)],
     ...(Object.entries(NODE_LABELS) as [NodeKind, string][])
       .filter(([kind]) => kind !== "paper")
       .map(([kind, label]): Step => [
@@ -32,7 +35,8 @@ async function readInto(store: GraphStore, builder: NeighbourhoodIndexBuilder): 
       (rows) => builder.addLinks(relation, rows),
     ]),
   ];
-  const read = ([name, slots]: Step) => store.run(name, {}, { slots });
+  const read = ([name, slots]: Step) =>
+    name === AUTHORS ? runAuthorsRead(store, name) : store.run(name, {}, { slots });
   // One read ahead: the store runs the next query while this thread turns the last one's rows into the index.
   let next = read(steps[0]!);
   for (let i = 0; i < steps.length; i++) {

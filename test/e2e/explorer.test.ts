@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { GraphResponse, NodeDetailsResponse } from "../../domain/types.js";
 import { useExplorerSession } from "./explorer-session.js";
+import { OVERVIEW_LIMIT } from "../../web/src/views/useViewData.js";
 
 const session = useExplorerSession();
 
@@ -10,7 +11,9 @@ describe("explorer", () => {
   it("draws the graph", async () => {
     await session.page.goto(session.server.url);
     await session.page.waitForSelector('[data-testid="graph"][data-rendered="true"]', { timeout: 30_000 });
-    const graph = (await (await fetch(new URL("/api/graph?limit=4000", session.server.url))).json()) as GraphResponse;
+    const graph = (await (
+      await fetch(new URL(`/api/graph?limit=${OVERVIEW_LIMIT}`, session.server.url))
+    ).json()) as GraphResponse;
     const drawn = Number(await session.page.getAttribute('[data-testid="graph"]', "data-nodes"));
     expect(drawn).toBe(graph.nodes.length);
     expect(drawn).toBeGreaterThan(20); // the seven-paper sample corpus alone gives more than that
@@ -25,7 +28,9 @@ describe("explorer", () => {
   }, 60_000);
 
   it("finds a paper by title and shows it in the side panel with its entities", async () => {
-    const graph = (await (await fetch(new URL("/api/graph?limit=4000", session.server.url))).json()) as GraphResponse;
+    const graph = (await (
+      await fetch(new URL(`/api/graph?limit=${OVERVIEW_LIMIT}`, session.server.url))
+    ).json()) as GraphResponse;
     // A paper with several entities, chosen from what the server holds rather than hard-coded.
     const paper = graph.nodes.filter((n) => n.kind === "paper").sort((a, b) => b.degree - a.degree)[0]!;
     const details = (await (

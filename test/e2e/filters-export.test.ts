@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { GraphResponse } from "../../domain/types.js";
 import { hiddenNodes } from "../../web/src/core/filters/index.js";
 import { buildGraph } from "../../web/src/graph/build-graph.js";
+import { OVERVIEW_LIMIT } from "../../web/src/views/useViewData.js";
 import { useExplorerSession } from "./explorer-session.js";
 import { api, drawnNodes, settledNodes, urlState, visibleNodes, waitForUrlState } from "./page-helpers.js";
 
@@ -17,7 +18,7 @@ const session = useExplorerSession();
 let overview: GraphResponse;
 
 beforeAll(async () => {
-  overview = await api<GraphResponse>(session.server.url, "/api/graph?limit=4000");
+  overview = await api<GraphResponse>(session.server.url, `/api/graph?limit=${OVERVIEW_LIMIT}`);
 }, 120_000);
 
 const waitVisible = (n: number) =>

@@ -2,8 +2,9 @@
 // a node on the canvas, and fetching from the API under test.
 
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 import { decodeViewState, type ViewState } from "../../web/src/core/url-state/index.js";
-import type { PlacedLabel } from "../../web/src/graph/label-layout.js";
+import type { Obstacle, PlacedLabel } from "../../web/src/graph/label-layout.js";
 
 export async function api<T>(base: string, path: string): Promise<T> {
   const response = await fetch(new URL(path, base));
@@ -88,16 +89,23 @@ export async function clickNode(page: Page, id: string): Promise<void> {
 /** A label as the canvas drew it, in pixels from the canvas corner (the layout's own type). */
 export type DrawnLabel = PlacedLabel;
 
+/** A node's disc as the canvas drew it: centre and radius in pixels from the canvas corner. */
+export type DrawnDisc = Obstacle;
+
 /**
- * The labels of the last frame and the canvas size, once two reads 300 ms apart agree (camera moves have ended).
+ * The labels and node discs of the last frame and the canvas size, once two reads 300 ms apart agree (camera
+ * moves have ended).
  */
-export async function settledLabels(page: Page): Promise<{ labels: DrawnLabel[]; width: number; height: number }> {
+export async function settledLabels(
+  page: Page,
+): Promise<{ labels: DrawnLabel[]; discs: DrawnDisc[]; width: number; height: number }> {
   const read = () =>
     page.evaluate(() => {
       const el = document.querySelector('[data-testid="graph"]') as unknown as HTMLElement & {
         labelBoxes(): DrawnLabel[];
+        nodeDiscs(): DrawnDisc[];
       };
-      return { labels: el.labelBoxes(), width: el.clientWidth, height: el.clientHeight };
+      return { labels: el.labelBoxes(), discs: el.nodeDiscs(), width: el.clientWidth, height: el.clientHeight };
     });
   let last = await read();
   for (let i = 0; i < 40; i++) {
@@ -112,3 +120,50 @@ export async function settledLabels(page: Page): Promise<{ labels: DrawnLabel[];
 /** Whether two drawn labels share any area. */
 export const labelsOverlap = (a: DrawnLabel, b: DrawnLabel) =>
   a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+
+/** Whether a label's box runs across a node's disc (by more than half a pixel), its own node aside. */
+export function labelCrossesDisc(label: DrawnLabel, disc: DrawnDisc): boolean {
+  if (label.id === disc.id) return false;
+  const nearestX = Math.min(Math.max(disc.x, label.left), label.left + label.width);
+  const nearestY = Math.min(Math.max(disc.y, label.top), label.top + label.height);
+  return Math.hypot(disc.x - nearestX, disc.y - nearestY) < disc.radius - 0.5;
+}
+
+/** The labels that run across another node's dot, with the dot, for a readable failure. */
+export function labelsOverDots(labels: DrawnLabel[], discs: DrawnDisc[], exempt: ReadonlySet<string> = new Set()) {
+  return labels
+    .filter((l) => !exempt.has(l.id))
+    .flatMap((l) => discs.filter((d) => labelCrossesDisc(l, d)).map((d) => `${l.text} over ${d.id}`));
+}
+
+/** Asserts that no drawn label starts or ends outside the canvas or overprints another. */
+export function expectReadable(labels: DrawnLabel[], width: number, height: number) {
+  for (const [i, a] of labels.entries()) {
+    expect(a.left, `${a.text} starts left of the canvas`).toBeGreaterThanOrEqual(0);
+    expect(a.top, `${a.text} starts above the canvas`).toBeGreaterThanOrEqual(0);
+    expect(a.left + a.width, `${a.text} is cut at the right edge`).toBeLessThanOrEqual(width);
+    expect(a.top + a.height, `${a.text} is cut at the bottom`).toBeLessThanOrEqual(height);
+    for (const b of labels.slice(i + 1)) expect(labelsOverlap(a, b), `${a.text} overprints ${b.text}`).toBe(false);
+  }
+}
+
+/**
+ * Opens `href` and checks the labels drawn once they settle: at least `minLabels`, none cut or overprinting, none
+ * across another node's dot (the focus's own label may cross, rather than be left out), the focus among them.
+ */
+export async function expectLabelledView(page: Page, href: string, focus: string | null, minLabels: number) {
+  await page.goto(href);
+  await drawnNodes(page);
+  const frame = await settledLabels(page);
+  const { labels, discs, width, height } = frame;
+  const path = new URL(href).pathname;
+  expect(labels.length, `${path}: labels drawn`).toBeGreaterThanOrEqual(minLabels);
+  expectReadable(labels, width, height);
+  expect(labelsOverDots(labels, discs, new Set(focus ? [focus] : [])), `${path}: labels over dots`).toEqual([]);
+  if (focus)
+    expect(
+      labels.map((l) => l.id),
+      `${path}: the focus is labelled`,
+    ).toContain(focus);
+  return frame;
+}

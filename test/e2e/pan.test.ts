@@ -12,6 +12,7 @@ import { launchChromium } from "../../tools/chromium.js";
 import type { CorpusServer } from "../../tools/corpus-server.js";
 import { startE2eServer } from "./e2e-store.js";
 import { SESSION_START_MS } from "./explorer-session.js";
+import { OVERVIEW_LIMIT } from "../../web/src/views/useViewData.js";
 import { api, drawnNodes, nodePoint, urlState, waitForUrlState } from "./page-helpers.js";
 
 const GRAPH = '[data-testid="graph"]';
@@ -46,7 +47,7 @@ describe("panning a big overview", () => {
     expect(drawn).toBeGreaterThan(2000); // GraphView's LIVE_REDRAW_LIMIT: below it, sigma pans live
 
     // Press on a node, as most presses on a dense overview do: a drag from it must not select it.
-    const graph = await api<GraphResponse>(server.url, "/api/graph?limit=4000");
+    const graph = await api<GraphResponse>(server.url, `/api/graph?limit=${OVERVIEW_LIMIT}`);
     const hub = [...graph.nodes].sort((a, b) => b.degree - a.degree)[0]!;
     const start = await nodePoint(page, hub.id);
     const camera = await page.getAttribute(GRAPH, "data-camera");
@@ -67,7 +68,7 @@ describe("panning a big overview", () => {
   }, 60_000);
 
   it("still takes a press and release in place for a click", async () => {
-    const graph = await api<GraphResponse>(server.url, "/api/graph?limit=4000");
+    const graph = await api<GraphResponse>(server.url, `/api/graph?limit=${OVERVIEW_LIMIT}`);
     const hub = [...graph.nodes].sort((a, b) => b.degree - a.degree)[0]!;
     const at = await nodePoint(page, hub.id);
     await page.mouse.click(at.x, at.y);

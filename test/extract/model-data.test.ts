@@ -151,6 +151,17 @@ describe("roles", () => {
     expect(roleOf(m, "QuillAdapter")).toBe("proposed");
   });
 
+  it("a name coined by earlier work inside a proposal's object, or defined as what the proposal replaces, is used", () => {
+    const m = extract(
+      "Widget forecasting",
+      "This paper presents an adaptation of a recent architecture termed Gated Widget Memory (GWM) for neural widget models. " +
+        "We introduce a novel Widget Sampling strategy (WSS), replacing the random Gadget Point Sampling (GPTS) method on a widget dataset.",
+    );
+    expect(roleOf(m, "GWM")).toBe("used");
+    expect(roleOf(m, "GPTS")).toBe("used");
+    expect(roleOf(m, "WSS")).toBe("proposed");
+  });
+
   it("a passive proposal in a sentence about earlier work is someone else's", () => {
     const m = extract(
       "Widget experts",
@@ -305,5 +316,24 @@ describe("real-abstract noise", () => {
         "Zhang (2022), such as Quokka et al. on a widget dataset.",
     );
     expect(names(m, "model")).toEqual(["QuillNet"]);
+  });
+
+  it("a capitalised word built on -former is a coined name", () => {
+    const m = extract(
+      "Widget reasoning",
+      "Our neural QuillNet solves maze tasks, surpassing the Searchformer baseline on a widget dataset.",
+    );
+    expect(names(m, "model")).toContain("Searchformer");
+  });
+});
+
+describe("names coined by earlier work", () => {
+  it("a lowercase long form after a naming cue still defines a model, used", () => {
+    const m = extract(
+      "Widget forecasting",
+      "This paper presents an adaptation of a recent neural architecture termed next LSTM (xLSTM) for a widget dataset.",
+    );
+    expect(typeOf(m, "xLSTM")).toBe("model");
+    expect(confidentOnly(m).find((x) => x.name === "xLSTM")?.role).toBe("used");
   });
 });

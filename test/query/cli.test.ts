@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGraphBatch } from "../../ingest/graph-batch.js";
+import { relayout } from "../../ingest/pipeline.js";
 import { formatResult } from "../../query/format.js";
 import { KuzuStore } from "../../store/kuzu/index.js";
 import { runQueryCli } from "../support/query-cli.js";
@@ -18,6 +19,8 @@ beforeAll(async () => {
   const store = new KuzuStore({ path: join(work, "graph.kuzu") });
   await store.init();
   await store.writeBatch(buildGraphBatch(FIXTURE_PAPERS, FIXTURE_MENTIONS));
+  // Laid out as an ingest leaves it: names resolve through the search index, which holds laid-out nodes.
+  await relayout(store);
   await store.close();
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -37,6 +40,21 @@ describe.concurrent("query CLI", () => {
     expect(body.rows).toEqual([{ id: "model:resnet50", model: "ResNet-50", papers: 2 }]);
     expect(body.truncated).toBe(false);
   });
+
+  it("takes a node parameter by name, as the HTTP API does, and names an unknown one", async () => {
+    // Three processes at once: each start costs seconds of tsx.
+    const [byId, byName, unknown] = await Promise.all([
+      query(["used-together", "--param", "model=model:glimmer", "--format", "json"]),
+      query(["used-together", "--param", "model=glimmer", "--format", "json"]),
+      query(["used-together", "--param", "model=Qwzx Unheard-Of Net"]),
+    ]);
+    expect(byName.code, byName.err).toBe(0);
+    const rows = (r: { out: string }) => (JSON.parse(r.out) as { rows: unknown[] }).rows;
+    expect(rows(byName)).toEqual(rows(byId));
+    expect(rows(byName).length).toBeGreaterThan(0);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('parameter model: no model with id or name "Qwzx Unheard-Of Net"');
+  }, 120_000);
 
   it("runs Cypher from a file with $params, as CSV, and says when rows were cut", async () => {
     const file = join(work, "q.cypher");

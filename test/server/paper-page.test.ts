@@ -21,7 +21,8 @@ const LINES = [
     id: "2101.00042",
     title: "Quillnet: Feathered Attention for Small Images",
     abstract: "We propose Quillnet, a model that routes attention through feathers. Code is released.",
-    authors: ["Ada Byron", "Alan Mathison"],
+    // Not in alphabetical order: the page keeps the listing's (first and last authors mean something).
+    authors: ["Zora Quill", "Ada Byron", "Alan Mathison"],
     date: "2021-01-05",
     githubRepo: "https://github.com/example/quillnet",
   },
@@ -90,7 +91,7 @@ describe("a paper's page", () => {
       ["code", "https://github.com/example/quillnet"],
     ]);
     expect(node.properties.arxivId).toBe("2101.00042");
-    expect(node.authors!.map((a) => a.name)).toEqual(["Ada Byron", "Alan Mathison"]);
+    expect(node.authors!.map((a) => a.name)).toEqual(["Zora Quill", "Ada Byron", "Alan Mathison"]);
   });
 
   it("keeps a venue paper's url, links and venue, which ingest used to drop", async () => {

@@ -6,35 +6,15 @@
 // NEO4J_URI / PAPERGRAPH_TEST_SEED_NEO4J_URI already set: those servers are used as given. PAPERGRAPH_TEST_NEO4J=off
 // skips Neo4j (the suites then say they skipped); under CI=true Neo4j is required and a failure to start fails.
 
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startNeo4j, type Neo4jServer } from "../../tools/neo4j/launch.js";
-
-const ROOT = join(import.meta.dirname, "..", "..");
+import { ingestWithCli } from "../support/ingest-cli.js";
 
 /** The real ingest CLI, as a person runs it, into one store; resolves when it exits 0. */
-function ingestSeeds(env: NodeJS.ProcessEnv, args: string[]): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", join(ROOT, "ingest", "cli.ts"), "--no-progress", ...args],
-      {
-        cwd: ROOT,
-        env,
-        stdio: ["ignore", "ignore", "pipe"],
-      },
-    );
-    let stderr = "";
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    child.on("error", fail);
-    child.on("exit", (code) =>
-      code === 0 ? done() : fail(new Error(`seed ingest ${args.join(" ")} exited ${code}:\n${stderr.slice(-2000)}`)),
-    );
-  });
-}
+const ingestSeeds = async (env: NodeJS.ProcessEnv, args: string[]) => void (await ingestWithCli(args, env));
 
 function withoutNeo4j(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out = { ...env };

@@ -79,3 +79,23 @@ describe("shorten", () => {
     expect(shorten(text, width, measure)).toBe(expected);
   });
 });
+
+describe("placeLabels among dots", () => {
+  it("sets a label above or below its node when both sides run across other nodes' dots", () => {
+    // Dots right and left of the node, on its label's line: only above (or below) is free.
+    const dots = [
+      { id: "a", x: 100, y: 100, radius: 4 },
+      { id: "r", x: 130, y: 100, radius: 4 },
+      { id: "l", x: 60, y: 100, radius: 4 },
+    ];
+    const [above] = placeLabels([node("a", 100, 100, "Alpha", 1, 4)], measure, OPTIONS, dots);
+    expect(above).toMatchObject({ side: "above", text: "Alpha" });
+    expect(above!.top + above!.height).toBeLessThanOrEqual(100 - 4);
+    const [below] = placeLabels([node("a", 100, 100, "Alpha", 1, 4)], measure, OPTIONS, [
+      ...dots,
+      { id: "u", x: 100, y: 80, radius: 4 },
+    ]);
+    expect(below).toMatchObject({ side: "below", text: "Alpha" });
+    expect(below!.top).toBeGreaterThanOrEqual(100 + 4);
+  });
+});

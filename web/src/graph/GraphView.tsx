@@ -194,6 +194,7 @@ export function GraphView(props: GraphViewProps) {
         return d ? renderer.framedGraphToViewport(d) : null;
       },
       labelBoxes: () => labels.boxes().map((b) => ({ ...b })),
+      nodeDiscs: () => labels.discs().map((d) => ({ ...d })),
       adjacent: (a: string, b: string) => graph.hasNode(a) && graph.hasNode(b) && graph.areNeighbors(a, b),
     });
     if (handle) handle.current = { toPng: () => composePng(renderer, labels.boxes) };

@@ -23,9 +23,15 @@ export const KIND_NAMES: Record<NodeKind, string> = {
   hf: "Hugging Face resource",
 };
 
-/** Degree to display size: grows with the square root so hubs stand out without covering the screen. */
-export function sizeForDegree(degree: number): number {
-  return Math.min(28, 2.5 + 1.6 * Math.sqrt(degree));
+/** A graph of more than this many nodes is crowded: smaller dots, and labels only for the bigger ones. */
+export const CROWDED_GRAPH = 150;
+
+/**
+ * Degree to display size: grows with the square root so hubs stand out without covering the screen. In a crowded
+ * graph (the overview) dots are smaller, so that labels, which keep off every dot, find room between them.
+ */
+export function sizeForDegree(degree: number, crowded = false): number {
+  return crowded ? Math.min(16, 1.5 + 0.9 * Math.sqrt(degree)) : Math.min(28, 2.5 + 1.6 * Math.sqrt(degree));
 }
 
 /** Colours for the largest communities; smaller ones share the last, neutral colour. */

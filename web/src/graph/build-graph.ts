@@ -1,7 +1,7 @@
 // Builds the typed graphology graph the explorer draws from an API response. Pure.
 import Graph from "graphology";
-import type { GraphResponse, NodeKind, RelationType } from "../../../domain/types.js";
-import { KIND_COLORS, sizeForDegree } from "./appearance.js";
+import type { GraphNode, GraphResponse, NodeKind, RelationType } from "../../../domain/types.js";
+import { CROWDED_GRAPH, KIND_COLORS, sizeForDegree } from "./appearance.js";
 
 export interface NodeAttrs {
   kind: NodeKind;
@@ -41,15 +41,29 @@ export const newPaperGraph = (): PaperGraph => new Graph<NodeAttrs, EdgeAttrs>({
 export const shortLabel = (kind: NodeKind, label: string) =>
   kind === "paper" && label.length > 60 ? `${label.slice(0, 57)}…` : label;
 
+/** Kinds most papers name in passing ("accuracy", "classification"): context for a paper more than its subject. */
+const GENERIC_KINDS: ReadonlySet<NodeKind> = new Set(["metric", "task"]);
+const SUBJECT_KINDS: ReadonlySet<NodeKind> = new Set(["model", "dataset", "benchmark"]);
+
+/**
+ * The overview graph. A metric or task is drawn no bigger than the best-connected model, dataset or benchmark:
+ * on the real corpus "accuracy" and "classification" are linked to many times more papers than any model, and
+ * drawn by degree they would be the picture. Their degree (filters, exports) stays as it is.
+ */
 export function buildGraph(response: GraphResponse): PaperGraph {
   const graph = newPaperGraph();
+  const crowded = response.nodes.length > CROWDED_GRAPH;
+  let subjectMax = 0;
+  for (const n of response.nodes) if (SUBJECT_KINDS.has(n.kind)) subjectMax = Math.max(subjectMax, n.degree);
+  const drawnDegree = (n: GraphNode) =>
+    GENERIC_KINDS.has(n.kind) && subjectMax > 0 ? Math.min(n.degree, subjectMax) : n.degree;
   for (const n of response.nodes) {
     graph.addNode(n.id, {
       kind: n.kind,
       label: n.label,
       x: n.x,
       y: n.y,
-      size: sizeForDegree(n.degree),
+      size: sizeForDegree(drawnDegree(n), crowded),
       color: KIND_COLORS[n.kind],
       degree: n.degree,
       community: n.community,

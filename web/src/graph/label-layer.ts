@@ -5,6 +5,7 @@
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
 import type { NodeDisplayData } from "sigma/types";
+import { CROWDED_GRAPH } from "./appearance.js";
 import { placeLabels, type LabelCandidate, type Obstacle, type PlacedLabel } from "./label-layout.js";
 
 export interface LabelLayerOptions {
@@ -19,6 +20,8 @@ export interface LabelLayerOptions {
 export interface LabelLayer {
   /** The labels drawn in the last frame, in viewport pixels. */
   boxes(): PlacedLabel[];
+  /** The node discs drawn in the last frame (what labels keep off), in viewport pixels. */
+  discs(): Obstacle[];
   stop(): void;
 }
 
@@ -26,12 +29,13 @@ const TEXT = "#1d2330";
 const HALO = "rgba(255,255,255,0.9)";
 
 /**
- * In graphs of more than SMALL_GRAPH nodes, labels of nodes drawn smaller than this many pixels are left out unless
- * forced (sigma's own default is 6): the overview's thousands of small nodes would fill every gap with text. A
- * small graph (a neighbourhood, an ego view) offers every label; placement keeps them apart.
+ * In graphs of more than CROWDED_GRAPH nodes, only the labels of nodes drawn at least this many pixels wide, or of
+ * the CROWDED_CANDIDATES biggest nodes on screen, are offered (sigma's own threshold is 6): the overview's
+ * thousands of small nodes would fill every gap with text. Where the biggest sit in the crowd, the next ones get
+ * the labels that fit. A small graph (a neighbourhood, an ego view) offers every label; placement keeps them apart.
  */
 export const LABEL_SIZE_THRESHOLD = 7;
-const SMALL_GRAPH = 150;
+const CROWDED_CANDIDATES = 200;
 
 export function attachLabelLayer<N extends Attributes, E extends Attributes>(
   renderer: Sigma<N, E>,
@@ -39,6 +43,7 @@ export function attachLabelLayer<N extends Attributes, E extends Attributes>(
 ): LabelLayer {
   const widths = new Map<string, number>();
   let placed: PlacedLabel[] = [];
+  let discs: Obstacle[] = [];
 
   const draw = () => {
     const canvas = renderer.getCanvases().labels;
@@ -56,23 +61,30 @@ export function attachLabelLayer<N extends Attributes, E extends Attributes>(
       return w;
     };
     const { width, height } = renderer.getDimensions();
-    const candidates: LabelCandidate[] = [];
-    const small = renderer.getGraph().order <= SMALL_GRAPH;
+    let candidates: (LabelCandidate & { forced?: boolean })[] = [];
+    const small = renderer.getGraph().order <= CROWDED_GRAPH;
     const threshold = small ? 0 : LABEL_SIZE_THRESHOLD;
-    // In a small graph labels keep off the nodes too; the overview's crowd would leave no room for any label.
+    // Labels keep off every drawn node, in the overview's crowd too: text across a dot hides the dot and reads
+    // as if it named it. Fewer labels fit there; the biggest nodes go first.
     const obstacles: Obstacle[] = [];
     renderer.getGraph().forEachNode((id) => {
       const data = renderer.getNodeDisplayData(id);
       if (!data || data.hidden) return;
       const radius = renderer.scaleSize(data.size);
-      if (!small && (!data.label || (!data.forceLabel && radius < threshold))) return;
       const at = renderer.framedGraphToViewport(data);
       if (at.x < -radius || at.x > width + radius || at.y < -radius || at.y > height + radius) return;
-      if (small) obstacles.push({ id, x: at.x, y: at.y, radius });
+      obstacles.push({ id, x: at.x, y: at.y, radius });
+      if (!data.label) return;
       const priority = options.priorityOf(id, data);
       if (priority === null) return;
-      if (data.label) candidates.push({ id, text: data.label, x: at.x, y: at.y, radius, priority });
+      candidates.push({ id, text: data.label, x: at.x, y: at.y, radius, priority, forced: data.forceLabel });
     });
+    if (!small) {
+      // Radii of the biggest nodes on screen: the smallest of them is the bar a crowded graph's label must clear.
+      const radii = candidates.map((c) => c.radius).sort((a, b) => b - a);
+      const bar = Math.min(threshold, radii[Math.min(CROWDED_CANDIDATES, radii.length) - 1] ?? 0);
+      candidates = candidates.filter((c) => c.forced || c.radius >= bar || c.priority >= options.overObstaclesFrom);
+    }
     placed = placeLabels(
       candidates,
       measure,
@@ -82,10 +94,11 @@ export function attachLabelLayer<N extends Attributes, E extends Attributes>(
         fontSize: labelSize,
         overObstaclesFrom: options.overObstaclesFrom,
         // The overview's labels keep some air between them, as sigma's label grid did, so the picture stays legible.
-        margin: small ? 2 : 10,
+        margin: small ? 2 : 6,
       },
       obstacles,
     );
+    discs = obstacles;
 
     for (const ring of options.rings()) {
       const data = renderer.getNodeDisplayData(ring.id);
@@ -114,6 +127,7 @@ export function attachLabelLayer<N extends Attributes, E extends Attributes>(
   renderer.on("afterRender", draw);
   return {
     boxes: () => placed,
+    discs: () => discs,
     stop: () => renderer.off("afterRender", draw),
   };
 }

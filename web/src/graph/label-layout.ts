@@ -1,8 +1,8 @@
 // Where node labels go on the canvas, so that none overprints another and none is cut by the canvas edge: a greedy
 // placement, most important label first (the view's focus, the selection, forced labels, then bigger nodes), each
-// set right of its node, else left of it, else shortened (to fit the canvas, or to find a free place), else left
-// out. Labels also keep off the discs of
-// the nodes drawn (`obstacles`), so text never runs across a node. Pure: the canvas is measured through `measure`.
+// set right of its node, else left of it, else above or below it, else shortened (to fit the canvas, or to find a
+// free place), else left out. Labels also keep off the discs of the nodes drawn (`obstacles`), so text never runs
+// across a node. Pure: the canvas is measured through `measure`.
 
 export interface LabelCandidate {
   id: string;
@@ -23,8 +23,12 @@ export interface PlacedLabel {
   top: number;
   width: number;
   height: number;
-  side: "right" | "left";
+  side: LabelSide;
 }
+
+/** Where a label sits beside its node, in the order they are tried. */
+export type LabelSide = "right" | "left" | "above" | "below";
+const SIDES: readonly LabelSide[] = ["right", "left", "above", "below"];
 
 export interface LabelLayoutOptions {
   width: number;
@@ -129,22 +133,19 @@ export function placeLabels(
     const overDiscs = c.priority >= (options.overObstaclesFrom ?? Infinity);
     const free = (box: PlacedLabel) => !index.collides(box, margin) && (overDiscs || !discs.collides(box, 0));
     if (!c.text || c.x < 0 || c.x > width || c.y < 0 || c.y > height) continue;
-    // A node at the top or bottom edge keeps its label inside the canvas, as close to the node as fits.
-    const top = Math.min(Math.max(0, c.y - boxHeight / 2), height - boxHeight);
-    if (top < 0) continue;
-    const rightStart = c.x + c.radius + gap;
-    const leftEnd = c.x - c.radius - gap;
+    if (height < boxHeight) continue;
     const full = measure(c.text);
     let chosen: PlacedLabel | null = null;
-    // Widths to try, longest first: the whole label when no wider than the cap, then shorter cuts, each on the
-    // right and then on the left of the node (a narrow canvas would otherwise give a long title to a single node).
+    // Widths to try, longest first: the whole label when no wider than the cap, then shorter cuts, each on every
+    // side of the node (a narrow canvas would otherwise give a long title to a single node).
     const widths = [Math.min(full, maxWidth), Math.min(full, maxWidth * 0.6), Math.min(full, maxWidth * 0.35)];
     for (const limit of [...new Set(widths)]) {
-      for (const side of ["right", "left"] as const) {
-        const room = Math.min(limit, side === "right" ? width - rightStart : leftEnd);
+      for (const side of SIDES) {
+        const room = Math.min(limit, roomOn(c, side, width, gap));
         const text = room >= full ? c.text : room >= minWidth ? shorten(c.text, room, measure) : null;
         if (!text) continue;
-        const box = boxAt(c, side, text, text === c.text ? full : measure(text), top, boxHeight, rightStart, leftEnd);
+        const box = boxAt(c, side, text, text === c.text ? full : measure(text), { width, height, boxHeight, gap });
+        if (!box) continue;
         if (free(box)) {
           chosen = box;
           break;
@@ -159,18 +160,36 @@ export function placeLabels(
   return placed;
 }
 
+/** The widest a label may be on `side` of the node without leaving the canvas. */
+function roomOn(c: LabelCandidate, side: LabelSide, width: number, gap: number): number {
+  if (side === "right") return width - (c.x + c.radius + gap);
+  if (side === "left") return c.x - c.radius - gap;
+  return width;
+}
+
+/**
+ * The label's box on `side` of the node, kept inside the canvas; null when it cannot be (a label above a node at
+ * the top edge would cover the node itself).
+ */
 function boxAt(
   c: LabelCandidate,
-  side: "right" | "left",
+  side: LabelSide,
   text: string,
   textWidth: number,
-  top: number,
-  height: number,
-  rightStart: number,
-  leftEnd: number,
-): PlacedLabel {
-  const left = side === "right" ? rightStart : leftEnd - textWidth;
-  return { id: c.id, text, left, top, width: textWidth, height, side };
+  canvas: { width: number; height: number; boxHeight: number; gap: number },
+): PlacedLabel | null {
+  const { width, height, boxHeight, gap } = canvas;
+  const box = { id: c.id, text, width: textWidth, height: boxHeight, side };
+  if (side === "right" || side === "left") {
+    // A node at the top or bottom edge keeps its label inside the canvas, as close to the node as fits.
+    const top = Math.min(Math.max(0, c.y - boxHeight / 2), height - boxHeight);
+    return { ...box, top, left: side === "right" ? c.x + c.radius + gap : c.x - c.radius - gap - textWidth };
+  }
+  const top = side === "above" ? c.y - c.radius - gap - boxHeight : c.y + c.radius + gap;
+  if (top < 0 || top + boxHeight > height) return null;
+  // Centred over the node, shifted inwards at the canvas edges.
+  const left = Math.min(Math.max(0, c.x - textWidth / 2), width - textWidth);
+  return { ...box, top, left };
 }
 
 /** Whether two boxes share any area (touching edges do not count). */

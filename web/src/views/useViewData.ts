@@ -13,8 +13,11 @@ import { deriveNeighbourhood, PAGE_SIZE, pageKey, type NeighbourhoodData } from 
 import { useConnection } from "../core/connection/useConnection.js";
 import type { ViewState } from "../core/url-state/index.js";
 
-/** The overview never draws more than this many nodes at once (STACK-FACTS: keep it to a few thousand). */
-export const OVERVIEW_LIMIT = 4000;
+/**
+ * The overview draws at most this many nodes, the best connected: enough to see the corpus's shape, few enough that
+ * labels (which keep off every dot) find room between the dots (STACK-FACTS allows a few thousand for speed).
+ */
+export const OVERVIEW_LIMIT = 1000;
 
 /** The overview, loaded once; after a failure, again when `epoch` changes (the server is back). */
 export function useOverview(active: boolean, epoch = 0): Loadable<GraphResponse> {
