@@ -81,6 +81,13 @@ export class SearchIndex implements NodeLookup {
   /** Type-ahead repeats itself ("ima", "imag", "image" from everyone): answers are kept until the index changes. */
   private answers = new Lru<string, SearchHit[]>(5000);
 
+  /** The highest degree of any document indexed (never lowered: a bound for the ranking, not a count). */
+  private maxDegree = 0;
+
+  private noteDegrees(degrees: Iterable<unknown>): void {
+    for (const degree of degrees) this.maxDegree = Math.max(this.maxDegree, Number(degree) || 0);
+  }
+
   static async fromStore(store: GraphStore): Promise<SearchIndex> {
     const { rows } = await store.run("read/search-documents");
     const index = new SearchIndex();
@@ -129,11 +136,14 @@ export class SearchIndex implements NodeLookup {
       SEARCH_OPTIONS,
     );
     loaded.common = new Set(head.common);
+    const stored = (head.index as { storedFields?: Record<string, { degree?: unknown }> }).storedFields ?? {};
+    loaded.noteDegrees(Object.values(stored).map((fields) => fields.degree));
     return loaded;
   }
 
   add(documents: SearchDocument[]): void {
     this.answers.clear();
+    this.noteDegrees(documents.map((d) => d.degree));
     for (const w of commonWords(documents)) this.common.add(w);
     this.index.addAll(documents.map((d) => this.indexed(d)));
   }
@@ -145,6 +155,7 @@ export class SearchIndex implements NodeLookup {
    */
   upsert(documents: SearchDocument[]): void {
     this.answers.clear();
+    this.noteDegrees(documents.map((d) => d.degree));
     for (const d of documents) {
       const stored = this.index.getStoredFields(d.id);
       if (stored) {
@@ -218,6 +229,14 @@ export class SearchIndex implements NodeLookup {
     }));
   }
 
+  /**
+   * The most the ranking multiplies a score by: 4 for an exact name, times the best-connected node's factor
+   * (a hair above, so rounding never makes it a little less).
+   */
+  private maxFactor(): number {
+    return 4 * (1 + Math.log1p(this.maxDegree) / 10) * (1 + 1e-9);
+  }
+
   /** A word the index left out would fail an AND query: the query's other words (or all of it, if none is left). */
   private searchable(query: string): string {
     const words = this.common.size ? (query.match(WORD) ?? []).filter((w) => !this.common.has(w.toLowerCase())) : [];
@@ -230,6 +249,8 @@ export class SearchIndex implements NodeLookup {
     const q = query.trim().toLowerCase();
     const best = rankDocuments(this.index, this.searchable(query), {
       limit: options.limit,
+      fuzzy: "unmatched",
+      maxFactor: this.maxFactor(),
       accept: kinds ? (stored) => kinds.has(stored.kind as NodeKind) : undefined,
       adjust: (score, stored) => {
         const label = String(stored.label);

@@ -49,8 +49,17 @@ export interface RankRequest {
   limit: number;
   /** Documents to leave out, by their stored fields (MiniSearch's `filter`). */
   accept?: (stored: Record<string, unknown>) => boolean;
+  /**
+   * "always" (MiniSearch's way, the default): every word also matches the words within its edit distance.
+   * "unmatched": only a word that matches nothing itself (nor, with prefix search, as the start of a word) does:
+   * a typo is forgiven, but a word the index holds is not also scored as its neighbours (the walk over every
+   * term within the distance is the costliest part of a long word, and its neighbours are mostly other words).
+   */
+  fuzzy?: "always" | "unmatched";
   /** The final score from MiniSearch's score and the stored fields; ties keep MiniSearch's order. */
   adjust: (score: number, stored: Record<string, unknown>) => number;
+  /** At most what `adjust` multiplies a score by (a bound for skipping documents that cannot make the cut). */
+  maxFactor?: number;
 }
 
 const DEFAULT_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
@@ -62,7 +71,8 @@ const FUZZY_CACHE = 5000;
 /**
  * The best `limit` documents for `query` by `adjust`, as `index.search(query)` ranked by `adjust` would give them
  * (same scores, same order among ties), for an index whose search options combine terms with AND and set no
- * term or document boost function.
+ * term or document boost function. With `fuzzy: "unmatched"`, as MiniSearch would rank with fuzzy matching
+ * turned off for the words that match without it.
  */
 export function rankDocuments(index: MiniSearch, query: string, request: RankRequest): RankedDocument[] {
   const ms = index as unknown as Internals;
@@ -82,7 +92,7 @@ export function rankDocuments(index: MiniSearch, query: string, request: RankReq
   const lengths = fieldLengths(ms, fields);
 
   /** MiniSearch's termResults, summing into `scores` (a document's first score sets it, later ones add). */
-  const addTerm = (data: FieldTermData | undefined, weight: number, scores: Scores) => {
+  const addTerm = (data: FieldTermData | undefined, weight: number, scores: Scores, within?: Scores) => {
     if (!data) return;
     for (let f = 0; f < fields.length; f++) {
       const field = fields[f]!;
@@ -94,6 +104,7 @@ export function rankDocuments(index: MiniSearch, query: string, request: RankReq
       let idf = Math.log(1 + (ms._documentCount - matching + 0.5) / (matching + 0.5));
       const discarded = ms._dirtCount > 0; // only `discard` leaves postings of gone documents (we remove)
       for (const [docId, freq] of freqs) {
+        if (within && !within.has(docId)) continue; // AND: a document an earlier word missed is dropped anyway
         if (discarded && !ms._documentIds.has(docId)) {
           // As MiniSearch, which also drops the stale posting there (never seen: documents are removed, not discarded).
           matching -= 1;
@@ -113,37 +124,47 @@ export function rankDocuments(index: MiniSearch, query: string, request: RankReq
     .flatMap((t) => options.processTerm(t))
     .filter((t): t is string => !!t);
   if (!terms.length) return [];
-  const perTerm = terms.map((term, i) => {
+  const scoreTerm = (term: string, i: number, within?: Scores) => {
     const scores = scratch(ms, i);
-    addTerm(ms._index.get(term), 1, scores);
+    const exact = ms._index.get(term);
+    addTerm(exact, 1, scores, within);
+    /** Whether the word is in the index, or begins one of its words (the index keeps no term without documents). */
+    let matched = exact !== undefined;
     const prefix = typeof search.prefix === "function" ? search.prefix(term, i, terms) : search.prefix === true;
-    const fuzzyOption = typeof search.fuzzy === "function" ? search.fuzzy(term, i, terms) : search.fuzzy || false;
-    let fuzzyMatches: FuzzyMatch[] | undefined;
-    if (fuzzyOption) {
-      const fuzzy = fuzzyOption === true ? 0.2 : fuzzyOption;
-      const maxDistance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
-      if (maxDistance) fuzzyMatches = fuzzyGet(ms, term, maxDistance);
-    }
     if (prefix) {
       for (const [derived, data] of ms._index.atPrefix(term)) {
         const distance = derived.length - term.length;
         if (!distance) continue;
-        addTerm(data, (weights.prefix * derived.length) / (derived.length + 0.3 * distance), scores);
+        matched = true;
+        addTerm(data, (weights.prefix * derived.length) / (derived.length + 0.3 * distance), scores, within);
       }
+    }
+    const fuzzyOption = typeof search.fuzzy === "function" ? search.fuzzy(term, i, terms) : search.fuzzy || false;
+    let fuzzyMatches: FuzzyMatch[] | undefined;
+    if (fuzzyOption && !(request.fuzzy === "unmatched" && matched)) {
+      const fuzzy = fuzzyOption === true ? 0.2 : fuzzyOption;
+      const maxDistance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
+      if (maxDistance) fuzzyMatches = fuzzyGet(ms, term, maxDistance);
     }
     if (fuzzyMatches) {
       for (const [derived, data, distance] of fuzzyMatches) {
         if (!distance) continue;
         // A longer term starting with this one was scored as a prefix match only (MiniSearch drops it here).
         if (prefix && derived.length > term.length && derived.startsWith(term)) continue;
-        addTerm(data, (weights.fuzzy * derived.length) / (derived.length + distance), scores);
+        addTerm(data, (weights.fuzzy * derived.length) / (derived.length + distance), scores, within);
       }
     }
     return scores;
-  });
-  // AND, as MiniSearch combines: the later term's order, the earlier score plus the later.
-  let combined = perTerm[0]!;
-  for (let t = 1; t < perTerm.length; t++) combined = perTerm[t]!.keepIn(combined);
+  };
+  // AND, as MiniSearch combines: the later word's order, the earlier score plus the later. Each word scores only
+  // the documents every earlier word matched (the others would be dropped): the same sums, less work.
+  let combined: Scores | undefined;
+  for (let i = 0; i < terms.length; i++) {
+    const scores = scoreTerm(terms[i]!, i, combined);
+    combined = combined ? scores.keepIn(combined) : scores;
+    if (!combined.count) return []; // no document has every word
+  }
+  if (!combined) return [];
   // MiniSearch multiplies by the number of distinct query terms a document matched: all of them under AND.
   const quality = new Set(terms).size || 1;
 
@@ -155,11 +176,13 @@ export function rankDocuments(index: MiniSearch, query: string, request: RankReq
   for (let k = 0; k < combined.count; k++) {
     const docId = combined.order[k]!;
     const sum = combined.score[docId]!;
+    const score = sum * quality;
+    const last = best.length === request.limit ? best[best.length - 1]! : undefined;
+    // Most documents of a broad prefix score far below the last kept one, even at the most `adjust` can give.
+    if (last && request.maxFactor !== undefined && score * request.maxFactor < last.adjusted) continue;
     const stored = ms._storedFields.get(docId) ?? {};
     if (request.accept && !request.accept(stored)) continue;
-    const score = sum * quality;
     const adjusted = request.adjust(score, stored);
-    const last = best.length === request.limit ? best[best.length - 1]! : undefined;
     if (last && !(adjusted > last.adjusted || (adjusted === last.adjusted && score > last.score))) continue;
     const candidate = { docId, id: "", stored, score, adjusted };
     let at = best.length;

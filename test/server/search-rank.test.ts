@@ -79,6 +79,9 @@ function reference(index: MiniSearch, query: string, request: RankRequest) {
 
 const adjust = (score: number, stored: Record<string, unknown>) => score * (1 + Math.log1p(Number(stored.degree)) / 10);
 
+/** The most `adjust` multiplies by (degrees are 0 to 3). */
+const MAX_FACTOR = 1 + Math.log1p(3) / 10;
+
 /** A final score that ties documents MiniSearch scored apart: its order must then decide. */
 const coarse = (score: number) => Math.round(score / 4);
 
@@ -107,18 +110,21 @@ const view = (docs: { id: string; score: number; adjusted: number }[]) =>
 
 describe("search ranking over MiniSearch's index", () => {
   const index = new MiniSearch<Doc>(SEARCH_OPTIONS as never);
-  index.addAll(documents(3000, 5));
+  const docs = documents(3000, 5);
+  index.addAll(docs);
+  const textOf = (id: string) => `${docs.find((d) => d.id === id)!.label} ${docs.find((d) => d.id === id)!.aliases}`;
 
   it("gives MiniSearch's best documents, scores and tie order for every query", () => {
     let nonEmpty = 0;
     for (const q of queries(11)) {
-      for (const [limit, rule] of [
-        [1, adjust],
-        [10, adjust],
-        [50, adjust],
-        [10, coarse],
+      for (const [limit, rule, maxFactor] of [
+        [1, adjust, undefined],
+        [10, adjust, undefined],
+        [10, adjust, MAX_FACTOR],
+        [50, adjust, MAX_FACTOR],
+        [10, coarse, undefined],
       ] as const) {
-        const request = { limit, adjust: rule };
+        const request = { limit, adjust: rule, maxFactor };
         const expected = reference(index, q, request);
         if (expected.length) nonEmpty++;
         expect(view(rankDocuments(index, q, request)), `${q} (${limit})`).toStrictEqual(expected);
@@ -150,6 +156,23 @@ describe("search ranking over MiniSearch's index", () => {
     for (const q of queries(17)) {
       const request = { limit: 10, adjust };
       expect(view(rankDocuments(changed, q, request)), q).toStrictEqual(reference(changed, q, request));
+    }
+  });
+
+  it("with fuzzy matching for unmatched words only: a typo is forgiven, a known word keeps to itself", () => {
+    const request = { limit: 50, adjust, fuzzy: "unmatched" as const };
+    // "adaptative" is in the index and one edit from "adaptive": matched as itself only.
+    const own = rankDocuments(index, "adaptative", { ...request, limit: 3000 });
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((d) => `${String(d.stored.label)} ${String(d.stored.names)}`.includes("adaptative"))).toBe(true);
+    expect(
+      reference(index, "adaptative", { ...request, limit: 3000 }).some((d) => !/adaptative/.test(textOf(d.id))),
+    ).toBe(true);
+    // A word the index does not hold (nor begins) is matched within its edit distance, as MiniSearch matches it.
+    for (const typo of ["recogxition", "segmentatiox", "transfxrmer"]) {
+      const ranked = rankDocuments(index, typo, request);
+      expect(ranked.length, typo).toBeGreaterThan(0);
+      expect(view(ranked), typo).toStrictEqual(reference(index, typo, request));
     }
   });
 
