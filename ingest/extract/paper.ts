@@ -6,6 +6,7 @@ import { findDefinitions, type Definition } from "./definitions.js";
 import { groupHits } from "./group.js";
 import { lexicons } from "./lexicon.js";
 import { ML_GATE, mlScore, OFF_DOMAIN_FACTOR } from "./domain-gate.js";
+import { namesNoReportedMetric } from "./background.js";
 import { efficiencyMetrics } from "./efficiency.js";
 import { findLinks } from "./links.js";
 import { metricPhrases } from "./metric-phrases.js";
@@ -394,7 +395,14 @@ export function findHits(
       ...(t.general ? { general: true } : {}),
     });
   }
-  return { hits: dropCovered(hits), definitions, sentences: scan.sentences, ml: mlScore(scan) };
+  // A metric named only in a background claim ("which they can often solve with superhuman accuracy") is not one
+  // the paper reports.
+  const reported = hits.filter(
+    (h) =>
+      h.type !== "metric" ||
+      !namesNoReportedMetric(scan.sentences, sentenceAt(scan.sentences, h.start), h.byComparison === true),
+  );
+  return { hits: dropCovered(reported), definitions, sentences: scan.sentences, ml: mlScore(scan) };
 }
 
 const DATA = new Set<EntityType>(["dataset", "benchmark"]);

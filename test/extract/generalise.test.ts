@@ -130,6 +130,22 @@ describe("efficiency measures", () => {
     );
     expect(names(m, "metric")).toEqual([]);
   });
+
+  it("a measure named only in a background claim is no metric of the paper", () => {
+    const background = extract(
+      "Widget parsing",
+      "Neural parsers are fine-tuned for each widget type, which they then parse with near-perfect accuracy. " +
+        "Adapters keep training cheap, but fewer trainable weights lead to poor fitting. We propose QuillParse.",
+    );
+    expect(names(background, "metric")).toEqual([]);
+    // The same words where the paper reports, compares or changes the measure stay metrics.
+    const reported = extract(
+      "Widget parsing",
+      "Noisy widget labels deteriorate accuracy. QuillParse reaches higher accuracy than neural parsers with 40% " +
+        "fewer parameters.",
+    );
+    expect(names(reported, "metric")).toEqual(expect.arrayContaining(["accuracy", "parameters"]));
+  });
 });
 
 describe("model names", () => {
