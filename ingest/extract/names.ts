@@ -103,6 +103,23 @@ export function transferPair(surface: string): [string, string] | undefined {
 
 const strip = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, "");
 
+// Suffixes that make a coined name of any word before them ("U-net", "Refer-Former").
+const NAME_SUFFIX = /^(?:net|nets|former|gan|bert|gpt|vit)$/i;
+
+/**
+ * A hyphenated capitalised word that is a description or an eponym, not a coined name: a lowercase ordinary word
+ * or a letter after the hyphen ("N-shot", "Huber-norm", "Lipschitz-bounded", "M-step"), or two capitalised words
+ * that are not ordinary words ("Lempel-Ziv", "Fokker-Planck": named after people).
+ */
+function hyphenatedNonName(word: string, common: ReadonlySet<string>): boolean {
+  const parts = word.split("-");
+  const last = parts[parts.length - 1]!;
+  if (NAME_SUFFIX.test(last)) return false;
+  if (/^\p{Ll}/u.test(last)) return last.length === 1 || common.has(last) || FUNCTION_WORDS.has(last);
+  const people = (p: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(p) && !common.has(p.toLowerCase());
+  return parts.length === 2 && people(parts[0]!) && people(last);
+}
+
 /** Case rule for a lexicon hit: short capitals match exactly; mixed-case entries need a capital or digit. */
 function caseFits(entry: LexiconEntry, surface: string): boolean {
   // Case-exact, punctuation aside ("WMT'14" is "WMT14").
@@ -245,8 +262,8 @@ export function shapeCandidates(
     const w = scan.clean[i]!;
     // A lowercase name with digits right before a data noun is that data's name ("enwik9 benchmark").
     const dataName = /^\p{Ll}+\d+$/u.test(w) && joined(scan, i) && DATA_HEAD.test(scan.lower[i + 1] ?? "") && !taken[i];
-    // "Widgets-to-Cityscapes": a transfer between datasets is a name even in title case.
-    const shape = scan.shape[i]! || dataName || (scan.title[i]! && w.includes("-to-") && !!transferPair(w));
+    // "Widgets-to-Cityscapes": a transfer from or to a known dataset is a name whatever the case of its words.
+    const shape = scan.shape[i]! || dataName || (w.includes("-to-") && !!transferPair(w));
     const title = scan.title[i]!;
     if (!shape && !title) continue;
     // Grow a title-case phrase: title words or shapes, with lowercase connectors between capitalised words.
@@ -336,6 +353,7 @@ export function shapeCandidates(
       !/^(?:multi|self|cross|non|pre|post|semi|co|sub|inter|intra|anti|meta|high|low|long|short|large|small|fine|coarse|zero|few|one|two|three)-/i.test(
         w,
       ) &&
+      !(w.includes("-") && hyphenatedNonName(w, scan.common)) &&
       !/(?:ian|ese|ish)$/.test(w) &&
       !FUNCTION_WORDS.has(scan.lower[i]!) &&
       !/(?:ly|ing)$/.test(w) &&

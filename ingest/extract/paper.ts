@@ -4,7 +4,7 @@ import { fold } from "./fold.js";
 import type { EntityType } from "../../domain/types.js";
 import { findDefinitions, type Definition } from "./definitions.js";
 import { groupHits } from "./group.js";
-import { lexicons } from "./lexicon.js";
+import { foldTask, lexicons } from "./lexicon.js";
 import { ML_GATE, mlScore, OFF_DOMAIN_FACTOR } from "./domain-gate.js";
 import { namesNoReportedMetric } from "./background.js";
 import { efficiencyMetrics } from "./efficiency.js";
@@ -132,6 +132,18 @@ function allPartsGeneric(surface: string): boolean {
   return parts.length > 1 && parts.every((p) => lexicons().generic.has(fold(singularAcronym(p))));
 }
 
+/** A generic concept or a task the lexicons know ("Reinforcement Learning", "Active Learning"). */
+function isConceptOrTask(phrase: string): boolean {
+  const { generic, entities, taskNames } = lexicons();
+  const known = entities.get(fold(phrase));
+  return (
+    generic.has(fold(phrase)) ||
+    known?.type === "task" ||
+    (!known && taskNames.has(foldTask(phrase))) ||
+    allPartsGeneric(phrase)
+  );
+}
+
 /** Extends a candidate over up to two following title-case words of its sentence (mutating it). */
 function extendOverTitleWords(scan: Scan, c: Candidate): void {
   let last = c.last;
@@ -257,6 +269,9 @@ export function findHits(
     // A weak head ("Module", "Embedding") names a model outside the proposal only after three title-case words.
     if (c.weak && !inRanges(proposing, c.start) && (c.surface.split(/[\s-]+/).length < 3 || / Units?$/.test(c.surface)))
       continue;
+    // "Reinforcement Learning strategy", "Long Short-Term Memory networks": a component noun after a generic
+    // concept or a known task names no component of its own.
+    if (c.bare && isConceptOrTask(c.bare)) continue;
     if (!c.lexicon && !c.versionOf && (isFalseName(c.surface, scan.common) || LANGUAGE_PAIR.test(c.surface))) continue;
     // "Luo and Schapire (2014)", "(Hazan and Koren, 2016)", "Zhao et al.": a capitalised word cited is an author.
     if (c.source === "capitalized" && CITED_AFTER.test(scan.text.slice(c.end, c.end + 48))) continue;

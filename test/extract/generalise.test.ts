@@ -15,6 +15,19 @@ const names = (mentions: Mention[], type?: string) =>
 const extract = (title: string, abstract: string) => extractPaper({ title, abstract });
 
 describe("non-names", () => {
+  it("an eponym pair, a word with a lowercase ordinary word after its hyphen, or a concept before a component noun is no model", () => {
+    const m = extract(
+      "Widget parsing",
+      "Our neural widget parser outperforms baselines such as Quillan-Marbury, Widget-shot and Quill-Former on " +
+        "widget parsing, where a single shot suffices. We also compare with a Reinforcement Learning strategy and " +
+        "a Quill Routing module.",
+    );
+    expect(names(m, "model")).toEqual(expect.arrayContaining(["Quill-Former", "Quill Routing"]));
+    expect(names(m, "model")).not.toEqual(expect.arrayContaining(["Quillan-Marbury"]));
+    expect(names(m, "model")).not.toEqual(expect.arrayContaining(["Widget-shot"]));
+    expect(names(m, "model")).not.toEqual(expect.arrayContaining(["Reinforcement Learning"]));
+  });
+
   it("a bracketed list of alphabetic citation labels names nothing", () => {
     const m = extract(
       "Widget ranking in context",
