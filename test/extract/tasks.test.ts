@@ -60,6 +60,17 @@ describe("cue words around a task", () => {
     const m = extract("Widget sequences", "We revisit long-sequence modeling with QuillNet.");
     expect(of(m, "task")).toContain("long-sequence modeling");
   });
+
+  it("a participle the taxonomy names tasks with, and a sensing acronym, stay modifiers", () => {
+    const m = extract(
+      "Widget pretraining",
+      "QuillNet is pretrained by masked image modeling and evaluated on RGB-D widget segmentation and 3D LiDAR " +
+        "object tracking.",
+    );
+    expect(of(m, "task")).toEqual(
+      expect.arrayContaining(["masked image modeling", "RGB-D widget segmentation", "3D lidar object tracking"]),
+    );
+  });
 });
 
 describe("coordinated modifiers", () => {
