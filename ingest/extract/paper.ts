@@ -63,6 +63,13 @@ function taskHeadOf(word: string): boolean {
   return heads.has(w) || heads.has(w.slice(w.lastIndexOf("-") + 1));
 }
 
+const MEASURE_HEADS = new Set(["criterion", "index", "divergence"]);
+const CHALLENGE_HEADS = new Set(["challenge", "competition", "leaderboard"]);
+const CONCEPT_HEADS = new Set(
+  `problem problems regulation law privacy camera query queries content format information theory
+  theorem hypothesis principle distribution condition conditions property graph modality view box space`.split(/\s+/),
+);
+
 /** Decides what an acronym definition defines. */
 function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false): DefinedAs {
   const { entities, generic } = lexicons();
@@ -86,6 +93,19 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false)
   }
   // A name the text coins ("termed X (Y)") is a model's even when earlier work coined it.
   if (proposed || named) return { type: "model", strength: STRENGTH.context, proposed };
+  // The head of a title-case long form says what else it may be: a measure ("Akaike Information Criterion"), a
+  // challenge ("Open Algorithm Selection Challenge"), an activity the public task taxonomy names ("Face
+  // Anti-Spoofing"; other activities are methods: "Backward Compatible Training") or a concept ("Constraint
+  // Satisfaction Problem", "General Data Protection Regulation").
+  const headWord = head.toLowerCase();
+  if (MEASURE_HEADS.has(headWord)) return { type: "metric", strength: STRENGTH.context, proposed: false };
+  if (CHALLENGE_HEADS.has(headWord)) return { type: "benchmark", strength: STRENGTH.context, proposed: false };
+  // "Learning" is left out: "federated learning (FL)" names a paradigm, which annotators list as generic.
+  const activity = /ing$/.test(headWord) && headWord !== "learning" && !MODEL_HEADS.has(head);
+  if (activity && lexicons().taskNames.has(foldTask(def.long))) {
+    return { type: "task", strength: STRENGTH.context, proposed: false };
+  }
+  if (CONCEPT_HEADS.has(headWord)) return "concept";
   if (isTitleCase(def.long) && !/Learning$/.test(head) && !/[^s]s$/.test(head)) {
     return { type: "model", strength: STRENGTH.context, proposed: false };
   }

@@ -161,6 +161,20 @@ describe("efficiency measures", () => {
   });
 });
 
+describe("what a defined acronym's long form is", () => {
+  it("its head types it: a criterion is a metric, a challenge a benchmark, a problem no model", () => {
+    const m = extract(
+      "Widget selection",
+      "We select neural widget models by the Widget Information Criterion (WIC), report results from the Quill " +
+        "Widget Challenge (QWC), and cast assembly as a Widget Packing Problem (WPP).",
+    );
+    const typeOf = (n: string) => confidentOnly(m).find((x) => x.name === n)?.type;
+    expect(typeOf("WIC")).toBe("metric");
+    expect(typeOf("QWC")).toBe("benchmark");
+    expect(names(m, "model")).not.toContain("WPP");
+  });
+});
+
 describe("model names", () => {
   it("a title-case phrase of three words with a weak head names a model outside the proposal too", () => {
     const m = extract(
