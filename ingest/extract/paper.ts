@@ -430,6 +430,7 @@ export function findHits(
       ...(t.general ? { general: true } : {}),
     });
   }
+  typeAcronymsOfTasks(hits);
   // A metric named only in a background claim ("which they can often solve with superhuman accuracy") is not one
   // the paper reports.
   const reported = hits.filter(
@@ -441,6 +442,36 @@ export function findHits(
 }
 
 const DATA = new Set<EntityType>(["dataset", "benchmark"]);
+
+/** The initials of a phrase's words and of their hyphenated parts ("video instance segmentation" → "VIS"). */
+const wordInitials = (phrase: string) =>
+  phrase
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
+
+/**
+ * An acronym the paper never defines but whose letters are the initials of a task it names ("VIS" beside "Video
+ * Instance Segmentation") is that task's short form, not a model.
+ */
+function typeAcronymsOfTasks(hits: Hit[]): void {
+  const tasks = new Map<string, string>();
+  for (const h of hits) if (h.type === "task" && /\s/.test(h.surface)) tasks.set(wordInitials(h.surface), h.surface);
+  if (tasks.size === 0) return;
+  // Only an acronym that nothing else in the paper types: every one of its hits a model by shape alone.
+  const shapeOnly = (h: Hit) =>
+    h.type === "model" && !h.known && !h.defined && !h.proposed && h.strength === STRENGTH.shape;
+  const typedElsewhere = new Set(hits.filter((h) => !shapeOnly(h)).map((h) => keyOf(h.surface)));
+  for (const h of hits) {
+    if (!shapeOnly(h) || typedElsewhere.has(keyOf(h.surface))) continue;
+    const long = /^\p{Lu}{2,6}s?$/u.test(h.surface) ? tasks.get(singularAcronym(h.surface)) : undefined;
+    if (!long) continue;
+    h.type = "task";
+    h.strength = STRENGTH.context;
+    h.alias = long;
+  }
+}
 const VERSION_SUFFIX = /[-_ ]?(?:v?\d+(?:\.\d+)*[a-z]?|XL|XXL|Pro|Plus|Max|Mini|Large|Base|Small|Tiny|Turbo)$/i;
 
 // "our novel acquisition mechanism (X)", "two innovations, namely … X": the paper's own parts.

@@ -73,6 +73,18 @@ describe("cue words around a task", () => {
   });
 });
 
+describe("undefined acronyms of tasks", () => {
+  it("an acronym spelling the initials of a task the paper names is that task, not a model", () => {
+    const m = extract(
+      "QuillTrack: Memory for Online Widget Instance Segmentation",
+      "We propose QuillTrack, a neural tracker that makes the OWIS process reliable across frames.",
+    );
+    expect(of(m, "model")).not.toContain("OWIS");
+    const task = confidentOnly(m).find((x) => x.type === "task" && /widget instance/i.test(x.name));
+    expect(task?.aliases ?? []).toContain("OWIS");
+  });
+});
+
 describe("coordinated modifiers", () => {
   it("share the head; a plural before 'and' is no modifier of it", () => {
     const m = extract(
