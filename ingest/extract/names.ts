@@ -123,7 +123,8 @@ function hyphenatedNonName(word: string, common: ReadonlySet<string>): boolean {
 /** Case rule for a lexicon hit: short capitals match exactly; mixed-case entries need a capital or digit. */
 function caseFits(entry: LexiconEntry, surface: string): boolean {
   // Case-exact, punctuation aside ("WMT'14" is "WMT14").
-  if (entry.caseExact) return strip(surface) === strip(entry.surface);
+  // A plural keeps the exact case of the name before its "s" ("IoUs", "ViTs").
+  if (entry.caseExact) return strip(surface) === strip(entry.surface) || strip(surface) === `${strip(entry.surface)}s`;
   if (/\p{Lu}/u.test(entry.surface)) return /[\p{Lu}\d]/u.test(surface);
   return true;
 }
@@ -138,7 +139,16 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
     const cleanFold = scan.clean[i] === scan.tokens[i]!.text ? scan.folded[i]! : fold(scan.clean[i]!);
     // A hyphenated spelling of a multi-word entry is one token ("Swin-Transformer" for "Swin Transformer").
     const whole = entities.has(cleanFold) ? 1 : 0;
-    const maxWords = Math.max(starts.get(scan.folded[i]!) ?? 0, starts.get(cleanFold) ?? 0, whole);
+    // A plural acronym starts its singular's entries ("IoUs", "LLMs").
+    const singular = /[^s]s$/.test(cleanFold) && /\p{Lu}s$/u.test(scan.clean[i]!) ? cleanFold.slice(0, -1) : "";
+    const wholeSingular = singular && entities.has(singular) ? 1 : 0;
+    const maxWords = Math.max(
+      starts.get(scan.folded[i]!) ?? 0,
+      starts.get(cleanFold) ?? 0,
+      whole,
+      wholeSingular,
+      singular ? (starts.get(singular) ?? 0) : 0,
+    );
     if (maxWords === 0) continue;
     let last = i;
     for (let j = i; j < n - 1 && j - i + 1 < maxWords && joined(scan, j); j++) last = j + 1;

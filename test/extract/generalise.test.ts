@@ -161,6 +161,17 @@ describe("efficiency measures", () => {
   });
 });
 
+describe("plural acronyms", () => {
+  it("a known acronym in the plural is the known entity", () => {
+    const m = extract(
+      "Widget segmentation",
+      "QuillSeg, a neural segmentation model trained on Cityscapes, improves the IoUs of widget classes by 0.9 over " +
+        "deep learning baselines on the benchmark.",
+    );
+    expect(confidentOnly(m).find((x) => x.name === "IoUs")?.type).toBe("metric");
+  });
+});
+
 describe("what a defined acronym's long form is", () => {
   it("its head types it: a criterion is a metric, a challenge a benchmark, a problem no model", () => {
     const m = extract(
