@@ -40,12 +40,15 @@ const PROPOSING_VERB =
   /\b(?:we|this (?:paper|work|study|article|report)|our (?:paper|work))\s+(?:(?:also|further|first|then|hereby|here|thus|therefore|newly|now)\s+)*(?:propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|release[sd]?|design(?:s|ed)?|buil[dt]s?|devise[sd]?|put forward|name[sd]?|call(?:s|ed)?|dub(?:s|bed)?)\b/giu;
 // Where the object of the verb ends: the next clause, or a phrase naming what the contribution builds on.
 const OBJECT_END =
-  /[.;!?]|\s(?:which|that|based on|built on|upon|using|via|through|from|than|over|against|such as|like|e\.g\.|i\.e\.|including|compared|and (?:show|demonstrate|evaluate|find))\b/iu;
+  /[.;!?]|\s(?:which|that|based on|built on|upon|using|via|through|from|than|over|against|such as|like|e\.g\.|i\.e\.|including|compared|and (?:show|demonstrate|evaluate|find)|(?:as an? )?alternative to|instead of|in place of|replacing|inspired by)\b/iu;
 // "we propose to improve BERT": the verb takes an action, and what follows is what the action applies to.
 const ACTION_OBJECT = /^\s+to\s/iu;
 
 // "we introduce LITv2, a simple ViT": a name earlier in the object is what is introduced; the later one is its kind.
 const EARLIER_NAME = /(?:^|[\s,(])(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z0-9])[\w-]*/u;
+// "we introduce Dual Attention Vision Transformers (DaViT)": a capitalised word right before the name makes it the
+// tail of a longer name, which is what is introduced.
+const NAME_HEAD_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{N}]*\s+$/u;
 // "a CNN-ViT hybrid called SBCFormer": what follows "called" is the name; what came before describes it.
 const NAMING = /\b(?:called|named|dubbed|termed|coined)\b/iu;
 
@@ -58,7 +61,7 @@ function namesInObject(object: string, name: string): boolean {
   // ("InterBERT (BERT for Interaction)" explains another name instead).
   if (before.endsWith("(")) return object.slice(m.index + m[0].length).startsWith(")");
   if (NAMING.test(object.slice(m.index))) return false;
-  return !EARLIER_NAME.test(before);
+  return !EARLIER_NAME.test(before) && !NAME_HEAD_BEFORE.test(before);
 }
 
 /** True when `sentence` says the paper itself proposes something named `name`. */

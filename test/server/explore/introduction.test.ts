@@ -40,6 +40,10 @@ describe("statesProposal", () => {
     ["This paper introduces a CNN-Zeta hybrid network called Eta.", "CNN-Zeta", false],
     ["This paper introduces a hybrid network called Eta.", "Eta", true],
     ["We present the Graph Diffusion Transformer (Graph Zeta) for molecules.", "Graph Zeta", true],
+    ["In this work, we introduce Dual Attention Zeta Transformers (DaZT), a simple model.", "Zeta Transformers", false],
+    ["We introduce Zeta Transformers, a simple model.", "Zeta Transformers", true],
+    ["This paper introduces a new computational block as an alternative to the standard Zeta block.", "Zeta", false],
+    ["We propose a token mixer instead of the Zeta attention.", "Zeta", false],
     ["We propose a novel model, namely InterZeta (Zeta for Interaction), for pairs.", "Zeta", false],
   ])("%s (%s) → %s", (sentence, name, expected) => expect(statesProposal(sentence, name)).toBe(expected));
 });
