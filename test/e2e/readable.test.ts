@@ -10,8 +10,10 @@ import { useExplorerSession, VIEWPORTS } from "./explorer-session.js";
 import {
   api,
   drawnNodes,
+  expectHubsLabelled,
   expectLabelledView,
   expectReadable,
+  labelsOverDots,
   nodePoint,
   settledLabels,
   urlState,
@@ -75,6 +77,35 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
         if (path === "/") expect(discs.length, "the overview is dense").toBeGreaterThan(150);
       }
     }, 120_000);
+
+    it("names the overview's hubs in its crowded centre, on plates only for the biggest dots", async () => {
+      await session.page.goto(url("/"));
+      await drawnNodes(session.page);
+      await expectHubsLabelled(session.page);
+    }, 60_000);
+
+    it("labels a selection's neighbours over the faded rest of the overview", async () => {
+      const page = session.page;
+      // The best-connected model whose neighbours are all highlighted with labels (GraphView: fewer than 40).
+      const overview = await api<{ nodes: { id: string; kind: string; degree: number }[] }>(
+        session.server.url,
+        "/api/graph",
+      );
+      const model = overview.nodes
+        .filter((n) => n.kind === "model" && n.degree < 40)
+        .sort((a, b) => b.degree - a.degree)[0]!;
+      expect(model.degree, `${model.id} has neighbours to label`).toBeGreaterThanOrEqual(8);
+      await page.goto(url(`/?sel=${encodeURIComponent(model.id)}`));
+      await drawnNodes(page);
+      await page.locator('[data-testid="panel"]').waitFor();
+      const { labels, discs, width, height } = await settledLabels(page);
+      expectReadable(labels, width, height);
+      const neighbours = [];
+      for (const l of labels) if (l.id !== model.id && (await adjacent(page, model.id, l.id))) neighbours.push(l);
+      // Before, the faded overview's dots kept all but one of BERT's 39 neighbours unlabelled.
+      expect(neighbours.length, `labelled neighbours of ${model.id}`).toBeGreaterThanOrEqual(size === "phone" ? 3 : 6);
+      expect(labelsOverDots(labels, discs, new Set([model.id]))).toEqual([]);
+    }, 60_000);
 
     it("brings a selection that is off-screen into view, clear of the panel", async () => {
       const page = session.page;
