@@ -42,7 +42,7 @@ const CROWDED_CANDIDATES = 200;
  * In a crowded graph, the labels of this many of the biggest nodes on screen may cross smaller dots, on a plate that
  * hides them: the overview's hubs sit in its densest part, where no free gap is left, and went unlabelled.
  */
-export const CROWDED_HUB_LABELS = 8;
+export const CROWDED_HUB_LABELS = 14;
 /** The plate under a label that crosses dots. */
 export const LABEL_PLATE = "rgba(255,255,255,0.92)";
 
