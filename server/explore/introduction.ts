@@ -52,11 +52,18 @@ const NAME_HEAD_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{N}]*\s+$/u;
 // "a CNN-ViT hybrid called SBCFormer": what follows "called" is the name; what came before describes it.
 const NAMING = /\b(?:called|named|dubbed|termed|coined)\b/iu;
 
+// "we propose the use of vision transformers", "a benchmark of … methods with ViT": a name after a preposition
+// is what the contribution uses or is about, not the contribution (after a naming word it is the name again).
+const PREPOSITION = /\b(?:of|in|with|for|on|into|across|under|between|among|about|by|to|from|at|within)\b/iu;
+const NAMING_WORDS = /\b(?:called|named|dubbed|termed|coined|namely)\b/giu;
+
 /** True when the object of a proposing verb names `name` as the thing proposed. */
 function namesInObject(object: string, name: string): boolean {
   const m = namePattern(name).exec(object);
   if (!m) return false;
   const before = object.slice(0, m.index);
+  const lastNaming = [...before.matchAll(NAMING_WORDS)].at(-1);
+  if (PREPOSITION.test(lastNaming ? before.slice(lastNaming.index + lastNaming[0].length) : before)) return false;
   // "the Graph Diffusion Transformer (Graph DiT)": a definition, when the parentheses hold the name alone
   // ("InterBERT (BERT for Interaction)" explains another name instead).
   if (before.endsWith("(")) return object.slice(m.index + m[0].length).startsWith(")");

@@ -44,6 +44,10 @@ describe("statesProposal", () => {
     ["We introduce Zeta Transformers, a simple model.", "Zeta Transformers", true],
     ["This paper introduces a new computational block as an alternative to the standard Zeta block.", "Zeta", false],
     ["We propose a token mixer instead of the Zeta attention.", "Zeta", false],
+    ["Next, we propose the use of zeta transformers with contrastive learning.", "zeta transformers", false],
+    ["We introduce a novel benchmark of active learning methods in combination with Zeta models.", "Zeta", false],
+    ["We present a new variant of Zeta for speech.", "Zeta", false],
+    ["We propose a family of models called Zeta.", "Zeta", true],
     ["We propose a novel model, namely InterZeta (Zeta for Interaction), for pairs.", "Zeta", false],
   ])("%s (%s) → %s", (sentence, name, expected) => expect(statesProposal(sentence, name)).toBe(expected));
 });
