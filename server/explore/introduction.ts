@@ -44,31 +44,36 @@ const OBJECT_END =
 // "we propose to improve BERT": the verb takes an action, and what follows is what the action applies to.
 const ACTION_OBJECT = /^\s+to\s/iu;
 
-// "we introduce LITv2, a simple ViT": a name earlier in the object is what is introduced; the later one is its kind.
-const EARLIER_NAME = /(?:^|[\s,(])(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z0-9])[\w-]*/u;
-// "we introduce Dual Attention Vision Transformers (DaViT)": a capitalised word right before the name makes it the
-// tail of a longer name, which is what is introduced.
-const NAME_HEAD_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{N}]*\s+$/u;
+// What may stand between the verb (or a comma, a colon, a naming word) and the name it proposes: "we propose
+// Zeta", "we introduce the Zeta architecture", "a new architecture, the Mixer", "a network called Eta". Any other
+// word makes the name part of something else: a longer name ("Dual Attention Vision Transformers"), a variant
+// ("3D-inspired ViT", "an instance-level CLIP loss"), a use or a topic ("the use of vision transformers", "a
+// benchmark of … with ViT"), or the kind of a thing named before ("LITv2, a simple ViT").
+const DETERMINERS = new Set(["a", "an", "the", "our", "this", "these", "its", "their", "both", "two", "three"]);
+const LEAD_START = /[,:]|\b(?:called|named|dubbed|termed|coined|namely)\b/giu;
 // "a CNN-ViT hybrid called SBCFormer": what follows "called" is the name; what came before describes it.
 const NAMING = /\b(?:called|named|dubbed|termed|coined)\b/iu;
-
-// "we propose the use of vision transformers", "a benchmark of … methods with ViT": a name after a preposition
-// is what the contribution uses or is about, not the contribution (after a naming word it is the name again).
 const PREPOSITION = /\b(?:of|in|with|for|on|into|across|under|between|among|about|by|to|from|at|within)\b/iu;
-const NAMING_WORDS = /\b(?:called|named|dubbed|termed|coined|namely)\b/giu;
 
 /** True when the object of a proposing verb names `name` as the thing proposed. */
 function namesInObject(object: string, name: string): boolean {
   const m = namePattern(name).exec(object);
   if (!m) return false;
   const before = object.slice(0, m.index);
-  const lastNaming = [...before.matchAll(NAMING_WORDS)].at(-1);
-  if (PREPOSITION.test(lastNaming ? before.slice(lastNaming.index + lastNaming[0].length) : before)) return false;
   // "the Graph Diffusion Transformer (Graph DiT)": a definition, when the parentheses hold the name alone
-  // ("InterBERT (BERT for Interaction)" explains another name instead).
-  if (before.endsWith("(")) return object.slice(m.index + m[0].length).startsWith(")");
+  // ("InterBERT (BERT for Interaction)" explains another name instead) and define the object itself, not an
+  // appositive describing it (", a Diffusion Transformer model (DiT)").
+  const lastStart = [...before.matchAll(LEAD_START)].at(-1);
+  const lead = lastStart ? before.slice(lastStart.index + lastStart[0].length) : before;
+  if (before.endsWith("(")) {
+    const appositive = lastStart?.[0] === "," && /^\s*an?\s/iu.test(lead);
+    return object.slice(m.index + m[0].length).startsWith(")") && !appositive && !PREPOSITION.test(lead);
+  }
   if (NAMING.test(object.slice(m.index))) return false;
-  return !EARLIER_NAME.test(before) && !NAME_HEAD_BEFORE.test(before);
+  return lead
+    .split(/\s+/u)
+    .filter(Boolean)
+    .every((word) => DETERMINERS.has(word.toLowerCase()));
 }
 
 /** True when `sentence` says the paper itself proposes something named `name`. */

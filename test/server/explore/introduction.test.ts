@@ -48,6 +48,12 @@ describe("statesProposal", () => {
     ["We introduce a novel benchmark of active learning methods in combination with Zeta models.", "Zeta", false],
     ["We present a new variant of Zeta for speech.", "Zeta", false],
     ["We propose a family of models called Zeta.", "Zeta", true],
+    ["Specifically, we design 3D-inspired Zeta to replace the standard Zeta in Eta.", "Zeta", false],
+    ["In this paper, we introduce , a Diffusion Transformer model (DZ) capable of 4K images.", "DZ", false],
+    ["At the local level, we introduce an instance-level Zeta semantic loss.", "Zeta", false],
+    ["We propose a new architecture, named Pseudo-3D Residual Net (P3D Zeta), that composes blocks.", "Zeta", false],
+    ["We propose a new architecture, named Pseudo-3D Residual Net (P3D Zeta), that composes blocks.", "P3D Zeta", true],
+    ["We propose a Graph Diffusion Transformer (GDZ) for molecules.", "GDZ", true],
     ["We propose a novel model, namely InterZeta (Zeta for Interaction), for pairs.", "Zeta", false],
   ])("%s (%s) → %s", (sentence, name, expected) => expect(statesProposal(sentence, name)).toBe(expected));
 });
