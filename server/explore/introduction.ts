@@ -53,6 +53,10 @@ const DETERMINERS = new Set(["a", "an", "the", "our", "this", "these", "its", "t
 const LEAD_START = /[,:]|\b(?:called|named|dubbed|termed|coined|namely)\b/giu;
 // "a CNN-ViT hybrid called SBCFormer": what follows "called" is the name; what came before describes it.
 const NAMING = /\b(?:called|named|dubbed|termed|coined)\b/iu;
+// After "(Name)", the object ends or goes on with what the named thing does: "(Graph DiT) for molecules". A noun
+// there ("a masked autoencoder (MAE) loss") makes the definition a modifier of what is introduced.
+const DEFINITION_END =
+  /^\)\s*(?:$|[,.;:!?)]|(?:for|to|that|which|with|in|on|and|as|is|by|from|capable|designed|trained|where|whose|able)\b)/iu;
 const PREPOSITION = /\b(?:of|in|with|for|on|into|across|under|between|among|about|by|to|from|at|within)\b/iu;
 
 /** True when the object of a proposing verb names `name` as the thing proposed. */
@@ -65,10 +69,10 @@ function namesInObject(object: string, name: string): boolean {
   // appositive describing it (", a Diffusion Transformer model (DiT)").
   const lastStart = [...before.matchAll(LEAD_START)].at(-1);
   const lead = lastStart ? before.slice(lastStart.index + lastStart[0].length) : before;
-  if (before.endsWith("(")) {
-    const appositive = lastStart?.[0] === "," && /^\s*an?\s/iu.test(lead);
-    return object.slice(m.index + m[0].length).startsWith(")") && !appositive && !PREPOSITION.test(lead);
-  }
+  // "LITv2, a simple ViT", "…, a Diffusion Transformer model (DiT)": after a comma, "a" starts a description of
+  // the kind of thing named before it.
+  if (lastStart?.[0] === "," && /^\s*an?\s/iu.test(lead)) return false;
+  if (before.endsWith("(")) return DEFINITION_END.test(object.slice(m.index + m[0].length)) && !PREPOSITION.test(lead);
   if (NAMING.test(object.slice(m.index))) return false;
   return lead
     .split(/\s+/u)

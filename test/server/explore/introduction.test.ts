@@ -54,6 +54,8 @@ describe("statesProposal", () => {
     ["We propose a new architecture, named Pseudo-3D Residual Net (P3D Zeta), that composes blocks.", "Zeta", false],
     ["We propose a new architecture, named Pseudo-3D Residual Net (P3D Zeta), that composes blocks.", "P3D Zeta", true],
     ["We propose a Graph Diffusion Transformer (GDZ) for molecules.", "GDZ", true],
+    ["In this paper, we introduce , a Diffusion Zeta model (DZ) capable of 4K images.", "Diffusion Zeta", false],
+    ["We introduce the following: (1) A masked autoencoder (MZ) loss, (2) a codec.", "MZ", false],
     ["We propose a novel model, namely InterZeta (Zeta for Interaction), for pairs.", "Zeta", false],
   ])("%s (%s) → %s", (sentence, name, expected) => expect(statesProposal(sentence, name)).toBe(expected));
 });
