@@ -13,6 +13,7 @@ import { resolveCorpus } from "../../ingest/extract/corpus.js";
 import { CorpusTally } from "../../ingest/extract/corpus-tally.js";
 import { corpusContext, extractCorpus } from "../../ingest/extract/index.js";
 import { extractPaperMentions } from "../../ingest/extract/paper.js";
+import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { mergeRecords } from "../../ingest/merge.js";
 import { ingestPapers } from "../../ingest/pipeline.js";
 import { resolveSources } from "../../ingest/sources/index.js";
@@ -154,5 +155,23 @@ describe("streamed first ingest", () => {
     const count = await store.read("MATCH (n) RETURN count(n) AS n");
     expect(count.rows[0]!.n).toBe(0);
     expect(readdirSync(spillRoot)).toEqual([]);
+  }, 120_000);
+
+  it("a bulk load into a store that holds anything is refused, and the store keeps every link", async () => {
+    const store = await freshStore("grown");
+    const papers = mergeRecords(generatedRecords(12));
+    const extract = async (batch: Paper[]) => extractCorpus(batch);
+    await ingestPapers(papers.slice(0, 6), 6, store, { extract, bulkFrom: Infinity });
+    const before = await dump(store);
+    expect(before.some((line) => line.includes('"USES"'))).toBe(true);
+    const rest = papers.slice(6);
+    const batch = buildGraphBatch(rest, extractCorpus(rest));
+    const load = store.openBulkLoad();
+    await load.add(batch);
+    await expect(load.commit({ entities: batch.entities, authors: batch.authors, resultLinks: [] })).rejects.toThrow(
+      /bulk load into a store that holds \d+ nodes refused/,
+    );
+    await expect(store.bulkLoad(batch)).rejects.toThrow(/refused/);
+    expect(await dump(store)).toEqual(before);
   }, 120_000);
 });
