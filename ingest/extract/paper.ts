@@ -431,6 +431,7 @@ export function findHits(
     });
   }
   typeAcronymsOfTasks(hits);
+  dropPartsOfLongerNames(scan, hits);
   // A metric named only in a background claim ("which they can often solve with superhuman accuracy") is not one
   // the paper reports.
   const reported = hits.filter(
@@ -442,6 +443,36 @@ export function findHits(
 }
 
 const DATA = new Set<EntityType>(["dataset", "benchmark"]);
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A name found by its shape that the text only ever writes inside a longer model name ("PatchNorm" in a title
+ * "Dual PatchNorm" that the abstract also names) is part of that name, not a model of its own.
+ */
+function dropPartsOfLongerNames(scan: Scan, hits: Hit[]): void {
+  const longer = [...new Set(hits.filter((h) => h.type === "model" && /[\s-]/.test(h.surface)).map((h) => h.surface))];
+  if (longer.length === 0) return;
+  const drop = new Set<Hit>();
+  for (const h of hits) {
+    if (h.type !== "model" || h.known || h.defined || h.strength > STRENGTH.shape) continue;
+    const containers = longer.filter(
+      (l) => l !== h.surface && new RegExp(`(?:^|[\\s-])${escapeRegExp(h.surface)}(?:$|[\\s-])`).test(l),
+    );
+    if (containers.length === 0) continue;
+    const covered = (at: number) =>
+      containers.some((l) => {
+        const offset = l.indexOf(h.surface);
+        return scan.text.startsWith(l, at - offset);
+      });
+    const at = [...scan.text.matchAll(new RegExp(`(?<!\\w)${escapeRegExp(h.surface)}(?!\\w)`, "g"))];
+    if (at.length > 0 && at.every((m) => covered(m.index))) drop.add(h);
+  }
+  if (drop.size === 0) return;
+  const kept = hits.filter((h) => !drop.has(h));
+  hits.length = 0;
+  hits.push(...kept);
+}
 
 /** The initials of a phrase's words and of their hyphenated parts ("video instance segmentation" → "VIS"). */
 const wordInitials = (phrase: string) =>
