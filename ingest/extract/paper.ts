@@ -444,8 +444,6 @@ export function findHits(
 
 const DATA = new Set<EntityType>(["dataset", "benchmark"]);
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * A name found by its shape that the text only ever writes inside a longer model name ("PatchNorm" in a title
  * "Dual PatchNorm" that the abstract also names) is part of that name, not a model of its own.
@@ -453,20 +451,33 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function dropPartsOfLongerNames(scan: Scan, hits: Hit[]): void {
   const longer = [...new Set(hits.filter((h) => h.type === "model" && /[\s-]/.test(h.surface)).map((h) => h.surface))];
   if (longer.length === 0) return;
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+  const decided = new Map<string, boolean>();
+  /** Whether every occurrence of `name` in the text lies inside one of the longer names around it. */
+  const onlyInside = (name: string): boolean => {
+    const containers = longer.filter((l) => {
+      const k = l !== name ? l.indexOf(name) : -1;
+      return (
+        k >= 0 &&
+        (k === 0 || /[\s-]/.test(l[k - 1]!)) &&
+        (k + name.length === l.length || /[\s-]/.test(l[k + name.length]!))
+      );
+    });
+    if (containers.length === 0) return false;
+    let seen = 0;
+    for (let at = scan.text.indexOf(name); at >= 0; at = scan.text.indexOf(name, at + 1)) {
+      if (isWordChar(scan.text[at - 1]) || isWordChar(scan.text[at + name.length])) continue;
+      seen++;
+      if (!containers.some((l) => scan.text.startsWith(l, at - l.indexOf(name)))) return false;
+    }
+    return seen > 0;
+  };
   const drop = new Set<Hit>();
   for (const h of hits) {
     if (h.type !== "model" || h.known || h.defined || h.strength > STRENGTH.shape) continue;
-    const containers = longer.filter(
-      (l) => l !== h.surface && new RegExp(`(?:^|[\\s-])${escapeRegExp(h.surface)}(?:$|[\\s-])`).test(l),
-    );
-    if (containers.length === 0) continue;
-    const covered = (at: number) =>
-      containers.some((l) => {
-        const offset = l.indexOf(h.surface);
-        return scan.text.startsWith(l, at - offset);
-      });
-    const at = [...scan.text.matchAll(new RegExp(`(?<!\\w)${escapeRegExp(h.surface)}(?!\\w)`, "g"))];
-    if (at.length > 0 && at.every((m) => covered(m.index))) drop.add(h);
+    let inside = decided.get(h.surface);
+    if (inside === undefined) decided.set(h.surface, (inside = onlyInside(h.surface)));
+    if (inside) drop.add(h);
   }
   if (drop.size === 0) return;
   const kept = hits.filter((h) => !drop.has(h));
