@@ -61,23 +61,29 @@ export async function extractCorpusPooled(
 
   const chunks: CorpusPaper[][] = [];
   for (let i = 0; i < papers.length; i += chunkSize) chunks.push(papers.slice(i, i + chunkSize));
-  const results = await runPool(chunks, { commonWords: [...context.commonWords!] }, threads, (done) =>
-    progress(Math.min(done * chunkSize, papers.length), papers.length),
-  );
+  const results: PaperMention[][][] = new Array(chunks.length);
+  let done = 0;
+  await runPool(chunks, { commonWords: [...context.commonWords!] }, threads, (index, mentions) => {
+    results[index] = mentions;
+    progress(Math.min(++done * chunkSize, papers.length), papers.length);
+  });
   // Chunks are put back in input order, so the corpus pass sees papers in the same order as extractCorpus.
   chunks.forEach((chunk, c) => chunk.forEach((p, i) => perPaper.set(p.id, results[c]![i]!)));
   return resolveCorpus(perPaper);
 }
 
-/** Feeds chunks to `threads` workers, each taking the next chunk when it replies; settles with every reply. */
-function runPool(
+/**
+ * Feeds chunks to `threads` workers, each taking the next chunk when it replies; `onChunk` hears each reply (in
+ * the order they come, not input order) and the promise settles once every chunk has replied. A chunk is read
+ * only when it is sent, so the caller may let go of a chunk once `onChunk` heard it.
+ */
+export function runPool(
   chunks: CorpusPaper[][],
   init: PoolInit,
   threads: number,
-  onChunkDone: (chunksDone: number) => void,
-): Promise<PaperMention[][][]> {
+  onChunk: (index: number, mentions: PaperMention[][]) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const results: PaperMention[][][] = new Array(chunks.length);
     const workers: Worker[] = [];
     let next = 0;
     let done = 0;
@@ -100,11 +106,14 @@ function runPool(
       workers.push(worker);
       worker.on("message", (reply: PoolReply) => {
         if ("error" in reply) return fail(new Error(`extract worker: ${reply.error}`));
-        results[reply.index] = reply.mentions;
-        onChunkDone(++done);
-        if (done === chunks.length) {
+        try {
+          onChunk(reply.index, reply.mentions);
+        } catch (error) {
+          return fail(error as Error);
+        }
+        if (++done === chunks.length) {
           stop();
-          resolve(results);
+          resolve();
         } else feed(worker);
       });
       worker.once("error", fail);

@@ -24,9 +24,28 @@ export function authorId(name: string): string {
  * name from the first mention); one relation per paper and entity.
  */
 export function buildGraphBatch(papers: Paper[], mentionsByPaper: Map<string, Mention[]>): GraphBatch {
-  const entities = new Map<string, Entity>();
+  const nodes: GraphNodes = { entities: new Map(), authors: new Map() };
+  const part = buildGraphPart(papers, mentionsByPaper, nodes);
+  return { ...part, entities: [...nodes.entities.values()], authors: [...nodes.authors.values()] };
+}
+
+/** Entities and authors by id, in first-seen order: what a corpus's parts share. */
+export interface GraphNodes {
+  entities: Map<string, Entity>;
+  authors: Map<string, { id: string; name: string }>;
+}
+
+/**
+ * buildGraphBatch for one part of a corpus: the part's rows, with its entities and authors merged into `nodes`
+ * (shared by every part, in order), which then hold what buildGraphBatch of the whole corpus would.
+ */
+export function buildGraphPart(
+  papers: Paper[],
+  mentionsByPaper: Map<string, Mention[]>,
+  nodes: GraphNodes,
+): Omit<GraphBatch, "entities" | "authors"> {
+  const { entities, authors } = nodes;
   const relations: Relation[] = [];
-  const authors = new Map<string, { id: string; name: string }>();
   const wrote: GraphBatch["wrote"] = [];
   const rows: PaperRow[] = [];
   const results: StoredResult[] = [];
@@ -34,7 +53,7 @@ export function buildGraphBatch(papers: Paper[], mentionsByPaper: Map<string, Me
   for (const paper of papers) {
     const mentions = mentionsByPaper.get(paper.id) ?? [];
     const stated = storedResults(paper, mentions);
-    results.push(...stated);
+    for (const r of stated) results.push(r);
     rows.push({ ...paper, contentHash: contentHash(paper, mentions, stated) });
     const linked = new Set<string>();
     for (const m of mentions) {
@@ -69,14 +88,7 @@ export function buildGraphBatch(papers: Paper[], mentionsByPaper: Map<string, Me
       wrote.push({ authorId: id, paperId: paper.id, position: wroteThis.size - 1 });
     }
   }
-  return {
-    papers: rows,
-    entities: [...entities.values()],
-    relations,
-    authors: [...authors.values()],
-    wrote,
-    results,
-  };
+  return { papers: rows, relations, wrote, results };
 }
 
 /** Splits a batch into batches of at most `size` papers, each carrying only the entities its relations need. */

@@ -8,7 +8,7 @@ import { computeLayout, type LayoutInput } from "./layout.js";
 import { replyToParent, runWorker, workerEntry } from "./worker-thread.js";
 
 /** The layout input packed for the thread boundary: edges as node indices in one transferable array. */
-interface PackedInput {
+export interface PackedInput {
   ids: string[];
   labels: NodeLabel[];
   edges: Int32Array;
@@ -37,8 +37,17 @@ function unpack({ ids, labels, edges }: PackedInput): LayoutInput {
 
 /** computeLayout on a worker thread; the promise settles when the worker replies or fails. */
 export function computeLayoutInWorker(input: LayoutInput): Promise<LayoutRow[]> {
-  const packed = pack(input);
+  return computePackedLayoutInWorker(pack(input));
+}
+
+/** The same from an input already packed (a streamed ingest builds it so); the edges' buffer is handed over. */
+export function computePackedLayoutInWorker(packed: PackedInput): Promise<LayoutRow[]> {
   return runWorker(WORKER_ENTRY, packed, "layout", [packed.edges.buffer as ArrayBuffer]);
+}
+
+/** computeLayout of a packed input, in this thread. */
+export function computePackedLayout(packed: PackedInput): LayoutRow[] {
+  return computeLayout(unpack(packed));
 }
 
 if (!isMainThread && (workerData as PackedInput | undefined)?.edges instanceof Int32Array) {

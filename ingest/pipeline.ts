@@ -21,6 +21,7 @@ import { placeIncrementally, type Placed } from "./layout-incremental.js";
 import { computeLayoutInWorker } from "./layout-worker.js";
 import { mergeRecords } from "./merge.js";
 import { withSourceLinks } from "./source-links.js";
+import { ingestStreamed, type StreamExtractor } from "./stream-ingest.js";
 
 export type Stage = "read" | "extract" | "write" | "layout";
 export type ProgressListener = (stage: Stage, done: number, total: number) => void;
@@ -46,6 +47,12 @@ export interface IngestOptions {
   onProgress?: ProgressListener;
   /** What users reported wrong (`npm run corrections`): applied to the extracted mentions before writing. */
   corrections?: readonly Correction[];
+  /**
+   * Extraction chunk by chunk. When given, a first ingest into an empty store that can bulk-load part by part
+   * (openBulkLoad) streams (stream-ingest.ts): memory bounded by a chunk and what the corpus pass tallies, rather
+   * than by every paper's mentions. It takes the papers array over (empties it).
+   */
+  streamExtract?: StreamExtractor;
 }
 
 export interface IngestSummary {
@@ -97,10 +104,26 @@ export async function ingestPapers(
   options: IngestOptions,
 ): Promise<IngestSummary> {
   const progress = options.onProgress ?? (() => undefined);
+  const corrections = options.corrections ?? [];
+  if (
+    options.streamExtract &&
+    !options.dryRun &&
+    store.openBulkLoad &&
+    papers.length > 0 &&
+    papers.length >= (options.bulkFrom ?? DEFAULT_BULK_FROM) &&
+    (await isEmpty(store))
+  ) {
+    const bulkStore = store as GraphStore & Required<Pick<GraphStore, "openBulkLoad">>;
+    return ingestStreamed(papers, records, bulkStore, {
+      extract: options.streamExtract,
+      corrections,
+      correctionChanged,
+      onProgress: progress,
+    });
+  }
 
   let t = performance.now();
   progress("extract", 0, papers.length);
-  const corrections = options.corrections ?? [];
   // Mentions live only inside extractBatch: once the batch is built, only it (and the papers) stay in the heap.
   const { batch, correctionsApplied } = await extractBatch(papers, corrections, options.extract, progress);
   const extractSeconds = since(t);

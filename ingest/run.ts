@@ -10,6 +10,7 @@ import { KuzuStore } from "../store/kuzu/index.js";
 import { hasServeIndex, invalidateServeIndex, restoreServeIndex, writeServeIndex } from "../serve-index/index.js";
 import { updateServeIndex } from "../serve-index/update.js";
 import { extractCorpusPooled } from "./extract-pool.js";
+import { extractStreamed } from "./extract-stream.js";
 import { PaperMerger } from "./merge.js";
 import { ingestPapers, prunablePapers, type IngestSummary, type Stage } from "./pipeline.js";
 import { streamSources } from "./sources/index.js";
@@ -185,6 +186,8 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
     const summary = await ingestPapers(papers, merger.records, store, {
       // Workers only from 20k papers (see extract-pool.ts); the bench runs this same extractor.
       extract: (batch, onProgress) => extractCorpusPooled(batch, { onProgress }),
+      // A first ingest into an empty store streams: chunks spilled to disk, only the corpus pass's tallies held.
+      streamExtract: (batch, onProgress) => extractStreamed(batch, { onProgress }),
       batchSize: opts.batchSize,
       bulkFrom: opts.bulkFrom,
       prune: opts.prune,

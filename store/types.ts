@@ -1,6 +1,14 @@
 // The store interface: what ingest and the server need from a graph database, whichever one is behind it.
 
-import type { Entity, NodeLabel, Paper, Relation, RelationType, ReportedResult } from "../domain/types.js";
+import type {
+  Entity,
+  NodeLabel,
+  Paper,
+  Relation,
+  RelationType,
+  ReportedResult,
+  ResultRelation,
+} from "../domain/types.js";
 
 export type StoreKind = "kuzu" | "neo4j";
 export type Dialect = StoreKind;
@@ -52,6 +60,26 @@ export interface GraphBatch {
   newPaperIds?: ReadonlySet<string>;
 }
 
+/** What one part of a streamed bulk load adds: papers and what hangs on them alone. */
+export type BulkPart = Pick<GraphBatch, "papers" | "relations" | "wrote" | "results">;
+
+/** What a streamed bulk load can only write once every part is in. */
+export interface BulkEnd {
+  /** Every entity, with the aliases every part gave it. */
+  entities: Entity[];
+  authors: GraphBatch["authors"];
+  /** Every result's links (RESULT_OF ones aside, which the parts wrote), kept where the entity exists. */
+  resultLinks: { rel: ResultRelation; resultId: string; targetId: string }[];
+}
+
+export interface BulkLoad {
+  add(part: BulkPart): Promise<void>;
+  /** Loads every part and `end` in one transaction; `onStep` hears each finished step. */
+  commit(end: BulkEnd, onStep?: (done: number, steps: number) => void): Promise<void>;
+  /** Forgets the parts; nothing reaches the store. */
+  abort(): void;
+}
+
 /**
  * A reported result as stored: the extracted result with its paper and the ids of the nodes it links to. Ids of
  * model and metric are null when the paper names no such node; the dataset id is kept even then (as the text
@@ -94,6 +122,12 @@ export interface GraphStore {
    * leaves papers without a hash, which the next run rewrites whole. `onStep` hears each finished step.
    */
   bulkLoad?(batch: GraphBatch, onStep?: (done: number, steps: number) => void): Promise<void>;
+  /**
+   * A bulk load fed part by part, for a corpus too big to hold as one batch: into a store that holds no node, with
+   * the same result as bulkLoad of the whole. Kùzu: rows go to files as parts come, and one COPY transaction loads
+   * them at `commit` (all or nothing).
+   */
+  openBulkLoad?(): BulkLoad;
   /** Removes papers with their links (and authorship). */
   deletePapers(ids: string[]): Promise<void>;
   /** Removes entity nodes no paper links to any more. */

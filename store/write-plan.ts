@@ -6,7 +6,7 @@ import { groupBy } from "../domain/group-by.js";
 import { kindOfId } from "../domain/identity.js";
 import { NODE_LABELS, RESULT_LABEL, type NodeLabel, type ResultRelation } from "../domain/types.js";
 import { renderCypher } from "./cypher-files.js";
-import type { Dialect, GraphBatch, LayoutRow, StoredResult } from "./types.js";
+import type { BulkEnd, BulkPart, Dialect, GraphBatch, LayoutRow, StoredResult } from "./types.js";
 
 export type ColumnType = "STRING" | "INT64" | "DOUBLE";
 export interface Column {
@@ -140,12 +140,12 @@ function deleteResultSteps(rows: Cell[][], dialect: Dialect): WriteStep[] {
   }));
 }
 
-/** The batch's results and their links to nodes the batch holds (paper, dataset, model, metric). */
-function resultSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
-  const results = batch.results ?? [];
-  if (!results.length) return [];
-  const nodes = new Set([...batch.papers.map((p) => p.id), ...batch.entities.map((e) => e.id)]);
-  const links: Array<{ rel: ResultRelation; resultId: string; targetId: string }> = [];
+/** A result's link to a node: its paper, the dataset it was measured on, the model, the metric. */
+export type ResultLink = BulkEnd["resultLinks"][number];
+
+/** Every link the results name, in result order (kept only where the batch holds the node: see resultSteps). */
+export function resultLinksOf(results: readonly StoredResult[]): ResultLink[] {
+  const links: ResultLink[] = [];
   for (const r of results) {
     const targets: Array<[ResultRelation, string | null]> = [
       ["RESULT_OF", r.paperId],
@@ -153,17 +153,23 @@ function resultSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
       ["ACHIEVED_BY", r.modelId],
       ["IN_METRIC", r.metricId],
     ];
-    for (const [rel, id] of targets) if (id && nodes.has(id)) links.push({ rel, resultId: r.id, targetId: id });
+    for (const [rel, id] of targets) if (id) links.push({ rel, resultId: r.id, targetId: id });
   }
-  const steps: WriteStep[] = [
-    {
-      name: "upsert-result",
-      body: renderCypher("write/upsert-result", dialect),
-      columns: RESULT_COLUMNS,
-      rows: results.map(resultRow),
-      bulk: { node: RESULT_LABEL, properties: RESULT_COLUMNS.map((c) => c.name) },
-    },
-  ];
+  return links;
+}
+
+function resultNodeStep(results: readonly StoredResult[], dialect: Dialect): WriteStep {
+  return {
+    name: "upsert-result",
+    body: renderCypher("write/upsert-result", dialect),
+    columns: RESULT_COLUMNS,
+    rows: results.map(resultRow),
+    bulk: { node: RESULT_LABEL, properties: RESULT_COLUMNS.map((c) => c.name) },
+  };
+}
+
+function resultLinkSteps(links: readonly ResultLink[], dialect: Dialect): WriteStep[] {
+  const steps: WriteStep[] = [];
   const labelOf = (id: string) => (kindOfId(id) === "paper" ? NODE_LABELS.paper : labelOfEntityId(id));
   for (const [key, group] of groupBy(links, (l) => `${l.rel} ${labelOf(l.targetId)}`)) {
     const [rel, label] = key.split(" ") as [ResultRelation, string];
@@ -176,6 +182,15 @@ function resultSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
     });
   }
   return steps;
+}
+
+/** The batch's results and their links to nodes the batch holds (paper, dataset, model, metric). */
+function resultSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
+  const results = batch.results ?? [];
+  if (!results.length) return [];
+  const nodes = new Set([...batch.papers.map((p) => p.id), ...batch.entities.map((e) => e.id)]);
+  const links = resultLinksOf(results).filter((l) => nodes.has(l.targetId));
+  return [resultNodeStep(results, dialect), ...resultLinkSteps(links, dialect)];
 }
 
 /**
@@ -218,51 +233,103 @@ function planSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
     columns: PAPER_COLUMNS,
     rows: stored.map(paperRow),
   });
-  steps.push({
+  steps.push(createPaperStep(batch.papers.filter(isNew), dialect));
+  steps.push(...entitySteps(batch.entities, dialect));
+  steps.push(...relationSteps(batch.relations, dialect));
+  steps.push(...resultSteps(batch, dialect));
+  if (batch.authors.length) {
+    steps.push(authorStep(batch.authors, dialect));
+    steps.push(wroteStep(batch.wrote, dialect));
+  }
+  return steps.filter((step) => step.rows.length > 0);
+}
+
+function createPaperStep(papers: GraphBatch["papers"], dialect: Dialect): WriteStep {
+  return {
     name: "create-paper",
     body: renderCypher("write/create-paper", dialect),
     columns: PAPER_COLUMNS,
     bulk: { node: NODE_LABELS.paper, properties: PAPER_COLUMNS.map((c) => (c.name === "pubDate" ? "date" : c.name)) },
-    rows: batch.papers.filter(isNew).map(paperRow),
-  });
-  for (const [label, entities] of groupBy(batch.entities, (e) => labelOfEntityId(e.id))) {
-    steps.push({
-      name: `upsert-entity ${label}`,
-      body: renderCypher("write/upsert-entity", dialect, { LABEL: label }),
-      columns: [s("id"), s("name"), s("aliases")],
-      rows: entities.map((e) => [e.id, e.name, e.aliases.join(ALIAS_SEPARATOR)]),
-      bulk: { node: label, properties: ["id", "name", "aliases"] },
-    });
-  }
-  const byTarget = groupBy(batch.relations, (r) => `${r.type} ${labelOfEntityId(r.entityId)}`);
-  for (const [key, relations] of byTarget) {
+    rows: papers.map(paperRow),
+  };
+}
+
+function entitySteps(entities: GraphBatch["entities"], dialect: Dialect): WriteStep[] {
+  return [...groupBy(entities, (e) => labelOfEntityId(e.id))].map(([label, group]) => ({
+    name: `upsert-entity ${label}`,
+    body: renderCypher("write/upsert-entity", dialect, { LABEL: label }),
+    columns: [s("id"), s("name"), s("aliases")],
+    rows: group.map((e) => [e.id, e.name, e.aliases.join(ALIAS_SEPARATOR)]),
+    bulk: { node: label, properties: ["id", "name", "aliases"] },
+  }));
+}
+
+function relationSteps(relations: GraphBatch["relations"], dialect: Dialect): WriteStep[] {
+  const byTarget = groupBy(relations, (r) => `${r.type} ${labelOfEntityId(r.entityId)}`);
+  return [...byTarget].map(([key, group]) => {
     const [rel, label] = key.split(" ") as [string, string];
-    steps.push({
+    return {
       name: `upsert-relation ${key}`,
       body: renderCypher("write/upsert-relation", dialect, { LABEL: label, REL: rel }),
       columns: RELATION_COLUMNS,
-      rows: relations.map((r) => [r.paperId, r.entityId, r.mentions, r.evidence, r.start, r.end, r.confidence]),
+      rows: group.map((r) => [r.paperId, r.entityId, r.mentions, r.evidence, r.start, r.end, r.confidence]),
       bulk: { rel, from: NODE_LABELS.paper, to: label },
-    });
+    };
+  });
+}
+
+function authorStep(authors: GraphBatch["authors"], dialect: Dialect): WriteStep {
+  return {
+    name: "upsert-author",
+    body: renderCypher("write/upsert-author", dialect),
+    columns: [s("id"), s("name")],
+    rows: authors.map((a) => [a.id, a.name]),
+    bulk: { node: "Author", properties: ["id", "name"] },
+  };
+}
+
+function wroteStep(wrote: GraphBatch["wrote"], dialect: Dialect): WriteStep {
+  return {
+    name: "upsert-wrote",
+    body: renderCypher("write/upsert-wrote", dialect),
+    columns: [s("authorId"), s("paperId"), i("position")],
+    rows: wrote.map((w) => [w.authorId, w.paperId, w.position]),
+    bulk: { rel: "WROTE", from: "Author", to: "Paper" },
+  };
+}
+
+/**
+ * A streamed bulk load, part by part (GraphStore.openBulkLoad): what depends only on a part's papers (the papers,
+ * their links, results and authorship, and each result's link to its paper). The rest comes once every part is in
+ * (planBulkEnd). Together they hold exactly the rows planBatch gives for the whole corpus, each table's rows in the
+ * same order.
+ */
+export function planBulkPart(part: BulkPart, dialect: Dialect): WriteStep[] {
+  const results = part.results ?? [];
+  const steps = [createPaperStep(part.papers, dialect), ...relationSteps(part.relations, dialect)];
+  if (results.length) {
+    steps.push(resultNodeStep(results, dialect));
+    steps.push(
+      ...resultLinkSteps(
+        resultLinksOf(results).filter((l) => l.rel === "RESULT_OF"),
+        dialect,
+      ),
+    );
   }
-  steps.push(...resultSteps(batch, dialect));
-  if (batch.authors.length) {
-    steps.push({
-      name: "upsert-author",
-      body: renderCypher("write/upsert-author", dialect),
-      columns: [s("id"), s("name")],
-      rows: batch.authors.map((a) => [a.id, a.name]),
-      bulk: { node: "Author", properties: ["id", "name"] },
-    });
-    steps.push({
-      name: "upsert-wrote",
-      body: renderCypher("write/upsert-wrote", dialect),
-      columns: [s("authorId"), s("paperId"), i("position")],
-      rows: batch.wrote.map((w) => [w.authorId, w.paperId, w.position]),
-      bulk: { rel: "WROTE", from: "Author", to: "Paper" },
-    });
-  }
-  return steps.filter((step) => step.rows.length > 0);
+  steps.push(wroteStep(part.wrote, dialect));
+  return withoutEmptyStrings(steps.filter((step) => step.rows.length > 0));
+}
+
+/**
+ * The end of a streamed bulk load: every entity and author, and the results' links to entities (those the corpus
+ * holds: a result names a dataset even when no paper made it a node).
+ */
+export function planBulkEnd({ entities, authors, resultLinks }: BulkEnd, dialect: Dialect): WriteStep[] {
+  const ids = new Set(entities.map((e) => e.id));
+  const links = resultLinks.filter((l) => l.rel !== "RESULT_OF" && ids.has(l.targetId));
+  const steps = [...entitySteps(entities, dialect), ...resultLinkSteps(links, dialect)];
+  if (authors.length) steps.push(authorStep(authors, dialect));
+  return withoutEmptyStrings(steps.filter((step) => step.rows.length > 0));
 }
 
 /** The last step of a bulk load that wrote papers without their content hash (Neo4j's bulkLoad). */

@@ -19,7 +19,13 @@ function cell(value: Cell): string {
 }
 
 export function toCsv(header: string[], rows: Cell[][]): string {
-  const lines = [header.join("\t")];
+  return header.join("\t") + "\n" + csvLines(rows);
+}
+
+/** The rows alone, each line ended: what a file that already has its header is appended. */
+export function csvLines(rows: Cell[][]): string {
+  if (!rows.length) return "";
+  const lines: string[] = [];
   for (const row of rows) lines.push(row.map(cell).join("\t"));
   return lines.join("\n") + "\n";
 }

@@ -2,7 +2,7 @@
 // fast and avoids the Node binding's list-parameter bugs (STACK-FACTS); each batch is one transaction.
 
 import kuzu from "kuzu";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { loadCypher, renderCypher, splitStatements } from "../cypher-files.js";
@@ -10,10 +10,27 @@ import { StoreError } from "../errors.js";
 import { diskFullError, ensureRoom, GROWTH_PER_INPUT_BYTE, megabytes } from "./room.js";
 import { rowFromKuzu } from "../values.js";
 import { openError } from "./open-errors.js";
-import { planBatch, planDeletePapers, planLayout, planPruneOrphans, type WriteStep } from "../write-plan.js";
-import type { GraphBatch, GraphStore, LayoutRow, QueryOptions, QueryResult, Row, RunOptions } from "../types.js";
+import {
+  planBatch,
+  planBulkEnd,
+  planBulkPart,
+  planDeletePapers,
+  planLayout,
+  planPruneOrphans,
+  type WriteStep,
+} from "../write-plan.js";
+import type {
+  BulkLoad,
+  GraphBatch,
+  GraphStore,
+  LayoutRow,
+  QueryOptions,
+  QueryResult,
+  Row,
+  RunOptions,
+} from "../types.js";
 import { Lru } from "../lru.js";
-import { CSV_OPTIONS, toCsv } from "./csv.js";
+import { CSV_OPTIONS, csvLines, toCsv } from "./csv.js";
 
 type KuzuConnection = InstanceType<typeof kuzu.Connection>;
 type KuzuResult = InstanceType<typeof kuzu.QueryResult>;
@@ -76,6 +93,13 @@ function copyStatement(step: WriteStep, file: string): string {
   const target = step.bulk!;
   if ("node" in target) return `COPY ${target.node} FROM '${file}' (${CSV_OPTIONS})`;
   return `COPY ${target.rel} FROM '${file}' (from='${target.from}', to='${target.to}', ${CSV_OPTIONS})`;
+}
+
+/** Writes all of `text` at the end of the open file `fd`; returns the bytes written. */
+function writeAll(fd: number, text: string): number {
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+  return bytes.length;
 }
 
 export class KuzuStore implements GraphStore {
@@ -191,7 +215,18 @@ export class KuzuStore implements GraphStore {
     await this.runSteps(planBatch(batch, "kuzu"));
   }
 
+  /**
+   * COPY is only ever run into an empty store: rolling back a COPY into a relationship table that already holds
+   * links deletes those links too, for good (kuzu 0.11.3, measured: a failed increment would lose stored data).
+   */
+  private async assertEmpty(): Promise<void> {
+    const { rows } = await this.run("read/node-count");
+    const count = Number(rows[0]?.count ?? 0);
+    if (count > 0) throw new StoreError(`kuzu: bulk load into a store that holds ${count} nodes refused`, "bulk");
+  }
+
   async bulkLoad(batch: GraphBatch): Promise<void> {
+    await this.assertEmpty();
     const steps = planBatch({ ...batch, newPaperIds: new Set(batch.papers.map((p) => p.id)) }, "kuzu");
     const bulk: WriteStep[] = [];
     for (const step of steps) {
@@ -202,15 +237,105 @@ export class KuzuStore implements GraphStore {
     await this.runSteps(bulk, copyStatement);
   }
 
+  /** Column names per node table, in the table's order (the schema does not change while the store is open). */
+  private tableOrders = new Map<string, string[]>();
+
   private async inTableOrder(step: WriteStep, table: string, properties: string[]): Promise<WriteStep> {
-    const result = firstResult(await this.writer.query(`CALL table_info('${table}') RETURN name`));
-    const order = (await result.getAll()).map((r) => String(r.name));
-    result.close();
+    let order = this.tableOrders.get(table);
+    if (!order) {
+      const result = firstResult(await this.writer.query(`CALL table_info('${table}') RETURN name`));
+      order = (await result.getAll()).map((r) => String(r.name));
+      result.close();
+      this.tableOrders.set(table, order);
+    }
     const from = order.map((name) => properties.indexOf(name));
     return {
       ...step,
       columns: order.map((name, i) => step.columns[from[i]!] ?? { name, type: "STRING" }),
       rows: step.rows.map((row) => from.map((k) => (k < 0 ? null : row[k]!))),
+    };
+  }
+
+  /**
+   * Each step's rows are appended to its own file as parts come (a node table's columns in the table's order), so
+   * the heap holds one part at a time; `commit` COPYs every file in one transaction, node tables first.
+   */
+  openBulkLoad(): BulkLoad {
+    const dir = mkdtempSync(join(tmpdir(), "papergraph-bulk-"));
+    const files = new Map<string, { step: WriteStep; file: string; fd: number; bytes: number }>();
+    const append = async (steps: WriteStep[]) => {
+      for (const s of steps) {
+        let entry = files.get(s.name);
+        const step = s.bulk && "node" in s.bulk ? await this.inTableOrder(s, s.bulk.node, s.bulk.properties) : s;
+        if (!step.bulk) throw new StoreError(`kuzu: bulk load has no COPY for ${step.name}`, step.name);
+        if (!entry) {
+          const file = join(dir, `${files.size}.csv`);
+          const header = step.columns.map((c) => c.name).join("\t") + "\n";
+          const fd = openSync(file, "w");
+          writeAll(fd, header);
+          files.set(s.name, (entry = { step: { ...step, rows: [] }, file, fd, bytes: Buffer.byteLength(header) }));
+        }
+        const text = csvLines(step.rows);
+        entry.bytes += writeAll(entry.fd, text);
+      }
+    };
+    const cleanUp = () => {
+      for (const { fd } of files.values()) closeSync(fd);
+      files.clear();
+      rmSync(dir, { recursive: true, force: true });
+    };
+    return {
+      add: async (part) => {
+        try {
+          await append(planBulkPart(part, "kuzu"));
+        } catch (error) {
+          cleanUp();
+          throw diskFullError(error, tmpdir()) ?? error;
+        }
+      },
+      commit: async (end, onStep) => {
+        const home = dirname(this.options.path);
+        let step: WriteStep | undefined;
+        let writing = false;
+        try {
+          await this.assertEmpty();
+          await append(planBulkEnd(end, "kuzu"));
+          for (const { fd } of files.values()) closeSync(fd);
+          const entries = [...files.values()];
+          files.clear();
+          // Node tables before the relationship tables that point into them.
+          entries.sort((a, b) => Number("rel" in a.step.bulk!) - Number("rel" in b.step.bulk!));
+          const bytes = entries.reduce((n, e) => n + e.bytes, 0);
+          ensureRoom(
+            home,
+            bytes * GROWTH_PER_INPUT_BYTE,
+            this.options.minFreeBytes ?? 0,
+            `a load of ${megabytes(bytes)}`,
+          );
+          writing = true;
+          await this.exec("BEGIN TRANSACTION");
+          try {
+            for (const [i, entry] of entries.entries()) {
+              step = entry.step;
+              await this.exec(copyStatement(entry.step, entry.file));
+              onStep?.(i + 1, entries.length);
+            }
+            await this.exec("COMMIT");
+          } catch (error) {
+            await this.exec("ROLLBACK").catch(() => undefined);
+            throw error;
+          }
+        } catch (error) {
+          if (error instanceof StoreError) throw error;
+          throw (
+            diskFullError(error, writing ? home : tmpdir()) ??
+            new StoreError(`kuzu: ${step?.name ?? "bulk load"} failed: ${(error as Error).message}`, step?.name)
+          );
+        } finally {
+          cleanUp();
+        }
+      },
+      abort: cleanUp,
     };
   }
 

@@ -31,6 +31,7 @@ function ingestAndKill(
   target: string,
   killAfter: number,
   bulkFrom = Infinity,
+  stream = false,
 ): Promise<{ signal: NodeJS.Signals | null; lastWritten: number; finished: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -43,6 +44,7 @@ function ingestAndKill(
         String(PAPERS),
         String(BATCH),
         String(bulkFrom),
+        ...(stream ? ["stream"] : []),
       ],
       { stdio: ["ignore", "pipe", "inherit"] },
     );
@@ -112,6 +114,30 @@ describe("an ingest killed with SIGKILL (Kùzu)", () => {
   it("leaves only whole papers, and the next run completes the store", async () => {
     await killThenComplete(dataDir, () => openStore({ kind: "kuzu", dataDir, readOnly: false }));
   }, 120_000);
+});
+
+describe("a streamed first ingest into an empty Kùzu store killed with SIGKILL", () => {
+  it("leaves the store empty (one COPY transaction at the end), and the next run completes it", async () => {
+    const target = mkdtempSync(join(tmpdir(), "papergraph-kill-stream-"));
+    try {
+      const run = await ingestAndKill(target, 5 * BATCH, 1, true);
+      expect(run.signal).toBe("SIGKILL");
+      expect(run.lastWritten).toBeGreaterThanOrEqual(5 * BATCH);
+      const { records, expected } = expectedIngest();
+      const store = await openStore({ kind: "kuzu", dataDir: target, readOnly: false });
+      try {
+        const count = await store.read("MATCH (n) RETURN count(n) AS n");
+        expect(count.rows[0]!.n).toBe(0);
+        const summary = await ingestRecords(records, store, { extract: async (p) => extractCorpus(p) });
+        expect(summary.added).toBe(PAPERS);
+        await expectComplete(store, expected.relations.length);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
 
 describeNeo4j("an ingest killed with SIGKILL (Neo4j)", () => {

@@ -1,14 +1,17 @@
 // Child process for the kill -9 test: ingests the generated corpus in small batches, announcing each batch.
-// Arguments: STORE (kuzu: a data dir; neo4j: the server in NEO4J_URI…) COUNT BATCH [BULK_FROM] (default: never
-// bulk-load; a bulk load reports its progress step by step, as a share of the papers).
+// Arguments: STORE (kuzu: a data dir; neo4j: the server in NEO4J_URI…) COUNT BATCH [BULK_FROM] [stream] (default:
+// never bulk-load; a bulk load reports its progress step by step, as a share of the papers; `stream`: a first ingest
+// streams, reporting each part as it is added to the load, before the one COPY transaction).
 
 import { extractCorpus } from "../../../ingest/extract/index.js";
+import { extractStreamed } from "../../../ingest/extract-stream.js";
 import { ingestRecords } from "../../../ingest/pipeline.js";
 import { openStore, storeConfigFromEnv } from "../../../store/index.js";
 import { generatedRecords } from "./generated-corpus.js";
 
 const [target, count, batchSize] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4])];
 const bulkFrom = Number(process.argv[5] ?? Infinity);
+const stream = process.argv[6] === "stream";
 const store = await openStore(
   target === "neo4j"
     ? storeConfigFromEnv(process.env, { kind: "neo4j" })
@@ -16,6 +19,7 @@ const store = await openStore(
 );
 await ingestRecords(generatedRecords(count), store, {
   extract: async (papers) => extractCorpus(papers),
+  ...(stream ? { streamExtract: (papers) => extractStreamed(papers, { threads: 1, chunkSize: batchSize }) } : {}),
   batchSize,
   bulkFrom,
   onProgress: (stage, done) => {

@@ -1,0 +1,113 @@
+// Extraction of a corpus too big to hold every paper's mentions at once: pass 1 runs chunk by chunk on the worker
+// pool (extract-pool.ts); each chunk's papers and pass-1 mentions are spilled to a temp file as soon as they come
+// back, and only the corpus pass's tallies stay in the heap (extract/corpus-tally.ts). Once every chunk is in, the
+// corpus-level decisions are taken and the chunks are read back one at a time, resolved. Same mentions as
+// extractCorpusPooled / extractCorpus, chunk by chunk in input order.
+
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import type { Mention, Paper } from "../domain/types.js";
+import { CorpusTally } from "./extract/corpus-tally.js";
+import { corpusContext } from "./extract/index.js";
+import { extractPaperMentions } from "./extract/paper.js";
+import type { PaperMention } from "./extract/types.js";
+import { runPool } from "./extract-pool.js";
+
+export interface StreamOptions {
+  /** Worker threads for pass 1; defaults to the machine's parallelism. */
+  threads?: number;
+  /** Below this many papers pass 1 runs in this thread. */
+  minPapers?: number;
+  /** Papers per chunk: one spill file, one progress step. */
+  chunkSize?: number;
+  /** Where the spill files go (a new directory under it); default the OS temp dir. */
+  tmp?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A chunk of papers with their resolved mentions. */
+export interface ResolvedChunk {
+  papers: Paper[];
+  mentions: Map<string, Mention[]>;
+}
+
+/** The extraction's result, read back chunk by chunk; `dispose` removes the spill files (also when not all read). */
+export interface StreamedExtraction {
+  papers: number;
+  chunks(): Generator<ResolvedChunk>;
+  dispose(): void;
+}
+
+const DEFAULT_MIN_PAPERS = 20_000;
+const DEFAULT_CHUNK = 1000;
+
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+interface Spilled {
+  papers: Paper[];
+  mentions: PaperMention[][];
+}
+
+/**
+ * Extracts `papers` chunk by chunk. Takes the papers over: the array is emptied, and each chunk is let go once
+ * spilled, so the heap holds the papers only until their chunk is extracted.
+ */
+export async function extractStreamed(papers: Paper[], options: StreamOptions = {}): Promise<StreamedExtraction> {
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
+  const progress = options.onProgress ?? (() => undefined);
+  const total = papers.length;
+  // Pass 1 needs the words the whole corpus writes in lowercase: the one thing read from every paper up front.
+  const context = corpusContext(papers);
+  const chunks: Paper[][] = [];
+  for (let i = 0; i < papers.length; i += chunkSize) chunks.push(papers.slice(i, i + chunkSize));
+  papers.length = 0;
+  const dir = mkdtempSync(join(options.tmp ?? tmpdir(), "papergraph-extract-"));
+  const fileOf = (index: number) => join(dir, `${index}.bin`);
+  const tally = new CorpusTally();
+  let done = 0;
+  const spill = (index: number, mentions: PaperMention[][]) => {
+    for (const m of mentions) tally.add(m);
+    const spilled: Spilled = { papers: chunks[index]!, mentions };
+    writeFileSync(fileOf(index), serialize(spilled));
+    chunks[index] = [];
+    done += spilled.papers.length;
+    progress(done, total);
+  };
+  try {
+    progress(0, total);
+    if (threads === 1 || total < (options.minPapers ?? DEFAULT_MIN_PAPERS)) {
+      for (let c = 0; c < chunks.length; c++) {
+        spill(
+          c,
+          chunks[c]!.map((p) => extractPaperMentions(p, context)),
+        );
+        await nextTick(); // let the progress bar draw
+      }
+    } else {
+      await runPool(chunks, { commonWords: [...context.commonWords!] }, threads, spill);
+    }
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const resolver = tally.resolver();
+  const count = chunks.length;
+  return {
+    papers: total,
+    *chunks() {
+      for (let c = 0; c < count; c++) {
+        const spilled = deserialize(readFileSync(fileOf(c))) as Spilled;
+        rmSync(fileOf(c), { force: true });
+        const mentions = new Map<string, Mention[]>();
+        spilled.papers.forEach((p, i) => mentions.set(p.id, resolver.resolve(spilled.mentions[i]!)));
+        yield { papers: spilled.papers, mentions };
+      }
+    },
+    dispose() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

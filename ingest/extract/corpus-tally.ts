@@ -1,0 +1,196 @@
+// The corpus pass (corpus.ts) in two steps, so a big corpus need not hold every paper's mentions at once: a tally
+// keeps only what the corpus-level decisions count (per distinct name, type, strength and definition: how many
+// mentions and how many occurrences), then a resolver decides once and applies the decisions paper by paper.
+// Same result as resolveCorpus over the same mentions, in any order of `add` calls. Pure.
+
+import { aliasKey, entityId, foldName, singular } from "../../domain/identity.js";
+import type { EntityType, Mention } from "../../domain/types.js";
+import { lexicons } from "./lexicon.js";
+import { fold } from "./fold.js";
+import { STRENGTH, type PaperMention, type Strength } from "./types.js";
+
+type Votes = Map<string, number>;
+
+/** What the decisions need of one distinct (name, type, strength, has a short form) among the mentions. */
+interface Signature {
+  name: string;
+  type: EntityType;
+  strength: Strength;
+  hasShortForm: boolean;
+  /** Mentions with this signature. */
+  mentions: number;
+  /** Their occurrence counts added up. */
+  occurrences: number;
+}
+
+/** One long/short pair a paper defines, under the mention's own name, type and strength (its retyping inputs). */
+interface Pair {
+  name: string;
+  type: EntityType;
+  strength: Strength;
+  shortForm: string;
+  longForm: string;
+  mentions: number;
+}
+
+const SEP = "\u0000";
+const DATA = new Set<EntityType>(["dataset", "benchmark"]);
+const RETYPABLE = new Set<EntityType>(["model", "dataset", "benchmark", "metric"]);
+const MIN_VOTES = 2;
+
+function add(votes: Map<string, Votes>, key: string, value: string, by: number): void {
+  let inner = votes.get(key);
+  if (!inner) votes.set(key, (inner = new Map()));
+  inner.set(value, (inner.get(value) ?? 0) + by);
+}
+
+/** The value with most votes; ties to the smaller string (as corpus.ts and canonical.ts choose). */
+function winner(votes: Votes | undefined): [string, number] | undefined {
+  if (!votes) return undefined;
+  let best: [string, number] | undefined;
+  for (const [value, n] of votes) if (!best || n > best[1] || (n === best[1] && value < best[0])) best = [value, n];
+  return best;
+}
+
+const sameGroup = (a: EntityType, b: EntityType) =>
+  a === b || ((a === "dataset" || a === "benchmark") && (b === "dataset" || b === "benchmark"));
+
+function lexiconName(type: EntityType, name: string): string | undefined {
+  const { entities } = lexicons();
+  const entry = entities.get(foldName(name)) ?? entities.get(foldName(singular(name)));
+  return entry && sameGroup(entry.type, type) ? entry.name : undefined;
+}
+
+/** Counts what the corpus pass decides from, chunk by chunk. */
+export class CorpusTally {
+  private readonly signatures = new Map<string, Signature>();
+  private readonly pairs = new Map<string, Pair>();
+  /** Per folded name: votes for each type among firmly typed mentions. */
+  private readonly typeVotes = new Map<string, Votes>();
+
+  add(mentions: readonly PaperMention[]): void {
+    for (const m of mentions) {
+      const hasShortForm = !!m.shortForm;
+      const key = `${m.name}${SEP}${m.type}${SEP}${m.typeStrength}${SEP}${hasShortForm ? 1 : 0}`;
+      let s = this.signatures.get(key);
+      if (!s) {
+        s = { name: m.name, type: m.type, strength: m.typeStrength, hasShortForm, mentions: 0, occurrences: 0 };
+        this.signatures.set(key, s);
+      }
+      s.mentions++;
+      s.occurrences += m.count;
+      if (m.typeStrength >= STRENGTH.context) add(this.typeVotes, fold(m.name), m.type, 1);
+      if (m.shortForm && m.longForm) {
+        const pairKey = `${key}${SEP}${m.shortForm}${SEP}${m.longForm}`;
+        let p = this.pairs.get(pairKey);
+        if (!p) {
+          const { name, type, typeStrength: strength, shortForm, longForm } = m;
+          this.pairs.set(pairKey, (p = { name, type, strength, shortForm, longForm, mentions: 0 }));
+        }
+        p.mentions++;
+      }
+    }
+  }
+
+  /** Decides types, spellings and canonical names for the whole corpus; the tally is not needed afterwards. */
+  resolver(): CorpusResolver {
+    return new CorpusResolver(this.typeVotes, this.signatures.values(), this.pairs.values());
+  }
+}
+
+/** The corpus-level decisions, applied to one paper's pass-1 mentions at a time. */
+export class CorpusResolver {
+  /** Per entity id: the corpus's most frequent spelling. */
+  private readonly surface = new Map<string, string>();
+  private readonly shortsOfLong = new Map<string, Votes>();
+  private readonly longsOfShort = new Map<string, Set<string>>();
+  /** Per alias key: the spelling every candidate of that key takes. */
+  private readonly spelling = new Map<string, string>();
+
+  constructor(
+    private readonly typeVotes: Map<string, Votes>,
+    signatures: Iterable<Signature>,
+    pairs: Iterable<Pair>,
+  ) {
+    const all = [...signatures];
+    const surfaces = new Map<string, Votes>();
+    for (const s of all) add(surfaces, entityId(this.typeOf(s), s.name), s.name, s.occurrences);
+    for (const [id, votes] of surfaces) this.surface.set(id, winner(votes)![0]);
+    for (const p of pairs) {
+      const type = this.typeOf(p);
+      const longKey = aliasKey(type, p.longForm);
+      add(this.shortsOfLong, longKey, p.shortForm, p.mentions);
+      const shortKey = aliasKey(type, p.shortForm);
+      let longs = this.longsOfShort.get(shortKey);
+      if (!longs) this.longsOfShort.set(shortKey, (longs = new Set()));
+      longs.add(longKey);
+    }
+    const votes = new Map<string, Votes>();
+    for (const s of all) {
+      const type = this.typeOf(s);
+      const { name, lexicon } = this.candidate(type, s.name, s.hasShortForm);
+      add(votes, aliasKey(type, name), name, lexicon ? 1000 * s.mentions : s.occurrences);
+    }
+    for (const [key, tally] of votes) this.spelling.set(key, winner(tally)![0]);
+  }
+
+  /** A mention's type after the corpus's votes (resolveCorpus step 1). */
+  private typeOf(m: { name: string; type: EntityType; strength: Strength }): EntityType {
+    const votes = this.typeVotes.get(fold(m.name));
+    const best = winner(votes);
+    if (!best || !RETYPABLE.has(m.type)) return m.type;
+    const [type, n] = best as [EntityType, number];
+    const own = votes!.get(m.type) ?? 0;
+    if (m.strength === STRENGTH.shape && type !== m.type && RETYPABLE.has(type) && n >= MIN_VOTES) {
+      return n > own ? type : m.type;
+    }
+    if (DATA.has(m.type) && DATA.has(type) && n > own) return type;
+    return m.type;
+  }
+
+  /** A mention's candidate canonical name: the lexicon's, else the corpus's defined short form, else its own. */
+  private candidate(type: EntityType, name: string, hasShortForm: boolean): { name: string; lexicon: boolean } {
+    const known = lexiconName(type, name);
+    if (known) return { name: known, lexicon: true };
+    if (!hasShortForm) {
+      const best = winner(this.shortsOfLong.get(aliasKey(type, name)));
+      if (best && this.longsOfShort.get(aliasKey(type, best[0]))?.size === 1) {
+        return { name: lexiconName(type, best[0]) ?? best[0], lexicon: false };
+      }
+    }
+    return { name, lexicon: false };
+  }
+
+  /** One paper's mentions as resolveCorpus gives them. */
+  resolve(mentions: readonly PaperMention[]): Mention[] {
+    const byId = new Map<string, Mention>();
+    for (const m of mentions) {
+      const type = this.typeOf({ name: m.name, type: m.type, strength: m.typeStrength });
+      const name = this.surface.get(entityId(type, m.name))!;
+      const candidate = this.candidate(type, m.name, !!m.shortForm).name;
+      const canonicalName = this.spelling.get(aliasKey(type, candidate))!;
+      const id = entityId(type, canonicalName);
+      const aliases = [...m.aliases, m.name].filter((a) => a !== name);
+      const existing = byId.get(id);
+      if (existing) {
+        // Two pass-1 mentions became one entity: keep the earlier evidence, add up the rest.
+        existing.aliases = [...new Set([...existing.aliases, ...aliases])].sort();
+        existing.count += m.count;
+        existing.confidence = Math.max(existing.confidence, m.confidence);
+        if (m.role === "proposed") existing.role = "proposed";
+        continue;
+      }
+      byId.set(id, {
+        type,
+        name,
+        ...(canonicalName !== name ? { canonical: canonicalName } : {}),
+        aliases: [...new Set(aliases)].filter((a) => fold(a) !== fold(name) || a !== name).sort(),
+        role: m.role,
+        count: m.count,
+        evidence: m.evidence,
+        confidence: m.confidence,
+      });
+    }
+    return [...byId.values()];
+  }
+}

@@ -1,0 +1,177 @@
+// A first ingest streamed chunk by chunk (extraction spilled to disk, the corpus pass over tallies, the store's bulk
+// load fed part by part) must give exactly what the whole-corpus path gives: the same mentions for every paper on
+// the seeds plus a slice of the real corpus, and the same store, node by node and link by link, layout included.
+// A load that fails leaves the store empty and no spill file behind.
+
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Paper, PaperRecord } from "../../domain/types.js";
+import { extractStreamed } from "../../ingest/extract-stream.js";
+import { resolveCorpus } from "../../ingest/extract/corpus.js";
+import { CorpusTally } from "../../ingest/extract/corpus-tally.js";
+import { corpusContext, extractCorpus } from "../../ingest/extract/index.js";
+import { extractPaperMentions } from "../../ingest/extract/paper.js";
+import { buildGraphBatch } from "../../ingest/graph-batch.js";
+import { mergeRecords } from "../../ingest/merge.js";
+import { ingestPapers } from "../../ingest/pipeline.js";
+import { resolveSources } from "../../ingest/sources/index.js";
+import { KuzuStore } from "../../store/kuzu/index.js";
+import { hasRealCorpus, writeCorpusSlice } from "../support/real-corpus.js";
+import { generatedRecords } from "./support/generated-corpus.js";
+
+const SEEDS = join(import.meta.dirname, "..", "..", "..", "shared", "seeds");
+const root = mkdtempSync(join(tmpdir(), "papergraph-stream-"));
+const stores: KuzuStore[] = [];
+let records: PaperRecord[] = [];
+
+beforeAll(async () => {
+  const specs = [SEEDS];
+  if (hasRealCorpus()) {
+    const slice = join(root, "slice.jsonl");
+    await writeCorpusSlice(slice, 100); // ~1,570 real papers across the file's venues and years
+    specs.push(slice);
+  }
+  records = [...(await resolveSources(specs)).records, ...generatedRecords(40)];
+}, 120_000);
+
+afterAll(async () => {
+  for (const store of stores) await store.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function freshStore(name: string): Promise<KuzuStore> {
+  const store = new KuzuStore({ path: join(root, name, "graph.kuzu") });
+  await store.init();
+  stores.push(store);
+  return store;
+}
+
+/** Every node with every property, every link with its properties, as sorted lines. */
+async function dump(store: KuzuStore): Promise<string[]> {
+  const nodes = await store.read("MATCH (n) RETURN label(n) AS label, n AS node");
+  const links = await store.read(
+    "MATCH (a)-[r]->(b) RETURN a.id AS source, label(r) AS type, b.id AS target, r AS link",
+  );
+  const strip = (v: unknown) =>
+    Object.entries(v as Record<string, unknown>).filter(([k]) => !/^_(id|src|dst)$/.test(k));
+  return [
+    ...nodes.rows.map((r) => JSON.stringify([r.label, strip(r.node)])),
+    ...links.rows.map((r) => JSON.stringify([r.source, r.type, r.target, strip(r.link)])),
+  ].sort();
+}
+
+const streamExtract = (papers: Paper[]) => extractStreamed(papers, { threads: 1, chunkSize: 97 });
+
+describe("streamed first ingest", () => {
+  it("the corpus pass over tallies gives resolveCorpus's mentions, whatever order the chunks come in", () => {
+    const papers = mergeRecords(records);
+    expect(papers.length).toBeGreaterThan(hasRealCorpus() ? 1500 : 100);
+    const context = corpusContext(papers);
+    const pass1 = papers.map((p) => extractPaperMentions(p, context));
+    const tally = new CorpusTally();
+    // Backwards: the tally must not depend on the order parts arrive in (the pool replies out of order).
+    for (let i = pass1.length - 1; i >= 0; i--) tally.add(pass1[i]!);
+    const resolver = tally.resolver();
+    const streamed = papers.map((p, i) => [p.id, resolver.resolve(pass1[i]!)]);
+    // resolveCorpus retypes the mentions it is given: it gets its own copy.
+    const whole = resolveCorpus(new Map(papers.map((p, i) => [p.id, structuredClone(pass1[i]!)])));
+    expect(streamed.length).toBe(whole.size);
+    expect(JSON.stringify(streamed)).toBe(JSON.stringify([...whole]));
+    // The corpus pass does decide something here: names retyped, spellings and definitions merged.
+    const canonical = [...whole.values()].flat().filter((m) => m.canonical).length;
+    expect(canonical).toBeGreaterThan(hasRealCorpus() ? 100 : 0);
+  }, 300_000);
+
+  it("extraction spilled chunk by chunk on worker threads gives extractCorpus's mentions, in input order", async () => {
+    const papers = mergeRecords(records);
+    const whole = extractCorpus(papers);
+    const spillRoot = mkdtempSync(join(root, "spill-"));
+    const seen: number[] = [];
+    const streamed = await extractStreamed([...papers], {
+      threads: 2,
+      minPapers: 1,
+      chunkSize: 250,
+      tmp: spillRoot,
+      onProgress: (done) => seen.push(done),
+    });
+    const chunks = [...streamed.chunks()];
+    streamed.dispose();
+    const entries = chunks.flatMap((c) => c.papers.map((p) => [p.id, c.mentions.get(p.id)]));
+    expect(entries.map(([id]) => id)).toEqual(papers.map((p) => p.id));
+    expect(JSON.stringify(entries)).toBe(JSON.stringify([...whole]));
+    expect(seen.at(-1)).toBe(papers.length);
+    expect(readdirSync(spillRoot)).toEqual([]);
+  }, 300_000);
+
+  it("leaves the store exactly as the whole-corpus bulk load does", async () => {
+    const papers = mergeRecords(records.filter((_, i) => i % 3 === 0));
+    const streamedStore = await freshStore("streamed");
+    const wholeStore = await freshStore("whole");
+    let parts = 0;
+    const open = streamedStore.openBulkLoad.bind(streamedStore);
+    streamedStore.openBulkLoad = () => {
+      const load = open();
+      return { ...load, add: (part) => (parts++, load.add(part)) };
+    };
+    const extract = async (batch: Paper[]) => extractCorpus(batch);
+    const a = await ingestPapers([...papers], records.length, streamedStore, { extract, streamExtract, bulkFrom: 1 });
+    const b = await ingestPapers([...papers], records.length, wholeStore, { extract, bulkFrom: 1 });
+    expect(parts).toBe(Math.ceil(papers.length / 97));
+    expect({ ...a, seconds: 0 }).toEqual({ ...b, seconds: 0, addedPaperIds: undefined });
+    const streamedDump = await dump(streamedStore);
+    expect(streamedDump.length).toBeGreaterThan(papers.length * 3);
+    expect(streamedDump.some((line) => line.includes('"MEASURED_ON"'))).toBe(true);
+    expect(streamedDump.some((line) => line.includes('["x",'))).toBe(true);
+    expect(streamedDump).toEqual(await dump(wholeStore));
+
+    // Afterwards the store is incremental like any other.
+    const again = await ingestPapers([...papers], records.length, streamedStore, {
+      extract,
+      streamExtract,
+      bulkFrom: 1,
+    });
+    expect(again).toMatchObject({ added: 0, updated: 0, unchanged: papers.length });
+  }, 300_000);
+
+  it("a load that fails holds nothing, and leaves no spill file", async () => {
+    const papers = mergeRecords(generatedRecords(60));
+    const store = await freshStore("failed");
+    const open = store.openBulkLoad.bind(store);
+    store.openBulkLoad = () => {
+      const load = open();
+      // A link to an entity no part carries fails its relationship COPY inside the one transaction.
+      const add: typeof load.add = (part) =>
+        load.add({ ...part, relations: [...part.relations, { ...part.relations[0]!, entityId: "dataset:nowhere" }] });
+      return { ...load, add };
+    };
+    const spillRoot = mkdtempSync(join(root, "spill-"));
+    const extract = async (batch: Paper[]) => extractCorpus(batch);
+    const spilled = (batch: Paper[]) => extractStreamed(batch, { threads: 1, chunkSize: 25, tmp: spillRoot });
+    await expect(ingestPapers(papers, 60, store, { extract, streamExtract: spilled, bulkFrom: 1 })).rejects.toThrow(
+      /kuzu: upsert-relation/,
+    );
+    const count = await store.read("MATCH (n) RETURN count(n) AS n");
+    expect(count.rows[0]!.n).toBe(0);
+    expect(readdirSync(spillRoot)).toEqual([]);
+  }, 120_000);
+
+  it("a bulk load into a store that holds anything is refused, and the store keeps every link", async () => {
+    const store = await freshStore("grown");
+    const papers = mergeRecords(generatedRecords(12));
+    const extract = async (batch: Paper[]) => extractCorpus(batch);
+    await ingestPapers(papers.slice(0, 6), 6, store, { extract, bulkFrom: Infinity });
+    const before = await dump(store);
+    expect(before.some((line) => line.includes('"USES"'))).toBe(true);
+    const rest = papers.slice(6);
+    const batch = buildGraphBatch(rest, extractCorpus(rest));
+    const load = store.openBulkLoad();
+    await load.add(batch);
+    await expect(load.commit({ entities: batch.entities, authors: batch.authors, resultLinks: [] })).rejects.toThrow(
+      /bulk load into a store that holds \d+ nodes refused/,
+    );
+    await expect(store.bulkLoad(batch)).rejects.toThrow(/refused/);
+    expect(await dump(store)).toEqual(before);
+  }, 120_000);
+});
