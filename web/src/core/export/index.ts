@@ -223,7 +223,20 @@ const GRAPHML_NODE_KEYS: [keyof ExportNode, XmlType][] = [
   ...NODE_ATTRIBUTES,
 ];
 
-/** GraphML (graphology's GraphML package reads it but has no writer): typed keys, one data element per attribute. */
+/**
+ * A node id as the GraphML schema wants it, an xs:NMTOKEN: ASCII letters, digits and `. - _ :` pass, any other
+ * UTF-16 unit becomes `_xHHHH_` (the XmlConvert.EncodeName convention), and so does a `_` that would start such
+ * an escape, so distinct ids stay distinct. Ids already NMTOKENs (every id in our stores so far) are unchanged.
+ */
+export function graphmlId(id: string): string {
+  const escape = (c: string) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
+  return id.replace(/_(?=x[0-9A-Fa-f]{4}_)|[^A-Za-z0-9._:-]/g, escape);
+}
+
+/**
+ * GraphML (graphology's GraphML package reads it but has no writer): typed keys, one data element per attribute.
+ * It validates against the GraphML XSD; a node whose id had to be escaped keeps its own id in the `id` key.
+ */
 export function toGraphML(graph: ExportGraph): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -233,6 +246,7 @@ export function toGraphML(graph: ExportGraph): string {
     ...GRAPHML_NODE_KEYS.map(
       ([k, t]) => `  <key id="${k}" for="node" attr.name="${k}" attr.type="${GRAPHML_TYPES[t]}"/>`,
     ),
+    '  <key id="id" for="node" attr.name="id" attr.type="string"/>',
     ...EDGE_ATTRIBUTES.map(
       ([k, t]) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="${GRAPHML_TYPES[t]}"/>`,
     ),
@@ -242,11 +256,15 @@ export function toGraphML(graph: ExportGraph): string {
     const data = GRAPHML_NODE_KEYS.filter(([k]) => a[k] !== null)
       .map(([k]) => `<data key="${k}">${xmlText(a[k])}</data>`)
       .join("");
-    lines.push(`    <node id="${xmlText(id)}">${data}</node>`);
+    const safe = graphmlId(id);
+    const own = safe === id ? "" : `<data key="id">${xmlText(id)}</data>`;
+    lines.push(`    <node id="${xmlText(safe)}">${data}${own}</node>`);
   });
   graph.forEachEdge((_, a, source, target) => {
     const data = EDGE_ATTRIBUTES.map(([k]) => `<data key="e_${k}">${xmlText(a[k])}</data>`).join("");
-    lines.push(`    <edge source="${xmlText(source)}" target="${xmlText(target)}">${data}</edge>`);
+    lines.push(
+      `    <edge source="${xmlText(graphmlId(source))}" target="${xmlText(graphmlId(target))}">${data}</edge>`,
+    );
   });
   lines.push("  </graph>", "</graphml>", "");
   return lines.join("\n");
