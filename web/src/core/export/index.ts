@@ -223,14 +223,18 @@ const GRAPHML_NODE_KEYS: [keyof ExportNode, XmlType][] = [
   ...NODE_ATTRIBUTES,
 ];
 
+// Characters outside XML 1.0 (fifth edition) NameChar, of which an xs:NMTOKEN is made; and a `_` that would read
+// as the start of an escape.
+const NOT_NMTOKEN =
+  /_(?=x[0-9A-F]{4,6}_)|[^-.0-9:A-Z_a-z\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]/gu;
+
 /**
- * A node id as the GraphML schema wants it, an xs:NMTOKEN: ASCII letters, digits and `. - _ :` pass, any other
- * UTF-16 unit becomes `_xHHHH_` (the XmlConvert.EncodeName convention), and so does a `_` that would start such
- * an escape, so distinct ids stay distinct. Ids already NMTOKENs (every id in our stores so far) are unchanged.
+ * A node id as the GraphML schema wants it, an xs:NMTOKEN: name characters pass, any other character becomes
+ * `_xHHHH_` (its code point; the XmlConvert.EncodeName convention), and so does a `_` that would start such an
+ * escape, so distinct ids stay distinct. Ids that are NMTOKENs already (folded names, new arXiv ids) are unchanged.
  */
 export function graphmlId(id: string): string {
-  const escape = (c: string) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
-  return id.replace(/_(?=x[0-9A-Fa-f]{4}_)|[^A-Za-z0-9._:-]/g, escape);
+  return id.replace(NOT_NMTOKEN, (c) => `_x${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
 /**
