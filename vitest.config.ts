@@ -16,6 +16,7 @@ const PURE = [
   "test/query/guard.test.ts",
   "test/query/limits.test.ts",
   "test/query/names.test.ts",
+  "test/server/search-rank.test.ts",
 ];
 const UNIT_FOLDERS = ["domain", "extract", "sources", "web"].map((f) => `test/${f}/**/*.test.ts`);
 const STORE_FOLDERS = ["store", "ingest", "server", "serve-index", "query", "parity", "bench", "harden"].map(

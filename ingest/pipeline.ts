@@ -256,8 +256,9 @@ async function isEmpty(store: GraphStore): Promise<boolean> {
   return Number(rows[0]?.count ?? 0) === 0;
 }
 
-/** Ids per statement for the lookups below: one parameter list, primary-key lookups each. */
-const LOOKUP_CHUNK = 5000;
+// Ids per statement. Kùzu joins an unwound list against one scan of the table (~0.2–0.8 s at 160k papers
+// whatever the list's length), so fewer, longer lists: 10,000 new papers are one statement, not two.
+const LOOKUP_CHUNK = 20_000;
 
 /** Runs `name` over `values` in chunks (as `$param`) and concatenates the rows. */
 async function lookUpAll(

@@ -31,7 +31,9 @@ export interface UpdateOptions {
   beforeManifest?: () => void;
 }
 
-const LOOKUP_CHUNK = 5000;
+// Ids per statement. Kùzu joins an unwound list against one scan of the table (~0.2–0.8 s at 160k papers
+// whatever the list's length), so fewer, longer lists: 10,000 new papers are one statement, not two.
+const LOOKUP_CHUNK = 20_000;
 
 type Read = (
   store: GraphStore,

@@ -35,3 +35,29 @@ export function sendCompressedJson(req: FastifyRequest, reply: FastifyReply, val
   const body = encoding === "br" ? brotliCompressSync(json, BROTLI) : gzipSync(json, { level: 1 });
   return reply.header("content-encoding", encoding).send(body);
 }
+
+/** A body encoded once (graph-service.ts's EncodedBody): its ETag, 304 to a matching If-None-Match, else its bytes. */
+export function sendEncoded(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  body: { json: string; gzip: Buffer; br: Buffer; etag: string },
+): FastifyReply {
+  void reply.type("application/json; charset=utf-8").header("vary", "accept-encoding").header("etag", body.etag);
+  // Revalidation is cheap (cache-control no-cache): the browser keeps the body and asks whether it still holds.
+  void reply.header("cache-control", "no-cache");
+  if (etagMatches(req.headers["if-none-match"], body.etag)) return reply.status(304).send();
+  // Encoded already: the compress plugin leaves a body with a content-encoding alone.
+  const encoding = req.headers["x-no-compression"] === undefined && acceptedEncoding(req.headers["accept-encoding"]);
+  if (encoding === "br") return reply.header("content-encoding", "br").send(body.br);
+  if (encoding === "gzip") return reply.header("content-encoding", "gzip").send(body.gzip);
+  return reply.send(body.json);
+}
+
+/** If-None-Match's list (weak tags compare by their opaque part, as RFC 9110's weak comparison says) or "*". */
+function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header
+    .split(",")
+    .map((t) => t.trim().replace(/^W\//, ""))
+    .some((t) => t === "*" || t === etag);
+}

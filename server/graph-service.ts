@@ -1,8 +1,9 @@
 // Reads the API serves, over any GraphStore: stats, the overview graph and node details.
 // Results are shaped into the shared API types here, so routes stay thin.
 
+import { createHash } from "node:crypto";
 import { promisify } from "node:util";
-import { gzip } from "node:zlib";
+import { brotliCompress, constants, gzip } from "node:zlib";
 import { kindOfId } from "../domain/identity.js";
 import {
   NODE_LABELS,
@@ -21,6 +22,7 @@ import { NotFoundError } from "./errors.js";
 import { num, toNeighbours } from "./rows.js";
 
 const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
 
 export async function readStats(store: GraphStore): Promise<StatsResponse> {
   const { rows } = await store.run("read/stats");
@@ -60,10 +62,35 @@ export async function readOverview(store: GraphStore, limit: number): Promise<Gr
   return { nodes, edges, truncated: nodeRows.rows.length > limit };
 }
 
-/** A response body ready to send as is, and gzipped once rather than on every request. */
+/** A response body ready to send as is, compressed once rather than on every request, with its entity tag. */
 export interface EncodedBody {
   json: string;
   gzip: Buffer;
+  br: Buffer;
+  /** A strong entity tag (quoted) of the JSON: the same overview, the same tag, across restarts. */
+  etag: string;
+}
+
+/**
+ * Brotli quality for bodies encoded once: the real corpus's 4,000-node overview (935 KB of JSON) took 108 ms at 7
+ * (136 KB, gzip 9: 154 KB) and 5 s at 11 (117 KB), which the first visitor would wait for.
+ */
+const BROTLI_QUALITY = 7;
+
+/** Encodes a JSON body once for every client: brotli and gzip, and its entity tag. */
+export async function encodeBody(json: string): Promise<EncodedBody> {
+  const [gzipped, br] = await Promise.all([
+    gzipAsync(json, { level: 9 }),
+    brotliAsync(json, {
+      params: {
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(json),
+      },
+    }),
+  ]);
+  const etag = `"${createHash("sha256").update(json).digest("base64url").slice(0, 27)}"`;
+  return { json, gzip: gzipped, br, etag };
 }
 
 const encodedOverviews = new WeakMap<GraphStore, Map<number, Promise<EncodedBody>>>();
@@ -73,10 +100,7 @@ const encodedOverviews = new WeakMap<GraphStore, Map<number, Promise<EncodedBody
  * (concurrent first requests share the work): at 100k papers building it costs far more than sending it.
  */
 export function readOverviewEncoded(store: GraphStore, limit: number): Promise<EncodedBody> {
-  const encode = async () => {
-    const json = JSON.stringify(await readOverview(store, limit));
-    return { json, gzip: await gzipAsync(json) };
-  };
+  const encode = async () => encodeBody(JSON.stringify(await readOverview(store, limit)));
   if (!store.frozen) return encode();
   let byLimit = encodedOverviews.get(store);
   if (!byLimit) encodedOverviews.set(store, (byLimit = new Map()));

@@ -9,6 +9,7 @@ import type { NamedNode, NodeLookup } from "../query/names.js";
 import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import type { GraphStore } from "../store/types.js";
 import { Lru } from "../store/lru.js";
+import { rankDocuments } from "./search-rank.js";
 
 export interface SearchDocument {
   id: string;
@@ -48,7 +49,7 @@ function commonWords(documents: SearchDocument[]): Set<string> {
 }
 
 /** The index's options: the same when it is built and when a saved one is loaded. */
-const SEARCH_OPTIONS: Options<IndexedDocument> = {
+export const SEARCH_OPTIONS: Options<IndexedDocument> = {
   fields: ["words", "aliases"],
   storeFields: ["kind", "label", "degree", "names"],
   // Prefixes of one or two letters expand to thousands of terms at 100k papers (200 ms a query): from three on.
@@ -79,6 +80,13 @@ export class SearchIndex implements NodeLookup {
 
   /** Type-ahead repeats itself ("ima", "imag", "image" from everyone): answers are kept until the index changes. */
   private answers = new Lru<string, SearchHit[]>(5000);
+
+  /** The highest degree of any document indexed (never lowered: a bound for the ranking, not a count). */
+  private maxDegree = 0;
+
+  private noteDegrees(degrees: Iterable<unknown>): void {
+    for (const degree of degrees) this.maxDegree = Math.max(this.maxDegree, Number(degree) || 0);
+  }
 
   static async fromStore(store: GraphStore): Promise<SearchIndex> {
     const { rows } = await store.run("read/search-documents");
@@ -128,11 +136,14 @@ export class SearchIndex implements NodeLookup {
       SEARCH_OPTIONS,
     );
     loaded.common = new Set(head.common);
+    const stored = (head.index as { storedFields?: Record<string, { degree?: unknown }> }).storedFields ?? {};
+    loaded.noteDegrees(Object.values(stored).map((fields) => fields.degree));
     return loaded;
   }
 
   add(documents: SearchDocument[]): void {
     this.answers.clear();
+    this.noteDegrees(documents.map((d) => d.degree));
     for (const w of commonWords(documents)) this.common.add(w);
     this.index.addAll(documents.map((d) => this.indexed(d)));
   }
@@ -144,6 +155,7 @@ export class SearchIndex implements NodeLookup {
    */
   upsert(documents: SearchDocument[]): void {
     this.answers.clear();
+    this.noteDegrees(documents.map((d) => d.degree));
     for (const d of documents) {
       const stored = this.index.getStoredFields(d.id);
       if (stored) {
@@ -217,6 +229,14 @@ export class SearchIndex implements NodeLookup {
     }));
   }
 
+  /**
+   * The most the ranking multiplies a score by: 4 for an exact name, times the best-connected node's factor
+   * (a hair above, so rounding never makes it a little less).
+   */
+  private maxFactor(): number {
+    return 4 * (1 + Math.log1p(this.maxDegree) / 10) * (1 + 1e-9);
+  }
+
   /** A word the index left out would fail an AND query: the query's other words (or all of it, if none is left). */
   private searchable(query: string): string {
     const words = this.common.size ? (query.match(WORD) ?? []).filter((w) => !this.common.has(w.toLowerCase())) : [];
@@ -225,21 +245,25 @@ export class SearchIndex implements NodeLookup {
 
   private rank(query: string, options: { limit: number; kinds?: NodeKind[] }): SearchHit[] {
     const kinds = options.kinds && new Set(options.kinds);
-    const text = this.searchable(query);
-    const hits = this.index.search(text, kinds ? { filter: (r) => kinds.has(r.kind as NodeKind) } : {});
     // An exact name beats a longer one that merely contains it; ties go to the better connected node.
-    // Broad words match tens of thousands of documents: keep the best `limit` in one pass, never sort them all.
     const q = query.trim().toLowerCase();
-    const best: SearchHit[] = [];
-    for (const h of hits) {
-      const label = String(h.label);
-      const score = h.score * (label.toLowerCase() === q ? 4 : 1) * (1 + Math.log1p(Number(h.degree)) / 10);
-      if (best.length === options.limit && score <= best[best.length - 1]!.score) continue;
-      let at = best.length;
-      while (at > 0 && best[at - 1]!.score < score) at--;
-      best.splice(at, 0, { id: String(h.id), kind: h.kind as NodeKind, label, score });
-      if (best.length > options.limit) best.pop();
-    }
-    return best.map((h) => ({ ...h, score: Math.round(h.score * 1000) / 1000 }));
+    const best = rankDocuments(this.index, this.searchable(query), {
+      limit: options.limit,
+      fuzzy: "unmatched",
+      maxFactor: this.maxFactor(),
+      accept: kinds ? (stored) => kinds.has(stored.kind as NodeKind) : undefined,
+      adjust: (score, stored) => {
+        const label = String(stored.label);
+        // Lower case changes a length only for U+0130 (to i + U+0307): other lengths cannot match, and most differ.
+        const exact = (label.length === q.length || q.includes("\u0307")) && label.toLowerCase() === q;
+        return score * (exact ? 4 : 1) * (1 + Math.log1p(Number(stored.degree)) / 10);
+      },
+    });
+    return best.map((h) => ({
+      id: h.id,
+      kind: h.stored.kind as NodeKind,
+      label: String(h.stored.label),
+      score: Math.round(h.adjusted * 1000) / 1000,
+    }));
   }
 }

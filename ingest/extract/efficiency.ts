@@ -47,7 +47,7 @@ const nameOf = (surface: string) =>
 /** Efficiency measures the text reports or compares. */
 export function efficiencyMetrics(scan: Scan): Hit[] {
   const out: Hit[] = [];
-  const push = (m: RegExpExecArray) =>
+  const push = (m: RegExpExecArray, byComparison = false) =>
     out.push({
       type: "metric",
       surface: nameOf(m[0]),
@@ -55,6 +55,7 @@ export function efficiencyMetrics(scan: Scan): Hit[] {
       end: m.index + m[0].length,
       strength: STRENGTH.context,
       proposed: false,
+      ...(byComparison ? { byComparison } : {}),
     });
   for (const m of scan.text.matchAll(STRONG)) {
     if (RESULT_CUE.test(clauseAround(scan, m.index, m.index + m[0].length))) push(m);
@@ -77,7 +78,7 @@ export function efficiencyMetrics(scan: Scan): Hit[] {
     if (out.some((h) => h.start <= m.index && m.index < h.end)) continue;
     const before = scan.text.slice(Math.max(0, m.index - 30), m.index);
     const after = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    if (NEAR_BEFORE.test(before) || NEAR_AFTER.test(after)) push(m);
+    if (NEAR_BEFORE.test(before) || NEAR_AFTER.test(after)) push(m, true);
   }
   return out;
 }

@@ -103,10 +103,28 @@ export function transferPair(surface: string): [string, string] | undefined {
 
 const strip = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, "");
 
+// Suffixes that make a coined name of any word before them ("U-net", "Refer-Former").
+const NAME_SUFFIX = /^(?:net|nets|former|gan|bert|gpt|vit)$/i;
+
+/**
+ * A hyphenated capitalised word that is a description or an eponym, not a coined name: a lowercase ordinary word
+ * or a letter after the hyphen ("N-shot", "Huber-norm", "Lipschitz-bounded", "M-step"), or two capitalised words
+ * that are not ordinary words ("Lempel-Ziv", "Fokker-Planck": named after people).
+ */
+function hyphenatedNonName(word: string, common: ReadonlySet<string>): boolean {
+  const parts = word.split("-");
+  const last = parts[parts.length - 1]!;
+  if (NAME_SUFFIX.test(last)) return false;
+  if (/^\p{Ll}/u.test(last)) return last.length === 1 || common.has(last) || FUNCTION_WORDS.has(last);
+  const people = (p: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(p) && !common.has(p.toLowerCase());
+  return parts.length === 2 && people(parts[0]!) && people(last);
+}
+
 /** Case rule for a lexicon hit: short capitals match exactly; mixed-case entries need a capital or digit. */
 function caseFits(entry: LexiconEntry, surface: string): boolean {
   // Case-exact, punctuation aside ("WMT'14" is "WMT14").
-  if (entry.caseExact) return strip(surface) === strip(entry.surface);
+  // A plural keeps the exact case of the name before its "s" ("IoUs", "ViTs").
+  if (entry.caseExact) return strip(surface) === strip(entry.surface) || strip(surface) === `${strip(entry.surface)}s`;
   if (/\p{Lu}/u.test(entry.surface)) return /[\p{Lu}\d]/u.test(surface);
   return true;
 }
@@ -121,7 +139,16 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
     const cleanFold = scan.clean[i] === scan.tokens[i]!.text ? scan.folded[i]! : fold(scan.clean[i]!);
     // A hyphenated spelling of a multi-word entry is one token ("Swin-Transformer" for "Swin Transformer").
     const whole = entities.has(cleanFold) ? 1 : 0;
-    const maxWords = Math.max(starts.get(scan.folded[i]!) ?? 0, starts.get(cleanFold) ?? 0, whole);
+    // A plural acronym starts its singular's entries ("IoUs", "LLMs").
+    const singular = /[^s]s$/.test(cleanFold) && /\p{Lu}s$/u.test(scan.clean[i]!) ? cleanFold.slice(0, -1) : "";
+    const wholeSingular = singular && entities.has(singular) ? 1 : 0;
+    const maxWords = Math.max(
+      starts.get(scan.folded[i]!) ?? 0,
+      starts.get(cleanFold) ?? 0,
+      whole,
+      wholeSingular,
+      singular ? (starts.get(singular) ?? 0) : 0,
+    );
     if (maxWords === 0) continue;
     let last = i;
     for (let j = i; j < n - 1 && j - i + 1 < maxWords && joined(scan, j); j++) last = j + 1;
@@ -245,8 +272,8 @@ export function shapeCandidates(
     const w = scan.clean[i]!;
     // A lowercase name with digits right before a data noun is that data's name ("enwik9 benchmark").
     const dataName = /^\p{Ll}+\d+$/u.test(w) && joined(scan, i) && DATA_HEAD.test(scan.lower[i + 1] ?? "") && !taken[i];
-    // "Widgets-to-Cityscapes": a transfer between datasets is a name even in title case.
-    const shape = scan.shape[i]! || dataName || (scan.title[i]! && w.includes("-to-") && !!transferPair(w));
+    // "Widgets-to-Cityscapes": a transfer from or to a known dataset is a name whatever the case of its words.
+    const shape = scan.shape[i]! || dataName || (w.includes("-to-") && !!transferPair(w));
     const title = scan.title[i]!;
     if (!shape && !title) continue;
     // Grow a title-case phrase: title words or shapes, with lowercase connectors between capitalised words.
@@ -336,6 +363,7 @@ export function shapeCandidates(
       !/^(?:multi|self|cross|non|pre|post|semi|co|sub|inter|intra|anti|meta|high|low|long|short|large|small|fine|coarse|zero|few|one|two|three)-/i.test(
         w,
       ) &&
+      !(w.includes("-") && hyphenatedNonName(w, scan.common)) &&
       !/(?:ian|ese|ish)$/.test(w) &&
       !FUNCTION_WORDS.has(scan.lower[i]!) &&
       !/(?:ly|ing)$/.test(w) &&

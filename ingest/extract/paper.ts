@@ -4,8 +4,9 @@ import { fold } from "./fold.js";
 import type { EntityType } from "../../domain/types.js";
 import { findDefinitions, type Definition } from "./definitions.js";
 import { groupHits } from "./group.js";
-import { lexicons } from "./lexicon.js";
+import { foldTask, lexicons } from "./lexicon.js";
 import { ML_GATE, mlScore, OFF_DOMAIN_FACTOR } from "./domain-gate.js";
+import { namesNoReportedMetric } from "./background.js";
 import { efficiencyMetrics } from "./efficiency.js";
 import { findLinks } from "./links.js";
 import { metricPhrases } from "./metric-phrases.js";
@@ -62,6 +63,13 @@ function taskHeadOf(word: string): boolean {
   return heads.has(w) || heads.has(w.slice(w.lastIndexOf("-") + 1));
 }
 
+const MEASURE_HEADS = new Set(["criterion", "index", "divergence"]);
+const CHALLENGE_HEADS = new Set(["challenge", "competition", "leaderboard"]);
+const CONCEPT_HEADS = new Set(
+  `problem problems regulation law privacy camera query queries content format information theory
+  theorem hypothesis principle distribution condition conditions property graph modality view box space`.split(/\s+/),
+);
+
 /** Decides what an acronym definition defines. */
 function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false): DefinedAs {
   const { entities, generic } = lexicons();
@@ -85,6 +93,19 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false)
   }
   // A name the text coins ("termed X (Y)") is a model's even when earlier work coined it.
   if (proposed || named) return { type: "model", strength: STRENGTH.context, proposed };
+  // The head of a title-case long form says what else it may be: a measure ("Akaike Information Criterion"), a
+  // challenge ("Open Algorithm Selection Challenge"), an activity the public task taxonomy names ("Face
+  // Anti-Spoofing"; other activities are methods: "Backward Compatible Training") or a concept ("Constraint
+  // Satisfaction Problem", "General Data Protection Regulation").
+  const headWord = head.toLowerCase();
+  if (MEASURE_HEADS.has(headWord)) return { type: "metric", strength: STRENGTH.context, proposed: false };
+  if (CHALLENGE_HEADS.has(headWord)) return { type: "benchmark", strength: STRENGTH.context, proposed: false };
+  // "Learning" is left out: "federated learning (FL)" names a paradigm, which annotators list as generic.
+  const activity = /ing$/.test(headWord) && headWord !== "learning" && !MODEL_HEADS.has(head);
+  if (activity && lexicons().taskNames.has(foldTask(def.long))) {
+    return { type: "task", strength: STRENGTH.context, proposed: false };
+  }
+  if (CONCEPT_HEADS.has(headWord)) return "concept";
   if (isTitleCase(def.long) && !/Learning$/.test(head) && !/[^s]s$/.test(head)) {
     return { type: "model", strength: STRENGTH.context, proposed: false };
   }
@@ -129,6 +150,18 @@ function allPartsGeneric(surface: string): boolean {
     .flatMap((w) => w.split(/[-/]+/))
     .filter((w) => w && w !== "to");
   return parts.length > 1 && parts.every((p) => lexicons().generic.has(fold(singularAcronym(p))));
+}
+
+/** A generic concept or a task the lexicons know ("Reinforcement Learning", "Active Learning"). */
+function isConceptOrTask(phrase: string): boolean {
+  const { generic, entities, taskNames } = lexicons();
+  const known = entities.get(fold(phrase));
+  return (
+    generic.has(fold(phrase)) ||
+    known?.type === "task" ||
+    (!known && taskNames.has(foldTask(phrase))) ||
+    allPartsGeneric(phrase)
+  );
 }
 
 /** Extends a candidate over up to two following title-case words of its sentence (mutating it). */
@@ -256,6 +289,9 @@ export function findHits(
     // A weak head ("Module", "Embedding") names a model outside the proposal only after three title-case words.
     if (c.weak && !inRanges(proposing, c.start) && (c.surface.split(/[\s-]+/).length < 3 || / Units?$/.test(c.surface)))
       continue;
+    // "Reinforcement Learning strategy", "Long Short-Term Memory networks": a component noun after a generic
+    // concept or a known task names no component of its own.
+    if (c.bare && isConceptOrTask(c.bare)) continue;
     if (!c.lexicon && !c.versionOf && (isFalseName(c.surface, scan.common) || LANGUAGE_PAIR.test(c.surface))) continue;
     // "Luo and Schapire (2014)", "(Hazan and Koren, 2016)", "Zhao et al.": a capitalised word cited is an author.
     if (c.source === "capitalized" && CITED_AFTER.test(scan.text.slice(c.end, c.end + 48))) continue;
@@ -394,10 +430,48 @@ export function findHits(
       ...(t.general ? { general: true } : {}),
     });
   }
-  return { hits: dropCovered(hits), definitions, sentences: scan.sentences, ml: mlScore(scan) };
+  typeAcronymsOfTasks(hits);
+  // A metric named only in a background claim ("which they can often solve with superhuman accuracy") is not one
+  // the paper reports.
+  const reported = hits.filter(
+    (h) =>
+      h.type !== "metric" ||
+      !namesNoReportedMetric(scan.sentences, sentenceAt(scan.sentences, h.start), h.byComparison === true),
+  );
+  return { hits: dropCovered(reported), definitions, sentences: scan.sentences, ml: mlScore(scan) };
 }
 
 const DATA = new Set<EntityType>(["dataset", "benchmark"]);
+
+/** The initials of a phrase's words and of their hyphenated parts ("video instance segmentation" → "VIS"). */
+const wordInitials = (phrase: string) =>
+  phrase
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
+
+/**
+ * An acronym the paper never defines but whose letters are the initials of a task it names ("VIS" beside "Video
+ * Instance Segmentation") is that task's short form, not a model.
+ */
+function typeAcronymsOfTasks(hits: Hit[]): void {
+  const tasks = new Map<string, string>();
+  for (const h of hits) if (h.type === "task" && /\s/.test(h.surface)) tasks.set(wordInitials(h.surface), h.surface);
+  if (tasks.size === 0) return;
+  // Only an acronym that nothing else in the paper types: every one of its hits a model by shape alone.
+  const shapeOnly = (h: Hit) =>
+    h.type === "model" && !h.known && !h.defined && !h.proposed && h.strength === STRENGTH.shape;
+  const typedElsewhere = new Set(hits.filter((h) => !shapeOnly(h)).map((h) => keyOf(h.surface)));
+  for (const h of hits) {
+    if (!shapeOnly(h) || typedElsewhere.has(keyOf(h.surface))) continue;
+    const long = /^\p{Lu}{2,6}s?$/u.test(h.surface) ? tasks.get(singularAcronym(h.surface)) : undefined;
+    if (!long) continue;
+    h.type = "task";
+    h.strength = STRENGTH.context;
+    h.alias = long;
+  }
+}
 const VERSION_SUFFIX = /[-_ ]?(?:v?\d+(?:\.\d+)*[a-z]?|XL|XXL|Pro|Plus|Max|Mini|Large|Base|Small|Tiny|Turbo)$/i;
 
 // "our novel acquisition mechanism (X)", "two innovations, namely … X": the paper's own parts.

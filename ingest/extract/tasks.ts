@@ -82,6 +82,10 @@ const NOT_A_MODIFIER = new Set([
 ]);
 
 /** Modifiers before the head at token `head`: how far left the task name reaches. */
+// Sensing modalities written as acronyms, which name the data a task works on ("3D LiDAR object tracking", "RGB-D
+// semantic segmentation", "EEG classification"), unlike other names before a task head.
+const SENSING = /^(?:LiDAR|LIDAR|RGB|RGB-D|RGBD|EEG|ECG|EMG|MRI|fMRI|CT|PET|SAR|X-ray|IMU)$/;
+
 export function firstModifier(scan: Scan, head: number): number {
   let first = head;
   while (first > 0 && head - first < MAX_MODIFIERS && joined(scan, first - 1)) {
@@ -91,11 +95,23 @@ export function firstModifier(scan: Scan, head: number): number {
     // A capitalised word inside an abstract sentence is a name or a proper adjective ("Bayesian"), not a modifier;
     // titles and sentence starts capitalise task words too.
     const tok = scan.tokens[first - 1]!;
-    if (/^\p{Lu}\p{Ll}/u.test(raw) && tok.sentence > 0 && !sentenceInitial(scan, first - 1)) break;
-    if (isNameShape(raw) && !/^\d+D$/i.test(raw) && !/^\p{Ll}+\d\p{Ll}+$/u.test(raw)) break;
+    const sensing = SENSING.test(raw);
+    if (/^\p{Lu}\p{Ll}/u.test(raw) && tok.sentence > 0 && !sentenceInitial(scan, first - 1) && !sensing) break;
+    if (isNameShape(raw) && !/^\d+D$/i.test(raw) && !/^\p{Ll}+\d\p{Ll}+$/u.test(raw) && !sensing) break;
     // A generic family is no modifier ("transformer", "CNN"); a generic adjective is ("auto-regressive").
-    const genericNoun = !/(?:ive|al|ic|ous)$/.test(w) && lexicons().generic.has(w.replace(/[^\p{L}\p{N}]/gu, ""));
-    if (NOT_A_MODIFIER.has(w) || !isModifierWord(w) || genericNoun) break;
+    const genericNoun =
+      !sensing && !/(?:ive|al|ic|ous)$/.test(w) && lexicons().generic.has(w.replace(/[^\p{L}\p{N}]/gu, ""));
+    // A participle the task taxonomy names tasks with ("masked image modeling") modifies like an adjective.
+    // Only before another modifier: alone before a head it describes ("automated detection"), and after an adverb it
+    // is part of a longer modifier ("weakly supervised").
+    const namingParticiple =
+      first < head &&
+      /ed$/.test(w) &&
+      !DESCRIPTIVE_WORDS.has(w) &&
+      !VERB_WORDS.has(w) &&
+      lexicons().taskWords.has(w) &&
+      !/ly$/.test(scan.lower[first - 2] ?? "");
+    if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple) || genericNoun) break;
     first--;
   }
   // A leading -ing word after a function word, comma or sentence start is a verb ("by decoupling response
@@ -266,7 +282,7 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     if (
       WEAK_TASK_HEADS.has(w.slice(w.lastIndexOf("-") + 1)) &&
       knownTail(scan, first, i) < 0 &&
-      !(first === i - 1 && MODALITIES.has(lastPart(scan.lower[first]!))) &&
+      !(first < i && MODALITIES.has(lastPart(scan.lower[i - 1]!))) &&
       !cuedAsTask(scan, first, i)
     ) {
       continue;

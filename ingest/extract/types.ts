@@ -31,6 +31,8 @@ export interface Hit {
   defined?: boolean;
   /** A benchmark found by its title-case phrase ending in an evaluation head ("… Challenge"). */
   phrase?: boolean;
+  /** A measure found only because a comparison stands beside it ("fewer parameters"). */
+  byComparison?: boolean;
   /** A task the text names in general ("segmentation tasks"), not short for a longer task beside it. */
   general?: boolean;
 }

@@ -50,7 +50,7 @@ export const VERB_WORDS = new Set(
   distinguish distinguishes enhance enhances estimate estimates extend extends formulate formulates foster fosters
   quantify quantifies reduce reduces summarize summarizes worsen worsens accelerate accelerates unify unifies
   revisit revisits rethink rethinks pursue pursues advance advances streamline streamlines ensure ensures
-  promote promotes assist assists`
+  promote promotes assist assists generate generates augment augments predict predicts`
     .split(/\s+/)
     .filter(Boolean),
 );

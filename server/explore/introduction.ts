@@ -40,14 +40,24 @@ const PROPOSING_VERB =
   /\b(?:we|this (?:paper|work|study|article|report)|our (?:paper|work))\s+(?:(?:also|further|first|then|hereby|here|thus|therefore|newly|now)\s+)*(?:propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|release[sd]?|design(?:s|ed)?|buil[dt]s?|devise[sd]?|put forward|name[sd]?|call(?:s|ed)?|dub(?:s|bed)?)\b/giu;
 // Where the object of the verb ends: the next clause, or a phrase naming what the contribution builds on.
 const OBJECT_END =
-  /[.;!?]|\s(?:which|that|based on|built on|upon|using|via|through|from|than|over|against|such as|like|e\.g\.|i\.e\.|including|compared|and (?:show|demonstrate|evaluate|find))\b/iu;
+  /[.;!?]|\s(?:which|that|based on|built on|upon|using|via|through|from|than|over|against|such as|like|e\.g\.|i\.e\.|including|compared|and (?:show|demonstrate|evaluate|find)|(?:as an? )?alternative to|instead of|in place of|replacing|inspired by)\b/iu;
 // "we propose to improve BERT": the verb takes an action, and what follows is what the action applies to.
 const ACTION_OBJECT = /^\s+to\s/iu;
 
-// "we introduce LITv2, a simple ViT": a name earlier in the object is what is introduced; the later one is its kind.
-const EARLIER_NAME = /(?:^|[\s,(])(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z0-9])[\w-]*/u;
+// What may stand between the verb (or a comma, a colon, a naming word) and the name it proposes: "we propose
+// Zeta", "we introduce the Zeta architecture", "a new architecture, the Mixer", "a network called Eta". Any other
+// word makes the name part of something else: a longer name ("Dual Attention Vision Transformers"), a variant
+// ("3D-inspired ViT", "an instance-level CLIP loss"), a use or a topic ("the use of vision transformers", "a
+// benchmark of … with ViT"), or the kind of a thing named before ("LITv2, a simple ViT").
+const DETERMINERS = new Set(["a", "an", "the", "our", "this", "these", "its", "their", "both", "two", "three"]);
+const LEAD_START = /[,:]|\b(?:called|named|dubbed|termed|coined|namely)\b/giu;
 // "a CNN-ViT hybrid called SBCFormer": what follows "called" is the name; what came before describes it.
 const NAMING = /\b(?:called|named|dubbed|termed|coined)\b/iu;
+// After "(Name)", the object ends or goes on with what the named thing does: "(Graph DiT) for molecules". A noun
+// there ("a masked autoencoder (MAE) loss") makes the definition a modifier of what is introduced.
+const DEFINITION_END =
+  /^\)\s*(?:$|[,.;:!?)]|(?:for|to|that|which|with|in|on|and|as|is|by|from|capable|designed|trained|where|whose|able)\b)/iu;
+const PREPOSITION = /\b(?:of|in|with|for|on|into|across|under|between|among|about|by|to|from|at|within)\b/iu;
 
 /** True when the object of a proposing verb names `name` as the thing proposed. */
 function namesInObject(object: string, name: string): boolean {
@@ -55,10 +65,19 @@ function namesInObject(object: string, name: string): boolean {
   if (!m) return false;
   const before = object.slice(0, m.index);
   // "the Graph Diffusion Transformer (Graph DiT)": a definition, when the parentheses hold the name alone
-  // ("InterBERT (BERT for Interaction)" explains another name instead).
-  if (before.endsWith("(")) return object.slice(m.index + m[0].length).startsWith(")");
+  // ("InterBERT (BERT for Interaction)" explains another name instead) and define the object itself, not an
+  // appositive describing it (", a Diffusion Transformer model (DiT)").
+  const lastStart = [...before.matchAll(LEAD_START)].at(-1);
+  const lead = lastStart ? before.slice(lastStart.index + lastStart[0].length) : before;
+  // "LITv2, a simple ViT", "…, a Diffusion Transformer model (DiT)": after a comma, "a" starts a description of
+  // the kind of thing named before it.
+  if (lastStart?.[0] === "," && /^\s*an?\s/iu.test(lead)) return false;
+  if (before.endsWith("(")) return DEFINITION_END.test(object.slice(m.index + m[0].length)) && !PREPOSITION.test(lead);
   if (NAMING.test(object.slice(m.index))) return false;
-  return !EARLIER_NAME.test(before);
+  return lead
+    .split(/\s+/u)
+    .filter(Boolean)
+    .every((word) => DETERMINERS.has(word.toLowerCase()));
 }
 
 /** True when `sentence` says the paper itself proposes something named `name`. */

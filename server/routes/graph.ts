@@ -2,7 +2,7 @@
 
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { sendCompressedJson } from "../compressed-json.js";
+import { sendCompressedJson, sendEncoded } from "../compressed-json.js";
 import type { AppContext } from "../context.js";
 import { readOverviewEncoded, readStats } from "../graph-service.js";
 import { cypherNodeReader } from "../neighbourhood/index.js";
@@ -21,13 +21,7 @@ export async function graphRoutes(app: FastifyInstance, ctx: AppContext): Promis
   app.get("/api/schema", async () => readSchema(ctx.store));
   app.get("/api/graph", async (req, reply) => {
     const { limit } = parseInput(OverviewQuery, req.query);
-    const body = await readOverviewEncoded(ctx.store, limit);
-    void reply.type("application/json; charset=utf-8").header("vary", "accept-encoding");
-    // Already gzipped once for every client (the compress plugin leaves an encoded body alone).
-    if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
-      return reply.header("content-encoding", "gzip").send(body.gzip);
-    }
-    return reply.send(body.json);
+    return sendEncoded(req, reply, await readOverviewEncoded(ctx.store, limit));
   });
   app.get("/api/nodes/:id", async (req, reply) => {
     const { id } = parseInput(NodeParams, req.params);

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { NODE_KINDS, type NodeKind, type SearchResponse } from "../../domain/types.js";
+import { sendCompressedJson } from "../compressed-json.js";
 import type { AppContext } from "../context.js";
 import { parseInput } from "../validate.js";
 
@@ -19,9 +20,11 @@ const SearchQuery = z
   .strict();
 
 export async function searchRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  app.get("/api/search", async (req): Promise<SearchResponse> => {
+  app.get("/api/search", async (req, reply) => {
     const { q, limit, kind } = parseInput(SearchQuery, req.query);
     const search = await ctx.search;
-    return { query: q, hits: search.search(q, { limit, kinds: kind }) };
+    // Compressed in one call, not through the plugin's per-response stream (type-ahead sends many small answers).
+    const body: SearchResponse = { query: q, hits: search.search(q, { limit, kinds: kind }) };
+    return sendCompressedJson(req, reply, body);
   });
 }

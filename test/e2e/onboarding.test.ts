@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { GraphResponse } from "../../domain/types.js";
 import { OVERVIEW_LIMIT } from "../../web/src/views/useViewData.js";
+import { MAX_EXAMPLE_CHARS } from "../../web/src/onboarding/Onboarding.js";
 import { useExplorerSession, VIEWPORTS } from "./explorer-session.js";
 import { api, drawnNodes } from "./page-helpers.js";
 
@@ -21,6 +22,23 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       expect(await examples.count()).toBeGreaterThanOrEqual(2);
       const model = overview.nodes.filter((n) => n.kind === "model").sort((a, b) => b.degree - a.degree)[0]!;
       expect(await examples.first().textContent()).toBe(model.label);
+      // Each example starts its item's first line, with what it leads to below it, and names its node (a long
+      // title cut at MAX_EXAMPLE_CHARS): a title wrapping inside an inline button left a bare "…" by the bullet.
+      const items = page.locator('[data-testid="onboarding-item"]');
+      const chosen = overview.nodes;
+      for (let i = 0; i < (await items.count()); i++) {
+        const item = (await items.nth(i).boundingBox())!;
+        const example = (await examples.nth(i).boundingBox())!;
+        const text = (await items.nth(i).locator(".example-text").boundingBox())!;
+        expect(Math.abs(example.y - item.y), `example ${i} starts its item`).toBeLessThanOrEqual(2);
+        expect(text.y, `example ${i}'s text is below its name`).toBeGreaterThanOrEqual(example.y + example.height - 1);
+        const name = (await examples.nth(i).textContent())!;
+        const node = chosen.find(
+          (n) => n.label === name || (name.endsWith("…") && n.label.startsWith(name.slice(0, -1))),
+        );
+        expect(node, `example ${i} (${name}) names a node`).toBeDefined();
+        expect(name.length).toBeGreaterThanOrEqual(Math.min(node!.label.length, MAX_EXAMPLE_CHARS - 10));
+      }
       await examples.first().click();
       await page.locator('[data-testid="panel-title"]', { hasText: model.label }).waitFor();
       expect(await page.locator('[data-testid="onboarding"]').count()).toBe(0);

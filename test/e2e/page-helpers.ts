@@ -5,6 +5,8 @@ import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { decodeViewState, type ViewState } from "../../web/src/core/url-state/index.js";
 import type { Obstacle, PlacedLabel } from "../../web/src/graph/label-layout.js";
+import { CROWDED_HUB_LABELS } from "../../web/src/graph/label-layer.js";
+import type { GraphResponse } from "../../domain/types.js";
 
 export async function api<T>(base: string, path: string): Promise<T> {
   const response = await fetch(new URL(path, base));
@@ -129,10 +131,13 @@ export function labelCrossesDisc(label: DrawnLabel, disc: DrawnDisc): boolean {
   return Math.hypot(disc.x - nearestX, disc.y - nearestY) < disc.radius - 0.5;
 }
 
-/** The labels that run across another node's dot, with the dot, for a readable failure. */
+/**
+ * The labels that run across another node's dot, with the dot, for a readable failure. A hub's label drawn on a
+ * plate (label-layer.ts) hides the dots under it, so it does not count; which labels get plates is checked apart.
+ */
 export function labelsOverDots(labels: DrawnLabel[], discs: DrawnDisc[], exempt: ReadonlySet<string> = new Set()) {
   return labels
-    .filter((l) => !exempt.has(l.id))
+    .filter((l) => !exempt.has(l.id) && !l.plate)
     .flatMap((l) => discs.filter((d) => labelCrossesDisc(l, d)).map((d) => `${l.text} over ${d.id}`));
 }
 
@@ -166,4 +171,80 @@ export async function expectLabelledView(page: Page, href: string, focus: string
       `${path}: the focus is labelled`,
     ).toContain(focus);
   return frame;
+}
+
+/**
+ * Asserts that a crowded overview names its biggest dots: the biggest drawn inside the canvas and most of the next
+ * few are labelled, and the labels on plates (allowed to cross dots) belong only to the `CROWDED_HUB_LABELS`
+ * biggest. Returns the frame.
+ */
+export async function expectHubsLabelled(page: Page, hubLabels = CROWDED_HUB_LABELS) {
+  const frame = await settledLabels(page);
+  const { labels, discs, width, height } = frame;
+  expectReadable(labels, width, height);
+  const inside = discs.filter((d) => d.x >= 0 && d.x <= width && d.y >= 0 && d.y <= height);
+  const biggest = [...inside].sort((a, b) => b.radius - a.radius);
+  const labelled = new Set(labels.map((l) => l.id));
+  expect(labelled.has(biggest[0]!.id), `the biggest dot ${biggest[0]!.id} is labelled`).toBe(true);
+  const top = biggest.slice(0, 5);
+  expect(
+    top.filter((d) => labelled.has(d.id)).length,
+    `of the 5 biggest dots ${top.map((d) => d.id)}`,
+  ).toBeGreaterThanOrEqual(4);
+  const bar = biggest[Math.min(hubLabels, biggest.length) - 1]!.radius;
+  const radius = new Map(discs.map((d) => [d.id, d.radius]));
+  for (const l of labels.filter((x) => x.plate))
+    expect(radius.get(l.id)!, `${l.text} is on a plate`).toBeGreaterThanOrEqual(bar);
+  expect(labelsOverDots(labels, discs)).toEqual([]);
+  return frame;
+}
+
+/** GraphView labels every neighbour of a selection with fewer than this many neighbours drawn. */
+const LABELLED_SELECTION_DEGREE = 40;
+
+/**
+ * The model of the overview with the most neighbours drawn that GraphView still labels all of when it is selected,
+ * and that count (duplicate links counted once).
+ */
+export function modelToSelect(overview: GraphResponse): { id: string; neighbours: number } {
+  const neighbours = new Map<string, Set<string>>();
+  const links = new Map<string, number>();
+  const link = (a: string, b: string) => {
+    neighbours.set(a, (neighbours.get(a) ?? new Set()).add(b));
+    links.set(a, (links.get(a) ?? 0) + 1);
+  };
+  for (const e of overview.edges) {
+    link(e.source, e.target);
+    link(e.target, e.source);
+  }
+  // Filtered on links, not neighbours: two links to one paper count twice in the drawn graph's degree.
+  const models = overview.nodes
+    .filter((n) => n.kind === "model" && (links.get(n.id) ?? 0) < LABELLED_SELECTION_DEGREE)
+    .map((n) => ({ id: n.id, neighbours: neighbours.get(n.id)?.size ?? 0 }))
+    .sort((a, b) => b.neighbours - a.neighbours);
+  if (!models.length) throw new Error("no model in the overview");
+  return models[0]!;
+}
+
+/**
+ * Selects `model` on the overview at `href` and asserts that at least `min` of its neighbours are labelled, over
+ * the faded rest of the overview, none of them over a drawn dot.
+ */
+export async function expectSelectionNeighboursLabelled(page: Page, href: string, model: string, min: number) {
+  await page.goto(href);
+  await drawnNodes(page);
+  await page.locator('[data-testid="panel"]').waitFor();
+  const { labels, discs, width, height } = await settledLabels(page);
+  expectReadable(labels, width, height);
+  const adjacent = await page.evaluate(
+    ([focus, ids]) => {
+      const el = document.querySelector('[data-testid="graph"]') as unknown as {
+        adjacent(a: string, b: string): boolean;
+      };
+      return ids.filter((id) => id !== focus && el.adjacent(focus, id));
+    },
+    [model, labels.map((l) => l.id)] as const,
+  );
+  expect(adjacent.length, `labelled neighbours of ${model}`).toBeGreaterThanOrEqual(min);
+  expect(labelsOverDots(labels, discs, new Set([model]))).toEqual([]);
 }

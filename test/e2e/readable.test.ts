@@ -5,11 +5,20 @@
 
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { NeighboursPageResponse, RelatedMethodsResponse, SharedDataResponse } from "../../domain/types.js";
+import type {
+  GraphResponse,
+  NeighboursPageResponse,
+  RelatedMethodsResponse,
+  SharedDataResponse,
+} from "../../domain/types.js";
+import { OVERVIEW_LIMIT } from "../../web/src/views/useViewData.js";
 import { useExplorerSession, VIEWPORTS } from "./explorer-session.js";
 import {
   api,
   drawnNodes,
+  expectHubsLabelled,
+  expectSelectionNeighboursLabelled,
+  modelToSelect,
   expectLabelledView,
   expectReadable,
   nodePoint,
@@ -75,6 +84,26 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
         if (path === "/") expect(discs.length, "the overview is dense").toBeGreaterThan(150);
       }
     }, 120_000);
+
+    it("names the overview's hubs in its crowded centre, on plates only for the biggest dots", async () => {
+      await session.page.goto(url("/"));
+      await drawnNodes(session.page);
+      await expectHubsLabelled(session.page);
+    }, 60_000);
+
+    it("labels a selection's neighbours over the faded rest of the overview", async () => {
+      const overview = await api<GraphResponse>(session.server.url, `/api/graph?limit=${OVERVIEW_LIMIT}`);
+      const model = modelToSelect(overview);
+      expect(model.neighbours, `${model.id} has neighbours to label`).toBeGreaterThanOrEqual(8);
+      // Before, the faded overview's dots kept all but one of BERT's 39 neighbours unlabelled.
+      const min = Math.min(model.neighbours, size === "phone" ? 3 : 6);
+      await expectSelectionNeighboursLabelled(
+        session.page,
+        url(`/?sel=${encodeURIComponent(model.id)}`),
+        model.id,
+        min,
+      );
+    }, 60_000);
 
     it("brings a selection that is off-screen into view, clear of the panel", async () => {
       const page = session.page;

@@ -27,8 +27,11 @@ import { VIEWPORTS } from "./explorer-session.js";
 import {
   api,
   drawnNodes,
+  expectHubsLabelled,
   expectLabelledView,
   expectReadable,
+  expectSelectionNeighboursLabelled,
+  modelToSelect,
   nodePoint,
   settledLabels,
   visibleNodes,
@@ -289,6 +292,17 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
         // A phone's canvas has room for few labels between the overview's dots; a desktop's for more.
         await expectLabelledView(page, url(path), focus, path === "/" && size === "phone" ? 1 : 3);
       }
+    }, 90_000);
+
+    it("names the overview's hubs, and a selected model's neighbours over the faded rest", async () => {
+      const page = pages[size as keyof typeof VIEWPORTS];
+      await page.goto(url("/"));
+      await drawnNodes(page);
+      await expectHubsLabelled(page);
+      const chosen = modelToSelect(overview);
+      expect(chosen.neighbours, `${chosen.id} has neighbours to label`).toBeGreaterThanOrEqual(5);
+      const min = Math.min(chosen.neighbours, size === "phone" ? 3 : 5);
+      await expectSelectionNeighboursLabelled(page, url(`/?sel=${encodeURIComponent(chosen.id)}`), chosen.id, min);
     }, 90_000);
 
     it("opens the panel beside (desktop) or below as a sheet (phone), clear of the selected node", async () => {

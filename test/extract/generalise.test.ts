@@ -15,6 +15,19 @@ const names = (mentions: Mention[], type?: string) =>
 const extract = (title: string, abstract: string) => extractPaper({ title, abstract });
 
 describe("non-names", () => {
+  it("an eponym pair, a word with a lowercase ordinary word after its hyphen, or a concept before a component noun is no model", () => {
+    const m = extract(
+      "Widget parsing",
+      "Our neural widget parser outperforms baselines such as Quillan-Marbury, Widget-shot and Quill-Former on " +
+        "widget parsing, where a single shot suffices. We also compare with a Reinforcement Learning strategy and " +
+        "a Quill Routing module.",
+    );
+    expect(names(m, "model")).toEqual(expect.arrayContaining(["Quill-Former", "Quill Routing"]));
+    expect(names(m, "model")).not.toEqual(expect.arrayContaining(["Quillan-Marbury"]));
+    expect(names(m, "model")).not.toEqual(expect.arrayContaining(["Widget-shot"]));
+    expect(names(m, "model")).not.toEqual(expect.arrayContaining(["Reinforcement Learning"]));
+  });
+
   it("a bracketed list of alphabetic citation labels names nothing", () => {
     const m = extract(
       "Widget ranking in context",
@@ -129,6 +142,47 @@ describe("efficiency measures", () => {
         "significant latency.",
     );
     expect(names(m, "metric")).toEqual([]);
+  });
+
+  it("a measure named only in a background claim is no metric of the paper", () => {
+    const background = extract(
+      "Widget parsing",
+      "Neural parsers are fine-tuned for each widget type, which they then parse with near-perfect accuracy. " +
+        "Adapters keep training cheap, but fewer trainable weights lead to poor fitting. We propose QuillParse.",
+    );
+    expect(names(background, "metric")).toEqual([]);
+    // The same words where the paper reports, compares or changes the measure stay metrics.
+    const reported = extract(
+      "Widget parsing",
+      "Noisy widget labels deteriorate accuracy. QuillParse reaches higher accuracy than neural parsers with 40% " +
+        "fewer parameters.",
+    );
+    expect(names(reported, "metric")).toEqual(expect.arrayContaining(["accuracy", "parameters"]));
+  });
+});
+
+describe("plural acronyms", () => {
+  it("a known acronym in the plural is the known entity", () => {
+    const m = extract(
+      "Widget segmentation",
+      "QuillSeg, a neural segmentation model trained on Cityscapes, improves the IoUs of widget classes by 0.9 over " +
+        "deep learning baselines on the benchmark.",
+    );
+    expect(confidentOnly(m).find((x) => x.name === "IoUs")?.type).toBe("metric");
+  });
+});
+
+describe("what a defined acronym's long form is", () => {
+  it("its head types it: a criterion is a metric, a challenge a benchmark, a problem no model", () => {
+    const m = extract(
+      "Widget selection",
+      "We select neural widget models by the Widget Information Criterion (WIC), report results from the Quill " +
+        "Widget Challenge (QWC), and cast assembly as a Widget Packing Problem (WPP).",
+    );
+    const typeOf = (n: string) => confidentOnly(m).find((x) => x.name === n)?.type;
+    expect(typeOf("WIC")).toBe("metric");
+    expect(typeOf("QWC")).toBe("benchmark");
+    expect(names(m, "model")).not.toContain("WPP");
   });
 });
 

@@ -60,6 +60,29 @@ describe("cue words around a task", () => {
     const m = extract("Widget sequences", "We revisit long-sequence modeling with QuillNet.");
     expect(of(m, "task")).toContain("long-sequence modeling");
   });
+
+  it("a participle the taxonomy names tasks with, and a sensing acronym, stay modifiers", () => {
+    const m = extract(
+      "Widget pretraining",
+      "QuillNet is pretrained by masked image modeling and evaluated on RGB-D widget segmentation and 3D LiDAR " +
+        "object tracking.",
+    );
+    expect(of(m, "task")).toEqual(
+      expect.arrayContaining(["masked image modeling", "RGB-D widget segmentation", "3D lidar object tracking"]),
+    );
+  });
+});
+
+describe("undefined acronyms of tasks", () => {
+  it("an acronym spelling the initials of a task the paper names is that task, not a model", () => {
+    const m = extract(
+      "QuillTrack: Memory for Online Widget Instance Segmentation",
+      "We propose QuillTrack, a neural tracker that makes the OWIS process reliable across frames.",
+    );
+    expect(of(m, "model")).not.toContain("OWIS");
+    const task = confidentOnly(m).find((x) => x.type === "task" && /widget instance/i.test(x.name));
+    expect(task?.aliases ?? []).toContain("OWIS");
+  });
 });
 
 describe("coordinated modifiers", () => {

@@ -95,4 +95,30 @@ describe("ingestRecords", () => {
     });
     expect(authors.rows).toEqual([{ name: "Grace Hopper" }]);
   });
+
+  it("links an author named twice in one list once, in a new paper and again when the paper is rewritten", async () => {
+    const paper: PaperRecord = {
+      title: "Authorship written once per author",
+      abstract: "We evaluate ResNet-50 on ImageNet.",
+      arxivId: "2502.04321",
+      authors: ["Ada Lovelace", "Alan Turing", "Ada Lovelace"],
+      origin: { source: "authors.jsonl", line: 1 },
+    };
+    const wrote = async () =>
+      (
+        await store.read(
+          "MATCH (a:Author)-[w:WROTE]->(p:Paper {id: $id}) RETURN a.name AS name, w.position AS position",
+          { id: "arxiv:2502.04321" },
+        )
+      ).rows.sort((a, b) => Number(a.position) - Number(b.position));
+    expect(await ingestRecords([paper], store, { extract })).toMatchObject({ added: 1 });
+    const first = await wrote();
+    expect(first).toEqual([
+      { name: "Ada Lovelace", position: 0 },
+      { name: "Alan Turing", position: 1 },
+    ]);
+    const rewritten = { ...paper, abstract: "We evaluate ResNet-50 on ImageNet and CIFAR-10." };
+    expect(await ingestRecords([rewritten], store, { extract })).toMatchObject({ updated: 1 });
+    expect(await wrote()).toEqual(first);
+  });
 });

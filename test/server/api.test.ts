@@ -1,5 +1,6 @@
 // The HTTP API over a real Kùzu store holding the hand-written fixture graph.
 
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { GraphResponse, NodeDetailsResponse, SearchResponse, StatsResponse } from "../../domain/types.js";
 import { FIXTURE_PAPERS } from "../fixtures/graph.js";
@@ -90,5 +91,39 @@ describe("GET /api/nodes/:id", () => {
     const { status, body } = await get<{ message: string }>("/api/nowhere");
     expect(status).toBe(404);
     expect(body.message).toMatch(/no route/);
+  });
+});
+
+describe("GET /api/graph as a browser asks", () => {
+  const { inject } = useFixtureApp();
+
+  it("sends the overview compressed (br, else gzip) with an entity tag, and 304 when the tag still holds", async () => {
+    const plain = await inject({ method: "GET", url: "/api/graph?limit=50" });
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    const etag = String(plain.headers.etag);
+    expect(etag).toMatch(/^"[\w-]{20,}"$/);
+    const expected = plain.json() as GraphResponse;
+    expect(expected.nodes.length).toBeGreaterThan(0);
+    for (const [accept, encoding, decode] of [
+      ["gzip, deflate, br", "br", brotliDecompressSync],
+      ["gzip", "gzip", gunzipSync],
+    ] as const) {
+      const r = await inject({ method: "GET", url: "/api/graph?limit=50", headers: { "accept-encoding": accept } });
+      expect(r.headers["content-encoding"]).toBe(encoding);
+      expect(r.headers.etag).toBe(etag);
+      expect(JSON.parse(decode(r.rawPayload).toString("utf8"))).toEqual(expected);
+    }
+    for (const tag of [etag, `W/${etag}`, `"other", ${etag}`, "*"]) {
+      const r = await inject({ method: "GET", url: "/api/graph?limit=50", headers: { "if-none-match": tag } });
+      expect(r.statusCode, tag).toBe(304);
+      expect(r.rawPayload.length).toBe(0);
+    }
+    const stale = await inject({ method: "GET", url: "/api/graph?limit=50", headers: { "if-none-match": '"other"' } });
+    expect(stale.statusCode).toBe(200);
+    expect(stale.json()).toEqual(expected);
+    // Another overview, another tag.
+    const fewer = await inject({ method: "GET", url: "/api/graph?limit=2" });
+    expect(fewer.headers.etag).not.toBe(etag);
   });
 });

@@ -1,4 +1,4 @@
-// Shares-data and related methods over the seed store (ingested once by the store project's global setup), served
+// Shares-data, related methods and search over the seed store (ingested once by the store project's global setup), served
 // read-only as `npm start` serves it: a browser's request gets a compressed body that decodes to the same JSON.
 
 import type { FastifyInstance } from "fastify";
@@ -39,10 +39,11 @@ afterAll(async () => {
   await store?.close();
 });
 
-describe("shares-data and related methods, as a browser asks", () => {
+describe("shares-data, related methods and search, as a browser asks", () => {
   it.each([
     ["shares-data", () => `/api/papers/${encodeURIComponent(paper)}/shares-data?limit=500`],
     ["related methods", () => "/api/methods/related?limit=1000"],
+    ["search", () => "/api/search?q=learn&limit=100"],
   ])("%s: br and gzip bodies decode to the plain JSON", async (_name, url) => {
     const plain = await app.inject({ method: "GET", url: url() });
     expect(plain.statusCode).toBe(200);

@@ -43,6 +43,20 @@ export function describeStoreContract(name: string, getStore: () => GraphStore):
       expect(overview.edges.length).toBe(8);
     });
 
+    it("finds stored papers by folded title, each once, among keys that repeat or match nothing", async () => {
+      const [first, second] = FIXTURE_PAPERS;
+      const keys = [second!.titleKey, "nosuchtitle", first!.titleKey, second!.titleKey];
+      const { rows } = await store.run("read/papers-with-title-keys", { keys });
+      const found = rows.map((r) => [String(r.id), String(r.titleKey)]).sort();
+      expect(found).toEqual(
+        [
+          [first!.id, first!.titleKey],
+          [second!.id, second!.titleKey],
+        ].sort(),
+      );
+      expect((await store.run("read/papers-with-title-keys", { keys: ["nosuchtitle"] })).rows).toEqual([]);
+    });
+
     it("deletes papers and prunes entities left without papers", async () => {
       await store.deletePapers(["title:00000000000000a3"]);
       await store.pruneOrphans();

@@ -61,6 +61,29 @@ describe("placeLabels", () => {
     expect(f).toMatchObject({ side: "right" });
   });
 
+  it("lets a hub's label cross smaller dots, marked for a plate, where others would be left out", () => {
+    // A node boxed in by dots on every side: no label of priority 1 fits, a hub's does, on a plate.
+    const discs = [
+      { id: "h", x: 200, y: 100, radius: 10 },
+      ...[-1, 1].flatMap((dx) =>
+        [-1, 0, 1].map((dy) => ({ id: `d${dx}${dy}`, x: 200 + dx * 40, y: 100 + dy * 20, radius: 4 })),
+      ),
+      { id: "up", x: 200, y: 70, radius: 4 },
+      { id: "down", x: 200, y: 130, radius: 4 },
+    ];
+    expect(placeLabels([node("h", 200, 100, "Hub label", 1, 10)], measure, OPTIONS, discs)).toEqual([]);
+    const [hub] = placeLabels(
+      [{ ...node("h", 200, 100, "Hub label", 1, 10), overDiscs: true }],
+      measure,
+      OPTIONS,
+      discs,
+    );
+    expect(hub).toMatchObject({ id: "h", side: "right", text: "Hub label", plate: true });
+    // A hub's label that finds a free place needs no plate.
+    const [free] = placeLabels([{ ...node("h", 200, 100, "Hub label", 1, 10), overDiscs: true }], measure, OPTIONS);
+    expect(free!.plate).toBeUndefined();
+  });
+
   it("shortens a label no side can hold, on the roomier side", () => {
     const long = "A very long paper title that cannot fit anywhere in this narrow canvas";
     const [p] = placeLabels([node("p", 200, 100, long, 5)], measure, OPTIONS);

@@ -119,6 +119,8 @@ export function GraphView(props: GraphViewProps) {
         if (id === cursorRef.current) return PRIORITY.cursor;
         return data.forceLabel ? PRIORITY.forced : PRIORITY.other;
       },
+      // A faded node is drawn in the background's tone: labels of the highlighted neighbours may cross it.
+      isObstacle: (_id, data) => data.color !== FADED,
       rings: () => {
         const rings: { id: string; style: "selected" | "keyboard" }[] = [];
         const p = live.current;

@@ -15,6 +15,8 @@ export interface LabelLayerOptions {
   priorityOf(id: string, data: NodeDisplayData): number | null;
   /** Nodes drawn with a ring: the selection (solid) and the keyboard focus (dashed). */
   rings(): { id: string; style: "selected" | "keyboard" }[];
+  /** Whether a drawn node's dot keeps labels off (a node faded into the background does not). */
+  isObstacle(id: string, data: NodeDisplayData): boolean;
 }
 
 export interface LabelLayer {
@@ -36,6 +38,13 @@ const HALO = "rgba(255,255,255,0.9)";
  */
 export const LABEL_SIZE_THRESHOLD = 7;
 const CROWDED_CANDIDATES = 200;
+/**
+ * In a crowded graph, the labels of this many of the biggest nodes on screen may cross smaller dots, on a plate that
+ * hides them: the overview's hubs sit in its densest part, where no free gap is left, and went unlabelled.
+ */
+export const CROWDED_HUB_LABELS = 14;
+/** The plate under a label that crosses dots. */
+export const LABEL_PLATE = "rgba(255,255,255,0.92)";
 
 export function attachLabelLayer<N extends Attributes, E extends Attributes>(
   renderer: Sigma<N, E>,
@@ -73,7 +82,7 @@ export function attachLabelLayer<N extends Attributes, E extends Attributes>(
       const radius = renderer.scaleSize(data.size);
       const at = renderer.framedGraphToViewport(data);
       if (at.x < -radius || at.x > width + radius || at.y < -radius || at.y > height + radius) return;
-      obstacles.push({ id, x: at.x, y: at.y, radius });
+      if (options.isObstacle(id, data)) obstacles.push({ id, x: at.x, y: at.y, radius });
       if (!data.label) return;
       const priority = options.priorityOf(id, data);
       if (priority === null) return;
@@ -84,6 +93,14 @@ export function attachLabelLayer<N extends Attributes, E extends Attributes>(
       const radii = candidates.map((c) => c.radius).sort((a, b) => b - a);
       const bar = Math.min(threshold, radii[Math.min(CROWDED_CANDIDATES, radii.length) - 1] ?? 0);
       candidates = candidates.filter((c) => c.forced || c.radius >= bar || c.priority >= options.overObstaclesFrom);
+      const hubs = new Set(
+        [...candidates]
+          .filter((c) => c.x >= 0 && c.x <= width && c.y >= 0 && c.y <= height)
+          .sort((a, b) => b.radius - a.radius)
+          .slice(0, CROWDED_HUB_LABELS)
+          .map((c) => c.id),
+      );
+      for (const c of candidates) if (hubs.has(c.id)) c.overDiscs = true;
     }
     placed = placeLabels(
       candidates,
@@ -116,6 +133,12 @@ export function attachLabelLayer<N extends Attributes, E extends Attributes>(
     context.lineJoin = "round";
     for (const label of placed) {
       const y = label.top + label.height / 2;
+      if (label.plate) {
+        context.fillStyle = LABEL_PLATE;
+        context.beginPath();
+        context.roundRect(label.left - 3, label.top, label.width + 6, label.height, 4);
+        context.fill();
+      }
       context.lineWidth = 3;
       context.strokeStyle = HALO;
       context.strokeText(label.text, label.left, y);

@@ -13,6 +13,8 @@ export interface LabelCandidate {
   radius: number;
   /** Higher goes first; ties go to the bigger node. */
   priority: number;
+  /** May cross other nodes' discs (drawn on a plate, label-layer.ts) rather than be left out: a hub of a crowd. */
+  overDiscs?: boolean;
 }
 
 /** A label as drawn: its box in viewport pixels (text inside it, vertically centred) and the text shown. */
@@ -24,6 +26,8 @@ export interface PlacedLabel {
   width: number;
   height: number;
   side: LabelSide;
+  /** Crosses other nodes' discs, so it is drawn on an opaque plate that hides them. */
+  plate?: boolean;
 }
 
 /** Where a label sits beside its node, in the order they are tried. */
@@ -130,7 +134,7 @@ export function placeLabels(
     discs.add({ id: o.id, left: o.x - o.radius, top: o.y - o.radius, width: o.radius * 2, height: o.radius * 2 });
   const placed: PlacedLabel[] = [];
   for (const c of ordered) {
-    const overDiscs = c.priority >= (options.overObstaclesFrom ?? Infinity);
+    const overDiscs = c.overDiscs === true || c.priority >= (options.overObstaclesFrom ?? Infinity);
     const free = (box: PlacedLabel) => !index.collides(box, margin) && (overDiscs || !discs.collides(box, 0));
     if (!c.text || c.x < 0 || c.x > width || c.y < 0 || c.y > height) continue;
     if (height < boxHeight) continue;
@@ -154,6 +158,7 @@ export function placeLabels(
       if (chosen) break;
     }
     if (!chosen) continue;
+    if (c.overDiscs && discs.collides(chosen, 0)) chosen = { ...chosen, plate: true };
     index.add(chosen);
     placed.push(chosen);
   }

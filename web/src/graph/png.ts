@@ -4,6 +4,7 @@
 import type Sigma from "sigma";
 import type { EdgeAttrs, NodeAttrs } from "./build-graph.js";
 import type { PlacedLabel } from "./label-layout.js";
+import { LABEL_PLATE } from "./label-layer.js";
 
 const SHAPE_LAYERS = ["edges", "nodes", "hoverNodes"];
 /** Export pixels per CSS pixel. */
@@ -32,6 +33,19 @@ export function composePng(renderer: Sigma<NodeAttrs, EdgeAttrs>, labels: () => 
   for (const label of labels()) {
     const x = label.left * PNG_SCALE;
     const y = (label.top + label.height / 2) * PNG_SCALE;
+    if (label.plate) {
+      // A hub's label over other dots (label-layer.ts): the same plate as on screen.
+      ctx.fillStyle = LABEL_PLATE;
+      ctx.beginPath();
+      ctx.roundRect(
+        x - 3 * PNG_SCALE,
+        label.top * PNG_SCALE,
+        (label.width + 6) * PNG_SCALE,
+        label.height * PNG_SCALE,
+        4 * PNG_SCALE,
+      );
+      ctx.fill();
+    }
     // A white halo keeps the text readable over edges.
     ctx.lineWidth = 3 * PNG_SCALE;
     ctx.strokeStyle = "rgba(255,255,255,0.85)";

@@ -11,6 +11,29 @@ import type { MouseCoords } from "sigma/types";
 const SLIDING_LAYERS = ["edges", "edgeLabels", "nodes", "labels"];
 const HOVER_LAYERS = ["hovers", "hoverNodes"];
 
+interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * The framed-graph vector that a drawn frame shows as `offset` viewport pixels: the inverse of the frame's linear
+ * part (scale, rotation, the y flip), read off three points of its graph-to-viewport map.
+ */
+export function framedDelta(toViewport: (framed: Point) => Point, offset: Point): Point {
+  const origin = toViewport({ x: 0, y: 0 });
+  const unitX = toViewport({ x: 1, y: 0 });
+  const unitY = toViewport({ x: 0, y: 1 });
+  const [a, c] = [unitX.x - origin.x, unitX.y - origin.y];
+  const [b, d] = [unitY.x - origin.x, unitY.y - origin.y];
+  const determinant = a * d - b * c;
+  if (determinant === 0) return { x: 0, y: 0 };
+  return {
+    x: (d * offset.x - b * offset.y) / determinant,
+    y: (a * offset.y - c * offset.x) / determinant,
+  };
+}
+
 /** Starts sliding the stage on drags; returns the function that stops it. */
 export function panBySnapshot<N extends Attributes, E extends Attributes>(renderer: Sigma<N, E>): () => void {
   const mouse = renderer.getMouseCaptor();
@@ -55,16 +78,18 @@ export function panBySnapshot<N extends Attributes, E extends Attributes>(render
   };
   const onUp = () => {
     if (!start) return;
-    const from = start;
     start = null;
     if (offset.x === 0 && offset.y === 0) return restore();
-    // The graph point that was under the pointer at the press is under it now.
-    const before = renderer.viewportToFramedGraph(from);
-    const after = renderer.viewportToFramedGraph({ x: from.x + offset.x, y: from.y + offset.y });
+    // The graph point that was under the pointer at the press is under it now. The move is read off the frame
+    // that was dragged (framedGraphToViewport keeps its matrix), not from viewportToFramedGraph: sigma 3.0.3
+    // rebuilds that one from the graph's extent at each call, and a refresh waiting for the next frame (the hover
+    // highlight dropped at release) has reset the extent to a unit square, which loses the correction for the
+    // graph's aspect ratio: the drop overshot by that ratio (4% on the 1,000-node overview).
+    const move = framedDelta((point) => renderer.framedGraphToViewport(point), offset);
     const state = camera.getState();
     // The transform goes in the frame that draws the moved graph, so the picture never jumps back.
     renderer.once("afterRender", restore);
-    camera.setState({ x: state.x + before.x - after.x, y: state.y + before.y - after.y });
+    camera.setState({ x: state.x - move.x, y: state.y - move.y });
   };
 
   mouse.on("mousedown", onDown);

@@ -8,6 +8,9 @@ const START_KINDS: { kind: NodeKind; text: string }[] = [
   { kind: "paper", text: "a paper's links, authors and the papers sharing its data" },
 ];
 
+/** Longer names (paper titles) are cut, so the hint stays a few lines high. */
+export const MAX_EXAMPLE_CHARS = 90;
+
 export function Onboarding(props: { overview: GraphResponse; onChoose(id: string): void; onDismiss(): void }) {
   const { overview, onChoose, onDismiss } = props;
   const examples = START_KINDS.flatMap(({ kind, text }) => {
@@ -24,11 +27,13 @@ export function Onboarding(props: { overview: GraphResponse; onChoose(id: string
       </p>
       <ul>
         {examples.map((e) => (
-          <li key={e.id}>
-            <button className="link inline" data-testid="onboarding-example" onClick={() => onChoose(e.id)}>
-              {e.label.length > 60 ? `${e.label.slice(0, 57)}…` : e.label}
-            </button>{" "}
-            <span className="muted">: {e.text}</span>
+          <li key={e.id} data-testid="onboarding-item">
+            {/* The name on its own line(s) and what it leads to below: a long paper title wrapped inside an inline
+                button put the list's bullet beside its last line. */}
+            <button className="link example" data-testid="onboarding-example" onClick={() => onChoose(e.id)}>
+              {e.label.length > MAX_EXAMPLE_CHARS ? `${e.label.slice(0, MAX_EXAMPLE_CHARS - 1).trimEnd()}…` : e.label}
+            </button>
+            <span className="muted example-text">{e.text}</span>
           </li>
         ))}
       </ul>
