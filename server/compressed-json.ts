@@ -23,7 +23,19 @@ export function acceptedEncoding(header: string | string[] | undefined): "br" | 
 }
 
 export function sendCompressedJson(req: FastifyRequest, reply: FastifyReply, value: unknown): FastifyReply {
-  const json = JSON.stringify(value);
+  return sendJsonReply(req, reply, { json: JSON.stringify(value) });
+}
+
+/** A JSON reply that may be sent again: its compressed forms are kept on it once made. */
+export interface JsonReply {
+  json: string;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
+/** Sends `body` as sendCompressedJson does, compressing it only if it holds no body of that encoding yet. */
+export function sendJsonReply(req: FastifyRequest, reply: FastifyReply, body: JsonReply): FastifyReply {
+  const { json } = body;
   void reply.type("application/json; charset=utf-8").header("vary", "accept-encoding");
   const encoding =
     json.length >= MIN_BYTES &&
@@ -32,8 +44,9 @@ export function sendCompressedJson(req: FastifyRequest, reply: FastifyReply, val
     acceptedEncoding(req.headers["accept-encoding"]);
   if (!encoding) return reply.send(json);
   // An encoded body is left alone by the compress plugin.
-  const body = encoding === "br" ? brotliCompressSync(json, BROTLI) : gzipSync(json, { level: 1 });
-  return reply.header("content-encoding", encoding).send(body);
+  const bytes =
+    encoding === "br" ? (body.br ??= brotliCompressSync(json, BROTLI)) : (body.gzip ??= gzipSync(json, { level: 1 }));
+  return reply.header("content-encoding", encoding).send(bytes);
 }
 
 /** A body encoded once (graph-service.ts's EncodedBody): its ETag, 304 to a matching If-None-Match, else its bytes. */

@@ -46,8 +46,12 @@ function mostFrequentShortest(surfaces: string[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-/** Word-level suffix: "object detection" is a suffix of "small object detection". */
-const wordSuffix = (short: string, long: string) => long.length > short.length && long.endsWith(` ${short}`);
+/**
+ * Word-level suffix: "object detection" is a suffix of "small object detection", and of a hyphenated compound's
+ * last part ("image super-resolution" of "single-image super-resolution").
+ */
+const wordSuffix = (short: string, long: string) =>
+  long.length > short.length && (long.endsWith(` ${short}`) || long.endsWith(`-${short}`));
 
 /** One mention per entity from the hits of one paper. */
 export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sentence[]): PaperMention[] {
@@ -102,8 +106,14 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
     let name: string;
     // The guideline names a defined entity by the short form the paper uses afterwards, the long form an alias.
     if (def) name = def.short;
-    else if (type === "task") name = mostFrequentShortest(ofType.map((h) => h.surface));
-    else name = mostFrequent(ofType.map((h) => h.surface));
+    else if (type === "task") {
+      // A word cut out of a hyphenated compound ("resolution generation" of "high-resolution generation") names
+      // nothing on its own.
+      const surfaces = ofType.map((h) => h.surface);
+      const lower = surfaces.map((x) => x.toLowerCase());
+      const whole = surfaces.filter((x) => !lower.some((l) => l.endsWith(`-${x.toLowerCase()}`)));
+      name = mostFrequentShortest(whole.length > 0 ? whole : surfaces);
+    } else name = mostFrequent(ofType.map((h) => h.surface));
     name = name.replace(/['’]s$/, "");
     const aliases = [...new Set(group.flatMap((h) => (h.alias ? [h.surface, h.alias] : [h.surface])))]
       .filter((s) => fold(s) !== fold(name))

@@ -272,8 +272,7 @@ export function shapeCandidates(
     const w = scan.clean[i]!;
     // A lowercase name with digits right before a data noun is that data's name ("enwik9 benchmark").
     const dataName = /^\p{Ll}+\d+$/u.test(w) && joined(scan, i) && DATA_HEAD.test(scan.lower[i + 1] ?? "") && !taken[i];
-    // "Widgets-to-Cityscapes": a transfer from or to a known dataset is a name whatever the case of its words.
-    const shape = scan.shape[i]! || dataName || (w.includes("-to-") && !!transferPair(w));
+    const shape = scan.shape[i]! || dataName;
     const title = scan.title[i]!;
     if (!shape && !title) continue;
     // Grow a title-case phrase: title words or shapes, with lowercase connectors between capitalised words.

@@ -431,6 +431,7 @@ export function findHits(
     });
   }
   typeAcronymsOfTasks(hits);
+  dropPartsOfLongerNames(scan, hits);
   // A metric named only in a background claim ("which they can often solve with superhuman accuracy") is not one
   // the paper reports.
   const reported = hits.filter(
@@ -442,6 +443,47 @@ export function findHits(
 }
 
 const DATA = new Set<EntityType>(["dataset", "benchmark"]);
+
+/**
+ * A name found by its shape that the text only ever writes inside a longer model name ("PatchNorm" in a title
+ * "Dual PatchNorm" that the abstract also names) is part of that name, not a model of its own.
+ */
+function dropPartsOfLongerNames(scan: Scan, hits: Hit[]): void {
+  const longer = [...new Set(hits.filter((h) => h.type === "model" && /[\s-]/.test(h.surface)).map((h) => h.surface))];
+  if (longer.length === 0) return;
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+  const decided = new Map<string, boolean>();
+  /** Whether every occurrence of `name` in the text lies inside one of the longer names around it. */
+  const onlyInside = (name: string): boolean => {
+    const containers = longer.filter((l) => {
+      const k = l !== name ? l.indexOf(name) : -1;
+      return (
+        k >= 0 &&
+        (k === 0 || /[\s-]/.test(l[k - 1]!)) &&
+        (k + name.length === l.length || /[\s-]/.test(l[k + name.length]!))
+      );
+    });
+    if (containers.length === 0) return false;
+    let seen = 0;
+    for (let at = scan.text.indexOf(name); at >= 0; at = scan.text.indexOf(name, at + 1)) {
+      if (isWordChar(scan.text[at - 1]) || isWordChar(scan.text[at + name.length])) continue;
+      seen++;
+      if (!containers.some((l) => scan.text.startsWith(l, at - l.indexOf(name)))) return false;
+    }
+    return seen > 0;
+  };
+  const drop = new Set<Hit>();
+  for (const h of hits) {
+    if (h.type !== "model" || h.known || h.defined || h.strength > STRENGTH.shape) continue;
+    let inside = decided.get(h.surface);
+    if (inside === undefined) decided.set(h.surface, (inside = onlyInside(h.surface)));
+    if (inside) drop.add(h);
+  }
+  if (drop.size === 0) return;
+  const kept = hits.filter((h) => !drop.has(h));
+  hits.length = 0;
+  hits.push(...kept);
+}
 
 /** The initials of a phrase's words and of their hyphenated parts ("video instance segmentation" → "VIS"). */
 const wordInitials = (phrase: string) =>

@@ -229,7 +229,13 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     const item = words.join(" ");
     const ok =
       words.length <= maxWords &&
-      words.every((w) => !isNameShape(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && isModifierWord(w.toLowerCase()));
+      words.every(
+        (w) =>
+          !isNameShape(w) &&
+          !FUNCTION_WORDS.has(w.toLowerCase()) &&
+          !NOT_A_MODIFIER.has(w.toLowerCase()) &&
+          isModifierWord(w.toLowerCase()),
+      );
     // One bad item means this is no coordination of modifiers ("we use data, code, and image classification"),
     // and an item that ends in a head is a task of its own ("speech recognition, and machine translation").
     // A plural item names things, not a kind of task ("their dynamics and video-text alignment").

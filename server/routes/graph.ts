@@ -2,13 +2,17 @@
 
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { sendCompressedJson, sendEncoded } from "../compressed-json.js";
+import { sendCompressedJson, sendEncoded, sendJsonReply, type JsonReply } from "../compressed-json.js";
+import { Lru } from "../../store/lru.js";
 import type { AppContext } from "../context.js";
 import { readOverviewEncoded, readStats } from "../graph-service.js";
 import { cypherNodeReader } from "../neighbourhood/index.js";
 import { readAuthor, withPaperExtras } from "../paper-extras.js";
 import { readSchema } from "../schema.js";
 import { MAX_ID_CHARS, parseInput } from "../validate.js";
+
+/** Node pages kept per server (a hub's is 60 KB of JSON and 10 KB compressed: about 75 MB if all were hubs). */
+const NODE_PAGES_KEPT = 1000;
 
 const OverviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(20000).default(3000) }).strict();
 const NodeQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) }).strict();
@@ -23,14 +27,19 @@ export async function graphRoutes(app: FastifyInstance, ctx: AppContext): Promis
     const { limit } = parseInput(OverviewQuery, req.query);
     return sendEncoded(req, reply, await readOverviewEncoded(ctx.store, limit));
   });
+  // A frozen store's node pages never change: the most asked (hubs, pages being shared) are kept as sent.
+  const pages = ctx.store.frozen ? new Lru<string, JsonReply>(NODE_PAGES_KEPT) : undefined;
   app.get("/api/nodes/:id", async (req, reply) => {
     const { id } = parseInput(NodeParams, req.params);
     const { limit } = parseInput(NodeQuery, req.query);
-    return sendCompressedJson(
-      req,
-      reply,
-      await withPaperExtras((paper) => nodes.authors(paper), await nodes.details(id, limit)),
-    );
+    const key = `${limit}:${id}`;
+    let page = pages?.get(key);
+    if (!page) {
+      const details = await withPaperExtras((paper) => nodes.authors(paper), await nodes.details(id, limit));
+      page = { json: JSON.stringify(details) };
+      pages?.set(key, page);
+    }
+    return sendJsonReply(req, reply, page);
   });
   app.get("/api/authors/:id", async (req, reply) => {
     const { id } = parseInput(AuthorParams, req.params);

@@ -161,6 +161,18 @@ describe("efficiency measures", () => {
   });
 });
 
+describe("parts of longer names", () => {
+  it("a name written only inside a longer model name is no model of its own", () => {
+    const m = extract(
+      "Dual QuillNorm",
+      "We propose Dual QuillNorm, two normalisation layers around the patch embedding of neural widget models. " +
+        "Dual QuillNorm improves accuracy on a widget benchmark.",
+    );
+    expect(names(m, "model")).toContain("Dual QuillNorm");
+    expect(names(m, "model")).not.toContain("QuillNorm");
+  });
+});
+
 describe("plural acronyms", () => {
   it("a known acronym in the plural is the known entity", () => {
     const m = extract(

@@ -73,6 +73,21 @@ describe("cue words around a task", () => {
   });
 });
 
+describe("a task inside a hyphenated compound", () => {
+  it("is the compound task, named by the whole words", () => {
+    const m = extract(
+      "Efficient image super-resolution",
+      "We study single-image super-resolution of widgets with a neural model, and low-resolution generation.",
+    );
+    const tasks = of(m, "task");
+    expect(tasks).toContain("single-image super-resolution");
+    expect(tasks).not.toContain("image super-resolution");
+    expect(tasks).toContain("low-resolution generation");
+    // A model is no kind of generation ("with a neural model, and low-resolution generation").
+    expect(tasks).not.toContain("model generation");
+  });
+});
+
 describe("undefined acronyms of tasks", () => {
   it("an acronym spelling the initials of a task the paper names is that task, not a model", () => {
     const m = extract(

@@ -1,12 +1,13 @@
 // The node routes over a read-only (frozen) fixture store, as `npm start` serves it: answers come from the
 // in-memory neighbourhood index, and unknown ids still answer 404.
 
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { NeighboursPageResponse, NodeDetailsResponse } from "../../domain/types.js";
 import { MemoryNodeReader } from "../../server/neighbourhood/index.js";
 import { useFixtureApp } from "./fixture-app.js";
 
-const { get, context } = useFixtureApp({ readOnly: true });
+const { get, context, inject } = useFixtureApp({ readOnly: true });
 const enc = encodeURIComponent;
 
 describe("node routes on a frozen store", () => {
@@ -35,6 +36,29 @@ describe("node routes on a frozen store", () => {
       expect(status, url).toBe(404);
       expect(body.error).toBe("not_found");
       expect(body.message).toContain(id);
+    }
+  });
+
+  it("send a page asked again (kept as sent) as the first time, per limit and in every encoding", async () => {
+    const url = (limit: number) => `/api/nodes/${enc("dataset:imagenet")}?limit=${limit}`;
+    const first = await get<NodeDetailsResponse>(url(1));
+    expect(first.body.neighbours).toHaveLength(1);
+    const two = await get<NodeDetailsResponse>(url(2));
+    expect(two.body.neighbours).toHaveLength(2);
+    expect((await get<NodeDetailsResponse>(url(1))).body).toEqual(first.body);
+    expect((await get<NodeDetailsResponse>(url(2))).body).toEqual(two.body);
+    // A page big enough to be compressed: the same JSON plain, as brotli and as gzip, first asked or again.
+    const paper = `/api/nodes/${enc("arxiv:2401.00001")}`;
+    const plain = await inject({ method: "GET", url: paper, headers: { "x-no-compression": "1" } });
+    for (let round = 0; round < 2; round++) {
+      for (const [accept, decode] of [
+        ["br", brotliDecompressSync],
+        ["gzip", gunzipSync],
+      ] as const) {
+        const r = await inject({ method: "GET", url: paper, headers: { "accept-encoding": accept } });
+        const body = r.headers["content-encoding"] === accept ? decode(r.rawPayload).toString("utf8") : r.payload;
+        expect(JSON.parse(body)).toEqual(plain.json());
+      }
     }
   });
 });
