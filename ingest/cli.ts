@@ -53,16 +53,22 @@ export function ingestCommand(name: string): Command {
 export async function ingestFromCommand(program: Command): Promise<RunResult & { config: StoreConfig }> {
   const opts = program.opts<Options>();
   const specs = program.args.length ? program.args : defaultSources();
+  const settings = resolveSettings().ingest;
   const config = storeConfigFromEnv(process.env, { dataDir: opts.data, kind: opts.store });
-  setRecordLimits(resolveSettings().ingest);
-  const result = await runIngest(specs, config, {
-    prune: opts.prune,
-    dryRun: opts.dryRun,
-    strict: opts.strict,
-    batchSize: Number(opts.batchSize),
-    bulkFrom: Number(opts.bulkFrom),
-    progress: opts.progress,
-  });
+  setRecordLimits(settings);
+  // The bounded buffer pool is the ingest's own: the config handed back (npm start serves with it) keeps Kùzu's.
+  const result = await runIngest(
+    specs,
+    { ...config, bufferPoolMb: settings.bufferPoolMb },
+    {
+      prune: opts.prune,
+      dryRun: opts.dryRun,
+      strict: opts.strict,
+      batchSize: Number(opts.batchSize),
+      bulkFrom: Number(opts.bulkFrom),
+      progress: opts.progress,
+    },
+  );
   return { ...result, config };
 }
 

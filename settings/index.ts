@@ -49,6 +49,11 @@ export interface IngestSettings {
   maxAbstractChars: number;
   /** Characters of title a record may hold. */
   maxTitleChars: number;
+  /**
+   * Megabytes of Kùzu buffer pool the ingest process may use (Kùzu's own default is 80 % of RAM, which a first
+   * ingest's COPY and the serve index's read-back of the whole store fill).
+   */
+  bufferPoolMb: number;
   sources: SourceSettings;
 }
 
@@ -71,6 +76,7 @@ export const DEFAULT_SETTINGS: Settings = {
   ingest: {
     maxAbstractChars: 100_000,
     maxTitleChars: 2_000,
+    bufferPoolMb: 1024,
     sources: { arxivUrl: "https://export.arxiv.org", arxivDelayMs: 3000, hfUrl: "https://huggingface.co" },
   },
 };
@@ -100,6 +106,7 @@ const NUMBERS = {
   "ingest.maxAbstractChars": { env: "PAPERGRAPH_MAX_ABSTRACT_CHARS", min: 100, max: 100_000_000 },
   "ingest.maxTitleChars": { env: "PAPERGRAPH_MAX_TITLE_CHARS", min: 10, max: 1_000_000 },
   "store.minFreeMb": { env: "PAPERGRAPH_MIN_FREE_MB", min: 0, max: 1_000_000_000 },
+  "ingest.bufferPoolMb": { env: "PAPERGRAPH_INGEST_BUFFER_MB", min: 64, max: 1_000_000 },
   "ingest.sources.arxivDelayMs": { env: "PAPERGRAPH_ARXIV_DELAY_MS", min: 0, max: 600_000 },
 } as const;
 type NumberPath = keyof typeof NUMBERS;

@@ -15,6 +15,8 @@ export interface StoreConfig {
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
   /** Kùzu: megabytes a write must leave free on the disk (settings/ has the default). */
   minFreeMb?: number;
+  /** Kùzu: megabytes of buffer pool (default Kùzu's, 80 % of RAM); ingest bounds it (settings: ingest.bufferPoolMb). */
+  bufferPoolMb?: number;
 }
 
 /** The store part of the settings (settings/: NEO4J_*, PAPERGRAPH_DATA), with command-line overrides. */
@@ -47,6 +49,7 @@ export async function openStore(config: StoreConfig): Promise<GraphStore> {
           path: kuzuPath(config.dataDir),
           readOnly: config.readOnly,
           minFreeBytes: (config.minFreeMb ?? DEFAULT_SETTINGS.store.minFreeMb) * 1024 * 1024,
+          ...(config.bufferPoolMb ? { bufferPoolBytes: config.bufferPoolMb * 1024 * 1024 } : {}),
         });
   await store.init();
   return store;

@@ -44,6 +44,8 @@ export interface KuzuStoreOptions {
   connections?: number;
   /** Bytes a write must leave free on the store's disk (settings: PAPERGRAPH_MIN_FREE_MB). */
   minFreeBytes?: number;
+  /** Bytes of buffer pool; default Kùzu's (80 % of RAM), which it fills and keeps while the process lives. */
+  bufferPoolBytes?: number;
 }
 
 /** Read results a read-only store keeps, and the largest result it keeps (in rows). */
@@ -119,7 +121,7 @@ export class KuzuStore implements GraphStore {
 
   constructor(readonly options: KuzuStoreOptions) {
     if (!options.readOnly) mkdirSync(dirname(options.path), { recursive: true });
-    this.db = new kuzu.Database(options.path, 0, true, options.readOnly ?? false);
+    this.db = new kuzu.Database(options.path, options.bufferPoolBytes ?? 0, true, options.readOnly ?? false);
     // A read-only store serves many small queries at once: one thread each runs more of them side by side than
     // Kùzu's default of spreading each over every core (4 connections on 2 cores: 2.2 vs 3.5–5.4 ms a query).
     const threads = options.readOnly ? 1 : undefined;
