@@ -57,7 +57,12 @@ async function pressPoint(): Promise<{ id: string; x: number; y: number }> {
     p.y + DRAG.y < box.y + box.height - 20;
   for (const node of [...graph.nodes].sort((a, b) => b.degree - a.degree)) {
     const at = await nodePoint(page, node.id);
-    if (inside(at)) return { id: node.id, ...at };
+    // Not under the first screen's hint or another overlay: the press must reach the canvas.
+    const reachable = await page.evaluate(
+      ([x, y]) => !!document.elementFromPoint(x!, y!)?.closest('[data-testid="graph"]'),
+      [at.x, at.y],
+    );
+    if (inside(at) && reachable) return { id: node.id, ...at };
   }
   throw new Error("no overview node is drawn inside the canvas");
 }

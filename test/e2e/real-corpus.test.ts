@@ -361,13 +361,20 @@ describe("the console on real data", () => {
       const [row] = await read(`MATCH (n:${label.name}) RETURN count(n) AS n`);
       expect(label.count, label.name).toBe(row!.n);
     }
+    // The console opens from its button at both sizes (on a phone it once could not be reached), its schema panel
+    // on screen.
+    for (const [size, sized] of Object.entries(pages)) {
+      await sized.goto(url("/"));
+      await drawnNodes(sized);
+      await sized.click('[data-testid="open-console"]');
+      await sized.click('[data-testid="console-schema"]');
+      await sized.locator('[data-testid="schema-label"]').first().waitFor();
+      expect(await sized.locator('[data-testid="schema-label"]').count(), size).toBe(schema.labels.length);
+      const first = (await sized.locator('[data-testid="schema-label"]').first().boundingBox())!;
+      expect(first.x, size).toBeGreaterThanOrEqual(0);
+      expect(first.x + first.width, size).toBeLessThanOrEqual(VIEWPORTS[size as keyof typeof VIEWPORTS].width + 1);
+    }
     const page = pages.desktop;
-    await page.goto(url("/"));
-    await drawnNodes(page);
-    await page.click('[data-testid="open-console"]');
-    await page.click('[data-testid="console-schema"]');
-    await page.locator('[data-testid="schema-label"]').first().waitFor();
-    expect(await page.locator('[data-testid="schema-label"]').count()).toBe(schema.labels.length);
 
     const { record, id } = await paperWithLinks();
     const entities = await read("MATCH (p:Paper {id: $id})-[]->(e) RETURN count(DISTINCT e) AS n", { id });

@@ -93,6 +93,19 @@ describe("views", () => {
     expect(around.links.every((l) => l.source === top.source)).toBe(true);
     const reasons = await session.page.locator('[data-testid="related-reason"]').allTextContents();
     expect(reasons).toEqual(around.related!.map((r) => r.reason));
+    // The papers that tie each model, one to a line: each title starts its own line and none overlaps another.
+    const ties = session.page.locator('[data-testid="related-ties"]');
+    expect(await ties.count()).toBe(around.related!.length);
+    for (let i = 0; i < around.related!.length; i++) {
+      const buttons = ties.nth(i).locator("button");
+      expect(await buttons.allTextContents()).toEqual(around.related![i]!.tiedBy.map((p) => p.label));
+      const boxes = await Promise.all((await buttons.all()).map((b) => b.boundingBox()));
+      for (const [j, box] of boxes.entries())
+        if (j > 0)
+          expect(box!.y, `tie ${j} of ${around.related![i]!.label}`).toBeGreaterThanOrEqual(
+            boxes[j - 1]!.y + boxes[j - 1]!.height - 1,
+          );
+    }
     const jaccards = around.related!.map((r) => r.jaccard);
     expect(jaccards).toEqual([...jaccards].sort((a, b) => b - a));
     for (const r of around.related!) expect(r.support).toBeGreaterThanOrEqual(around.minSupport!);

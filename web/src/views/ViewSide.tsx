@@ -173,16 +173,16 @@ export function MethodsSide(props: {
               <div className="reason" data-testid="related-reason">
                 {r.reason}
               </div>
-              <div className="reason">
-                {r.tiedBy.map((p, i) => (
-                  <span key={p.id}>
-                    {i > 0 && " · "}
-                    <button className="link inline" onClick={() => onSelect(p.id)}>
+              {/* One paper a line: titles wrapped inline left the separating dots alone on their own lines. */}
+              <ul className="reason ties" data-testid="related-ties">
+                {r.tiedBy.map((p) => (
+                  <li key={p.id}>
+                    <button className="link tie" onClick={() => onSelect(p.id)}>
                       {p.label}
                     </button>
-                  </span>
+                  </li>
                 ))}
-              </div>
+              </ul>
             </li>
           ))}
         </ol>
