@@ -7,6 +7,7 @@ import { aliasKey, entityId, foldName, singular } from "../../domain/identity.js
 import type { EntityType, Mention } from "../../domain/types.js";
 import { lexicons } from "./lexicon.js";
 import { fold } from "./fold.js";
+import { paperEntities } from "./paper-entities.js";
 import { STRENGTH, type PaperMention, type Strength } from "./types.js";
 
 type Votes = Map<string, number>;
@@ -163,34 +164,14 @@ export class CorpusResolver {
 
   /** One paper's mentions as resolveCorpus gives them. */
   resolve(mentions: readonly PaperMention[]): Mention[] {
-    const byId = new Map<string, Mention>();
-    for (const m of mentions) {
+    return paperEntities(mentions, (m) => {
       const type = this.typeOf({ name: m.name, type: m.type, strength: m.typeStrength });
-      const name = this.surface.get(entityId(type, m.name))!;
       const candidate = this.candidate(type, m.name, !!m.shortForm).name;
-      const canonicalName = this.spelling.get(aliasKey(type, candidate))!;
-      const id = entityId(type, canonicalName);
-      const aliases = [...m.aliases, m.name].filter((a) => a !== name);
-      const existing = byId.get(id);
-      if (existing) {
-        // Two pass-1 mentions became one entity: keep the earlier evidence, add up the rest.
-        existing.aliases = [...new Set([...existing.aliases, ...aliases])].sort();
-        existing.count += m.count;
-        existing.confidence = Math.max(existing.confidence, m.confidence);
-        if (m.role === "proposed") existing.role = "proposed";
-        continue;
-      }
-      byId.set(id, {
+      return {
         type,
-        name,
-        ...(canonicalName !== name ? { canonical: canonicalName } : {}),
-        aliases: [...new Set(aliases)].filter((a) => fold(a) !== fold(name) || a !== name).sort(),
-        role: m.role,
-        count: m.count,
-        evidence: m.evidence,
-        confidence: m.confidence,
-      });
-    }
-    return [...byId.values()];
+        name: this.surface.get(entityId(type, m.name))!,
+        canonicalName: this.spelling.get(aliasKey(type, candidate))!,
+      };
+    });
   }
 }

@@ -3,6 +3,7 @@
 
 import { entityId } from "../../domain/identity.js";
 import { canonicalNames } from "./canonical.js";
+import { paperEntities } from "./paper-entities.js";
 import { fold } from "./fold.js";
 import type { EntityType, Mention } from "../../domain/types.js";
 import { STRENGTH, type PaperMention } from "./types.js";
@@ -59,33 +60,12 @@ export function resolveCorpus(perPaper: Map<string, PaperMention[]>): Map<string
 
   const out = new Map<string, Mention[]>();
   for (const [paperId, mentions] of perPaper) {
-    const byId = new Map<string, Mention>();
-    for (const m of mentions) {
-      const name = canonical.get(entityId(m.type, m.name))!;
-      const canonicalName = canonicalOf.get(m)!;
-      const id = entityId(m.type, canonicalName);
-      const aliases = [...m.aliases, m.name].filter((a) => a !== name);
-      const existing = byId.get(id);
-      if (existing) {
-        // Two pass-1 mentions became one entity: keep the earlier evidence, add up the rest.
-        existing.aliases = [...new Set([...existing.aliases, ...aliases])].sort();
-        existing.count += m.count;
-        existing.confidence = Math.max(existing.confidence, m.confidence);
-        if (m.role === "proposed") existing.role = "proposed";
-        continue;
-      }
-      byId.set(id, {
-        type: m.type,
-        name,
-        ...(canonicalName !== name ? { canonical: canonicalName } : {}),
-        aliases: [...new Set(aliases)].filter((a) => fold(a) !== fold(name) || a !== name).sort(),
-        role: m.role,
-        count: m.count,
-        evidence: m.evidence,
-        confidence: m.confidence,
-      });
-    }
-    out.set(paperId, [...byId.values()]);
+    const naming = (m: PaperMention) => ({
+      type: m.type,
+      name: canonical.get(entityId(m.type, m.name))!,
+      canonicalName: canonicalOf.get(m)!,
+    });
+    out.set(paperId, paperEntities(mentions, naming));
   }
   return out;
 }
