@@ -170,13 +170,11 @@ export class KuzuStore implements GraphStore {
   ): Promise<void> {
     if (steps.length === 0) return;
     const dir = mkdtempSync(join(tmpdir(), "papergraph-batch-"));
-    const home = dirname(this.options.path);
     let step: WriteStep | undefined;
-    let writing = false;
     try {
       // Batch files first: their size tells how much the transaction will add, and checking before it begins
       // keeps a full disk from aborting the process halfway through it (room.ts).
-      const files: string[] = [];
+      const entries: { step: WriteStep; file: string }[] = [];
       let bytes = 0;
       for (const [i, s] of steps.entries()) {
         step = s;
@@ -184,18 +182,39 @@ export class KuzuStore implements GraphStore {
           s.columns.map((c) => c.name),
           s.rows,
         );
-        files.push(join(dir, `${i}.csv`));
-        writeFileSync(files[i]!, text);
+        entries.push({ step: s, file: join(dir, `${i}.csv`) });
+        writeFileSync(entries[i]!.file, text);
         bytes += Buffer.byteLength(text);
       }
-      step = undefined;
-      ensureRoom(home, bytes * GROWTH_PER_INPUT_BYTE, this.options.minFreeBytes ?? 0, `a write of ${megabytes(bytes)}`);
-      writing = true;
+      await this.commitFiles(entries, bytes, statementFor, "a write");
+    } catch (error) {
+      throw this.writeError(error, false, step, "batch");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * One statement per prepared file, in one transaction, once the disk has room for what they add; on any
+   * failure nothing of them remains and the error names the step that failed.
+   */
+  private async commitFiles(
+    entries: { step: WriteStep; file: string }[],
+    bytes: number,
+    statementFor: (step: WriteStep, file: string) => string,
+    what: string,
+    onStep?: (done: number, total: number) => void,
+  ): Promise<void> {
+    const home = dirname(this.options.path);
+    ensureRoom(home, bytes * GROWTH_PER_INPUT_BYTE, this.options.minFreeBytes ?? 0, `${what} of ${megabytes(bytes)}`);
+    let step: WriteStep | undefined;
+    try {
       await this.exec("BEGIN TRANSACTION");
       try {
-        for (const [i, s] of steps.entries()) {
-          step = s;
-          await this.exec(statementFor(s, files[i]!));
+        for (const [i, entry] of entries.entries()) {
+          step = entry.step;
+          await this.exec(statementFor(entry.step, entry.file));
+          onStep?.(i + 1, entries.length);
         }
         await this.exec("COMMIT");
       } catch (error) {
@@ -203,14 +222,17 @@ export class KuzuStore implements GraphStore {
         throw error;
       }
     } catch (error) {
-      if (error instanceof StoreError) throw error;
-      throw (
-        diskFullError(error, writing ? home : tmpdir()) ??
-        new StoreError(`kuzu: ${step?.name ?? "batch"} failed: ${(error as Error).message}`, step?.name)
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+      throw this.writeError(error, true, step, what);
     }
+  }
+
+  /** A write's failure as our typed error: a full disk said as such (the store's or the temp dir's), else the step. */
+  private writeError(error: unknown, writing: boolean, step: WriteStep | undefined, what: string): Error {
+    if (error instanceof StoreError) return error;
+    return (
+      diskFullError(error, writing ? dirname(this.options.path) : tmpdir()) ??
+      new StoreError(`kuzu: ${step?.name ?? what} failed: ${(error as Error).message}`, step?.name)
+    );
   }
 
   async writeBatch(batch: GraphBatch): Promise<void> {
@@ -296,9 +318,6 @@ export class KuzuStore implements GraphStore {
         }
       },
       commit: async (end, onStep) => {
-        const home = dirname(this.options.path);
-        let step: WriteStep | undefined;
-        let writing = false;
         try {
           await this.assertEmpty();
           await append(planBulkEnd(end, "kuzu"));
@@ -308,31 +327,9 @@ export class KuzuStore implements GraphStore {
           // Node tables before the relationship tables that point into them.
           entries.sort((a, b) => Number("rel" in a.step.bulk!) - Number("rel" in b.step.bulk!));
           const bytes = entries.reduce((n, e) => n + e.bytes, 0);
-          ensureRoom(
-            home,
-            bytes * GROWTH_PER_INPUT_BYTE,
-            this.options.minFreeBytes ?? 0,
-            `a load of ${megabytes(bytes)}`,
-          );
-          writing = true;
-          await this.exec("BEGIN TRANSACTION");
-          try {
-            for (const [i, entry] of entries.entries()) {
-              step = entry.step;
-              await this.exec(copyStatement(entry.step, entry.file));
-              onStep?.(i + 1, entries.length);
-            }
-            await this.exec("COMMIT");
-          } catch (error) {
-            await this.exec("ROLLBACK").catch(() => undefined);
-            throw error;
-          }
+          await this.commitFiles(entries, bytes, copyStatement, "a load", onStep);
         } catch (error) {
-          if (error instanceof StoreError) throw error;
-          throw (
-            diskFullError(error, writing ? home : tmpdir()) ??
-            new StoreError(`kuzu: ${step?.name ?? "bulk load"} failed: ${(error as Error).message}`, step?.name)
-          );
+          throw this.writeError(error, false, undefined, "bulk load");
         } finally {
           cleanUp();
         }
