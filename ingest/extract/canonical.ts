@@ -22,7 +22,7 @@ const sameGroup = (a: EntityType, b: EntityType) =>
   a === b || ((a === "dataset" || a === "benchmark") && (b === "dataset" || b === "benchmark"));
 
 /** The lexicon's canonical name for a name of this type, if the lexicons know it. */
-function lexiconName(type: EntityType, name: string): string | undefined {
+export function lexiconName(type: EntityType, name: string): string | undefined {
   const { entities } = lexicons();
   const entry = entities.get(foldName(name)) ?? entities.get(foldName(singular(name)));
   return entry && sameGroup(entry.type, type) ? entry.name : undefined;

@@ -3,9 +3,9 @@
 // mentions and how many occurrences), then a resolver decides once and applies the decisions paper by paper.
 // Same result as resolveCorpus over the same mentions, in any order of `add` calls. Pure.
 
-import { aliasKey, entityId, foldName, singular } from "../../domain/identity.js";
+import { aliasKey, entityId } from "../../domain/identity.js";
 import type { EntityType, Mention } from "../../domain/types.js";
-import { lexicons } from "./lexicon.js";
+import { lexiconName } from "./canonical.js";
 import { fold } from "./fold.js";
 import { paperEntities } from "./paper-entities.js";
 import { STRENGTH, type PaperMention, type Strength } from "./types.js";
@@ -51,15 +51,6 @@ function winner(votes: Votes | undefined): [string, number] | undefined {
   let best: [string, number] | undefined;
   for (const [value, n] of votes) if (!best || n > best[1] || (n === best[1] && value < best[0])) best = [value, n];
   return best;
-}
-
-const sameGroup = (a: EntityType, b: EntityType) =>
-  a === b || ((a === "dataset" || a === "benchmark") && (b === "dataset" || b === "benchmark"));
-
-function lexiconName(type: EntityType, name: string): string | undefined {
-  const { entities } = lexicons();
-  const entry = entities.get(foldName(name)) ?? entities.get(foldName(singular(name)));
-  return entry && sameGroup(entry.type, type) ? entry.name : undefined;
 }
 
 /** Counts what the corpus pass decides from, chunk by chunk. */

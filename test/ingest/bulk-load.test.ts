@@ -15,6 +15,7 @@ import { KuzuStore } from "../../store/kuzu/index.js";
 import type { GraphStore } from "../../store/types.js";
 import { describeNeo4j, lockScratchNeo4j } from "../support/neo4j.js";
 import { generatedRecords } from "./support/generated-corpus.js";
+import { dumpStore } from "./support/store-dump.js";
 
 const SAMPLES = join(import.meta.dirname, "..", "..", "samples");
 const extract = async (papers: Parameters<typeof extractCorpus>[0]) => extractCorpus(papers);
@@ -42,21 +43,6 @@ async function corpus(): Promise<PaperRecord[]> {
   return [...samples, ...generated];
 }
 
-/** Every node with every property, every link with its properties, as sorted lines. */
-async function dump(store: KuzuStore): Promise<string[]> {
-  const nodes = await store.read("MATCH (n) RETURN label(n) AS label, n AS node");
-  const links = await store.read(
-    "MATCH (a)-[r]->(b) RETURN a.id AS source, label(r) AS type, b.id AS target, r AS link",
-  );
-  // Internal ids differ between two stores; everything else must not.
-  const strip = (v: unknown) =>
-    Object.entries(v as Record<string, unknown>).filter(([k]) => !/^_(id|src|dst)$/.test(k));
-  return [
-    ...nodes.rows.map((r) => JSON.stringify([r.label, strip(r.node)])),
-    ...links.rows.map((r) => JSON.stringify([r.source, r.type, r.target, strip(r.link)])),
-  ].sort();
-}
-
 describe("bulk load of a first ingest", () => {
   it("leaves the store exactly as batches would", async () => {
     const records = await corpus();
@@ -75,10 +61,10 @@ describe("bulk load of a first ingest", () => {
     expect(wrote.rows[0]!.n).toBe(
       120 * 2 + records.slice(0, -120).reduce((n, r) => n + new Set(r.authors ?? []).size, 0),
     );
-    const bulkDump = await dump(bulk);
+    const bulkDump = await dumpStore(bulk);
     expect(bulkDump.length).toBeGreaterThan(records.length * 3);
     expect(bulkDump.some((line) => line.includes('["evidence","'))).toBe(true);
-    expect(bulkDump).toEqual(await dump(batched));
+    expect(bulkDump).toEqual(await dumpStore(batched));
 
     // Afterwards the store is incremental like any other: nothing to rewrite, and no second bulk load.
     const again = await ingestRecords(records, bulk, { extract, bulkFrom: 1 });

@@ -20,6 +20,7 @@ import { resolveSources } from "../../ingest/sources/index.js";
 import { KuzuStore } from "../../store/kuzu/index.js";
 import { hasRealCorpus, writeCorpusSlice } from "../support/real-corpus.js";
 import { generatedRecords } from "./support/generated-corpus.js";
+import { dumpStore } from "./support/store-dump.js";
 
 const SEEDS = join(import.meta.dirname, "..", "..", "..", "shared", "seeds");
 const root = mkdtempSync(join(tmpdir(), "papergraph-stream-"));
@@ -46,20 +47,6 @@ async function freshStore(name: string): Promise<KuzuStore> {
   await store.init();
   stores.push(store);
   return store;
-}
-
-/** Every node with every property, every link with its properties, as sorted lines. */
-async function dump(store: KuzuStore): Promise<string[]> {
-  const nodes = await store.read("MATCH (n) RETURN label(n) AS label, n AS node");
-  const links = await store.read(
-    "MATCH (a)-[r]->(b) RETURN a.id AS source, label(r) AS type, b.id AS target, r AS link",
-  );
-  const strip = (v: unknown) =>
-    Object.entries(v as Record<string, unknown>).filter(([k]) => !/^_(id|src|dst)$/.test(k));
-  return [
-    ...nodes.rows.map((r) => JSON.stringify([r.label, strip(r.node)])),
-    ...links.rows.map((r) => JSON.stringify([r.source, r.type, r.target, strip(r.link)])),
-  ].sort();
 }
 
 const streamExtract = (papers: Paper[]) => extractStreamed(papers, { threads: 1, chunkSize: 97 });
@@ -120,11 +107,11 @@ describe("streamed first ingest", () => {
     const b = await ingestPapers([...papers], records.length, wholeStore, { extract, bulkFrom: 1 });
     expect(parts).toBe(Math.ceil(papers.length / 97));
     expect({ ...a, seconds: 0 }).toEqual({ ...b, seconds: 0, addedPaperIds: undefined });
-    const streamedDump = await dump(streamedStore);
+    const streamedDump = await dumpStore(streamedStore);
     expect(streamedDump.length).toBeGreaterThan(papers.length * 3);
     expect(streamedDump.some((line) => line.includes('"MEASURED_ON"'))).toBe(true);
     expect(streamedDump.some((line) => line.includes('["x",'))).toBe(true);
-    expect(streamedDump).toEqual(await dump(wholeStore));
+    expect(streamedDump).toEqual(await dumpStore(wholeStore));
 
     // Afterwards the store is incremental like any other.
     const again = await ingestPapers([...papers], records.length, streamedStore, {
@@ -162,7 +149,7 @@ describe("streamed first ingest", () => {
     const papers = mergeRecords(generatedRecords(12));
     const extract = async (batch: Paper[]) => extractCorpus(batch);
     await ingestPapers(papers.slice(0, 6), 6, store, { extract, bulkFrom: Infinity });
-    const before = await dump(store);
+    const before = await dumpStore(store);
     expect(before.some((line) => line.includes('"USES"'))).toBe(true);
     const rest = papers.slice(6);
     const batch = buildGraphBatch(rest, extractCorpus(rest));
@@ -172,6 +159,6 @@ describe("streamed first ingest", () => {
       /bulk load into a store that holds \d+ nodes refused/,
     );
     await expect(store.bulkLoad(batch)).rejects.toThrow(/refused/);
-    expect(await dump(store)).toEqual(before);
+    expect(await dumpStore(store)).toEqual(before);
   }, 120_000);
 });
