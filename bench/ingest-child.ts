@@ -2,6 +2,7 @@
 // one for the incremental figure) exactly as `npm run ingest` runs it, reported as one JSON line on stdout (its
 // own log goes to stderr). A child of its own so its peak RSS is the ingest's alone.
 
+import { DEFAULT_BATCH_SIZE } from "../ingest/pipeline.js";
 import { runIngest } from "../ingest/run.js";
 import { decodeStore, storeConfig } from "./store-spec.js";
 
@@ -13,7 +14,7 @@ const { summary, readSeconds, indexSeconds, index } = await runIngest(
   [file],
   storeConfig(decodeStore(storeArg), false),
   {
-    batchSize: 2000,
+    batchSize: DEFAULT_BATCH_SIZE,
     bulkFrom: 10_000,
     progress: false,
     log: (line) => console.error(line),

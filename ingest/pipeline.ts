@@ -33,7 +33,7 @@ export type Extractor = (
 
 export interface IngestOptions {
   extract: Extractor;
-  /** Papers per atomic write. */
+  /** Papers per atomic write (default DEFAULT_BATCH_SIZE). */
   batchSize?: number;
   /** Delete stored papers the records no longer contain (and entities left without papers). */
   prune?: boolean;
@@ -76,6 +76,13 @@ export interface IngestSummary {
    */
   addedPaperIds?: string[];
 }
+
+/**
+ * Papers per atomic write. Each statement of a batch costs Kùzu a scan of the tables it matches against (160k
+ * papers: ~0.15 s each, whatever the batch's length), so 10,000 new papers go in one transaction rather than five:
+ * their write took a third of the time. An interrupted run still leaves whole papers only.
+ */
+export const DEFAULT_BATCH_SIZE = 10_000;
 
 const since = (t: number) => Math.round((performance.now() - t) / 10) / 100;
 
@@ -185,7 +192,7 @@ export async function ingestPapers(
       progress("write", changed.length, changed.length);
     } else {
       const newPaperIds = new Set(changed.filter((p) => !stored.has(p.id)).map((p) => p.id));
-      for (const part of splitBatch({ ...batch, papers: changed, newPaperIds }, options.batchSize ?? 2000)) {
+      for (const part of splitBatch({ ...batch, papers: changed, newPaperIds }, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
         await store.writeBatch(part);
         done += part.papers.length;
         progress("write", done, changed.length);
