@@ -192,7 +192,10 @@ export async function ingestPapers(
       progress("write", changed.length, changed.length);
     } else {
       const newPaperIds = new Set(changed.filter((p) => !stored.has(p.id)).map((p) => p.id));
-      for (const part of splitBatch({ ...batch, papers: changed, newPaperIds }, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
+      for (const part of splitBatch(
+        { ...batch, papers: changed, newPaperIds },
+        options.batchSize ?? DEFAULT_BATCH_SIZE,
+      )) {
         await store.writeBatch(part);
         done += part.papers.length;
         progress("write", done, changed.length);
