@@ -23,7 +23,7 @@ const { summary, readSeconds, indexSeconds, index } = await runIngest(
 const seconds = (performance.now() - started) / 1000;
 // maxRSS is in kilobytes: the high-water mark of this whole process.
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
-// The added papers' ids are the serve index's business, not the report's.
-const { addedPaperIds: _ids, ...figures } = summary;
+// What the run added is the serve index's business, not the report's.
+const { increment: _increment, ...figures } = summary;
 process.stdout.write(JSON.stringify({ summary: figures, readSeconds, indexSeconds, index, seconds, peakRssMb }) + "\n");
 process.exit(0);
