@@ -144,6 +144,16 @@ export interface GraphStore {
    * (tests' dumps, benchmarks): analysts' queries go through query/ (guard, limits, sandbox or READ mode).
    */
   read(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
+  /**
+   * Runs the named read as `run` does, handing its rows to `onRows` a batch at a time as they are read (never
+   * cached), so a read of the whole store is never held in the heap at once: the serve index's build. Optional:
+   * callers fall back to `run`.
+   */
+  runInBatches?(
+    name: string,
+    onRows: (rows: Row[]) => void,
+    options?: RunOptions & { batchRows?: number },
+  ): Promise<void>;
   close(): Promise<void>;
 }
 

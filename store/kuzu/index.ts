@@ -363,16 +363,43 @@ export class KuzuStore implements GraphStore {
     return result;
   }
 
+  async runInBatches(
+    name: string,
+    onRows: (rows: Row[]) => void,
+    options: RunOptions & { batchRows?: number } = {},
+  ): Promise<void> {
+    const batchRows = options.batchRows ?? 10_000;
+    await this.pool.use(async (conn) => {
+      const result = await this.execute(conn, renderCypher(name, "kuzu", options.slots), {});
+      try {
+        const columns = result.getColumnNamesSync();
+        let rows: Row[] = [];
+        while (result.hasNext()) {
+          const raw = result.getNextSync();
+          if (!raw) break;
+          rows.push(rowFromKuzu(columns, raw));
+          if (rows.length >= batchRows) {
+            onRows(rows);
+            rows = [];
+          }
+        }
+        if (rows.length) onRows(rows);
+      } finally {
+        result.close();
+      }
+    });
+  }
+
+  private async execute(conn: KuzuConnection, cypher: string, params: Record<string, unknown>): Promise<KuzuResult> {
+    if (!Object.keys(params).length) return firstResult(await conn.query(cypher));
+    const prepared = await this.prepare(conn, cypher);
+    return firstResult(await conn.execute(prepared, params as Record<string, never>));
+  }
+
   private readUncached(cypher: string, params: Record<string, unknown>, options: QueryOptions): Promise<QueryResult> {
     const maxRows = options.maxRows ?? Infinity;
     return this.pool.use(async (conn) => {
-      let result: KuzuResult;
-      if (Object.keys(params).length) {
-        const prepared = await this.prepare(conn, cypher);
-        result = firstResult(await conn.execute(prepared, params as Record<string, never>));
-      } else {
-        result = firstResult(await conn.query(cypher));
-      }
+      const result = await this.execute(conn, cypher, params);
       try {
         const columns = result.getColumnNamesSync();
         const rows: Row[] = [];
