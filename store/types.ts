@@ -76,8 +76,8 @@ export interface BulkLoad {
   add(part: BulkPart): Promise<void>;
   /** Loads every part and `end` in one transaction; `onStep` hears each finished step. */
   commit(end: BulkEnd, onStep?: (done: number, steps: number) => void): Promise<void>;
-  /** Forgets the parts; nothing reaches the store. */
-  abort(): void;
+  /** Forgets the parts (undoing what was already copied); nothing reaches the store. */
+  abort(): Promise<void>;
 }
 
 /**
