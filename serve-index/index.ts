@@ -19,7 +19,7 @@ import { readNumbers, writeNumbers } from "./numbers.js";
 import { LmdbText, lmdbTextSink, writeText } from "./text.js";
 
 /** Bumped whenever what is written changes shape: an index of another version is rebuilt, never misread. */
-const FORMAT = 6;
+const FORMAT = 7;
 
 export interface Manifest {
   format: number;

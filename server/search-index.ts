@@ -13,7 +13,7 @@ import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import type { GraphStore } from "../store/types.js";
 import { Lru } from "../store/lru.js";
 import { matchingDocuments, rankDocuments, type RankOptions } from "./search-rank.js";
-import { SearchPostings } from "./search-postings.js";
+import { labelKeyOf, SearchPostings } from "./search-postings.js";
 
 export interface SearchDocument {
   id: string;
@@ -268,15 +268,15 @@ export class SearchIndex implements NodeLookup {
     const kinds = options.kinds && new Set(options.kinds.map((k) => p.kindNumber(k)));
     // An exact name beats a longer one that merely contains it; ties go to the better connected node.
     const q = query.trim().toLowerCase();
+    const qKey = labelKeyOf(q);
     const best = rankDocuments(p, this.searchable(query), RANK_OPTIONS, {
       limit: options.limit,
       fuzzy: "unmatched",
       maxFactor: this.maxFactor(),
       accept: kinds ? (doc) => kinds.has(p.kindCode(doc)) : undefined,
       adjust: (score, doc) => {
-        const label = p.label(doc);
-        // Lower case changes a length only for U+0130 (to i + U+0307): other lengths cannot match, and most differ.
-        const exact = (label.length === q.length || q.includes("\u0307")) && label.toLowerCase() === q;
+        // The label is decoded only when its hash says it may equal the query (a broad prefix scores thousands).
+        const exact = p.labelKey(doc) === qKey && p.label(doc).toLowerCase() === q;
         return score * (exact ? 4 : 1) * (1 + Math.log1p(p.degree(doc)) / 10);
       },
     });

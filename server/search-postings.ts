@@ -28,7 +28,7 @@ export interface PostingsInput {
 }
 
 const MAGIC = 0x49534750; // "PGSI", little-endian
-const VERSION = 1;
+const VERSION = 2;
 
 /** The arrays, in the order they are saved; each starts on an 8-byte boundary of the file. */
 const SECTIONS = {
@@ -43,6 +43,7 @@ const SECTIONS = {
   textBytes: Uint8Array,
   textStart: Uint32Array,
   idOrder: Uint32Array,
+  labelKey: Uint32Array,
 } as const;
 type SectionName = keyof typeof SECTIONS;
 type Arrays = { [K in SectionName]: InstanceType<(typeof SECTIONS)[K]> };
@@ -65,6 +66,16 @@ export class SearchPostingsError extends Error {
     super(`search index: ${message}`);
     this.name = "SearchPostingsError";
   }
+}
+
+/**
+ * A 32-bit hash (FNV-1a over UTF-16 code units) of a lower-cased label: telling a label that equals the query
+ * from one that does not without decoding it (the ranking asks for every document a broad prefix matches).
+ */
+export function labelKeyOf(lowerCased: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < lowerCased.length; i++) hash = Math.imul(hash ^ lowerCased.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 const decoder = new TextDecoder();
@@ -173,9 +184,13 @@ export class SearchPostings {
     const idOrder = Uint32Array.from(
       ids.map((_, i) => i).sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : x - y)),
     );
+    const labelKey = Uint32Array.from(documents, (d) => labelKeyOf(d.label.toLowerCase()));
     return new SearchPostings(
       { fields: fieldNames, kinds, documentCount: N, termCount: terms.length, avgFieldLength, extra },
-      { termUnits, termStart, postStart, postDoc, postFreq, fieldLength, degree, kind, textBytes, textStart, idOrder },
+      {
+        ...{ termUnits, termStart, postStart, postDoc, postFreq, fieldLength },
+        ...{ degree, kind, textBytes, textStart, idOrder, labelKey },
+      },
     );
   }
 
@@ -268,6 +283,10 @@ export class SearchPostings {
   }
   degree(doc: number): number {
     return this.a.degree[doc]!;
+  }
+  /** labelKeyOf(label.toLowerCase()): equal for a label equal to a lower-cased query (and, rarely, others). */
+  labelKey(doc: number): number {
+    return this.a.labelKey[doc]!;
   }
   fieldLength(doc: number, field: number): number {
     return this.a.fieldLength[doc * this.fields.length + field]!;
