@@ -87,7 +87,7 @@ export function rankDocuments(
   };
 
   const scoreTerm = (term: string, i: number, within?: Scores) => {
-    const scores = buffers.score(i);
+    const scores = buffers.score(i % 2); // the AND needs only the previous word's scores: two buffers serve any query
     const exact = index.findTerm(term);
     if (exact >= 0) addTerm(exact, 1, scores, within);
     /** Whether the word is in the index, or begins one of its words. */
@@ -243,7 +243,7 @@ class Scratch {
 
   constructor(private readonly index: SearchPostings) {}
 
-  /** The reusable scores for the `i`th query word (cleared). */
+  /** Reusable scores number `i` (cleared). */
   score(i: number): Scores {
     while (this.scores.length <= i) this.scores.push(new Scores(this.index.documentCount));
     return this.scores[i]!.reset();
