@@ -89,6 +89,8 @@ export class SearchPostings {
   readonly extra: unknown;
   private readonly kinds: string[];
   private readonly a: Arrays;
+  /** The texts' bytes as a Buffer (a view, not a copy): its decoder is the quickest for short strings. */
+  private readonly textBuffer: Buffer;
 
   private constructor(head: Omit<Head, "sections" | "version">, arrays: Arrays) {
     this.fields = head.fields;
@@ -98,20 +100,28 @@ export class SearchPostings {
     this.avgFieldLength = head.avgFieldLength;
     this.extra = head.extra;
     this.a = arrays;
+    const { textBytes } = arrays;
+    this.textBuffer = Buffer.from(textBytes.buffer, textBytes.byteOffset, textBytes.byteLength);
   }
 
-  /** Indexes `documents` (document numbers are their positions); `fieldNames` name their `fields`. */
+  /**
+   * Indexes `documents` (document numbers are their positions); `fieldNames` name their `fields`. Postings are
+   * gathered in flat typed arrays as documents come, then placed by a counting sort on (term, field): a few
+   * allocations for the whole corpus instead of arrays per term, which kept the garbage collector busy.
+   */
   static build(documents: PostingsInput[], fieldNames: string[], extra: unknown = null): SearchPostings {
     const F = fieldNames.length;
     const N = documents.length;
     const fieldLength = new Uint16Array(N * F);
     const avgFieldLength = fieldNames.map(() => 0);
-    /** Per term, per field, [doc, freq, doc, freq, ...] in document order. */
-    const postings = new Map<string, number[][]>();
+    const termIds = new Map<string, number>();
+    const termList: string[] = [];
+    const gathered = new PostingList();
     const kinds: string[] = [];
     const kindIndex = new Map<string, number>();
     const kind = new Uint8Array(N);
     const degree = new Float64Array(N);
+    const freqs = new Map<string, number>();
     for (let d = 0; d < N; d++) {
       const doc = documents[d]!;
       let k = kindIndex.get(doc.kind);
@@ -125,68 +135,86 @@ export class SearchPostings {
       for (let f = 0; f < F; f++) {
         const tokens = (doc.fields[f] ?? "").split(SPACE_OR_PUNCTUATION);
         // MiniSearch counts distinct pieces, the empty one included, and keeps a running average (its exact float).
-        const length = new Set(tokens).size;
+        const length = tokens.length === 1 ? 1 : new Set(tokens).size;
         fieldLength[d * F + f] = Math.min(length, 0xffff);
         avgFieldLength[f] = (avgFieldLength[f]! * d + length) / (d + 1);
-        const freqs = new Map<string, number>();
+        freqs.clear();
         for (const token of tokens) {
           const term = token.toLowerCase();
           if (term) freqs.set(term, (freqs.get(term) ?? 0) + 1);
         }
         for (const [term, freq] of freqs) {
-          let lists = postings.get(term);
-          if (!lists) postings.set(term, (lists = Array.from({ length: F }, () => [])));
-          lists[f]!.push(d, freq);
+          let t = termIds.get(term);
+          if (t === undefined) termIds.set(term, (t = termList.push(term) - 1));
+          gathered.push(t, f, d, freq);
         }
       }
     }
-    const terms = [...postings.keys()].sort(); // by UTF-16 code units: a prefix's words are one run
+    // Terms by UTF-16 code units (as Array.sort orders strings): a prefix's words are one run.
+    const T = termList.length;
+    const order = Uint32Array.from(termList.keys()).sort((x, y) =>
+      termList[x]! < termList[y]! ? -1 : termList[x]! > termList[y]! ? 1 : 0,
+    );
+    const rank = new Uint32Array(T);
     let units = 0;
-    let posts = 0;
-    for (const term of terms) {
-      units += term.length;
-      for (const list of postings.get(term)!) posts += list.length / 2;
+    for (let r = 0; r < T; r++) {
+      rank[order[r]!] = r;
+      units += termList[order[r]!]!.length;
     }
     const termUnits = new Uint16Array(units);
-    const termStart = new Uint32Array(terms.length + 1);
-    const postStart = new Uint32Array(terms.length * F + 1);
-    const postDoc = new Uint32Array(posts);
-    const postFreq = new Uint16Array(posts);
+    const termStart = new Uint32Array(T + 1);
     let u = 0;
-    let p = 0;
-    for (let t = 0; t < terms.length; t++) {
-      const term = terms[t]!;
-      termStart[t] = u;
+    for (let r = 0; r < T; r++) {
+      const term = termList[order[r]!]!;
+      termStart[r] = u;
       for (let i = 0; i < term.length; i++) termUnits[u++] = term.charCodeAt(i);
-      const lists = postings.get(term)!;
-      for (let f = 0; f < F; f++) {
-        postStart[t * F + f] = p;
-        const list = lists[f]!;
-        for (let i = 0; i < list.length; i += 2) {
-          postDoc[p] = list[i]!;
-          postFreq[p++] = Math.min(list[i + 1]!, 0xffff);
-        }
-      }
     }
-    termStart[terms.length] = u;
-    postStart[terms.length * F] = p;
-    const texts = documents.flatMap((d) => [encoder.encode(d.id), encoder.encode(d.label), encoder.encode(d.names)]);
-    const textStart = new Uint32Array(texts.length + 1);
+    termStart[T] = u;
+    // Counting sort by (term rank, field); documents stay in ascending order within each.
+    const postStart = new Uint32Array(T * F + 1);
+    const { term: pTerm, field: pField, doc: pDoc, freq: pFreq, count } = gathered;
+    for (let i = 0; i < count; i++) {
+      const next = rank[pTerm[i]!]! * F + pField[i]! + 1;
+      postStart[next] = postStart[next]! + 1;
+    }
+    for (let i = 1; i <= T * F; i++) postStart[i] = postStart[i]! + postStart[i - 1]!;
+    const cursor = postStart.slice(0, T * F);
+    const postDoc = new Uint32Array(count);
+    const postFreq = new Uint16Array(count);
+    for (let i = 0; i < count; i++) {
+      const slot = rank[pTerm[i]!]! * F + pField[i]!;
+      const at = cursor[slot]!;
+      cursor[slot] = at + 1;
+      postDoc[at] = pDoc[i]!;
+      postFreq[at] = pFreq[i]!;
+    }
+    const texts = (d: PostingsInput) => [d.id, d.label, d.names];
+    const textStart = new Uint32Array(3 * N + 1);
     let bytes = 0;
-    for (let i = 0; i < texts.length; i++) {
-      textStart[i] = bytes;
-      bytes += texts[i]!.length;
+    for (let d = 0; d < N; d++) {
+      const [id, label, names] = texts(documents[d]!);
+      textStart[3 * d] = bytes;
+      bytes += Buffer.byteLength(id!, "utf8");
+      textStart[3 * d + 1] = bytes;
+      bytes += Buffer.byteLength(label!, "utf8");
+      textStart[3 * d + 2] = bytes;
+      bytes += Buffer.byteLength(names!, "utf8");
     }
-    textStart[texts.length] = bytes;
-    const textBytes = new Uint8Array(bytes);
-    for (let i = 0; i < texts.length; i++) textBytes.set(texts[i]!, textStart[i]!);
+    textStart[3 * N] = bytes;
+    const textBytes = Buffer.alloc(bytes);
+    for (let d = 0; d < N; d++) {
+      const [id, label, names] = texts(documents[d]!);
+      textBytes.write(id!, textStart[3 * d]!, "utf8");
+      textBytes.write(label!, textStart[3 * d + 1]!, "utf8");
+      textBytes.write(names!, textStart[3 * d + 2]!, "utf8");
+    }
     const ids = documents.map((d) => d.id);
-    const idOrder = Uint32Array.from(
-      ids.map((_, i) => i).sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : x - y)),
+    const idOrder = Uint32Array.from(ids.keys()).sort((x, y) =>
+      ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : x - y,
     );
     const labelKey = Uint32Array.from(documents, (d) => labelKeyOf(d.label.toLowerCase()));
     return new SearchPostings(
-      { fields: fieldNames, kinds, documentCount: N, termCount: terms.length, avgFieldLength, extra },
+      { fields: fieldNames, kinds, documentCount: N, termCount: T, avgFieldLength, extra },
       {
         ...{ termUnits, termStart, postStart, postDoc, postFreq, fieldLength },
         ...{ degree, kind, textBytes, textStart, idOrder, labelKey },
@@ -293,8 +321,8 @@ export class SearchPostings {
   }
 
   private text(i: number): string {
-    const { textStart, textBytes } = this.a;
-    return decoder.decode(textBytes.subarray(textStart[i]!, textStart[i + 1]!));
+    const { textStart } = this.a;
+    return this.textBuffer.toString("utf8", textStart[i]!, textStart[i + 1]!);
   }
 
   /** The document with this id, or -1 (binary search over the ids in order). */
@@ -438,5 +466,32 @@ export class SearchPostings {
       t = this.bound(prefix, true, true, t + 1);
     }
     return results;
+  }
+}
+
+/** Postings as they are gathered: (term, field, document, frequency) in growing typed arrays. */
+class PostingList {
+  term = new Uint32Array(1 << 16);
+  field = new Uint8Array(1 << 16);
+  doc = new Uint32Array(1 << 16);
+  freq = new Uint16Array(1 << 16);
+  count = 0;
+
+  push(term: number, field: number, doc: number, freq: number): void {
+    if (this.count === this.term.length) {
+      const grow = <A extends Uint32Array | Uint16Array | Uint8Array>(a: A, make: (n: number) => A): A => {
+        const bigger = make(a.length * 2);
+        bigger.set(a);
+        return bigger;
+      };
+      this.term = grow(this.term, (n) => new Uint32Array(n));
+      this.field = grow(this.field, (n) => new Uint8Array(n));
+      this.doc = grow(this.doc, (n) => new Uint32Array(n));
+      this.freq = grow(this.freq, (n) => new Uint16Array(n));
+    }
+    this.term[this.count] = term;
+    this.field[this.count] = field;
+    this.doc[this.count] = doc;
+    this.freq[this.count++] = Math.min(freq, 0xffff);
   }
 }
