@@ -183,6 +183,6 @@ export async function loadSearch(dir: string, manifest: Manifest): Promise<Searc
   const updates = manifest.searchUpdates.flatMap(
     (update) => JSON.parse(readFileSync(join(dir, update.file), "utf8")) as SearchDocument[],
   );
-  if (updates.length) search.upsert(updates);
+  if (updates.length) await search.upsertAsync(updates); // the server answers other routes meanwhile
   return search;
 }

@@ -13,7 +13,7 @@ import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import type { GraphStore } from "../store/types.js";
 import { Lru } from "../store/lru.js";
 import { matchingDocuments, rankDocuments, type RankOptions } from "./search-rank.js";
-import { labelKeyOf, SearchPostings } from "./search-postings.js";
+import { labelKeyOf, SearchPostings, type PostingsInput } from "./search-postings.js";
 
 export interface SearchDocument {
   id: string;
@@ -173,24 +173,53 @@ export class SearchIndex implements NodeLookup {
    * when the index was built: an update is too small a sample to choose them.
    */
   upsert(documents: SearchDocument[]): void {
-    const replaced = new Set(documents.map((d) => d.id));
+    this.rebuild(this.upserted(documents));
+  }
+
+  /** As `upsert`, yielding to the event loop as it goes (a server applying update files after it listens). */
+  async upsertAsync(documents: SearchDocument[]): Promise<void> {
+    const all = this.upserted(documents);
+    const indexed: PostingsInput[] = [];
+    for (let i = 0; i < all.length; i++) {
+      if (i % 20_000 === 19_999) await new Promise((resolve) => setImmediate(resolve));
+      indexed.push(this.indexed(all[i]!));
+    }
+    this.noteDegrees(documents);
+    this.install(await SearchPostings.buildAsync(indexed, SEARCH_OPTIONS.fields, this.extra()));
+  }
+
+  /** Every document once `documents` replaced those with their ids (moved to the end) or were added. */
+  private upserted(documents: SearchDocument[]): SearchDocument[] {
     const latest = new Map(documents.map((d) => [d.id, d]));
-    this.rebuild([...this.documents().filter((d) => !replaced.has(d.id)), ...latest.values()]);
+    return [...this.documents().filter((d) => !latest.has(d.id)), ...latest.values()];
   }
 
   private rebuild(documents: SearchDocument[]): void {
-    this.answers.clear();
-    for (const d of documents) this.maxDegree = Math.max(this.maxDegree, Number(d.degree) || 0);
-    const extra: Extra = { common: [...this.common], maxDegree: this.maxDegree };
-    this.postings = SearchPostings.build(
-      documents.map((d) => this.indexed(d)),
-      SEARCH_OPTIONS.fields,
-      extra,
+    this.noteDegrees(documents);
+    this.install(
+      SearchPostings.build(
+        documents.map((d) => this.indexed(d)),
+        SEARCH_OPTIONS.fields,
+        this.extra(),
+      ),
     );
   }
 
+  private noteDegrees(documents: SearchDocument[]): void {
+    for (const d of documents) this.maxDegree = Math.max(this.maxDegree, Number(d.degree) || 0);
+  }
+
+  private extra(): Extra {
+    return { common: [...this.common], maxDegree: this.maxDegree };
+  }
+
+  private install(postings: SearchPostings): void {
+    this.postings = postings;
+    this.answers.clear();
+  }
+
   /** A document as it is indexed: its label without the common words, its aliases as words. */
-  private indexed(d: SearchDocument) {
+  private indexed(d: SearchDocument): PostingsInput {
     const words =
       FILTERED_KINDS.has(d.kind) && this.common.size
         ? (d.label.match(WORD) ?? []).filter((w) => !this.common.has(w.toLowerCase())).join(" ")

@@ -10,7 +10,7 @@ import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { seededRng } from "../../bench/synthetic/random.js";
 import { rankDocuments, type RankRequest } from "../../server/search-rank.js";
-import { RANK_OPTIONS, SEARCH_OPTIONS } from "../../server/search-index.js";
+import { RANK_OPTIONS, SEARCH_OPTIONS, SearchIndex } from "../../server/search-index.js";
 import { SearchPostings, SearchPostingsError } from "../../server/search-postings.js";
 
 type Doc = { id: string; kind: string; label: string; words: string; aliases: string; names: string; degree: number };
@@ -268,5 +268,41 @@ describe("search ranking over the compact index", () => {
     expect(opened.label(17)).toBe(docs[17]!.label);
     expect(() => SearchPostings.open(new TextEncoder().encode('{"index": []}'))).toThrow(SearchPostingsError);
     expect(() => SearchPostings.open(bytes.subarray(0, bytes.length - 64))).toThrow(/truncated/);
+  });
+});
+
+describe("a search index updated in place", () => {
+  const kinds = ["paper", "model", "dataset"] as const;
+  const base = documents(1200, 21).map((d, i) => ({ ...d, kind: kinds[i % 3]!, aliases: d.names }));
+  const changes = [
+    ...base.slice(100, 160).map((d) => ({ ...d, label: `${d.label} imagenet`, degree: d.degree + 7 })),
+    ...documents(80, 23).map((d) => ({ ...d, id: `new${d.id}`, kind: "model" as const, aliases: d.names })),
+  ];
+  const strip = ({ id, kind, label, aliases, degree }: (typeof base)[number]) => ({ id, kind, label, aliases, degree });
+
+  it("answers, synchronously or yielding as it goes, as an index built from the documents it then holds", async () => {
+    const now = [...base.slice(0, 100), ...base.slice(160), ...changes].map(strip);
+    const built = new SearchIndex();
+    built.add(now);
+    const sync = new SearchIndex();
+    sync.add(base.map(strip));
+    sync.upsert(changes.map(strip));
+    const yielding = new SearchIndex();
+    yielding.add(base.map(strip));
+    await yielding.upsertAsync(changes.map(strip));
+    expect(sync.documents()).toStrictEqual(built.documents());
+    expect(yielding.documents()).toStrictEqual(built.documents());
+    let hits = 0;
+    for (const q of queries(29)) {
+      for (const kinds of [undefined, ["model" as const]]) {
+        const expected = built.search(q, { limit: 10, kinds });
+        hits += expected.length;
+        expect(sync.search(q, { limit: 10, kinds }), q).toStrictEqual(expected);
+        expect(yielding.search(q, { limit: 10, kinds }), q).toStrictEqual(expected);
+      }
+    }
+    expect(hits).toBeGreaterThan(300);
+    expect(yielding.byId("newd3")?.kind).toBe("model");
+    expect(yielding.search("imagenet", { limit: 100 }).length).toBeGreaterThanOrEqual(60);
   });
 });
