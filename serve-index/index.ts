@@ -1,7 +1,7 @@
 // What the server needs at start, built once at ingest and kept on disk beside the store
 // (`<data>/serve-index/`): the neighbourhood index's numbers (numbers.bin, read in one go), its text (LMDB,
-// memory-mapped, read per request) and the search index (search.txt, loaded in the background: search requests
-// wait for it, nothing else does). A server over a frozen Kùzu store opens it in constant time instead of
+// memory-mapped, read per request) and the search index (search.bin: compact arrays read in one go, in the
+// background: search requests wait for it, nothing else does). A server over a frozen Kùzu store opens it in constant time instead of
 // reading the whole graph from the store.
 //
 // Validity: `manifest.json` is written last and set aside before an ingest writes to the store, so an index
@@ -13,13 +13,13 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from "node:path";
 import { loadNeighbourhoodNumbers } from "../server/neighbourhood/load.js";
 import { ArrayText, type NeighbourhoodIndex } from "../server/neighbourhood/build.js";
-import { SearchIndex, type SearchDocument } from "../server/search-index.js";
+import { SEARCH_FILE, SearchIndex, type SearchDocument } from "../server/search-index.js";
 import type { GraphStore } from "../store/types.js";
 import { readNumbers, writeNumbers } from "./numbers.js";
 import { LmdbText, lmdbTextSink, writeText } from "./text.js";
 
 /** Bumped whenever what is written changes shape: an index of another version is rebuilt, never misread. */
-const FORMAT = 5;
+const FORMAT = 7;
 
 export interface Manifest {
   format: number;
@@ -32,7 +32,7 @@ export interface Manifest {
   /** Evidence sentences held in the text; an update appends after them. */
   evidenceCount: number;
   paperColumns: string[];
-  /** The saved search index, its documents, and the files of documents updates added or replaced since. */
+  /** The saved search index (SEARCH_FILE), its documents, and the files of documents updates added or replaced since. */
   search: string;
   searchDocuments: number;
   searchUpdates: { file: string; documents: number }[];
@@ -124,7 +124,7 @@ function finishNext(dataDir: string, next: string, nodes: NodesPart, searchDocum
     generation: 0,
     numbers: "numbers.bin",
     ...nodes,
-    search: "search.txt",
+    search: SEARCH_FILE,
     searchDocuments,
     searchUpdates: [],
   });
@@ -137,7 +137,7 @@ function finishNext(dataDir: string, next: string, nodes: NodesPart, searchDocum
 export async function saveServeIndex(dataDir: string, index: NeighbourhoodIndex, search: SearchIndex): Promise<void> {
   const next = startNext(dataDir);
   const nodes = await writeNodes(next, index);
-  writeFileSync(join(next, "search.txt"), search.toText());
+  await search.save(join(next, SEARCH_FILE));
   finishNext(dataDir, next, nodes, search.size);
 }
 
@@ -163,7 +163,7 @@ export async function writeServeIndex(
   const next = startNext(dataDir);
   const nodes = await writeNodesFromStore(next, store);
   const search = await searchIndexOf(store, options.storeDone);
-  writeFileSync(join(next, "search.txt"), search.toText());
+  await search.save(join(next, SEARCH_FILE));
   finishNext(dataDir, next, nodes, search.size);
 }
 
@@ -198,9 +198,11 @@ export function openServeIndex(dataDir: string): OpenServeIndex | undefined {
 
 /** The saved search index with the documents later updates added or replaced, in order. */
 export async function loadSearch(dir: string, manifest: Manifest): Promise<SearchIndex> {
-  const search = await SearchIndex.load(readFileSync(join(dir, manifest.search), "utf8"));
-  for (const update of manifest.searchUpdates) {
-    search.upsert(JSON.parse(readFileSync(join(dir, update.file), "utf8")) as SearchDocument[]);
-  }
+  const search = await SearchIndex.read(join(dir, manifest.search));
+  // One rebuild for every update file (each replaces what earlier ones said of a document).
+  const updates = manifest.searchUpdates.flatMap(
+    (update) => JSON.parse(readFileSync(join(dir, update.file), "utf8")) as SearchDocument[],
+  );
+  if (updates.length) await search.upsertAsync(updates); // the server answers other routes meanwhile
   return search;
 }

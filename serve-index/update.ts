@@ -348,8 +348,8 @@ async function updateSearch(
   if (pending > compactAbove) {
     const search: SearchIndex = await loadSearch(dir, base);
     search.upsert(documents);
-    const file = `search-${generation}.txt`;
-    writeFileSync(join(dir, file), search.toText());
+    const file = `search-${generation}.bin`;
+    await search.save(join(dir, file));
     return { search: file, searchDocuments: search.size, searchUpdates: [] };
   }
   const file = `search-update-${generation}.json`;

@@ -1,7 +1,10 @@
-// In-memory full-text index over paper titles and entity names and aliases, built from the store at start.
-// Type-ahead needs prefix and fuzzy matching in a few milliseconds; both stores feed the same index.
+// Full-text index over paper titles and entity names and aliases: built from the store (or at ingest, then saved
+// beside it and opened by reading one file). Type-ahead needs prefix and fuzzy matching in a few milliseconds;
+// both stores feed the same index. The index itself is compact arrays (search-postings.ts) ranked with
+// MiniSearch's scoring (search-rank.ts); SEARCH_OPTIONS states that scoring as MiniSearch options.
 
-import MiniSearch, { type Options } from "minisearch";
+import { readFile, writeFile } from "node:fs/promises";
+import type { Options } from "minisearch";
 import { kindOfId } from "../domain/identity.js";
 import { foldName } from "../domain/identity.js";
 import type { NodeKind, SearchHit } from "../domain/types.js";
@@ -9,7 +12,8 @@ import type { NamedNode, NodeLookup } from "../query/names.js";
 import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import type { GraphStore, Row } from "../store/types.js";
 import { Lru } from "../store/lru.js";
-import { rankDocuments } from "./search-rank.js";
+import { matchingDocuments, rankDocuments, type RankOptions } from "./search-rank.js";
+import { labelKeyOf, SearchPostings, type PostingsInput } from "./search-postings.js";
 
 export interface SearchDocument {
   id: string;
@@ -48,7 +52,10 @@ function commonWords(documents: SearchDocument[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n > threshold).map(([w]) => w));
 }
 
-/** The index's options: the same when it is built and when a saved one is loaded. */
+/**
+ * The index's scoring as MiniSearch options (the ranking reads them; the tests build a MiniSearch with them to
+ * compare): searched fields and their boosts, prefix and fuzzy matching, words combined with AND.
+ */
 export const SEARCH_OPTIONS: Options<IndexedDocument> = {
   fields: ["words", "aliases"],
   storeFields: ["kind", "label", "degree", "names"],
@@ -63,29 +70,47 @@ export const SEARCH_OPTIONS: Options<IndexedDocument> = {
   },
 };
 
-/** The first line `toText` writes: the MiniSearch index without its terms, and the words it left out. */
-interface SavedHead {
+const searchOptions = SEARCH_OPTIONS.searchOptions!;
+
+/** The ranking's options, from SEARCH_OPTIONS (the rest are MiniSearch's defaults, which it leaves as they are). */
+export const RANK_OPTIONS: RankOptions = {
+  boosts: SEARCH_OPTIONS.fields.map((field) => searchOptions.boost?.[field] ?? 1),
+  prefix: (term) => (typeof searchOptions.prefix === "function" ? searchOptions.prefix(term, 0, [term]) : false),
+  fuzzy: (term) => {
+    const fuzzy = typeof searchOptions.fuzzy === "function" ? searchOptions.fuzzy(term, 0, [term]) : false;
+    return typeof fuzzy === "number" ? fuzzy : fuzzy ? 0.2 : false;
+  },
+  weights: { fuzzy: 0.45, prefix: 0.375 },
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  maxFuzzy: 6,
+};
+
+/** What the saved index keeps beside its arrays. */
+interface Extra {
   common: string[];
-  index: Record<string, unknown>;
+  maxDegree: number;
 }
 
-/** Terms per line of the saved text: each line is parsed on its own, so loading never blocks for long. */
-const TERMS_PER_LINE = 5000;
+/** The file the serve index saves the search index in (serve-index/index.ts names it in its manifest). */
+export const SEARCH_FILE = "search.bin";
 
 export class SearchIndex implements NodeLookup {
-  private index = new MiniSearch<IndexedDocument>(SEARCH_OPTIONS);
+  private postings: SearchPostings;
 
   /** Words left out of paper titles and repository names (see COMMON_SHARE); queries leave them out too. */
-  private common = new Set<string>();
+  private common: Set<string>;
 
   /** Type-ahead repeats itself ("ima", "imag", "image" from everyone): answers are kept until the index changes. */
   private answers = new Lru<string, SearchHit[]>(5000);
 
   /** The highest degree of any document indexed (never lowered: a bound for the ranking, not a count). */
-  private maxDegree = 0;
+  private maxDegree: number;
 
-  private noteDegrees(degrees: Iterable<unknown>): void {
-    for (const degree of degrees) this.maxDegree = Math.max(this.maxDegree, Number(degree) || 0);
+  constructor(postings?: SearchPostings) {
+    this.postings = postings ?? SearchPostings.build([], SEARCH_OPTIONS.fields, { common: [], maxDegree: 0 });
+    const extra = (this.postings.extra ?? {}) as Partial<Extra>;
+    this.common = new Set(extra.common ?? []);
+    this.maxDegree = extra.maxDegree ?? 0;
   }
 
   static async fromStore(store: GraphStore): Promise<SearchIndex> {
@@ -108,88 +133,112 @@ export class SearchIndex implements NodeLookup {
     return index;
   }
 
-  /**
-   * The index as text, for `load` to read without the store or tokenizing again: a head line, then the terms a
-   * few thousand to a line.
-   */
-  toText(termsPerLine = TERMS_PER_LINE): string {
-    const { index: terms, ...rest } = this.index.toJSON();
-    const lines = [JSON.stringify({ common: [...this.common], index: rest } satisfies SavedHead)];
-    for (let i = 0; i < terms.length; i += termsPerLine) lines.push(JSON.stringify(terms.slice(i, i + termsPerLine)));
-    return lines.join("\n");
+  /** The index as bytes, for `open` to read without the store or tokenizing again. */
+  toBytes(): Uint8Array {
+    return this.postings.toBytes();
   }
 
-  /** Loads what `toText` wrote, yielding to the event loop as it goes (seconds for a large corpus). */
-  static async load(text: string): Promise<SearchIndex> {
-    let end = text.indexOf("\n");
-    if (end < 0) end = text.length;
-    const head = JSON.parse(text.slice(0, end)) as SavedHead;
-    // MiniSearch's async loader walks the terms in order and pauses every thousand: parse a line only when reached.
-    function* terms(): Generator<unknown> {
-      let start = end + 1;
-      while (start < text.length) {
-        let stop = text.indexOf("\n", start);
-        if (stop < 0) stop = text.length;
-        yield* JSON.parse(text.slice(start, stop)) as unknown[];
-        start = stop + 1;
-      }
-    }
-    const loaded = new SearchIndex();
-    loaded.index = await MiniSearch.loadJSAsync<IndexedDocument>(
-      { ...head.index, index: { [Symbol.iterator]: terms } } as never,
-      SEARCH_OPTIONS,
-    );
-    loaded.common = new Set(head.common);
-    const stored = (head.index as { storedFields?: Record<string, { degree?: unknown }> }).storedFields ?? {};
-    loaded.noteDegrees(Object.values(stored).map((fields) => fields.degree));
-    return loaded;
+  /** An index from what `toBytes` wrote (views over `bytes`: nothing is parsed or rebuilt). */
+  static open(bytes: Uint8Array, source?: string): SearchIndex {
+    return new SearchIndex(SearchPostings.open(bytes, source));
   }
 
+  /** Saves the index as one file (SEARCH_FILE in a serve index). */
+  async save(path: string): Promise<void> {
+    await writeFile(path, this.toBytes());
+  }
+
+  /** The index `save` wrote to `path`. */
+  static async read(path: string): Promise<SearchIndex> {
+    return SearchIndex.open(await readFile(path), path);
+  }
+
+  /** Every document indexed, as it was given (in index order). */
+  documents(): SearchDocument[] {
+    const p = this.postings;
+    return Array.from({ length: p.documentCount }, (_, d) => ({
+      id: p.id(d),
+      kind: p.kind(d) as NodeKind,
+      label: p.label(d),
+      aliases: p.names(d),
+      degree: p.degree(d),
+    }));
+  }
+
+  /** Adds documents (the index is rebuilt: the arrays are written once, never grown in place). */
   add(documents: SearchDocument[]): void {
-    this.answers.clear();
-    this.noteDegrees(documents.map((d) => d.degree));
     for (const w of commonWords(documents)) this.common.add(w);
-    this.index.addAll(documents.map((d) => this.indexed(d)));
+    this.rebuild([...this.documents(), ...documents]);
   }
 
   /**
    * Adds documents to an index built before, replacing those with the same id (an entity whose degree or aliases
-   * changed). The words left out stay those chosen when the index was built: an update is too small a sample to
-   * choose them, and the documents already indexed were cut by that choice.
+   * changed; it moves to the end, as MiniSearch's remove and add moved it). The words left out stay those chosen
+   * when the index was built: an update is too small a sample to choose them.
    */
   upsert(documents: SearchDocument[]): void {
-    this.answers.clear();
-    this.noteDegrees(documents.map((d) => d.degree));
-    for (const d of documents) {
-      const stored = this.index.getStoredFields(d.id);
-      if (stored) {
-        // MiniSearch removes a document by its indexed fields: rebuilt from what it stored of it.
-        const names = String(stored.names ?? "");
-        this.index.remove(
-          this.indexed({
-            id: d.id,
-            kind: stored.kind as NodeKind,
-            label: String(stored.label),
-            aliases: names,
-            degree: Number(stored.degree),
-          }),
-        );
-      }
-      this.index.add(this.indexed(d));
+    this.rebuild(this.upserted(documents));
+  }
+
+  /** As `upsert`, yielding to the event loop as it goes (a server applying update files after it listens). */
+  async upsertAsync(documents: SearchDocument[]): Promise<void> {
+    const all = this.upserted(documents);
+    const indexed: PostingsInput[] = [];
+    for (let i = 0; i < all.length; i++) {
+      if (i % 20_000 === 19_999) await new Promise((resolve) => setImmediate(resolve));
+      indexed.push(this.indexed(all[i]!));
     }
+    this.noteDegrees(documents);
+    this.install(await SearchPostings.buildAsync(indexed, SEARCH_OPTIONS.fields, this.extra()));
+  }
+
+  /** Every document once `documents` replaced those with their ids (moved to the end) or were added. */
+  private upserted(documents: SearchDocument[]): SearchDocument[] {
+    const latest = new Map(documents.map((d) => [d.id, d]));
+    return [...this.documents().filter((d) => !latest.has(d.id)), ...latest.values()];
+  }
+
+  private rebuild(documents: SearchDocument[]): void {
+    this.noteDegrees(documents);
+    this.install(
+      SearchPostings.build(
+        documents.map((d) => this.indexed(d)),
+        SEARCH_OPTIONS.fields,
+        this.extra(),
+      ),
+    );
+  }
+
+  private noteDegrees(documents: SearchDocument[]): void {
+    for (const d of documents) this.maxDegree = Math.max(this.maxDegree, Number(d.degree) || 0);
+  }
+
+  private extra(): Extra {
+    return { common: [...this.common], maxDegree: this.maxDegree };
+  }
+
+  private install(postings: SearchPostings): void {
+    this.postings = postings;
+    this.answers.clear();
   }
 
   /** A document as it is indexed: its label without the common words, its aliases as words. */
-  private indexed(d: SearchDocument): IndexedDocument {
+  private indexed(d: SearchDocument): PostingsInput {
     const words =
       FILTERED_KINDS.has(d.kind) && this.common.size
         ? (d.label.match(WORD) ?? []).filter((w) => !this.common.has(w.toLowerCase())).join(" ")
         : d.label;
-    return { ...d, words, aliases: d.aliases.split(ALIAS_SEPARATOR).join(" "), names: d.aliases };
+    const aliases = d.aliases.split(ALIAS_SEPARATOR).join(" ");
+    return { id: d.id, kind: d.kind, label: d.label, names: d.aliases, degree: d.degree, fields: [words, aliases] };
   }
 
   get size(): number {
-    return this.index.documentCount;
+    return this.postings.documentCount;
+  }
+
+  /** Bytes the index's arrays take. */
+  get byteLength(): number {
+    return this.postings.byteLength;
   }
 
   search(query: string, options: { limit: number; kinds?: NodeKind[] }): SearchHit[] {
@@ -203,25 +252,25 @@ export class SearchIndex implements NodeLookup {
 
   /** The node with this id (saved queries' node parameters, query/names.ts). */
   byId(id: string): NamedNode | undefined {
-    const stored = this.index.getStoredFields(id);
-    return stored ? { id, kind: stored.kind as NodeKind, label: String(stored.label) } : undefined;
+    const doc = this.postings.findId(id);
+    return doc < 0 ? undefined : this.node(doc);
+  }
+
+  private node(doc: number): NamedNode {
+    const p = this.postings;
+    return { id: p.id(doc), kind: p.kind(doc) as NodeKind, label: p.label(doc) };
   }
 
   /** Nodes whose name, title or one of whose aliases folds to the same letters and digits as `name`. */
   named(name: string, kinds?: readonly NodeKind[]): NamedNode[] {
     const want = foldName(name);
     if (!want) return [];
-    const allowed = kinds && new Set(kinds);
-    const hits = this.index.search(this.searchable(name), {
-      prefix: false,
-      fuzzy: false,
-      filter: (r) => !allowed || allowed.has(r.kind as NodeKind),
-    });
-    return hits
-      .filter((h) =>
-        [String(h.label), ...String(h.names ?? "").split(ALIAS_SEPARATOR)].some((n) => n && foldName(n) === want),
-      )
-      .map((h) => ({ id: String(h.id), kind: h.kind as NodeKind, label: String(h.label) }));
+    const allowed = kinds && new Set<string>(kinds);
+    const p = this.postings;
+    return matchingDocuments(p, this.searchable(name))
+      .filter((doc) => !allowed || allowed.has(p.kind(doc)))
+      .filter((doc) => [p.label(doc), ...p.names(doc).split(ALIAS_SEPARATOR)].some((n) => n && foldName(n) === want))
+      .map((doc) => this.node(doc));
   }
 
   /** The best search hits for `name`, as suggestions when no node carries it exactly. */
@@ -248,25 +297,26 @@ export class SearchIndex implements NodeLookup {
   }
 
   private rank(query: string, options: { limit: number; kinds?: NodeKind[] }): SearchHit[] {
-    const kinds = options.kinds && new Set(options.kinds);
+    const p = this.postings;
+    const kinds = options.kinds && new Set(options.kinds.map((k) => p.kindNumber(k)));
     // An exact name beats a longer one that merely contains it; ties go to the better connected node.
     const q = query.trim().toLowerCase();
-    const best = rankDocuments(this.index, this.searchable(query), {
+    const qKey = labelKeyOf(q);
+    const best = rankDocuments(p, this.searchable(query), RANK_OPTIONS, {
       limit: options.limit,
       fuzzy: "unmatched",
       maxFactor: this.maxFactor(),
-      accept: kinds ? (stored) => kinds.has(stored.kind as NodeKind) : undefined,
-      adjust: (score, stored) => {
-        const label = String(stored.label);
-        // Lower case changes a length only for U+0130 (to i + U+0307): other lengths cannot match, and most differ.
-        const exact = (label.length === q.length || q.includes("\u0307")) && label.toLowerCase() === q;
-        return score * (exact ? 4 : 1) * (1 + Math.log1p(Number(stored.degree)) / 10);
+      accept: kinds ? (doc) => kinds.has(p.kindCode(doc)) : undefined,
+      adjust: (score, doc) => {
+        // The label is decoded only when its hash says it may equal the query (a broad prefix scores thousands).
+        const exact = p.labelKey(doc) === qKey && p.label(doc).toLowerCase() === q;
+        return score * (exact ? 4 : 1) * (1 + Math.log1p(p.degree(doc)) / 10);
       },
     });
     return best.map((h) => ({
-      id: h.id,
-      kind: h.stored.kind as NodeKind,
-      label: String(h.stored.label),
+      id: p.id(h.doc),
+      kind: p.kind(h.doc) as NodeKind,
+      label: p.label(h.doc),
       score: Math.round(h.adjusted * 1000) / 1000,
     }));
   }

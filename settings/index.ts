@@ -25,6 +25,11 @@ export interface StoreSettings {
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
   /** Kùzu: megabytes a write must leave free on the store's disk; a write that would not is refused first. */
   minFreeMb: number;
+  /**
+   * Kùzu: megabytes of buffer pool a read-only store (the server's) may fill with the store's pages. Kùzu's own
+   * default is 80 % of RAM, kept while the process lives: a server under load grew by hundreds of MB with it.
+   */
+  readBufferPoolMb: number;
 }
 
 export interface QuerySettings {
@@ -71,7 +76,7 @@ export const DEFAULT_SETTINGS: Settings = {
     allowedHosts: [],
     rateLimit: { consolePerMinute: 120, expensivePerMinute: 600 },
   },
-  store: { kind: "kuzu", dataDir: resolve("data"), minFreeMb: 128 },
+  store: { kind: "kuzu", dataDir: resolve("data"), minFreeMb: 128, readBufferPoolMb: 256 },
   query: { timeoutMs: 5000, maxRows: 5000, memoryMb: 1024, workers: 2, maxResultBytes: 32 * 1024 * 1024 },
   ingest: {
     maxAbstractChars: 100_000,
@@ -106,6 +111,7 @@ const NUMBERS = {
   "ingest.maxAbstractChars": { env: "PAPERGRAPH_MAX_ABSTRACT_CHARS", min: 100, max: 100_000_000 },
   "ingest.maxTitleChars": { env: "PAPERGRAPH_MAX_TITLE_CHARS", min: 10, max: 1_000_000 },
   "store.minFreeMb": { env: "PAPERGRAPH_MIN_FREE_MB", min: 0, max: 1_000_000_000 },
+  "store.readBufferPoolMb": { env: "PAPERGRAPH_READ_BUFFER_MB", min: 64, max: 1_000_000 },
   "ingest.bufferPoolMb": { env: "PAPERGRAPH_INGEST_BUFFER_MB", min: 64, max: 1_000_000 },
   "ingest.sources.arxivDelayMs": { env: "PAPERGRAPH_ARXIV_DELAY_MS", min: 0, max: 600_000 },
 } as const;

@@ -15,7 +15,10 @@ export interface StoreConfig {
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
   /** Kùzu: megabytes a write must leave free on the disk (settings/ has the default). */
   minFreeMb?: number;
-  /** Kùzu: megabytes of buffer pool (default Kùzu's, 80 % of RAM); ingest bounds it (settings: ingest.bufferPoolMb). */
+  /**
+   * Kùzu: megabytes of buffer pool; ingest bounds it (settings: ingest.bufferPoolMb), a read-only store too
+   * (store.readBufferPoolMb); otherwise Kùzu's default, 80 % of RAM.
+   */
   bufferPoolMb?: number;
 }
 
@@ -24,7 +27,7 @@ export function storeConfigFromEnv(
   env: NodeJS.ProcessEnv = process.env,
   overrides: Partial<StoreConfig> = {},
 ): StoreConfig {
-  const { kind, dataDir, neo4j, minFreeMb } = resolveSettings(env, {
+  const { kind, dataDir, neo4j, minFreeMb, readBufferPoolMb } = resolveSettings(env, {
     dataDir: overrides.dataDir,
     store: overrides.kind,
   }).store;
@@ -33,6 +36,7 @@ export function storeConfigFromEnv(
     dataDir,
     readOnly: overrides.readOnly ?? false,
     minFreeMb,
+    ...(overrides.readOnly ? { bufferPoolMb: readBufferPoolMb } : {}),
     ...(neo4j && kind === "neo4j" ? { neo4j } : {}),
   };
 }
@@ -42,6 +46,7 @@ export function kuzuPath(dataDir: string): string {
 }
 
 export async function openStore(config: StoreConfig): Promise<GraphStore> {
+  const bufferPoolMb = config.bufferPoolMb ?? (config.readOnly ? DEFAULT_SETTINGS.store.readBufferPoolMb : undefined);
   const store =
     config.kind === "neo4j"
       ? new Neo4jStore({ ...config.neo4j!, readOnly: config.readOnly })
@@ -49,7 +54,7 @@ export async function openStore(config: StoreConfig): Promise<GraphStore> {
           path: kuzuPath(config.dataDir),
           readOnly: config.readOnly,
           minFreeBytes: (config.minFreeMb ?? DEFAULT_SETTINGS.store.minFreeMb) * 1024 * 1024,
-          ...(config.bufferPoolMb ? { bufferPoolBytes: config.bufferPoolMb * 1024 * 1024 } : {}),
+          ...(bufferPoolMb ? { bufferPoolBytes: bufferPoolMb * 1024 * 1024 } : {}),
         });
   await store.init();
   return store;

@@ -14,6 +14,7 @@ describe("settings", () => {
     expect(s.server).toMatchObject({ host: "127.0.0.1", port: 5178 });
     expect(s.server.token).toBeUndefined();
     expect(s.store.kind).toBe("kuzu");
+    expect(s.store.readBufferPoolMb).toBe(256);
     expect(s.query).toEqual(DEFAULT_SETTINGS.query);
     expect(s.ingest.maxAbstractChars).toBe(100_000);
   });
@@ -30,10 +31,11 @@ describe("settings", () => {
       PAPERGRAPH_ARXIV_URL: "http://127.0.0.1:9/arxiv",
       PAPERGRAPH_ARXIV_DELAY_MS: "0",
       PAPERGRAPH_HF_URL: "http://127.0.0.1:9/hf",
+      PAPERGRAPH_READ_BUFFER_MB: "512",
     });
     expect(s.server).toMatchObject({ host: "0.0.0.0", port: 8080, allowedHosts: ["graph.lan", "box.local"] });
     expect(s.server.token).toBe("a-long-enough-token-123");
-    expect(s.store).toMatchObject({ kind: "neo4j", neo4j: { uri: "bolt://db:7687" } });
+    expect(s.store).toMatchObject({ kind: "neo4j", neo4j: { uri: "bolt://db:7687" }, readBufferPoolMb: 512 });
     expect(s.query.maxRows).toBe(10);
     expect(s.ingest.maxAbstractChars).toBe(5000);
     expect(s.ingest.sources).toEqual({
@@ -51,6 +53,7 @@ describe("settings", () => {
     [{ PAPERGRAPH_MAX_ABSTRACT_CHARS: "-1" }, "PAPERGRAPH_MAX_ABSTRACT_CHARS: -1"],
     [{ PAPERGRAPH_ARXIV_URL: "file:///etc/passwd" }, 'PAPERGRAPH_ARXIV_URL: "file:///etc/passwd" is not an http'],
     [{ PAPERGRAPH_ARXIV_DELAY_MS: "soon" }, "PAPERGRAPH_ARXIV_DELAY_MS"],
+    [{ PAPERGRAPH_READ_BUFFER_MB: "16" }, "PAPERGRAPH_READ_BUFFER_MB: 16 is not an integer in 64..1000000"],
   ])("refuse %j naming the variable and value", (env, message) => {
     expect(() => resolveSettings(env)).toThrow(SettingsError);
     expect(() => resolveSettings(env)).toThrow(message);
