@@ -2,7 +2,9 @@
 // timed stage by stage (the corpus's lowercase words, pass 1, the corpus pass), and optionally written out as one
 // line per paper so two versions of the extractor can be compared byte for byte. Figures are printed, never asserted.
 //
-//   npx tsx bench/extract-real.ts --every 20 [--snapshot /tmp/a.jsonl] [--corpus file.jsonl.gz]
+//   npx tsx bench/extract-real.ts --every 20 [--rounds 3] [--snapshot /tmp/a.jsonl] [--profile /tmp/p.cpuprofile]
+//   npx tsx bench/extract-real.ts --every 15 --threads 2      (the whole extraction as ingest runs it, wall clock)
+//   npx tsx bench/extract-real.ts --every 1000 --worker-start (what starting one worker costs)
 
 import { createReadStream, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -16,7 +18,7 @@ import { resolveCorpus } from "../ingest/extract/corpus.js";
 import { corpusContext, type CorpusPaper } from "../ingest/extract/index.js";
 import { extractPaperMentions } from "../ingest/extract/paper.js";
 import type { PaperMention } from "../ingest/extract/types.js";
-import { extractCorpusPooled } from "../ingest/extract-pool.js";
+import { ExtractPool, extractCorpusPooled } from "../ingest/extract-pool.js";
 
 const REAL_CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "mlanthology.jsonl.gz");
 
@@ -52,10 +54,27 @@ async function main(): Promise<void> {
       snapshot: { type: "string" },
       profile: { type: "string" },
       threads: { type: "string" },
+      "worker-start": { type: "boolean" },
     },
   });
   const papers = await realPapers(Number(values.every), values.limit ? Number(values.limit) : Infinity, values.corpus);
   console.log(`${papers.length} real papers (every ${values.every}th record)`);
+  if (values["worker-start"]) {
+    // What a worker costs before it helps: from its start to its reply on one paper (the extractor, compromise and
+    // the lexicons loaded, under tsx when run with it). Process CPU counts both threads.
+    for (let round = 0; round < Number(values.rounds); round++) {
+      const cpu = process.cpuUsage();
+      const wall = performance.now();
+      const pool = new ExtractPool(1);
+      await pool.run([papers.slice(0, 1)], corpusContext(papers.slice(0, 1)), () => undefined);
+      pool.close();
+      console.log(
+        `worker start to first reply: ${((performance.now() - wall) / 1000).toFixed(2)} s wall, ` +
+          `${cpuSeconds(cpu).toFixed(2)} s process CPU`,
+      );
+    }
+    return;
+  }
   if (values.threads) {
     // The whole extraction as ingest runs it (workers from the first paper when threads > 1), wall clock.
     for (let round = 0; round < Number(values.rounds); round++) {

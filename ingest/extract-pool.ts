@@ -32,14 +32,17 @@ export interface PoolChunk {
 export type PoolReply = { index: number; mentions: PaperMention[][] } | { index: number; error: string };
 
 /**
- * Below this many papers one thread does it all. A worker costs its start (loading the extractor, compromise and the
- * lexicons: about a CPU-second, more under tsx) and its own warm-up, and it starts while this thread reads the
- * corpus's lowercase words; measured on this 2-core machine (bench/extract-real.ts --threads), a 10,000-paper
- * increment gains from a second thread (docs/benchmarks.md).
+ * Below this many papers one thread does it all. A worker costs its start (tsx, the extractor, compromise and the
+ * lexicons: 0.9 CPU-seconds to its first reply, `bench/extract-real.ts --worker-start`) and its own warm-up (JIT,
+ * compromise's tags of the words it meets): measured on 10,000 real papers, two threads spend 4–7 CPU-seconds more
+ * than one's 16–22. It starts while this thread reads the corpus's lowercase words, and this thread extracts too, so
+ * with two cores a second thread pays once one thread would need more than about 4 CPU-seconds: a few thousand papers.
  */
 export const DEFAULT_MIN_PAPERS = 4_000;
+/** Papers per chunk at most; a smaller corpus is cut in about 40, so no thread is left waiting on a long last one. */
 export const DEFAULT_CHUNK = 1000;
-/** Chunks each worker holds: the next one waits in its queue while this thread is busy with a chunk of its own. */
+const MIN_CHUNK = 100;
+/** Chunks a worker holds once it has answered: the next waits in its queue while this thread is busy with its own. */
 const IN_FLIGHT = 2;
 const WORKER_ENTRY = workerEntry(import.meta.url, "./extract-pool-worker-bootstrap.mjs", "./extract-pool-worker.js");
 
@@ -56,7 +59,7 @@ export async function extractCorpusPooled(
   papers: CorpusPaper[],
   options: ExtractPoolOptions = {},
 ): Promise<Map<string, Mention[]>> {
-  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
+  const chunkSize = options.chunkSize ?? Math.min(DEFAULT_CHUNK, Math.max(MIN_CHUNK, Math.ceil(papers.length / 40)));
   const progress = options.onProgress ?? (() => undefined);
   // Workers start first, so they load the extractor while this thread reads the corpus's lowercase words.
   const pool = new ExtractPool(poolThreads(papers.length, options) - 1);
@@ -136,21 +139,24 @@ export class ExtractPool {
         if (++done === chunks.length) finish();
       };
       const feed = (worker: Worker) => {
-        if (next >= chunks.length) return;
+        if (next >= chunks.length) return false;
         const chunk: PoolChunk = { index: next, papers: chunks[next]! };
         next++;
         worker.postMessage(chunk satisfies PoolMessage);
+        return true;
       };
       const commonWords = { commonWords: [...(context.commonWords ?? [])] } satisfies PoolMessage;
       for (const worker of this.workers) {
         worker.ref();
         worker.postMessage(commonWords);
+        // One chunk while it starts (this thread may finish the rest first), more once it answers.
+        let held = feed(worker) ? 1 : 0;
         worker.on("message", (reply: PoolReply) => {
           if ("error" in reply) return finish(new Error(`extract worker: ${reply.error}`));
+          held--;
           heard(reply.index, reply.mentions);
-          if (!settled) feed(worker);
+          while (!settled && held < IN_FLIGHT && feed(worker)) held++;
         });
-        for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
       }
       if (chunks.length === 0) return finish();
       // This thread takes chunks too, yielding between them so replies are heard and workers fed.
