@@ -2,6 +2,7 @@
 // one for the incremental figure) exactly as `npm run ingest` runs it, reported as one JSON line on stdout (its
 // own log goes to stderr). A child of its own so its peak RSS is the ingest's alone.
 
+import { DEFAULT_BATCH_SIZE } from "../ingest/pipeline.js";
 import { runIngest } from "../ingest/run.js";
 import { decodeStore, storeConfig } from "./store-spec.js";
 
@@ -13,7 +14,7 @@ const { summary, readSeconds, indexSeconds, index } = await runIngest(
   [file],
   storeConfig(decodeStore(storeArg), false),
   {
-    batchSize: 2000,
+    batchSize: DEFAULT_BATCH_SIZE,
     bulkFrom: 10_000,
     progress: false,
     log: (line) => console.error(line),
@@ -22,7 +23,7 @@ const { summary, readSeconds, indexSeconds, index } = await runIngest(
 const seconds = (performance.now() - started) / 1000;
 // maxRSS is in kilobytes: the high-water mark of this whole process.
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
-// The added papers' ids are the serve index's business, not the report's.
-const { addedPaperIds: _ids, ...figures } = summary;
+// What the run added is the serve index's business, not the report's.
+const { increment: _increment, ...figures } = summary;
 process.stdout.write(JSON.stringify({ summary: figures, readSeconds, indexSeconds, index, seconds, peakRssMb }) + "\n");
 process.exit(0);

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { storeConfigFromEnv, type StoreConfig } from "../store/index.js";
 import { resolveSettings } from "../settings/index.js";
 import { runIngest, type RunResult } from "./run.js";
+import { DEFAULT_BATCH_SIZE } from "./pipeline.js";
 import { setRecordLimits } from "./sources/fields.js";
 import { SPEC_FORMS } from "./sources/index.js";
 
@@ -44,7 +45,7 @@ export function ingestCommand(name: string): Command {
     .option("--prune", "remove stored papers the sources no longer contain")
     .option("--dry-run", "read and extract, report what would change, write nothing")
     .option("--strict", "write nothing when any input record is bad (default: skip it, report it, exit 2)")
-    .option("--batch-size <n>", "papers per atomic write", "2000")
+    .option("--batch-size <n>", "papers per atomic write", String(DEFAULT_BATCH_SIZE))
     .option("--bulk-from <n>", "into an empty store, load at least this many papers in one transaction (COPY)", "10000")
     .option("--no-progress", "no progress bars");
 }

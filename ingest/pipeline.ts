@@ -12,7 +12,7 @@ import {
   type Paper,
   type PaperRecord,
 } from "../domain/types.js";
-import type { GraphBatch, GraphStore, Row } from "../store/types.js";
+import type { AddedPapers, GraphBatch, GraphStore, LayoutRow, Row } from "../store/types.js";
 import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import { applyCorrections } from "./corrections.js";
 import { buildGraphBatch, splitBatch } from "./graph-batch.js";
@@ -33,7 +33,7 @@ export type Extractor = (
 
 export interface IngestOptions {
   extract: Extractor;
-  /** Papers per atomic write. */
+  /** Papers per atomic write (default DEFAULT_BATCH_SIZE). */
   batchSize?: number;
   /** Delete stored papers the records no longer contain (and entities left without papers). */
   prune?: boolean;
@@ -71,11 +71,18 @@ export interface IngestSummary {
   /** Wall-clock stages; `layout` counts only what the writes did not hide (a worker lays out big graphs meanwhile). */
   seconds: { extract: number; write: number; layout: number };
   /**
-   * When the run only added papers to a laid-out store (nothing updated, renamed or pruned), their ids: what an
+   * When the run only added papers to a laid-out store (nothing updated, renamed or pruned), what it wrote: what an
    * incremental serve-index update appends (serve-index/update.ts). Undefined otherwise.
    */
-  addedPaperIds?: string[];
+  increment?: AddedPapers;
 }
+
+/**
+ * Papers per atomic write. Each statement of a batch costs Kùzu a scan of the tables it matches against (160k
+ * papers: ~0.15 s each, whatever the batch's length), so 10,000 new papers go in one transaction rather than five:
+ * their write took a third of the time. An interrupted run still leaves whole papers only.
+ */
+export const DEFAULT_BATCH_SIZE = 10_000;
 
 const since = (t: number) => Math.round((performance.now() - t) / 10) / 100;
 
@@ -185,7 +192,10 @@ export async function ingestPapers(
       progress("write", changed.length, changed.length);
     } else {
       const newPaperIds = new Set(changed.filter((p) => !stored.has(p.id)).map((p) => p.id));
-      for (const part of splitBatch({ ...batch, papers: changed, newPaperIds }, options.batchSize ?? 2000)) {
+      for (const part of splitBatch(
+        { ...batch, papers: changed, newPaperIds },
+        options.batchSize ?? DEFAULT_BATCH_SIZE,
+      )) {
         await store.writeBatch(part);
         done += part.papers.length;
         progress("write", done, changed.length);
@@ -200,10 +210,11 @@ export async function ingestPapers(
   const writeSeconds = since(t);
 
   t = performance.now();
+  let placedRows: LayoutRow[] | undefined;
   if (!options.dryRun && (changed.length || stale.length || (await hasUnplacedPapers(store)))) {
     progress("layout", 0, 1);
     if (pendingLayout) await store.writeLayout(await pendingLayout);
-    else if (placeOnly) await placeNewNodes(store, batch, changed, linkedBefore);
+    else if (placeOnly) placedRows = await placeNewNodes(store, batch, changed, linkedBefore);
     else await relayout(store, layoutInput);
     progress("layout", 1, 1);
   }
@@ -220,7 +231,8 @@ export async function ingestPapers(
     entities: batch.entities.length,
     relations: batch.relations.length,
     seconds: { extract: extractSeconds, write: writeSeconds, layout: since(t) },
-    addedPaperIds: placeOnly && updatedIds.length === 0 ? changed.map((p) => p.id) : undefined,
+    increment:
+      placedRows && updatedIds.length === 0 ? { batch: writtenFor(batch, changed), layout: placedRows } : undefined,
   };
 }
 
@@ -331,7 +343,7 @@ async function placeNewNodes(
   batch: GraphBatch,
   changed: GraphBatch["papers"],
   linkedBefore: string[],
-): Promise<void> {
+): Promise<LayoutRow[]> {
   const changedIds = new Set(changed.map((p) => p.id));
   const relations = batch.relations.filter((r) => changedIds.has(r.paperId));
   const entityIds = [...new Set([...relations.map((r) => r.entityId), ...linkedBefore])];
@@ -365,7 +377,24 @@ async function placeNewNodes(
   }
   for (const id of changedIds) degrees.set(id, { label: NODE_LABELS.paper, degree: paperEntities.get(id)?.size ?? 0 });
   const edges = relations.map((r) => [r.paperId, r.entityId] as [string, string]);
-  await store.writeLayout(placeIncrementally({ fresh, edges, placed, degrees }));
+  const rows = placeIncrementally({ fresh, edges, placed, degrees });
+  await store.writeLayout(rows);
+  return rows;
+}
+
+/** The part of `batch` the papers `changed` wrote: their rows, links, results and authorship, and every entity. */
+function writtenFor(batch: GraphBatch, changed: GraphBatch["papers"]): GraphBatch {
+  const ids = new Set(changed.map((p) => p.id));
+  const wrote = batch.wrote.filter((w) => ids.has(w.paperId));
+  const authors = new Set(wrote.map((w) => w.authorId));
+  return {
+    papers: changed,
+    entities: batch.entities,
+    relations: batch.relations.filter((r) => ids.has(r.paperId)),
+    results: batch.results?.filter((r) => ids.has(r.paperId)),
+    authors: batch.authors.filter((a) => authors.has(a.id)),
+    wrote,
+  };
 }
 
 async function hasUnplacedPapers(store: GraphStore): Promise<boolean> {

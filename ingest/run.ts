@@ -124,7 +124,7 @@ async function keepServeIndex(
     restoreServeIndex(dataDir);
     return "kept";
   }
-  if (hadIndex && s.addedPaperIds && (await updateServeIndex(dataDir, store, s.addedPaperIds)) === undefined) {
+  if (hadIndex && s.increment && (await updateServeIndex(dataDir, s.increment)) === undefined) {
     return "updated";
   }
   await writeServeIndex(dataDir, store);

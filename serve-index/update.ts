@@ -1,8 +1,9 @@
 // Brings the serve index up to date after a run that only added papers, at a cost that follows the new papers
-// rather than the store: their nodes, links and the entities they link to are read by primary key; the text
-// (LMDB) gains their records and the touched entities' new ones; the search index gains a file of documents
-// applied over the saved one; only the numbers are rewritten, from the previous numbers file plus the new links
-// (typed arrays, no text, no store read).
+// rather than the store: their nodes, links, authors and the entities they link to come from what the run wrote
+// (AddedPapers: the rows the store would give back, without reading them back: 10,000 new papers' reads took
+// ~3 s of scans); the text (LMDB) gains their records and the touched entities' new ones; the search index gains
+// a file of documents applied over the saved one; only the numbers are rewritten, from the previous numbers file
+// plus the new links (typed arrays, no text, no store read).
 //
 // Crash safety: everything is written beside the previous index (a new numbers file, new search files, LMDB
 // records past the previous manifest's bounds, in one LMDB transaction) and the new manifest comes last. Until
@@ -14,15 +15,19 @@ import { kindOfId } from "../domain/identity.js";
 import { NODE_KINDS, NODE_LABELS, RELATION_TYPES, type NodeKind, type NodeLabel } from "../domain/types.js";
 import { orderLinks, PAPER, type NeighbourhoodIndex } from "../server/neighbourhood/build.js";
 import { compareStrings, compareStringsDescNullsFirst } from "../server/neighbourhood/order.js";
-import { runAuthorsRead } from "../server/paper-extras.js";
 import { SearchIndex, type SearchDocument } from "../server/search-index.js";
-import type { GraphStore, Row, TemplateSlots, Value } from "../store/types.js";
+import type { AddedPapers, LayoutRow, Row, Value } from "../store/types.js";
+import { ALIAS_SEPARATOR, storedPaper } from "../store/write-plan.js";
 import { loadSearch, readManifest, serveIndexDir, setAside, writeManifest, type Manifest } from "./index.js";
 import { readNumbers, writeNumbers } from "./numbers.js";
 import { openText, type NodeRecord } from "./text.js";
 
 /** Why an update could not be made (the caller then writes the index whole). */
-export type NoUpdate = "no valid index from before the run" | "a paper was already indexed" | "paper columns changed";
+export type NoUpdate =
+  | "no valid index from before the run"
+  | "a paper was already indexed"
+  | "paper columns changed"
+  | "a linked node was not laid out";
 
 export interface UpdateOptions {
   /** Fold the search updates into a new saved search index once they hold more than this many documents. */
@@ -31,35 +36,9 @@ export interface UpdateOptions {
   beforeManifest?: () => void;
 }
 
-// Ids per statement. Kùzu joins an unwound list against one scan of the table (~0.2–0.8 s at 160k papers
-// whatever the list's length), so fewer, longer lists: 10,000 new papers are one statement, not two.
-const LOOKUP_CHUNK = 20_000;
-
-type Read = (
-  store: GraphStore,
-  name: string,
-  params: Record<string, unknown>,
-  slots: TemplateSlots,
-) => Promise<{ rows: Row[] }>;
-const plainRead: Read = (store, name, params, slots) => store.run(name, params, { slots });
-
-async function lookUpAll(
-  store: GraphStore,
-  name: string,
-  ids: string[],
-  slots: TemplateSlots = {},
-  read: Read = plainRead,
-): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) {
-    const result = await read(store, name, { ids: ids.slice(i, i + LOOKUP_CHUNK) }, slots);
-    for (const r of result.rows) rows.push(r);
-  }
-  return rows;
-}
-
 const nullableNumber = (v: Value | undefined) => (v === null || v === undefined ? NaN : Number(v));
 const int = (v: Value | undefined) => (v === null || v === undefined ? 0 : Number(v));
+const orNull = (s: string) => (s === "" ? null : s);
 
 /** Ids grouped by the node label their prefix names (ids naming no kind are left out, as the full build does). */
 function byLabel(ids: Iterable<string>): Map<NodeLabel, string[]> {
@@ -74,40 +53,83 @@ function byLabel(ids: Iterable<string>): Map<NodeLabel, string[]> {
   return groups;
 }
 
+/** The run's rows as the index's store reads would return them (papers-for-index-of, links-for-index-of…). */
+interface AddedRows {
+  papers: Row[];
+  links: Map<(typeof RELATION_TYPES)[number], Row[]>;
+  /** Every paper's authors, in each paper's listing order. */
+  authors: Row[];
+  entities: [NodeKind, Row][];
+}
+
+function addedRows({ batch }: AddedPapers, layout: Map<string, LayoutRow>): AddedRows | NoUpdate {
+  const degree = (id: string) => layout.get(id)?.degree ?? null;
+  const papers: Row[] = [];
+  for (const p of batch.papers) {
+    if (kindOfId(p.id) !== "paper") continue;
+    const { title, pubDate, ...cells } = storedPaper(p);
+    papers.push({ ...cells, id: p.id, label: title ?? null, date: pubDate ?? null, degree: degree(p.id) });
+  }
+  const links = new Map<(typeof RELATION_TYPES)[number], Row[]>(RELATION_TYPES.map((type) => [type, []]));
+  for (const r of batch.relations) {
+    links.get(r.type)?.push({
+      source: r.paperId,
+      target: r.entityId,
+      mentions: r.mentions,
+      evidence: orNull(r.evidence),
+      charStart: r.start,
+      charEnd: r.end,
+    });
+  }
+  const targets = new Set<string>();
+  for (const rows of links.values()) {
+    rows.sort(
+      (a, b) =>
+        compareStrings(String(a.source), String(b.source)) || compareStrings(String(a.target), String(b.target)),
+    );
+    for (const r of rows) targets.add(String(r.target));
+  }
+  const authorName = new Map(batch.authors.map((a) => [a.id, a.name]));
+  const authors: Row[] = batch.wrote
+    .map((w) => ({
+      paper: w.paperId,
+      id: w.authorId,
+      name: orNull(authorName.get(w.authorId) ?? ""),
+      position: w.position,
+    }))
+    .sort((a, b) => compareStrings(a.paper, b.paper) || a.position - b.position);
+  const entityById = new Map(batch.entities.map((e) => [e.id, e]));
+  const entities: [NodeKind, Row][] = [];
+  for (const ids of byLabel(targets).values()) {
+    for (const id of ids) {
+      const e = entityById.get(id);
+      if (!e || !layout.has(id)) return "a linked node was not laid out";
+      const row = { id, label: orNull(e.name), aliases: orNull(e.aliases.join(ALIAS_SEPARATOR)), degree: degree(id) };
+      entities.push([kindOfId(id)!, row]);
+    }
+  }
+  for (const p of papers) if (!layout.has(String(p.id))) return "a linked node was not laid out";
+  return { papers, links, authors, entities };
+}
+
 /**
- * Appends `newPaperIds` (papers this run added to the store, already laid out) to the serve index of `dataDir`.
- * Returns undefined when done, or why it could not be: then nothing valid was written, and the caller writes the
- * index whole (writeServeIndex).
+ * Appends the papers `added` names (papers this run added to the store, laid out) to the serve index of
+ * `dataDir`. Returns undefined when done, or why it could not be: then nothing valid was written, and the caller
+ * writes the index whole (writeServeIndex).
  */
 export async function updateServeIndex(
   dataDir: string,
-  store: GraphStore,
-  newPaperIds: string[],
+  added: AddedPapers,
   options: UpdateOptions = {},
 ): Promise<NoUpdate | undefined> {
   const dir = serveIndexDir(dataDir);
   const base = readManifest(dir, setAside(dir));
   if (!base) return "no valid index from before the run";
 
-  // The run's rows, by primary key.
-  const paperRows = (await lookUpAll(store, "read/papers-for-index-of", newPaperIds)).filter(
-    (r) => kindOfId(String(r.id)) === "paper",
-  );
-  const linkRows = new Map<(typeof RELATION_TYPES)[number], Row[]>();
-  const targets = new Set<string>();
-  for (const relation of RELATION_TYPES) {
-    const rows = await lookUpAll(store, "read/links-for-index-of", newPaperIds, { REL: relation });
-    linkRows.set(relation, rows);
-    for (const r of rows) targets.add(String(r.target));
-  }
-  const authorRows = await lookUpAll(store, "read/paper-authors-for-index-of", newPaperIds, {}, runAuthorsRead);
-  const entityRows: [NodeKind, Row][] = [];
-  for (const [label, ids] of byLabel(targets)) {
-    const kind = kindOfId(ids[0]!)!;
-    for (const r of await lookUpAll(store, "read/entities-for-index-of", ids, { LABEL: label })) {
-      if (kindOfId(String(r.id)) === kind) entityRows.push([kind, r]);
-    }
-  }
+  const layout = new Map(added.layout.map((r) => [r.id, r]));
+  const rows = addedRows(added, layout);
+  if (typeof rows === "string") return rows;
+  const { papers: paperRows, links: linkRows, authors: authorRows, entities: entityRows } = rows;
 
   const numbers = readNumbers(join(dir, base.numbers));
   const dbs = openText(join(dir, "text.lmdb"), false);
@@ -118,8 +140,7 @@ export async function updateServeIndex(
       return n !== undefined && n < oldCount ? n : undefined;
     };
     for (const r of paperRows) if (indexed(String(r.id)) !== undefined) return "a paper was already indexed";
-    const paperColumns = paperRows.length ? Object.keys(paperRows[0]!).filter((c) => c !== "id" && c !== "label") : [];
-    if (paperRows.length && paperColumns.join() !== base.paperColumns.join()) return "paper columns changed";
+    if (paperRows.length && base.paperColumns.some((c) => !(c in paperRows[0]!))) return "paper columns changed";
 
     // New nodes get the indexes after the old ones; entities already indexed keep theirs and get new records.
     const added: { id: string; kind: number; degree: number; date: string | null; record: NodeRecord }[] = [];
@@ -261,7 +282,7 @@ export async function updateServeIndex(
       evidence.forEach((sentence, i) => void dbs.evidence.put(base.evidenceCount + i, sentence));
     });
 
-    const search = await updateSearch(dir, store, base, generation, newPaperIds, targets, options);
+    const search = await updateSearch(dir, base, generation, searchDocuments(paperRows, entityRows), options);
     options.beforeManifest?.();
     writeManifest(dir, {
       ...base,
@@ -298,6 +319,18 @@ function authorsOf(rows: Row[], nodeOf: Map<string, number>): Map<number, [strin
   return lists;
 }
 
+/** The search documents of the run's new papers and of the entities they link to, as search-documents gives them. */
+function searchDocuments(papers: Row[], entities: [NodeKind, Row][]): SearchDocument[] {
+  const document = (kind: NodeKind, r: Row, aliases: Value): SearchDocument => {
+    const id = String(r.id);
+    return { id, kind, label: String(r.label ?? id), aliases: String(aliases ?? ""), degree: Number(r.degree ?? 0) };
+  };
+  return [
+    ...papers.map((r) => document("paper", r, null)),
+    ...entities.map(([kind, r]) => document(kind, r, r.aliases ?? null)),
+  ];
+}
+
 /**
  * The search documents of the run's new nodes and of the entities they link to (a new link changes an entity's
  * degree, which ranks it), written as one more update file; folded into a new saved index when the updates grow
@@ -305,25 +338,11 @@ function authorsOf(rows: Row[], nodeOf: Map<string, number>): Map<number, [strin
  */
 async function updateSearch(
   dir: string,
-  store: GraphStore,
   base: Manifest,
   generation: number,
-  newPaperIds: string[],
-  entities: Set<string>,
+  documents: SearchDocument[],
   options: UpdateOptions,
 ): Promise<Pick<Manifest, "search" | "searchDocuments" | "searchUpdates">> {
-  const rows = await lookUpAll(store, "read/search-papers-of", newPaperIds);
-  for (const [label, ids] of byLabel(entities)) {
-    for (const r of await lookUpAll(store, "read/search-entities-of", ids, { LABEL: label })) rows.push(r);
-  }
-  const documents: SearchDocument[] = rows.flatMap((r) => {
-    const id = String(r.id);
-    const kind = kindOfId(id);
-    if (!kind) return [];
-    return [
-      { id, kind, label: String(r.label ?? id), aliases: String(r.aliases ?? ""), degree: Number(r.degree ?? 0) },
-    ];
-  });
   const pending = base.searchUpdates.reduce((sum, u) => sum + u.documents, 0) + documents.length;
   const compactAbove = options.compactSearchAbove ?? Math.max(50_000, base.searchDocuments / 4);
   if (pending > compactAbove) {

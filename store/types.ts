@@ -108,6 +108,17 @@ export interface LayoutRow {
   community: number;
 }
 
+/**
+ * What a run that only added papers to a laid-out store wrote: the new papers with their links, results and
+ * authorship, the entities as stored (names and aliases merged with what the store held), and the layout rows of
+ * every node it placed or gave a new degree. An incremental serve-index update is made from it without reading
+ * the store back.
+ */
+export interface AddedPapers {
+  batch: GraphBatch;
+  layout: LayoutRow[];
+}
+
 export interface GraphStore {
   readonly kind: StoreKind;
   /** True when nothing can change the data while this store is open (Kùzu read-only): reads may be cached. */

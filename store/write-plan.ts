@@ -90,6 +90,20 @@ const paperRow = (p: GraphBatch["papers"][number]): Cell[] => [
   p.contentHash,
 ];
 
+/**
+ * A paper's properties as the store keeps them, by write column (`pubDate` is the stored `date`): an empty string
+ * or a number that is not finite is no value, as a batch file carries them.
+ */
+export function storedPaper(p: GraphBatch["papers"][number]): Record<string, Cell> {
+  const row = paperRow(p);
+  const cells: Record<string, Cell> = {};
+  PAPER_COLUMNS.forEach((c, i) => {
+    const v = row[i]!;
+    cells[c.name] = v === "" || (typeof v === "number" && !Number.isFinite(v)) ? null : v;
+  });
+  return cells;
+}
+
 const RESULT_COLUMNS = [
   s("id"),
   s("paperId"),

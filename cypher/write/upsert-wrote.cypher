@@ -3,5 +3,4 @@
 // MERGE would scan a prolific author's links for every row.
 MATCH (a:Author {id: authorId})
 MATCH (p:Paper {id: paperId})
-CREATE (a)-[w:WROTE]->(p)
-SET w.position = position
+CREATE (a)-[:WROTE {position: position}]->(p)

@@ -106,7 +106,7 @@ describe("streamed first ingest", () => {
     const a = await ingestPapers([...papers], records.length, streamedStore, { extract, streamExtract, bulkFrom: 1 });
     const b = await ingestPapers([...papers], records.length, wholeStore, { extract, bulkFrom: 1 });
     expect(parts).toBe(Math.ceil(papers.length / 97));
-    expect({ ...a, seconds: 0 }).toEqual({ ...b, seconds: 0, addedPaperIds: undefined });
+    expect({ ...a, seconds: 0 }).toEqual({ ...b, seconds: 0, increment: undefined });
     const streamedDump = await dumpStore(streamedStore);
     expect(streamedDump.length).toBeGreaterThan(papers.length * 3);
     expect(streamedDump.some((line) => line.includes('"MEASURED_ON"'))).toBe(true);

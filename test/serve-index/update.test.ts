@@ -169,9 +169,9 @@ describe("an update interrupted before its manifest", () => {
         const summary = await ingestPapers(merger.papers(), merger.records, store, {
           extract: (papers) => extractCorpusPooled(papers),
         });
-        expect(summary.addedPaperIds?.length).toBeGreaterThan(100);
+        expect(summary.increment?.batch.papers.length).toBeGreaterThan(100);
         await expect(
-          updateServeIndex(data, store, summary.addedPaperIds!, {
+          updateServeIndex(data, summary.increment!, {
             beforeManifest: () => {
               throw new Error("killed");
             },
