@@ -4,15 +4,21 @@
 
 import { DEFAULT_BATCH_SIZE } from "../ingest/pipeline.js";
 import { runIngest } from "../ingest/run.js";
+import { setRecordLimits } from "../ingest/sources/fields.js";
+import { resolveSettings } from "../settings/index.js";
 import { decodeStore, storeConfig } from "./store-spec.js";
 
 const [file, storeArg] = process.argv.slice(2);
 if (!file || !storeArg) throw new Error("usage: ingest-child FILE STORE_JSON");
 
+// The settings `npm run ingest` applies (ingest/cli.ts): record limits, and the ingest's bounded Kùzu buffer pool
+// (without it Kùzu keeps up to 80 % of RAM of pages, which the bench would count as the ingest's memory).
+const settings = resolveSettings().ingest;
+setRecordLimits(settings);
 const started = performance.now();
 const { summary, readSeconds, indexSeconds, index } = await runIngest(
   [file],
-  storeConfig(decodeStore(storeArg), false),
+  { ...storeConfig(decodeStore(storeArg), false), bufferPoolMb: settings.bufferPoolMb },
   {
     batchSize: DEFAULT_BATCH_SIZE,
     bulkFrom: 10_000,

@@ -119,6 +119,7 @@ async function keepServeIndex(
   store: GraphStore,
   hadIndex: boolean,
   s: IngestSummary,
+  storeDone: () => Promise<void>,
 ): Promise<RunResult["index"]> {
   if (hadIndex && !s.added && !s.updated && !s.pruned) {
     restoreServeIndex(dataDir);
@@ -127,7 +128,7 @@ async function keepServeIndex(
   if (hadIndex && s.increment && (await updateServeIndex(dataDir, s.increment)) === undefined) {
     return "updated";
   }
-  await writeServeIndex(dataDir, store);
+  await writeServeIndex(dataDir, store, { storeDone });
   return "rewritten";
 }
 
@@ -173,6 +174,10 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
   // Corrections users reported from the explorer (`npm run corrections` lists them).
   const corrections = readCorrections(correctionsPath(config.dataDir));
   const store = await openIngestStore(config, opts.dryRun ?? false);
+  // Closed once: by the serve index's build as soon as it has read what it needs (its memory back before the search
+  // index is built), else at the end.
+  let closing: Promise<void> | undefined;
+  const closeStore = () => (closing ??= store.close());
   // The serve index (serve-index/) describes the store: stale from the first write until rewritten below.
   const keepsIndex = config.kind === "kuzu" && !opts.dryRun;
   const hadIndex = keepsIndex && hasServeIndex(config.dataDir);
@@ -200,7 +205,7 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
     const s = summary;
     const indexStarted = performance.now();
     let index: RunResult["index"] = "none";
-    if (keepsIndex) index = await keepServeIndex(config.dataDir, store, hadIndex, s);
+    if (keepsIndex) index = await keepServeIndex(config.dataDir, store, hadIndex, s, closeStore);
     const indexSeconds = Math.round((performance.now() - indexStarted) / 10) / 100;
     log(
       `${opts.dryRun ? "would ingest" : "ingested"} ${s.papers} papers (${s.merged} merged as duplicates; ` +
@@ -211,11 +216,11 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
         `extract ${s.seconds.extract} s, write ${s.seconds.write} s, layout ${s.seconds.layout} s` +
         (keepsIndex ? `, serve index ${index} in ${indexSeconds} s)` : ")"),
     );
-    await store.close();
+    await closeStore();
     return { summary, problems, readSeconds, indexSeconds, index };
   } catch (error) {
     stageBars.stop();
-    await store.close().catch(() => undefined);
+    await closeStore().catch(() => undefined);
     throw error;
   }
 }

@@ -141,7 +141,7 @@ export async function ingestStreamed(
       seconds: { extract: extractSeconds, write: writeSeconds, layout: since(t) },
     };
   } catch (error) {
-    load.abort();
+    await load.abort();
     extraction.dispose();
     await pendingLayout?.catch(() => undefined);
     throw error;

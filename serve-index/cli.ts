@@ -16,8 +16,7 @@ try {
   const config = storeConfigFromEnv(process.env, { dataDir: opts.data, kind: "kuzu", readOnly: true });
   const started = performance.now();
   const store = await openStore(config);
-  await writeServeIndex(config.dataDir, store);
-  await store.close();
+  await writeServeIndex(config.dataDir, store, { storeDone: () => store.close() });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`serve index of ${kuzuPath(config.dataDir)} written to ${serveIndexDir(config.dataDir)} in ${seconds} s`);
 } catch (error) {

@@ -141,17 +141,37 @@ export async function saveServeIndex(dataDir: string, index: NeighbourhoodIndex,
   finishNext(dataDir, next, nodes, search.size);
 }
 
+export interface WriteServeIndexOptions {
+  /**
+   * Called once everything is read from the store, before the search index is built: a caller done with the store
+   * closes it here, so Kùzu's buffer pool (a gigabyte after an ingest) is given back before the search index's
+   * build, the biggest heap of the serve index, and the two do not add up.
+   */
+  storeDone?: () => Promise<void>;
+}
+
 /**
  * Builds the serve index from the store (every node and link, once) and writes it. The neighbourhood index is
  * written and dropped before the search index is built, so only one of them is in the heap at a time.
  */
-export async function writeServeIndex(dataDir: string, store: GraphStore): Promise<void> {
+export async function writeServeIndex(
+  dataDir: string,
+  store: GraphStore,
+  options: WriteServeIndexOptions = {},
+): Promise<void> {
   invalidateServeIndex(dataDir);
   const next = startNext(dataDir);
   const nodes = await writeNodesFromStore(next, store);
-  const search = await SearchIndex.fromStore(store);
+  const search = await searchIndexOf(store, options.storeDone);
   writeFileSync(join(next, "search.txt"), search.toText());
   finishNext(dataDir, next, nodes, search.size);
+}
+
+/** The search index of the store's documents, built once the store is done with (the rows are dropped after). */
+async function searchIndexOf(store: GraphStore, storeDone?: () => Promise<void>): Promise<SearchIndex> {
+  const { rows } = await store.run("read/search-documents");
+  await storeDone?.();
+  return SearchIndex.fromRows(rows);
 }
 
 export interface OpenServeIndex {

@@ -7,7 +7,7 @@ import { foldName } from "../domain/identity.js";
 import type { NodeKind, SearchHit } from "../domain/types.js";
 import type { NamedNode, NodeLookup } from "../query/names.js";
 import { ALIAS_SEPARATOR } from "../store/write-plan.js";
-import type { GraphStore } from "../store/types.js";
+import type { GraphStore, Row } from "../store/types.js";
 import { Lru } from "../store/lru.js";
 import { rankDocuments } from "./search-rank.js";
 
@@ -89,7 +89,11 @@ export class SearchIndex implements NodeLookup {
   }
 
   static async fromStore(store: GraphStore): Promise<SearchIndex> {
-    const { rows } = await store.run("read/search-documents");
+    return SearchIndex.fromRows((await store.run("read/search-documents")).rows);
+  }
+
+  /** The index of read/search-documents' rows (the serve index's build reads them, then lets the store go). */
+  static fromRows(rows: Row[]): SearchIndex {
     const index = new SearchIndex();
     index.add(
       rows.flatMap((r) => {

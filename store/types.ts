@@ -76,8 +76,8 @@ export interface BulkLoad {
   add(part: BulkPart): Promise<void>;
   /** Loads every part and `end` in one transaction; `onStep` hears each finished step. */
   commit(end: BulkEnd, onStep?: (done: number, steps: number) => void): Promise<void>;
-  /** Forgets the parts; nothing reaches the store. */
-  abort(): void;
+  /** Forgets the parts (undoing what was already copied); nothing reaches the store. */
+  abort(): Promise<void>;
 }
 
 /**
@@ -155,6 +155,16 @@ export interface GraphStore {
    * (tests' dumps, benchmarks): analysts' queries go through query/ (guard, limits, sandbox or READ mode).
    */
   read(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
+  /**
+   * Runs the named read as `run` does, handing its rows to `onRows` a batch at a time as they are read (never
+   * cached), so a read of the whole store is never held in the heap at once: the serve index's build. Optional:
+   * callers fall back to `run`.
+   */
+  runInBatches?(
+    name: string,
+    onRows: (rows: Row[]) => void,
+    options?: RunOptions & { batchRows?: number },
+  ): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 // Reads a store's nodes and links into the neighbourhood index: a handful of bulk reads, one relationship type
-// at a time so that only about one type's rows are held at once (USES is half the links).
+// at a time so that only about one type's rows are held at once (USES is half the links); a store that can hand
+// rows over in batches (Kùzu) does, so only a batch of rows is held at once.
 
 import { NODE_LABELS, RELATION_TYPES, type NodeKind } from "../../domain/types.js";
 import type { GraphStore, Row, TemplateSlots } from "../../store/types.js";
@@ -8,16 +9,28 @@ import { NeighbourhoodIndexBuilder, type NeighbourhoodIndex, type TextSink } fro
 
 const AUTHORS = "read/all-paper-authors-for-index";
 
-export async function loadNeighbourhoodIndex(store: GraphStore): Promise<NeighbourhoodIndex> {
-  return (await readInto(store, new NeighbourhoodIndexBuilder())).finish();
+/** `batchRows`: rows per batch from a store that reads in batches (tests make them small). */
+export interface LoadOptions {
+  batchRows?: number;
+}
+
+export async function loadNeighbourhoodIndex(
+  store: GraphStore,
+  options: LoadOptions = {},
+): Promise<NeighbourhoodIndex> {
+  return (await readInto(store, new NeighbourhoodIndexBuilder(), options)).finish();
 }
 
 /** The index's numbers, its text sent to `sink` as it is read (serve-index/ writes it to disk). */
-export async function loadNeighbourhoodNumbers(store: GraphStore, sink: TextSink) {
-  return (await readInto(store, new NeighbourhoodIndexBuilder(sink))).finishNumbers();
+export async function loadNeighbourhoodNumbers(store: GraphStore, sink: TextSink, options: LoadOptions = {}) {
+  return (await readInto(store, new NeighbourhoodIndexBuilder(sink), options)).finishNumbers();
 }
 
-async function readInto(store: GraphStore, builder: NeighbourhoodIndexBuilder): Promise<NeighbourhoodIndexBuilder> {
+async function readInto(
+  store: GraphStore,
+  builder: NeighbourhoodIndexBuilder,
+  options: LoadOptions,
+): Promise<NeighbourhoodIndexBuilder> {
   type Step = [name: string, slots: TemplateSlots, add: (rows: Row[]) => void];
   const steps: Step[] = [
     ["read/all-papers-for-index", {}, (rows) => builder.addPapers(rows)],
@@ -35,6 +48,10 @@ async function readInto(store: GraphStore, builder: NeighbourhoodIndexBuilder): 
       (rows) => builder.addLinks(relation, rows),
     ]),
   ];
+  if (store.runInBatches) {
+    for (const step of steps) await readInBatches(store, builder, step, options.batchRows ?? BATCH_ROWS);
+    return builder;
+  }
   const read = ([name, slots]: Step) =>
     name === AUTHORS ? runAuthorsRead(store, name) : store.run(name, {}, { slots });
   // One read ahead: the store runs the next query while this thread turns the last one's rows into the index.
@@ -46,4 +63,42 @@ async function readInto(store: GraphStore, builder: NeighbourhoodIndexBuilder): 
     builder.flush();
   }
   return builder;
+}
+
+/** Rows handed over per batch: large enough that the sink's writes stay few, small next to a whole read. */
+const BATCH_ROWS = 10_000;
+
+/**
+ * One step read a batch at a time, the builder's sink flushed after each. A paper's authors arrive together and
+ * are sent as one list: the rows of a batch's last paper wait for the next batch.
+ */
+async function readInBatches(
+  store: GraphStore,
+  builder: NeighbourhoodIndexBuilder,
+  [name, slots, add]: [string, TemplateSlots, (rows: Row[]) => void],
+  batchRows: number,
+): Promise<void> {
+  const send = (rows: Row[]) => {
+    add(rows);
+    builder.flush();
+  };
+  let held: Row[] = [];
+  const holdLastPaper = (rows: Row[]) => {
+    const all = held.length ? held.concat(rows) : rows;
+    const lastPaper = all[all.length - 1]!.paper;
+    let cut = all.length;
+    while (cut > 0 && all[cut - 1]!.paper === lastPaper) cut--;
+    held = all.slice(cut);
+    if (cut) send(all.slice(0, cut));
+  };
+  const options = { slots, batchRows };
+  if (name !== AUTHORS) return store.runInBatches!(name, send, options);
+  try {
+    await store.runInBatches!(name, holdLastPaper, options);
+  } catch (error) {
+    // A store ingested before authorship kept its order has no `position` (runAuthorsRead): its twin reads by name.
+    if (!/position/i.test((error as Error).message)) throw error;
+    await store.runInBatches!(`${name}-by-name`, holdLastPaper, options);
+  }
+  if (held.length) send(held);
 }

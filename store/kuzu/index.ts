@@ -46,7 +46,12 @@ export interface KuzuStoreOptions {
   minFreeBytes?: number;
   /** Bytes of buffer pool; default Kùzu's (80 % of RAM), which it fills and keeps while the process lives. */
   bufferPoolBytes?: number;
+  /** Rows of a node table a streamed bulk load COPYs as soon as they are in (openBulkLoad); tests make it small. */
+  bulkRoundRows?: number;
 }
+
+/** See KuzuStoreOptions.bulkRoundRows: 20k papers are a few seconds of COPY, a few dozen MB of file. */
+const BULK_ROUND_ROWS = 20_000;
 
 /** Read results a read-only store keeps, and the largest result it keeps (in rows). */
 const RESULT_CACHE_ENTRIES = 5000;
@@ -204,12 +209,12 @@ export class KuzuStore implements GraphStore {
     statementFor: (step: WriteStep, file: string) => string,
     what: string,
     onStep?: (done: number, total: number) => void,
+    begun = false,
   ): Promise<void> {
-    const home = dirname(this.options.path);
-    ensureRoom(home, bytes * GROWTH_PER_INPUT_BYTE, this.options.minFreeBytes ?? 0, `${what} of ${megabytes(bytes)}`);
+    this.ensureRoomFor(bytes, what);
     let step: WriteStep | undefined;
     try {
-      await this.exec("BEGIN TRANSACTION");
+      if (!begun) await this.exec("BEGIN TRANSACTION");
       try {
         for (const [i, entry] of entries.entries()) {
           step = entry.step;
@@ -224,6 +229,12 @@ export class KuzuStore implements GraphStore {
     } catch (error) {
       throw this.writeError(error, true, step, what);
     }
+  }
+
+  /** Checked before a transaction adds `bytes` of batch files: the disk must keep room for what they add. */
+  private ensureRoomFor(bytes: number, what: string): void {
+    const home = dirname(this.options.path);
+    ensureRoom(home, bytes * GROWTH_PER_INPUT_BYTE, this.options.minFreeBytes ?? 0, `${what} of ${megabytes(bytes)}`);
   }
 
   /** A write's failure as our typed error: a full disk said as such (the store's or the temp dir's), else the step. */
@@ -282,26 +293,64 @@ export class KuzuStore implements GraphStore {
 
   /**
    * Each step's rows are appended to its own file as parts come (a node table's columns in the table's order), so
-   * the heap holds one part at a time; `commit` COPYs every file in one transaction, node tables first.
+   * the heap holds one part at a time; `commit` COPYs every file in one transaction, node tables first. Node rows a
+   * part brings (papers, results) are final: once a table's file holds `bulkRoundRows` rows it is COPYed at once,
+   * inside the load's one transaction (begun then), so that Kùzu copies on its own threads while this thread
+   * prepares the next parts. Relationships wait for `commit`: their entities are only known at the end.
    */
   openBulkLoad(): BulkLoad {
     const dir = mkdtempSync(join(tmpdir(), "papergraph-bulk-"));
-    const files = new Map<string, { step: WriteStep; file: string; fd: number; bytes: number }>();
-    const append = async (steps: WriteStep[]) => {
+    type Entry = { step: WriteStep; file: string; fd: number; bytes: number; rows: number };
+    const files = new Map<string, Entry>();
+    let fileCount = 0;
+    const roundRows = this.options.bulkRoundRows ?? BULK_ROUND_ROWS;
+    let begun = false;
+    let copying: Promise<void> = Promise.resolve();
+    let failure: Error | undefined;
+    const append = async (steps: WriteStep[], early: boolean) => {
       for (const s of steps) {
         let entry = files.get(s.name);
-        const step = s.bulk && "node" in s.bulk ? await this.inTableOrder(s, s.bulk.node, s.bulk.properties) : s;
+        const node = s.bulk && "node" in s.bulk ? s.bulk : undefined;
+        // The table's column order is read on the writer connection: not while a COPY runs on it.
+        if (node && !this.tableOrders.has(node.node)) await copying;
+        const step = node ? await this.inTableOrder(s, node.node, node.properties) : s;
         if (!step.bulk) throw new StoreError(`kuzu: bulk load has no COPY for ${step.name}`, step.name);
         if (!entry) {
-          const file = join(dir, `${files.size}.csv`);
+          const file = join(dir, `${fileCount++}.csv`);
           const header = step.columns.map((c) => c.name).join("\t") + "\n";
           const fd = openSync(file, "w");
           writeAll(fd, header);
-          files.set(s.name, (entry = { step: { ...step, rows: [] }, file, fd, bytes: Buffer.byteLength(header) }));
+          entry = { step: { ...step, rows: [] }, file, fd, bytes: Buffer.byteLength(header), rows: 0 };
+          files.set(s.name, entry);
         }
-        const text = csvLines(step.rows);
-        entry.bytes += writeAll(entry.fd, text);
+        entry.bytes += writeAll(entry.fd, csvLines(step.rows));
+        entry.rows += step.rows.length;
+        if (early && node && entry.rows >= roundRows) copyNow(entry);
       }
+    };
+    /** COPYs a node table's file now (after any COPY under way), beginning the load's transaction if need be. */
+    const copyNow = (entry: Entry) => {
+      files.delete(entry.step.name);
+      closeSync(entry.fd);
+      copying = copying.then(async () => {
+        if (failure) return;
+        try {
+          if (!begun) await this.assertEmpty();
+          this.ensureRoomFor(entry.bytes, "a load");
+          if (!begun) await this.exec("BEGIN TRANSACTION");
+          begun = true;
+          await this.exec(copyStatement(entry.step, entry.file));
+          rmSync(entry.file, { force: true });
+        } catch (error) {
+          failure = this.writeError(error, true, entry.step, "a load");
+        }
+      });
+    };
+    /** Waits for any COPY under way, then undoes the transaction if one was begun. */
+    const rollBack = async () => {
+      await copying;
+      if (begun) await this.exec("ROLLBACK").catch(() => undefined);
+      begun = false;
     };
     const cleanUp = () => {
       for (const { fd } of files.values()) closeSync(fd);
@@ -311,30 +360,41 @@ export class KuzuStore implements GraphStore {
     return {
       add: async (part) => {
         try {
-          await append(planBulkPart(part, "kuzu"));
+          if (failure) throw failure;
+          await append(planBulkPart(part, "kuzu"), true);
         } catch (error) {
+          await rollBack();
           cleanUp();
           throw diskFullError(error, tmpdir()) ?? error;
         }
       },
       commit: async (end, onStep) => {
         try {
-          await this.assertEmpty();
-          await append(planBulkEnd(end, "kuzu"));
+          await copying;
+          if (failure) throw failure;
+          if (!begun) await this.assertEmpty();
+          await append(planBulkEnd(end, "kuzu"), false);
           for (const { fd } of files.values()) closeSync(fd);
           const entries = [...files.values()];
           files.clear();
           // Node tables before the relationship tables that point into them.
           entries.sort((a, b) => Number("rel" in a.step.bulk!) - Number("rel" in b.step.bulk!));
           const bytes = entries.reduce((n, e) => n + e.bytes, 0);
-          await this.commitFiles(entries, bytes, copyStatement, "a load", onStep);
+          // commitFiles rolls back on failure; the transaction is over either way.
+          const wasBegun = begun;
+          begun = false;
+          await this.commitFiles(entries, bytes, copyStatement, "a load", onStep, wasBegun);
         } catch (error) {
+          await rollBack();
           throw this.writeError(error, false, undefined, "bulk load");
         } finally {
           cleanUp();
         }
       },
-      abort: cleanUp,
+      abort: async () => {
+        await rollBack();
+        cleanUp();
+      },
     };
   }
 
@@ -363,16 +423,43 @@ export class KuzuStore implements GraphStore {
     return result;
   }
 
+  async runInBatches(
+    name: string,
+    onRows: (rows: Row[]) => void,
+    options: RunOptions & { batchRows?: number } = {},
+  ): Promise<void> {
+    const batchRows = options.batchRows ?? 10_000;
+    await this.pool.use(async (conn) => {
+      const result = await this.execute(conn, renderCypher(name, "kuzu", options.slots), {});
+      try {
+        const columns = result.getColumnNamesSync();
+        let rows: Row[] = [];
+        while (result.hasNext()) {
+          const raw = result.getNextSync();
+          if (!raw) break;
+          rows.push(rowFromKuzu(columns, raw));
+          if (rows.length >= batchRows) {
+            onRows(rows);
+            rows = [];
+          }
+        }
+        if (rows.length) onRows(rows);
+      } finally {
+        result.close();
+      }
+    });
+  }
+
+  private async execute(conn: KuzuConnection, cypher: string, params: Record<string, unknown>): Promise<KuzuResult> {
+    if (!Object.keys(params).length) return firstResult(await conn.query(cypher));
+    const prepared = await this.prepare(conn, cypher);
+    return firstResult(await conn.execute(prepared, params as Record<string, never>));
+  }
+
   private readUncached(cypher: string, params: Record<string, unknown>, options: QueryOptions): Promise<QueryResult> {
     const maxRows = options.maxRows ?? Infinity;
     return this.pool.use(async (conn) => {
-      let result: KuzuResult;
-      if (Object.keys(params).length) {
-        const prepared = await this.prepare(conn, cypher);
-        result = firstResult(await conn.execute(prepared, params as Record<string, never>));
-      } else {
-        result = firstResult(await conn.query(cypher));
-      }
+      const result = await this.execute(conn, cypher, params);
       try {
         const columns = result.getColumnNamesSync();
         const rows: Row[] = [];

@@ -42,8 +42,9 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function freshStore(name: string): Promise<KuzuStore> {
-  const store = new KuzuStore({ path: join(root, name, "graph.kuzu") });
+/** `bulkRoundRows`: papers a streamed load COPYs early, inside its transaction (small here, so tests cross it). */
+async function freshStore(name: string, bulkRoundRows?: number): Promise<KuzuStore> {
+  const store = new KuzuStore({ path: join(root, name, "graph.kuzu"), bulkRoundRows });
   await store.init();
   stores.push(store);
   return store;
@@ -94,7 +95,7 @@ describe("streamed first ingest", () => {
 
   it("leaves the store exactly as the whole-corpus bulk load does", async () => {
     const papers = mergeRecords(records.filter((_, i) => i % 3 === 0));
-    const streamedStore = await freshStore("streamed");
+    const streamedStore = await freshStore("streamed", 150);
     const wholeStore = await freshStore("whole");
     let parts = 0;
     const open = streamedStore.openBulkLoad.bind(streamedStore);
@@ -106,6 +107,7 @@ describe("streamed first ingest", () => {
     const a = await ingestPapers([...papers], records.length, streamedStore, { extract, streamExtract, bulkFrom: 1 });
     const b = await ingestPapers([...papers], records.length, wholeStore, { extract, bulkFrom: 1 });
     expect(parts).toBe(Math.ceil(papers.length / 97));
+    expect(papers.length).toBeGreaterThan(2 * 150); // papers COPYed early, in rounds, and the rest at commit
     expect({ ...a, seconds: 0 }).toEqual({ ...b, seconds: 0, increment: undefined });
     const streamedDump = await dumpStore(streamedStore);
     expect(streamedDump.length).toBeGreaterThan(papers.length * 3);
@@ -124,7 +126,7 @@ describe("streamed first ingest", () => {
 
   it("a load that fails holds nothing, and leaves no spill file", async () => {
     const papers = mergeRecords(generatedRecords(60));
-    const store = await freshStore("failed");
+    const store = await freshStore("failed", 20);
     const open = store.openBulkLoad.bind(store);
     store.openBulkLoad = () => {
       const load = open();
