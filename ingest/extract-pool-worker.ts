@@ -1,11 +1,18 @@
-// Worker thread body for extractCorpusPooled: loads the extractor once, then runs pass 1 on each chunk it is sent.
+// Worker thread body for the extraction pool (extract-pool.ts): loads the extractor once, hears the corpus's
+// lowercase words, then runs pass 1 on each chunk it is sent.
 
-import { parentPort, workerData } from "node:worker_threads";
-import type { PoolChunk, PoolInit, PoolReply } from "./extract-pool.js";
+import { parentPort } from "node:worker_threads";
+import type { PoolMessage, PoolReply } from "./extract-pool.js";
 import { extractPaperMentions } from "./extract/paper.js";
+import type { CorpusContext } from "./extract/types.js";
 
-const context = { commonWords: new Set((workerData as PoolInit).commonWords) };
-parentPort!.on("message", ({ index, papers }: PoolChunk) => {
+let context: CorpusContext = {};
+parentPort!.on("message", (message: PoolMessage) => {
+  if ("commonWords" in message) {
+    context = { commonWords: new Set(message.commonWords) };
+    return;
+  }
+  const { index, papers } = message;
   let reply: PoolReply;
   try {
     reply = { index, mentions: papers.map((p) => extractPaperMentions(p, context)) };

@@ -1,126 +1,184 @@
-// Extraction of a whole corpus with progress: pass 1 in chunks on a pool of long-lived worker threads (each loads
-// the extractor once and is fed chunks as it finishes the last, so both cores stay busy and the bar moves), then
-// the corpus pass (type votes, aliases) here. Same result as extractCorpus. The thread plumbing lives here, not in
-// ingest/extract/, which stays pure.
+// Extraction of a whole corpus with progress: pass 1 in chunks on this thread and a pool of long-lived worker threads
+// (each loads the extractor once and is fed chunks as it finishes, so every core stays busy and the bar moves), then
+// the corpus pass (type votes, aliases) here. Same result as extractCorpus. The one way ingest runs extraction in
+// parallel (extract-stream.ts spills the same pool's chunks); the thread plumbing lives here, not in ingest/extract/,
+// which stays pure.
 
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Mention } from "../domain/types.js";
 import { resolveCorpus } from "./extract/corpus.js";
-import { corpusContext, type CorpusPaper } from "./extract/index.js";
+import { corpusContext, type CorpusContext, type CorpusPaper } from "./extract/index.js";
 import { extractPaperMentions } from "./extract/paper.js";
 import type { PaperMention } from "./extract/types.js";
 import { workerEntry } from "./worker-thread.js";
 
 export interface ExtractPoolOptions {
-  /** Worker threads for pass 1; defaults to the machine's parallelism. */
+  /** Threads for pass 1, this one included; defaults to the machine's parallelism. */
   threads?: number;
-  /** Below this many papers pass 1 runs in this thread (starting workers costs ~1 s under tsx). */
+  /** Below this many papers pass 1 runs in this thread alone. */
   minPapers?: number;
   /** Papers per chunk: one progress step, one message each way. */
   chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
-/** What the pool's workers are told once, and per chunk. */
-export interface PoolInit {
-  commonWords: string[];
-}
+/** What a pool's worker is told first (the corpus's lowercase words), then per chunk; and what it replies. */
+export type PoolMessage = { commonWords: string[] } | PoolChunk;
 export interface PoolChunk {
   index: number;
   papers: CorpusPaper[];
 }
 export type PoolReply = { index: number; mentions: PaperMention[][] } | { index: number; error: string };
 
-const DEFAULT_MIN_PAPERS = 20_000;
-const DEFAULT_CHUNK = 1000;
+/**
+ * Below this many papers one thread does it all. A worker costs its start (tsx, the extractor, compromise and the
+ * lexicons: 0.9 CPU-seconds to its first reply, `bench/extract-real.ts --worker-start`) and its own warm-up (JIT,
+ * compromise's tags of the words it meets): measured on 10,000 real papers, two threads spend 4–7 CPU-seconds more
+ * than one's 16–22. It starts while this thread reads the corpus's lowercase words, and this thread extracts too, so
+ * with two cores a second thread pays once one thread would need more than about 4 CPU-seconds: a few thousand papers.
+ */
+export const DEFAULT_MIN_PAPERS = 4_000;
+/** Papers per chunk at most; a smaller corpus is cut in about 40, so no thread is left waiting on a long last one. */
+export const DEFAULT_CHUNK = 1000;
+const MIN_CHUNK = 100;
+/** Chunks a worker holds once it has answered: the next waits in its queue while this thread is busy with its own. */
+const IN_FLIGHT = 2;
 const WORKER_ENTRY = workerEntry(import.meta.url, "./extract-pool-worker-bootstrap.mjs", "./extract-pool-worker.js");
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Threads to use for `papers` papers under `options`. */
+export function poolThreads(papers: number, options: { threads?: number; minPapers?: number }): number {
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  return papers < (options.minPapers ?? DEFAULT_MIN_PAPERS) ? 1 : threads;
+}
 
 /** Pass 1 and the corpus pass over `papers`, keyed by paper id in input order. */
 export async function extractCorpusPooled(
   papers: CorpusPaper[],
   options: ExtractPoolOptions = {},
 ): Promise<Map<string, Mention[]>> {
-  const threads = Math.max(1, options.threads ?? availableParallelism());
-  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
+  const chunkSize = options.chunkSize ?? Math.min(DEFAULT_CHUNK, Math.max(MIN_CHUNK, Math.ceil(papers.length / 40)));
   const progress = options.onProgress ?? (() => undefined);
-  const context = corpusContext(papers);
-  const perPaper = new Map<string, PaperMention[]>();
-  progress(0, papers.length);
-
-  if (threads === 1 || papers.length < (options.minPapers ?? DEFAULT_MIN_PAPERS)) {
-    for (let i = 0; i < papers.length; i += chunkSize) {
-      for (const p of papers.slice(i, i + chunkSize)) perPaper.set(p.id, extractPaperMentions(p, context));
-      progress(Math.min(i + chunkSize, papers.length), papers.length);
-      await nextTick(); // let the progress bar draw
-    }
+  // Workers start first, so they load the extractor while this thread reads the corpus's lowercase words.
+  const pool = new ExtractPool(poolThreads(papers.length, options) - 1);
+  try {
+    const context = corpusContext(papers);
+    const chunks: CorpusPaper[][] = [];
+    for (let i = 0; i < papers.length; i += chunkSize) chunks.push(papers.slice(i, i + chunkSize));
+    const results: PaperMention[][][] = new Array(chunks.length);
+    let done = 0;
+    progress(0, papers.length);
+    await pool.run(chunks, context, (index, mentions) => {
+      results[index] = mentions;
+      done += chunks[index]!.length;
+      progress(done, papers.length);
+    });
+    // Chunks are put back in input order, so the corpus pass sees papers in the same order as extractCorpus.
+    const perPaper = new Map<string, PaperMention[]>();
+    chunks.forEach((chunk, c) => chunk.forEach((p, i) => perPaper.set(p.id, results[c]![i]!)));
     return resolveCorpus(perPaper);
+  } finally {
+    pool.close();
   }
-
-  const chunks: CorpusPaper[][] = [];
-  for (let i = 0; i < papers.length; i += chunkSize) chunks.push(papers.slice(i, i + chunkSize));
-  const results: PaperMention[][][] = new Array(chunks.length);
-  let done = 0;
-  await runPool(chunks, { commonWords: [...context.commonWords!] }, threads, (index, mentions) => {
-    results[index] = mentions;
-    progress(Math.min(++done * chunkSize, papers.length), papers.length);
-  });
-  // Chunks are put back in input order, so the corpus pass sees papers in the same order as extractCorpus.
-  chunks.forEach((chunk, c) => chunk.forEach((p, i) => perPaper.set(p.id, results[c]![i]!)));
-  return resolveCorpus(perPaper);
 }
 
 /**
- * Feeds chunks to `threads` workers, each taking the next chunk when it replies; `onChunk` hears each reply (in
- * the order they come, not input order) and the promise settles once every chunk has replied. A chunk is read
- * only when it is sent, so the caller may let go of a chunk once `onChunk` heard it.
+ * Pass 1 on this thread and `workers` worker threads. The workers start when the pool is made; `run` feeds chunks
+ * to whichever thread is free and `onChunk` hears each chunk's mentions (in the order they come, not input order).
+ * A chunk is read only when it is taken, so the caller may let go of a chunk once `onChunk` heard it.
  */
-export function runPool(
-  chunks: CorpusPaper[][],
-  init: PoolInit,
-  threads: number,
-  onChunk: (index: number, mentions: PaperMention[][]) => void,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
-    let next = 0;
-    let done = 0;
-    let failed = false;
-    const stop = () => workers.forEach((w) => void w.terminate());
-    const fail = (error: Error) => {
-      if (failed) return;
-      failed = true;
-      stop();
-      reject(error);
-    };
-    const feed = (worker: Worker) => {
-      if (next >= chunks.length) return;
-      const chunk: PoolChunk = { index: next, papers: chunks[next]! };
-      next++;
-      worker.postMessage(chunk);
-    };
-    for (let t = 0; t < Math.min(threads, chunks.length); t++) {
-      const worker = new Worker(WORKER_ENTRY, { workerData: init });
-      workers.push(worker);
-      worker.on("message", (reply: PoolReply) => {
-        if ("error" in reply) return fail(new Error(`extract worker: ${reply.error}`));
-        try {
-          onChunk(reply.index, reply.mentions);
-        } catch (error) {
-          return fail(error as Error);
-        }
-        if (++done === chunks.length) {
-          stop();
-          resolve();
-        } else feed(worker);
-      });
-      worker.once("error", fail);
+export class ExtractPool {
+  private readonly workers: Worker[] = [];
+  private failure: Error | undefined;
+  private onFailure: ((error: Error) => void) | undefined;
+
+  constructor(workers: number) {
+    for (let t = 0; t < workers; t++) {
+      const worker = new Worker(WORKER_ENTRY);
+      worker.once("error", (error) => this.fail(error));
       worker.once("exit", (code) => {
-        if (code !== 0 && done < chunks.length) fail(new Error(`extract worker exited with code ${code}`));
+        if (code !== 0) this.fail(new Error(`extract worker exited with code ${code}`));
       });
-      feed(worker);
+      // Until `run`, an idle worker must not keep the process alive.
+      worker.unref();
+      this.workers.push(worker);
     }
-  });
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.onFailure?.(this.failure);
+  }
+
+  run(
+    chunks: CorpusPaper[][],
+    context: CorpusContext,
+    onChunk: (index: number, mentions: PaperMention[][]) => void,
+  ): Promise<void> {
+    return new Promise((resolve, reject) => {
+      let next = 0;
+      let done = 0;
+      let settled = false;
+      const finish = (error?: Error) => {
+        if (settled) return;
+        settled = true;
+        for (const w of this.workers) w.removeAllListeners("message");
+        if (error) reject(error);
+        else resolve();
+      };
+      this.onFailure = (error) => finish(error);
+      if (this.failure) return finish(this.failure);
+      const heard = (index: number, mentions: PaperMention[][]) => {
+        try {
+          onChunk(index, mentions);
+        } catch (error) {
+          return finish(error as Error);
+        }
+        if (++done === chunks.length) finish();
+      };
+      const feed = (worker: Worker) => {
+        if (next >= chunks.length) return false;
+        const chunk: PoolChunk = { index: next, papers: chunks[next]! };
+        next++;
+        worker.postMessage(chunk satisfies PoolMessage);
+        return true;
+      };
+      const commonWords = { commonWords: [...(context.commonWords ?? [])] } satisfies PoolMessage;
+      for (const worker of this.workers) {
+        worker.ref();
+        worker.postMessage(commonWords);
+        // One chunk while it starts (this thread may finish the rest first), more once it answers.
+        let held = feed(worker) ? 1 : 0;
+        worker.on("message", (reply: PoolReply) => {
+          if ("error" in reply) return finish(new Error(`extract worker: ${reply.error}`));
+          held--;
+          heard(reply.index, reply.mentions);
+          while (!settled && held < IN_FLIGHT && feed(worker)) held++;
+        });
+      }
+      if (chunks.length === 0) return finish();
+      // This thread takes chunks too, yielding between them so replies are heard and workers fed.
+      void (async () => {
+        while (!settled && next < chunks.length) {
+          const index = next++;
+          let mentions: PaperMention[][];
+          try {
+            mentions = chunks[index]!.map((p) => extractPaperMentions(p, context));
+          } catch (error) {
+            return finish(error as Error);
+          }
+          heard(index, mentions);
+          await nextTick();
+        }
+      })();
+    });
+  }
+
+  /** Stops the workers (also when a run failed). */
+  close(): void {
+    for (const w of this.workers) void w.terminate();
+    this.workers.length = 0;
+  }
 }

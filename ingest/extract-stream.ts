@@ -5,20 +5,19 @@
 // extractCorpusPooled / extractCorpus, chunk by chunk in input order.
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Mention, Paper } from "../domain/types.js";
 import { CorpusTally } from "./extract/corpus-tally.js";
 import { corpusContext } from "./extract/index.js";
-import { extractPaperMentions } from "./extract/paper.js";
 import type { PaperMention } from "./extract/types.js";
-import { runPool } from "./extract-pool.js";
+import { DEFAULT_CHUNK, ExtractPool, poolThreads } from "./extract-pool.js";
 
 export interface StreamOptions {
-  /** Worker threads for pass 1; defaults to the machine's parallelism. */
+  /** Threads for pass 1, this one included; defaults to the machine's parallelism. */
   threads?: number;
-  /** Below this many papers pass 1 runs in this thread. */
+  /** Below this many papers pass 1 runs in this thread alone (default: the pool's, extract-pool.ts). */
   minPapers?: number;
   /** Papers per chunk: one spill file, one progress step. */
   chunkSize?: number;
@@ -40,11 +39,6 @@ export interface StreamedExtraction {
   dispose(): void;
 }
 
-const DEFAULT_MIN_PAPERS = 20_000;
-const DEFAULT_CHUNK = 1000;
-
-const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 interface Spilled {
   papers: Paper[];
   mentions: PaperMention[][];
@@ -55,46 +49,49 @@ interface Spilled {
  * spilled, so the heap holds the papers only until their chunk is extracted.
  */
 export async function extractStreamed(papers: Paper[], options: StreamOptions = {}): Promise<StreamedExtraction> {
-  const threads = Math.max(1, options.threads ?? availableParallelism());
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
   const progress = options.onProgress ?? (() => undefined);
   const total = papers.length;
-  // Pass 1 needs the words the whole corpus writes in lowercase: the one thing read from every paper up front.
-  const context = corpusContext(papers);
-  const chunks: Paper[][] = [];
-  for (let i = 0; i < papers.length; i += chunkSize) chunks.push(papers.slice(i, i + chunkSize));
-  papers.length = 0;
   const dir = mkdtempSync(join(options.tmp ?? tmpdir(), "papergraph-extract-"));
   const fileOf = (index: number) => join(dir, `${index}.bin`);
-  const tally = new CorpusTally();
-  let done = 0;
-  const spill = (index: number, mentions: PaperMention[][]) => {
-    for (const m of mentions) tally.add(m);
-    const spilled: Spilled = { papers: chunks[index]!, mentions };
-    writeFileSync(fileOf(index), serialize(spilled));
-    chunks[index] = [];
-    done += spilled.papers.length;
-    progress(done, total);
-  };
+  // Workers start first, so they load the extractor while this thread reads the corpus's lowercase words.
+  const pool = new ExtractPool(poolThreads(total, options) - 1);
+  const chunks: Paper[][] = [];
   try {
+    // Pass 1 needs the words the whole corpus writes in lowercase: the one thing read from every paper up front.
+    const context = corpusContext(papers);
+    for (let i = 0; i < papers.length; i += chunkSize) chunks.push(papers.slice(i, i + chunkSize));
+    papers.length = 0;
+    const tally = new CorpusTally();
+    let done = 0;
+    const spill = (index: number, mentions: PaperMention[][]) => {
+      for (const m of mentions) tally.add(m);
+      const spilled: Spilled = { papers: chunks[index]!, mentions };
+      writeFileSync(fileOf(index), serialize(spilled));
+      chunks[index] = [];
+      done += spilled.papers.length;
+      progress(done, total);
+    };
     progress(0, total);
-    if (threads === 1 || total < (options.minPapers ?? DEFAULT_MIN_PAPERS)) {
-      for (let c = 0; c < chunks.length; c++) {
-        spill(
-          c,
-          chunks[c]!.map((p) => extractPaperMentions(p, context)),
-        );
-        await nextTick(); // let the progress bar draw
-      }
-    } else {
-      await runPool(chunks, { commonWords: [...context.commonWords!] }, threads, spill);
-    }
+    await pool.run(chunks, context, spill);
+    return readBack(tally, chunks.length, fileOf, total, dir);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
+  } finally {
+    pool.close();
   }
+}
+
+/** The spilled chunks, read back one at a time and resolved with the tally's decisions. */
+function readBack(
+  tally: CorpusTally,
+  count: number,
+  fileOf: (index: number) => string,
+  total: number,
+  dir: string,
+): StreamedExtraction {
   const resolver = tally.resolver();
-  const count = chunks.length;
   return {
     papers: total,
     *chunks() {

@@ -189,7 +189,7 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
       throw new PruneRefusedError(pruneBlockers, prunable);
     }
     const summary = await ingestPapers(papers, merger.records, store, {
-      // Workers only from 20k papers (see extract-pool.ts); the bench runs this same extractor.
+      // A worker beside this thread from 4,000 papers (see extract-pool.ts); the bench runs this same extractor.
       extract: (batch, onProgress) => extractCorpusPooled(batch, { onProgress }),
       // A first ingest into an empty store streams: chunks spilled to disk, only the corpus pass's tallies held.
       streamExtract: (batch, onProgress) => extractStreamed(batch, { onProgress }),

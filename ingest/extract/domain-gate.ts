@@ -11,6 +11,28 @@ const STRONG_CUES =
 const WEAK_CUES =
   /\b(model|attention|train|network|predict|parameter|accuracy|algorithm|learning|inference|loss|classification|optimi[sz]|architecture|feature|representation|state-of-the-art|outperform)/gi;
 
+const LETTER = /\p{L}/u;
+
+/** How many runs of letters the text holds (what `/\p{L}+/gu` matches), without building the list. */
+function letterRuns(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let letter: boolean;
+    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    else {
+      // A character outside the basic plane ("𝑥") is two UTF-16 units, one code point for the regex.
+      const point = String.fromCodePoint(text.codePointAt(i)!);
+      letter = LETTER.test(point);
+      i += point.length - 1;
+    }
+    if (letter && !inRun) runs++;
+    inRun = letter;
+  }
+  return runs;
+}
+
 /**
  * How strongly the text reads as machine learning: 0 (no cue) to 1. A long abstract needs several cues; a text of
  * a sentence or two (a title and a short abstract) says less, so fewer cues carry the same weight.
@@ -19,7 +41,7 @@ export function mlScore(scan: Scan): number {
   const text = scan.text.toLowerCase();
   const strong = new Set([...text.matchAll(STRONG_CUES)].map((m) => m[1]!.replace(/-/g, "")));
   const weak = new Set([...text.matchAll(WEAK_CUES)].map((m) => m[1]!));
-  const words = text.match(/\p{L}+/gu)?.length ?? 0;
+  const words = letterRuns(text);
   const needed = Math.min(6, Math.max(2, words / 10));
   return Math.min(1, (2 * strong.size + weak.size) / needed);
 }

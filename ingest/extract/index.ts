@@ -1,4 +1,4 @@
-// Entity extraction: the public face. Pure functions from paper text to mentions (the worker pool aside).
+// Entity extraction: the public face. Pure functions from paper text to mentions (threads: ingest/extract-pool.ts).
 
 import type { Mention } from "../../domain/types.js";
 import { resolveCorpus } from "./corpus.js";
@@ -7,7 +7,6 @@ import { commonWordsOf } from "./scan.js";
 import type { CorpusContext, PaperInput, PaperMention } from "./types.js";
 
 export { normalizeLink, type NormalizedLink } from "./links.js";
-export { extractCorpusParallel, type ParallelOptions } from "./parallel.js";
 export type { CorpusContext } from "./types.js";
 
 export interface CorpusPaper extends PaperInput {

@@ -1,14 +1,22 @@
 // Word class of a lone word, from compromise's tagger, memoised: used to decide whether a word can modify a task.
 
-import nlp from "compromise";
+import { createRequire } from "node:module";
+import type Nlp from "compromise";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, VERB_WORDS } from "./words.js";
+
+// compromise's bundled build (its package's `require` entry, the same version): one file to load instead of its
+// hundreds of source modules, which a worker thread under tsx took seconds to load one by one.
+const nlp = createRequire(import.meta.url)("compromise") as typeof Nlp;
 
 const memo = new Map<string, boolean>();
 const BLOCKING_TAGS = ["Verb", "Adverb", "Determiner", "Preposition", "Conjunction", "Pronoun", "Value", "Modal"];
 
-/** compromise's tags for a lone word. */
-const tagsOf = (word: string): string[] =>
-  (nlp(word).json() as Array<{ terms?: Array<{ tags?: string[] }> }>)[0]?.terms?.[0]?.tags ?? [];
+interface Tagged {
+  docs: Array<Array<{ tags: Set<string> }>>;
+}
+
+/** compromise's tags for a lone word (the first term's, as `.json()` gives them, without building the JSON). */
+const tagsOf = (word: string): string[] => [...((nlp(word) as unknown as Tagged).docs[0]?.[0]?.tags ?? [])];
 
 /** True when a lowercase word can stand before a task head: a noun or a classifying adjective. */
 export function isModifierWord(word: string): boolean {

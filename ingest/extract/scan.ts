@@ -4,7 +4,7 @@ import { paperText } from "../../domain/identity.js";
 import { fold } from "./fold.js";
 import { plainText } from "./markup.js";
 import { cleanWord, isNameShape, isTitleWord } from "./shape.js";
-import { splitSentences, tokenize, type Sentence, type Token } from "./text.js";
+import { nextWord, splitSentences, tokenize, wordEnd, type Sentence, type Token } from "./text.js";
 import type { CorpusContext, PaperInput } from "./types.js";
 
 export interface Scan {
@@ -25,13 +25,62 @@ export interface Scan {
   common: ReadonlySet<string>;
 }
 
-/** Index of the first token of each sentence, for "is this token sentence-initial". */
+/** What the rules ask of a word on its own, whatever paper it is in. */
+interface WordFacts {
+  clean: string;
+  lower: string;
+  folded: string;
+  shape: boolean;
+  title: boolean;
+  /** Holds two letters in a row: a word that counts towards a sentence's share of capitals. */
+  wordy: boolean;
+  allCaps: boolean;
+}
+
+// The facts are pure functions of the word and most words recur from paper to paper, so they are computed once per
+// distinct word; the table is emptied when full, which bounds it on corpora with millions of distinct names.
+const facts = new Map<string, WordFacts>();
+const MAX_FACTS = 100_000;
+const ALL_CAPS = /^[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*$/u;
+
+function factsOf(word: string): WordFacts {
+  let f = facts.get(word);
+  if (f) return f;
+  if (facts.size >= MAX_FACTS) facts.clear();
+  const clean = cleanWord(word);
+  f = {
+    clean,
+    lower: word.toLowerCase(),
+    folded: fold(word),
+    shape: isNameShape(clean),
+    title: isTitleWord(clean),
+    wordy: /\p{L}{2}/u.test(word),
+    allCaps: ALL_CAPS.test(word),
+  };
+  facts.set(word, f);
+  return f;
+}
+
+/** One paper's text, split and with every word's facts looked up. */
 export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
   const text = plainText(paperText(paper));
   const sentences = splitSentences(text);
   const tokens = tokenize(text, sentences);
-  const clean = tokens.map((t) => cleanWord(t.text));
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  const clean: string[] = [];
+  const lower: string[] = [];
+  const folded: string[] = [];
+  const shape: boolean[] = [];
+  const title: boolean[] = [];
+  const wordFacts: WordFacts[] = [];
+  for (const t of tokens) {
+    const f = factsOf(t.text);
+    wordFacts.push(f);
+    clean.push(f.clean);
+    lower.push(f.lower);
+    folded.push(f.folded);
+    shape.push(f.shape);
+    title.push(f.title);
+  }
   const corpus = context?.commonWords;
   // With corpus knowledge the corpus's set already holds this paper's lowercase words.
   let common: ReadonlySet<string> | undefined = corpus;
@@ -42,35 +91,28 @@ export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
     });
     common = own;
   }
-  const shape = clean.map(isNameShape);
-  const title = clean.map(isTitleWord);
-  quietShouting(sentences, tokens, shape, title);
-  return {
-    text,
-    sentences,
-    tokens,
-    clean,
-    lower,
-    folded: tokens.map((t) => fold(t.text)),
-    shape,
-    title,
-    common,
-  };
+  quietShouting(sentences, tokens, wordFacts, shape, title);
+  return { text, sentences, tokens, clean, lower, folded, shape, title, common };
 }
-
-const ALL_CAPS = /^[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*$/u;
 
 /**
  * In a sentence written in capitals ("DEEP RESIDUAL LEARNING FOR IMAGE RECOGNITION") capitals say nothing: its
  * capitalised tokens are no name shapes unless the paper also writes them so in an ordinary sentence ("BERT").
  */
-function quietShouting(sentences: Sentence[], tokens: Token[], shape: boolean[], title: boolean[]): void {
+function quietShouting(
+  sentences: Sentence[],
+  tokens: Token[],
+  wordFacts: WordFacts[],
+  shape: boolean[],
+  title: boolean[],
+): void {
   const words = new Array<number>(sentences.length).fill(0);
   const caps = new Array<number>(sentences.length).fill(0);
-  tokens.forEach((t) => {
-    if (!/\p{L}{2}/u.test(t.text)) return;
+  tokens.forEach((t, i) => {
+    const f = wordFacts[i]!;
+    if (!f.wordy) return;
     words[t.sentence]!++;
-    if (ALL_CAPS.test(t.text)) caps[t.sentence]!++;
+    if (f.allCaps) caps[t.sentence]!++;
   });
   const shouting = words.map((n, s) => n >= 3 && caps[s]! >= 0.6 * n);
   if (!shouting.includes(true)) return;
@@ -108,11 +150,18 @@ export function commonWordsOf(papers: Iterable<PaperInput>): Set<string> {
   const words = new Set<string>();
   for (const p of papers) {
     for (const text of [p.title, p.abstract]) {
-      for (const t of tokenize(text, [{ text, start: 0, end: text.length }])) {
-        const c = t.text.charCodeAt(0);
-        if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) words.add(t.text);
+      // tokenize's words, without building tokens for the many that start with no lowercase letter.
+      for (let start = nextWord(text, 0); start < text.length;) {
+        const end = wordEnd(text, start);
+        const c = text.charCodeAt(start);
+        if ((c >= 97 && c <= 122) || (c > 127 && LOWER_START.test(text.slice(start, end)))) {
+          words.add(text.slice(start, end));
+        }
+        start = nextWord(text, end);
       }
     }
   }
   return words;
 }
+
+const LOWER_START = /^\p{Ll}/u;

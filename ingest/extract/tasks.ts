@@ -396,10 +396,11 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
   const out: TaskPhrase[] = [];
   const n = scan.tokens.length;
   for (let i = 0; i + 1 < n; i++) {
-    // Only where a taxonomy name starts with these two words, and as far as the longest such name reaches.
-    if (!taskPairs.has(scan.folded[i]! + scan.folded[i + 1]!)) continue;
+    // Only where a taxonomy name starts with these two words, and as far as the longest such name reaches (the
+    // first word's lookup first: it rules out most tokens without building the pair's key).
     const most = Math.min(GAZETTEER_WORDS, taskStarts.get(scan.folded[i]!) ?? 0);
-    if (most < 2 || FUNCTION_WORDS.has(scan.lower[i]!) || scan.shape[i]) continue;
+    if (most < 2 || !taskPairs.has(scan.folded[i]! + scan.folded[i + 1]!)) continue;
+    if (FUNCTION_WORDS.has(scan.lower[i]!) || scan.shape[i]) continue;
     let last = i;
     while (last - i + 1 < most && joined(scan, last)) last++;
     for (; last > i; last--) {

@@ -62,27 +62,36 @@ const isDigit = (text: string, i: number) => {
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
   let s = 0;
-  const n = text.length;
-  for (let i = 0; i < n;) {
-    if (!isWordChar(text, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i++;
-    for (;;) {
-      if (i < n && isWordChar(text, i)) i++;
-      else if (i + 1 < n && "-_'’".includes(text[i]!) && isWordChar(text, i + 1)) i += 2;
-      // A superscript inside a name ("IA-RED^2") is part of it.
-      else if (i + 1 < n && text[i] === "^" && isDigit(text, i + 1) && isWordChar(text, i - 1)) i += 2;
-      else if (i + 1 < n && text[i] === "." && isDigit(text, i - 1) && isDigit(text, i + 1)) i += 2;
-      else break;
-    }
-    if (text[i] === "+") i += text[i + 1] === "+" ? 2 : 1;
+  for (let start = nextWord(text, 0); start < text.length;) {
+    const end = wordEnd(text, start);
     while (s < sentences.length - 1 && start >= sentences[s]!.end) s++;
-    tokens.push({ text: text.slice(start, i), start, end: i, sentence: s });
+    tokens.push({ text: text.slice(start, end), start, end, sentence: s });
+    start = nextWord(text, end);
   }
   return tokens;
+}
+
+/** Where the next word starts at or after `from` (`text.length` when none does). */
+export function nextWord(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isWordChar(text, i)) i++;
+  return i;
+}
+
+/** Where the word starting at `start` (a letter or digit) ends: `tokenize`'s word rule. */
+export function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start + 1;
+  for (;;) {
+    if (i < n && isWordChar(text, i)) i++;
+    else if (i + 1 < n && "-_'’".includes(text[i]!) && isWordChar(text, i + 1)) i += 2;
+    // A superscript inside a name ("IA-RED^2") is part of it.
+    else if (i + 1 < n && text[i] === "^" && isDigit(text, i + 1) && isWordChar(text, i - 1)) i += 2;
+    else if (i + 1 < n && text[i] === "." && isDigit(text, i - 1) && isDigit(text, i + 1)) i += 2;
+    else break;
+  }
+  if (text[i] === "+") i += text[i + 1] === "+" ? 2 : 1;
+  return i;
 }
 
 /** The sentence holding an offset (binary search). */

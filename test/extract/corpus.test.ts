@@ -1,10 +1,10 @@
-// Corpus-level resolution: one canonical name per entity across papers, type voting, acronym aliasing,
-// and extractCorpusParallel giving the same result on worker threads.
+// Corpus-level resolution: one canonical name per entity across papers, type voting, acronym aliasing (worker
+// threads give the same result: test/ingest/extract-pool.test.ts).
 
 import { describe, expect, it } from "vitest";
 import { entityId } from "../../domain/identity.js";
 import type { Mention } from "../../domain/types.js";
-import { extractCorpus, extractCorpusParallel } from "../../ingest/extract/index.js";
+import { extractCorpus } from "../../ingest/extract/index.js";
 
 const paper = (id: string, abstract: string) => ({ id, title: `Study ${id}`, abstract });
 const names = (mentions: Mention[] | undefined, type: string) =>
@@ -68,27 +68,5 @@ describe("extractCorpus", () => {
   it("is stable run to run", () => {
     const papers = [paper("a", "We propose QuillNet and evaluate it on CIFAR-10 with ResNet-50 as a baseline.")];
     expect(JSON.stringify([...extractCorpus(papers)])).toBe(JSON.stringify([...extractCorpus(papers)]));
-  });
-});
-
-describe("extractCorpusParallel", () => {
-  const papers = Array.from({ length: 60 }, (_, i) =>
-    paper(
-      `p${i}`,
-      `We propose Widget${i}Net, which outperforms BERT and GPT-2 on the Zentra-${i % 3} dataset in top-1 accuracy. ` +
-        `Code: https://github.com/acme/widget${i}.`,
-    ),
-  );
-
-  it("gives the same result in worker threads as in this thread", async () => {
-    const serial = extractCorpus(papers);
-    const parallel = await extractCorpusParallel(papers, { threads: 2, minPapers: 10 });
-    expect([...parallel.keys()]).toEqual([...serial.keys()]);
-    expect(JSON.stringify([...parallel])).toBe(JSON.stringify([...serial]));
-  });
-
-  it("falls back to this thread for small corpora", async () => {
-    const parallel = await extractCorpusParallel(papers.slice(0, 5), { threads: 4 });
-    expect(JSON.stringify([...parallel])).toBe(JSON.stringify([...extractCorpus(papers.slice(0, 5))]));
   });
 });
