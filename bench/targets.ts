@@ -5,6 +5,7 @@ import { KuzuStore } from "../store/kuzu/index.js";
 import { kuzuPath, openStore, type GraphStore } from "../store/index.js";
 import { storeConfig, type BenchStore } from "./store-spec.js";
 import { seededRng, pick } from "./synthetic/random.js";
+import { compareStrings } from "../server/neighbourhood/order.js";
 
 export interface Targets {
   papers: string[];
@@ -26,12 +27,16 @@ export async function pickTargets(source: BenchStore, seed = 1): Promise<Targets
     const rng = seededRng(seed);
     const sample = <T>(items: T[], n: number) =>
       Array.from({ length: Math.min(n, items.length) }, () => pick(rng, items));
-    const papers = (await store.run("read/all-papers-for-index")).rows.map((r) => ({ id: r.id, title: r.label }));
+    // The reads come in no order: sorted by id, the same seed picks the same targets.
+    const papers = (await store.run("read/all-papers-for-index")).rows
+      .map((r) => ({ id: String(r.id), title: r.label }))
+      .sort((a, b) => compareStrings(a.id, b.id));
     const entities: { id: string; name: string; degree: number }[] = [];
     for (const label of ENTITY_LABELS) {
       const rows = (await store.run("read/all-entities-for-index", {}, { slots: { LABEL: label } })).rows;
       for (const r of rows) entities.push({ id: String(r.id), name: String(r.label), degree: Number(r.degree ?? 0) });
     }
+    entities.sort((a, b) => compareStrings(a.id, b.id));
     const byDegree = [...entities].sort((a, b) => b.degree - a.degree);
     const hubs = byDegree.slice(0, 50).map((e) => e.id);
     const words = sample(papers, 1500).flatMap((p) =>

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { loadNeighbourhoodNumbers } from "../server/neighbourhood/load.js";
 import { ArrayText, type NeighbourhoodIndex } from "../server/neighbourhood/build.js";
 import { SEARCH_FILE, SearchIndex, type SearchDocument } from "../server/search-index.js";
-import type { GraphStore } from "../store/types.js";
+import type { GraphStore, Row } from "../store/types.js";
 import { readNumbers, writeNumbers } from "./numbers.js";
 import { LmdbText, lmdbTextSink, writeText } from "./text.js";
 
@@ -109,6 +109,7 @@ async function writeNodesFromStore(next: string, store: GraphStore): Promise<Nod
   const sink = lmdbTextSink(join(next, "text.lmdb"));
   try {
     const numbers = await loadNeighbourhoodNumbers(store, sink);
+    sink.finish();
     writeNumbers(join(next, "numbers.bin"), numbers);
     const { nodeCount, linkSource, evidenceCount, paperColumns } = numbers;
     return { nodeCount, linkCount: linkSource.length, evidenceCount, paperColumns };
@@ -169,7 +170,12 @@ export async function writeServeIndex(
 
 /** The search index of the store's documents, built once the store is done with (the rows are dropped after). */
 async function searchIndexOf(store: GraphStore, storeDone?: () => Promise<void>): Promise<SearchIndex> {
-  const { rows } = await store.run("read/search-documents");
+  const rows: Row[] = [];
+  if (store.runInBatches)
+    await store.runInBatches("read/search-documents", (batch) => {
+      for (const row of batch) rows.push(row);
+    });
+  else rows.push(...(await store.run("read/search-documents")).rows);
   await storeDone?.();
   return SearchIndex.fromRows(rows);
 }

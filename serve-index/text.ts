@@ -3,7 +3,14 @@
 // records it shows, without the corpus's text ever sitting in the JS heap.
 
 import { open, type Database, type RootDatabase } from "lmdb";
-import type { AuthorRef, NodeText, TextSink } from "../server/neighbourhood/build.js";
+import { rmSync } from "node:fs";
+import {
+  authorList,
+  type AuthorRef,
+  type AuthorRow,
+  type NodeText,
+  type TextSink,
+} from "../server/neighbourhood/build.js";
 import type { Value } from "../store/types.js";
 
 /** Node record: what neighbour lists show of a node. Paper properties (abstracts) are kept apart. */
@@ -71,11 +78,27 @@ export async function writeText(path: string, source: TextSource): Promise<void>
 
 /**
  * A TextSink (neighbourhood/build.ts) writing into a new LMDB file at `path`: records are held only until the
- * read step that sent them ends, then written in one transaction. `close` when the index is read.
+ * read step that sent them ends, then written in one transaction. Author rows come in no order, so they go to a
+ * scratch file keyed by paper first and become per-paper lists in `finish`, on disk rather than in the heap.
+ * `finish` once everything is read, `close` in any case.
  */
-export function lmdbTextSink(path: string): TextSink & { close(): Promise<void> } {
+export function lmdbTextSink(path: string): TextSink & { finish(): void; close(): Promise<void> } {
   const dbs = openText(path, false);
+  const scratchPath = `${path}.authors`;
+  // Key [paper, arrival]: a paper's rows are adjacent and the key is unique; the value is what orders them.
+  const scratch = open<[number | null, string, string], [number, number]>({
+    path: scratchPath,
+    compression: false,
+    mapSize: 64 * 1024 ** 3,
+  });
   let pending: (() => void)[] = [];
+  let pendingAuthors: [n: number, row: AuthorRow][] = [];
+  let arrivals = 0;
+  const removeScratch = async () => {
+    await scratch.close();
+    rmSync(scratchPath, { force: true });
+    rmSync(`${scratchPath}-lock`, { force: true });
+  };
   return {
     node: (n, id, label, date, aliases) =>
       pending.push(() => {
@@ -84,24 +107,45 @@ export function lmdbTextSink(path: string): TextSink & { close(): Promise<void> 
       }),
     paper: (n, values) => pending.push(() => void dbs.papers.put(n, values)),
     evidence: (e, sentence) => pending.push(() => void dbs.evidence.put(e, sentence)),
-    authors: (n, authors) =>
-      pending.push(
-        () =>
-          void dbs.authors.put(
-            n,
-            authors.map((a) => [a.id, a.name]),
-          ),
-      ),
+    author: (n, row) => pendingAuthors.push([n, row]),
     flush() {
       const writes = pending;
       pending = [];
       dbs.root.transactionSync(() => {
         for (const write of writes) write();
       });
+      const authors = pendingAuthors;
+      pendingAuthors = [];
+      if (authors.length)
+        scratch.transactionSync(() => {
+          for (const [n, { position, id, name }] of authors) void scratch.put([n, arrivals++], [position, id, name]);
+        });
+    },
+    finish() {
+      this.flush();
+      let paper = -1;
+      let rows: AuthorRow[] = [];
+      const put = () => {
+        if (rows.length)
+          void dbs.authors.put(
+            paper,
+            authorList(rows).map((a) => [a.id, a.name]),
+          );
+      };
+      dbs.root.transactionSync(() => {
+        for (const { key, value } of scratch.getRange()) {
+          if (key[0] !== paper) {
+            put();
+            [paper, rows] = [key[0], []];
+          }
+          rows.push({ position: value[0], id: value[1], name: value[2] });
+        }
+        put();
+      });
     },
     async close() {
       this.flush();
-      await dbs.root.close();
+      await Promise.all([dbs.root.close(), removeScratch()]);
     },
   };
 }

@@ -13,6 +13,7 @@ import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import type { GraphStore, Row } from "../store/types.js";
 import { Lru } from "../store/lru.js";
 import { matchingDocuments, rankDocuments, type RankOptions } from "./search-rank.js";
+import { compareStrings } from "./neighbourhood/order.js";
 import { labelKeyOf, SearchPostings, type PostingsInput } from "./search-postings.js";
 
 export interface SearchDocument {
@@ -120,16 +121,16 @@ export class SearchIndex implements NodeLookup {
   /** The index of read/search-documents' rows (the serve index's build reads them, then lets the store go). */
   static fromRows(rows: Row[]): SearchIndex {
     const index = new SearchIndex();
-    index.add(
-      rows.flatMap((r) => {
-        const id = String(r.id);
-        const kind = kindOfId(id);
-        if (!kind) return [];
-        return [
-          { id, kind, label: String(r.label ?? id), aliases: String(r.aliases ?? ""), degree: Number(r.degree ?? 0) },
-        ];
-      }),
-    );
+    const documents = rows.flatMap((r) => {
+      const id = String(r.id);
+      const kind = kindOfId(id);
+      if (!kind) return [];
+      return [
+        { id, kind, label: String(r.label ?? id), aliases: String(r.aliases ?? ""), degree: Number(r.degree ?? 0) },
+      ];
+    });
+    // The read asks for no order (a store would hold the whole sort); by id, the index is the same however read.
+    index.add(documents.sort((a, b) => compareStrings(a.id, b.id)));
     return index;
   }
 

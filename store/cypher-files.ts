@@ -2,7 +2,8 @@
 // pair overrides `NAME.cypher` only where the dialects differ in more than a function name. Templates may name a
 // label or relationship type as `{{LABEL}}` / `{{REL}}` (only values from the domain's constant tables are
 // substituted, never user input), and the two functions the dialects spell differently as `{{type(r)}}` (the
-// relationship's type) and `{{label(n)}}` (the node's one label).
+// relationship's type) and `{{label(n)}}` (the node's one label). `{{page(x)}}` marks a read a store may run a
+// page of `x` nodes at a time (TemplateSlots.PAGED).
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -34,12 +35,19 @@ const RELS = new Set<string>([...RELATION_TYPES, "WROTE", ...RESULT_RELATIONS]);
 export function fillTemplate(cypher: string, slots: TemplateSlots): string {
   if (slots.LABEL !== undefined && !LABELS.has(slots.LABEL)) throw new Error(`not a node label: ${slots.LABEL}`);
   if (slots.REL !== undefined && !RELS.has(slots.REL)) throw new Error(`not a relationship type: ${slots.REL}`);
-  return cypher.replace(/\{\{(LABEL|REL)\}\}/g, (_, slot: "LABEL" | "REL") => {
-    const value = slots[slot];
-    if (value === undefined) throw new Error(`template slot {{${slot}}} has no value`);
-    return value;
-  });
+  return cypher
+    .replace(/\{\{(LABEL|REL)\}\}/g, (_, slot: "LABEL" | "REL") => {
+      const value = slots[slot];
+      if (value === undefined) throw new Error(`template slot {{${slot}}} has no value`);
+      return value;
+    })
+    .replace(/\{\{page\((\w+)\)\}\}/g, (_, v: string) =>
+      slots.PAGED ? `offset(id(${v})) >= $pageFrom AND offset(id(${v})) < $pageTo` : "true",
+    );
 }
+
+/** Whether a statement can be read a page of nodes at a time (it has a `{{page(x)}}`). */
+export const isPageable = (name: string, dialect: Dialect) => /\{\{page\(\w+\)\}\}/.test(loadCypher(name, dialect));
 
 /** How each dialect spells the functions a template writes as `{{type(x)}}` and `{{label(x)}}`. */
 type DialectFunction = "type" | "label" | "lower";
@@ -59,7 +67,7 @@ const rendered = new Map<string, string>();
 
 /** A named statement ready to run on `dialect`: its file loaded, dialect functions and template slots filled. */
 export function renderCypher(name: string, dialect: Dialect, slots: TemplateSlots = {}): string {
-  const key = `${dialect}/${name}/${slots.LABEL ?? ""}/${slots.REL ?? ""}`;
+  const key = `${dialect}/${name}/${slots.LABEL ?? ""}/${slots.REL ?? ""}/${slots.PAGED ? "paged" : ""}`;
   let text = rendered.get(key);
   if (text === undefined) {
     text = fillTemplate(applyDialect(loadCypher(name, dialect), dialect), slots);

@@ -26,6 +26,11 @@ export interface QueryOptions {
 export interface TemplateSlots {
   LABEL?: string;
   REL?: string;
+  /**
+   * Set by a store that reads a statement a page of nodes at a time (Kùzu's runInBatches): `{{page(x)}}` then keeps
+   * the nodes `x` whose offset in their table is in [$pageFrom, $pageTo); otherwise it is `true`.
+   */
+  PAGED?: boolean;
 }
 
 export interface RunOptions extends QueryOptions {
@@ -157,13 +162,14 @@ export interface GraphStore {
   read(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
   /**
    * Runs the named read as `run` does, handing its rows to `onRows` a batch at a time as they are read (never
-   * cached), so a read of the whole store is never held in the heap at once: the serve index's build. Optional:
-   * callers fall back to `run`.
+   * cached), so a read of the whole store is never held in the heap at once: the serve index's build. A statement
+   * with `{{page(x)}}` is run a page of `x` nodes at a time, so the store never holds its whole result either (Kùzu
+   * computes a result whole before handing over its first row). Optional: callers fall back to `run`.
    */
   runInBatches?(
     name: string,
     onRows: (rows: Row[]) => void,
-    options?: RunOptions & { batchRows?: number },
+    options?: RunOptions & { batchRows?: number; pageNodes?: number },
   ): Promise<void>;
   close(): Promise<void>;
 }

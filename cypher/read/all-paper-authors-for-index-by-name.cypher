@@ -1,4 +1,5 @@
-// Every paper's authors by name: for stores written before authorship kept the listing's order (no position).
+// Every paper's authors, for stores written before authorship kept the listing's order (no position): ordered by
+// name, then id, by the index.
 MATCH (a:Author)-[:WROTE]->(p:Paper)
-RETURN p.id AS paper, a.id AS id, a.name AS name
-ORDER BY paper, name, id
+WHERE {{page(p)}}
+RETURN p.id AS paper, a.id AS id, a.name AS name, NULL AS position

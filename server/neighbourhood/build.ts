@@ -38,6 +38,26 @@ export interface AuthorRef {
   name: string;
 }
 
+/** An author of a paper as the index's read returns one: rows come in no order, `position` orders a paper's list. */
+export interface AuthorRow extends AuthorRef {
+  /** Place in the paper's listing (null in stores written before the listing's order was kept). */
+  position: number | null;
+}
+
+/** A paper's listing order, as read/paper-authors sorts: position (missing last), then name, then id. */
+export function compareAuthorRows(a: AuthorRow, b: AuthorRow): number {
+  if (a.position !== b.position) {
+    if (a.position === null) return 1;
+    if (b.position === null) return -1;
+    return a.position - b.position;
+  }
+  return compareStrings(a.name, b.name) || compareStrings(a.id, b.id);
+}
+
+/** A paper's authors from its rows, in listing order. */
+export const authorList = (rows: AuthorRow[]): AuthorRef[] =>
+  rows.sort(compareAuthorRows).map(({ id, name }) => ({ id, name }));
+
 export interface NeighbourhoodIndex {
   nodeCount: number;
   /** Index into NODE_KINDS. */
@@ -125,8 +145,8 @@ export interface TextSink {
   node(n: number, id: string, label: Value, date: string | null, aliases: Value): void;
   paper(n: number, values: Value[]): void;
   evidence(e: number, sentence: string): void;
-  /** A paper's authors, in the order node details list them. */
-  authors(n: number, authors: AuthorRef[]): void;
+  /** One author of paper `n`: a paper's rows arrive in no order and may be split across read steps. */
+  author(n: number, author: AuthorRow): void;
   /** A read step's rows are all added: a good moment to write what was sent. */
   flush(): void;
 }
@@ -145,7 +165,7 @@ export class NeighbourhoodIndexBuilder {
   private aliases: Value[] = [];
   private paperColumns: string[] | undefined;
   private paperValues: (Value[] | undefined)[] = [];
-  private authors: (AuthorRef[] | undefined)[] = [];
+  private authorRows: (AuthorRow[] | undefined)[] = [];
   private chunks: LinkChunk[] = [];
   private evidence: string[] = [];
   private evidenceCount = 0;
@@ -173,22 +193,20 @@ export class NeighbourhoodIndexBuilder {
     return this;
   }
 
-  /** Rows of all-paper-authors-for-index: paper, id, name, in the order a paper lists its authors. */
+  /** Rows of all-paper-authors-for-index: paper, id, name, position, in any order. */
   addAuthors(rows: Row[]): this {
-    const lists = this.sink ? new Map<number, AuthorRef[]>() : undefined;
     for (const r of rows) {
       const n = this.byId.get(String(r.paper));
       if (n === undefined || this.kinds[n] !== PAPER) continue;
-      let list = lists ? lists.get(n) : this.authors[n];
-      if (!list) {
-        list = [];
-        if (lists) lists.set(n, list);
-        else this.authors[n] = list;
-      }
-      list.push({ id: String(r.id), name: String(r.name ?? r.id) });
+      const id = String(r.id);
+      const row: AuthorRow = {
+        id,
+        name: String(r.name ?? id),
+        position: r.position === null || r.position === undefined ? null : Number(r.position),
+      };
+      if (this.sink) this.sink.author(n, row);
+      else (this.authorRows[n] ??= []).push(row);
     }
-    // The read returns every author of a paper together, so each list is whole when sent.
-    for (const [n, list] of lists ?? []) this.sink!.authors(n, list);
     return this;
   }
 
@@ -254,7 +272,7 @@ export class NeighbourhoodIndexBuilder {
         this.aliases,
         this.paperValues,
         this.evidence,
-        this.authors,
+        this.authorRows.map((rows) => rows && authorList(rows)),
       ),
     };
   }

@@ -1,6 +1,8 @@
 // Reads a store's nodes and links into the neighbourhood index: a handful of bulk reads, one relationship type
 // at a time so that only about one type's rows are held at once (USES is half the links); a store that can hand
-// rows over in batches (Kùzu) does, so only a batch of rows is held at once.
+// rows over in batches (Kùzu) does, so only a batch of rows is held at once. The reads ask for no order (the
+// builder sorts): a sort of every row would be held whole by the store (Kùzu's buffer pool fills at a million
+// papers).
 
 import { NODE_LABELS, RELATION_TYPES, type NodeKind } from "../../domain/types.js";
 import type { GraphStore, Row, TemplateSlots } from "../../store/types.js";
@@ -9,9 +11,10 @@ import { NeighbourhoodIndexBuilder, type NeighbourhoodIndex, type TextSink } fro
 
 const AUTHORS = "read/all-paper-authors-for-index";
 
-/** `batchRows`: rows per batch from a store that reads in batches (tests make them small). */
+/** From a store that reads in batches: rows per batch, nodes per page (tests make them small). */
 export interface LoadOptions {
   batchRows?: number;
+  pageNodes?: number;
 }
 
 export async function loadNeighbourhoodIndex(
@@ -49,7 +52,7 @@ async function readInto(
     ]),
   ];
   if (store.runInBatches) {
-    for (const step of steps) await readInBatches(store, builder, step, options.batchRows ?? BATCH_ROWS);
+    for (const step of steps) await readInBatches(store, builder, step, options);
     return builder;
   }
   const read = ([name, slots]: Step) =>
@@ -68,37 +71,24 @@ async function readInto(
 /** Rows handed over per batch: large enough that the sink's writes stay few, small next to a whole read. */
 const BATCH_ROWS = 10_000;
 
-/**
- * One step read a batch at a time, the builder's sink flushed after each. A paper's authors arrive together and
- * are sent as one list: the rows of a batch's last paper wait for the next batch.
- */
+/** One step read a batch at a time, the builder's sink flushed after each. */
 async function readInBatches(
   store: GraphStore,
   builder: NeighbourhoodIndexBuilder,
   [name, slots, add]: [string, TemplateSlots, (rows: Row[]) => void],
-  batchRows: number,
+  { batchRows = BATCH_ROWS, pageNodes }: LoadOptions,
 ): Promise<void> {
   const send = (rows: Row[]) => {
     add(rows);
     builder.flush();
   };
-  let held: Row[] = [];
-  const holdLastPaper = (rows: Row[]) => {
-    const all = held.length ? held.concat(rows) : rows;
-    const lastPaper = all[all.length - 1]!.paper;
-    let cut = all.length;
-    while (cut > 0 && all[cut - 1]!.paper === lastPaper) cut--;
-    held = all.slice(cut);
-    if (cut) send(all.slice(0, cut));
-  };
-  const options = { slots, batchRows };
+  const options = { slots, batchRows, pageNodes };
   if (name !== AUTHORS) return store.runInBatches!(name, send, options);
   try {
-    await store.runInBatches!(name, holdLastPaper, options);
+    await store.runInBatches!(name, send, options);
   } catch (error) {
     // A store ingested before authorship kept its order has no `position` (runAuthorsRead): its twin reads by name.
     if (!/position/i.test((error as Error).message)) throw error;
-    await store.runInBatches!(`${name}-by-name`, holdLastPaper, options);
+    await store.runInBatches!(`${name}-by-name`, send, options);
   }
-  if (held.length) send(held);
 }

@@ -5,7 +5,7 @@ import kuzu from "kuzu";
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { loadCypher, renderCypher, splitStatements } from "../cypher-files.js";
+import { isPageable, loadCypher, renderCypher, splitStatements } from "../cypher-files.js";
 import { StoreError } from "../errors.js";
 import { diskFullError, ensureRoom, GROWTH_PER_INPUT_BYTE, megabytes } from "./room.js";
 import { rowFromKuzu } from "../values.js";
@@ -52,6 +52,12 @@ export interface KuzuStoreOptions {
 
 /** See KuzuStoreOptions.bulkRoundRows: 20k papers are a few seconds of COPY, a few dozen MB of file. */
 const BULK_ROUND_ROWS = 20_000;
+
+/**
+ * Nodes per page of a paged read (runInBatches): a page's result is what Kùzu holds at once (20,000 papers with
+ * their abstracts: tens of megabytes), and each page costs a query (a few milliseconds).
+ */
+const PAGE_NODES = 20_000;
 
 /** Read results a read-only store keeps, and the largest result it keeps (in rows). */
 const RESULT_CACHE_ENTRIES = 5000;
@@ -426,25 +432,56 @@ export class KuzuStore implements GraphStore {
   async runInBatches(
     name: string,
     onRows: (rows: Row[]) => void,
-    options: RunOptions & { batchRows?: number } = {},
+    options: RunOptions & { batchRows?: number; pageNodes?: number } = {},
   ): Promise<void> {
     const batchRows = options.batchRows ?? 10_000;
-    await this.pool.use(async (conn) => {
-      const result = await this.execute(conn, renderCypher(name, "kuzu", options.slots), {});
-      try {
-        let rows: Row[] = [];
-        for (const row of resultRows(result)) {
-          rows.push(row);
-          if (rows.length >= batchRows) {
-            onRows(rows);
-            rows = [];
-          }
+    let rows: Row[] = [];
+    const take = (result: KuzuResult) => {
+      for (const row of resultRows(result)) {
+        rows.push(row);
+        if (rows.length >= batchRows) {
+          onRows(rows);
+          rows = [];
         }
-        if (rows.length) onRows(rows);
-      } finally {
-        result.close();
       }
-    });
+    };
+    if (!isPageable(name, "kuzu"))
+      await this.pool.use((conn) => this.readWhole(conn, renderCypher(name, "kuzu", options.slots), take));
+    else {
+      const cypher = renderCypher(name, "kuzu", { ...options.slots, PAGED: true });
+      const pageNodes = options.pageNodes ?? PAGE_NODES;
+      const end = (await this.pageBound(cypher)) + 1;
+      // One page's result at a time: Kùzu holds a result whole until it is closed.
+      for (let from = 0; from < end; from += pageNodes)
+        await this.pool.use((conn) => this.readWhole(conn, cypher, take, { pageFrom: from, pageTo: from + pageNodes }));
+    }
+    if (rows.length) onRows(rows);
+  }
+
+  private async readWhole(
+    conn: KuzuConnection,
+    cypher: string,
+    take: (result: KuzuResult) => void,
+    params: Record<string, unknown> = {},
+  ): Promise<void> {
+    const result = await this.execute(conn, cypher, params);
+    try {
+      take(result);
+    } finally {
+      result.close();
+    }
+  }
+
+  /** The highest node offset a paged statement's pages must reach: in its paged variable's table, or in any. */
+  private async pageBound(cypher: string): Promise<number> {
+    const variable = /offset\(id\((\w+)\)\) >= \$pageFrom/.exec(cypher)![1]!;
+    const label = new RegExp(`\\(\\s*${variable}\\s*:\\s*(\\w+)`).exec(cypher)?.[1];
+    const { rows } = await this.readUncached(
+      `MATCH (n${label ? `:${label}` : ""}) RETURN max(offset(id(n))) AS m`,
+      {},
+      {},
+    );
+    return rows[0]?.m === null || rows[0]?.m === undefined ? -1 : Number(rows[0].m);
   }
 
   private async execute(conn: KuzuConnection, cypher: string, params: Record<string, unknown>): Promise<KuzuResult> {
