@@ -1,8 +1,9 @@
 // Papers sharing data with a paper, answered from the in-memory index without reading the corpus's text: each
 // other paper's score is summed in typed arrays over the paper lists of the focus's datasets and benchmarks, the
 // best `limit` are kept by (score, items shared, paperRank), and only those are read from the text. The answer is
-// the one rankSharedData gives over the Cypher rows (test/server/neighbourhood/equivalence.test.ts holds them
-// together); the cost grows with the lists walked (a hub dataset's papers), never with titles read.
+// the one rankSharedData gives over the Cypher rows (test/server/neighbourhood/equivalence.test.ts and
+// shared-data.test.ts hold them together). Hub items (named by more than 1/32 of the papers) are never walked:
+// each is a bitset over papers, so the cost is bounded by the corpus's size over 32, not by a hub's list.
 
 import { NODE_KINDS, type SharedDataMatch, type SharedDataResponse, type SharedItem } from "../../domain/types.js";
 import { sharedItemsFrom } from "../explore/index.js";
@@ -39,6 +40,8 @@ interface ItemLists {
 interface SharedState {
   scratch: Scratch;
   lists: ItemLists;
+  /** Hub items' papers as bitsets over paperRank, made on first use (at most 32 × links per paper of them). */
+  hubs: Map<number, Uint32Array>;
 }
 
 const states = new WeakMap<NeighbourhoodIndex, SharedState>();
@@ -50,11 +53,28 @@ function stateOf(index: NeighbourhoodIndex): SharedState {
     state = {
       scratch: { score: new Float64Array(size), count: new Uint16Array(size) },
       lists: itemLists(index, size),
+      hubs: new Map(),
     };
     states.set(index, state);
   }
   return state;
 }
+
+function hubBits(state: SharedState, node: number): Uint32Array {
+  let bits = state.hubs.get(node);
+  if (!bits) {
+    const { start, ranks, paperAt } = state.lists;
+    bits = new Uint32Array(Math.ceil(paperAt.length / 32));
+    for (let i = start[node]!, end = start[node + 1]!; i < end; i++) bits[ranks[i]! >>> 5]! |= 1 << (ranks[i]! & 31);
+    state.hubs.set(node, bits);
+  }
+  return bits;
+}
+
+const has = (bits: Uint32Array, rank: number) => (bits[rank >>> 5]! & (1 << (rank & 31))) !== 0;
+
+/** Hubs at most looked at as bitsets for one request (2^HUBS - 1 combinations); more are walked as lists. */
+const MAX_HUBS = 8;
 
 function itemLists(index: NeighbourhoodIndex, papers: number): ItemLists {
   const { nodeCount, kinds, offsets, pageOrder, linkSource, paperRank } = index;
@@ -145,9 +165,10 @@ export function sharedDataOf(index: NeighbourhoodIndex, n: number, limit: number
  * (rounded score, then items shared, then newest and id, which is `paperRank`). `items` come heaviest first, so
  * each paper's score is summed in the same order rankSharedData sums it, to the same float.
  *
- * The lightest item is usually a hub (ImageNet: a fifth of the corpus) and is not walked whole when the papers
- * reached through the others are few: those are checked for it one by one, and every other paper on its list
- * scores its weight alone, so they rank in list order and the walk stops at the first that does not make the cut.
+ * Items are rarer the heavier they are, so the hubs are the last items. The others' lists are walked, and each
+ * paper reached adds the hubs it is on (bitset lookups). A paper reached by no list shares hubs only: its score is
+ * that of its set of hubs, so sets are taken best first, their papers found a 32-bit word at a time and in rank
+ * order, and the search stops as soon as no paper of the next set could make the cut.
  */
 function bestSharing(
   index: NeighbourhoodIndex,
@@ -155,48 +176,43 @@ function bestSharing(
   items: { node: number; weight: number }[],
   limit: number,
 ): { paper: number; score: number }[] {
-  const { scratch, lists } = stateOf(index);
-  const { score, count } = scratch;
-  const { start, ranks, paperAt } = lists;
-  const { offsets, pageOrder, linkTarget } = index;
+  const state = stateOf(index);
+  const { score, count } = state.scratch;
+  const { start, ranks, paperAt } = state.lists;
   const self = index.paperRank[focus]!;
+  const hubLength = paperAt.length / 32;
+  let walked = items.length;
+  while (walked > 0 && items.length - walked < MAX_HUBS && length(state, items[walked - 1]!.node) > hubLength) walked--;
+  const hubs = items.slice(walked).map((item) => ({ ...item, bits: hubBits(state, item.node) }));
   // Papers go by rank below: `touched` and `top` hold ranks.
   const touched: number[] = [];
   const top = new TopPapers(limit, count);
-  const walk = (node: number, weight: number) => {
-    for (let i = start[node]!, end = start[node + 1]!; i < end; i++) {
-      const q = ranks[i]!;
-      if (q === self) continue;
-      if (count[q] === 0) touched.push(q);
-      count[q]!++;
-      score[q]! += weight;
-    }
-  };
   try {
-    const lightest = items.at(-1);
-    for (let k = 0; k < items.length - 1; k++) walk(items[k]!.node, items[k]!.weight);
-    const long = lightest && start[lightest.node + 1]! - start[lightest.node]! > 8 * (touched.length + limit);
-    if (lightest && !long) walk(lightest.node, lightest.weight);
-    if (lightest && long) {
-      for (const q of touched) {
-        const p = paperAt[q]!;
-        for (let i = offsets[p]!, end = offsets[p + 1]!; i < end; i++) {
-          if (linkTarget[pageOrder[i]!] !== lightest.node) continue;
-          count[q]!++;
-          score[q]! += lightest.weight;
-          break;
-        }
+    for (let k = 0; k < walked; k++) {
+      const { node, weight } = items[k]!;
+      for (let i = start[node]!, end = start[node + 1]!; i < end; i++) {
+        const q = ranks[i]!;
+        if (q === self) continue;
+        if (count[q] === 0) touched.push(q);
+        count[q]!++;
+        score[q]! += weight;
       }
     }
-    for (const q of touched) top.offer(q, Math.round(score[q]! * 1000) / 1000);
-    if (lightest && long) {
-      const alone = Math.round(lightest.weight * 1000) / 1000;
-      for (let i = start[lightest.node]!, end = start[lightest.node + 1]!; i < end; i++) {
-        const q = ranks[i]!;
-        if (q === self || count[q]! > 0) continue; // scored above
-        count[q] = 1;
+    for (const q of touched) {
+      for (const hub of hubs) {
+        if (!has(hub.bits, q)) continue;
+        count[q]!++;
+        score[q]! += hub.weight;
+      }
+      top.offer(q, Math.round(score[q]! * 1000) / 1000);
+    }
+    for (const set of hubSets(hubs)) {
+      if (top.full && top.beats(set.rounded, set.members.length)) break; // and so does every later set
+      for (const q of papersOn(set.members, paperAt.length)) {
+        if (q === self || count[q]! > 0) continue; // reached by a walked list: scored above
+        count[q] = set.members.length;
         touched.push(q);
-        if (!top.offer(q, alone)) break; // the rest of the list ranks lower still
+        if (!top.offer(q, set.rounded)) break; // the set's later papers rank lower still
       }
     }
     return top.papers.map((rank, i) => ({ paper: paperAt[rank]!, score: top.scores[i]! }));
@@ -204,6 +220,42 @@ function bestSharing(
     for (const q of touched) {
       score[q] = 0;
       count[q] = 0;
+    }
+  }
+}
+
+const length = (state: SharedState, node: number) => state.lists.start[node + 1]! - state.lists.start[node]!;
+
+interface Hub {
+  weight: number;
+  bits: Uint32Array;
+}
+
+/** Every non-empty set of hubs with its rounded score (summed in the items' order), best first. */
+function hubSets(hubs: Hub[]): { members: Hub[]; rounded: number }[] {
+  const sets: { members: Hub[]; rounded: number }[] = [];
+  for (let mask = 1; mask < 1 << hubs.length; mask++) {
+    const members = hubs.filter((_, h) => mask & (1 << h));
+    let sum = 0;
+    for (const hub of members) sum += hub.weight;
+    sets.push({ members, rounded: Math.round(sum * 1000) / 1000 });
+  }
+  return sets.sort((a, b) => b.rounded - a.rounded || b.members.length - a.members.length);
+}
+
+/**
+ * The ranks, ascending, on every hub of `members`. A paper also on other hubs was offered with its whole set,
+ * which sorts first and scores higher, or could not make the cut with it: with this set's lower score it cannot
+ * either, so it needs no excluding.
+ */
+function* papersOn(members: Hub[], papers: number): Generator<number> {
+  for (let w = 0, words = Math.ceil(papers / 32); w < words; w++) {
+    let word = members[0]!.bits[w]!;
+    for (let m = 1; m < members.length && word; m++) word &= members[m]!.bits[w]!;
+    while (word) {
+      const low = word & -word;
+      yield (w << 5) | (31 - Math.clz32(low));
+      word ^= low;
     }
   }
 }
@@ -221,6 +273,17 @@ class TopPapers {
   /** Negative when paper `a` (rounded score `ra`) ranks before `b`. */
   private compare(a: number, ra: number, b: number, rb: number): number {
     return rb - ra || this.count[b]! - this.count[a]! || a - b;
+  }
+
+  get full(): boolean {
+    return this.papers.length >= this.limit;
+  }
+
+  /** Whether the last paper kept ranks before any paper of rounded score `rounded` sharing `shared` items. */
+  beats(rounded: number, shared: number): boolean {
+    const last = this.papers.length - 1;
+    const lastScore = this.scores[last]!;
+    return lastScore > rounded || (lastScore === rounded && this.count[this.papers[last]!]! > shared);
   }
 
   /** Keeps `q` if it is among the best so far; false when it is not. */
