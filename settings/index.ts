@@ -4,6 +4,7 @@
 // module reads process.env for these.
 
 import { randomBytes } from "node:crypto";
+import { totalmem } from "node:os";
 import { resolve } from "node:path";
 
 export interface ServerSettings {
@@ -55,8 +56,9 @@ export interface IngestSettings {
   /** Characters of title a record may hold. */
   maxTitleChars: number;
   /**
-   * Megabytes of Kùzu buffer pool the ingest process may use (Kùzu's own default is 80 % of RAM, which a first
-   * ingest's COPY and the serve index's read-back of the whole store fill).
+   * Megabytes of Kùzu buffer pool the ingest process may use (Kùzu's own default is 80 % of RAM). A first ingest
+   * COPYs the corpus in one transaction, which Kùzu holds in the pool until it commits: 1 GB fills before a million
+   * papers are in. Default: a quarter of the machine's memory, between 1 and 8 GB (6 GB here).
    */
   bufferPoolMb: number;
   sources: SourceSettings;
@@ -81,7 +83,7 @@ export const DEFAULT_SETTINGS: Settings = {
   ingest: {
     maxAbstractChars: 100_000,
     maxTitleChars: 2_000,
-    bufferPoolMb: 1024,
+    bufferPoolMb: Math.min(8192, Math.max(1024, Math.floor(totalmem() / 1024 ** 2 / 4))),
     sources: { arxivUrl: "https://export.arxiv.org", arxivDelayMs: 3000, hfUrl: "https://huggingface.co" },
   },
 };

@@ -451,9 +451,35 @@ export class KuzuStore implements GraphStore {
       const cypher = renderCypher(name, "kuzu", { ...options.slots, PAGED: true });
       const pageNodes = options.pageNodes ?? PAGE_NODES;
       const end = (await this.pageBound(cypher)) + 1;
-      // One page's result at a time: Kùzu holds a result whole until it is closed.
-      for (let from = 0; from < end; from += pageNodes)
-        await this.pool.use((conn) => this.readWhole(conn, cypher, take, { pageFrom: from, pageTo: from + pageNodes }));
+      // Kùzu holds a result whole until it is closed: two pages at most, the next computed on another connection
+      // while this thread hands over the rows of the last.
+      interface Page {
+        next?: Promise<Page>;
+      }
+      let failed = false; // pages started before a failure hand over no rows and start no more
+      const page = async (from: number): Promise<Page> => {
+        let next: Promise<Page> | undefined;
+        await this.pool.use(async (conn) => {
+          const result = await this.execute(conn, cypher, { pageFrom: from, pageTo: from + pageNodes });
+          if (failed) return result.close();
+          if (from + pageNodes < end) {
+            next = page(from + pageNodes);
+            next.catch(() => undefined); // awaited below, unless this page fails first
+          }
+          try {
+            take(result);
+          } finally {
+            result.close();
+          }
+        });
+        return { next };
+      };
+      try {
+        for (let at = end > 0 ? page(0) : undefined; at;) at = (await at).next;
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
     if (rows.length) onRows(rows);
   }
