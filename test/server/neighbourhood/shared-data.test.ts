@@ -1,5 +1,5 @@
 // Papers sharing data, answered from the in-memory index, against rankSharedData (the ranking the Cypher reader
-// applies to every row) on a corpus big enough to have hubs: items named by more than 1/32 of the papers, which
+// applies to every row) on a corpus big enough to have hubs: items named by more than 1/128 of the papers, which
 // the index answers from bitsets instead of walking. Popularity is skewed (a few items on most papers, most on
 // few), dates repeat so ties break on id, and some papers name only hubs, so the answer comes from sets of hubs.
 
@@ -71,7 +71,7 @@ function equalSums(): [number, number] {
 
 describe("papers sharing data from the index, with hubs", () => {
   const { index, items, papers, namedBy } = corpus(7);
-  const hubs = new Set(namedBy.flatMap((n, i) => (n > PAPERS / 32 ? [i] : [])));
+  const hubs = new Set(namedBy.flatMap((n, i) => (n > PAPERS / 128 ? [i] : [])));
   const papersOf = items.map((_, i) => papers.filter((p) => p.items.includes(i)));
 
   /** rankSharedData over every row the Cypher read would return for `focus`. */
