@@ -32,7 +32,8 @@ export interface TextDatabases {
 
 /**
  * `fresh`: a file being written from nothing, of no use until its manifest says so: commits skip the disk sync
- * (a fifth of the build's time), and `syncFile` makes it durable once, before the manifest is written.
+ * (a tenth of the build's CPU on the real corpus), and `syncFile` makes it durable once, before the manifest is
+ * written.
  */
 export function openText(path: string, readOnly: boolean, fresh = false): TextDatabases {
   // The map size is an upper bound on the file, not memory: LMDB grows the file as it is written.
