@@ -13,8 +13,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from "node:path";
 import { loadNeighbourhoodNumbers } from "../server/neighbourhood/load.js";
 import { ArrayText, type NeighbourhoodIndex } from "../server/neighbourhood/build.js";
-import { SEARCH_FILE, SearchIndex, type SearchDocument } from "../server/search-index.js";
-import type { GraphStore, Row } from "../store/types.js";
+import { readSearchDocuments, SEARCH_FILE, SearchIndex, type SearchDocument } from "../server/search-index.js";
+import type { GraphStore } from "../store/types.js";
 import { readNumbers, writeNumbers } from "./numbers.js";
 import { LmdbText, lmdbTextSink, writeText } from "./text.js";
 
@@ -170,12 +170,7 @@ export async function writeServeIndex(
 
 /** The search index of the store's documents, built once the store is done with (the rows are dropped after). */
 async function searchIndexOf(store: GraphStore, storeDone?: () => Promise<void>): Promise<SearchIndex> {
-  const rows: Row[] = [];
-  if (store.runInBatches)
-    await store.runInBatches("read/search-documents", (batch) => {
-      for (const row of batch) rows.push(row);
-    });
-  else rows.push(...(await store.run("read/search-documents")).rows);
+  const rows = await readSearchDocuments(store);
   await storeDone?.();
   return SearchIndex.fromRows(rows);
 }

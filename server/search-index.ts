@@ -115,7 +115,7 @@ export class SearchIndex implements NodeLookup {
   }
 
   static async fromStore(store: GraphStore): Promise<SearchIndex> {
-    return SearchIndex.fromRows((await store.run("read/search-documents")).rows);
+    return SearchIndex.fromRows(await readSearchDocuments(store));
   }
 
   /** The index of read/search-documents' rows (the serve index's build reads them, then lets the store go). */
@@ -321,4 +321,17 @@ export class SearchIndex implements NodeLookup {
       score: Math.round(h.adjusted * 1000) / 1000,
     }));
   }
+}
+
+/**
+ * read/search-documents' rows: a page of nodes at a time from a store that reads in pages (Kùzu holds a whole
+ * result in its buffer pool, too small for a million papers' documents at once), else in one read.
+ */
+export async function readSearchDocuments(store: GraphStore): Promise<Row[]> {
+  if (!store.runInBatches) return (await store.run("read/search-documents")).rows;
+  const rows: Row[] = [];
+  await store.runInBatches("read/search-documents", (batch) => {
+    for (const row of batch) rows.push(row);
+  });
+  return rows;
 }
