@@ -6,11 +6,13 @@
 
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { Mention } from "../domain/types.js";
+import type { Mention, Paper } from "../domain/types.js";
+import type { StoredResult } from "../store/types.js";
 import { resolveCorpus } from "./extract/corpus.js";
 import { corpusContext, type CorpusContext, type CorpusPaper } from "./extract/index.js";
 import { extractPaperMentions } from "./extract/paper.js";
 import type { PaperMention } from "./extract/types.js";
+import { storedResults } from "./stored-results.js";
 import { workerEntry } from "./worker-thread.js";
 
 export interface ExtractPoolOptions {
@@ -23,13 +25,25 @@ export interface ExtractPoolOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** What a pool's worker is told first (the corpus's lowercase words), then per chunk; and what it replies. */
-export type PoolMessage = { commonWords: string[] } | PoolChunk;
+/**
+ * What a pool's worker is told first (the corpus's lowercase words), then per chunk of pass 1; after pass 1, chunks
+ * of resolved papers whose stated results it works out. And what it replies.
+ */
+export type PoolMessage = { commonWords: string[] } | PoolChunk | PoolResultsChunk;
 export interface PoolChunk {
   index: number;
   papers: CorpusPaper[];
 }
-export type PoolReply = { index: number; mentions: PaperMention[][] } | { index: number; error: string };
+export interface PoolResultsChunk {
+  results: number;
+  papers: Paper[];
+  mentions: Mention[][];
+}
+export type PoolReply =
+  | { index: number; mentions: PaperMention[][] }
+  | { results: number; stated: StoredResult[][] }
+  | { index: number; error: string }
+  | { results: number; error: string };
 
 /**
  * Below this many papers one thread does it all. A worker costs its start (tsx, the extractor, compromise and the
@@ -93,6 +107,12 @@ export class ExtractPool {
   private readonly workers: Worker[] = [];
   private failure: Error | undefined;
   private onFailure: ((error: Error) => void) | undefined;
+  /** statedResults requests sent and not yet answered, by number. */
+  private readonly asked = new Map<
+    number,
+    { resolve: (stated: StoredResult[][]) => void; reject: (e: Error) => void }
+  >();
+  private requests = 0;
 
   constructor(workers: number) {
     for (let t = 0; t < workers; t++) {
@@ -110,6 +130,33 @@ export class ExtractPool {
   private fail(error: Error): void {
     this.failure ??= error;
     this.onFailure?.(this.failure);
+    for (const { reject } of this.asked.values()) reject(this.failure);
+    this.asked.clear();
+  }
+
+  /**
+   * The results each paper states (stored-results.ts; `mentions` in `papers` order), worked out on a worker while
+   * this thread goes on with other chunks: after pass 1 the workers would otherwise sit idle while this thread
+   * writes. On this thread when the pool has no worker. Call after `run` has settled.
+   */
+  statedResults(papers: Paper[], mentions: Mention[][]): Promise<StoredResult[][]> {
+    if (!this.workers.length) return Promise.resolve(papers.map((p, i) => storedResults(p, mentions[i]!)));
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.requests++;
+    const worker = this.workers[id % this.workers.length]!;
+    if (id < this.workers.length) {
+      worker.on("message", (reply: PoolReply) => {
+        if (!("results" in reply)) return;
+        const asked = this.asked.get(reply.results);
+        this.asked.delete(reply.results);
+        if ("error" in reply) asked?.reject(new Error(`extract worker: ${reply.error}`));
+        else asked?.resolve(reply.stated);
+      });
+    }
+    return new Promise((resolve, reject) => {
+      this.asked.set(id, { resolve, reject });
+      worker.postMessage({ results: id, papers, mentions } satisfies PoolMessage);
+    });
   }
 
   run(
@@ -152,6 +199,7 @@ export class ExtractPool {
         // One chunk while it starts (this thread may finish the rest first), more once it answers.
         let held = feed(worker) ? 1 : 0;
         worker.on("message", (reply: PoolReply) => {
+          if ("results" in reply) return; // statedResults' (not during a run)
           if ("error" in reply) return finish(new Error(`extract worker: ${reply.error}`));
           held--;
           heard(reply.index, reply.mentions);

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Mention, Paper } from "../domain/types.js";
+import type { StoredResult } from "../store/types.js";
 import { CorpusTally } from "./extract/corpus-tally.js";
 import { corpusContext } from "./extract/index.js";
 import type { PaperMention } from "./extract/types.js";
@@ -32,10 +33,14 @@ export interface ResolvedChunk {
   mentions: Map<string, Mention[]>;
 }
 
-/** The extraction's result, read back chunk by chunk; `dispose` removes the spill files (also when not all read). */
+/**
+ * The extraction's result, read back chunk by chunk; `dispose` removes the spill files (also when not all read) and
+ * stops the pool's workers, which meanwhile work out the papers' stated results (ExtractPool.statedResults).
+ */
 export interface StreamedExtraction {
   papers: number;
   chunks(): Generator<ResolvedChunk>;
+  statedResults(papers: Paper[], mentions: Mention[][]): Promise<StoredResult[][]>;
   dispose(): void;
 }
 
@@ -74,12 +79,11 @@ export async function extractStreamed(papers: Paper[], options: StreamOptions = 
     };
     progress(0, total);
     await pool.run(chunks, context, spill);
-    return readBack(tally, chunks.length, fileOf, total, dir);
+    return readBack(tally, chunks.length, fileOf, total, dir, pool);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    throw error;
-  } finally {
     pool.close();
+    throw error;
   }
 }
 
@@ -90,6 +94,7 @@ function readBack(
   fileOf: (index: number) => string,
   total: number,
   dir: string,
+  pool: ExtractPool,
 ): StreamedExtraction {
   const resolver = tally.resolver();
   return {
@@ -103,7 +108,9 @@ function readBack(
         yield { papers: spilled.papers, mentions };
       }
     },
+    statedResults: (papers, mentions) => pool.statedResults(papers, mentions),
     dispose() {
+      pool.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -37,12 +37,14 @@ export interface GraphNodes {
 
 /**
  * buildGraphBatch for one part of a corpus: the part's rows, with its entities and authors merged into `nodes`
- * (shared by every part, in order), which then hold what buildGraphBatch of the whole corpus would.
+ * (shared by every part, in order), which then hold what buildGraphBatch of the whole corpus would. `stated`, when
+ * given, is each paper's storedResults (in `papers` order) already worked out elsewhere (a worker thread).
  */
 export function buildGraphPart(
   papers: Paper[],
   mentionsByPaper: Map<string, Mention[]>,
   nodes: GraphNodes,
+  stated?: readonly StoredResult[][],
 ): Omit<GraphBatch, "entities" | "authors"> {
   const { entities, authors } = nodes;
   const relations: Relation[] = [];
@@ -50,11 +52,11 @@ export function buildGraphPart(
   const rows: PaperRow[] = [];
   const results: StoredResult[] = [];
 
-  for (const paper of papers) {
+  for (const [i, paper] of papers.entries()) {
     const mentions = mentionsByPaper.get(paper.id) ?? [];
-    const stated = storedResults(paper, mentions);
-    for (const r of stated) results.push(r);
-    rows.push({ ...paper, contentHash: contentHash(paper, mentions, stated) });
+    const paperResults = stated?.[i] ?? storedResults(paper, mentions);
+    for (const r of paperResults) results.push(r);
+    rows.push({ ...paper, contentHash: contentHash(paper, mentions, paperResults) });
     const linked = new Set<string>();
     for (const m of mentions) {
       // The canonical name (canonical layer) decides the node; the paper's own name becomes one of its aliases.

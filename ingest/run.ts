@@ -6,6 +6,7 @@ import cliProgress from "cli-progress";
 import { existsSync } from "node:fs";
 import { correctionsPath, readCorrections } from "../store/corrections.js";
 import { kuzuPath, openStore, type GraphStore, type StoreConfig } from "../store/index.js";
+import { resolveSettings } from "../settings/index.js";
 import { KuzuStore } from "../store/kuzu/index.js";
 import { hasServeIndex, invalidateServeIndex, restoreServeIndex, writeServeIndex } from "../serve-index/index.js";
 import { updateServeIndex } from "../serve-index/update.js";
@@ -112,15 +113,17 @@ async function openIngestStore(config: StoreConfig, dryRun: boolean): Promise<Gr
 
 /**
  * Brings the serve index in step with the store after a run: kept when the run changed nothing, updated with the
- * run's papers when it only added some to an index valid before it, rewritten from the store otherwise.
+ * run's papers when it only added some to an index valid before it, rewritten from the store otherwise. A rewrite
+ * reads the store back through a read-only store with the read pool: the ingest's store is closed first, so the
+ * pages its load left in the ingest's larger pool are given back before the index's build adds its own memory.
  */
 async function keepServeIndex(
-  dataDir: string,
-  store: GraphStore,
+  config: StoreConfig,
   hadIndex: boolean,
   s: IngestSummary,
-  storeDone: () => Promise<void>,
+  closeIngestStore: () => Promise<void>,
 ): Promise<RunResult["index"]> {
+  const { dataDir } = config;
   if (hadIndex && !s.added && !s.updated && !s.pruned) {
     restoreServeIndex(dataDir);
     return "kept";
@@ -128,7 +131,16 @@ async function keepServeIndex(
   if (hadIndex && s.increment && (await updateServeIndex(dataDir, s.increment)) === undefined) {
     return "updated";
   }
-  await writeServeIndex(dataDir, store, { storeDone });
+  await closeIngestStore();
+  const reader = await openStore({ ...config, readOnly: true, bufferPoolMb: resolveSettings().store.readBufferPoolMb });
+  let closing: Promise<void> | undefined;
+  const closeReader = () => (closing ??= reader.close());
+  try {
+    // Closed as soon as the build has read what it needs (its memory back before the search index is built).
+    await writeServeIndex(dataDir, reader, { storeDone: closeReader });
+  } finally {
+    await closeReader();
+  }
   return "rewritten";
 }
 
@@ -174,8 +186,7 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
   // Corrections users reported from the explorer (`npm run corrections` lists them).
   const corrections = readCorrections(correctionsPath(config.dataDir));
   const store = await openIngestStore(config, opts.dryRun ?? false);
-  // Closed once: by the serve index's build as soon as it has read what it needs (its memory back before the search
-  // index is built), else at the end.
+  // Closed once: before the serve index is rewritten from the store (keepServeIndex), else at the end.
   let closing: Promise<void> | undefined;
   const closeStore = () => (closing ??= store.close());
   // The serve index (serve-index/) describes the store: stale from the first write until rewritten below.
@@ -205,7 +216,7 @@ export async function runIngest(specs: string[], config: StoreConfig, opts: RunO
     const s = summary;
     const indexStarted = performance.now();
     let index: RunResult["index"] = "none";
-    if (keepsIndex) index = await keepServeIndex(config.dataDir, store, hadIndex, s, closeStore);
+    if (keepsIndex) index = await keepServeIndex(config, hadIndex, s, closeStore);
     const indexSeconds = Math.round((performance.now() - indexStarted) / 10) / 100;
     log(
       `${opts.dryRun ? "would ingest" : "ingested"} ${s.papers} papers (${s.merged} merged as duplicates; ` +

@@ -3,6 +3,7 @@
 // entities, authors, result links and the packed layout input grow with the corpus. One COPY transaction at the
 // end, so an interrupted run leaves the store empty, as the one-batch bulk load did. Same store as ingestPapers.
 
+import { setImmediate } from "node:timers/promises";
 import { confidentOnly } from "../domain/confidence.js";
 import {
   NODE_LABELS,
@@ -84,17 +85,34 @@ export async function ingestStreamed(
   const load = store.openBulkLoad();
   try {
     progress("write", 0, total);
-    for (const chunk of extraction.chunks()) {
+    // A chunk's mentions as the graph takes them; its stated results are worked out on the extraction's workers
+    // while this thread builds and writes the chunk before it.
+    const chunks = extraction.chunks();
+    const prepare = () => {
+      const next = chunks.next();
+      if (next.done) return undefined;
+      const { papers } = next.value;
       const found = new Map(
-        chunk.papers.map((p) => [p.id, withSourceLinks(p, confidentOnly(chunk.mentions.get(p.id) ?? []))]),
+        papers.map((p) => [p.id, withSourceLinks(p, confidentOnly(next.value.mentions.get(p.id) ?? []))]),
       );
       options.corrections.forEach((c, i) => {
         if (!changedCorrections.has(i) && options.correctionChanged(c, found)) changedCorrections.add(i);
       });
-      const part = buildGraphPart(chunk.papers, applyCorrections(found, options.corrections), nodes);
+      const mentions = applyCorrections(found, options.corrections);
+      const stated = extraction.statedResults(
+        papers,
+        papers.map((p) => mentions.get(p.id) ?? []),
+      );
+      stated.catch(() => undefined); // awaited in turn; one failing while another is awaited is not unhandled
+      return { papers, mentions, stated };
+    };
+    for (let chunk = prepare(); chunk;) {
+      const current = chunk;
+      chunk = prepare();
+      const part = buildGraphPart(current.papers, current.mentions, nodes, await current.stated);
       const firstPaper = paperIds.length;
-      const paperIndex = new Map(chunk.papers.map((p, i) => [p.id, firstPaper + i]));
-      for (const p of chunk.papers) paperIds.push(p.id);
+      const paperIndex = new Map(current.papers.map((p, i) => [p.id, firstPaper + i]));
+      for (const p of current.papers) paperIds.push(p.id);
       for (const r of part.relations) {
         let e = entityIndex.get(r.entityId);
         if (e === undefined) entityIndex.set(r.entityId, (e = entityIndex.size));
@@ -105,6 +123,9 @@ export async function ingestStreamed(
       for (const link of resultLinksOf(part.results ?? [])) if (link.rel !== "RESULT_OF") resultLinks.push(link);
       await load.add(part);
       progress("write", paperIds.length, total);
+      // Lets the store's I/O completions in: without it a COPY the load started finishes unnoticed until the loop
+      // ends, and the ones queued behind it run after the loop instead of beside it.
+      await setImmediate();
     }
     extraction.dispose();
 

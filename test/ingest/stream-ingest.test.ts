@@ -93,36 +93,44 @@ describe("streamed first ingest", () => {
     expect(readdirSync(spillRoot)).toEqual([]);
   }, 300_000);
 
-  it("leaves the store exactly as the whole-corpus bulk load does", async () => {
-    const papers = mergeRecords(records.filter((_, i) => i % 3 === 0));
-    const streamedStore = await freshStore("streamed", 150);
-    const wholeStore = await freshStore("whole");
-    let parts = 0;
-    const open = streamedStore.openBulkLoad.bind(streamedStore);
-    streamedStore.openBulkLoad = () => {
-      const load = open();
-      return { ...load, add: (part) => (parts++, load.add(part)) };
-    };
-    const extract = async (batch: Paper[]) => extractCorpus(batch);
-    const a = await ingestPapers([...papers], records.length, streamedStore, { extract, streamExtract, bulkFrom: 1 });
-    const b = await ingestPapers([...papers], records.length, wholeStore, { extract, bulkFrom: 1 });
-    expect(parts).toBe(Math.ceil(papers.length / 97));
-    expect(papers.length).toBeGreaterThan(2 * 150); // papers COPYed early, in rounds, and the rest at commit
-    expect({ ...a, seconds: 0 }).toEqual({ ...b, seconds: 0, increment: undefined });
-    const streamedDump = await dumpStore(streamedStore);
-    expect(streamedDump.length).toBeGreaterThan(papers.length * 3);
-    expect(streamedDump.some((line) => line.includes('"MEASURED_ON"'))).toBe(true);
-    expect(streamedDump.some((line) => line.includes('["x",'))).toBe(true);
-    expect(streamedDump).toEqual(await dumpStore(wholeStore));
+  // With a worker the papers' stated results are worked out on it while this thread writes the chunk before.
+  it.each([
+    ["on this thread", streamExtract],
+    ["with a worker", (papers: Paper[]) => extractStreamed(papers, { threads: 2, minPapers: 1, chunkSize: 97 })],
+  ])(
+    "leaves the store exactly as the whole-corpus bulk load does (%s)",
+    async (thread, streamExtract) => {
+      const papers = mergeRecords(records.filter((_, i) => i % 3 === 0));
+      const streamedStore = await freshStore(`streamed ${thread}`, 150);
+      const wholeStore = await freshStore(`whole ${thread}`);
+      let parts = 0;
+      const open = streamedStore.openBulkLoad.bind(streamedStore);
+      streamedStore.openBulkLoad = () => {
+        const load = open();
+        return { ...load, add: (part) => (parts++, load.add(part)) };
+      };
+      const extract = async (batch: Paper[]) => extractCorpus(batch);
+      const a = await ingestPapers([...papers], records.length, streamedStore, { extract, streamExtract, bulkFrom: 1 });
+      const b = await ingestPapers([...papers], records.length, wholeStore, { extract, bulkFrom: 1 });
+      expect(parts).toBe(Math.ceil(papers.length / 97));
+      expect(papers.length).toBeGreaterThan(2 * 150); // papers COPYed early, in rounds, and the rest at commit
+      expect({ ...a, seconds: 0 }).toEqual({ ...b, seconds: 0, increment: undefined });
+      const streamedDump = await dumpStore(streamedStore);
+      expect(streamedDump.length).toBeGreaterThan(papers.length * 3);
+      expect(streamedDump.some((line) => line.includes('"MEASURED_ON"'))).toBe(true);
+      expect(streamedDump.some((line) => line.includes('["x",'))).toBe(true);
+      expect(streamedDump).toEqual(await dumpStore(wholeStore));
 
-    // Afterwards the store is incremental like any other.
-    const again = await ingestPapers([...papers], records.length, streamedStore, {
-      extract,
-      streamExtract,
-      bulkFrom: 1,
-    });
-    expect(again).toMatchObject({ added: 0, updated: 0, unchanged: papers.length });
-  }, 300_000);
+      // Afterwards the store is incremental like any other.
+      const again = await ingestPapers([...papers], records.length, streamedStore, {
+        extract,
+        streamExtract,
+        bulkFrom: 1,
+      });
+      expect(again).toMatchObject({ added: 0, updated: 0, unchanged: papers.length });
+    },
+    300_000,
+  );
 
   it("a load that fails holds nothing, and leaves no spill file", async () => {
     const papers = mergeRecords(generatedRecords(60));
