@@ -137,7 +137,7 @@ export class ExtractPool {
   /**
    * The results each paper states (stored-results.ts; `mentions` in `papers` order), worked out on a worker while
    * this thread goes on with other chunks: after pass 1 the workers would otherwise sit idle while this thread
-   * writes. On this thread when the pool has no worker. Call after `run` has settled.
+   * writes. On this thread when the pool has no worker. Not while `run` runs.
    */
   statedResults(papers: Paper[], mentions: Mention[][]): Promise<StoredResult[][]> {
     if (!this.workers.length) return Promise.resolve(papers.map((p, i) => storedResults(p, mentions[i]!)));
@@ -153,6 +153,7 @@ export class ExtractPool {
         else asked?.resolve(reply.stated);
       });
     }
+    worker.ref(); // until the pool is closed: an answer is awaited
     return new Promise((resolve, reject) => {
       this.asked.set(id, { resolve, reject });
       worker.postMessage({ results: id, papers, mentions } satisfies PoolMessage);

@@ -35,7 +35,7 @@ export interface ResolvedChunk {
 
 /**
  * The extraction's result, read back chunk by chunk; `dispose` removes the spill files (also when not all read) and
- * stops the pool's workers, which meanwhile work out the papers' stated results (ExtractPool.statedResults).
+ * stops the workers that meanwhile work out the papers' stated results (ExtractPool.statedResults).
  */
 export interface StreamedExtraction {
   papers: number;
@@ -62,12 +62,12 @@ export async function extractStreamed(papers: Paper[], options: StreamOptions = 
   // Workers start first, so they load the extractor while this thread reads the corpus's lowercase words.
   const pool = new ExtractPool(poolThreads(total, options) - 1);
   const chunks: Paper[][] = [];
+  const tally = new CorpusTally();
   try {
     // Pass 1 needs the words the whole corpus writes in lowercase: the one thing read from every paper up front.
     const context = corpusContext(papers);
     for (let i = 0; i < papers.length; i += chunkSize) chunks.push(papers.slice(i, i + chunkSize));
     papers.length = 0;
-    const tally = new CorpusTally();
     let done = 0;
     const spill = (index: number, mentions: PaperMention[][]) => {
       for (const m of mentions) tally.add(m);
@@ -79,12 +79,15 @@ export async function extractStreamed(papers: Paper[], options: StreamOptions = 
     };
     progress(0, total);
     await pool.run(chunks, context, spill);
-    return readBack(tally, chunks.length, fileOf, total, dir, pool);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    pool.close();
     throw error;
+  } finally {
+    pool.close();
   }
+  // The stated results are worked out on fresh workers: pass 1's hold what a whole corpus's extraction left in
+  // their heaps. They start now, while this thread takes the corpus pass.
+  return readBack(tally, chunks.length, fileOf, total, dir, new ExtractPool(poolThreads(total, options) - 1));
 }
 
 /** The spilled chunks, read back one at a time and resolved with the tally's decisions. */
