@@ -114,8 +114,8 @@ async function openIngestStore(config: StoreConfig, dryRun: boolean): Promise<Gr
 /**
  * Brings the serve index in step with the store after a run: kept when the run changed nothing, updated with the
  * run's papers when it only added some to an index valid before it, rewritten from the store otherwise. A rewrite
- * reads the store back through a read-only store with the read pool: the ingest's store is closed first, so the
- * pages its load left in the ingest's larger pool are given back before the index's build adds its own memory.
+ * reads the store back through a read-only store with the read pool, opened once the ingest's store is closed: the
+ * reads then stay within that pool instead of growing the ingest's (up to 8 GB, settings/).
  */
 async function keepServeIndex(
   config: StoreConfig,
