@@ -121,6 +121,9 @@ export class ExtractPool {
       worker.once("exit", (code) => {
         if (code !== 0) this.fail(new Error(`extract worker exited with code ${code}`));
       });
+      worker.on("message", (reply: PoolReply) => {
+        if ("results" in reply) this.answer(reply);
+      });
       // Until `run`, an idle worker must not keep the process alive.
       worker.unref();
       this.workers.push(worker);
@@ -137,27 +140,25 @@ export class ExtractPool {
   /**
    * The results each paper states (stored-results.ts; `mentions` in `papers` order), worked out on a worker while
    * this thread goes on with other chunks: after pass 1 the workers would otherwise sit idle while this thread
-   * writes. On this thread when the pool has no worker. Not while `run` runs.
+   * writes. On this thread when the pool has no worker.
    */
   statedResults(papers: Paper[], mentions: Mention[][]): Promise<StoredResult[][]> {
     if (!this.workers.length) return Promise.resolve(papers.map((p, i) => storedResults(p, mentions[i]!)));
     if (this.failure) return Promise.reject(this.failure);
     const id = this.requests++;
     const worker = this.workers[id % this.workers.length]!;
-    if (id < this.workers.length) {
-      worker.on("message", (reply: PoolReply) => {
-        if (!("results" in reply)) return;
-        const asked = this.asked.get(reply.results);
-        this.asked.delete(reply.results);
-        if ("error" in reply) asked?.reject(new Error(`extract worker: ${reply.error}`));
-        else asked?.resolve(reply.stated);
-      });
-    }
     worker.ref(); // until the pool is closed: an answer is awaited
     return new Promise((resolve, reject) => {
       this.asked.set(id, { resolve, reject });
       worker.postMessage({ results: id, papers, mentions } satisfies PoolMessage);
     });
+  }
+
+  private answer(reply: Extract<PoolReply, { results: number }>): void {
+    const asked = this.asked.get(reply.results);
+    this.asked.delete(reply.results);
+    if ("error" in reply) asked?.reject(new Error(`extract worker: ${reply.error}`));
+    else asked?.resolve(reply.stated);
   }
 
   run(
@@ -169,10 +170,11 @@ export class ExtractPool {
       let next = 0;
       let done = 0;
       let settled = false;
+      const listening: [Worker, (reply: PoolReply) => void][] = [];
       const finish = (error?: Error) => {
         if (settled) return;
         settled = true;
-        for (const w of this.workers) w.removeAllListeners("message");
+        for (const [w, listener] of listening) w.off("message", listener);
         if (error) reject(error);
         else resolve();
       };
@@ -199,13 +201,15 @@ export class ExtractPool {
         worker.postMessage(commonWords);
         // One chunk while it starts (this thread may finish the rest first), more once it answers.
         let held = feed(worker) ? 1 : 0;
-        worker.on("message", (reply: PoolReply) => {
-          if ("results" in reply) return; // statedResults' (not during a run)
+        const listener = (reply: PoolReply) => {
+          if ("results" in reply) return; // statedResults' answer, heard by the pool's own listener
           if ("error" in reply) return finish(new Error(`extract worker: ${reply.error}`));
           held--;
           heard(reply.index, reply.mentions);
           while (!settled && held < IN_FLIGHT && feed(worker)) held++;
-        });
+        };
+        worker.on("message", listener);
+        listening.push([worker, listener]);
       }
       if (chunks.length === 0) return finish();
       // This thread takes chunks too, yielding between them so replies are heard and workers fed.
