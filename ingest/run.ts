@@ -11,6 +11,7 @@ import { KuzuStore } from "../store/kuzu/index.js";
 import { hasServeIndex, invalidateServeIndex, restoreServeIndex, writeServeIndex } from "../serve-index/index.js";
 import { updateServeIndex } from "../serve-index/update.js";
 import { extractCorpusPooled } from "./extract-pool.js";
+import { withBoundedHeapGrowth } from "./heap-growth.js";
 import { extractStreamed } from "./extract-stream.js";
 import { PaperMerger } from "./merge.js";
 import { ingestPapers, prunablePapers, type IngestSummary, type Stage } from "./pipeline.js";
@@ -148,7 +149,11 @@ async function keepServeIndex(
  * Reads `specs`, ingests them into the store `config` names, prints problems and the summary. Throws when
  * `strict` and the input has problems (nothing is then written).
  */
-export async function runIngest(specs: string[], config: StoreConfig, opts: RunOptions): Promise<RunResult> {
+export function runIngest(specs: string[], config: StoreConfig, opts: RunOptions): Promise<RunResult> {
+  return withBoundedHeapGrowth(() => ingestSources(specs, config, opts));
+}
+
+async function ingestSources(specs: string[], config: StoreConfig, opts: RunOptions): Promise<RunResult> {
   const started = performance.now();
   const log = opts.log ?? console.log;
   const bars = progressBars(opts.progress);
