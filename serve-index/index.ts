@@ -13,13 +13,13 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from "node:path";
 import { loadNeighbourhoodNumbers } from "../server/neighbourhood/load.js";
 import { ArrayText, type NeighbourhoodIndex } from "../server/neighbourhood/build.js";
-import { readSearchDocuments, SEARCH_FILE, SearchIndex, type SearchDocument } from "../server/search-index.js";
+import { readSearchDocuments, SEARCH_FILE, SearchIndex } from "../server/search-index.js";
 import type { GraphStore } from "../store/types.js";
 import { readNumbers, writeNumbers } from "./numbers.js";
 import { LmdbText, lmdbTextSink, writeText } from "./text.js";
 
 /** Bumped whenever what is written changes shape: an index of another version is rebuilt, never misread. */
-const FORMAT = 7;
+const FORMAT = 8;
 
 export interface Manifest {
   format: number;
@@ -32,10 +32,9 @@ export interface Manifest {
   /** Evidence sentences held in the text; an update appends after them. */
   evidenceCount: number;
   paperColumns: string[];
-  /** The saved search index (SEARCH_FILE), its documents, and the files of documents updates added or replaced since. */
+  /** The saved search index (SEARCH_FILE, or the file an update wrote) and its documents. */
   search: string;
   searchDocuments: number;
-  searchUpdates: { file: string; documents: number }[];
 }
 
 export const serveIndexDir = (dataDir: string) => join(dataDir, "serve-index");
@@ -127,7 +126,6 @@ function finishNext(dataDir: string, next: string, nodes: NodesPart, searchDocum
     ...nodes,
     search: SEARCH_FILE,
     searchDocuments,
-    searchUpdates: [],
   });
   const dir = serveIndexDir(dataDir);
   rmSync(dir, { recursive: true, force: true });
@@ -197,13 +195,7 @@ export function openServeIndex(dataDir: string): OpenServeIndex | undefined {
   };
 }
 
-/** The saved search index with the documents later updates added or replaced, in order. */
-export async function loadSearch(dir: string, manifest: Manifest): Promise<SearchIndex> {
-  const search = await SearchIndex.read(join(dir, manifest.search));
-  // One rebuild for every update file (each replaces what earlier ones said of a document).
-  const updates = manifest.searchUpdates.flatMap(
-    (update) => JSON.parse(readFileSync(join(dir, update.file), "utf8")) as SearchDocument[],
-  );
-  if (updates.length) await search.upsertAsync(updates); // the server answers other routes meanwhile
-  return search;
+/** The saved search index. */
+export function loadSearch(dir: string, manifest: Manifest): Promise<SearchIndex> {
+  return SearchIndex.read(join(dir, manifest.search));
 }

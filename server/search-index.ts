@@ -181,18 +181,6 @@ export class SearchIndex implements NodeLookup {
     this.rebuild(this.upserted(documents));
   }
 
-  /** As `upsert`, yielding to the event loop as it goes (a server applying update files after it listens). */
-  async upsertAsync(documents: SearchDocument[]): Promise<void> {
-    const all = this.upserted(documents);
-    const indexed: PostingsInput[] = [];
-    for (let i = 0; i < all.length; i++) {
-      if (i % 20_000 === 19_999) await new Promise((resolve) => setImmediate(resolve));
-      indexed.push(this.indexed(all[i]!));
-    }
-    this.noteDegrees(documents);
-    this.install(await SearchPostings.buildAsync(indexed, SEARCH_OPTIONS.fields, this.extra()));
-  }
-
   /** Every document once `documents` replaced those with their ids (moved to the end) or were added. */
   private upserted(documents: SearchDocument[]): SearchDocument[] {
     const latest = new Map(documents.map((d) => [d.id, d]));

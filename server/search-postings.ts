@@ -27,9 +27,6 @@ export interface PostingsInput {
   fields: string[];
 }
 
-/** Documents indexed between pauses of `buildAsync` (some 10–50 ms of work). */
-const STEP_DOCUMENTS = 5000;
-
 const MAGIC = 0x49534750; // "PGSI", little-endian
 const VERSION = 2;
 
@@ -113,29 +110,6 @@ export class SearchPostings {
    * allocations for the whole corpus instead of arrays per term, which kept the garbage collector busy.
    */
   static build(documents: PostingsInput[], fieldNames: string[], extra: unknown = null): SearchPostings {
-    const steps = SearchPostings.buildSteps(documents, fieldNames, extra);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
-  }
-
-  /** As `build`, yielding to the event loop every few thousand documents (a server rebuilding while it serves). */
-  static async buildAsync(documents: PostingsInput[], fieldNames: string[], extra: unknown = null) {
-    const steps = SearchPostings.buildSteps(documents, fieldNames, extra);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-
-  /** `build`'s work, pausing (a `yield`) every STEP_DOCUMENTS documents. */
-  private static *buildSteps(
-    documents: PostingsInput[],
-    fieldNames: string[],
-    extra: unknown,
-  ): Generator<void, SearchPostings> {
     const F = fieldNames.length;
     const N = documents.length;
     const fieldLength = new Uint16Array(N * F);
@@ -149,7 +123,6 @@ export class SearchPostings {
     const degree = new Float64Array(N);
     const freqs = new Map<string, number>();
     for (let d = 0; d < N; d++) {
-      if (d % STEP_DOCUMENTS === STEP_DOCUMENTS - 1) yield;
       const doc = documents[d]!;
       let k = kindIndex.get(doc.kind);
       if (k === undefined) {
@@ -177,7 +150,6 @@ export class SearchPostings {
         }
       }
     }
-    yield;
     // Terms by UTF-16 code units (as Array.sort orders strings): a prefix's words are one run.
     const T = termList.length;
     const order = Uint32Array.from(termList.keys()).sort((x, y) =>
@@ -216,7 +188,6 @@ export class SearchPostings {
       postDoc[at] = pDoc[i]!;
       postFreq[at] = pFreq[i]!;
     }
-    yield;
     const texts = (d: PostingsInput) => [d.id, d.label, d.names];
     const textStart = new Uint32Array(3 * N + 1);
     let bytes = 0;

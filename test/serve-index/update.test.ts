@@ -133,9 +133,12 @@ describe("a run that only adds papers", () => {
     const after = readManifest(serveIndexDir(twoParts))!;
     expect(after.generation).toBe(before.generation + 1);
     expect(after.nodeCount).toBeGreaterThan(before.nodeCount);
-    expect(after.searchUpdates.length).toBe(1);
-    // The previous generation's numbers are gone, the new ones in use.
+    // The search index is saved anew with the run's documents in it: a server start has nothing to re-index.
+    expect(after.searchDocuments).toBeGreaterThan(before.searchDocuments);
+    // The previous generation's numbers and search index are gone, the new ones in use.
     expect(existsSync(join(serveIndexDir(twoParts), before.numbers))).toBe(false);
+    expect(existsSync(join(serveIndexDir(twoParts), before.search))).toBe(false);
+    expect(existsSync(join(serveIndexDir(twoParts), after.search))).toBe(true);
 
     const served = await servedAnswers(twoParts);
     expect(Object.keys(served).length).toBeGreaterThan(500);
