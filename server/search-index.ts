@@ -178,13 +178,21 @@ export class SearchIndex implements NodeLookup {
    * when the index was built: an update is too small a sample to choose them.
    */
   upsert(documents: SearchDocument[]): void {
-    this.rebuild(this.upserted(documents));
-  }
-
-  /** Every document once `documents` replaced those with their ids (moved to the end) or were added. */
-  private upserted(documents: SearchDocument[]): SearchDocument[] {
     const latest = new Map(documents.map((d) => [d.id, d]));
-    return [...this.documents().filter((d) => !latest.has(d.id)), ...latest.values()];
+    const p = this.postings;
+    const drop = new Uint8Array(p.documentCount);
+    for (const id of latest.keys()) {
+      const doc = p.findId(id);
+      if (doc >= 0) drop[doc] = 1;
+    }
+    this.noteDegrees(documents);
+    const extra = this.extra();
+    const added = SearchPostings.build(
+      [...latest.values()].map((d) => this.indexed(d)),
+      SEARCH_OPTIONS.fields,
+      extra,
+    );
+    this.install(SearchPostings.merge(p, drop, added, extra));
   }
 
   private rebuild(documents: SearchDocument[]): void {

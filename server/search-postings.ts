@@ -222,6 +222,144 @@ export class SearchPostings {
     );
   }
 
+  /**
+   * The index `build` would give for `base`'s documents that `drop` does not mark (in their order) followed by
+   * `added`'s (an index of the new documents alone, same fields), made from the arrays: no document's words are
+   * cut again. An update of 10,000 papers into a million's index: 15 s rebuilt, a second or so merged.
+   */
+  static merge(base: SearchPostings, drop: Uint8Array, added: SearchPostings, extra: unknown): SearchPostings {
+    const F = base.fields.length;
+    if (added.fields.length !== F) throw new SearchPostingsError("merging indexes of different fields");
+    const b = base.a;
+    const x = added.a;
+    const renumber = new Int32Array(base.documentCount);
+    let M = 0;
+    for (let d = 0; d < base.documentCount; d++) renumber[d] = drop[d] ? -1 : M++;
+    const A = added.documentCount;
+    const N = M + A;
+
+    // Kinds: the base's numbers kept, the new documents' kinds found or added.
+    const kinds = [...base.kinds];
+    const kindOfAdded = added.kinds.map((k) => {
+      const known = kinds.indexOf(k);
+      if (known >= 0) return known;
+      if (kinds.length > 255) throw new SearchPostingsError(`more than 256 kinds of document (at "${k}")`);
+      return kinds.push(k) - 1;
+    });
+
+    // Documents: the kept ones' numbers, kinds, field lengths and texts copied in order, then the new ones'.
+    const fieldLength = new Uint16Array(N * F);
+    const degree = new Float64Array(N);
+    const kind = new Uint8Array(N);
+    const labelKey = new Uint32Array(N);
+    const textStart = new Uint32Array(3 * N + 1);
+    let bytes = x.textBytes.length;
+    for (let d = 0; d < base.documentCount; d++) if (!drop[d]) bytes += b.textStart[3 * d + 3]! - b.textStart[3 * d]!;
+    const textBytes = new Uint8Array(bytes);
+    let at = 0;
+    for (let d = 0; d < base.documentCount; d++) {
+      const n = renumber[d]!;
+      if (n < 0) continue;
+      fieldLength.set(b.fieldLength.subarray(d * F, d * F + F), n * F);
+      degree[n] = b.degree[d]!;
+      kind[n] = b.kind[d]!;
+      labelKey[n] = b.labelKey[d]!;
+      const from = b.textStart[3 * d]!;
+      for (let j = 0; j < 3; j++) textStart[3 * n + j] = at + b.textStart[3 * d + j]! - from;
+      const to = b.textStart[3 * d + 3]!;
+      textBytes.set(b.textBytes.subarray(from, to), at);
+      at += to - from;
+    }
+    fieldLength.set(x.fieldLength, M * F);
+    degree.set(x.degree, M);
+    labelKey.set(x.labelKey, M);
+    for (let i = 0; i < A; i++) kind[M + i] = kindOfAdded[x.kind[i]!]!;
+    for (let i = 0; i < 3 * A; i++) textStart[3 * M + i] = at + x.textStart[i]!;
+    textBytes.set(x.textBytes, at);
+    textStart[3 * N] = bytes;
+    // MiniSearch's running average, over the lengths in the new order (the float `build` computes).
+    const avgFieldLength = base.fields.map((_, f) => {
+      let avg = 0;
+      for (let d = 0; d < N; d++) avg = (avg * d + fieldLength[d * F + f]!) / (d + 1);
+      return avg;
+    });
+
+    // Ids in order: the kept documents' order, each new document put in its place by binary search.
+    const kept: number[] = [];
+    for (const d of b.idOrder) if (!drop[d]) kept.push(d);
+    const idOrder = new Uint32Array(N);
+    let from = 0;
+    let put = 0;
+    for (const i of x.idOrder) {
+      const id = added.id(i);
+      let lo = from;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (base.id(kept[mid]!) < id) lo = mid + 1;
+        else hi = mid;
+      }
+      for (; from < lo; from++) idOrder[put++] = renumber[kept[from]!]!;
+      idOrder[put++] = M + i;
+    }
+    for (; from < kept.length; from++) idOrder[put++] = renumber[kept[from]!]!;
+
+    // Terms: both sorted lists walked together; a term left with no posting (only dropped documents had it) goes.
+    const units = new Uint16Array(b.termUnits.length + x.termUnits.length);
+    const termStart = new Uint32Array(base.termCount + added.termCount + 1);
+    const postStart = new Uint32Array((base.termCount + added.termCount) * F + 1);
+    const postDoc = new Uint32Array(b.postDoc.length + x.postDoc.length);
+    const postFreq = new Uint16Array(postDoc.length);
+    let T = 0;
+    let u = 0;
+    let p = 0;
+    let bt = 0;
+    let xt = 0;
+    while (bt < base.termCount || xt < added.termCount) {
+      const order = bt === base.termCount ? 1 : xt === added.termCount ? -1 : compareUnits(b, bt, x, xt);
+      const fromBase = order <= 0 ? bt++ : -1;
+      const fromAdded = order >= 0 ? xt++ : -1;
+      const first = p;
+      for (let f = 0; f < F; f++) {
+        postStart[T * F + f] = p;
+        if (fromBase >= 0) {
+          for (let i = b.postStart[fromBase * F + f]!, end = b.postStart[fromBase * F + f + 1]!; i < end; i++) {
+            const n = renumber[b.postDoc[i]!]!;
+            if (n < 0) continue;
+            postDoc[p] = n;
+            postFreq[p++] = b.postFreq[i]!;
+          }
+        }
+        if (fromAdded >= 0) {
+          for (let i = x.postStart[fromAdded * F + f]!, end = x.postStart[fromAdded * F + f + 1]!; i < end; i++) {
+            postDoc[p] = M + x.postDoc[i]!;
+            postFreq[p++] = x.postFreq[i]!;
+          }
+        }
+      }
+      if (p === first) continue; // no posting left: the slots written are the next term's
+      const [source, t] = fromBase >= 0 ? [b, fromBase] : [x, fromAdded];
+      termStart[T] = u;
+      units.set(source.termUnits.subarray(source.termStart[t]!, source.termStart[t + 1]!), u);
+      u += source.termStart[t + 1]! - source.termStart[t]!;
+      T++;
+    }
+    termStart[T] = u;
+    postStart[T * F] = p;
+    return new SearchPostings(
+      { fields: base.fields, kinds, documentCount: N, termCount: T, avgFieldLength, extra },
+      {
+        ...{
+          termUnits: units.slice(0, u),
+          termStart: termStart.slice(0, T + 1),
+          postStart: postStart.slice(0, T * F + 1),
+        },
+        ...{ postDoc: postDoc.slice(0, p), postFreq: postFreq.slice(0, p), fieldLength },
+        ...{ degree, kind, textBytes, textStart, idOrder, labelKey },
+      },
+    );
+  }
+
   /** The index as bytes for `open`: a head (JSON) and the arrays, each 8-byte aligned (little-endian machines). */
   toBytes(): Uint8Array {
     const sections: Head["sections"] = [];
@@ -494,4 +632,18 @@ class PostingList {
     this.doc[this.count] = doc;
     this.freq[this.count++] = Math.min(freq, 0xffff);
   }
+}
+
+/** Term `t` of `a` against term `u` of `b`, by UTF-16 code units (as `Array.sort` orders strings). */
+function compareUnits(a: Arrays, t: number, b: Arrays, u: number): number {
+  const aFrom = a.termStart[t]!;
+  const aLength = a.termStart[t + 1]! - aFrom;
+  const bFrom = b.termStart[u]!;
+  const bLength = b.termStart[u + 1]! - bFrom;
+  const n = Math.min(aLength, bLength);
+  for (let i = 0; i < n; i++) {
+    const diff = a.termUnits[aFrom + i]! - b.termUnits[bFrom + i]!;
+    if (diff) return diff;
+  }
+  return aLength - bLength;
 }

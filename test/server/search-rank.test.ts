@@ -10,7 +10,7 @@ import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { seededRng } from "../../bench/synthetic/random.js";
 import { rankDocuments, type RankRequest } from "../../server/search-rank.js";
-import { RANK_OPTIONS, SEARCH_OPTIONS, SearchIndex } from "../../server/search-index.js";
+import { RANK_OPTIONS, SEARCH_OPTIONS, SearchIndex, type SearchDocument } from "../../server/search-index.js";
 import { SearchPostings, SearchPostingsError } from "../../server/search-postings.js";
 
 type Doc = { id: string; kind: string; label: string; words: string; aliases: string; names: string; degree: number };
@@ -274,20 +274,34 @@ describe("search ranking over the compact index", () => {
 describe("a search index updated in place", () => {
   const kinds = ["paper", "model", "dataset"] as const;
   const base = documents(1200, 21).map((d, i) => ({ ...d, kind: kinds[i % 3]!, aliases: d.names }));
+  // Words no other document has: renamed below, they must leave the index.
+  base[300] = { ...base[300]!, label: "Quuxbaz Frobnicator", aliases: "QFB", names: "QFB" };
   const changes = [
     ...base.slice(100, 160).map((d) => ({ ...d, label: `${d.label} imagenet`, degree: d.degree + 7 })),
     ...documents(80, 23).map((d) => ({ ...d, id: `new${d.id}`, kind: "model" as const, aliases: d.names })),
+    // Renamed outright: words only they had leave the index; a kind the index had not seen; an id first in order.
+    ...base.slice(300, 303).map((d, i) => ({ ...d, label: `Zyxwv${i} Qrst`, aliases: "", names: "" })),
+    { id: "a0", kind: "task" as const, label: "Panoptic Segmentation", aliases: "PS", degree: 3, words: "", names: "" },
   ];
-  const strip = ({ id, kind, label, aliases, degree }: (typeof base)[number]) => ({ id, kind, label, aliases, degree });
+  const strip = ({ id, kind, label, aliases, degree }: SearchDocument): SearchDocument => ({
+    id,
+    kind,
+    label,
+    aliases,
+    degree,
+  });
 
   it("answers as an index built from the documents it then holds", () => {
-    const now = [...base.slice(0, 100), ...base.slice(160), ...changes].map(strip);
+    const changed = new Set(changes.map((d) => d.id));
+    const now = [...base.filter((d) => !changed.has(d.id)), ...changes].map(strip);
     const built = new SearchIndex();
     built.add(now);
     const upserted = new SearchIndex();
     upserted.add(base.map(strip));
     upserted.upsert(changes.map(strip));
     expect(upserted.documents()).toStrictEqual(built.documents());
+    // Merged from the arrays, the index is the one a rebuild gives, byte for byte.
+    expect(Buffer.from(upserted.toBytes()).equals(Buffer.from(built.toBytes()))).toBe(true);
     let hits = 0;
     for (const q of queries(29)) {
       for (const kinds of [undefined, ["model" as const]]) {
