@@ -116,15 +116,12 @@ async function openIngestStore(config: StoreConfig, dryRun: boolean): Promise<Gr
  * Brings the serve index in step with the store after a run: kept when the run changed nothing, updated with the
  * run's papers when it only added some to an index valid before it, rewritten from the store otherwise. A rewrite
  * reads the store back through a read-only store with the read pool, opened once the ingest's store is closed: the
- * reads then stay within that pool instead of growing the ingest's (up to 8 GB, settings/). An update runs beside
- * the store's checkpoint, which the close would otherwise run with this thread blocked (10k papers into a million:
- * ~47 s of checkpoint, ~15 s of update, mostly the search index's).
+ * reads then stay within that pool instead of growing the ingest's (up to 8 GB, settings/).
  */
 async function keepServeIndex(
   config: StoreConfig,
   hadIndex: boolean,
   s: IngestSummary,
-  store: GraphStore,
   closeIngestStore: () => Promise<void>,
 ): Promise<RunResult["index"]> {
   const { dataDir } = config;
@@ -132,16 +129,8 @@ async function keepServeIndex(
     restoreServeIndex(dataDir);
     return "kept";
   }
-  if (hadIndex && s.increment) {
-    const checkpoint = store.checkpoint?.();
-    checkpoint?.catch(() => undefined); // awaited below, after the update; not unhandled meanwhile
-    let unmade: string | undefined;
-    try {
-      unmade = await updateServeIndex(dataDir, s.increment);
-    } finally {
-      await checkpoint; // never closed while its checkpoint runs
-    }
-    if (unmade === undefined) return "updated";
+  if (hadIndex && s.increment && (await updateServeIndex(dataDir, s.increment)) === undefined) {
+    return "updated";
   }
   await closeIngestStore();
   const reader = await openStore({ ...config, readOnly: true, bufferPoolMb: resolveSettings().store.readBufferPoolMb });
@@ -232,7 +221,7 @@ async function ingestSources(specs: string[], config: StoreConfig, opts: RunOpti
     const s = summary;
     const indexStarted = performance.now();
     let index: RunResult["index"] = "none";
-    if (keepsIndex) index = await keepServeIndex(config, hadIndex, s, store, closeStore);
+    if (keepsIndex) index = await keepServeIndex(config, hadIndex, s, closeStore);
     const indexSeconds = Math.round((performance.now() - indexStarted) / 10) / 100;
     log(
       `${opts.dryRun ? "would ingest" : "ingested"} ${s.papers} papers (${s.merged} merged as duplicates; ` +

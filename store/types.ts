@@ -171,11 +171,6 @@ export interface GraphStore {
     onRows: (rows: Row[]) => void,
     options?: RunOptions & { batchRows?: number; pageNodes?: number },
   ): Promise<void>;
-  /**
-   * Makes what was committed part of the store's own files, off this thread (Kùzu: a checkpoint, otherwise done
-   * by `close`, which blocks the thread while it runs). Optional: a store that needs none has none.
-   */
-  checkpoint?(): Promise<void>;
   close(): Promise<void>;
 }
 

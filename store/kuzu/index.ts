@@ -536,15 +536,6 @@ export class KuzuStore implements GraphStore {
     });
   }
 
-  /**
-   * A checkpoint run as a query, on Kùzu's threads: `close` would run the same checkpoint in the binding's
-   * synchronous close, with this thread blocked (after 10k papers into a million, tens of seconds).
-   */
-  async checkpoint(): Promise<void> {
-    if (this.options.readOnly) return;
-    await this.exec("CHECKPOINT");
-  }
-
   async close(): Promise<void> {
     for (const conn of this.pool.all) await conn.close();
     await this.db.close();

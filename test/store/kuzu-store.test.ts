@@ -1,6 +1,6 @@
 // The embedded store on a real Kùzu database in a temp directory: writes, idempotence, reads, rollback.
 
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -132,32 +132,4 @@ describe("KuzuStore, second instance", () => {
     rmSync(contractDir, { recursive: true, force: true });
   });
   describeStoreContract("kuzu", () => contractStore);
-});
-
-describe("KuzuStore.checkpoint", () => {
-  it("folds what was committed into the database file; a read-only store has nothing to fold", async () => {
-    const root = mkdtempSync(join(tmpdir(), "papergraph-checkpoint-"));
-    const path = join(root, "graph.kuzu");
-    const wal = `${path}.wal`;
-    const walBytes = () => (existsSync(wal) ? statSync(wal).size : 0);
-    try {
-      const writer = new KuzuStore({ path });
-      await writer.init();
-      await writer.writeBatch(buildGraphBatch(FIXTURE_PAPERS, FIXTURE_MENTIONS));
-      // Commits stay in the log until a checkpoint (the store raises Kùzu's threshold to 1 GB).
-      expect(walBytes()).toBeGreaterThan(0);
-      await writer.checkpoint();
-      expect(walBytes()).toBe(0);
-      await writer.close();
-
-      const reader = new KuzuStore({ path, readOnly: true });
-      await reader.init();
-      await reader.checkpoint(); // nothing to do read-only, and no error
-      const { rows } = await reader.run("read/paper-count");
-      expect(Number(rows[0]!.count)).toBe(FIXTURE_PAPERS.length);
-      await reader.close();
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
 });
