@@ -13,8 +13,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from "node:path";
 import { loadNeighbourhoodNumbers } from "../server/neighbourhood/load.js";
 import { ArrayText, type NeighbourhoodIndex } from "../server/neighbourhood/build.js";
-import { readSearchDocuments, SEARCH_FILE, SearchIndex } from "../server/search-index.js";
-import type { GraphStore } from "../store/types.js";
+import { SEARCH_FILE, SearchIndex } from "../server/search-index.js";
+import type { GraphStore, Row } from "../store/types.js";
 import { readNumbers, writeNumbers } from "./numbers.js";
 import { LmdbText, lmdbTextSink, writeText } from "./text.js";
 
@@ -102,12 +102,16 @@ async function writeNodes(next: string, index: NeighbourhoodIndex): Promise<Node
 
 /**
  * Reads the neighbourhood index from the store into `next`: the text goes to LMDB a read step at a time (never the
- * whole corpus's text in the heap), the numbers are written once sorted.
+ * whole corpus's text in the heap), the numbers are written once sorted. `onNodeRows` hears the node rows as read.
  */
-async function writeNodesFromStore(next: string, store: GraphStore): Promise<NodesPart> {
+async function writeNodesFromStore(
+  next: string,
+  store: GraphStore,
+  onNodeRows: (rows: Row[]) => void,
+): Promise<NodesPart> {
   const sink = lmdbTextSink(join(next, "text.lmdb"));
   try {
-    const numbers = await loadNeighbourhoodNumbers(store, sink);
+    const numbers = await loadNeighbourhoodNumbers(store, sink, { onNodeRows });
     sink.finish();
     writeNumbers(join(next, "numbers.bin"), numbers);
     const { nodeCount, linkSource, evidenceCount, paperColumns } = numbers;
@@ -150,8 +154,10 @@ export interface WriteServeIndexOptions {
 }
 
 /**
- * Builds the serve index from the store (every node and link, once) and writes it. The neighbourhood index is
- * written and dropped before the search index is built, so only one of them is in the heap at a time.
+ * Builds the serve index from the store (every node and link, once) and writes it. The search index's documents
+ * are taken from the node rows the neighbourhood index reads (read/search-documents' rows: every laid-out node,
+ * which is every node with a degree, both written by the layout), rather than read again (20 s at 1M papers);
+ * the search index is built once the neighbourhood index is written and dropped, and the store let go.
  */
 export async function writeServeIndex(
   dataDir: string,
@@ -160,17 +166,18 @@ export async function writeServeIndex(
 ): Promise<void> {
   invalidateServeIndex(dataDir);
   const next = startNext(dataDir);
-  const nodes = await writeNodesFromStore(next, store);
-  const search = await searchIndexOf(store, options.storeDone);
+  const documents: Row[] = [];
+  const nodes = await writeNodesFromStore(next, store, (rows) => {
+    for (const r of rows) {
+      if (r.degree === null || r.degree === undefined) continue;
+      documents.push({ id: r.id!, label: r.label ?? null, aliases: r.aliases ?? null, degree: r.degree });
+    }
+  });
+  await options.storeDone?.();
+  const search = SearchIndex.fromRows(documents);
+  documents.length = 0;
   await search.save(join(next, SEARCH_FILE));
   finishNext(dataDir, next, nodes, search.size);
-}
-
-/** The search index of the store's documents, built once the store is done with (the rows are dropped after). */
-async function searchIndexOf(store: GraphStore, storeDone?: () => Promise<void>): Promise<SearchIndex> {
-  const rows = await readSearchDocuments(store);
-  await storeDone?.();
-  return SearchIndex.fromRows(rows);
 }
 
 export interface OpenServeIndex {

@@ -15,6 +15,8 @@ const AUTHORS = "read/all-paper-authors-for-index";
 export interface LoadOptions {
   batchRows?: number;
   pageNodes?: number;
+  /** Hears every node row as it is read (papers and entities, each row once): the serve index's search documents. */
+  onNodeRows?: (rows: Row[]) => void;
 }
 
 export async function loadNeighbourhoodIndex(
@@ -35,15 +37,16 @@ async function readInto(
   options: LoadOptions,
 ): Promise<NeighbourhoodIndexBuilder> {
   type Step = [name: string, slots: TemplateSlots, add: (rows: Row[]) => void];
+  const heard = options.onNodeRows ?? (() => undefined);
   const steps: Step[] = [
-    ["read/all-papers-for-index", {}, (rows) => builder.addPapers(rows)],
+    ["read/all-papers-for-index", {}, (rows) => (heard(rows), builder.addPapers(rows))],
     [AUTHORS, {}, (rows) => builder.addAuthors(rows)],
     ...(Object.entries(NODE_LABELS) as [NodeKind, string][])
       .filter(([kind]) => kind !== "paper")
       .map(([kind, label]): Step => [
         "read/all-entities-for-index",
         { LABEL: label },
-        (rows) => builder.addEntities(kind, rows),
+        (rows) => (heard(rows), builder.addEntities(kind, rows)),
       ]),
     ...RELATION_TYPES.map((relation): Step => [
       "read/all-links-for-index",

@@ -96,7 +96,10 @@ describe("the serve index an ingest writes", () => {
     const store = await openStore({ kind: "kuzu", dataDir: data, readOnly: true });
     const ids = (await store.run("read/all-node-ids")).rows.map((r) => String(r.id)).filter((id) => kindOfId(id));
     const searchable = (await store.run("read/search-documents")).rows.length;
+    // The search index made from the rows the neighbourhood index read is the one read/search-documents gives.
+    const fromStore = (await SearchIndex.fromStore(store)).toBytes();
     await store.close();
+    expect(Buffer.from((await index!.search).toBytes()).equals(Buffer.from(fromStore))).toBe(true);
     expect(index!.nodes.nodeCount).toBe(ids.length);
     expect(ids.every((id) => index!.nodes.text.find(id) !== undefined)).toBe(true);
     expect((await index!.search).size).toBe(searchable);
