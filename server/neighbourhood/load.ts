@@ -39,14 +39,24 @@ async function readInto(
   type Step = [name: string, slots: TemplateSlots, add: (rows: Row[]) => void];
   const heard = options.onNodeRows ?? (() => undefined);
   const steps: Step[] = [
-    ["read/all-papers-for-index", {}, (rows) => (heard(rows), builder.addPapers(rows))],
+    [
+      "read/all-papers-for-index",
+      {},
+      (rows) => {
+        heard(rows);
+        builder.addPapers(rows);
+      },
+    ],
     [AUTHORS, {}, (rows) => builder.addAuthors(rows)],
     ...(Object.entries(NODE_LABELS) as [NodeKind, string][])
       .filter(([kind]) => kind !== "paper")
       .map(([kind, label]): Step => [
         "read/all-entities-for-index",
         { LABEL: label },
-        (rows) => (heard(rows), builder.addEntities(kind, rows)),
+        (rows) => {
+          heard(rows);
+          builder.addEntities(kind, rows);
+        },
       ]),
     ...RELATION_TYPES.map((relation): Step => [
       "read/all-links-for-index",
