@@ -18,6 +18,40 @@ export interface Canonical {
   reasons: Map<string, Map<string, { reason: MergeReason; support: number }>>;
 }
 
+/**
+ * Types named by their long form: a task or metric is called by what it says ("federated learning", "attack success
+ * rate"), its acronym is one of its aliases ("FL"), and one paper's acronym ("generalized average accuracy (gAcc)")
+ * never renames a phrase thousands of papers write. Models and datasets are called by their short names (ViT, COCO).
+ */
+export const NAMED_BY_LONG_FORM: ReadonlySet<EntityType> = new Set<EntityType>(["task", "metric"]);
+
+/**
+ * The defined name a name of this type resolves to, if the corpus defines it (and its long or short form is not
+ * ambiguous): a short form's one long form for types NAMED_BY_LONG_FORM, else a long form's most defined short form.
+ */
+export function definedName(
+  type: EntityType,
+  name: string,
+  hasShortForm: boolean,
+  pairs: {
+    shortsOfLong: ReadonlyMap<string, ReadonlyMap<string, number>>;
+    longsOfShort: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  },
+): { name: string; support: number } | undefined {
+  if (NAMED_BY_LONG_FORM.has(type)) {
+    const longs = pairs.longsOfShort.get(aliasKey(type, name));
+    if (longs?.size !== 1) return undefined;
+    const [longKey, long] = [...longs][0]!;
+    if (longKey === aliasKey(type, name)) return undefined;
+    return { name: long, support: pairs.shortsOfLong.get(longKey)?.get(name) ?? 0 };
+  }
+  if (hasShortForm) return undefined;
+  const shorts = pairs.shortsOfLong.get(aliasKey(type, name));
+  const best = shorts && [...shorts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  if (!best || pairs.longsOfShort.get(aliasKey(type, best[0]))?.size !== 1) return undefined;
+  return { name: best[0], support: best[1] };
+}
+
 const sameGroup = (a: EntityType, b: EntityType) =>
   a === b || ((a === "dataset" || a === "benchmark") && (b === "dataset" || b === "benchmark"));
 
@@ -33,7 +67,8 @@ export function canonicalNames(mentions: PaperMention[]): Canonical {
   // 1. Long → short pairs the corpus defines, with the papers that define each; a short form defined with two
   //    different long forms ("SR": super-resolution, speech recognition) is ambiguous and merges nothing.
   const shortsOfLong = new Map<string, Map<string, number>>();
-  const longsOfShort = new Map<string, Set<string>>();
+  // Per short form: its long forms' keys, each with its smallest spelling (whatever the order mentions come in).
+  const longsOfShort = new Map<string, Map<string, string>>();
   for (const m of mentions) {
     if (!m.shortForm || !m.longForm) continue;
     const longKey = aliasKey(m.type, m.longForm);
@@ -41,10 +76,13 @@ export function canonicalNames(mentions: PaperMention[]): Canonical {
     const shorts = shortsOfLong.get(longKey) ?? new Map<string, number>();
     shorts.set(m.shortForm, (shorts.get(m.shortForm) ?? 0) + 1);
     shortsOfLong.set(longKey, shorts);
-    longsOfShort.set(shortKey, (longsOfShort.get(shortKey) ?? new Set()).add(longKey));
+    const longs = longsOfShort.get(shortKey) ?? new Map<string, string>();
+    const seen = longs.get(longKey);
+    if (seen === undefined || m.longForm < seen) longs.set(longKey, m.longForm);
+    longsOfShort.set(shortKey, longs);
   }
 
-  // 2. Each mention's candidate canonical name: the lexicon's, else the corpus's defined short form, else its own.
+  // 2. Each mention's candidate canonical name: the lexicon's, else the corpus's defined name, else its own.
   const reasons: Canonical["reasons"] = new Map();
   const candidate: string[] = [];
   const via: Array<{ reason: MergeReason; support: number } | undefined> = [];
@@ -53,13 +91,10 @@ export function canonicalNames(mentions: PaperMention[]): Canonical {
     let why: { reason: MergeReason; support: number } | undefined = name
       ? { reason: "lexicon", support: 0 }
       : undefined;
-    if (!name && !m.shortForm) {
-      const shorts = shortsOfLong.get(aliasKey(m.type, m.name));
-      const best = shorts && [...shorts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-      if (best && longsOfShort.get(aliasKey(m.type, best[0]))?.size === 1) {
-        name = lexiconName(m.type, best[0]) ?? best[0];
-        why = { reason: "defined", support: best[1] };
-      }
+    const defined = name ? undefined : definedName(m.type, m.name, !!m.shortForm, { shortsOfLong, longsOfShort });
+    if (defined) {
+      name = lexiconName(m.type, defined.name) ?? defined.name;
+      why = { reason: "defined", support: defined.support };
     }
     candidate.push(name ?? m.name);
     via.push(why);

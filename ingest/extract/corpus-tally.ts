@@ -5,7 +5,7 @@
 
 import { aliasKey, entityId } from "../../domain/identity.js";
 import type { EntityType, Mention } from "../../domain/types.js";
-import { lexiconName } from "./canonical.js";
+import { definedName, lexiconName } from "./canonical.js";
 import { fold } from "./fold.js";
 import { paperEntities } from "./paper-entities.js";
 import { STRENGTH, type PaperMention, type Strength } from "./types.js";
@@ -95,7 +95,8 @@ export class CorpusResolver {
   /** Per entity id: the corpus's most frequent spelling. */
   private readonly surface = new Map<string, string>();
   private readonly shortsOfLong = new Map<string, Votes>();
-  private readonly longsOfShort = new Map<string, Set<string>>();
+  /** Per short form: its long forms' keys, each with its smallest spelling (whatever the order pairs come in). */
+  private readonly longsOfShort = new Map<string, Map<string, string>>();
   /** Per alias key: the spelling every candidate of that key takes. */
   private readonly spelling = new Map<string, string>();
 
@@ -114,8 +115,9 @@ export class CorpusResolver {
       add(this.shortsOfLong, longKey, p.shortForm, p.mentions);
       const shortKey = aliasKey(type, p.shortForm);
       let longs = this.longsOfShort.get(shortKey);
-      if (!longs) this.longsOfShort.set(shortKey, (longs = new Set()));
-      longs.add(longKey);
+      if (!longs) this.longsOfShort.set(shortKey, (longs = new Map()));
+      const seen = longs.get(longKey);
+      if (seen === undefined || p.longForm < seen) longs.set(longKey, p.longForm);
     }
     const votes = new Map<string, Votes>();
     for (const s of all) {
@@ -140,16 +142,15 @@ export class CorpusResolver {
     return m.type;
   }
 
-  /** A mention's candidate canonical name: the lexicon's, else the corpus's defined short form, else its own. */
+  /** A mention's candidate canonical name: the lexicon's, else the corpus's defined name, else its own. */
   private candidate(type: EntityType, name: string, hasShortForm: boolean): { name: string; lexicon: boolean } {
     const known = lexiconName(type, name);
     if (known) return { name: known, lexicon: true };
-    if (!hasShortForm) {
-      const best = winner(this.shortsOfLong.get(aliasKey(type, name)));
-      if (best && this.longsOfShort.get(aliasKey(type, best[0]))?.size === 1) {
-        return { name: lexiconName(type, best[0]) ?? best[0], lexicon: false };
-      }
-    }
+    const defined = definedName(type, name, hasShortForm, {
+      shortsOfLong: this.shortsOfLong,
+      longsOfShort: this.longsOfShort,
+    });
+    if (defined) return { name: lexiconName(type, defined.name) ?? defined.name, lexicon: false };
     return { name, lexicon: false };
   }
 

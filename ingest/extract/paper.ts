@@ -78,6 +78,11 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false)
   // The long form's head types an acronym the lexicon knows as something else ("Grouped Query Attention (GQA)" is
   // no visual question answering dataset): only the long form says which entity this paper means.
   if (known && !entities.has(fold(def.long)) && known.type !== "model" && MODEL_HEADS.has(head)) known = undefined;
+  // Nor is an acronym the lexicon spells out otherwise the lexicon's entity: "attack success rate (ASR)" is no
+  // automatic speech recognition.
+  if (known && !entities.has(fold(def.long)) && ![fold(def.short), fold(def.long)].includes(fold(known.name))) {
+    known = undefined;
+  }
   if (known) {
     return { type: known.type, strength: STRENGTH.explicit, proposed: proposed && known.type !== "task", known: true };
   }

@@ -43,9 +43,15 @@ function decodeEntity(match: string, dec?: string, hex?: string, name?: string):
   return NAMED_ENTITIES[name!.toLowerCase()] ?? match;
 }
 
-/** Text with markup tags removed, HTML entities decoded and control characters blanked; whitespace collapsed. */
+/** Latin typographic ligatures PDF extraction leaves in text ("uncertainty quantiﬁcation"): two letters each. */
+const LIGATURE = /[\uFB00-\uFB06]/g;
+
+/**
+ * Text with markup tags removed, HTML entities decoded, ligatures spelled out and control characters blanked;
+ * whitespace collapsed.
+ */
 export function cleanText(text: string): string {
-  let out = text;
+  let out = text.replace(LIGATURE, (c) => c.normalize("NFKC"));
   if (out.includes("<")) out = out.replace(ETX_ELEMENT, " ").replace(BREAK_TAG, " ").replace(MARKUP_TAG, "");
   if (out.includes("&")) out = out.replace(ENTITY, decodeEntity);
   return collapseWhitespace(out.replace(CONTROL, " "));

@@ -3,7 +3,10 @@
 
 import { describe, expect, it } from "vitest";
 import { aliasKey, singular } from "../../domain/identity.js";
+import { canonicalNames } from "../../ingest/extract/canonical.js";
+import { CorpusTally } from "../../ingest/extract/corpus-tally.js";
 import { extractCorpus } from "../../ingest/extract/index.js";
+import type { PaperMention } from "../../ingest/extract/types.js";
 import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { toPaper } from "../../ingest/merge.js";
 
@@ -42,5 +45,53 @@ describe("canonical entities", () => {
     expect(singular("speed-ups")).toBe("speed-up");
     expect(aliasKey("dataset", "COCO")).toBe(aliasKey("benchmark", "coco"));
     expect(aliasKey("model", "ResNet 50")).toBe(aliasKey("model", "ResNet-50"));
+  });
+
+  it("names a task or metric by its long form, the acronym an alias; a model by its short name", () => {
+    const mention = (type: PaperMention["type"], name: string, pair?: [string, string]): PaperMention => ({
+      type,
+      name,
+      aliases: [],
+      role: "used",
+      count: 1,
+      confidence: 0.9,
+      evidence: { sentence: name, start: 0, end: name.length },
+      typeStrength: 3,
+      ...(pair ? { shortForm: pair[0], longForm: pair[1] } : {}),
+    });
+    const mentions = [
+      mention("task", "FL", ["FL", "federated learning"]),
+      mention("task", "FL"),
+      mention("task", "federated learning"),
+      mention("model", "GQA", ["GQA", "Grouped Query Attention"]),
+      mention("model", "Grouped Query Attention"),
+    ];
+    const expected = ["federated learning", "federated learning", "federated learning", "GQA", "GQA"];
+    expect(canonicalNames(mentions).names).toEqual(expected);
+    // The streamed corpus pass decides the same.
+    const tally = new CorpusTally();
+    tally.add(mentions);
+    const resolved = tally.resolver().resolve(mentions);
+    expect(resolved.map((m) => `${m.type} ${m.canonical ?? m.name}`).sort()).toEqual([
+      "model GQA",
+      "task federated learning",
+    ]);
+  });
+
+  it("keeps an acronym that one paper defines from renaming a phrase others write, or taking the lexicon's meaning", () => {
+    const papers = [
+      record("a", "We report an attack success rate (ASR) of 90% against our defence on CIFAR-10."),
+      record("c", "We measure the generalized average accuracy (gAcc) on CIFAR-100."),
+      record("d", "Our model improves the average accuracy by 3% on CIFAR-100."),
+    ].map(toPaper);
+    const batch = buildGraphBatch(papers, extractCorpus(papers));
+    const named = (type: string, name: string) => batch.entities.find((e) => e.type === type && e.name === name);
+    // "ASR" is automatic speech recognition in the lexicon; this paper spells it out as a metric.
+    expect(named("metric", "attack success rate")?.aliases).toContain("ASR");
+    expect(batch.entities.some((e) => e.aliases.includes("attack success rate") && e.type !== "metric")).toBe(false);
+    // A rare acronym is an alias of the phrase, never the name of the node every "average accuracy" links to.
+    expect(batch.entities.some((e) => e.name === "gAcc")).toBe(false);
+    const average = named("metric", "average accuracy")!;
+    expect(batch.relations.filter((r) => r.entityId === average.id).length).toBe(2);
   });
 });

@@ -43,6 +43,7 @@ describe("cleanText", () => {
     ["\u0000Starts with NUL\u0007", "Starts with NUL"],
     ["Predicts <EOS> and <MASK> tokens; <think> traces", "Predicts <EOS> and <MASK> tokens; <think> traces"],
     ["x < y and y > z", "x < y and y > z"],
+    ["Uncertainty quantiﬁcation of eﬀective ﬂows", "Uncertainty quantification of effective flows"],
   ])("%j → %j", (raw, expected) => expect(cleanText(raw)).toBe(expected));
 });
 
