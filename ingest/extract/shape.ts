@@ -21,6 +21,8 @@ const QUANTITY =
   /^(?:\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|st|nd|rd|th|times|fold|bits?|px|ms|GB|MB|TB|FPS|GHz)|\d+(?:times|x)\d+|[xX]\d+|v\d+(?:\.\d+)*|\d+(?:\.\d+)?[a-zA-Z]{0,2}(?:-\p{Ll}+)+)$/u;
 
 const PLAIN_LOWER = /^[a-z][a-z'-]*$/;
+const DIMENSION = /^[1-4]D$/;
+const DIMENSION_PART = /(?:^|-)[1-4]D(?:-|$)/;
 // "Text-to-3D", "image-to-video": a kind of task, not a name.
 const MODALITY_PAIR =
   /^(?:text|image|video|audio|speech|motion|sketch|shape|scene|3D|2D|4D)-to-(?:text|image|video|audio|speech|motion|sketch|shape|scene|3D|2D|4D)$/i;
@@ -31,6 +33,12 @@ const MODALITY_PAIR =
  */
 export function isNameShape(word: string): boolean {
   if (PLAIN_LOWER.test(word) || MODALITY_PAIR.test(word)) return false;
+  // A dimension joined to words names nothing by itself ("2D-3D", "3D-Aware"); joined to a name it is part of it
+  // ("3D-ResNet").
+  if (DIMENSION_PART.test(word) && word.includes("-")) {
+    const rest = word.split("-").filter((part) => !DIMENSION.test(part));
+    if (rest.length < word.split("-").length) return rest.length > 0 && isNameShape(rest.join("-"));
+  }
   if (word.length < 2 || !/^[\p{L}\p{N}]/u.test(word)) return false;
   const c = word.charCodeAt(0);
   if (((c >= 48 && c <= 57) || c === 118 || c === 120 || c === 88) && QUANTITY.test(word)) return false;

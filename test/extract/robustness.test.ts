@@ -28,6 +28,15 @@ describe("robustness", () => {
     expect(of(m, "dataset")).toContain("CIFAR-10");
   });
 
+  it("a dimension joined to words is no model; joined to a name it stays part of the name", () => {
+    const m = extractPaper({
+      title: "2D-3D Registration with 3D-Aware Features",
+      abstract: "We register 2D-3D pairs with 3D-Aware features and compare against 3D-ResNet and PointNet on ScanNet.",
+    });
+    expect(of(m, "model")).toEqual(expect.arrayContaining(["3D-ResNet", "PointNet"]));
+    expect(m.some((e) => /^(?:2D-3D|3D-Aware)$/.test(e.name))).toBe(false);
+  });
+
   it("@k metrics are metrics, whole", () => {
     const m = extractPaper({
       title: "Retrieval with Late Interaction",
