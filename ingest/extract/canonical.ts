@@ -43,7 +43,8 @@ export function definedName(
     if (longs?.size !== 1) return undefined;
     const [longKey, long] = [...longs][0]!;
     if (longKey === aliasKey(type, name)) return undefined;
-    return { name: long, support: pairs.shortsOfLong.get(longKey)?.get(name) ?? 0 };
+    // Lowercase, as extraction writes a defined task's or metric's long form.
+    return { name: long.toLowerCase(), support: pairs.shortsOfLong.get(longKey)?.get(name) ?? 0 };
   }
   if (hasShortForm) return undefined;
   const shorts = pairs.shortsOfLong.get(aliasKey(type, name));

@@ -37,6 +37,8 @@ interface Pair {
 const SEP = "\u0000";
 const DATA = new Set<EntityType>(["dataset", "benchmark"]);
 const RETYPABLE = new Set<EntityType>(["model", "dataset", "benchmark", "metric"]);
+/** What a name typed only by its shape may become: also a task the corpus defines ("UDA", "SLAM"). */
+const SHAPE_TARGETS = new Set<EntityType>([...RETYPABLE, "task"]);
 const MIN_VOTES = 2;
 
 function add(votes: Map<string, Votes>, key: string, value: string, by: number): void {
@@ -135,7 +137,7 @@ export class CorpusResolver {
     if (!best || !RETYPABLE.has(m.type)) return m.type;
     const [type, n] = best as [EntityType, number];
     const own = votes!.get(m.type) ?? 0;
-    if (m.strength === STRENGTH.shape && type !== m.type && RETYPABLE.has(type) && n >= MIN_VOTES) {
+    if (m.strength === STRENGTH.shape && type !== m.type && SHAPE_TARGETS.has(type) && n >= MIN_VOTES) {
       return n > own ? type : m.type;
     }
     if (DATA.has(m.type) && DATA.has(type) && n > own) return type;

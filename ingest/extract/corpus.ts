@@ -24,6 +24,8 @@ function winner(votes: Map<string, number> | undefined): [string, number] | unde
 
 const DATA = new Set<EntityType>(["dataset", "benchmark"]);
 const RETYPABLE = new Set<EntityType>(["model", "dataset", "benchmark", "metric"]);
+/** What a name typed only by its shape may become: also a task the corpus defines ("UDA", "SLAM"). */
+const SHAPE_TARGETS = new Set<EntityType>([...RETYPABLE, "task"]);
 /** Strong votes needed before a name typed only by its shape takes the corpus's type. */
 const MIN_VOTES = 2;
 
@@ -39,7 +41,7 @@ export function resolveCorpus(perPaper: Map<string, PaperMention[]>): Map<string
     const best = winner(votes);
     if (!best || !RETYPABLE.has(m.type)) continue;
     const [type, n] = best as [EntityType, number];
-    if (m.typeStrength === STRENGTH.shape && type !== m.type && RETYPABLE.has(type) && n >= MIN_VOTES) {
+    if (m.typeStrength === STRENGTH.shape && type !== m.type && SHAPE_TARGETS.has(type) && n >= MIN_VOTES) {
       if (n > (votes!.get(m.type) ?? 0)) m.type = type;
     } else if (DATA.has(m.type) && DATA.has(type) && n > (votes!.get(m.type) ?? 0)) {
       m.type = type;

@@ -94,4 +94,17 @@ describe("canonical entities", () => {
     const average = named("metric", "average accuracy")!;
     expect(batch.relations.filter((r) => r.entityId === average.id).length).toBe(2);
   });
+
+  it("types an acronym written alone as the task other papers define it as", () => {
+    const papers = [
+      record("d", "Simultaneous localization and mapping (SLAM) builds maps. We test on KITTI."),
+      record("e", "We study simultaneous localization and mapping (SLAM) with event cameras on KITTI."),
+      record("f", "Our SLAM system runs in real time on KITTI."),
+    ].map(toPaper);
+    const batch = buildGraphBatch(papers, extractCorpus(papers));
+    expect(batch.entities.filter((e) => e.type === "model")).toEqual([]);
+    const slam = batch.entities.find((e) => e.type === "task" && e.name === "simultaneous localization and mapping");
+    expect(slam?.aliases).toContain("SLAM");
+    expect(new Set(batch.relations.filter((r) => r.entityId === slam!.id).map((r) => r.paperId)).size).toBe(3);
+  });
 });
