@@ -16,6 +16,12 @@ const record = (id: string, abstract: string) => ({
   origin: { source: `fixture-${id}` },
 });
 
+/** The graph a corpus of these records gives, after the corpus pass. */
+function graphOf(records: ReturnType<typeof record>[]) {
+  const papers = records.map(toPaper);
+  return buildGraphBatch(papers, extractCorpus(papers));
+}
+
 describe("canonical entities", () => {
   it("one node per entity across papers, with every written form as an alias", () => {
     const papers = [
@@ -79,12 +85,11 @@ describe("canonical entities", () => {
   });
 
   it("keeps an acronym that one paper defines from renaming a phrase others write, or taking the lexicon's meaning", () => {
-    const papers = [
+    const batch = graphOf([
       record("a", "We report an attack success rate (ASR) of 90% against our defence on CIFAR-10."),
       record("c", "We measure the generalized average accuracy (gAcc) on CIFAR-100."),
       record("d", "Our model improves the average accuracy by 3% on CIFAR-100."),
-    ].map(toPaper);
-    const batch = buildGraphBatch(papers, extractCorpus(papers));
+    ]);
     const named = (type: string, name: string) => batch.entities.find((e) => e.type === type && e.name === name);
     // "ASR" is automatic speech recognition in the lexicon; this paper spells it out as a metric.
     expect(named("metric", "attack success rate")?.aliases).toContain("ASR");
@@ -96,12 +101,11 @@ describe("canonical entities", () => {
   });
 
   it("types an acronym written alone as the task other papers define it as", () => {
-    const papers = [
+    const batch = graphOf([
       record("d", "Simultaneous localization and mapping (SLAM) builds maps. We test on KITTI."),
       record("e", "We study simultaneous localization and mapping (SLAM) with event cameras on KITTI."),
       record("f", "Our SLAM system runs in real time on KITTI."),
-    ].map(toPaper);
-    const batch = buildGraphBatch(papers, extractCorpus(papers));
+    ]);
     expect(batch.entities.filter((e) => e.type === "model")).toEqual([]);
     const slam = batch.entities.find((e) => e.type === "task" && e.name === "simultaneous localization and mapping");
     expect(slam?.aliases).toContain("SLAM");
