@@ -6,6 +6,7 @@
 import { aliasKey, entityId } from "../../domain/identity.js";
 import type { EntityType, Mention } from "../../domain/types.js";
 import { definedName, lexiconName } from "./canonical.js";
+import { DATA, MIN_VOTES, RETYPABLE, SHAPE_TARGETS } from "./corpus.js";
 import { fold } from "./fold.js";
 import { paperEntities } from "./paper-entities.js";
 import { STRENGTH, type PaperMention, type Strength } from "./types.js";
@@ -35,11 +36,6 @@ interface Pair {
 }
 
 const SEP = "\u0000";
-const DATA = new Set<EntityType>(["dataset", "benchmark"]);
-const RETYPABLE = new Set<EntityType>(["model", "dataset", "benchmark", "metric"]);
-/** What a name typed only by its shape may become: also a task the corpus defines ("UDA", "SLAM"). */
-const SHAPE_TARGETS = new Set<EntityType>([...RETYPABLE, "task"]);
-const MIN_VOTES = 2;
 
 function add(votes: Map<string, Votes>, key: string, value: string, by: number): void {
   let inner = votes.get(key);

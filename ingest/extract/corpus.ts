@@ -22,12 +22,13 @@ function winner(votes: Map<string, number> | undefined): [string, number] | unde
   return [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
 }
 
-const DATA = new Set<EntityType>(["dataset", "benchmark"]);
-const RETYPABLE = new Set<EntityType>(["model", "dataset", "benchmark", "metric"]);
+// The corpus pass's typing rules, shared with the streamed pass (corpus-tally.ts).
+export const DATA = new Set<EntityType>(["dataset", "benchmark"]);
+export const RETYPABLE = new Set<EntityType>(["model", "dataset", "benchmark", "metric"]);
 /** What a name typed only by its shape may become: also a task the corpus defines ("UDA", "SLAM"). */
-const SHAPE_TARGETS = new Set<EntityType>([...RETYPABLE, "task"]);
+export const SHAPE_TARGETS = new Set<EntityType>([...RETYPABLE, "task"]);
 /** Strong votes needed before a name typed only by its shape takes the corpus's type. */
-const MIN_VOTES = 2;
+export const MIN_VOTES = 2;
 
 /** Applies corpus-level voting and aliasing to pass-1 mentions; returns plain mentions keyed by paper id. */
 export function resolveCorpus(perPaper: Map<string, PaperMention[]>): Map<string, Mention[]> {
