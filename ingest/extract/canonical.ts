@@ -26,31 +26,45 @@ export interface Canonical {
 export const NAMED_BY_LONG_FORM: ReadonlySet<EntityType> = new Set<EntityType>(["task", "metric"]);
 
 /**
- * The defined name a name of this type resolves to, if the corpus defines it (and its long or short form is not
- * ambiguous): a short form's one long form for types NAMED_BY_LONG_FORM, else a long form's most defined short form.
+ * The long/short pairs a corpus defines ("Vision Transformer (ViT)"): per long form, its short forms and how many
+ * mentions define each; per short form, its long forms, each with its smallest spelling (whatever the order pairs
+ * come in). A short form defined with two long forms ("SR": super-resolution, speech recognition) is ambiguous.
  */
-export function definedName(
-  type: EntityType,
-  name: string,
-  hasShortForm: boolean,
-  pairs: {
-    shortsOfLong: ReadonlyMap<string, ReadonlyMap<string, number>>;
-    longsOfShort: ReadonlyMap<string, ReadonlyMap<string, string>>;
-  },
-): { name: string; support: number } | undefined {
-  if (NAMED_BY_LONG_FORM.has(type)) {
-    const longs = pairs.longsOfShort.get(aliasKey(type, name));
-    if (longs?.size !== 1) return undefined;
-    const [longKey, long] = [...longs][0]!;
-    if (longKey === aliasKey(type, name)) return undefined;
-    // Lowercase, as extraction writes a defined task's or metric's long form.
-    return { name: long.toLowerCase(), support: pairs.shortsOfLong.get(longKey)?.get(name) ?? 0 };
+export class DefinedPairs {
+  private readonly shortsOfLong = new Map<string, Map<string, number>>();
+  private readonly longsOfShort = new Map<string, Map<string, string>>();
+
+  add(type: EntityType, shortForm: string, longForm: string, mentions = 1): void {
+    const longKey = aliasKey(type, longForm);
+    const shortKey = aliasKey(type, shortForm);
+    let shorts = this.shortsOfLong.get(longKey);
+    if (!shorts) this.shortsOfLong.set(longKey, (shorts = new Map()));
+    shorts.set(shortForm, (shorts.get(shortForm) ?? 0) + mentions);
+    let longs = this.longsOfShort.get(shortKey);
+    if (!longs) this.longsOfShort.set(shortKey, (longs = new Map()));
+    const seen = longs.get(longKey);
+    if (seen === undefined || longForm < seen) longs.set(longKey, longForm);
   }
-  if (hasShortForm) return undefined;
-  const shorts = pairs.shortsOfLong.get(aliasKey(type, name));
-  const best = shorts && [...shorts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  if (!best || pairs.longsOfShort.get(aliasKey(type, best[0]))?.size !== 1) return undefined;
-  return { name: best[0], support: best[1] };
+
+  /**
+   * The defined name a name of this type resolves to, if the corpus defines it unambiguously: a short form's one
+   * long form for types NAMED_BY_LONG_FORM, else a long form's most defined short form.
+   */
+  nameFor(type: EntityType, name: string, hasShortForm: boolean): { name: string; support: number } | undefined {
+    if (NAMED_BY_LONG_FORM.has(type)) {
+      const longs = this.longsOfShort.get(aliasKey(type, name));
+      if (longs?.size !== 1) return undefined;
+      const [longKey, long] = [...longs][0]!;
+      if (longKey === aliasKey(type, name)) return undefined;
+      // Lowercase, as extraction writes a defined task's or metric's long form.
+      return { name: long.toLowerCase(), support: this.shortsOfLong.get(longKey)?.get(name) ?? 0 };
+    }
+    if (hasShortForm) return undefined;
+    const shorts = this.shortsOfLong.get(aliasKey(type, name));
+    const best = shorts && [...shorts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (!best || this.longsOfShort.get(aliasKey(type, best[0]))?.size !== 1) return undefined;
+    return { name: best[0], support: best[1] };
+  }
 }
 
 const sameGroup = (a: EntityType, b: EntityType) =>
@@ -65,23 +79,9 @@ export function lexiconName(type: EntityType, name: string): string | undefined 
 
 /** Canonical names for every mention of a corpus. */
 export function canonicalNames(mentions: PaperMention[]): Canonical {
-  // 1. Long → short pairs the corpus defines, with the papers that define each; a short form defined with two
-  //    different long forms ("SR": super-resolution, speech recognition) is ambiguous and merges nothing.
-  const shortsOfLong = new Map<string, Map<string, number>>();
-  // Per short form: its long forms' keys, each with its smallest spelling (whatever the order mentions come in).
-  const longsOfShort = new Map<string, Map<string, string>>();
-  for (const m of mentions) {
-    if (!m.shortForm || !m.longForm) continue;
-    const longKey = aliasKey(m.type, m.longForm);
-    const shortKey = aliasKey(m.type, m.shortForm);
-    const shorts = shortsOfLong.get(longKey) ?? new Map<string, number>();
-    shorts.set(m.shortForm, (shorts.get(m.shortForm) ?? 0) + 1);
-    shortsOfLong.set(longKey, shorts);
-    const longs = longsOfShort.get(shortKey) ?? new Map<string, string>();
-    const seen = longs.get(longKey);
-    if (seen === undefined || m.longForm < seen) longs.set(longKey, m.longForm);
-    longsOfShort.set(shortKey, longs);
-  }
+  // 1. Long/short pairs the corpus defines, with the papers that define each.
+  const pairs = new DefinedPairs();
+  for (const m of mentions) if (m.shortForm && m.longForm) pairs.add(m.type, m.shortForm, m.longForm);
 
   // 2. Each mention's candidate canonical name: the lexicon's, else the corpus's defined name, else its own.
   const reasons: Canonical["reasons"] = new Map();
@@ -92,7 +92,7 @@ export function canonicalNames(mentions: PaperMention[]): Canonical {
     let why: { reason: MergeReason; support: number } | undefined = name
       ? { reason: "lexicon", support: 0 }
       : undefined;
-    const defined = name ? undefined : definedName(m.type, m.name, !!m.shortForm, { shortsOfLong, longsOfShort });
+    const defined = name ? undefined : pairs.nameFor(m.type, m.name, !!m.shortForm);
     if (defined) {
       name = lexiconName(m.type, defined.name) ?? defined.name;
       why = { reason: "defined", support: defined.support };

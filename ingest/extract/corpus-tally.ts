@@ -5,7 +5,7 @@
 
 import { aliasKey, entityId } from "../../domain/identity.js";
 import type { EntityType, Mention } from "../../domain/types.js";
-import { definedName, lexiconName } from "./canonical.js";
+import { DefinedPairs, lexiconName } from "./canonical.js";
 import { DATA, MIN_VOTES, RETYPABLE, SHAPE_TARGETS } from "./corpus.js";
 import { fold } from "./fold.js";
 import { paperEntities } from "./paper-entities.js";
@@ -92,9 +92,7 @@ export class CorpusTally {
 export class CorpusResolver {
   /** Per entity id: the corpus's most frequent spelling. */
   private readonly surface = new Map<string, string>();
-  private readonly shortsOfLong = new Map<string, Votes>();
-  /** Per short form: its long forms' keys, each with its smallest spelling (whatever the order pairs come in). */
-  private readonly longsOfShort = new Map<string, Map<string, string>>();
+  private readonly pairs = new DefinedPairs();
   /** Per alias key: the spelling every candidate of that key takes. */
   private readonly spelling = new Map<string, string>();
 
@@ -107,16 +105,7 @@ export class CorpusResolver {
     const surfaces = new Map<string, Votes>();
     for (const s of all) add(surfaces, entityId(this.typeOf(s), s.name), s.name, s.occurrences);
     for (const [id, votes] of surfaces) this.surface.set(id, winner(votes)![0]);
-    for (const p of pairs) {
-      const type = this.typeOf(p);
-      const longKey = aliasKey(type, p.longForm);
-      add(this.shortsOfLong, longKey, p.shortForm, p.mentions);
-      const shortKey = aliasKey(type, p.shortForm);
-      let longs = this.longsOfShort.get(shortKey);
-      if (!longs) this.longsOfShort.set(shortKey, (longs = new Map()));
-      const seen = longs.get(longKey);
-      if (seen === undefined || p.longForm < seen) longs.set(longKey, p.longForm);
-    }
+    for (const p of pairs) this.pairs.add(this.typeOf(p), p.shortForm, p.longForm, p.mentions);
     const votes = new Map<string, Votes>();
     for (const s of all) {
       const type = this.typeOf(s);
@@ -144,10 +133,7 @@ export class CorpusResolver {
   private candidate(type: EntityType, name: string, hasShortForm: boolean): { name: string; lexicon: boolean } {
     const known = lexiconName(type, name);
     if (known) return { name: known, lexicon: true };
-    const defined = definedName(type, name, hasShortForm, {
-      shortsOfLong: this.shortsOfLong,
-      longsOfShort: this.longsOfShort,
-    });
+    const defined = this.pairs.nameFor(type, name, hasShortForm);
     if (defined) return { name: lexiconName(type, defined.name) ?? defined.name, lexicon: false };
     return { name, lexicon: false };
   }

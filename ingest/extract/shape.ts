@@ -22,7 +22,8 @@ const QUANTITY =
 
 const PLAIN_LOWER = /^[a-z][a-z'-]*$/;
 const DIMENSION = /^[1-4]D$/;
-const DIMENSION_PART = /(?:^|-)[1-4]D(?:-|$)/;
+/** A dimension that is one part of a hyphenated word. */
+const DIMENSION_PART = /^[1-4]D-|-[1-4]D(?:-|$)/;
 // "Text-to-3D", "image-to-video": a kind of task, not a name.
 const MODALITY_PAIR =
   /^(?:text|image|video|audio|speech|motion|sketch|shape|scene|3D|2D|4D)-to-(?:text|image|video|audio|speech|motion|sketch|shape|scene|3D|2D|4D)$/i;
@@ -35,9 +36,9 @@ export function isNameShape(word: string): boolean {
   if (PLAIN_LOWER.test(word) || MODALITY_PAIR.test(word)) return false;
   // A dimension joined to words names nothing by itself ("2D-3D", "3D-Aware"); joined to a name it is part of it
   // ("3D-ResNet").
-  if (DIMENSION_PART.test(word) && word.includes("-")) {
+  if (DIMENSION_PART.test(word)) {
     const rest = word.split("-").filter((part) => !DIMENSION.test(part));
-    if (rest.length < word.split("-").length) return rest.length > 0 && isNameShape(rest.join("-"));
+    return rest.length > 0 && isNameShape(rest.join("-"));
   }
   if (word.length < 2 || !/^[\p{L}\p{N}]/u.test(word)) return false;
   const c = word.charCodeAt(0);

@@ -6,7 +6,7 @@ import { aliasKey, singular } from "../../domain/identity.js";
 import { canonicalNames } from "../../ingest/extract/canonical.js";
 import { CorpusTally } from "../../ingest/extract/corpus-tally.js";
 import { extractCorpus } from "../../ingest/extract/index.js";
-import type { PaperMention } from "../../ingest/extract/types.js";
+import { STRENGTH, type PaperMention } from "../../ingest/extract/types.js";
 import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { toPaper } from "../../ingest/merge.js";
 
@@ -62,7 +62,7 @@ describe("canonical entities", () => {
       count: 1,
       confidence: 0.9,
       evidence: { sentence: name, start: 0, end: name.length },
-      typeStrength: 3,
+      typeStrength: STRENGTH.explicit,
       ...(pair ? { shortForm: pair[0], longForm: pair[1] } : {}),
     });
     const mentions = [
