@@ -20,7 +20,8 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ser
 export interface RunningServer {
   /** Where to open the explorer; carries a generated access token once (it becomes a cookie). */
   url: string;
-  close(): Promise<void>;
+  /** Stops listening and waits for requests in flight; `drop` cuts every open connection at once, as a crash would. */
+  close(options?: { drop?: boolean }): Promise<void>;
 }
 
 /** Starts the server; beyond loopback it warns on stderr and makes sure an access token guards the console. */
@@ -32,15 +33,20 @@ export async function startServer(store: GraphStore, configured: ServerSettings)
   const settings: ServerSettings = { ...configured, ...secured };
   if (warning) console.warn(`warning: ${warning}`);
   const generated = settings.token !== undefined && settings.token !== configured.token;
-  const { search, nodes, close } = await serveIndexes(store, settings.dataDir);
+  const { search, nodes, close: closeIndexes } = await serveIndexes(store, settings.dataDir);
   const app = await buildApp({ store, search, nodes, settings });
-  app.addHook("onClose", close);
+  app.addHook("onClose", closeIndexes);
   await app.listen({ host: settings.host, port: settings.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : settings.port;
   const host = settings.host.includes(":") ? `[${settings.host}]` : settings.host;
   const query = generated ? `?token=${encodeURIComponent(settings.token!)}` : "";
-  return { url: `http://${host}:${port}/${query}`, close: () => app.close() };
+  const close = (options: { drop?: boolean } = {}) => {
+    const closing = app.close();
+    if (options.drop) app.server.closeAllConnections();
+    return closing;
+  };
+  return { url: `http://${host}:${port}/${query}`, close };
 }
 
 /**

@@ -59,7 +59,8 @@ export async function serveStore(source: ServedStore, onStop?: () => Promise<voi
     dataDir,
     store,
     async pause() {
-      if (running) await server.close();
+      // A request in flight must not hold the pause open: a stopped server drops its connections.
+      if (running) await server.close({ drop: true });
       running = false;
     },
     async resume() {
@@ -67,7 +68,7 @@ export async function serveStore(source: ServedStore, onStop?: () => Promise<voi
       running = true;
     },
     async stop() {
-      if (running) await server.close();
+      if (running) await server.close({ drop: true });
       running = false;
       await store.close();
       rmSync(dataDir, { recursive: true, force: true });
