@@ -56,9 +56,9 @@ export interface IngestSettings {
   /** Characters of title a record may hold. */
   maxTitleChars: number;
   /**
-   * Megabytes of Kùzu buffer pool the ingest process may use (Kùzu's own default is 80 % of RAM). A first ingest
-   * COPYs the corpus in one transaction, which Kùzu holds in the pool until it commits: 1 GB fills before a million
-   * papers are in. Default: a quarter of the machine's memory, between 1 and 8 GB (6 GB here).
+   * Megabytes of Kùzu buffer pool the ingest process may use (Kùzu's own default is 80 % of RAM, which it fills).
+   * A first ingest COPYs table by table, each COPY committed, so the pool need only hold one COPY's work: a million
+   * papers' largest link piece needs more than 1 GB. Default: an eighth of the machine's memory, between 1 and 2 GB.
    */
   bufferPoolMb: number;
   sources: SourceSettings;
@@ -83,7 +83,7 @@ export const DEFAULT_SETTINGS: Settings = {
   ingest: {
     maxAbstractChars: 100_000,
     maxTitleChars: 2_000,
-    bufferPoolMb: Math.min(8192, Math.max(1024, Math.floor(totalmem() / 1024 ** 2 / 4))),
+    bufferPoolMb: Math.min(2048, Math.max(1024, Math.floor(totalmem() / 1024 ** 2 / 8))),
     sources: { arxivUrl: "https://export.arxiv.org", arxivDelayMs: 3000, hfUrl: "https://huggingface.co" },
   },
 };

@@ -79,7 +79,7 @@ export interface BulkEnd {
 
 export interface BulkLoad {
   add(part: BulkPart): Promise<void>;
-  /** Loads every part and `end` in one transaction; `onStep` hears each finished step. */
+  /** Loads every part and `end`, all or nothing (the store was empty); `onStep` hears each finished step. */
   commit(end: BulkEnd, onStep?: (done: number, steps: number) => void): Promise<void>;
   /** Forgets the parts (undoing what was already copied); nothing reaches the store. */
   abort(): Promise<void>;
@@ -140,8 +140,8 @@ export interface GraphStore {
   bulkLoad?(batch: GraphBatch, onStep?: (done: number, steps: number) => void): Promise<void>;
   /**
    * A bulk load fed part by part, for a corpus too big to hold as one batch: into a store that holds no node, with
-   * the same result as bulkLoad of the whole. Kùzu: rows go to files as parts come, and one COPY transaction loads
-   * them at `commit` (all or nothing).
+   * the same result as bulkLoad of the whole. Kùzu: rows go to files as parts come and are COPYed table by table
+   * (papers early, links at `commit`); a load that fails leaves the store empty again.
    */
   openBulkLoad?(): BulkLoad;
   /** Removes papers with their links (and authorship). */

@@ -2,7 +2,7 @@
 // fast and avoids the Node binding's list-parameter bugs (STACK-FACTS); each batch is one transaction.
 
 import kuzu from "kuzu";
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { isPageable, loadCypher, renderCypher, splitStatements } from "../cypher-files.js";
@@ -48,10 +48,26 @@ export interface KuzuStoreOptions {
   bufferPoolBytes?: number;
   /** Rows of a node table a streamed bulk load COPYs as soon as they are in (openBulkLoad); tests make it small. */
   bulkRoundRows?: number;
+  /** Links a streamed bulk load COPYs at once (BULK_LINK_PIECE_ROWS); tests make it small. */
+  bulkLinkPieceRows?: number;
 }
 
 /** See KuzuStoreOptions.bulkRoundRows: 20k papers are a few seconds of COPY, a few dozen MB of file. */
 const BULK_ROUND_ROWS = 20_000;
+/**
+ * Links a first load COPYs at once. Each COPY commits on its own so that Kùzu can evict what it wrote; one COPY
+ * must still fit its buffer pool (6M links of a million papers fit 2 GB, not 1 GB), and each piece into the growing
+ * table costs more than the last (1M-link pieces: 67 s for 6M, one COPY 13 s), so the pieces are large.
+ */
+const BULK_LINK_PIECE_ROWS = 3_000_000;
+
+/**
+ * Lies beside a store while its first load runs: the load commits table by table, so a store found with the
+ * marker holds a load cut short (the process was killed), never anything older, and is emptied before use.
+ */
+export const loadingMarker = (path: string) => `${path}.loading`;
+/** The files of one Kùzu database. */
+const databaseFiles = (path: string) => [path, `${path}.wal`, `${path}.shadow`, loadingMarker(path)];
 
 /**
  * Nodes per page of a paged read (runInBatches): a page's result is what Kùzu holds at once. A read of links costs
@@ -138,15 +154,20 @@ export class KuzuStore implements GraphStore {
 
   constructor(readonly options: KuzuStoreOptions) {
     if (!options.readOnly) mkdirSync(dirname(options.path), { recursive: true });
-    this.db = new kuzu.Database(options.path, options.bufferPoolBytes ?? 0, true, options.readOnly ?? false);
-    // A read-only store serves many small queries at once: one thread each runs more of them side by side than
-    // Kùzu's default of spreading each over every core (4 connections on 2 cores: 2.2 vs 3.5–5.4 ms a query).
-    const threads = options.readOnly ? 1 : undefined;
-    const conns = Array.from({ length: options.connections ?? 4 }, () => new kuzu.Connection(this.db, threads));
-    this.pool = new ConnectionPool(conns);
-    this.writer = conns[0]!;
+    [this.db, this.pool, this.writer] = this.connect();
     this.frozen = options.readOnly ?? false;
     if (this.frozen) this.results = new Lru(RESULT_CACHE_ENTRIES);
+  }
+
+  /** The database object (opened lazily, by init) with its connections. */
+  private connect(): [InstanceType<typeof kuzu.Database>, ConnectionPool, KuzuConnection] {
+    const { path, bufferPoolBytes, readOnly, connections } = this.options;
+    const db = new kuzu.Database(path, bufferPoolBytes ?? 0, true, readOnly ?? false);
+    // A read-only store serves many small queries at once: one thread each runs more of them side by side than
+    // Kùzu's default of spreading each over every core (4 connections on 2 cores: 2.2 vs 3.5–5.4 ms a query).
+    const threads = readOnly ? 1 : undefined;
+    const conns = Array.from({ length: connections ?? 4 }, () => new kuzu.Connection(db, threads));
+    return [db, new ConnectionPool(conns), conns[0]!];
   }
 
   private async prepare(conn: KuzuConnection, cypher: string): Promise<KuzuPrepared> {
@@ -162,6 +183,16 @@ export class KuzuStore implements GraphStore {
   }
 
   async init(): Promise<void> {
+    const { path, readOnly } = this.options;
+    if (existsSync(loadingMarker(path))) {
+      if (readOnly) {
+        throw new StoreError(
+          `the store at ${path} holds a first load that was cut short: run npm run ingest again (it starts it over)`,
+        );
+      }
+      console.warn(`kuzu: ${path} holds a first load that was cut short (nothing else): emptied`);
+      for (const file of databaseFiles(path)) rmSync(file, { force: true });
+    }
     try {
       await this.db.init();
     } catch (error) {
@@ -258,6 +289,19 @@ export class KuzuStore implements GraphStore {
     );
   }
 
+  /**
+   * Makes the store the empty one it was before a first load that failed: that load committed table by table, and
+   * deleting what it wrote would cost more than the load (and fail the same way on a full disk).
+   */
+  private async startOver(): Promise<void> {
+    for (const conn of this.pool.all) await conn.close();
+    await this.db.close();
+    for (const file of databaseFiles(this.options.path)) rmSync(file, { force: true });
+    this.prepared.clear();
+    [this.db, this.pool, this.writer] = this.connect();
+    await this.init();
+  }
+
   async writeBatch(batch: GraphBatch): Promise<void> {
     await this.runSteps(planBatch(batch, "kuzu"));
   }
@@ -305,18 +349,26 @@ export class KuzuStore implements GraphStore {
 
   /**
    * Each step's rows are appended to its own file as parts come (a node table's columns in the table's order), so
-   * the heap holds one part at a time; `commit` COPYs every file in one transaction, node tables first. Node rows a
-   * part brings (papers, results) are final: once a table's file holds `bulkRoundRows` rows it is COPYed at once,
-   * inside the load's one transaction (begun then), so that Kùzu copies on its own threads while this thread
-   * prepares the next parts. Relationships wait for `commit`: their entities are only known at the end.
+   * the heap holds one part at a time; `commit` COPYs the files, node tables first. Node rows a part brings (papers,
+   * results) are final: once a table's file holds `bulkRoundRows` rows it is COPYed at once, so that Kùzu copies on
+   * its own threads while this thread prepares the next parts. Relationships wait for `commit` (their entities are
+   * only known at the end), in files of at most BULK_LINK_PIECE_ROWS links.
+   *
+   * Every COPY commits on its own: in one transaction Kùzu keeps all the load wrote in its buffer pool (a million
+   * papers: over 4 GB). All or nothing still holds, for the store was empty: a load that fails, or is aborted,
+   * leaves it empty again (startOver), and one cut short by a kill leaves the marker that has the next open empty it.
    */
   openBulkLoad(): BulkLoad {
     const dir = mkdtempSync(join(tmpdir(), "papergraph-bulk-"));
     type Entry = { step: WriteStep; file: string; fd: number; bytes: number; rows: number };
     const files = new Map<string, Entry>();
+    /** Files of links complete at BULK_LINK_PIECE_ROWS, to COPY at commit. */
+    const linkPieces: Entry[] = [];
     let fileCount = 0;
     const roundRows = this.options.bulkRoundRows ?? BULK_ROUND_ROWS;
-    let begun = false;
+    const pieceRows = this.options.bulkLinkPieceRows ?? BULK_LINK_PIECE_ROWS;
+    const marker = loadingMarker(this.options.path);
+    let started = false;
     let copying: Promise<void> = Promise.resolve();
     let failure: Error | undefined;
     const append = async (steps: WriteStep[], early: boolean) => {
@@ -338,31 +390,42 @@ export class KuzuStore implements GraphStore {
         entry.bytes += writeAll(entry.fd, csvLines(step.rows));
         entry.rows += step.rows.length;
         if (early && node && entry.rows >= roundRows) copyNow(entry);
+        else if (!node && entry.rows >= pieceRows) {
+          files.delete(s.name);
+          closeSync(entry.fd);
+          linkPieces.push(entry);
+        }
       }
     };
-    /** COPYs a node table's file now (after any COPY under way), beginning the load's transaction if need be. */
+    /** COPYs one finished file, the first after checking the store is empty and leaving the marker. */
+    const copy = async (entry: Entry) => {
+      if (!started) {
+        await this.assertEmpty();
+        writeFileSync(marker, "a first load is under way (or was cut short): this store holds part of it\n");
+        started = true;
+      }
+      this.ensureRoomFor(entry.bytes, "a load");
+      await this.exec(copyStatement(entry.step, entry.file));
+      rmSync(entry.file, { force: true });
+    };
+    /** COPYs a node table's file now (after any COPY under way). */
     const copyNow = (entry: Entry) => {
       files.delete(entry.step.name);
       closeSync(entry.fd);
       copying = copying.then(async () => {
         if (failure) return;
         try {
-          if (!begun) await this.assertEmpty();
-          this.ensureRoomFor(entry.bytes, "a load");
-          if (!begun) await this.exec("BEGIN TRANSACTION");
-          begun = true;
-          await this.exec(copyStatement(entry.step, entry.file));
-          rmSync(entry.file, { force: true });
+          await copy(entry);
         } catch (error) {
           failure = this.writeError(error, true, entry.step, "a load");
         }
       });
     };
-    /** Waits for any COPY under way, then undoes the transaction if one was begun. */
-    const rollBack = async () => {
+    /** Waits for any COPY under way, then empties the store again if the load had begun writing it. */
+    const startOver = async () => {
       await copying;
-      if (begun) await this.exec("ROLLBACK").catch(() => undefined);
-      begun = false;
+      if (started) await this.startOver();
+      started = false;
     };
     const cleanUp = () => {
       for (const { fd } of files.values()) closeSync(fd);
@@ -375,36 +438,38 @@ export class KuzuStore implements GraphStore {
           if (failure) throw failure;
           await append(planBulkPart(part, "kuzu"), true);
         } catch (error) {
-          await rollBack();
+          await startOver();
           cleanUp();
           throw diskFullError(error, tmpdir()) ?? error;
         }
       },
       commit: async (end, onStep) => {
+        let step: WriteStep | undefined;
         try {
           await copying;
           if (failure) throw failure;
-          if (!begun) await this.assertEmpty();
+          if (!started) await this.assertEmpty();
           await append(planBulkEnd(end, "kuzu"), false);
           for (const { fd } of files.values()) closeSync(fd);
-          const entries = [...files.values()];
-          files.clear();
           // Node tables before the relationship tables that point into them.
-          entries.sort((a, b) => Number("rel" in a.step.bulk!) - Number("rel" in b.step.bulk!));
-          const bytes = entries.reduce((n, e) => n + e.bytes, 0);
-          // commitFiles rolls back on failure; the transaction is over either way.
-          const wasBegun = begun;
-          begun = false;
-          await this.commitFiles(entries, bytes, copyStatement, "a load", onStep, wasBegun);
+          const entries = [...files.values()].filter((e) => "node" in e.step.bulk!);
+          entries.push(...linkPieces, ...[...files.values()].filter((e) => "rel" in e.step.bulk!));
+          files.clear();
+          for (const [i, entry] of entries.entries()) {
+            step = entry.step;
+            await copy(entry);
+            onStep?.(i + 1, entries.length);
+          }
+          rmSync(marker, { force: true });
         } catch (error) {
-          await rollBack();
-          throw this.writeError(error, false, undefined, "bulk load");
+          await startOver();
+          throw this.writeError(error, true, step, step ? "a load" : "bulk load");
         } finally {
           cleanUp();
         }
       },
       abort: async () => {
-        await rollBack();
+        await startOver();
         cleanUp();
       },
     };

@@ -1,9 +1,10 @@
 // A first ingest streamed chunk by chunk (extraction spilled to disk, the corpus pass over tallies, the store's bulk
 // load fed part by part) must give exactly what the whole-corpus path gives: the same mentions for every paper on
 // the seeds plus a slice of the real corpus, and the same store, node by node and link by link, layout included.
-// A load that fails leaves the store empty and no spill file behind.
+// A load that fails leaves the store empty and no spill file behind; one cut short leaves a marker that has the
+// next writer empty the store and a reader refuse it.
 
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,7 +18,7 @@ import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { mergeRecords } from "../../ingest/merge.js";
 import { ingestPapers } from "../../ingest/pipeline.js";
 import { resolveSources } from "../../ingest/sources/index.js";
-import { KuzuStore } from "../../store/kuzu/index.js";
+import { KuzuStore, loadingMarker } from "../../store/kuzu/index.js";
 import { hasRealCorpus, writeCorpusSlice } from "../support/real-corpus.js";
 import { generatedRecords } from "./support/generated-corpus.js";
 import { dumpStore } from "./support/store-dump.js";
@@ -42,9 +43,12 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** `bulkRoundRows`: papers a streamed load COPYs early, inside its transaction (small here, so tests cross it). */
-async function freshStore(name: string, bulkRoundRows?: number): Promise<KuzuStore> {
-  const store = new KuzuStore({ path: join(root, name, "graph.kuzu"), bulkRoundRows });
+/**
+ * `bulkRoundRows`: papers a streamed load COPYs early; `bulkLinkPieceRows`: links it COPYs at once (both small
+ * here, so tests cross them).
+ */
+async function freshStore(name: string, bulkRoundRows?: number, bulkLinkPieceRows?: number): Promise<KuzuStore> {
+  const store = new KuzuStore({ path: join(root, name, "graph.kuzu"), bulkRoundRows, bulkLinkPieceRows });
   await store.init();
   stores.push(store);
   return store;
@@ -101,19 +105,35 @@ describe("streamed first ingest", () => {
     "leaves the store exactly as the whole-corpus bulk load does (%s)",
     async (thread, streamExtract) => {
       const papers = mergeRecords(records.filter((_, i) => i % 3 === 0));
-      const streamedStore = await freshStore(`streamed ${thread}`, 150);
+      const streamedStore = await freshStore(`streamed ${thread}`, 150, 400);
       const wholeStore = await freshStore(`whole ${thread}`);
       let parts = 0;
+      let steps = 0;
+      let markedWhileLoading = true;
+      const marker = loadingMarker(streamedStore.options.path);
       const open = streamedStore.openBulkLoad.bind(streamedStore);
       streamedStore.openBulkLoad = () => {
         const load = open();
-        return { ...load, add: (part) => (parts++, load.add(part)) };
+        return {
+          ...load,
+          add: (part) => (parts++, load.add(part)),
+          commit: (end, onStep) =>
+            load.commit(end, (done, total) => {
+              steps = total;
+              markedWhileLoading &&= existsSync(marker);
+              onStep?.(done, total);
+            }),
+        };
       };
       const extract = async (batch: Paper[]) => extractCorpus(batch);
       const a = await ingestPapers([...papers], records.length, streamedStore, { extract, streamExtract, bulkFrom: 1 });
       const b = await ingestPapers([...papers], records.length, wholeStore, { extract, bulkFrom: 1 });
       expect(parts).toBe(Math.ceil(papers.length / 97));
       expect(papers.length).toBeGreaterThan(2 * 150); // papers COPYed early, in rounds, and the rest at commit
+      // Links in pieces of 400: more COPYs at commit than the tables they fill (about a dozen).
+      expect(steps).toBeGreaterThan(20);
+      expect(markedWhileLoading).toBe(true);
+      expect(existsSync(marker)).toBe(false);
       expect({ ...a, seconds: 0 }).toEqual({ ...b, seconds: 0, increment: undefined });
       const streamedDump = await dumpStore(streamedStore);
       expect(streamedDump.length).toBeGreaterThan(papers.length * 3);
@@ -149,9 +169,35 @@ describe("streamed first ingest", () => {
     await expect(ingestPapers(papers, 60, store, { extract, streamExtract: spilled, bulkFrom: 1 })).rejects.toThrow(
       /kuzu: upsert-relation/,
     );
-    const count = await store.read("MATCH (n) RETURN count(n) AS n");
-    expect(count.rows[0]!.n).toBe(0);
+    const stored = await store.read("MATCH (n) RETURN count(n) AS n");
+    expect(stored.rows[0]!.n).toBe(0);
     expect(readdirSync(spillRoot)).toEqual([]);
+    expect(existsSync(loadingMarker(store.options.path))).toBe(false);
+    // The emptied store takes the same corpus again.
+    store.openBulkLoad = open;
+    const corpus = mergeRecords(generatedRecords(60));
+    const count = corpus.length;
+    const again = await ingestPapers(corpus, 60, store, { extract, streamExtract: spilled, bulkFrom: 1 });
+    expect(again.added).toBe(count);
+    expect((await store.read("MATCH (p:Paper) RETURN count(p) AS n")).rows[0]!.n).toBe(count);
+  }, 120_000);
+
+  it("a store a killed load left behind is emptied by the next writer and refused by a reader", async () => {
+    const path = join(root, "killed", "graph.kuzu");
+    const store = await freshStore("killed");
+    const papers = mergeRecords(generatedRecords(12));
+    const extract = async (batch: Paper[]) => extractCorpus(batch);
+    await ingestPapers(papers, 12, store, { extract, bulkFrom: Infinity });
+    await store.close();
+    stores.splice(stores.indexOf(store), 1);
+    // What a load leaves when its process dies between two COPYs.
+    writeFileSync(loadingMarker(path), "");
+
+    const reader = new KuzuStore({ path, readOnly: true });
+    await expect(reader.init()).rejects.toThrow(`the store at ${path} holds a first load that was cut short`);
+    const writer = await freshStore("killed");
+    expect((await writer.read("MATCH (n) RETURN count(n) AS n")).rows[0]!.n).toBe(0);
+    expect(existsSync(loadingMarker(path))).toBe(false);
   }, 120_000);
 
   it("a bulk load into a store that holds anything is refused, and the store keeps every link", async () => {
