@@ -6,8 +6,8 @@ import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { stableHash } from "../domain/identity.js";
-import type { NodeLabel } from "../domain/types.js";
 import type { LayoutRow } from "../store/types.js";
+import type { PackedInput } from "./layout-packed.js";
 
 export interface LargeLayoutOptions {
   /** Nodes laid out by ForceAtlas2 (the rest are placed from their neighbours). */
@@ -24,52 +24,40 @@ interface Adjacency {
   targets: Int32Array;
 }
 
-function adjacency(order: number, edges: [number, number][]): Adjacency {
+function adjacency(order: number, edges: Int32Array): Adjacency {
   const counts = new Int32Array(order + 1);
-  for (const [s, t] of edges) {
-    counts[s]!++;
-    counts[t]!++;
+  const loop = (k: number) => edges[k] === edges[k + 1];
+  for (let k = 0; k < edges.length; k += 2) {
+    if (loop(k)) continue;
+    counts[edges[k]!]!++;
+    counts[edges[k + 1]!]!++;
   }
   const offsets = new Int32Array(order + 1);
   for (let i = 0; i < order; i++) offsets[i + 1] = offsets[i]! + counts[i]!;
   const fill = offsets.slice(0, order);
   const raw = new Int32Array(offsets[order]!);
-  for (const [s, t] of edges) {
+  for (let k = 0; k < edges.length; k += 2) {
+    if (loop(k)) continue;
+    const [s, t] = [edges[k]!, edges[k + 1]!];
     raw[fill[s]!++] = t;
     raw[fill[t]!++] = s;
   }
-  // Deduplicate each neighbour list in place (sorted), then compact.
+  // Deduplicate each neighbour list (sorted), compacting in place.
   const dedupOffsets = new Int32Array(order + 1);
-  const out: number[] = [];
+  let out = 0;
   for (let i = 0; i < order; i++) {
     const list = raw.subarray(offsets[i]!, offsets[i + 1]!).sort();
-    for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) out.push(list[k]!);
-    dedupOffsets[i + 1] = out.length;
+    for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) raw[out++] = list[k]!;
+    dedupOffsets[i + 1] = out;
   }
-  return { offsets: dedupOffsets, targets: Int32Array.from(out) };
+  return { offsets: dedupOffsets, targets: raw.slice(0, out) };
 }
 
-export function computeLargeLayout(
-  input: { nodes: { id: string; label: NodeLabel }[]; edges: [string, string][] },
-  options: LargeLayoutOptions,
-): LayoutRow[] {
-  const index = new Map<string, number>();
-  const ids: string[] = [];
-  const labels: NodeLabel[] = [];
-  for (const n of input.nodes) {
-    if (index.has(n.id)) continue;
-    index.set(n.id, ids.length);
-    ids.push(n.id);
-    labels.push(n.label);
-  }
+/** Lays out a packed graph (node ids unique, links as index pairs; self-links and repeats count once). */
+export function computeLargeLayout(input: PackedInput, options: LargeLayoutOptions): LayoutRow[] {
+  const { ids, labels } = input;
   const order = ids.length;
-  const pairs: [number, number][] = [];
-  for (const [s, t] of input.edges) {
-    const a = index.get(s);
-    const b = index.get(t);
-    if (a !== undefined && b !== undefined && a !== b) pairs.push([a, b]);
-  }
-  const adj = adjacency(order, pairs);
+  const adj = adjacency(order, input.edges);
   const degree = (i: number) => adj.offsets[i + 1]! - adj.offsets[i]!;
 
   // The core: best connected first, ties by id, as the overview picks its nodes.
@@ -82,7 +70,11 @@ export function computeLargeLayout(
   // Core graph: core–core edges, plus a weak link between core nodes that share a neighbour outside the core,
   // so entities whose papers are not in the core still sit near each other.
   const core = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  for (const i of ranked.slice(0, options.coreSize)) core.addNode(ids[i]!);
+  const coreIndex = new Map<string, number>();
+  for (const i of ranked.slice(0, options.coreSize)) {
+    core.addNode(ids[i]!);
+    coreIndex.set(ids[i]!, i);
+  }
   const projected = new Map<number, number>();
   for (let i = 0; i < order; i++) {
     const neighbours = adj.targets.subarray(adj.offsets[i]!, adj.offsets[i + 1]!);
@@ -133,7 +125,7 @@ export function computeLargeLayout(
   const community = new Int32Array(order);
   const placed = new Uint8Array(order);
   core.forEachNode((id, attrs) => {
-    const i = index.get(id)!;
+    const i = coreIndex.get(id)!;
     [x[i], y[i], community[i], placed[i]] = [attrs.x as number, attrs.y as number, communities[id] ?? 0, 1];
   });
 

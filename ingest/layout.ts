@@ -9,6 +9,7 @@ import { seededRng } from "../domain/random.js";
 import type { NodeLabel } from "../domain/types.js";
 import type { LayoutRow } from "../store/types.js";
 import { computeLargeLayout } from "./layout-large.js";
+import { packLayoutInput, unpackLayoutInput, type PackedInput } from "./layout-packed.js";
 
 export interface LayoutInput {
   nodes: { id: string; label: NodeLabel }[];
@@ -22,10 +23,18 @@ export function layoutIterations(order: number, size: number): number {
 
 /** Above this many nodes ForceAtlas2 runs on the best-connected ones only (see layout-large.ts). */
 export const FULL_LAYOUT_MAX_NODES = 20_000;
+const LARGE_LAYOUT = { coreSize: 5000, budgetMs: 4000, maxIterations: 100, rng: seededRng };
+
+/** computeLayout of a packed input; a big graph stays packed throughout. */
+export function computePackedLayout(packed: PackedInput): LayoutRow[] {
+  return packed.ids.length > FULL_LAYOUT_MAX_NODES
+    ? computeLargeLayout(packed, LARGE_LAYOUT)
+    : computeLayout(unpackLayoutInput(packed));
+}
 
 export function computeLayout(input: LayoutInput): LayoutRow[] {
   if (input.nodes.length > FULL_LAYOUT_MAX_NODES) {
-    return computeLargeLayout(input, { coreSize: 5000, budgetMs: 4000, maxIterations: 100, rng: seededRng });
+    return computeLargeLayout(packLayoutInput(input), LARGE_LAYOUT);
   }
   const graph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   const label = new Map<string, NodeLabel>();

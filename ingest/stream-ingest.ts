@@ -18,8 +18,9 @@ import { resultLinksOf } from "../store/write-plan.js";
 import { applyCorrections } from "./corrections.js";
 import type { StreamedExtraction } from "./extract-stream.js";
 import { buildGraphPart, type GraphNodes } from "./graph-batch.js";
-import { FULL_LAYOUT_MAX_NODES } from "./layout.js";
-import { computePackedLayout, computePackedLayoutInWorker, type PackedInput } from "./layout-worker.js";
+import { computePackedLayout, FULL_LAYOUT_MAX_NODES } from "./layout.js";
+import { computePackedLayoutInWorker } from "./layout-worker.js";
+import type { PackedInput } from "./layout-packed.js";
 import type { IngestSummary, ProgressListener } from "./pipeline.js";
 import { withSourceLinks } from "./source-links.js";
 

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { computeLargeLayout } from "../../ingest/layout-large.js";
+import { packLayoutInput } from "../../ingest/layout-packed.js";
 import type { NodeLabel } from "../../domain/types.js";
 
 function seeded(seed: number) {
@@ -21,7 +22,7 @@ function graph() {
   }
   nodes.push({ id: "arxiv:lonely", label: "Paper" }, { id: "task:alone", label: "Task" });
   edges.push(["arxiv:lonely", "task:alone"]);
-  return { nodes, edges };
+  return packLayoutInput({ nodes, edges });
 }
 
 const options = { coreSize: 50, budgetMs: 1000, maxIterations: 30, rng: seeded };
