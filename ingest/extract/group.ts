@@ -115,8 +115,12 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
       name = mostFrequentShortest(whole.length > 0 ? whole : surfaces);
     } else name = mostFrequent(ofType.map((h) => h.surface));
     name = name.replace(/['’]s$/, "");
-    const aliases = [...new Set(group.flatMap((h) => (h.alias ? [h.surface, h.alias] : [h.surface])))]
-      .filter((s) => fold(s) !== fold(name))
+    // A broader name joined in by the suffix rule ("success rate" with "attack success rate") is no other name
+    // for the entity: as an alias it would make the node a second "success rate".
+    const named = [...new Set(group.flatMap((h) => (h.alias ? [h.surface, h.alias] : [h.surface])))];
+    const lowered = [name, ...named].map((x) => x.toLowerCase());
+    const aliases = named
+      .filter((s) => fold(s) !== fold(name) && !lowered.some((x) => wordSuffix(s.toLowerCase(), x)))
       .sort();
     const first = ofType.reduce((a, b) => (b.start < a.start ? b : a));
     const s = sentences[sentenceAt(sentences, first.start)]!;

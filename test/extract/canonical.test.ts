@@ -102,13 +102,13 @@ describe("canonical entities", () => {
 
   it("types an acronym written alone as the task other papers define it as", () => {
     const batch = graphOf([
-      record("d", "Simultaneous localization and mapping (SLAM) builds maps. We test on KITTI."),
-      record("e", "We study simultaneous localization and mapping (SLAM) with event cameras on KITTI."),
-      record("f", "Our SLAM system runs in real time on KITTI."),
+      record("d", "Widget pose estimation (WPE) builds maps. We test on KITTI."),
+      record("e", "We study widget pose estimation (WPE) with event cameras on KITTI."),
+      record("f", "Our WPE system runs in real time on KITTI."),
     ]);
     expect(batch.entities.filter((e) => e.type === "model")).toEqual([]);
-    const slam = batch.entities.find((e) => e.type === "task" && e.name === "simultaneous localization and mapping");
-    expect(slam?.aliases).toContain("SLAM");
-    expect(new Set(batch.relations.filter((r) => r.entityId === slam!.id).map((r) => r.paperId)).size).toBe(3);
+    const wpe = batch.entities.find((e) => e.type === "task" && e.name === "widget pose estimation");
+    expect(wpe?.aliases).toContain("WPE");
+    expect(new Set(batch.relations.filter((r) => r.entityId === wpe!.id).map((r) => r.paperId)).size).toBe(3);
   });
 });

@@ -270,3 +270,44 @@ describe("a generic adjective", () => {
     expect(of(m, "task").join("|")).not.toMatch(/transformer widget/);
   });
 });
+
+describe("a task or metric named inside a longer one", () => {
+  it("is the longer one in that paper, and is not one of its aliases", () => {
+    const m = extract(
+      "Guarding language models against jailbreak attacks",
+      "We fine-tune QuillNet, a large language model, with a guard that lowers the attack success rate from 80% to " +
+        "5% and keeps the success rate of benign requests. It also raises average accuracy on our benchmark by 3 " +
+        "points, to 71% accuracy.",
+    );
+    const metrics = confidentOnly(m).filter((x) => x.type === "metric");
+    expect(metrics.map((x) => x.name).sort()).toEqual(["attack success rate", "average accuracy"]);
+    // Each node keeps its own name: "success rate" and "accuracy" stay names of their own nodes.
+    for (const metric of metrics) {
+      expect(metric.aliases.map((a) => a.toLowerCase())).not.toContain("success rate");
+      expect(metric.aliases.map((a) => a.toLowerCase())).not.toContain("accuracy");
+    }
+  });
+});
+
+describe("acronyms of well-known tasks", () => {
+  it("are tasks that carry their long form, not models", () => {
+    const m = extract(
+      "Widget robots",
+      "Unsupervised Domain Adaptation (UDA) transfers a deep neural network from labelled widgets; our UDA method " +
+        "beats prior work. For HOI our transformer improves on HICO-DET, and our SLAM beats QuillNet on widget scenes.",
+    );
+    const tasks = confidentOnly(m).filter((x) => x.type === "task");
+    const names = tasks.flatMap((x) => [x.name, ...x.aliases].map((n) => n.toLowerCase()));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "unsupervised domain adaptation",
+        "human-object interaction",
+        "simultaneous localization and mapping",
+      ]),
+    );
+    expect(of(m, "model")).not.toEqual(expect.arrayContaining(["UDA"]));
+    expect(of(m, "model")).not.toContain("HOI");
+    expect(of(m, "model")).not.toContain("SLAM");
+    expect(of(m, "dataset")).toContain("HICO-DET");
+  });
+});
