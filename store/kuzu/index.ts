@@ -251,18 +251,15 @@ export class KuzuStore implements GraphStore {
     bytes: number,
     statementFor: (step: WriteStep, file: string) => string,
     what: string,
-    onStep?: (done: number, total: number) => void,
-    begun = false,
   ): Promise<void> {
     this.ensureRoomFor(bytes, what);
     let step: WriteStep | undefined;
     try {
-      if (!begun) await this.exec("BEGIN TRANSACTION");
+      await this.exec("BEGIN TRANSACTION");
       try {
-        for (const [i, entry] of entries.entries()) {
+        for (const entry of entries) {
           step = entry.step;
           await this.exec(statementFor(entry.step, entry.file));
-          onStep?.(i + 1, entries.length);
         }
         await this.exec("COMMIT");
       } catch (error) {
@@ -463,7 +460,8 @@ export class KuzuStore implements GraphStore {
           rmSync(marker, { force: true });
         } catch (error) {
           await startOver();
-          throw this.writeError(error, true, step, step ? "a load" : "bulk load");
+          // Before the first COPY of the commit, a failure was in writing its files (the temp dir's disk).
+          throw this.writeError(error, step !== undefined, step, step ? "a load" : "bulk load");
         } finally {
           cleanUp();
         }
