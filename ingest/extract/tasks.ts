@@ -24,6 +24,14 @@ export const NOT_A_TASK_AFTER = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+// Of those, the nouns for what performs a task: a whole taxonomy name before one still names the task the system
+// performs ("semantic segmentation networks", "information retrieval systems"); a bare head does not ("detection
+// methods" name no task of their own).
+const PERFORMERS = new Set(
+  "network networks system systems method methods approach approaches technique techniques pipeline pipelines".split(
+    " ",
+  ),
+);
 const SETTING_AFTER = /^(?:settings?|scenarios?|regimes?)$/;
 const MAX_MODIFIERS = 4;
 const LIST_CUE = /\btasks?\b[^.;]{0,40}?(?:,?\s*(?:such as|including|like|e\.g\.,?|namely|i\.e\.,?)|\s*[:(])\s*/gi;
@@ -412,7 +420,7 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
       // classification").
       if (last === i + 1 && DESCRIPTIVE_WORDS.has(scan.lower[i]!)) continue;
       const next = scan.lower[last + 1];
-      if (next && joined(scan, last) && NOT_A_TASK_AFTER.has(next)) break;
+      if (next && joined(scan, last) && NOT_A_TASK_AFTER.has(next) && !PERFORMERS.has(next)) break;
       out.push({ name: nameOf(scan, i, last), start: scan.tokens[i]!.start, end: scan.tokens[last]!.end });
       i = last;
       break;

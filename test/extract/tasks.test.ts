@@ -36,6 +36,16 @@ describe("names of the public task taxonomy", () => {
     expect(of(m, "task")).not.toContain("reinforcement learning");
   });
 
+  it("are named by the systems that perform them, but not by their results", () => {
+    const m = extract(
+      "Comparing Semantic Segmentation Networks on Widget Photos",
+      "We train QuillNet, a transformer encoder, on a new widget dataset. Modern information retrieval systems rank " +
+        "widgets well, and QuillNet improves them. We also report object detection results on three widget benchmarks.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["semantic segmentation", "information retrieval"]));
+    expect(of(m, "task")).not.toContain("object detection");
+  });
+
   it("keep a describing word the taxonomy names with them", () => {
     const m = extract("Widget labels", "QuillNet is a dual encoder for extreme multi-label classification of widgets.");
     expect(of(m, "task")).toContain("extreme multi-label classification");
