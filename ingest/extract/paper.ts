@@ -433,6 +433,7 @@ export function findHits(
       strength: STRENGTH.context,
       proposed: false,
       ...(t.general ? { general: true } : {}),
+      ...(t.performer ? { performer: true } : {}),
     });
   }
   typeAcronymsOfTasks(hits);

@@ -13,6 +13,8 @@ export interface TaskPhrase {
   end: number;
   /** Named in general ("segmentation tasks"): a task of its own even beside longer ones with its head. */
   general?: boolean;
+  /** Named only before what performs it ("pose estimation networks"): too weak to name a longer task it is in. */
+  performer?: boolean;
 }
 
 // Nouns after a head that make the head a modifier of something else ("detection results", "generation quality").
@@ -420,8 +422,17 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
       // classification").
       if (last === i + 1 && DESCRIPTIVE_WORDS.has(scan.lower[i]!)) continue;
       const next = scan.lower[last + 1];
-      if (next && joined(scan, last) && NOT_A_TASK_AFTER.has(next) && !PERFORMERS.has(next)) break;
-      out.push({ name: nameOf(scan, i, last), start: scan.tokens[i]!.start, end: scan.tokens[last]!.end });
+      const after = next && joined(scan, last) ? next : undefined;
+      // Before what performs it a name ending in a task head still names the task; a paradigm ("representation
+      // learning methods") names a family of methods.
+      const performed = !!after && PERFORMERS.has(after) && headOf(scan.lower[last]!);
+      if (after && NOT_A_TASK_AFTER.has(after) && !performed) break;
+      out.push({
+        name: nameOf(scan, i, last),
+        start: scan.tokens[i]!.start,
+        end: scan.tokens[last]!.end,
+        ...(performed ? { performer: true } : {}),
+      });
       i = last;
       break;
     }

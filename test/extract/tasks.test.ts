@@ -46,6 +46,17 @@ describe("names of the public task taxonomy", () => {
     expect(of(m, "task")).not.toContain("object detection");
   });
 
+  it("named before what performs them, leave a longer task its name and a paradigm none", () => {
+    const m = extract(
+      "Widget pose",
+      "We study 3D human pose estimation from widget photos with a transformer trained on a new widget dataset. " +
+        "Existing pose estimation networks and representation learning methods ignore the widgets.",
+    );
+    expect(of(m, "task")).toContain("3D human pose estimation");
+    expect(of(m, "task")).not.toContain("pose estimation");
+    expect(of(m, "task")).not.toContain("representation learning");
+  });
+
   it("keep a describing word the taxonomy names with them", () => {
     const m = extract("Widget labels", "QuillNet is a dual encoder for extreme multi-label classification of widgets.");
     expect(of(m, "task")).toContain("extreme multi-label classification");
