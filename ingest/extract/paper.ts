@@ -20,6 +20,7 @@ import {
   titleType,
   type Candidate,
 } from "./names.js";
+import { isDescribingWord } from "./pos.js";
 import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
 import { joined, scanPaper, type Scan } from "./scan.js";
 import { cleanWord, isFalseName, isNameShape, singularAcronym } from "./shape.js";
@@ -64,6 +65,9 @@ function taskHeadOf(word: string): boolean {
 }
 
 const MEASURE_HEADS = new Set(["criterion", "index", "divergence"]);
+// The noun after a defined acronym that makes it a named part of a model.
+const PART_NAMED_AFTER =
+  /^\)?\s*(?:modules?|blocks?|layers?|units?|mechanisms?|branch(?:es)?|heads?|adapters?|encoders?|decoders?)\b/;
 const CHALLENGE_HEADS = new Set(["challenge", "competition", "leaderboard"]);
 const CONCEPT_HEADS = new Set(
   `problem problems regulation law privacy camera query queries content format information theory
@@ -98,6 +102,14 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false)
   }
   // A name the text coins ("termed X (Y)") is a model's even when earlier work coined it.
   if (proposed || named) return { type: "model", strength: STRENGTH.context, proposed };
+  // An acronym named as a part ("a memory-routed multi-head attention (MMHA) module") names that part, unless its
+  // long form only describes the part ("a fully-connected (FC) layer", "a differentially private (DP) mechanism").
+  if (
+    PART_NAMED_AFTER.test(scan.text.slice(def.shortEnd, def.shortEnd + 24)) &&
+    !isDescribingWord(head.toLowerCase().split("-").pop()!)
+  ) {
+    return { type: "model", strength: STRENGTH.context, proposed: false };
+  }
   // The head of a title-case long form says what else it may be: a measure ("Akaike Information Criterion"), a
   // challenge ("Open Algorithm Selection Challenge"), an activity the public task taxonomy names ("Face
   // Anti-Spoofing"; other activities are methods: "Backward Compatible Training") or a concept ("Constraint

@@ -40,3 +40,15 @@ export function isModifierWord(word: string): boolean {
   memo.set(word, ok);
   return ok;
 }
+
+const describing = new Map<string, boolean>();
+
+/** True when a lone lowercase word can only describe: an adjective or participle, never a noun ("connected", "private"). */
+export function isDescribingWord(word: string): boolean {
+  const known = describing.get(word);
+  if (known !== undefined) return known;
+  const tags = tagsOf(word);
+  const only = !tags.includes("Noun") && (tags.includes("Adjective") || tags.includes("PastTense"));
+  describing.set(word, only);
+  return only;
+}

@@ -112,6 +112,17 @@ describe("component names", () => {
     expect(confidentOnly(m).find((x) => x.name === "Gadget Fusion")?.aliases).toContain("Gadget Fusion network");
   });
 
+  it("a lowercase long form defined as a part names that part, unless it only describes the part", () => {
+    const m = extract(
+      "Widget ranking",
+      "A transformer ranks widgets on a widget dataset. A gadget-routed cross attention (GRCA) module mixes its " +
+        "layers, and a fully-connected (FC) layer and a differentially private (DP) mechanism follow.",
+    );
+    expect(names(m, "model")).toContain("GRCA");
+    expect(names(m, "model")).not.toContain("FC");
+    expect(names(m, "model")).not.toContain("DP");
+  });
+
   it("a sentence's first words before a component noun are no name", () => {
     const m = extract("Widget ranking", "The Neural module ranks widgets on a widget dataset.");
     expect(names(m, "model")).toEqual([]);
