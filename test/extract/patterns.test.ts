@@ -89,8 +89,8 @@ describe("used names are typed by shape, lexicon and context", () => {
   });
 
   it("a title-case run before 'dataset' is the dataset's name", () => {
-    const ms = extract("A study", "We evaluate on the Google Speech Commands dataset on an NVIDIA RTX 3090.");
-    expect(find(ms, "Google Speech Commands")?.type).toBe("dataset");
+    const ms = extract("A study", "We evaluate on the Acme Widget Commands dataset on an NVIDIA RTX 3090.");
+    expect(find(ms, "Acme Widget Commands")?.type).toBe("dataset");
     expect(find(ms, "RTX 3090")).toBeUndefined();
   });
 
