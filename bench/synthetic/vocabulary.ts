@@ -7,13 +7,31 @@ import { chance, intBelow, pick, type Rng } from "./random.js";
 
 const LEXICONS = join(import.meta.dirname, "..", "..", "ingest", "extract", "lexicons");
 
-/** Canonical names of one lexicon file (the part before " | "), in file order: the order is our popularity rank. */
-export function lexiconNames(file: "models" | "datasets" | "benchmarks" | "metrics" | "tasks"): string[] {
+type LexiconFile = "models" | "datasets" | "benchmarks" | "metrics" | "tasks";
+
+/**
+ * How many of each lexicon's names a synthetic corpus draws on: its first ones, fixed so that the corpus a seed
+ * gives stays the same when the lexicons grow (benchmark runs of different sessions compare like with like).
+ */
+const VOCABULARY_SIZE: Record<LexiconFile, number> = {
+  models: 183,
+  datasets: 159,
+  benchmarks: 48,
+  metrics: 69,
+  tasks: 129,
+};
+
+/**
+ * Canonical names of one lexicon file (the part before " | "), in file order (the order is our popularity rank), as
+ * many as the synthetic vocabulary takes.
+ */
+export function lexiconNames(file: LexiconFile): string[] {
   return readFileSync(join(LEXICONS, `${file}.txt`), "utf8")
     .split("\n")
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith("#"))
-    .map((line) => line.split(" | ")[0]!.trim());
+    .map((line) => line.split(" | ")[0]!.trim())
+    .slice(0, VOCABULARY_SIZE[file]);
 }
 
 const ONSETS = ["b", "br", "c", "d", "dr", "f", "g", "gl", "h", "k", "kr", "l", "m", "n", "p", "pr", "q", "r"];
