@@ -45,6 +45,20 @@ describe("canonical entities", () => {
     expect(new Set(batch.relations.filter((r) => r.entityId === coco).map((r) => r.paperId)).size).toBe(3);
   });
 
+  it("keeps a dataset's splits apart and a plural model name on its model", () => {
+    const batch = graphOf([
+      record("a", "We forecast ETTh1 and ETTh2 with a transformer, and compare ViTs on ADE 20K."),
+      record("b", "We forecast ETTh1 with a transformer and train a ViT on ADE20K."),
+    ]);
+    const names = (type: string) =>
+      batch.entities
+        .filter((e) => e.type === type)
+        .map((e) => e.name)
+        .sort();
+    expect(names("dataset")).toEqual(["ADE20K", "ETTh1", "ETTh2"]);
+    expect(names("model")).toEqual(["ViT"]);
+  });
+
   it("folds plurals but not sizes", () => {
     expect(singular("ViTs")).toBe("ViT");
     expect(singular("DeiT-S")).toBe("DeiT-S");
