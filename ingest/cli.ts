@@ -46,7 +46,11 @@ export function ingestCommand(name: string): Command {
     .option("--dry-run", "read and extract, report what would change, write nothing")
     .option("--strict", "write nothing when any input record is bad (default: skip it, report it, exit 2)")
     .option("--batch-size <n>", "papers per atomic write", String(DEFAULT_BATCH_SIZE))
-    .option("--bulk-from <n>", "into an empty store, load at least this many papers in one transaction (COPY)", "10000")
+    .option(
+      "--bulk-from <n>",
+      "into an empty store, load at least this many papers as one all-or-nothing bulk load (COPY)",
+      "10000",
+    )
     .option("--no-progress", "no progress bars");
 }
 

@@ -38,8 +38,8 @@ export interface IngestOptions {
   /** Delete stored papers the records no longer contain (and entities left without papers). */
   prune?: boolean;
   /**
-   * From this many papers, a run into an empty store bulk-loads them in one transaction (all or nothing) when the
-   * store can; below it, or into a store holding anything, batches are written one at a time.
+   * From this many papers, a run into an empty store bulk-loads them (all or nothing) when the store can; below it,
+   * or into a store holding anything, batches are written one at a time.
    */
   bulkFrom?: number;
   /** Compute everything, write nothing. */

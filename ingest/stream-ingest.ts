@@ -1,7 +1,8 @@
 // A first ingest into an empty store, streamed: extraction spills chunk by chunk (extract-stream.ts), then each
 // resolved chunk becomes rows appended to the store's bulk load (GraphStore.openBulkLoad) and is let go; only the
-// entities, authors, result links and the packed layout input grow with the corpus. One COPY transaction at the
-// end, so an interrupted run leaves the store empty, as the one-batch bulk load did. Same store as ingestPapers.
+// entities, authors, result links and the packed layout input grow with the corpus. The load is all or nothing, as
+// the one-batch bulk load is: a failed one leaves the store empty, one cut short by a kill is emptied by the next
+// open (store/kuzu openBulkLoad). Same store as ingestPapers.
 
 import { setImmediate } from "node:timers/promises";
 import { confidentOnly } from "../domain/confidence.js";

@@ -1,7 +1,7 @@
 // Child process for the kill -9 test: ingests the generated corpus in small batches, announcing each batch.
 // Arguments: STORE (kuzu: a data dir; neo4j: the server in NEO4J_URI…) COUNT BATCH [BULK_FROM] [stream] (default:
 // never bulk-load; a bulk load reports its progress step by step, as a share of the papers; `stream`: a first ingest
-// streams, reporting each part as it is added to the load, before the one COPY transaction).
+// streams, reporting each part as it is added to the load, before the links are COPYed at its commit).
 
 import { extractCorpus } from "../../../ingest/extract/index.js";
 import { extractStreamed } from "../../../ingest/extract-stream.js";
