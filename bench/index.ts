@@ -12,7 +12,7 @@ import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, statSync
 import { basename, join, resolve } from "node:path";
 import { apiScenarios, BENCH_SERVER_ENV, loadTest, type ApiFigures } from "./api.js";
 import { browserBench } from "./browser.js";
-import { runChild, stopChild } from "./children.js";
+import { INGEST_NODE_FLAGS, runChild, stopChild } from "./children.js";
 import { benchCanonical } from "./canonical.js";
 import { benchExtraction, benchLongRecords } from "./extract.js";
 import { printTable, type SizeFigures } from "./report.js";
@@ -228,7 +228,12 @@ async function measureStore(
   if (ingest) {
     log(`ingesting ${corpus.label} into a fresh ${store.spec.kind} store (load ${loadAverage()})`);
     figures.load!.ingest = loadAverage();
-    const report = await runChild<IngestReport>("ingest-child.ts", [file, encodeStore(store.spec)]).report;
+    const report = await runChild<IngestReport>(
+      "ingest-child.ts",
+      [file, encodeStore(store.spec)],
+      {},
+      INGEST_NODE_FLAGS,
+    ).report;
     const s = report.summary;
     const papers = s.papers;
     figures.papers = papers;
@@ -255,7 +260,12 @@ async function measureStore(
     const increment = await incrementalCorpus(opts, file);
     log(`ingesting 10,000 new papers into the existing store`);
     figures.load!.incremental = loadAverage();
-    const report = await runChild<IngestReport>("ingest-child.ts", [increment, encodeStore(store.spec)]).report;
+    const report = await runChild<IngestReport>(
+      "ingest-child.ts",
+      [increment, encodeStore(store.spec)],
+      {},
+      INGEST_NODE_FLAGS,
+    ).report;
     const stages = { read: report.readSeconds, ...report.summary.seconds, "serve index": report.indexSeconds ?? 0 };
     figures.incremental = {
       papers: report.summary.papers,

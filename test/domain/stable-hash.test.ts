@@ -31,4 +31,12 @@ describe("stableHash", () => {
       expect(stableHash(text), JSON.stringify(text)).toBe(fnv1a64Reference(text));
     }
   });
+
+  it("agrees with the reference past its reused buffer and on lone surrogates", () => {
+    const long = "Abstract é学🙂 ".repeat(3_000); // 36,000 UTF-16 units: more than the scratch buffer holds
+    expect(stableHash(long)).toBe(fnv1a64Reference(long));
+    expect(stableHash("a\ud800b")).toBe(fnv1a64Reference("a\ud800b"));
+    // A short text after a long one is not hashed with the long one's leftover bytes.
+    expect(stableHash("foobar")).toBe("85944171f73967e8");
+  });
 });
