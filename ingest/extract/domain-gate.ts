@@ -4,9 +4,13 @@
 
 import type { Scan } from "./scan.js";
 
-// Words only ML text uses much.
+// Words only ML text uses much, learning theory and statistical ML included (bandits, regret bounds, sample
+// complexity, Gaussian processes): without them 22,985 of the real corpus's 156,985 ML papers, most of them theory,
+// fell below the gate; with them 19,506.
+// Words other fields share (regression, Bayesian, sampling, online or active learning, boosting) are left out: an
+// economics or pedagogy abstract passed with them.
 const STRONG_CUES =
-  /\b(neural|deep learning|machine learning|transformer|fine-?tun|pre-?train|embedding|llm|language model|gpu|supervised|reinforcement learning|dataset|benchmark|encoder|decoder|token|gradient|backpropagation|convolution|diffusion model|attention mechanism|self-attention|classifier|generative|large-scale model)/gi;
+  /\b(neural|deep learning|machine learning|transformer|fine-?tun|pre-?train|embedding|llm|language model|gpu|supervised|unsupervised|reinforcement learning|imitation learning|meta-?learning|few-shot|zero-shot|dataset|benchmark|encoder|decoder|token|gradient|backpropagation|convolution|diffusion model|attention mechanism|self-attention|classifier|generative|large-scale model|bandits?|regret bounds?|markov decision|sample complexity|generali[sz]ation (?:bound|error)|empirical risk|hyper-?parameter|overfitting|gaussian process|variational inference|kernel methods?|support vector|matrix completion|dimensionality reduction|graphical models?|pac-bayes|rademacher|pac[- ]learn|learnab|coresets?|compressed sensing|causal discovery)/gi;
 // Words ML text uses, and other science too.
 const WEAK_CUES =
   /\b(model|attention|train|network|predict|parameter|accuracy|algorithm|learning|inference|loss|classification|optimi[sz]|architecture|feature|representation|state-of-the-art|outperform)/gi;

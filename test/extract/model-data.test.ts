@@ -315,6 +315,15 @@ describe("real-abstract noise", () => {
     expect(names(m, "model")).toEqual(["QuillNet"]);
   });
 
+  it("a venue with its year is no model, in theory and robotics as in ML", () => {
+    const m = extract(
+      "Widget bounds",
+      "Building on SODA 2019 and STOC 2014, our neural QuillNet, trained for ICRA 2021, improves the bound of " +
+        "FOCS 2017 on a widget dataset.",
+    );
+    expect(names(m, "model")).toEqual(["QuillNet"]);
+  });
+
   it("capitalised words cited as authors are no models", () => {
     const m = extract(
       "Widget learning",

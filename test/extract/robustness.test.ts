@@ -108,6 +108,45 @@ describe("robustness", () => {
     }
   });
 
+  it("statistics, pedagogy and public-health wording is no ML cue", () => {
+    const abstracts = [
+      {
+        title: "Active Learning Classrooms and Online Learning After 2020",
+        abstract:
+          "We surveyed 1,200 students at UCLA and CUNY on online learning and active learning formats. A Bayesian " +
+          "regression of grades on attendance shows gains for STEM majors, and boosting tutoring hours helped most.",
+      },
+      {
+        title: "Booster Uptake Among Adults Over 65",
+        abstract:
+          "Using CDC and CMS records, we estimate how boosting campaigns changed uptake in rural counties. " +
+          "Posterior sampling of a hierarchical model attributes most of the rise to reminders sent by HHS.",
+      },
+    ];
+    for (const a of abstracts) {
+      for (const x of extractPaper(a)) expect(x.confidence, x.name).toBeLessThan(MIN_LINK_CONFIDENCE);
+    }
+  });
+
+  it("learning theory and statistical ML pass the gate by their own vocabulary", () => {
+    const bandits = extractPaper({
+      title: "Tidewalk: Regret Bounds for Delayed Feedback",
+      abstract:
+        "We study stochastic multi-armed bandits whose rewards arrive late. We propose Tidewalk, an index " +
+        "policy, and prove regret bounds that match the lower bound up to a log factor; its sample complexity " +
+        "for best-arm identification improves on prior work when delays are heavy-tailed.",
+    });
+    expect(confidentOnly(bandits).map((x) => x.name)).toContain("Tidewalk");
+    const processes = extractPaper({
+      title: "Sparse Gaussian Process Regression in Linear Time",
+      abstract:
+        "Gaussian process regression scales cubically with the number of points. Our sparse approximation, seen " +
+        "as one of the kernel methods, gives variational inference in linear time, and we bound its " +
+        "generalization error in terms of the spectrum of the kernel.",
+    });
+    expect(confidentOnly(processes).map((x) => x.name.toLowerCase())).toContain("gaussian process regression");
+  });
+
   it("a short ML abstract (a sentence or two) passes the gate with the few cues it has", () => {
     const m = extractPaper({
       title: "Plumenet: Layered Attention for Tiny Images",
