@@ -50,7 +50,7 @@ const VERSION = /^(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]{1,2}\d*|XL|XXL|\d+(?:\.\d+)?[BM
 // Lowercase words a title-case name may hold ("Network in Network"); "and"/"with" join two names instead.
 const DATA_HEAD = /^(?:dataset|datasets|benchmark|benchmarks|corpus|corpora)$/;
 const CONNECTORS = new Set(["of", "for", "in", "to", "on"]);
-const BENCHMARK_HEADS = new Set(["Leaderboard", "Challenge", "Benchmark", "Arena", "Bench"]);
+const BENCHMARK_HEADS = new Set(["Leaderboard", "Challenge", "Benchmark", "Arena", "Bench", "Suite"]);
 /** Heads that make a title-case phrase a name only when the paper coins or defines it. */
 export const WEAK_HEADS = new Set([
   "Learning",

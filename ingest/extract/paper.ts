@@ -68,7 +68,12 @@ const MEASURE_HEADS = new Set(["criterion", "index", "divergence"]);
 // The noun after a defined acronym that makes it a named part of a model.
 const PART_NAMED_AFTER =
   /^\)?\s*(?:modules?|blocks?|layers?|units?|mechanisms?|branch(?:es)?|heads?|adapters?|encoders?|decoders?)\b/;
-const CHALLENGE_HEADS = new Set(["challenge", "competition", "leaderboard"]);
+// A long form headed by a data or evaluation noun names that data, whoever made it ("Distracting Control Suite
+// (DCS)", "Widget Image Dataset (WID)").
+const DATA_HEAD_TYPES = new Map<string, EntityType>([
+  ...["dataset", "corpus", "database"].map((w) => [w, "dataset"] as const),
+  ...["benchmark", "suite", "arena", "leaderboard", "challenge", "competition"].map((w) => [w, "benchmark"] as const),
+]);
 const CONCEPT_HEADS = new Set(
   `problem problems regulation law privacy camera query queries content format information theory
   theorem hypothesis principle distribution condition conditions property graph modality view box space`.split(/\s+/),
@@ -96,6 +101,8 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false)
   const context =
     typeByContext(scan, def.shortStart, def.shortEnd + 1) ?? typeByContext(scan, def.longStart, def.longEnd);
   if (context && context.type !== "model" && context.type !== "metric") return { ...context, proposed };
+  const dataType = DATA_HEAD_TYPES.get(head.toLowerCase());
+  if (dataType) return { type: dataType, strength: STRENGTH.context, proposed };
   if (METRIC_HEADS.test(head)) return { type: "metric", strength: STRENGTH.context, proposed: false };
   if (taskHeadOf(head) && !MODEL_HEADS.has(head) && !proposed) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
@@ -110,13 +117,11 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false)
   ) {
     return { type: "model", strength: STRENGTH.context, proposed: false };
   }
-  // The head of a title-case long form says what else it may be: a measure ("Akaike Information Criterion"), a
-  // challenge ("Open Algorithm Selection Challenge"), an activity the public task taxonomy names ("Face
-  // Anti-Spoofing"; other activities are methods: "Backward Compatible Training") or a concept ("Constraint
-  // Satisfaction Problem", "General Data Protection Regulation").
+  // The head of a title-case long form says what else it may be: a measure ("Akaike Information Criterion"), an
+  // activity the public task taxonomy names ("Face Anti-Spoofing"; other activities are methods: "Backward
+  // Compatible Training") or a concept ("Constraint Satisfaction Problem", "General Data Protection Regulation").
   const headWord = head.toLowerCase();
   if (MEASURE_HEADS.has(headWord)) return { type: "metric", strength: STRENGTH.context, proposed: false };
-  if (CHALLENGE_HEADS.has(headWord)) return { type: "benchmark", strength: STRENGTH.context, proposed: false };
   // "Learning" is left out: "federated learning (FL)" names a paradigm, which annotators list as generic.
   const activity = /ing$/.test(headWord) && headWord !== "learning" && !MODEL_HEADS.has(head);
   if (activity && lexicons().taskNames.has(foldTask(def.long))) {

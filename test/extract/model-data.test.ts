@@ -258,6 +258,17 @@ describe("data typed by what the text says of it", () => {
     expect(typeOf(m, "QuillNum-3")).toBe("dataset");
   });
 
+  it("an acronym whose long form ends in a data or evaluation noun names that data, proposed or not", () => {
+    const m = extract(
+      "Widget control",
+      "We release the Widget Control Suite (WCS). Using the Distracting Widget Suite (DWS) and the Quokka Face " +
+        "Database (QFD), we evaluate neural policies trained with reinforcement learning.",
+    );
+    expect(names(m, "benchmark")).toEqual(expect.arrayContaining(["WCS", "DWS"]));
+    expect(names(m, "dataset")).toContain("QFD");
+    expect(names(m, "model")).toEqual([]);
+  });
+
   it("the data another dataset is based on or derived from is data", () => {
     const m = extract(
       "Widget retrieval",
