@@ -128,7 +128,7 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false)
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
   if (CONCEPT_HEADS.has(headWord)) return "concept";
-  if (isTitleCase(def.long) && !/Learning$/.test(head) && !/[^s]s$/.test(head)) {
+  if (isTitleCase(def.long) && !/^(?:un)?learning$/i.test(head) && !/[^s]s$/.test(head)) {
     return { type: "model", strength: STRENGTH.context, proposed: false };
   }
   return "concept";
@@ -184,6 +184,11 @@ function isConceptOrTask(phrase: string): boolean {
     (!known && taskNames.has(foldTask(phrase))) ||
     allPartsGeneric(phrase)
   );
+}
+
+function isFieldOfLearning(phrase: string): boolean {
+  const words = phrase.split(" ");
+  return words.length === 3 && words[2] === "Learning" && isConceptOrTask(words.slice(1).join(" "));
 }
 
 /** Extends a candidate over up to two following title-case words of its sentence (mutating it). */
@@ -311,6 +316,10 @@ export function findHits(
     // A weak head ("Module", "Embedding") names a model outside the proposal only after three title-case words.
     if (c.weak && !inRanges(proposing, c.start) && (c.surface.split(/[\s-]+/).length < 3 || / Units?$/.test(c.surface)))
       continue;
+    // "Graph Machine Learning", "Continual Reinforcement Learning": one word before a field of learning names a field;
+    // longer names are methods ("Maximum Causal Entropy Inverse Reinforcement Learning").
+    const ours = /\bour\s+(?:[\w-]+\s+)?$/i.test(scan.text.slice(Math.max(0, c.start - 24), c.start));
+    if (c.weak && !inRanges(proposing, c.start) && !ours && isFieldOfLearning(c.surface)) continue;
     // "Reinforcement Learning strategy", "Long Short-Term Memory networks": a component noun after a generic
     // concept or a known task names no component of its own.
     if (c.bare && isConceptOrTask(c.bare)) continue;

@@ -246,6 +246,24 @@ describe("non-names", () => {
     expect(names(m, "model")).toEqual(["QuillFinder"]);
   });
 
+  it("one word before a field of learning names a field, and an acronym of (un)learning names no model", () => {
+    const m = extract(
+      "Widget fields",
+      "Graph Machine Learning is everywhere. Widget Unlearning (WU) removes data from trained neural networks, " +
+        "and Continual Reinforcement Learning keeps agents learning on a widget dataset.",
+    );
+    expect(names(m, "model")).toEqual([]);
+  });
+
+  it("a long form ending in a named kind of learning still defines a model", () => {
+    const m = extract(
+      "Widget control",
+      "We compare Widget-Agnostic Meta-Learning (WAML) with Cautious Q-Learning (CAQL) on a widget dataset, and " +
+        "our proposed Multi-Scale Contrastive Learning pre-trains the neural encoder.",
+    );
+    expect(names(m, "model")).toEqual(expect.arrayContaining(["WAML", "CAQL", "Multi-Scale Contrastive Learning"]));
+  });
+
   it("a lone participle after a naming cue names nothing", () => {
     const m = extract("Widget privacy", 'Our neural model maps widgets to a form which we call "quilted" data.');
     expect(names(m, "model")).toEqual([]);
