@@ -264,6 +264,16 @@ describe("non-names", () => {
     expect(names(m, "model")).toEqual(expect.arrayContaining(["WAML", "CAQL", "Multi-Scale Contrastive Learning"]));
   });
 
+  it("memory and processor acronyms are no models; a utilization defined by an acronym is a metric", () => {
+    const m = extract(
+      "Widget offloading",
+      "Our neural QuillNet keeps weights in host DRAM and on-chip SRAM, uses SIMD lanes beside HBM, and reaches " +
+        "41% model FLOPs utilization (MFU) on a widget dataset.",
+    );
+    expect(names(m, "model")).toEqual(["QuillNet"]);
+    expect(typeOf(m, "MFU")).toBe("metric");
+  });
+
   it("a lone participle after a naming cue names nothing", () => {
     const m = extract("Widget privacy", 'Our neural model maps widgets to a form which we call "quilted" data.');
     expect(names(m, "model")).toEqual([]);
