@@ -20,6 +20,8 @@ export interface Candidate {
   lexicon?: LexiconEntry;
   /** A title-case phrase with an evaluation head ("… Leaderboard"): a benchmark. */
   benchmark?: boolean;
+  /** A title-case phrase with a data head ("… Dataset", "… Corpus"): a dataset. */
+  dataset?: boolean;
   /** A versioned name of a known entry ("Llama 7B" of "Llama"): its type, but not the same entity. */
   versionOf?: LexiconEntry;
   /** Coined by a cue or the title: a name even when its shape says nothing. */
@@ -51,6 +53,7 @@ const VERSION = /^(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]{1,2}\d*|XL|XXL|\d+(?:\.\d+)?[BM
 const DATA_HEAD = /^(?:dataset|datasets|benchmark|benchmarks|corpus|corpora)$/;
 const CONNECTORS = new Set(["of", "for", "in", "to", "on"]);
 const BENCHMARK_HEADS = new Set(["Leaderboard", "Challenge", "Benchmark", "Arena", "Bench", "Suite"]);
+const DATASET_HEADS = new Set(["Dataset", "Corpus", "Database"]);
 /** Heads that make a title-case phrase a name only when the paper coins or defines it. */
 export const WEAK_HEADS = new Set([
   "Learning",
@@ -297,14 +300,21 @@ export function shapeCandidates(
       continue;
     }
     const proposedPhrase = last > i && proposes(scan.tokens[i]!.start) && proposes(scan.tokens[last]!.start);
-    // A title-case phrase whose head names an evaluation is a benchmark's name, head included ("Open Widget
-    // Leaderboard", "Large-Scale Widget Challenge").
+    // A title-case phrase whose head names an evaluation or data is a benchmark's or dataset's name, head included
+    // ("Open Widget Leaderboard", "Large-Scale Widget Challenge", "Widget Faces Dataset"), "and" within it too
+    // ("Spatial Thinking and Reasoning Dataset").
+    if (scan.tokens[i]!.sentence !== 0) last = joinedDataName(scan, taken, last);
     const benchmarkHead = last > i && BENCHMARK_HEADS.has(scan.clean[last]!) && scan.tokens[i]!.sentence !== 0;
-    if (benchmarkHead) {
+    const datasetHead = last > i && DATASET_HEADS.has(scan.clean[last]!) && scan.tokens[i]!.sentence !== 0;
+    if (benchmarkHead || datasetHead) {
       let first = i;
       while (first < last && (FUNCTION_WORDS.has(scan.lower[first]!) || sentenceInitial(scan, first))) first++;
       if (first < last) {
-        out.push({ ...span(scan, first, last), source: "phrase", benchmark: true });
+        out.push({
+          ...span(scan, first, last),
+          source: "phrase",
+          ...(benchmarkHead ? { benchmark: true } : { dataset: true }),
+        });
         for (let k = first; k <= last; k++) taken[k] = 1;
         i = last;
         continue;
@@ -448,6 +458,19 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   if (m && !hasShape && words.length > 3) return undefined;
   if (words.length === 1 && !hasShape && scan.common.has(words[0]!.toLowerCase())) return undefined;
   return { ...span(scan, first, last), coined: true, source: "coined" };
+}
+
+/**
+ * `last`, or the data or evaluation head that ends a title-case run joined to it by "and" ("Spatial Thinking" and
+ * "Reasoning Dataset"): one name, as the head covers both.
+ */
+function joinedDataName(scan: Scan, taken: Uint8Array, last: number): number {
+  const n = scan.tokens.length;
+  if (scan.clean[last + 1] !== "and" || !joined(scan, last) || !joined(scan, last + 1)) return last;
+  let end = last + 1;
+  while (end + 1 < n && !taken[end + 1] && scan.title[end + 1] && (end === last + 1 || joined(scan, end))) end++;
+  const head = scan.clean[end]!;
+  return end > last + 1 && (BENCHMARK_HEADS.has(head) || DATASET_HEADS.has(head)) ? end : last;
 }
 
 /** The type a title's wording gives its coined name ("…: A Benchmark for …" → benchmark). */

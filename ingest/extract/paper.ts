@@ -367,8 +367,8 @@ export function findHits(
         { type: "dataset", surface: from, start: c.start, end: c.start + from.length, strength, proposed: false },
         { type: "dataset", surface: to, start: c.end - to.length, end: c.end, strength, proposed: false },
       );
-    } else if (c.benchmark) {
-      type = "benchmark";
+    } else if (c.benchmark || c.dataset) {
+      type = c.benchmark ? "benchmark" : "dataset";
       strength = STRENGTH.explicit;
       phrase = true;
     } else if (c.versionOf) {

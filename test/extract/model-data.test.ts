@@ -297,6 +297,18 @@ describe("data typed by what the text says of it", () => {
     expect(names(m, "model")).toEqual([]);
   });
 
+  it("a title-case phrase headed by Dataset, Corpus or Database is a dataset, 'and' within it too", () => {
+    const m = extract(
+      "Widget grounding",
+      "We propose a Widget Thinking and Reasoning Dataset for neural grounding models, and also train on the " +
+        "Quokka Street Corpus and the Pebble Face Database.",
+    );
+    expect(names(m, "dataset")).toEqual(
+      expect.arrayContaining(["Widget Thinking and Reasoning Dataset", "Quokka Street Corpus", "Pebble Face Database"]),
+    );
+    expect(names(m, "model")).toEqual([]);
+  });
+
   it("the data another dataset is based on or derived from is data", () => {
     const m = extract(
       "Widget retrieval",
