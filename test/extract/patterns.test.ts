@@ -107,6 +107,14 @@ describe("benchmarks and metrics by description", () => {
     expect(find(ms, "WMT22")?.type).toBe("benchmark");
   });
 
+  it("detection-rate and clustering metrics are metrics, not models or datasets", () => {
+    const ms = extract(
+      "A study",
+      "Our neural detector lowers FPR95 by 9 points on widget data, and the clustering reaches 0.71 NMI and 0.64 ARI.",
+    );
+    for (const name of ["FPR95", "NMI", "ARI"]) expect(find(ms, name)?.type, name).toBe("metric");
+  });
+
   it("accuracy at a named level is one metric", () => {
     const ms = extract("A study", "The ranker reaches 71% token level accuracy on held-out widgets.");
     expect(find(ms, "token level accuracy")?.type).toBe("metric");
