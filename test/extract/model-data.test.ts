@@ -375,6 +375,14 @@ describe("real-abstract noise", () => {
     expect(names(m, "model")).toEqual(["QuillNet"]);
   });
 
+  it("the KL divergence, however written, is a concept of mathematics", () => {
+    const m = extract(
+      "Widget bounds",
+      "Our neural QuillNet minimises the KL-divergence, a Kullback-Leibler divergence bound, on a widget dataset.",
+    );
+    expect(names(m, "model")).toEqual(["QuillNet"]);
+  });
+
   it("capitalised words cited as authors are no models", () => {
     const m = extract(
       "Widget learning",
