@@ -40,4 +40,18 @@ describe("buildGraph sizes", () => {
     expect(crowded.getNodeAttribute("model:m", "size")).toBe(sizeForDegree(50, true));
     expect(crowded.getNodeAttribute("model:m", "size")).toBeLessThan(sparse.getNodeAttribute("model:m", "size"));
   });
+
+  it("draws a crowded graph of hubs relative to its median degree, and a smaller corpus's by degree", () => {
+    // 200 hubs of degree 100 to 299: drawn by degree, most would take the largest size.
+    const hubs = Array.from({ length: 200 }, (_, i) => node(`dataset:${i}`, "dataset", 100 + i));
+    const g = buildGraph(overview(hubs));
+    const sizes = hubs.map((h) => g.getNodeAttribute(h.id, "size"));
+    const largest = Math.max(...sizes);
+    expect(sizes.filter((s) => s === largest).length).toBeLessThan(5);
+    expect(g.getNodeAttribute("dataset:0", "size")).toBeLessThan(g.getNodeAttribute("dataset:199", "size"));
+    expect(g.getNodeAttribute("dataset:199", "degree")).toBe(299);
+    // A median at or below the typical degree: sizes are the degree's own.
+    const small = buildGraph(overview([node("model:m", "model", 50)], CROWDED_GRAPH));
+    expect(small.getNodeAttribute("model:m", "size")).toBe(sizeForDegree(50, true));
+  });
 });

@@ -45,6 +45,21 @@ export const shortLabel = (kind: NodeKind, label: string) =>
 const GENERIC_KINDS: ReadonlySet<NodeKind> = new Set(["metric", "task"]);
 const SUBJECT_KINDS: ReadonlySet<NodeKind> = new Set(["model", "dataset", "benchmark"]);
 
+/** The median degree up to which a crowded graph's dots are drawn by their own degree. */
+const TYPICAL_DEGREE = 8;
+
+/**
+ * A big corpus's overview holds hubs only (the real corpus: the least connected of its 1,000 nodes has degree 15,
+ * the median 75), and drawn by degree nearly every dot took the largest size. Degrees are scaled so that the median
+ * node is drawn as one of degree TYPICAL_DEGREE; a smaller corpus's overview (median below it) is drawn as it is.
+ */
+function degreeScale(degrees: number[]): number {
+  if (!degrees.length) return 1;
+  const sorted = [...degrees].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  return median > TYPICAL_DEGREE ? TYPICAL_DEGREE / median : 1;
+}
+
 /**
  * The overview graph. A metric or task is drawn no bigger than the best-connected model, dataset or benchmark:
  * on the real corpus "accuracy" and "classification" are linked to many times more papers than any model, and
@@ -55,8 +70,10 @@ export function buildGraph(response: GraphResponse): PaperGraph {
   const crowded = response.nodes.length > CROWDED_GRAPH;
   let subjectMax = 0;
   for (const n of response.nodes) if (SUBJECT_KINDS.has(n.kind)) subjectMax = Math.max(subjectMax, n.degree);
-  const drawnDegree = (n: GraphNode) =>
+  const cappedDegree = (n: GraphNode) =>
     GENERIC_KINDS.has(n.kind) && subjectMax > 0 ? Math.min(n.degree, subjectMax) : n.degree;
+  const scale = crowded ? degreeScale(response.nodes.map(cappedDegree)) : 1;
+  const drawnDegree = (n: GraphNode) => cappedDegree(n) * scale;
   for (const n of response.nodes) {
     graph.addNode(n.id, {
       kind: n.kind,
