@@ -52,8 +52,17 @@ const VERSION = /^(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]{1,2}\d*|XL|XXL|\d+(?:\.\d+)?[BM
 // Lowercase words a title-case name may hold ("Network in Network"); "and"/"with" join two names instead.
 const DATA_HEAD = /^(?:dataset|datasets|benchmark|benchmarks|corpus|corpora)$/;
 const CONNECTORS = new Set(["of", "for", "in", "to", "on"]);
-const BENCHMARK_HEADS = new Set(["Leaderboard", "Challenge", "Benchmark", "Arena", "Bench", "Suite"]);
-const DATASET_HEADS = new Set(["Dataset", "Corpus", "Database"]);
+/**
+ * Head nouns that make a name data or an evaluation, whoever made it: a title-case phrase's last word ("Open Widget
+ * Leaderboard", "Widget Faces Dataset") or a defined long form's ("Distracting Control Suite (DCS)").
+ */
+const DATA_HEAD_TYPES = new Map<string, "dataset" | "benchmark">([
+  ...["dataset", "corpus", "database"].map((w) => [w, "dataset"] as const),
+  ...["benchmark", "bench", "suite", "arena", "leaderboard", "challenge", "competition"].map(
+    (w) => [w, "benchmark"] as const,
+  ),
+]);
+export const dataHeadType = (word: string) => DATA_HEAD_TYPES.get(word.toLowerCase());
 /** Heads that make a title-case phrase a name only when the paper coins or defines it. */
 export const WEAK_HEADS = new Set([
   "Learning",
@@ -304,16 +313,15 @@ export function shapeCandidates(
     // ("Open Widget Leaderboard", "Large-Scale Widget Challenge", "Widget Faces Dataset"), "and" within it too
     // ("Spatial Thinking and Reasoning Dataset").
     if (scan.tokens[i]!.sentence !== 0) last = joinedDataName(scan, taken, last);
-    const benchmarkHead = last > i && BENCHMARK_HEADS.has(scan.clean[last]!) && scan.tokens[i]!.sentence !== 0;
-    const datasetHead = last > i && DATASET_HEADS.has(scan.clean[last]!) && scan.tokens[i]!.sentence !== 0;
-    if (benchmarkHead || datasetHead) {
+    const headType = last > i && scan.tokens[i]!.sentence !== 0 ? dataHeadType(scan.clean[last]!) : undefined;
+    if (headType) {
       let first = i;
       while (first < last && (FUNCTION_WORDS.has(scan.lower[first]!) || sentenceInitial(scan, first))) first++;
       if (first < last) {
         out.push({
           ...span(scan, first, last),
           source: "phrase",
-          ...(benchmarkHead ? { benchmark: true } : { dataset: true }),
+          ...(headType === "benchmark" ? { benchmark: true } : { dataset: true }),
         });
         for (let k = first; k <= last; k++) taken[k] = 1;
         i = last;
@@ -469,8 +477,7 @@ function joinedDataName(scan: Scan, taken: Uint8Array, last: number): number {
   if (scan.clean[last + 1] !== "and" || !joined(scan, last) || !joined(scan, last + 1)) return last;
   let end = last + 1;
   while (end + 1 < n && !taken[end + 1] && scan.title[end + 1] && (end === last + 1 || joined(scan, end))) end++;
-  const head = scan.clean[end]!;
-  return end > last + 1 && (BENCHMARK_HEADS.has(head) || DATASET_HEADS.has(head)) ? end : last;
+  return end > last + 1 && dataHeadType(scan.clean[end]!) ? end : last;
 }
 
 /** The type a title's wording gives its coined name ("…: A Benchmark for …" → benchmark). */

@@ -19,6 +19,7 @@ import {
   titleCandidate,
   titleType,
   type Candidate,
+  dataHeadType,
 } from "./names.js";
 import { isDescribingWord } from "./pos.js";
 import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
@@ -69,12 +70,6 @@ const MEASURE_HEADS = new Set(["criterion", "index", "divergence"]);
 // The noun after a defined acronym that makes it a named part of a model.
 const PART_NAMED_AFTER =
   /^\)?\s*(?:modules?|blocks?|layers?|units?|mechanisms?|branch(?:es)?|heads?|adapters?|encoders?|decoders?)\b/;
-// A long form headed by a data or evaluation noun names that data, whoever made it ("Distracting Control Suite
-// (DCS)", "Widget Image Dataset (WID)").
-const DATA_HEAD_TYPES = new Map<string, EntityType>([
-  ...["dataset", "corpus", "database"].map((w) => [w, "dataset"] as const),
-  ...["benchmark", "suite", "arena", "leaderboard", "challenge", "competition"].map((w) => [w, "benchmark"] as const),
-]);
 const CONCEPT_HEADS = new Set(
   `problem problems regulation law privacy camera query queries content format information theory
   theorem hypothesis principle distribution condition conditions property graph modality view box space`.split(/\s+/),
@@ -102,7 +97,8 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false)
   const context =
     typeByContext(scan, def.shortStart, def.shortEnd + 1) ?? typeByContext(scan, def.longStart, def.longEnd);
   if (context && context.type !== "model" && context.type !== "metric") return { ...context, proposed };
-  const dataType = DATA_HEAD_TYPES.get(head.toLowerCase());
+  // A long form headed by a data or evaluation noun names that data, whoever made it.
+  const dataType = dataHeadType(head);
   if (dataType) return { type: dataType, strength: STRENGTH.context, proposed };
   if (METRIC_HEADS.test(head)) return { type: "metric", strength: STRENGTH.context, proposed: false };
   if (taskHeadOf(head) && !MODEL_HEADS.has(head) && !proposed) {
@@ -186,6 +182,10 @@ function isConceptOrTask(phrase: string): boolean {
     allPartsGeneric(phrase)
   );
 }
+
+/** "our (proposed) X": the paper's own name, whatever its words. */
+const writtenAsOurs = (scan: Scan, start: number) =>
+  /\bour\s+(?:[\w-]+\s+)?$/i.test(scan.text.slice(Math.max(0, start - 24), start));
 
 function isFieldOfLearning(phrase: string): boolean {
   const words = phrase.split(" ");
@@ -319,8 +319,9 @@ export function findHits(
       continue;
     // "Graph Machine Learning", "Continual Reinforcement Learning": one word before a field of learning names a field;
     // longer names are methods ("Maximum Causal Entropy Inverse Reinforcement Learning").
-    const ours = /\bour\s+(?:[\w-]+\s+)?$/i.test(scan.text.slice(Math.max(0, c.start - 24), c.start));
-    if (c.weak && !inRanges(proposing, c.start) && !ours && isFieldOfLearning(c.surface)) continue;
+    if (c.weak && !inRanges(proposing, c.start) && isFieldOfLearning(c.surface) && !writtenAsOurs(scan, c.start)) {
+      continue;
+    }
     // "Reinforcement Learning strategy", "Long Short-Term Memory networks": a component noun after a generic
     // concept or a known task names no component of its own.
     if (c.bare && isConceptOrTask(c.bare)) continue;
