@@ -69,11 +69,13 @@ const ROLE_OF: Partial<Record<Mention["type"], Role>> = {
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
-/** Word-bounded occurrences of `surface` in `text`: exact case when it has capitals, any case otherwise. */
-function occurrencesOf(text: string, surface: string): Array<[number, number]> {
+/**
+ * Word-bounded occurrences of `surface` in `text`: exact case when it has capitals, any case otherwise (in
+ * `lower`, the text lowercased once by the caller: every name of a sentence is looked for in it).
+ */
+function occurrencesOf(text: string, lower: string, surface: string): Array<[number, number]> {
   if (surface.length < 2) return [];
-  const caseless = surface === surface.toLowerCase();
-  const hay = caseless ? text.toLowerCase() : text;
+  const hay = surface === surface.toLowerCase() ? lower : text;
   const out: Array<[number, number]> = [];
   for (let at = hay.indexOf(surface); at >= 0; at = hay.indexOf(surface, at + 1)) {
     let end = at + surface.length;
@@ -129,11 +131,12 @@ export function mentionFinder(mentions: readonly Mention[]): (text: string) => M
 /** Every named model, dataset and metric in `text`; overlapping occurrences keep the longest. */
 export function findOccurrences(text: string, mentions: readonly Mention[]): Occurrence[] {
   const found: Occurrence[] = [];
+  const lower = text.toLowerCase();
   for (const m of mentions) {
     const role = ROLE_OF[m.type];
     if (!role) continue;
     for (const surface of new Set([m.name, ...m.aliases])) {
-      for (const [start, end] of occurrencesOf(text, surface)) {
+      for (const [start, end] of occurrencesOf(text, lower, surface)) {
         const occ: Occurrence = { role, name: m.name, proposed: m.role === "proposed", start, end };
         if (role === "data") occ.dataType = m.type as "dataset" | "benchmark";
         if (role === "model") {
@@ -148,7 +151,7 @@ export function findOccurrences(text: string, mentions: readonly Mention[]): Occ
     }
   }
   for (const metric of COST_METRICS) {
-    for (const [start, end] of occurrencesOf(text, metric.toLowerCase() === metric ? metric : metric)) {
+    for (const [start, end] of occurrencesOf(text, lower, metric)) {
       found.push({ role: "metric", name: text.slice(start, end), proposed: false, start, end });
     }
   }
