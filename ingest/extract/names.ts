@@ -40,8 +40,26 @@ const EARLIER_WORK =
   /\b(?:recent|existing|previous|prior|popular|prominent|well-known|widely[- ]used|standard|classic|conventional|original)\b/gi;
 const OWN_WORK = /\b(?:we|our|this (?:paper|work|study))\b/gi;
 
-/** True when the words before a coining cue at `at` speak of earlier work after any mention of this paper's own. */
+// "namely" names what a phrase before it stands for: the paper's own only when that phrase is ("our two modules,
+// namely …", "we use X to introduce two losses, namely …", "… namely A and B are developed"), not a list of what it
+// uses or compares ("three benchmarks, namely …").
+const OWN_PHRASE_BEFORE =
+  /^.*\b(?:our|novel|new|this (?:paper|work)|we\b[^.;]{0,40}?\b(?:propose|introduce|present|design|develop|devise|build|call|name))\b([^.;]*)$/i;
+const NOT_OWN_PHRASE =
+  /\b(?:is|are|was|were|on|with|from|by|uses?|used|using|employ\w*|adopt\w*|adapt(?:s|ed|ing)?|appl(?:y|ies|ied)|evaluat\w*|test(?:s|ed|ing)?|experiment\w*|compar(?:e|es|ed|ing)|against|over|than|versus|outperform\w*|surpass\w*|baselines?|focus\w*|stud(?:y|ies|ied)|consider(?:s|ed|ing)?|address\w*|investigat\w*|analy[sz]\w*)\b/i;
+const OWN_PASSIVE_AFTER =
+  /^[^.;]*?\b(?:is|are|has been|have been|was|were)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|designed)\b/i;
+
+/**
+ * True when the words before a coining cue at `at` speak of earlier work after any mention of this paper's own, or
+ * when the cue is "namely" after a phrase that is not the paper's own.
+ */
 export function coinedByOthers(text: string, from: number, at: number): boolean {
+  if (/^namely\b/i.test(text.slice(at, at + 7))) {
+    const own = OWN_PHRASE_BEFORE.exec(text.slice(from, at));
+    const phrase = own?.[1]!.replace(/\bbased on\b/gi, "");
+    if ((phrase === undefined || NOT_OWN_PHRASE.test(phrase)) && !OWN_PASSIVE_AFTER.test(text.slice(at))) return true;
+  }
   const before = text.slice(Math.max(from, at - 80), at);
   const last = (re: RegExp) => [...before.matchAll(re)].pop()?.index ?? -1;
   const others = last(EARLIER_WORK);
@@ -398,6 +416,8 @@ export function shapeCandidates(
 const COINING_CUE =
   /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|coin the (?:name|term)|denoted|referred to as|refer to as|abbreviated as|simplified as|[Ww]e name|[Ww]e call|[Ww]e term)(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/g;
 const CLAUSE_END = /^[^,.;:()"'”’]*/;
+const METHOD_NOUN_BEFORE =
+  /\b(?:method|approach|model|framework|algorithm|network|module|architecture|technique|strategy|loss|mechanism|scheme|pipeline|procedure|objective|regulari[sz]er)s?\s*[,(]?\s*$/i;
 
 /** Names coined by a cue ("dubbed QuillNet", "namely sparse relay"), even lowercase ones. */
 export function coinedCandidates(scan: Scan): Candidate[] {
@@ -421,8 +441,12 @@ export function coinedCandidates(scan: Scan): Candidate[] {
       }
     } else {
       // A lowercase name needs the paper to be proposing it ("we propose …, namely sparse relay").
-      const sentence = scan.sentences[scan.tokens[first]!.sentence]!.text;
-      if (!/\b(?:we|our|this (?:paper|work))\b/i.test(sentence) || /\bnamed\s+$|refer/i.test(m[0])) continue;
+      const sentence = scan.sentences[scan.tokens[first]!.sentence]!;
+      if (!/\b(?:we|our|this (?:paper|work))\b/i.test(sentence.text) || /\bnamed\s+$|refer/i.test(m[0])) continue;
+      if (coinedByOthers(scan.text, sentence.start, m.index)) continue;
+      // After "namely" a lowercase phrase restates what comes before: a name only when that is a method's noun
+      // ("a novel loss, namely margin smoothing"), not attributes, tasks or quantities ("attributes, namely gender").
+      if (/^namely/i.test(m[0]) && !METHOD_NOUN_BEFORE.test(scan.text.slice(sentence.start, m.index))) continue;
       // A lowercase name runs to the clause end, at most four words, stopping before a function word.
       for (let j = first; j < scan.tokens.length - 1 && joined(scan, j) && j - first < 3; j++) {
         const next = scan.lower[j + 1]!;

@@ -34,6 +34,18 @@ describe("coining patterns make a proposed model", () => {
       "We propose a new decoding scheme, namely ripple decoding, for widgets.",
       "ripple decoding",
     ],
+    [
+      "namely after our own noun",
+      "A study",
+      "We use this theory to introduce two widget rankers, namely WidgetRank and QuillRank.",
+      "WidgetRank",
+    ],
+    [
+      "namely, then developed",
+      "A study",
+      "Two extensions, namely Widget Momentum and Widget Memory, are developed for the ranker.",
+      "Widget Momentum",
+    ],
     ["Long Form (ACR)", "A study", "We present the Hierarchical Widget Ranker (HWR) for catalogues.", "HWR"],
     ["is proposed", "A study", "To this end, a gated widget mixer (GWMix) is proposed.", "GWMix"],
     ["our X", "A study", "Experiments show that our TriFold beats every baseline on widgets.", "TriFold"],
@@ -176,5 +188,48 @@ describe("aliases and evidence", () => {
   it("a repository link is a proposed repo", () => {
     const ms = extract("A study", "Code is available at https://github.com/acme/Zorblax.");
     expect(find(ms, "github.com/acme/Zorblax")).toMatchObject({ type: "repo", role: "proposed" });
+  });
+});
+
+describe('"namely" coins a name only after the paper\'s own phrase', () => {
+  it.each([
+    [
+      "a list of what the paper evaluates on",
+      "The proposed model is evaluated using three benchmarks, namely WidgetBench, QuillSet and PlonkQA.",
+      "WidgetBench",
+    ],
+    [
+      "a list of what the paper compares",
+      "This paper addresses the issue through a comparison of several ranking methods, namely WidgetRank and QuillRank.",
+      "WidgetRank",
+    ],
+    [
+      "what the paper's experiments use",
+      "Our experiments use two widget corpora, namely WidgetSet and PlonkSet.",
+      "PlonkSet",
+    ],
+    [
+      "others' methods it adapts",
+      "We adapt two existing rankers, namely WidgetRank and QuillRank, to catalogues.",
+      "QuillRank",
+    ],
+  ])("%s", (_label, abstract, name) => {
+    const m = find(extract("A study of widget ranking", abstract), name);
+    expect(m, `${name} in ${JSON.stringify(extract("A study", abstract).map((x) => x.name))}`).toBeDefined();
+    expect(m!.role).toBe("used");
+  });
+
+  it.each([
+    [
+      "attributes",
+      "In this work, we enhance a widget dataset with new annotated attributes, namely gender and colour.",
+    ],
+    ["a quantity", "We study a new dimension of widget parallelism, namely arithmetic parallelism."],
+    ["parts of a study", "We compare rankers in three settings, namely cold start, warm start and ranking drift."],
+  ])("a lowercase phrase after %s is no name", (_label, abstract) => {
+    const names = extract("A study of widget ranking", abstract).filter(
+      (m) => m.type === "model" || m.role === "proposed",
+    );
+    expect(names.map((m) => m.name)).toEqual([]);
   });
 });
