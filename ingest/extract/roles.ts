@@ -14,39 +14,53 @@ const PASSIVE = /\b(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|de
 const EARLIER_WORK = /\b(?:recent(?:ly)?|previous(?:ly)?|prior|existing|earlier|et al)\b/i;
 // "we adopt X and design Y": a second proposing verb coordinated with the first under the same "we".
 const COORDINATED =
-  /\band\s+(?:(?:also|further|then|finally)\s+)?(?:propose|introduce|present|design|develop|devise|build|construct)\b/gi;
+  /\band\s+(?:(?:also|further|then|finally)\s+)?(?:propose|introduce|present|design|develop|devise|build|construct|(?:create|curate|release)[sd]?)\b/gi;
 // "our X", "the proposed X", "the resulting model, the X": the name must start right after.
 const OUR =
   /\b(?:our|the proposed|our proposed|the resulting|the new)\s+(?:(?:model|method|architecture|framework|network|system),?\s+(?:the\s+|called\s+|named\s+)?)?/gi;
 const OBJECT_END =
   /[.;:!?]|\s(?:which|that|to|by|using|where|whose|via|through|so|from|with|across|over|than|while|since|because|as|based|built|under|against|without|when|replacing|instead|rather)\b/;
 
+// "a framework for training X": what the proposal is for is not part of it.
+const PURPOSE = /(?<!\bshort)\sfor\b(?! the first time)/;
+
+/**
+ * The object of a proposing verb from `from` (an offset in the sentence) to where a clause or relation begins,
+ * without a purpose phrase inside it ("a method for X, Y, which …" holds Y, not X).
+ */
+function objectOf(sentence: { text: string; start: number }, from: number): Range[] {
+  const rest = sentence.text.slice(from);
+  const end = OBJECT_END.exec(rest)?.index ?? rest.length;
+  const purpose = PURPOSE.exec(rest.slice(0, end));
+  if (!purpose) return [{ start: sentence.start + from, end: sentence.start + from + end }];
+  const out: Range[] = [{ start: sentence.start + from, end: sentence.start + from + purpose.index }];
+  // An apposition or an acronym after the purpose names the proposal again ("a baseline for ship
+  // re-identification, TransOSS", "a framework for sequence contrastive learning (SeqCLR)").
+  const resume = rest.slice(purpose.index, end).search(/[,(]/);
+  if (resume >= 0) out.push({ start: sentence.start + from + purpose.index + resume, end: sentence.start + from + end });
+  return out;
+}
+
 /** Ranges whose names are the paper's own: objects of a proposing verb, subjects of "is proposed", "our X". */
 export function proposingRanges(scan: Scan): Range[] {
   const ranges: Range[] = [];
   const text = scan.text;
   for (const s of scan.sentences) {
-    for (const m of s.text.matchAll(PROPOSING)) {
-      const from = m.index! + m[0].length;
-      const rest = s.text.slice(from);
-      const stop = OBJECT_END.exec(rest);
-      ranges.push({ start: s.start + from, end: s.start + from + (stop ? stop.index : rest.length) });
-    }
+    for (const m of s.text.matchAll(PROPOSING)) ranges.push(...objectOf(s, m.index! + m[0].length));
     const we = s.text.search(/\bwe\b/i);
     if (we >= 0) {
       for (const m of s.text.matchAll(COORDINATED)) {
         if (m.index! < we) continue;
-        const from = m.index! + m[0].length;
-        const rest = s.text.slice(from);
-        const stop = OBJECT_END.exec(rest);
-        ranges.push({ start: s.start + from, end: s.start + from + (stop ? stop.index : rest.length) });
+        ranges.push(...objectOf(s, m.index! + m[0].length));
       }
     }
     for (const m of s.text.matchAll(PASSIVE)) {
       const before = s.text.slice(0, m.index!);
       if (EARLIER_WORK.test(before)) continue;
       const from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
-      ranges.push({ start: s.start + from, end: s.start + m.index! });
+      // The subject's own words, not what it is for or built on ("a new algorithm for training X is introduced").
+      const stop = PURPOSE.exec(before.slice(from));
+      ranges.push({ start: s.start + from, end: s.start + (stop ? from + stop.index : m.index!) });
     }
   }
   for (const m of text.matchAll(OUR)) {

@@ -233,3 +233,27 @@ describe('"namely" coins a name only after the paper\'s own phrase', () => {
     expect(names.map((m) => m.name)).toEqual([]);
   });
 });
+
+describe("what a proposal is for is not proposed", () => {
+  const roleOf = (abstract: string, name: string) => find(extract("A study of widget ranking", abstract), name)?.role;
+
+  it("leaves the object of a purpose phrase to its authors", () => {
+    expect(roleOf("We propose a new pre-training scheme for QuillNet on widget catalogues.", "QuillNet")).toBe("used");
+    expect(roleOf("A new algorithm for training ResNet-50 on widgets is introduced.", "ResNet-50")).toBe("used");
+  });
+
+  it("keeps the proposal named after the purpose phrase", () => {
+    const apposition = "Furthermore, we propose a baseline method for widget ranking, TransWidget, which scales.";
+    expect(roleOf(apposition, "TransWidget")).toBe("proposed");
+    const acronym = "We propose a framework for sequence-to-sequence widget ranking (SeqWR) of catalogues.";
+    expect(roleOf(acronym, "SeqWR")).toBe("proposed");
+    expect(roleOf("We call our algorithm MWR, short for Multi-Widget Ranker.", "MWR")).toBe("proposed");
+    expect(roleOf("We propose for the first time a widget ranker (FirstWR) that scales.", "FirstWR")).toBe("proposed");
+  });
+
+  it("takes a second proposing verb coordinated with the first", () => {
+    const abstract =
+      "We first established principles for honest ranking and further created the WidgetSet with 930 queries.";
+    expect(roleOf(abstract, "WidgetSet")).toBe("proposed");
+  });
+});
