@@ -23,6 +23,10 @@ const OBJECT_END =
 
 // "a framework for training X": what the proposal is for is not part of it.
 const PURPOSE = /(?<!\bshort)\sfor\b(?! the first time)/;
+// Where the proposal is named again after its purpose: a coining cue, a comma before a name, a parenthesis that
+// closes the phrase.
+const RESUME =
+  /\b(?:called|named|termed|dubbed|coined)\b|,\s*(?=[\p{Lu}\d])|\((?=[^()]{1,60}\)\s*(?:[.,;:]|$|(?:of|that|which|to|with|and|for|where|by|in|on)\b))/u;
 
 /**
  * The object of a proposing verb from `from` (an offset in the sentence) to where a clause or relation begins,
@@ -34,10 +38,12 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
   const purpose = PURPOSE.exec(rest.slice(0, end));
   if (!purpose) return [{ start: sentence.start + from, end: sentence.start + from + end }];
   const out: Range[] = [{ start: sentence.start + from, end: sentence.start + from + purpose.index }];
-  // An apposition or an acronym after the purpose names the proposal again ("a baseline for ship
-  // re-identification, TransOSS", "a framework for sequence contrastive learning (SeqCLR)").
-  const resume = rest.slice(purpose.index, end).search(/[,(]/);
-  if (resume >= 0) out.push({ start: sentence.start + from + purpose.index + resume, end: sentence.start + from + end });
+  // A name coined after the purpose phrase, an apposition or an acronym that ends it names the proposal again ("a
+  // method for X called Y", "a baseline for ship re-identification, TransOSS", "a framework for sequence contrastive
+  // learning (SeqCLR) of …"); an acronym inside it does not ("for recombining open-ended learning (OEL) algorithms").
+  const resume = RESUME.exec(rest.slice(purpose.index, end));
+  if (resume)
+    out.push({ start: sentence.start + from + purpose.index + resume.index, end: sentence.start + from + end });
   return out;
 }
 

@@ -242,7 +242,16 @@ describe("what a proposal is for is not proposed", () => {
     expect(roleOf("A new algorithm for training ResNet-50 on widgets is introduced.", "ResNet-50")).toBe("used");
   });
 
+  it("leaves an acronym inside the purpose phrase to its field", () => {
+    const abstract =
+      "This paper proposes a framework called Wattson for comparing open-ended widget ranking (OEWR) algorithms.";
+    expect(roleOf(abstract, "Wattson")).toBe("proposed");
+    expect(roleOf(abstract, "OEWR")).not.toBe("proposed");
+  });
+
   it("keeps the proposal named after the purpose phrase", () => {
+    const called = "We present two rankers, one for widget catalogues called WidgetRank (widget ranking), and another.";
+    expect(roleOf(called, "WidgetRank")).toBe("proposed");
     const apposition = "Furthermore, we propose a baseline method for widget ranking, TransWidget, which scales.";
     expect(roleOf(apposition, "TransWidget")).toBe("proposed");
     const acronym = "We propose a framework for sequence-to-sequence widget ranking (SeqWR) of catalogues.";
