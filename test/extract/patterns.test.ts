@@ -266,3 +266,13 @@ describe("what a proposal is for is not proposed", () => {
     expect(roleOf(abstract, "WidgetSet")).toBe("proposed");
   });
 });
+
+describe("a formalism the field shares is no model, however it is written", () => {
+  it.each([
+    "We present the first convergence analysis of policy gradient for average reward Markov decision processes (MDPs).",
+    "We propose a sampler for hidden Markov models (HMMs) and support vector machines trained on widgets.",
+  ])("%s", (abstract) => {
+    const models = extract("Convergence of widget rankers", abstract).filter((m) => m.type === "model");
+    expect(models.map((m) => m.name)).toEqual([]);
+  });
+});
