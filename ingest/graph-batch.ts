@@ -18,24 +18,9 @@ export function contentHash(paper: Paper, mentions: Mention[], results: StoredRe
     if (key !== "origins" && value !== undefined) text += flatten(key) + flatten(value);
   }
   text += "}";
-  for (const m of mentions)
-    text +=
-      flatten(m.type) +
-      flatten(m.name) +
-      flatten(m.canonical) +
-      flatten(m.role) +
-      flatten(m.count) +
-      flatten(m.aliases);
+  for (const m of mentions) text += flattenEach(m.type, m.name, m.canonical, m.role, m.count, m.aliases);
   // Results change with the extractor even when entities do not: a changed result rewrites the paper.
-  for (const r of results)
-    text +=
-      flatten(r.model) +
-      flatten(r.dataset) +
-      flatten(r.metric) +
-      flatten(r.value) +
-      flatten(r.unit) +
-      flatten(r.kind) +
-      flatten(r.charStart);
+  for (const r of results) text += flattenEach(r.model, r.dataset, r.metric, r.value, r.unit, r.kind, r.charStart);
   return hash("sha1", text).slice(0, 16);
 }
 
@@ -43,6 +28,8 @@ export function contentHash(paper: Paper, mentions: Mention[], results: StoredRe
  * A value as text no other value gives: every string carries its length, so no content can pass for a separator.
  * Object keys in their own order, as JSON.stringify takes them.
  */
+const flattenEach = (...values: unknown[]) => values.map(flatten).join("");
+
 function flatten(value: unknown): string {
   if (value === undefined) return "u";
   if (value === null) return "n";
