@@ -563,6 +563,10 @@ const OTHERS_CUE =
   /\b(?:existing|previous|prior|previously|recent(?:ly)?|popular|conventional|traditional|baselines?|state-of-the-art|sota|compared?|outperform\w*|surpass\w*|such as|e\.g\.|et al\.?|widely|standard|original|vanilla|like)\b|\[\d|\(\s*[A-Z][\w-]+,? (?:et al|\d{4})/i;
 
 const REPLACED_BEFORE = /\b(?:replac\w*|instead of|rather than|unlike)\b[^,;]*$/i;
+// "servers use Density-based Spatial Clustering (DBSCAN)": what the proposal uses is not part of it, unless the
+// words after the verb call it the paper's own ("we use a novel widget router (WR)").
+const USED_BEFORE =
+  /\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|rel(?:y|ies|ied|ying) on|built on|based on)\b(?![^.;]*\b(?:our|novel|new|proposed|introduc\w*|propos\w*|design\w*)\b)[^.;]*$/i;
 
 // An enumeration marker and the words after it up to the name: "(ii) ", "(i) A and ".
 const ENUMERATED = /\((?:i{1,3}|iv|v|vi{1,3}|[1-9]|[a-h])\)\s+([^()]{0,40})$/;
@@ -577,10 +581,12 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
     hits
       .filter((h) => h.defined && h.type === "model" && !h.known && h.start > firstProposal)
       .filter((h) => !OTHERS_CUE.test(scan.sentences[sentenceAt(scan.sentences, h.start)]!.text))
-      // What a proposal replaces is not part of it ("…, replacing the Random Sampling (RS) method").
+      // What a proposal replaces or uses is not part of it ("…, replacing the Random Sampling (RS) method").
       .filter((h) => {
         const sentence = scan.sentences[sentenceAt(scan.sentences, h.start)]!;
-        return !REPLACED_BEFORE.test(scan.text.slice(sentence.start, h.start));
+        const before = scan.text.slice(sentence.start, h.start);
+        const part = /^\s*(?:module|block|layer|unit|component|branch|head)s?\b/i.test(scan.text.slice(h.end + 1));
+        return !REPLACED_BEFORE.test(before) && (part || !USED_BEFORE.test(before));
       })
       .map((h) => keyOf(h.surface)),
   );

@@ -276,3 +276,23 @@ describe("a formalism the field shares is no model, however it is written", () =
     expect(models.map((m) => m.name)).toEqual([]);
   });
 });
+
+describe("a defined name the proposal uses is not one of its parts", () => {
+  const roleOf = (abstract: string, name: string) =>
+    find(extract("WidgetFL: Private Widget Ranking", abstract), name)?.role;
+
+  it("leaves a used method to its authors", () => {
+    const abstract =
+      "We propose WidgetFL, a private ranker. In particular, servers use Density-based Widget Clustering (DBWC) to drop outliers.";
+    expect(roleOf(abstract, "DBWC")).toBe("used");
+  });
+
+  it("keeps the proposal's own modules, however they are introduced", () => {
+    const abstract =
+      "We propose WidgetFL, a private ranker. WidgetFL employs a Global Widget Module (GWM) to align clients.";
+    expect(roleOf(abstract, "GWM")).toBe("proposed");
+    const leverages =
+      "We propose WidgetFL. WidgetFL leverages catalogues and introduces a Dynamic Widget Prompt (DWP).";
+    expect(roleOf(leverages, "DWP")).toBe("proposed");
+  });
+});
