@@ -9,7 +9,7 @@ import { storedResults } from "./stored-results.js";
 
 /**
  * Hash of everything ingest writes for a paper: unchanged hash, nothing to rewrite. SHA-1 (native) over a
- * length-prefixed flattening: JSON.stringify and a hash in JS took ~30 µs a paper, the write stage's biggest step.
+ * length-prefixed flattening: JSON.stringify and a hash in JS took ~30 µs a real paper, the write stage's biggest step.
  */
 export function contentHash(paper: Paper, mentions: Mention[], results: StoredResult[] = []): string {
   let text = "{";
@@ -24,12 +24,13 @@ export function contentHash(paper: Paper, mentions: Mention[], results: StoredRe
   return hash("sha1", text).slice(0, 16);
 }
 
+/** Values flattened one after the other (each flattening ends where the next begins). */
+const flattenEach = (...values: unknown[]) => values.map(flatten).join("");
+
 /**
  * A value as text no other value gives: every string carries its length, so no content can pass for a separator.
  * Object keys in their own order, as JSON.stringify takes them.
  */
-const flattenEach = (...values: unknown[]) => values.map(flatten).join("");
-
 function flatten(value: unknown): string {
   if (value === undefined) return "u";
   if (value === null) return "n";
