@@ -2,6 +2,7 @@
 // ids or search terms; every response time is kept, so p50/p95/p99 are exact rather than histogram buckets.
 
 import autocannon from "autocannon";
+import { percentile } from "./percentile.js";
 import { seededRng } from "./synthetic/random.js";
 import type { Targets } from "./targets.js";
 import { OVERVIEW_LIMIT } from "../web/src/views/useViewData.js";
@@ -61,10 +62,8 @@ export function apiScenarios(t: Targets): Scenario[] {
   ];
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted.length
-    ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10
-    : NaN;
+/** A percentile of the response times, to a tenth of a millisecond. */
+const msAt = (times: number[], p: number) => Math.round(percentile(times, p) * 10) / 10;
 
 export function loadTest(
   baseUrl: string,
@@ -96,7 +95,6 @@ export function loadTest(
       },
       (error, result) => {
         if (error) return reject(error);
-        times.sort((a, b) => a - b);
         const answered = Object.values(statuses).reduce((sum, c) => sum + c, 0);
         const non200 = answered - (statuses["200"] ?? 0);
         resolve({
@@ -104,9 +102,9 @@ export function loadTest(
           requests: result.requests.total,
           distinct: new Set(scenario.paths).size,
           perSecond: Math.round(result.requests.average),
-          p50: percentile(times, 50),
-          p95: percentile(times, 95),
-          p99: percentile(times, 99),
+          p50: msAt(times, 50),
+          p95: msAt(times, 95),
+          p99: msAt(times, 99),
           errors: result.errors + result.timeouts + non200,
           non200Share: answered ? non200 / answered : 0,
           statuses,

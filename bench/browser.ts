@@ -3,6 +3,7 @@
 
 import type { Page } from "playwright-core";
 import { launchChromium } from "../tools/chromium.js";
+import { percentile } from "./percentile.js";
 
 export interface BrowserFigures {
   view: string;
@@ -100,11 +101,6 @@ async function panFrames(page: Page): Promise<{ pan: number[]; afterRelease: num
     afterRelease: frames.filter(afterRelease).map((f) => f.ms),
   };
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
-};
 
 export async function browserBench(
   baseUrl: string,

@@ -9,6 +9,7 @@ import { extractCorpus, extractPaper } from "../ingest/extract/index.js";
 import { extractResults } from "../ingest/extract/results/index.js";
 import { mergeRecords } from "../ingest/merge.js";
 import { parseListingPage } from "../ingest/sources/listing-page.js";
+import { percentile } from "./percentile.js";
 
 const SEEDS = resolve(import.meta.dirname, "../../shared/seeds");
 /** compromise is slow: it parses a sample this large and the rate is scaled, not the whole corpus. */
@@ -57,7 +58,7 @@ function timeInterleaved(contenders: Contender[], rounds = 5): { rates: Rate[]; 
       cpu[i]!.push((spent.user + spent.system) / 1000);
     });
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const median = (xs: number[]) => percentile(xs, 50);
   const rates = contenders.map((c, i) => ({
     label: c.label,
     papers: c.papers.length,
