@@ -24,7 +24,7 @@ import {
 import { isDescribingWord } from "./pos.js";
 import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
 import { joined, scanPaper, type Scan } from "./scan.js";
-import { cleanWord, isFalseName, isNameShape, singularAcronym } from "./shape.js";
+import { cleanWord, isFalseName, isNameShape, singularAcronym, spellsAcronym } from "./shape.js";
 import { findTasks, firstModifier, NOT_A_TASK_AFTER } from "./tasks.js";
 import { phraseFinder, SpanIndex } from "./spans.js";
 import { sentenceAt, type Sentence } from "./text.js";
@@ -187,6 +187,18 @@ function isConceptOrTask(phrase: string): boolean {
 const writtenAsOurs = (scan: Scan, start: number) =>
   /\bour\s+(?:[\w-]+\s+)?$/i.test(scan.text.slice(Math.max(0, start - 24), start));
 
+/** Whether a word of the candidate is an ordinary word highlighted to spell an acronym of its sentence. */
+function spellsPartOfAcronym(scan: Scan, c: Candidate): boolean {
+  const sentence = scan.tokens[c.first]!.sentence;
+  let words: string[] | undefined;
+  for (let k = c.first; k <= c.last; k++) {
+    if (!/\p{Lu}/u.test(scan.tokens[k]!.text.slice(1))) continue;
+    words ??= scan.tokens.filter((t) => t.sentence === sentence).map((t) => t.text);
+    if (spellsAcronym(scan.tokens[k]!.text, scan.common, words)) return true;
+  }
+  return false;
+}
+
 function isFieldOfLearning(phrase: string): boolean {
   const words = phrase.split(" ");
   return words.length === 3 && words[2] === "Learning" && isConceptOrTask(words.slice(1).join(" "));
@@ -326,6 +338,7 @@ export function findHits(
     // concept or a known task names no component of its own.
     if (c.bare && isConceptOrTask(c.bare)) continue;
     if (!c.lexicon && !c.versionOf && (isFalseName(c.surface, scan.common) || LANGUAGE_PAIR.test(c.surface))) continue;
+    if (!c.lexicon && spellsPartOfAcronym(scan, c)) continue;
     // "Luo and Schapire (2014)", "(Hazan and Koren, 2016)", "Zhao et al.": a capitalised word cited is an author.
     if (c.source === "capitalized" && CITED_AFTER.test(scan.text.slice(c.end, c.end + 48))) continue;
     // An undefined two-letter acronym is a concept far more often than a model ("GT", "EA", "ST").

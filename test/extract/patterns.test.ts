@@ -296,3 +296,25 @@ describe("a defined name the proposal uses is not one of its parts", () => {
     expect(roleOf(leverages, "DWP")).toBe("proposed");
   });
 });
+
+describe("an ordinary word highlighted to spell an acronym is no name", () => {
+  const models = (title: string, abstract: string) =>
+    extract(title, abstract)
+      .filter((m) => m.type === "model")
+      .map((m) => m.name);
+
+  it("drops the highlighted words and keeps the acronym they spell", () => {
+    const abstract =
+      "We propose WRAES, standing for Widget RAnking modEl for heterogeneouS catalogues, and the WIdget ranker WIRE. " +
+      "A widget ranking model ranks widgets; the catalogues are heterogeneous.";
+    const names = models("Ranking widgets", abstract);
+    expect(names).toContain("WRAES");
+    expect(names).toContain("WIRE");
+    for (const junk of ["RAnking", "modEl", "heterogeneouS", "WIdget"]) expect(names).not.toContain(junk);
+  });
+
+  it("keeps a name of the same shape that spells nothing beside it", () => {
+    const abstract = "We present FLight, a scheduler for traffic lights. The flight of a drone is scheduled by FLight.";
+    expect(models("FLight: Scheduling Traffic Lights", abstract)).toContain("FLight");
+  });
+});
