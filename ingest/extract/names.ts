@@ -420,6 +420,9 @@ const METHOD_NOUN_BEFORE =
   /\b(?:method|approach|model|framework|algorithm|network|module|architecture|technique|strategy|loss|mechanism|scheme|pipeline|procedure|objective|regulari[sz]er)s?\s*[,(]?\s*$/i;
 
 /** Names coined by a cue ("dubbed QuillNet", "namely sparse relay"), even lowercase ones. */
+/** The rest of a phrase, then a parenthesised acronym ("… Maximum Entropy IRL (DxMI)"). */
+const ACRONYM_AHEAD = /^[^.;:()]{1,80}?\(\s*[\p{L}\d-]*\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d-]*\s*\)/u;
+
 export function coinedCandidates(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   COINING_CUE.lastIndex = 0;
@@ -438,6 +441,16 @@ export function coinedCandidates(scan: Scan): Candidate[] {
         const next = scan.clean[j + 1]!;
         if (!(isTitleWord(next) || isNameShape(next) || VERSION.test(next))) break;
         last = j + 1;
+      }
+      // "named Diffusion by Maximum Entropy IRL (DxMI)": an ordinary word opening a phrase that an acronym after
+      // it abbreviates names nothing alone; the acronym's definition gives the name.
+      if (
+        first === last &&
+        !shape &&
+        scan.common.has(scan.lower[first]!) &&
+        ACRONYM_AHEAD.test(scan.text.slice(scan.tokens[first]!.end))
+      ) {
+        continue;
       }
     } else {
       // A lowercase name needs the paper to be proposing it ("we propose …, namely sparse relay").

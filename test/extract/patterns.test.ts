@@ -318,3 +318,15 @@ describe("an ordinary word highlighted to spell an acronym is no name", () => {
     expect(models("FLight: Scheduling Traffic Lights", abstract)).toContain("FLight");
   });
 });
+
+describe("a cue before a phrase that an acronym abbreviates coins the acronym, not the phrase's first word", () => {
+  it("leaves an ordinary first word alone", () => {
+    const abstract =
+      "Our approach, termed Diffusion model for Widget ranking (DiffWR), ranks widgets. We train diffusion models.";
+    const names = extract("A study of widget ranking", abstract)
+      .filter((m) => m.type === "model")
+      .map((m) => m.name);
+    expect(names).toContain("DiffWR");
+    expect(names).not.toContain("Diffusion");
+  });
+});
