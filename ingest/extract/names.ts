@@ -159,6 +159,15 @@ function caseFits(entry: LexiconEntry, surface: string): boolean {
   return true;
 }
 
+const METRIC_VARIANT = /^(.+)-(?:\d+|\p{L})$/u;
+
+/** "BLEU-4", "BLEU-n", "ROUGE-W": a known metric with an order or variant letter is a metric of its own. */
+function metricVariant(word: string, entities: ReadonlyMap<string, LexiconEntry>): LexiconEntry | undefined {
+  const m = METRIC_VARIANT.exec(word);
+  const entry = m ? entities.get(fold(m[1]!)) : undefined;
+  return entry?.type === "metric" ? entry : undefined;
+}
+
 /** Longest lexicon matches, left to right; `taken` marks the tokens they cover. */
 export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
   const { entities, starts } = lexicons();
@@ -179,7 +188,14 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
       wholeSingular,
       singular ? (starts.get(singular) ?? 0) : 0,
     );
-    if (maxWords === 0) continue;
+    if (maxWords === 0) {
+      const variant = metricVariant(scan.clean[i]!, entities);
+      if (variant) {
+        out.push({ ...span(scan, i, i), source: "lexicon", versionOf: variant });
+        taken[i] = 1;
+      }
+      continue;
+    }
     let last = i;
     for (let j = i; j < n - 1 && j - i + 1 < maxWords && joined(scan, j); j++) last = j + 1;
     for (let j = last; j >= i; j--) {

@@ -330,3 +330,10 @@ describe("a cue before a phrase that an acronym abbreviates coins the acronym, n
     expect(names).not.toContain("Diffusion");
   });
 });
+
+describe("a known metric with an order or a variant letter is a metric", () => {
+  it.each(["BLEU-4", "BLEU-n", "ROUGE-W"])("%s", (name) => {
+    const abstract = `Our widget ranker improves over strong baselines on the quantitative metrics (${name}, METEOR and CIDEr).`;
+    expect(find(extract("Ranking widgets", abstract), name)?.type).toBe("metric");
+  });
+});
