@@ -125,4 +125,22 @@ describe("canonical entities", () => {
     expect(wpe?.aliases).toContain("WPE");
     expect(new Set(batch.relations.filter((r) => r.entityId === wpe!.id).map((r) => r.paperId)).size).toBe(3);
   });
+
+  it("joins an acronym the corpus defines for an entity the lexicons know, when more than one paper defines it", () => {
+    const batch = graphOf([
+      record("a", "We train on the Waymo Open Dataset (WOD) with a ranker."),
+      record("b", "Unlike prior work on the Waymo Open Dataset (WOD), our ranker plans."),
+      record("c", "We evaluate on WOD and on Stanford Cars (SCars)."),
+      record("d", "A ranker is trained on SCars, on Stanford Cars and on the Waymo Open Dataset."),
+    ]);
+    const data = batch.entities.filter((e) => e.type === "dataset" || e.type === "benchmark");
+    const waymo = data.find((e) => e.name === "Waymo Open Dataset");
+    expect(waymo?.aliases).toContain("WOD");
+    expect(data.map((e) => e.name).filter((n) => n === "WOD")).toEqual([]);
+    expect(
+      new Set(batch.relations.filter((r) => r.entityId === waymo!.id).map((r) => r.paperId)).size,
+    ).toBeGreaterThanOrEqual(3);
+    // One paper's definition leaves the acronym its own node.
+    expect(data.map((e) => e.name).sort()).toEqual(["SCars", "Stanford Cars", "Waymo Open Dataset"]);
+  });
 });

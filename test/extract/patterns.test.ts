@@ -337,3 +337,11 @@ describe("a known metric with an order or a variant letter is a metric", () => {
     expect(find(extract("Ranking widgets", abstract), name)?.type).toBe("metric");
   });
 });
+
+describe("an acronym led by a dimension is defined like any other", () => {
+  it("3D Widget Splatting (3DWS)", () => {
+    const abstract = "Recently, 3D Widget Splatting (3DWS) has shown great ranking quality, and we extend it.";
+    const m = find(extract("Ranking widgets", abstract), "3DWS");
+    expect([m?.name, ...(m?.aliases ?? [])]).toEqual(expect.arrayContaining(["3DWS", "3D Widget Splatting"]));
+  });
+});
