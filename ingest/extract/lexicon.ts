@@ -11,6 +11,9 @@ export interface LexiconEntry {
   /** True when only a case-exact match counts (short all-capital names such as "MATH" or "ARC"). */
   caseExact: boolean;
   surface: string;
+  /** True when the entry's line spells the entity out in words ("AR | average recall"): another spelling-out of
+   * its acronym ("autoregressive (AR)") then means something else. */
+  spelledOut: boolean;
 }
 
 export interface Lexicons {
@@ -62,10 +65,11 @@ function build(): Lexicons {
   ];
   for (const [file, type] of files) {
     for (const [name, ...aliases] of parseLexicon(read(file))) {
+      const spelledOut = [name!, ...aliases].some((surface) => surface.includes(" "));
       for (const surface of [name!, ...aliases]) {
         // Short capitals and short mixed case ("ARC", "MATH", "mAP") collide with words: only exact case counts.
         const caseExact = /^[A-Z]{2,5}$/.test(surface) || (surface.length <= 5 && /\p{Lu}/u.test(surface.slice(1)));
-        entities.set(foldName(surface), { type, name: name!, caseExact, surface });
+        entities.set(foldName(surface), { type, name: name!, caseExact, surface, spelledOut });
         const words = surface.split(/\s+/);
         const first = foldName(words[0]!);
         starts.set(first, Math.max(starts.get(first) ?? 0, words.length));

@@ -1,6 +1,7 @@
 // Pass 1 over one paper: every rule's hits, typed by lexicon, definition and context, grouped into mentions.
 
 import { fold } from "./fold.js";
+import { singular } from "../../domain/identity.js";
 import type { EntityType } from "../../domain/types.js";
 import { findDefinitions, type Definition } from "./definitions.js";
 import { groupHits } from "./group.js";
@@ -85,7 +86,9 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false)
   if (known && !entities.has(fold(def.long)) && known.type !== "model" && MODEL_HEADS.has(head)) known = undefined;
   // Nor is an acronym the lexicon spells out otherwise the lexicon's entity: "attack success rate (ASR)" is no
   // automatic speech recognition.
-  if (known && !entities.has(fold(def.long)) && ![fold(def.short), fold(def.long)].includes(fold(known.name))) {
+  // Nor when the lexicon spells the acronym out in other words: "autoregressive (AR)" is no average recall.
+  const longKnown = entities.has(fold(def.long)) || entities.has(fold(singular(def.long)));
+  if (known && !longKnown && (known.spelledOut || ![fold(def.short), fold(def.long)].includes(fold(known.name)))) {
     known = undefined;
   }
   if (known) {
@@ -152,12 +155,25 @@ const NOT_METRIC_BEFORE =
 const PART_AFTER =
   /^[- ](?:heads?|branch(?:es)?|modules?|layers?|networks?|tokens?|embeddings?|predictors?|estimators?)\b/i;
 
+// A score beside the name: "AR@100", "AR of 45.2", "45.2 AR".
+const SCORE_AFTER = /^\s*(?:@|(?:of|=|:)\s*\d|\d)/;
+const SCORE_BEFORE = /\d\s*%?\s*$/;
+
+/**
+ * Whether a lexicon metric is one here. Words that are also plain words ("precision", "recall") and acronyms the
+ * field also uses for a generic concept ("AR": average recall, but also autoregressive, augmented reality) need
+ * a score beside them or other metrics in their sentence.
+ */
 function metricInContext(scan: Scan, c: Candidate): boolean {
   if (PART_AFTER.test(scan.text.slice(c.end, c.end + 16))) return false;
-  if (!AMBIGUOUS_METRICS.has(c.surface.toLowerCase())) return true;
+  const ambiguous = AMBIGUOUS_METRICS.has(c.surface.toLowerCase()) || lexicons().generic.has(keyOf(c.surface));
+  if (!ambiguous) return true;
   if (NOT_METRIC_BEFORE.test(scan.text.slice(Math.max(0, c.start - 20), c.start))) return false;
+  if (SCORE_AFTER.test(scan.text.slice(c.end, c.end + 8)) || SCORE_BEFORE.test(scan.text.slice(c.start - 8, c.start))) {
+    return true;
+  }
   const sentence = scan.sentences[scan.tokens[c.first]!.sentence]!.text;
-  return /\d\s*%|\bprecision\b.*\brecall\b|\brecall\b.*\bprecision\b|\bF1\b|\baccuracy\b/i.test(sentence);
+  return /\d\s*%|\bprecision\b.*\brecall\b|\brecall\b.*\bprecision\b|\bF1\b|\baccuracy\b|\bm?AP\b/i.test(sentence);
 }
 
 /** "GPU-CPU", "RGB-D LiDAR", "Attention-based Transformer": every part a generic word or an attached suffix. */

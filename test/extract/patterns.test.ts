@@ -345,3 +345,26 @@ describe("an acronym led by a dimension is defined like any other", () => {
     expect([m?.name, ...(m?.aliases ?? [])]).toEqual(expect.arrayContaining(["3DWS", "3D Widget Splatting"]));
   });
 });
+
+describe("an acronym the lexicon spells out in other words means what the paper spells out", () => {
+  const typeOf = (abstract: string, name: string) => find(extract("Ranking widgets", abstract), name)?.type;
+
+  it.each([
+    ["We adopt an autoregressive (AR) paradigm for widget ranking.", "AR"],
+    ["We find the maximum a posteriori (MAP) solution with message passing over widgets.", "MAP"],
+    ["We train a single Fusion-in-Decoder (FiD) generator on widget catalogues.", "FiD"],
+  ])("%s", (abstract, name) => {
+    expect(typeOf(abstract, name)).not.toBe("metric");
+  });
+
+  it("keeps the lexicon's meaning when the paper spells it so, or scores it", () => {
+    expect(typeOf("Our ranker improves the average recall (AR) of widget proposals by 3 points.", "AR")).toBe("metric");
+    expect(typeOf("Our widget proposals reach an AR@100 of 58.1 on COCO.", "AR@100")).toBe("metric");
+  });
+
+  it("reads an acronym the field also uses for a concept as a metric only beside a score", () => {
+    const abstract =
+      "3D widget segmentation is a key block for several scene understanding applications such as robotics and AR/VR.";
+    expect(typeOf(abstract, "AR")).toBeUndefined();
+  });
+});
