@@ -430,15 +430,17 @@ export function shapeCandidates(
 
 // Case-sensitive: a capitalised cue word starts a name instead ("Named Entity Recognition").
 const COINING_CUE =
-  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|coin the (?:name|term)|denoted|referred to as|refer to as|abbreviated as|simplified as|[Ww]e name|[Ww]e call|[Ww]e term)(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/g;
+  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|coin the (?:name|term)|denoted|referred to as|refer to as|abbreviated as|simplified as|[Ww]e name|[Ww]e call|[Ww]e term)(?:\s+(?:the|our|this)\s+(?:resulting|proposed|new|final|overall)\s+[a-z]+)?(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/g;
 const CLAUSE_END = /^[^,.;:()"'”’]*/;
 const METHOD_NOUN_BEFORE =
   /\b(?:method|approach|model|framework|algorithm|network|module|architecture|technique|strategy|loss|mechanism|scheme|pipeline|procedure|objective|regulari[sz]er)s?\s*[,(]?\s*$/i;
 
-/** Names coined by a cue ("dubbed QuillNet", "namely sparse relay"), even lowercase ones. */
+const NOT_METHOD_HEADS = new Set(["problem", "phenomenon", "effect", "issue", "bias", "gap", "paradox", "dilemma"]);
+
 /** The rest of a phrase, then a parenthesised acronym ("… Maximum Entropy IRL (DxMI)"). */
 const ACRONYM_AHEAD = /^[^.;:()]{1,80}?\(\s*[\p{L}\d-]*\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d-]*\s*\)/u;
 
+/** Names coined by a cue ("dubbed QuillNet", "namely sparse relay"), even lowercase ones. */
 export function coinedCandidates(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   COINING_CUE.lastIndex = 0;
@@ -485,6 +487,10 @@ export function coinedCandidates(scan: Scan): Candidate[] {
       if (FUNCTION_WORDS.has(scan.lower[first]!) || DESCRIPTIVE_WORDS.has(scan.lower[first]!)) continue;
       // A lone participle describes ("we call such data "obfuscated"").
       if (first === last && /ed$/.test(scan.lower[first]!)) continue;
+      // A lowercase plural names kinds of things ("elements called texels", "actions termed slates"), and a
+      // problem, effect or phenomenon is no method ("a failure called temporal collapse problem").
+      const head = scan.tokens[last]!.text;
+      if ((head === scan.lower[last] && /[^s]s$/.test(head)) || NOT_METHOD_HEADS.has(head)) continue;
     }
     const sentenceStart = scan.sentences[scan.tokens[first]!.sentence]!.start;
     const byOthers = coinedByOthers(scan.text, sentenceStart, m.index);

@@ -368,3 +368,22 @@ describe("an acronym the lexicon spells out in other words means what the paper 
     expect(typeOf(abstract, "AR")).toBeUndefined();
   });
 });
+
+describe("what a naming cue names", () => {
+  const proposed = (abstract: string) =>
+    extract("A study of widget ranking", abstract)
+      .filter((m) => m.type === "model" && m.role === "proposed")
+      .map((m) => m.name);
+
+  it("skips the noun the cue renames ('we call the resulting algorithm X')", () => {
+    expect(proposed("We call the resulting algorithm Widget-learning and show that it ranks widgets well.")).toEqual([
+      "Widget-learning",
+    ]);
+    expect(proposed("We name the resulting approach W-Flow and show how W-Flow scales.")).toEqual(["W-Flow"]);
+  });
+
+  it("coins no method from a lowercase plural or a problem", () => {
+    expect(proposed("We propose to rank repeated parts of a widget, called widgels, with a new score.")).toEqual([]);
+    expect(proposed("In this paper we point out a failure of rankers, called widget collapse problem.")).toEqual([]);
+  });
+});
