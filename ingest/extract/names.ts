@@ -435,6 +435,12 @@ const CLAUSE_END = /^[^,.;:()"'”’]*/;
 const METHOD_NOUN_BEFORE =
   /\b(?:method|approach|model|framework|algorithm|network|module|architecture|technique|strategy|loss|mechanism|scheme|pipeline|procedure|objective|regulari[sz]er)s?\s*[,(]?\s*$/i;
 
+const EPONYM_HEADS = new Set(
+  `matrix matrices constraint constraints inequality inequalities condition conditions distribution distributions
+  process processes kernel kernels equation equations theorem lemma bound bounds divergence distance norm space spaces
+  transform operator property principle criterion hammer razor architecture number numbers polynomial polynomials
+  series game games dimension measure entropy function functions`.split(/\s+/),
+);
 const NOT_METHOD_HEADS = new Set(["problem", "phenomenon", "effect", "issue", "bias", "gap", "paradox", "dilemma"]);
 
 /** The rest of a phrase, then a parenthesised acronym ("… Maximum Entropy IRL (DxMI)"). */
@@ -468,6 +474,11 @@ export function coinedCandidates(scan: Scan): Candidate[] {
         scan.common.has(scan.lower[first]!) &&
         ACRONYM_AHEAD.test(scan.text.slice(scan.tokens[first]!.end))
       ) {
+        continue;
+      }
+      // "called the Hankel matrix", "the so called Verma constraint": a surname before a mathematical object's
+      // noun names that object, no method.
+      if (first === last && !shape && joined(scan, last) && EPONYM_HEADS.has(scan.tokens[last + 1]?.text ?? "")) {
         continue;
       }
     } else {

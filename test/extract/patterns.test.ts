@@ -382,6 +382,11 @@ describe("what a naming cue names", () => {
     expect(proposed("We name the resulting approach W-Flow and show how W-Flow scales.")).toEqual(["W-Flow"]);
   });
 
+  it("coins no method from a surname before a mathematical object", () => {
+    expect(proposed("We reduce widget ranking to a special type of matrix called the Wimble matrix.")).toEqual([]);
+    expect(proposed("Some constraints, such as the so called Wimble constraint, generalise independence.")).toEqual([]);
+  });
+
   it("coins no method from a lowercase plural or a problem", () => {
     expect(proposed("We propose to rank repeated parts of a widget, called widgels, with a new score.")).toEqual([]);
     expect(proposed("In this paper we point out a failure of rankers, called widget collapse problem.")).toEqual([]);
