@@ -510,6 +510,9 @@ export function coinedCandidates(scan: Scan): Candidate[] {
   return out;
 }
 
+// "Open Problem: …", "Erratum: …": the kind of paper, before its subject.
+const TITLE_GENRE =
+  /^(?:open problems?|errat(?:um|a)|commentary|invited talk|extended abstract|tutorial|survey|position(?: paper)?|technical report|short paper|book review|correction|retraction|reply|response|discussion|keynote|editorial|perspective)$/i;
 const TITLE_HEAD = /^\s*([^:]{2,80}?)\s*(?::|\s--?\s|\s—\s)/;
 
 /** The name a title coins before its colon ("QuillNet: …"), or the title itself when it is one name. */
@@ -518,6 +521,7 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   if (!title) return undefined;
   const m = TITLE_HEAD.exec(title.text);
   const head = (m ? m[1]! : title.text).replace(/\s*\([^)]*\)\s*$/, "");
+  if (m && TITLE_GENRE.test(head)) return undefined;
   const tokens = scan.tokens.filter((t) => t.sentence === 0 && t.start - title.start < head.length);
   if (tokens.length === 0 || tokens.length > 5) return undefined;
   const first = scan.tokens.indexOf(tokens[0]!);
