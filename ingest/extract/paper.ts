@@ -77,7 +77,7 @@ const CONCEPT_HEADS = new Set(
 );
 
 /** Decides what an acronym definition defines. */
-function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false): DefinedAs {
+function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false, titled = false): DefinedAs {
   const { entities, generic } = lexicons();
   const head = lastWord(def.long);
   let known = entities.get(fold(def.long)) ?? entities.get(fold(def.short));
@@ -92,7 +92,10 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false)
     known = undefined;
   }
   if (known) {
-    return { type: known.type, strength: STRENGTH.explicit, proposed: proposed && known.type !== "task", known: true };
+    // A well-known entity is the paper's own only when its title coins it (the paper that introduced it): "we
+    // design an alternating direction method of multipliers (ADMM) solver" uses ADMM.
+    const own = proposed && titled && known.type !== "task";
+    return { type: known.type, strength: STRENGTH.explicit, proposed: own, known: true };
   }
   // A paper that proposes a name may reuse a generic acronym for it ("Plan, Eliminate, and Track (PET)").
   if ((generic.has(keyOf(def.short)) && !proposed) || generic.has(fold(def.long))) return "concept";
@@ -278,14 +281,10 @@ export function findHits(
     // A name coined by earlier work ("a recent architecture termed X (Y)") is not this paper's, even inside the
     // object of its proposing verb ("this paper presents an adaptation of …").
     const byOthers = !!cue && coinedByOthers(scan.text, sentenceStart, Math.max(0, def.longStart - 30) + cue.index);
+    const titled = keyOf(def.short) === titleKey || fold(def.long) === titleKey;
     const proposed =
-      !byOthers &&
-      (!!cue ||
-        inRanges(proposing, def.longStart) ||
-        inRanges(proposing, def.shortStart) ||
-        keyOf(def.short) === titleKey ||
-        fold(def.long) === titleKey);
-    const as = defineAs(def, proposed, scan, !!cue);
+      !byOthers && (!!cue || inRanges(proposing, def.longStart) || inRanges(proposing, def.shortStart) || titled);
+    const as = defineAs(def, proposed, scan, !!cue, titled);
     defined.set(keyOf(def.short), as);
     defined.set(fold(def.long), as);
     if (as === "concept") continue;

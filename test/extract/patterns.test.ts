@@ -392,3 +392,19 @@ describe("what a naming cue names", () => {
     expect(proposed("In this paper we point out a failure of rankers, called widget collapse problem.")).toEqual([]);
   });
 });
+
+describe("a title's genre before its colon is no name", () => {
+  it.each(["Open Problem: Ranking Widgets in Linear Time", "Erratum: Widget Ranking Bounds"])("%s", (title) => {
+    const names = extract(title, "We ask whether widgets can be ranked in linear time.").map((m) => m.name);
+    expect(names.filter((n) => /^(?:Open Problem|Erratum)$/.test(n))).toEqual([]);
+  });
+});
+
+describe("a classic algorithm a paper designs with is used, not proposed", () => {
+  it.each([
+    ["We develop an EM algorithm that ranks widgets by their posterior modes.", "EM"],
+    ["To rank widgets, we design an alternating direction method of multipliers (ADMM) solver.", "ADMM"],
+  ])("%s", (abstract, name) => {
+    expect(find(extract("Ranking widgets", abstract), name)?.role).toBe("used");
+  });
+});
