@@ -408,3 +408,11 @@ describe("a classic algorithm a paper designs with is used, not proposed", () =>
     expect(find(extract("Ranking widgets", abstract), name)?.role).toBe("used");
   });
 });
+
+describe("a camera's raw format is no dataset", () => {
+  it("RAW images", () => {
+    const abstract = "We introduce a 10k RAW image data set for widget classification and train on RAW and HDR images.";
+    const data = extract("Ranking widgets", abstract).filter((m) => m.type === "dataset" || m.type === "benchmark");
+    expect(data.map((m) => m.name)).not.toContain("RAW");
+  });
+});
