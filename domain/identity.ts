@@ -65,10 +65,13 @@ export function normalizeArxivId(raw: string): string | undefined {
   return m?.[1];
 }
 
-/** A paper's node id: `arxiv:<id>` when the arXiv id is known, else `title:<hash of folded title>`. */
-export function paperId(record: Pick<PaperRecord, "title" | "arxivId">): string {
+/**
+ * A paper's node id: `arxiv:<id>` when the arXiv id is known, else `title:<hash of folded title>` (`titleKey`: the
+ * folded title when the caller has it already).
+ */
+export function paperId(record: Pick<PaperRecord, "title" | "arxivId">, titleKey?: string): string {
   const arxiv = record.arxivId && normalizeArxivId(record.arxivId);
-  return arxiv ? `arxiv:${arxiv}` : `title:${stableHash(foldTitle(record.title))}`;
+  return arxiv ? `arxiv:${arxiv}` : `title:${stableHash(titleKey ?? foldTitle(record.title))}`;
 }
 
 /** An entity's node id: its type and folded canonical name, so the same name gives the same id on every run. */

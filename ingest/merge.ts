@@ -59,13 +59,18 @@ export function mergeInto(paper: Paper, record: PaperRecord): void {
 }
 
 export function toPaper(record: PaperRecord): Paper {
+  return paperFrom(record, foldTitle(record.title));
+}
+
+/** A record as a paper, its title folded once by the caller (the merger folds every title to match it). */
+function paperFrom(record: PaperRecord, titleKey: string): Paper {
   const { origin, arxivId: _raw, ...fields } = record;
   const arxivId = arxivOf(record);
   const paper: Paper = {
     ...fields,
     ...(arxivId ? { arxivId } : {}),
-    id: paperId(record),
-    titleKey: foldTitle(record.title),
+    id: paperId(record, titleKey),
+    titleKey,
     origins: [origin],
   };
   if (paper.authors) paper.authors = unionBy(paper.authors, undefined, authorKey);
@@ -105,7 +110,7 @@ export class PaperMerger {
 
     let paper = idMatch ?? titleMatch;
     if (!paper) {
-      paper = toPaper(record);
+      paper = paperFrom(record, key);
       this.byObject.add(paper);
     } else {
       if (idMatch && titleMatch && idMatch !== titleMatch) {
