@@ -66,31 +66,37 @@ export class DefinedPairs {
     return { name: best[0], support: best[1] };
   }
 
-  /** The one long form a short form is defined by, when at least `minSupport` mentions define it so. */
-  onlyLongOf(type: EntityType, short: string, minSupport: number): string | undefined {
+  /** The one long form a short form is defined by, and how many mentions define it so. */
+  onlyLongOf(type: EntityType, short: string): { name: string; support: number } | undefined {
     const shortKey = aliasKey(type, short);
     const longs = this.longsOfShort.get(shortKey);
     if (longs?.size !== 1) return undefined;
     const [longKey, long] = [...longs][0]!;
     if (longKey === shortKey) return undefined;
     let support = 0;
-    for (const [spelling, n] of this.shortsOfLong.get(longKey) ?? [])
+    for (const [spelling, n] of this.shortsOfLong.get(longKey) ?? []) {
       if (aliasKey(type, spelling) === shortKey) support += n;
-    return support >= minSupport ? long : undefined;
+    }
+    return { name: long, support };
   }
 }
 
-/** Mentions defining a short form by a long form the lexicons know before the short form joins that entity. */
+/** How many mentions must define a short form by a known entity's long form before it joins that entity. */
 const MIN_KNOWN_LONG_SUPPORT = 2;
 
 /**
- * The lexicon's name for a short form the corpus defines by one long form the lexicons know, and in at least
+ * The lexicon's name for a short form the corpus defines by one long form the lexicons know, in at least
  * MIN_KNOWN_LONG_SUPPORT mentions ("3D Gaussian Splatting (3DGS)" in two papers: 3DGS joins 3D Gaussian Splatting);
  * one paper's acronym for a known method may be a slip.
  */
-export function knownLongFor(pairs: DefinedPairs, type: EntityType, short: string): string | undefined {
-  const long = pairs.onlyLongOf(type, short, MIN_KNOWN_LONG_SUPPORT);
-  return long === undefined ? undefined : lexiconName(type, long);
+export function knownLongFor(
+  pairs: DefinedPairs,
+  type: EntityType,
+  short: string,
+): { name: string; support: number } | undefined {
+  const long = pairs.onlyLongOf(type, short);
+  const name = long && long.support >= MIN_KNOWN_LONG_SUPPORT ? lexiconName(type, long.name) : undefined;
+  return name === undefined ? undefined : { name, support: long!.support };
 }
 
 const sameGroup = (a: EntityType, b: EntityType) =>
@@ -114,10 +120,12 @@ export function canonicalNames(mentions: PaperMention[]): Canonical {
   const candidate: string[] = [];
   const via: Array<{ reason: MergeReason; support: number } | undefined> = [];
   for (const m of mentions) {
-    let name = lexiconName(m.type, m.name) ?? knownLongFor(pairs, m.type, m.name);
+    let name = lexiconName(m.type, m.name);
     let why: { reason: MergeReason; support: number } | undefined = name
       ? { reason: "lexicon", support: 0 }
       : undefined;
+    const viaLong = name ? undefined : knownLongFor(pairs, m.type, m.name);
+    if (viaLong) [name, why] = [viaLong.name, { reason: "defined", support: viaLong.support }];
     const defined = name ? undefined : pairs.nameFor(m.type, m.name, !!m.shortForm);
     if (defined) {
       name = lexiconName(m.type, defined.name) ?? defined.name;

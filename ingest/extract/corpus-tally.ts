@@ -131,7 +131,7 @@ export class CorpusResolver {
 
   /** A mention's candidate canonical name: the lexicon's, else the corpus's defined name, else its own. */
   private candidate(type: EntityType, name: string, hasShortForm: boolean): { name: string; lexicon: boolean } {
-    const known = lexiconName(type, name) ?? knownLongFor(this.pairs, type, name);
+    const known = lexiconName(type, name) ?? knownLongFor(this.pairs, type, name)?.name;
     if (known) return { name: known, lexicon: true };
     const defined = this.pairs.nameFor(type, name, hasShortForm);
     if (defined) return { name: lexiconName(type, defined.name) ?? defined.name, lexicon: false };

@@ -11,8 +11,10 @@ export interface LexiconEntry {
   /** True when only a case-exact match counts (short all-capital names such as "MATH" or "ARC"). */
   caseExact: boolean;
   surface: string;
-  /** True when the entry's line spells the entity out in words ("AR | average recall"): another spelling-out of
-   * its acronym ("autoregressive (AR)") then means something else. */
+  /**
+   * True when the entry's line spells the entity out in words ("AR | average recall"): another spelling-out of its
+   * acronym ("autoregressive (AR)") then means something else.
+   */
   spelledOut: boolean;
 }
 

@@ -84,9 +84,8 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false,
   // The long form's head types an acronym the lexicon knows as something else ("Grouped Query Attention (GQA)" is
   // no visual question answering dataset): only the long form says which entity this paper means.
   if (known && !entities.has(fold(def.long)) && known.type !== "model" && MODEL_HEADS.has(head)) known = undefined;
-  // Nor is an acronym the lexicon spells out otherwise the lexicon's entity: "attack success rate (ASR)" is no
-  // automatic speech recognition.
-  // Nor when the lexicon spells the acronym out in other words: "autoregressive (AR)" is no average recall.
+  // Nor is an acronym the paper spells out otherwise the lexicon's entity: "attack success rate (ASR)" is no
+  // automatic speech recognition, "autoregressive (AR)" no average recall.
   const longKnown = entities.has(fold(def.long)) || entities.has(fold(singular(def.long)));
   if (known && !longKnown && (known.spelledOut || ![fold(def.short), fold(def.long)].includes(fold(known.name)))) {
     known = undefined;
@@ -172,7 +171,8 @@ function metricInContext(scan: Scan, c: Candidate): boolean {
   const ambiguous = AMBIGUOUS_METRICS.has(c.surface.toLowerCase()) || lexicons().generic.has(keyOf(c.surface));
   if (!ambiguous) return true;
   if (NOT_METRIC_BEFORE.test(scan.text.slice(Math.max(0, c.start - 20), c.start))) return false;
-  if (SCORE_AFTER.test(scan.text.slice(c.end, c.end + 8)) || SCORE_BEFORE.test(scan.text.slice(c.start - 8, c.start))) {
+  const before = scan.text.slice(Math.max(0, c.start - 8), c.start);
+  if (SCORE_AFTER.test(scan.text.slice(c.end, c.end + 8)) || SCORE_BEFORE.test(before)) {
     return true;
   }
   const sentence = scan.sentences[scan.tokens[c.first]!.sentence]!.text;
