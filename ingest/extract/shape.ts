@@ -96,16 +96,18 @@ export function isFalseName(word: string, common: ReadonlySet<string>): boolean 
 
 // Capitals leading into a lowercase tail ("DIffusion"), or a lowercase start with capitals inside ("modEl").
 const HIGHLIGHTED = /^(?:\p{Lu}{2,}\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{L}*)$/u;
-const ACRONYM_LIKE = /\p{Lu}.*\p{Lu}/u;
+const ACRONYM_LIKE = /^\p{Lu}.*\p{Lu}/u;
 
 /**
  * True for an ordinary word whose capitals spell part of an acronym in the same sentence: "the DIffusion model as a
  * Visual Assistant (DIVA)", "PRObabilistic Clustering modEl for heterogeneouS networkS (PROCESS)". Names of these
- * shapes ("CLIPstyler", "nuScenes", "FLight: …") are not words the corpus writes in lowercase, or spell nothing
- * beside them.
+ * shapes ("CLIPstyler", "nuScenes", "FLight: …", "xLSTM" beside "LSTM") are not words the corpus writes in
+ * lowercase, or spell no longer acronym beside them.
  */
 export function spellsAcronym(word: string, common: ReadonlySet<string>, sentenceWords: readonly string[]): boolean {
   if (!HIGHLIGHTED.test(word) || !common.has(word.toLowerCase())) return false;
   const capitals = word.replace(/\P{Lu}/gu, "");
-  return sentenceWords.some((w) => w !== word && ACRONYM_LIKE.test(w) && w.includes(capitals));
+  // The acronym holds the capitals as a part: a word that is a prefix and a whole acronym of the sentence
+  // ("xLSTM" beside "LSTM") is that acronym's variant.
+  return sentenceWords.some((w) => w !== word && w !== capitals && ACRONYM_LIKE.test(w) && w.includes(capitals));
 }

@@ -313,6 +313,11 @@ describe("an ordinary word highlighted to spell an acronym is no name", () => {
     for (const junk of ["RAnking", "modEl", "heterogeneouS", "WIdget"]) expect(names).not.toContain(junk);
   });
 
+  it("keeps a lowercase-prefixed variant of an acronym beside that acronym", () => {
+    const abstract = "We extend the LSTM to xLSTM, and the xlstm package ranks widgets with xLSTM.";
+    expect(models("Extended widget memory", abstract)).toContain("xLSTM");
+  });
+
   it("keeps a name of the same shape that spells nothing beside it", () => {
     const abstract = "We present FLight, a scheduler for traffic lights. The flight of a drone is scheduled by FLight.";
     expect(models("FLight: Scheduling Traffic Lights", abstract)).toContain("FLight");
