@@ -209,11 +209,11 @@ const writtenAsOurs = (scan: Scan, start: number) =>
 /** Whether a word of the candidate is an ordinary word highlighted to spell an acronym of its sentence. */
 function spellsPartOfAcronym(scan: Scan, c: Candidate): boolean {
   const sentence = scan.tokens[c.first]!.sentence;
+  // Listed only for a word of the highlighted shape, and once.
   let words: string[] | undefined;
+  const sentenceWords = () => (words ??= scan.tokens.filter((t) => t.sentence === sentence).map((t) => t.text));
   for (let k = c.first; k <= c.last; k++) {
-    if (!/\p{Lu}/u.test(scan.tokens[k]!.text.slice(1))) continue;
-    words ??= scan.tokens.filter((t) => t.sentence === sentence).map((t) => t.text);
-    if (spellsAcronym(scan.tokens[k]!.text, scan.common, words)) return true;
+    if (spellsAcronym(scan.tokens[k]!.text, scan.common, sentenceWords)) return true;
   }
   return false;
 }

@@ -104,10 +104,14 @@ const ACRONYM_LIKE = /^\p{Lu}.*\p{Lu}/u;
  * shapes ("CLIPstyler", "nuScenes", "FLight: …", "xLSTM" beside "LSTM") are not words the corpus writes in
  * lowercase, or spell no longer acronym beside them.
  */
-export function spellsAcronym(word: string, common: ReadonlySet<string>, sentenceWords: readonly string[]): boolean {
+export function spellsAcronym(
+  word: string,
+  common: ReadonlySet<string>,
+  sentenceWords: () => readonly string[],
+): boolean {
   if (!HIGHLIGHTED.test(word) || !common.has(word.toLowerCase())) return false;
   const capitals = word.replace(/\P{Lu}/gu, "");
   // The acronym holds the capitals as a part: a word that is a prefix and a whole acronym of the sentence
   // ("xLSTM" beside "LSTM") is that acronym's variant.
-  return sentenceWords.some((w) => w !== word && w !== capitals && ACRONYM_LIKE.test(w) && w.includes(capitals));
+  return sentenceWords().some((w) => w !== word && w !== capitals && ACRONYM_LIKE.test(w) && w.includes(capitals));
 }
