@@ -104,8 +104,39 @@ export function isPlaceholderAbstract(text: string): boolean {
 }
 
 /**
- * Parses one row. A placeholder abstract (see isPlaceholderAbstract) is kept as an empty abstract: the title still
- * names the paper, and a duplicate record with a real abstract wins when they merge. `row` holds the raw values by column name; blank values count as absent. */
+ * Phrases of a publisher's landing page (ACM Digital Library, IEEE Xplore, SpringerLink) that no abstract holds:
+ * bibliographic databases sometimes store the page's text where the abstract should be (author boxes, download
+ * counts, citation alerts). Matched inside words too: the page's text runs words together ("LatviaView Profile").
+ */
+const PAGE_CHROME = [
+  /View Profile/,
+  /Authors Info & Claims/,
+  /Publication History/,
+  /Citation Alert/,
+  /Total (?:Citations|Downloads)/,
+  /Save to Binder/,
+  /Export Citation/,
+  /Date of Conference/,
+  /INSPEC Accession Number/,
+  /Access this (?:chapter|article)/,
+  /Log in via an institution/,
+  /Cite this (?:paper|article|chapter)/,
+];
+/** Phrases of PAGE_CHROME that make a text a page: one may be quoted by an abstract, three are not. */
+const PAGE_MIN_PHRASES = 3;
+
+/** Whether `text` is a publisher page's text standing where the abstract should be (see PAGE_CHROME). */
+export function isPublisherPage(text: string): boolean {
+  let found = 0;
+  for (const phrase of PAGE_CHROME) if (phrase.test(text) && ++found >= PAGE_MIN_PHRASES) return true;
+  return false;
+}
+
+/**
+ * Parses one row. A placeholder abstract (see isPlaceholderAbstract) or a publisher page's text (isPublisherPage) is
+ * kept as an empty abstract: the title still names the paper, and a duplicate record with a real abstract wins when
+ * they merge. `row` holds the raw values by column name; blank values count as absent.
+ */
 export function parseFlatRecord(raw: Record<string, unknown>, origin: SourceRef): FlatResult {
   const { row, problems: cleaning } = cleanRow(raw);
   const errors: string[] = [];
@@ -125,7 +156,11 @@ export function parseFlatRecord(raw: Record<string, unknown>, origin: SourceRef)
     else warnings.push(`"${key}" has an unusable value ${shortValue(value)}; field dropped`);
   }
 
-  const record: PaperRecord = { title, abstract: isPlaceholderAbstract(abstract) ? "" : abstract, origin };
+  // A page's text where the abstract should be is dropped, said once: its author boxes and download counts would
+  // otherwise be read as the paper's words ("BinderSave" as a model) and shown as its abstract.
+  const page = isPublisherPage(abstract);
+  if (page) warnings.push(`"abstract" is a publisher page's text (author boxes, citation counts), not an abstract; dropped`);
+  const record: PaperRecord = { title, abstract: page || isPlaceholderAbstract(abstract) ? "" : abstract, origin };
   const links: string[] = [];
   // An id that is not an arXiv id (a DOI, an OpenReview id) names the paper elsewhere: identity falls back to the title.
   const arxivId = fields.id === undefined ? undefined : (normalizeArxivId(fields.id) ?? arxivIdFromUrl(fields.id));

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { isPlaceholderAbstract } from "../../ingest/sources/flat-record.js";
+import { isPlaceholderAbstract, isPublisherPage, parseFlatRecord } from "../../ingest/sources/flat-record.js";
 import { resolveSources, sourceFor, streamSources } from "../../ingest/sources/index.js";
 
 const work = mkdtempSync(join(tmpdir(), "papergraph-gz-"));
@@ -79,4 +79,26 @@ describe("isPlaceholderAbstract", () => {
     ["We propose a sparse router for mixture-of-experts models.", false],
     ["Graph networks scale well.", false],
   ])("%j → %s", (text, expected) => expect(isPlaceholderAbstract(text)).toBe(expected));
+});
+
+describe("a publisher page's text where the abstract should be", () => {
+  // Written for this test in the shape of a digital library's landing page: author boxes, counts, alert buttons.
+  const page =
+    "Article Share on Folding cranes Authors: A. Writer Department of Paper, Some University, Town, CountryView " +
+    "Profile Authors Info & Claims Proceedings of a workshop 1994 Pages 1–9 Publication History 3citation40Downloads " +
+    "Get Citation AlertsNew Citation Alert added! Save to BinderSave to BinderCreate a New BinderNameCancelCreateExport Citation";
+
+  it("is recognised, and an abstract quoting one such phrase is not", () => {
+    expect(isPublisherPage(page)).toBe(true);
+    expect(isPublisherPage("We count how often papers are cited (Total Citations) and predict it from text.")).toBe(false);
+    expect(isPublisherPage("We propose a sparse router for mixture-of-experts models.")).toBe(false);
+  });
+
+  it("is dropped with a message, the paper kept under its title", () => {
+    const parsed = parseFlatRecord({ title: "Folding Cranes", abstract: page }, { source: "p.jsonl", line: 3 });
+    expect(parsed.record).toMatchObject({ title: "Folding Cranes", abstract: "" });
+    expect(parsed.record && parsed.warnings).toEqual([
+      `"abstract" is a publisher page's text (author boxes, citation counts), not an abstract; dropped`,
+    ]);
+  });
 });
