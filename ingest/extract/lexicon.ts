@@ -21,8 +21,10 @@ export interface LexiconEntry {
 export interface Lexicons {
   /** Folded name → entry, for models, datasets, benchmarks, metrics and tasks. */
   entities: Map<string, LexiconEntry>;
-  /** Folded names that are generic families or non-entity acronyms. */
+  /** Folded names that are generic families or non-entity acronyms (research institutions' acronyms too). */
   generic: Set<string>;
+  /** Research institutions' acronyms, case-exact ("MIT", "CMU"): no name alone, the start of their datasets' names. */
+  institutions: Set<string>;
   /** Head nouns that end a task name. */
   taskHeads: Set<string>;
   /** Folded task names of a public task taxonomy (Papers with Code), a gazetteer for phrases with weak heads. */
@@ -78,7 +80,8 @@ function build(): Lexicons {
       }
     }
   }
-  const generic = new Set(parseLexicon(read("generic.txt")).flat().map(foldName));
+  const institutions = new Set(parseLexicon(read("institutions.txt")).flat());
+  const generic = new Set([...parseLexicon(read("generic.txt")).flat(), ...institutions].map(foldName));
   const taskHeads = new Set(parseLexicon(read("task-heads.txt")).flat());
   const pwc = parseLexicon(read("pwc-tasks.txt")).map(([name]) => name!);
   const taskNames = new Set(pwc.map(foldTask));
@@ -96,7 +99,7 @@ function build(): Lexicons {
   for (const [k, v] of entities) if (v.type === "task") taskNames.add(foldTask(k));
   const prefixes = parseLexicon(read("campaigns.txt")).flat();
   const campaign = new RegExp(`^(?:${prefixes.join("|")})[-'’ ]?(?:\\d{2}|\\d{4})(?:[-\\s]\\w+)?$`);
-  return { entities, generic, taskHeads, taskNames, taskWords, taskStarts, taskPairs, starts, campaign };
+  return { entities, generic, institutions, taskHeads, taskNames, taskWords, taskStarts, taskPairs, starts, campaign };
 }
 
 /** A task name folded for the gazetteer: British spelling and a final plural folded too. */

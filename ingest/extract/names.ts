@@ -7,7 +7,7 @@ import { lexicons, type LexiconEntry } from "./lexicon.js";
 import { joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape, isTitleWord } from "./shape.js";
 import { firstAtOrAfter } from "./spans.js";
-import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
+import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS, VERB_WORDS } from "./words.js";
 
 /** A candidate span over tokens [first, last]. */
 export interface Candidate {
@@ -302,6 +302,30 @@ function componentHeadAfter(scan: Scan, last: number): number {
     : -1;
 }
 
+/** Nouns that close a dataset's name after lowercase words that describe its content. */
+const DATA_NOUN = /^(?:dataset|datasets|database|databases|benchmark|benchmarks|corpus|corpora)$/;
+/** Last words of an institution's title-case phrases that name no entity: its licence, its press. */
+const NOT_DATA_TAILS = new Set(["License", "Licence", "Press"]);
+/** Lowercase words a dataset's name may hold between an institution and DATA_NOUN. */
+const MAX_CONTENT_WORDS = 3;
+
+/**
+ * The last token of "<institution> <content words> <data noun>" starting at i ("MIT indoor scene" of "the MIT indoor
+ * scene dataset"), or -1. Content words are lowercase nouns and adjectives saying what the data holds; a task's head
+ * ("the CMU video segmentation benchmark") or a word that describes rather than names makes it no name.
+ */
+function institutionDataName(scan: Scan, i: number): number {
+  const { taskHeads } = lexicons();
+  for (let k = i + 1; k <= i + MAX_CONTENT_WORDS + 1 && k < scan.tokens.length; k++) {
+    if (!joined(scan, k - 1)) return -1;
+    const word = scan.lower[k]!;
+    if (DATA_NOUN.test(word)) return k > i + 1 ? k - 1 : -1;
+    if (scan.tokens[k]!.text !== word || !/^\p{L}/u.test(word)) return -1;
+    if (FUNCTION_WORDS.has(word) || DESCRIPTIVE_WORDS.has(word) || VERB_WORDS.has(word) || taskHeads.has(word)) return -1;
+  }
+  return -1;
+}
+
 /**
  * Title-case phrases ("Gated Widget Transformer") and coined-looking tokens ("QuillNet", "GPT-2").
  * A phrase needs a model head; a lone capitalised word needs to be no ordinary word.
@@ -340,6 +364,20 @@ export function shapeCandidates(
     if (last > i && scan.clean.slice(i, last + 1).some((w) => VENUE_WORDS.has(w))) {
       for (let k = i; k <= last; k++) taken[k] = 1;
       i = last;
+      continue;
+    }
+    // A research institution's acronym names nothing alone; it starts its datasets' names: a title-case run ("CMU
+    // PIE", "MIT Indoor") or lowercase words before a data noun ("the MIT indoor scene dataset").
+    // A run with a head of its own ("DARPA Grand Challenge") is typed by it below; "MIT License" names no entity.
+    const headed = last > i && (dataHeadType(scan.clean[last]!) || MODEL_HEADS.has(scan.clean[last]!));
+    if (!headed && lexicons().institutions.has(scan.tokens[i]!.text)) {
+      if (last > i && NOT_DATA_TAILS.has(scan.clean[last]!)) continue;
+      const end = last > i ? last : institutionDataName(scan, i);
+      if (end > i) {
+        out.push({ ...span(scan, i, end), source: "phrase", ...(last > i ? {} : { dataset: true }) });
+        for (let k = i; k <= end; k++) taken[k] = 1;
+        i = end;
+      }
       continue;
     }
     const proposedPhrase = last > i && proposes(scan.tokens[i]!.start) && proposes(scan.tokens[last]!.start);

@@ -56,8 +56,8 @@ const isDigit = (text: string, i: number) => {
 
 /**
  * Word tokens of `text`, each tagged with the index of its sentence. A word is letters and digits joined by
- * inner hyphens, underscores, apostrophes or a caret before a digit ("IA-RED^2"), with dots only between digits ("Qwen2.5"), and a
- * trailing "+" or "++".
+ * inner hyphens, underscores, apostrophes or a caret before a superscript ("IA-RED^2", "COCO-20^i"), with dots only
+ * between digits ("Qwen2.5"), a "+" before one last capital ("RGB+D"), and a trailing "+" or "++".
  */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
@@ -85,14 +85,33 @@ export function wordEnd(text: string, start: number): number {
   for (;;) {
     if (i < n && isWordChar(text, i)) i++;
     else if (i + 1 < n && "-_'’".includes(text[i]!) && isWordChar(text, i + 1)) i += 2;
-    // A superscript inside a name ("IA-RED^2") is part of it.
-    else if (i + 1 < n && text[i] === "^" && isDigit(text, i + 1) && isWordChar(text, i - 1)) i += 2;
+    // A superscript inside a name is part of it: a digit ("IA-RED^2"), or one letter after a digit ("COCO-20^i").
+    else if (i + 1 < n && text[i] === "^" && isWordChar(text, i - 1) && superscript(text, i + 1)) i += 2;
     else if (i + 1 < n && text[i] === "." && isDigit(text, i - 1) && isDigit(text, i + 1)) i += 2;
+    // One capital after a "+" ends a name that has capitals: "RGB+D" (colour and depth), "SGD+M".
+    else if (text[i] === "+" && isCapital(text, i + 1) && !isWordChar(text, i + 2) && hasCapital(text, start, i)) i += 2;
     else break;
   }
   if (text[i] === "+") i += text[i + 1] === "+" ? 2 : 1;
   return i;
 }
+
+/** A superscript's one character at `i`: a digit, or a letter standing alone after a digit ("20^i"). */
+const superscript = (text: string, i: number) =>
+  isDigit(text, i) || (isDigit(text, i - 2) && isLetter(text, i) && !isWordChar(text, i + 1));
+
+const isCapital = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
+};
+const isLetter = (text: string, i: number) => {
+  const c = text.charCodeAt(i) | 32;
+  return c >= 97 && c <= 122;
+};
+const hasCapital = (text: string, from: number, to: number) => {
+  for (let k = from; k < to; k++) if (isCapital(text, k)) return true;
+  return false;
+};
 
 /** The sentence holding an offset (binary search). */
 export function sentenceAt(sentences: Sentence[], offset: number): number {
