@@ -31,7 +31,8 @@ export const DESCRIPTIVE_WORDS = new Set(
   widely commonly well-known famous representative typical notable few any each every specialized dedicated
   numerous extreme intriguing interesting limited inconsistent nuanced lossless deep successful interpretable
   individual iterative finer-grained global local high-performance reliable desired desirable joint
-  pre-trained pretrained fine-tuned real-time high-quality high-fidelity`
+  pre-trained pretrained fine-tuned real-time high-quality high-fidelity negligible minimal slight near-perfect
+  acceptable reasonable excellent decent moderate unprecedented exceptional satisfactory`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -50,7 +51,8 @@ export const VERB_WORDS = new Set(
   distinguish distinguishes enhance enhances estimate estimates extend extends formulate formulates foster fosters
   quantify quantifies reduce reduces summarize summarizes worsen worsens accelerate accelerates unify unifies
   revisit revisits rethink rethinks pursue pursues advance advances streamline streamlines ensure ensures
-  promote promotes assist assists generate generates augment augments predict predicts`
+  promote promotes assist assists generate generates augment augments predict predicts increase increases
+  decrease decreases maintain maintains preserve preserves sacrifice sacrifices retain retains degrade degrades`
     .split(/\s+/)
     .filter(Boolean),
 );

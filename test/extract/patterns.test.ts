@@ -421,3 +421,45 @@ describe("a camera's raw format is no dataset", () => {
     expect(data.map((m) => m.name)).not.toContain("RAW");
   });
 });
+
+describe("a superscript letter or a last capital after '+' stays in the name", () => {
+  it.each([
+    ["We evaluate on PASCAL-5^i and COCO-20^i for few-shot widget segmentation.", ["PASCAL-5^i", "COCO-20^i"]],
+    ["We rank widgets on the NTU-RGB+D dataset and report gains.", ["NTU-RGB+D"]],
+  ])("%s", (abstract, names) => {
+    const data = extract("Ranking widgets", abstract).filter((m) => m.type === "dataset" || m.type === "benchmark");
+    expect(data.map((m) => m.name)).toEqual(names);
+  });
+});
+
+describe("a research institution's acronym names nothing alone, but starts its datasets' names", () => {
+  const names = (abstract: string) => extract("Ranking widgets", abstract).map((m) => `${m.type}:${m.name}`);
+
+  it("keeps the lowercase words that describe what its dataset holds", () => {
+    expect(names("We rank widgets on the MIT indoor scene dataset and the NIST handwritten digit database.")).toEqual([
+      "dataset:MIT indoor scene",
+      "dataset:NIST handwritten digit",
+    ]);
+  });
+
+  it("keeps a title-case name it starts, and drops it alone", () => {
+    const found = names("We rank faces of the CMU PIE database and compare with MIT students and CMU+MIT baselines.");
+    expect(found).toContain("dataset:CMU PIE");
+    expect(found.filter((n) => /:(?:MIT|CMU)$/.test(n))).toEqual([]);
+  });
+
+  it("stops before a task's head", () => {
+    expect(names("We rank widgets on the CMU video segmentation benchmark.")).not.toContain(
+      "benchmark:CMU video segmentation",
+    );
+  });
+});
+
+describe("a word that grades a measure or acts on it does not name a metric", () => {
+  it("'negligible accuracy', 'increase accuracy' are accuracy", () => {
+    const abstract =
+      "The pruned widget ranker keeps near-perfect accuracy with negligible accuracy loss, and we increase accuracy by 3% on CIFAR-10.";
+    const metrics = extract("Ranking widgets", abstract).filter((m) => m.type === "metric");
+    expect(metrics.map((m) => m.name)).toEqual(["accuracy"]);
+  });
+});
