@@ -160,12 +160,24 @@ function caseFits(entry: LexiconEntry, surface: string): boolean {
 }
 
 const METRIC_VARIANT = /^(.+)-(?:\d+|\p{L})$/u;
+/**
+ * A name then a depth, version or size: "ResNet-18", "DenseNet121", "MobileNetV3", "EfficientNet-B0", "ViT-L"; a
+ * size letter only after a hyphen ("CORAL" is no "Cora").
+ */
+const FAMILY_VARIANT = /^(.*?\p{L})(?:[-_]?[vV]?\d+(?:\.\d+)?[A-Za-z]?|[-_][A-Z]\d*)$/u;
 
-/** "BLEU-4", "BLEU-n", "ROUGE-W": a known metric with an order or variant letter is a metric of its own. */
-function metricVariant(word: string, entities: ReadonlyMap<string, LexiconEntry>): LexiconEntry | undefined {
-  const m = METRIC_VARIANT.exec(word);
-  const entry = m ? entities.get(fold(m[1]!)) : undefined;
-  return entry?.type === "metric" ? entry : undefined;
+/**
+ * The known entry a one-word variant belongs to: a metric with an order or variant letter ("BLEU-4", "BLEU-n",
+ * "ROUGE-W"), or a model or dataset family with a depth, version or size ("ResNet-18", "Kinetics-700"), whose type
+ * it has whatever the words around it say ("results on ResNet-34" evaluate a network, not data).
+ */
+function knownVariant(word: string, entities: ReadonlyMap<string, LexiconEntry>): LexiconEntry | undefined {
+  const metric = METRIC_VARIANT.exec(word);
+  const entry = metric ? entities.get(fold(metric[1]!)) : undefined;
+  if (entry?.type === "metric") return entry;
+  const family = FAMILY_VARIANT.exec(word)?.[1];
+  const base = family && family.length >= 3 ? entities.get(fold(family)) : undefined;
+  return base && base.type !== "metric" && base.type !== "task" && caseFits(base, family!) ? base : undefined;
 }
 
 /** Longest lexicon matches, left to right; `taken` marks the tokens they cover. */
@@ -189,7 +201,7 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
       singular ? (starts.get(singular) ?? 0) : 0,
     );
     if (maxWords === 0) {
-      const variant = metricVariant(scan.clean[i]!, entities);
+      const variant = knownVariant(scan.clean[i]!, entities);
       if (variant) {
         out.push({ ...span(scan, i, i), source: "lexicon", versionOf: variant });
         taken[i] = 1;

@@ -403,6 +403,9 @@ export function findHits(
     } else if (c.versionOf) {
       type = c.versionOf.type;
       strength = STRENGTH.explicit;
+      // The text's words choose between dataset and benchmark: a variant of a dataset is often a benchmark made from
+      // it ("the Widget-C benchmark", "benchmarks such as Widget-100").
+      if (context && DATA.has(type) && DATA.has(context.type)) type = context.type;
     } else if (lexicons().campaign.test(c.surface)) {
       type = "benchmark";
       strength = STRENGTH.explicit;

@@ -463,3 +463,20 @@ describe("a word that grades a measure or acts on it does not name a metric", ()
     expect(metrics.map((m) => m.name)).toEqual(["accuracy"]);
   });
 });
+
+describe("a known family with a depth, version or size has the family's type", () => {
+  it("networks evaluated 'on' are models; data variants are data", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We repeat the widget experiments on ResNet-34 and DenseNet121, and rank clips of Kinetics-700 with MobileNetV3.",
+    ).map((m) => `${m.type}:${m.name}`);
+    expect(found).toEqual(
+      expect.arrayContaining(["model:ResNet-34", "model:DenseNet121", "dataset:Kinetics-700", "model:MobileNetV3"]),
+    );
+  });
+
+  it("takes a size letter only after a hyphen", () => {
+    const found = extract("Ranking widgets", "We rank widgets with CORAL and evaluate on Cora.");
+    expect(find(found, "CORAL")?.type).not.toBe("dataset");
+  });
+});
