@@ -1,6 +1,7 @@
 // Task phrases: a task head noun ("recognition", "segmentation") with the modifiers before it, lists after
 // "tasks such as", and heads shared by a coordination ("face detection and recognition").
 
+import { fold } from "./fold.js";
 import { lexicons } from "./lexicon.js";
 import { gapAfter, joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
@@ -96,6 +97,16 @@ const NOT_A_MODIFIER = new Set([
 // semantic segmentation", "EEG classification"), unlike other names before a task head.
 const SENSING = /^(?:LiDAR|LIDAR|RGB|RGB-D|RGBD|EEG|ECG|EMG|MRI|fMRI|CT|PET|SAR|X-ray|IMU)$/;
 
+/** An adjective made from a name: "Gaussian", "Bayesian", "Euclidean", "Hamiltonian". */
+const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ean)$/u;
+
+/** Two words that make a term the field knows: a generic family or the start of a task taxonomy name. */
+function knownTerm(first: string, second: string): boolean {
+  const { generic, taskPairs } = lexicons();
+  const pair = fold(first) + fold(second);
+  return generic.has(pair) || taskPairs.has(pair) || taskPairs.has(`${pair}s`) || taskPairs.has(`${pair}es`);
+}
+
 export function firstModifier(scan: Scan, head: number): number {
   let first = head;
   while (first > 0 && head - first < MAX_MODIFIERS && joined(scan, first - 1)) {
@@ -106,7 +117,17 @@ export function firstModifier(scan: Scan, head: number): number {
     // titles and sentence starts capitalise task words too.
     const tok = scan.tokens[first - 1]!;
     const sensing = SENSING.test(raw);
-    if (/^\p{Lu}\p{Ll}/u.test(raw) && tok.sentence > 0 && !sentenceInitial(scan, first - 1) && !sensing) break;
+    // But a proper adjective that makes a known term with the modifier after it belongs to the task: "Gaussian process
+    // regression" is no "process regression" ("Bayesian learning curve extrapolation" stays "learning curve …").
+    const properOfCompound = first < head && PROPER_ADJECTIVE.test(raw) && knownTerm(raw, scan.lower[first]!);
+    if (
+      /^\p{Lu}\p{Ll}/u.test(raw) &&
+      tok.sentence > 0 &&
+      !sentenceInitial(scan, first - 1) &&
+      !sensing &&
+      !properOfCompound
+    )
+      break;
     if (isNameShape(raw) && !/^\d+D$/i.test(raw) && !/^\p{Ll}+\d\p{Ll}+$/u.test(raw) && !sensing) break;
     // A generic family is no modifier ("transformer", "CNN"); a generic adjective is ("auto-regressive").
     const genericNoun =
@@ -220,6 +241,8 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
   const start = scan.tokens[first]!.start;
   // The cheap test first: a coordination ends in ", " or "and "/"or " right before the phrase.
   if (!/(?:,|\band|\bor)\s$/.test(scan.text.slice(Math.max(0, start - 5), start))) return [];
+  // A phrase led by a proper adjective mid-sentence ("…, Gaussian process regression") is one term, no coordination.
+  if (scan.tokens[first]!.sentence > 0 && PROPER_ADJECTIVE.test(scan.tokens[first]!.text)) return [];
   const sentenceStart = scan.sentences[scan.tokens[first]!.sentence]!.start;
   const m = COORDINATED_BEFORE.exec(scan.text.slice(Math.max(sentenceStart, start - 80), start));
   if (!m) return [];

@@ -480,3 +480,20 @@ describe("a known family with a depth, version or size has the family's type", (
     expect(find(found, "CORAL")?.type).not.toBe("dataset");
   });
 });
+
+describe("a proper adjective that makes a known term with the next word stays in a task", () => {
+  const tasks = (abstract: string) =>
+    extract("Ranking widgets", abstract)
+      .filter((m) => m.type === "task")
+      .map((m) => m.name);
+
+  it("'Gaussian process regression', no 'process regression' and no coordination across a comma", () => {
+    expect(tasks("Due to its high cost, Gaussian process regression ranks widgets offline.")).toEqual([
+      "gaussian process regression",
+    ]);
+  });
+
+  it("leaves a proper adjective that describes the whole task out", () => {
+    expect(tasks("We study Bayesian learning curve extrapolation for widgets.")).toEqual(["learning curve extrapolation"]);
+  });
+});
