@@ -291,6 +291,8 @@ function withVersion(scan: Scan, last: number): number {
   return last;
 }
 
+const DEPTH_MODALITY = /^RGB[-+]?D$/;
+
 const VENUE_WORDS = new Set(["Conference", "Workshop", "Symposium", "Proceedings", "Journal", "Transactions"]);
 
 const COMPONENT_HEAD =
@@ -446,7 +448,9 @@ export function shapeCandidates(
       }
     }
     if (shape) {
-      const end = withVersion(scan, i);
+      // A depth modality after an acronym is part of a dataset's name: "NTU RGB+D 120", "SUN RGB-D".
+      const modality = joined(scan, i) && DEPTH_MODALITY.test(scan.clean[i + 1]!) && !taken[i + 1];
+      const end = withVersion(scan, modality ? i + 1 : i);
       out.push({ ...span(scan, i, end), source: "shape" });
       for (let k = i; k <= end; k++) taken[k] = 1;
       i = end;

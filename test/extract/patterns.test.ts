@@ -497,3 +497,13 @@ describe("a proper adjective that makes a known term with the next word stays in
     expect(tasks("We study Bayesian learning curve extrapolation for widgets.")).toEqual(["learning curve extrapolation"]);
   });
 });
+
+describe("a depth modality after an acronym belongs to the dataset's name; hardware is no model", () => {
+  it("'NTU RGB+D 120' and 'SUN RGB-D' whole; an RGB-D sensor named by its maker is no model", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We rank widget actions on the NTU RGB+D 120 and SUN RGB-D datasets, captured with an ASUS RGB-D sensor.",
+    ).map((m) => `${m.type}:${m.name}`);
+    expect(found).toEqual(["dataset:NTU RGB+D 120", "dataset:SUN RGB-D"]);
+  });
+});
