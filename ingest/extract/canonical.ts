@@ -66,6 +66,37 @@ export class DefinedPairs {
     return { name: best[0], support: best[1] };
   }
 
+  /** How many mentions define `shortKey` by the long form `longKey`. */
+  private definitions(type: EntityType, shortKey: string, longKey: string): number {
+    let n = 0;
+    for (const [spelling, count] of this.shortsOfLong.get(longKey) ?? []) {
+      if (aliasKey(type, spelling) === shortKey) n += count;
+    }
+    return n;
+  }
+
+  /**
+   * The name a mention that defines `short` by `long` takes when the corpus gives that short form other meanings:
+   * its own long form ("Decision Transformer" beside "Decision Tree", both "DT"), unless `long` is the short form's
+   * usual meaning (USUAL_SHARE of its definitions), which keeps the short name with the mentions that never define
+   * it. Undefined when the short form has one meaning.
+   */
+  meaningOf(type: EntityType, short: string, long: string): string | undefined {
+    const shortKey = aliasKey(type, short);
+    const longs = this.longsOfShort.get(shortKey);
+    const mine = aliasKey(type, long);
+    if (!longs || longs.size < 2 || mine === shortKey) return undefined;
+    let total = 0;
+    let usual: [key: string, n: number] = ["", 0];
+    for (const longKey of longs.keys()) {
+      const n = this.definitions(type, shortKey, longKey);
+      total += n;
+      if (n > usual[1] || (n === usual[1] && longKey < usual[0])) usual = [longKey, n];
+    }
+    if (usual[0] === mine && usual[1] >= USUAL_SHARE * total) return undefined;
+    return longs.get(mine) ?? long;
+  }
+
   /** The one long form a short form is defined by, and how many mentions define it so. */
   onlyLongOf(type: EntityType, short: string): { name: string; support: number } | undefined {
     const shortKey = aliasKey(type, short);
@@ -80,6 +111,38 @@ export class DefinedPairs {
     return { name: long, support };
   }
 }
+
+/** The share of a short form's definitions that makes one long form its usual meaning (DefinedPairs.meaningOf). */
+const USUAL_SHARE = 2 / 3;
+
+/**
+ * The canonical name of a mention that defines its short form (`name` is the short form) when that short form means
+ * something else elsewhere: in the lexicons ("Sharpness-Aware Minimization (SAM)" is no Segment Anything Model), or
+ * in other papers of the corpus (DefinedPairs.meaningOf). Its own long form then names it, so unrelated methods that
+ * share an acronym ("DP": dynamic programming, Dirichlet process, differential privacy) are not one node.
+ */
+export function ownMeaning(
+  pairs: DefinedPairs,
+  type: EntityType,
+  name: string,
+  shortForm: string | undefined,
+  longForm: string | undefined,
+): string | undefined {
+  if (!shortForm || !longForm || NAMED_BY_LONG_FORM.has(type) || aliasKey(type, name) !== aliasKey(type, shortForm)) {
+    return undefined;
+  }
+  const known = lexicons().entities.get(foldName(shortForm));
+  if (known && sameGroup(known.type, type)) {
+    // The lexicon's meaning holds unless it spells the acronym out in other words than this paper does.
+    const long = lexiconName(type, longForm);
+    return known.spelledOut && long !== known.name ? (long ?? bareName(longForm)) : undefined;
+  }
+  const meaning = pairs.meaningOf(type, shortForm, longForm);
+  return meaning === undefined ? undefined : (lexiconName(type, meaning) ?? bareName(meaning));
+}
+
+/** A long form as a node's name: without the emphasis or quotes a paper put around it ("*Tree of Widgets*"). */
+const bareName = (long: string) => long.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+)]+$/gu, "") || long;
 
 /** How many mentions must define a short form by a known entity's long form before it joins that entity. */
 const MIN_KNOWN_LONG_SUPPORT = 2;
@@ -120,10 +183,13 @@ export function canonicalNames(mentions: PaperMention[]): Canonical {
   const candidate: string[] = [];
   const via: Array<{ reason: MergeReason; support: number } | undefined> = [];
   for (const m of mentions) {
-    let name = lexiconName(m.type, m.name);
-    let why: { reason: MergeReason; support: number } | undefined = name
-      ? { reason: "lexicon", support: 0 }
-      : undefined;
+    const own = ownMeaning(pairs, m.type, m.name, m.shortForm, m.longForm);
+    let name = own ?? lexiconName(m.type, m.name);
+    let why: { reason: MergeReason; support: number } | undefined = own
+      ? { reason: "defined", support: 1 }
+      : name
+        ? { reason: "lexicon", support: 0 }
+        : undefined;
     const viaLong = name ? undefined : knownLongFor(pairs, m.type, m.name);
     if (viaLong) [name, why] = [viaLong.name, { reason: "defined", support: viaLong.support }];
     const defined = name ? undefined : pairs.nameFor(m.type, m.name, !!m.shortForm);

@@ -5,7 +5,7 @@
 
 import { aliasKey, entityId } from "../../domain/identity.js";
 import type { EntityType, Mention } from "../../domain/types.js";
-import { DefinedPairs, knownLongFor, lexiconName } from "./canonical.js";
+import { DefinedPairs, knownLongFor, lexiconName, ownMeaning } from "./canonical.js";
 import { DATA, MIN_VOTES, RETYPABLE, SHAPE_TARGETS } from "./corpus.js";
 import { fold } from "./fold.js";
 import { paperEntities } from "./paper-entities.js";
@@ -13,12 +13,15 @@ import { STRENGTH, type PaperMention, type Strength } from "./types.js";
 
 type Votes = Map<string, number>;
 
-/** What the decisions need of one distinct (name, type, strength, has a short form) among the mentions. */
+/** What the decisions need of one distinct (name, type, strength, definition) among the mentions. */
 interface Signature {
   name: string;
   type: EntityType;
   strength: Strength;
   hasShortForm: boolean;
+  /** The pair the mention's paper defines, if any: an acronym with other meanings is named by its own. */
+  shortForm?: string;
+  longForm?: string;
   /** Mentions with this signature. */
   mentions: number;
   /** Their occurrence counts added up. */
@@ -61,11 +64,13 @@ export class CorpusTally {
   add(mentions: readonly PaperMention[]): void {
     for (const m of mentions) {
       const hasShortForm = !!m.shortForm;
+      const defines = m.shortForm && m.longForm ? `${SEP}${m.shortForm}${SEP}${m.longForm}` : "";
       const key = `${m.name}${SEP}${m.type}${SEP}${m.typeStrength}${SEP}${hasShortForm ? 1 : 0}`;
-      let s = this.signatures.get(key);
+      let s = this.signatures.get(key + defines);
       if (!s) {
-        s = { name: m.name, type: m.type, strength: m.typeStrength, hasShortForm, mentions: 0, occurrences: 0 };
-        this.signatures.set(key, s);
+        const { name, type, typeStrength: strength, shortForm, longForm } = m;
+        s = { name, type, strength, hasShortForm, shortForm, longForm, mentions: 0, occurrences: 0 };
+        this.signatures.set(key + defines, s);
       }
       s.mentions++;
       s.occurrences += m.count;
@@ -109,7 +114,7 @@ export class CorpusResolver {
     const votes = new Map<string, Votes>();
     for (const s of all) {
       const type = this.typeOf(s);
-      const { name, lexicon } = this.candidate(type, s.name, s.hasShortForm);
+      const { name, lexicon } = this.candidate(type, s);
       add(votes, aliasKey(type, name), name, lexicon ? 1000 * s.mentions : s.occurrences);
     }
     for (const [key, tally] of votes) this.spelling.set(key, winner(tally)![0]);
@@ -129,8 +134,16 @@ export class CorpusResolver {
     return m.type;
   }
 
-  /** A mention's candidate canonical name: the lexicon's, else the corpus's defined name, else its own. */
-  private candidate(type: EntityType, name: string, hasShortForm: boolean): { name: string; lexicon: boolean } {
+  /**
+   * A mention's candidate canonical name: its own long form for an acronym with other meanings, the lexicon's, else
+   * the corpus's defined name, else its own (canonicalNames' order).
+   */
+  private candidate(
+    type: EntityType,
+    { name, hasShortForm, shortForm, longForm }: Pick<Signature, "name" | "hasShortForm" | "shortForm" | "longForm">,
+  ): { name: string; lexicon: boolean } {
+    const own = ownMeaning(this.pairs, type, name, shortForm, longForm);
+    if (own) return { name: own, lexicon: false };
     const known = lexiconName(type, name) ?? knownLongFor(this.pairs, type, name)?.name;
     if (known) return { name: known, lexicon: true };
     const defined = this.pairs.nameFor(type, name, hasShortForm);
@@ -142,7 +155,7 @@ export class CorpusResolver {
   resolve(mentions: readonly PaperMention[]): Mention[] {
     return paperEntities(mentions, (m) => {
       const type = this.typeOf({ name: m.name, type: m.type, strength: m.typeStrength });
-      const candidate = this.candidate(type, m.name, !!m.shortForm).name;
+      const candidate = this.candidate(type, { ...m, hasShortForm: !!m.shortForm }).name;
       return {
         type,
         name: this.surface.get(entityId(type, m.name))!,

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { aliasKey, singular } from "../../domain/identity.js";
 import { canonicalNames } from "../../ingest/extract/canonical.js";
 import { CorpusTally } from "../../ingest/extract/corpus-tally.js";
-import { extractCorpus } from "../../ingest/extract/index.js";
+import { corpusContext, extractCorpus } from "../../ingest/extract/index.js";
+import { extractPaperMentions } from "../../ingest/extract/paper.js";
 import { STRENGTH, type PaperMention } from "../../ingest/extract/types.js";
 import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { toPaper } from "../../ingest/merge.js";
@@ -142,5 +143,40 @@ describe("canonical entities", () => {
     ).toBeGreaterThanOrEqual(3);
     // One paper's definition leaves the acronym its own node.
     expect(data.map((e) => e.name).sort()).toEqual(["SCars", "Stanford Cars", "Waymo Open Dataset"]);
+  });
+
+  it("names an acronym with other meanings by the long form its paper defines, in both corpus passes", () => {
+    const records = [
+      record("a", "We rank widgets with a Decision Tree (DT) and with gradient boosting."),
+      record("b", "We train a Decision Transformer (DT) on offline widget trajectories."),
+      record("c", "Our Decision Transformer (DT) variant ranks widgets."),
+      record("d", "We fine-tune widget rankers with Sharpness-Aware Minimization (SAM) for flat minima."),
+      record("e", "We segment widgets with the Segment Anything Model (SAM)."),
+    ];
+    const batch = graphOf(records);
+    const models = batch.entities.filter((e) => e.type === "model");
+    const paperOf = (name: string) => {
+      const node = models.find((e) => e.name === name);
+      return batch.relations.filter((r) => r.entityId === node?.id).map((r) => r.paperId);
+    };
+    // The usual meaning (two of three definitions) keeps the acronym; the other is its own node, DT an alias.
+    expect(paperOf("DT")).toHaveLength(2);
+    expect(paperOf("Decision Tree")).toHaveLength(1);
+    expect(models.find((e) => e.name === "Decision Tree")?.aliases).toContain("DT");
+    // The lexicon's SAM is the Segment Anything Model; a paper that spells SAM otherwise is not linked to it.
+    expect(paperOf("SAM")).toHaveLength(1);
+    expect(paperOf("Sharpness-Aware Minimization")).toHaveLength(1);
+
+    // The streamed corpus pass decides the same.
+    const papers = records.map(toPaper);
+    const context = corpusContext(papers);
+    const perPaper = papers.map((p) => extractPaperMentions(p, context));
+    const tally = new CorpusTally();
+    perPaper.forEach((mentions) => tally.add(mentions));
+    const resolver = tally.resolver();
+    const streamed = perPaper.flatMap((mentions) => resolver.resolve(mentions)).map((m) => m.canonical ?? m.name);
+    const whole = [...extractCorpus(papers).values()].flat().map((m) => m.canonical ?? m.name);
+    expect(streamed).toEqual(whole);
+    expect(streamed).toEqual(expect.arrayContaining(["Decision Tree", "Sharpness-Aware Minimization"]));
   });
 });
