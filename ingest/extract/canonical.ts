@@ -48,7 +48,8 @@ export class DefinedPairs {
 
   /**
    * The defined name a name of this type resolves to, if the corpus defines it unambiguously: a short form's one
-   * long form for types NAMED_BY_LONG_FORM, else a long form's most defined short form.
+   * long form for types NAMED_BY_LONG_FORM, else a long form's most defined short form when the long form is what that
+   * short form usually means.
    */
   nameFor(type: EntityType, name: string, hasShortForm: boolean): { name: string; support: number } | undefined {
     if (NAMED_BY_LONG_FORM.has(type)) {
@@ -60,9 +61,12 @@ export class DefinedPairs {
       return { name: long.toLowerCase(), support: this.shortsOfLong.get(longKey)?.get(name) ?? 0 };
     }
     if (hasShortForm) return undefined;
-    const shorts = this.shortsOfLong.get(aliasKey(type, name));
+    const longKey = aliasKey(type, name);
+    const shorts = this.shortsOfLong.get(longKey);
     const best = shorts && [...shorts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-    if (!best || this.longsOfShort.get(aliasKey(type, best[0]))?.size !== 1) return undefined;
+    // The long form joins its acronym when it is what the acronym usually means ("Graph Convolutional Network" and
+    // GCN, though a few papers spell GCN otherwise).
+    if (!best || this.usualLong(type, aliasKey(type, best[0])) !== longKey) return undefined;
     return { name: best[0], support: best[1] };
   }
 
@@ -86,6 +90,14 @@ export class DefinedPairs {
     const longs = this.longsOfShort.get(shortKey);
     const mine = aliasKey(type, long);
     if (!longs || longs.size < 2 || mine === shortKey) return undefined;
+    if (this.usualLong(type, shortKey) === mine) return undefined;
+    return longs.get(mine) ?? long;
+  }
+
+  /** The long form (its alias key) that at least USUAL_SHARE of a short form's definitions give it, if any. */
+  private usualLong(type: EntityType, shortKey: string): string | undefined {
+    const longs = this.longsOfShort.get(shortKey);
+    if (!longs) return undefined;
     let total = 0;
     let usual: [key: string, n: number] = ["", 0];
     for (const longKey of longs.keys()) {
@@ -93,22 +105,15 @@ export class DefinedPairs {
       total += n;
       if (n > usual[1] || (n === usual[1] && longKey < usual[0])) usual = [longKey, n];
     }
-    if (usual[0] === mine && usual[1] >= USUAL_SHARE * total) return undefined;
-    return longs.get(mine) ?? long;
+    return usual[1] >= USUAL_SHARE * total ? usual[0] : undefined;
   }
 
-  /** The one long form a short form is defined by, and how many mentions define it so. */
-  onlyLongOf(type: EntityType, short: string): { name: string; support: number } | undefined {
+  /** The long form a short form usually means (usualLong), and how many mentions define it so. */
+  usualLongOf(type: EntityType, short: string): { name: string; support: number } | undefined {
     const shortKey = aliasKey(type, short);
-    const longs = this.longsOfShort.get(shortKey);
-    if (longs?.size !== 1) return undefined;
-    const [longKey, long] = [...longs][0]!;
-    if (longKey === shortKey) return undefined;
-    let support = 0;
-    for (const [spelling, n] of this.shortsOfLong.get(longKey) ?? []) {
-      if (aliasKey(type, spelling) === shortKey) support += n;
-    }
-    return { name: long, support };
+    const longKey = this.usualLong(type, shortKey);
+    if (longKey === undefined || longKey === shortKey) return undefined;
+    return { name: this.longsOfShort.get(shortKey)!.get(longKey)!, support: this.definitions(type, shortKey, longKey) };
   }
 }
 
@@ -148,16 +153,16 @@ const bareName = (long: string) => long.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+)]
 const MIN_KNOWN_LONG_SUPPORT = 2;
 
 /**
- * The lexicon's name for a short form the corpus defines by one long form the lexicons know, in at least
- * MIN_KNOWN_LONG_SUPPORT mentions ("3D Gaussian Splatting (3DGS)" in two papers: 3DGS joins 3D Gaussian Splatting);
- * one paper's acronym for a known method may be a slip.
+ * The lexicon's name for a short form the corpus usually defines (DefinedPairs.usualLongOf) by a long form the
+ * lexicons know, in at least MIN_KNOWN_LONG_SUPPORT mentions ("3D Gaussian Splatting (3DGS)" in two papers: 3DGS joins
+ * 3D Gaussian Splatting); one paper's acronym for a known method may be a slip.
  */
 export function knownLongFor(
   pairs: DefinedPairs,
   type: EntityType,
   short: string,
 ): { name: string; support: number } | undefined {
-  const long = pairs.onlyLongOf(type, short);
+  const long = pairs.usualLongOf(type, short);
   const name = long && long.support >= MIN_KNOWN_LONG_SUPPORT ? lexiconName(type, long.name) : undefined;
   return name === undefined ? undefined : { name, support: long!.support };
 }

@@ -147,11 +147,12 @@ describe("canonical entities", () => {
 
   it("names an acronym with other meanings by the long form its paper defines, in both corpus passes", () => {
     const records = [
-      record("a", "We rank widgets with a Decision Tree (DT) and with gradient boosting."),
-      record("b", "We train a Decision Transformer (DT) on offline widget trajectories."),
-      record("c", "Our Decision Transformer (DT) variant ranks widgets."),
+      record("a", "We rank widgets with a Widget Tree (WT) and with gradient boosting."),
+      record("b", "We train a Widget Transformer (WT) on offline widget trajectories."),
+      record("c", "Our Widget Transformer (WT) variant ranks widgets."),
       record("d", "We fine-tune widget rankers with Sharpness-Aware Minimization (SAM) for flat minima."),
       record("e", "We segment widgets with the Segment Anything Model (SAM)."),
+      record("f", "A Widget Transformer ranks widget trajectories offline."),
     ];
     const batch = graphOf(records);
     const models = batch.entities.filter((e) => e.type === "model");
@@ -159,10 +160,12 @@ describe("canonical entities", () => {
       const node = models.find((e) => e.name === name);
       return batch.relations.filter((r) => r.entityId === node?.id).map((r) => r.paperId);
     };
-    // The usual meaning (two of three definitions) keeps the acronym; the other is its own node, DT an alias.
-    expect(paperOf("DT")).toHaveLength(2);
-    expect(paperOf("Decision Tree")).toHaveLength(1);
-    expect(models.find((e) => e.name === "Decision Tree")?.aliases).toContain("DT");
+    // The usual meaning (two of three definitions) keeps the acronym, and its long form written alone joins it; the
+    // other meaning is its own node, WT an alias.
+    expect(paperOf("WT")).toHaveLength(3);
+    expect(paperOf("Widget Transformer")).toHaveLength(0);
+    expect(paperOf("Widget Tree")).toHaveLength(1);
+    expect(models.find((e) => e.name === "Widget Tree")?.aliases).toContain("WT");
     // The lexicon's SAM is the Segment Anything Model; a paper that spells SAM otherwise is not linked to it.
     expect(paperOf("SAM")).toHaveLength(1);
     expect(paperOf("Sharpness-Aware Minimization")).toHaveLength(1);
@@ -177,6 +180,20 @@ describe("canonical entities", () => {
     const streamed = perPaper.flatMap((mentions) => resolver.resolve(mentions)).map((m) => m.canonical ?? m.name);
     const whole = [...extractCorpus(papers).values()].flat().map((m) => m.canonical ?? m.name);
     expect(streamed).toEqual(whole);
-    expect(streamed).toEqual(expect.arrayContaining(["Decision Tree", "Sharpness-Aware Minimization"]));
+    expect(streamed).toEqual(expect.arrayContaining(["Widget Tree", "Sharpness-Aware Minimization"]));
+  });
+
+  it("joins an acronym to the known entity it usually means, though one paper spells it otherwise", () => {
+    const batch = graphOf([
+      record("a", "We rank widgets with a Decision Tree (DT) and with gradient boosting."),
+      record("b", "We train a Decision Transformer (DT) on offline widget trajectories."),
+      record("c", "Our Decision Transformer (DT) variant ranks widgets."),
+      record("d", "A Decision Transformer ranks widget trajectories offline."),
+    ]);
+    const models = batch.entities.filter((e) => e.type === "model");
+    const transformer = models.find((e) => e.name === "Decision Transformer")!;
+    expect(transformer.aliases).toContain("DT");
+    expect(new Set(batch.relations.filter((r) => r.entityId === transformer.id).map((r) => r.paperId)).size).toBe(3);
+    expect(models.map((e) => e.name).sort()).toEqual(["Decision Transformer", "Decision Tree"]);
   });
 });
