@@ -335,7 +335,8 @@ function institutionDataName(scan: Scan, i: number): number {
     const word = scan.lower[k]!;
     if (DATA_NOUN.test(word)) return k > i + 1 ? k - 1 : -1;
     if (scan.tokens[k]!.text !== word || !/^\p{L}/u.test(word)) return -1;
-    if (FUNCTION_WORDS.has(word) || DESCRIPTIVE_WORDS.has(word) || VERB_WORDS.has(word) || taskHeads.has(word)) return -1;
+    if (FUNCTION_WORDS.has(word) || DESCRIPTIVE_WORDS.has(word) || VERB_WORDS.has(word) || taskHeads.has(word))
+      return -1;
   }
   return -1;
 }

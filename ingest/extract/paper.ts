@@ -47,7 +47,8 @@ const CITED_AFTER =
 
 // "En-Fr", "de-EN": a translation direction between two language codes.
 const LANGUAGE_PAIR = /^[A-Za-z][a-z]-[A-Za-z][a-zA-Z]$/;
-const HARDWARE_AFTER = /^\s*(?:[CGTN]PUs?|chips?|processors?|SoCs?|microcontrollers?|FPGAs?|smartphones?|sensors?|cameras?|devices?)\b/;
+const HARDWARE_AFTER =
+  /^\s*(?:[CGTN]PUs?|chips?|processors?|SoCs?|microcontrollers?|FPGAs?|smartphones?|sensors?|cameras?|devices?)\b/;
 
 // "X-based", "X-inspired": a name written as the base of something else.
 const ATTACHED_BASE = /^-(?:based|like|style|inspired|derived|initiali[sz]ed)\b/i;

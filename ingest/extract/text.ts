@@ -89,7 +89,8 @@ export function wordEnd(text: string, start: number): number {
     else if (i + 1 < n && text[i] === "^" && isWordChar(text, i - 1) && superscript(text, i + 1)) i += 2;
     else if (i + 1 < n && text[i] === "." && isDigit(text, i - 1) && isDigit(text, i + 1)) i += 2;
     // One capital after a "+" ends a name that has capitals: "RGB+D" (colour and depth), "SGD+M".
-    else if (text[i] === "+" && isCapital(text, i + 1) && !isWordChar(text, i + 2) && hasCapital(text, start, i)) i += 2;
+    else if (text[i] === "+" && isCapital(text, i + 1) && !isWordChar(text, i + 2) && hasCapital(text, start, i))
+      i += 2;
     else break;
   }
   if (text[i] === "+") i += text[i + 1] === "+" ? 2 : 1;

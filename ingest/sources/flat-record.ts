@@ -159,7 +159,8 @@ export function parseFlatRecord(raw: Record<string, unknown>, origin: SourceRef)
   // A page's text where the abstract should be is dropped, said once: its author boxes and download counts would
   // otherwise be read as the paper's words ("BinderSave" as a model) and shown as its abstract.
   const page = isPublisherPage(abstract);
-  if (page) warnings.push(`"abstract" is a publisher page's text (author boxes, citation counts), not an abstract; dropped`);
+  if (page)
+    warnings.push(`"abstract" is a publisher page's text (author boxes, citation counts), not an abstract; dropped`);
   const record: PaperRecord = { title, abstract: page || isPlaceholderAbstract(abstract) ? "" : abstract, origin };
   const links: string[] = [];
   // An id that is not an arXiv id (a DOI, an OpenReview id) names the paper elsewhere: identity falls back to the title.

@@ -494,7 +494,9 @@ describe("a proper adjective that makes a known term with the next word stays in
   });
 
   it("leaves a proper adjective that describes the whole task out", () => {
-    expect(tasks("We study Bayesian learning curve extrapolation for widgets.")).toEqual(["learning curve extrapolation"]);
+    expect(tasks("We study Bayesian learning curve extrapolation for widgets.")).toEqual([
+      "learning curve extrapolation",
+    ]);
   });
 });
 

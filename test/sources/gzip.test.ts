@@ -90,7 +90,9 @@ describe("a publisher page's text where the abstract should be", () => {
 
   it("is recognised, and an abstract quoting one such phrase is not", () => {
     expect(isPublisherPage(page)).toBe(true);
-    expect(isPublisherPage("We count how often papers are cited (Total Citations) and predict it from text.")).toBe(false);
+    expect(isPublisherPage("We count how often papers are cited (Total Citations) and predict it from text.")).toBe(
+      false,
+    );
     expect(isPublisherPage("We propose a sparse router for mixture-of-experts models.")).toBe(false);
   });
 
