@@ -66,7 +66,7 @@ export class DefinedPairs {
     const best = shorts && [...shorts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     // The long form joins its acronym when it is what the acronym usually means ("Graph Convolutional Network" and
     // GCN, though a few papers spell GCN otherwise).
-    if (!best || this.usualLong(type, aliasKey(type, best[0])) !== longKey) return undefined;
+    if (!best || this.usualLong(type, aliasKey(type, best[0]))?.meaning !== meaningKey(name)) return undefined;
     return { name: best[0], support: best[1] };
   }
 
@@ -82,40 +82,70 @@ export class DefinedPairs {
   /**
    * The name a mention that defines `short` by `long` takes when the corpus gives that short form other meanings:
    * its own long form ("Decision Transformer" beside "Decision Tree", both "DT"), unless `long` is the short form's
-   * usual meaning (USUAL_SHARE of its definitions), which keeps the short name with the mentions that never define
-   * it. Undefined when the short form has one meaning.
+   * usual meaning (usualLong), which keeps the short name with the mentions that never define it. Undefined when the
+   * short form has one meaning.
    */
   meaningOf(type: EntityType, short: string, long: string): string | undefined {
     const shortKey = aliasKey(type, short);
     const longs = this.longsOfShort.get(shortKey);
     const mine = aliasKey(type, long);
     if (!longs || longs.size < 2 || mine === shortKey) return undefined;
-    if (this.usualLong(type, shortKey) === mine) return undefined;
-    return longs.get(mine) ?? long;
+    const spelling = longs.get(mine) ?? long;
+    if (this.usualLong(type, shortKey)?.meaning === meaningKey(spelling)) return undefined;
+    return spelling;
   }
 
-  /** The long form (its alias key) that at least USUAL_SHARE of a short form's definitions give it, if any. */
-  private usualLong(type: EntityType, shortKey: string): string | undefined {
+  /**
+   * The meaning that at least USUAL_SHARE of a short form's definitions give it, if any: long forms that differ only by
+   * a plural or an adjective's "-al" ("Graph Convolution Network", "Graph Convolutional Networks") are one meaning. Its
+   * most defined long form (alias key) and how many definitions the meaning has.
+   */
+  private usualLong(
+    type: EntityType,
+    shortKey: string,
+  ): { meaning: string; longKey: string; support: number } | undefined {
     const longs = this.longsOfShort.get(shortKey);
     if (!longs) return undefined;
     let total = 0;
-    let usual: [key: string, n: number] = ["", 0];
-    for (const longKey of longs.keys()) {
+    const meanings = new Map<string, { longKey: string; best: number; support: number }>();
+    for (const [longKey, spelling] of longs) {
       const n = this.definitions(type, shortKey, longKey);
       total += n;
-      if (n > usual[1] || (n === usual[1] && longKey < usual[0])) usual = [longKey, n];
+      const meaning = meaningKey(spelling);
+      const seen = meanings.get(meaning);
+      if (!seen) meanings.set(meaning, { longKey, best: n, support: n });
+      else {
+        seen.support += n;
+        if (n > seen.best || (n === seen.best && longKey < seen.longKey)) [seen.longKey, seen.best] = [longKey, n];
+      }
     }
-    return usual[1] >= USUAL_SHARE * total ? usual[0] : undefined;
+    let usual: { meaning: string; longKey: string; support: number } | undefined;
+    for (const [meaning, { longKey, support }] of meanings) {
+      if (!usual || support > usual.support || (support === usual.support && meaning < usual.meaning)) {
+        usual = { meaning, longKey, support };
+      }
+    }
+    return usual && usual.support >= USUAL_SHARE * total ? usual : undefined;
   }
 
   /** The long form a short form usually means (usualLong), and how many mentions define it so. */
   usualLongOf(type: EntityType, short: string): { name: string; support: number } | undefined {
     const shortKey = aliasKey(type, short);
-    const longKey = this.usualLong(type, shortKey);
-    if (longKey === undefined || longKey === shortKey) return undefined;
-    return { name: this.longsOfShort.get(shortKey)!.get(longKey)!, support: this.definitions(type, shortKey, longKey) };
+    const usual = this.usualLong(type, shortKey);
+    if (!usual || usual.longKey === shortKey) return undefined;
+    return { name: this.longsOfShort.get(shortKey)!.get(usual.longKey)!, support: usual.support };
   }
 }
+
+/**
+ * A long form's meaning, for telling an acronym's meanings apart: its words folded, each without a final plural "s" or
+ * adjective "-al", so "Graph Convolutional Networks" and "graph convolution network" mean one thing.
+ */
+const meaningKey = (long: string) =>
+  long
+    .split(/[\s-]+/)
+    .map((word) => foldName(word).replace(/(?:al|s)$/, ""))
+    .join(" ");
 
 /** The share of a short form's definitions that makes one long form its usual meaning (DefinedPairs.meaningOf). */
 const USUAL_SHARE = 2 / 3;

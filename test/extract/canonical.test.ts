@@ -196,4 +196,16 @@ describe("canonical entities", () => {
     expect(new Set(batch.relations.filter((r) => r.entityId === transformer.id).map((r) => r.paperId)).size).toBe(3);
     expect(models.map((e) => e.name).sort()).toEqual(["Decision Transformer", "Decision Tree"]);
   });
+
+  it("counts long forms that differ by a plural or an adjective's '-al' as one meaning of an acronym", () => {
+    const batch = graphOf([
+      record("a", "We rank widgets with a Spectral Convolution Net (SCN) on graphs."),
+      record("b", "Our Spectral Convolutional Nets (SCN) rank widget graphs."),
+      record("c", "We rank widgets with a Sparse Coding Network (SCN)."),
+    ]);
+    const models = batch.entities.filter((e) => e.type === "model");
+    const scn = models.find((e) => e.name === "SCN");
+    expect(new Set(batch.relations.filter((r) => r.entityId === scn?.id).map((r) => r.paperId)).size).toBe(2);
+    expect(models.map((e) => e.name).sort()).toEqual(["SCN", "Sparse Coding Network"]);
+  });
 });
