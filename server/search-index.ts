@@ -14,7 +14,7 @@ import type { GraphStore, Row } from "../store/types.js";
 import { Lru } from "../store/lru.js";
 import { matchingDocuments, rankDocuments, type RankOptions } from "./search-rank.js";
 import { compareStrings } from "./neighbourhood/order.js";
-import { labelKeyOf, SearchPostings, type PostingsInput } from "./search-postings.js";
+import { labelKeyOf, SearchPostings, searchTerms, type PostingsInput } from "./search-postings.js";
 
 export interface SearchDocument {
   id: string;
@@ -72,6 +72,9 @@ export const SEARCH_OPTIONS: Options<IndexedDocument> = {
 };
 
 const searchOptions = SEARCH_OPTIONS.searchOptions!;
+const ALIASES_FIELD = SEARCH_OPTIONS.fields.indexOf("aliases");
+/** Alias postings read to find the nodes another of whose names a query is (a bound on a common word's cost). */
+const MAX_ALIAS_CHECKS = 2000;
 
 /** The ranking's options, from SEARCH_OPTIONS (the rest are MiniSearch's defaults, which it leaves as they are). */
 export const RANK_OPTIONS: RankOptions = {
@@ -293,12 +296,44 @@ export class SearchIndex implements NodeLookup {
     return words.length ? words.join(" ") : query;
   }
 
+  /**
+   * Documents one of whose aliases is `q` (lowercased): the postings of the query's rarest word in the aliases field,
+   * at most MAX_ALIAS_CHECKS of them read.
+   */
+  private aliasedAs(q: string): Set<number> {
+    const p = this.postings;
+    const out = new Set<number>();
+    let range: [number, number] | undefined;
+    for (const term of searchTerms(q)) {
+      const t = p.findTerm(term);
+      if (t < 0) return out;
+      const r = p.postingRange(t, ALIASES_FIELD);
+      if (!range || r[1] - r[0] < range[1] - range[0]) range = r;
+    }
+    if (!range) return out;
+    const postDoc = p.postDoc;
+    for (let i = range[0]; i < Math.min(range[1], range[0] + MAX_ALIAS_CHECKS); i++) {
+      const doc = postDoc[i]!;
+      if (
+        p
+          .names(doc)
+          .split(ALIAS_SEPARATOR)
+          .some((name) => name.toLowerCase() === q)
+      )
+        out.add(doc);
+    }
+    return out;
+  }
+
   private rank(query: string, options: { limit: number; kinds?: NodeKind[] }): SearchHit[] {
     const p = this.postings;
     const kinds = options.kinds && new Set(options.kinds.map((k) => p.kindNumber(k)));
     // An exact name beats a longer one that merely contains it; ties go to the better connected node.
     const q = query.trim().toLowerCase();
     const qKey = labelKeyOf(q);
+    // A node another of whose names is the query counts as named exactly too: "DT" finds the Decision Transformer,
+    // whose papers define it so, as it finds a node labelled "DT".
+    const aliased = this.aliasedAs(q);
     const best = rankDocuments(p, this.searchable(query), RANK_OPTIONS, {
       limit: options.limit,
       fuzzy: "unmatched",
@@ -306,7 +341,7 @@ export class SearchIndex implements NodeLookup {
       accept: kinds ? (doc) => kinds.has(p.kindCode(doc)) : undefined,
       adjust: (score, doc) => {
         // The label is decoded only when its hash says it may equal the query (a broad prefix scores thousands).
-        const exact = p.labelKey(doc) === qKey && p.label(doc).toLowerCase() === q;
+        const exact = (p.labelKey(doc) === qKey && p.label(doc).toLowerCase() === q) || aliased.has(doc);
         return score * (exact ? 4 : 1) * (1 + Math.log1p(p.degree(doc)) / 10);
       },
     });

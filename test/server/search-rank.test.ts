@@ -315,3 +315,33 @@ describe("a search index updated in place", () => {
     expect(upserted.search("imagenet", { limit: 100 }).length).toBeGreaterThanOrEqual(60);
   });
 });
+
+describe("a node another of whose names is the query", () => {
+  it("is scored as named exactly: it makes the first hits among labels that merely contain the query", () => {
+    const rows = [
+      ...["QMR-DT", "DT-Net", "Prompt-DT", "DT-MRI"].map((label, i) => ({
+        id: `model:w${i}`,
+        label,
+        aliases: "",
+        degree: 2,
+      })),
+      // Many other nodes hold the word among their aliases, as in a real corpus.
+      ...Array.from({ length: 150 }, (_, i) => ({
+        id: `model:f${i}`,
+        label: `Filler Widget ${i}`,
+        aliases: i < 40 ? `Widget DT ${i}; filler variant ${i}` : `filler ${i}`,
+        degree: 2,
+      })),
+      {
+        id: "model:decisionwidget",
+        label: "Decision Widget",
+        aliases: "DT; Decision Widgets; decision widget; DTs; DT+; decision-widget; Decision-Widget ranker",
+        degree: 2,
+      },
+    ];
+    const labels = SearchIndex.fromRows(rows)
+      .search("DT", { limit: 5 })
+      .map((h) => h.label);
+    expect(labels).toContain("Decision Widget");
+  });
+});
