@@ -12,7 +12,7 @@ import type { NamedNode, NodeLookup } from "../query/names.js";
 import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import type { GraphStore, Row } from "../store/types.js";
 import { Lru } from "../store/lru.js";
-import { matchingDocuments, rankDocuments, type RankOptions } from "./search-rank.js";
+import { matchingDocuments, rankDocuments, type RankOptions, type RankRequest } from "./search-rank.js";
 import { compareStrings } from "./neighbourhood/order.js";
 import { labelKeyOf, SearchPostings, searchTerms, type PostingsInput } from "./search-postings.js";
 
@@ -334,17 +334,33 @@ export class SearchIndex implements NodeLookup {
     // A node another of whose names is the query counts as named exactly too: "DT" finds the Decision Transformer,
     // whose papers define it so, as it finds a node labelled "DT".
     const aliased = this.aliasedAs(q);
-    const best = rankDocuments(p, this.searchable(query), RANK_OPTIONS, {
-      limit: options.limit,
+    const exact = (doc: number) => (p.labelKey(doc) === qKey && p.label(doc).toLowerCase() === q) || aliased.has(doc);
+    const accept = kinds ? (doc: number) => kinds.has(p.kindCode(doc)) : undefined;
+    const request = (limit: number, only?: (doc: number) => boolean): RankRequest => ({
+      limit,
       fuzzy: "unmatched",
       maxFactor: this.maxFactor(),
-      accept: kinds ? (doc) => kinds.has(p.kindCode(doc)) : undefined,
-      adjust: (score, doc) => {
-        // The label is decoded only when its hash says it may equal the query (a broad prefix scores thousands).
-        const exact = (p.labelKey(doc) === qKey && p.label(doc).toLowerCase() === q) || aliased.has(doc);
-        return score * (exact ? 4 : 1) * (1 + Math.log1p(p.degree(doc)) / 10);
-      },
+      accept: only && accept ? (doc) => only(doc) && accept(doc) : (only ?? accept),
+      // The label is decoded only when its hash says it may equal the query (a broad prefix scores thousands).
+      adjust: (score, doc) => score * (exact(doc) ? 4 : 1) * (1 + Math.log1p(p.degree(doc)) / 10),
     });
+    let best = rankDocuments(p, this.searchable(query), RANK_OPTIONS, request(options.limit));
+    if (aliased.size) {
+      // Nodes named so by an alias may score low on a long list of aliases: they join the hits, and every node named
+      // exactly comes first, the best connected first (the rest keep their order).
+      const shown = new Set(best.map((h) => h.doc));
+      const missing = (doc: number) => aliased.has(doc) && !shown.has(doc);
+      const more = rankDocuments(p, this.searchable(query), RANK_OPTIONS, request(aliased.size, missing));
+      const order = new Map([...best, ...more].map((h, i) => [h.doc, i]));
+      best = [...best, ...more]
+        .sort((a, b) => {
+          const [ea, eb] = [exact(a.doc), exact(b.doc)];
+          if (ea !== eb) return ea ? -1 : 1;
+          if (ea && p.degree(a.doc) !== p.degree(b.doc)) return p.degree(b.doc) - p.degree(a.doc);
+          return order.get(a.doc)! - order.get(b.doc)!;
+        })
+        .slice(0, options.limit);
+    }
     return best.map((h) => ({
       id: p.id(h.doc),
       kind: p.kind(h.doc) as NodeKind,

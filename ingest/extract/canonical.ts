@@ -147,6 +147,13 @@ const meaningKey = (long: string) =>
     .map((word) => foldName(word).replace(/(?:al|s)$/, ""))
     .join(" ");
 
+/** Two long forms of one meaning: the words of one (meaningKey's) are all among the other's. */
+function sameMeaning(a: string, b: string): boolean {
+  const [x, y] = [meaningKey(a).split(" "), meaningKey(b).split(" ")];
+  const [shorter, longer] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+  return shorter.every((word) => longer.has(word));
+}
+
 /** The share of a short form's definitions that makes one long form its usual meaning (DefinedPairs.meaningOf). */
 const USUAL_SHARE = 2 / 3;
 
@@ -168,9 +175,12 @@ export function ownMeaning(
   }
   const known = lexicons().entities.get(foldName(shortForm));
   if (known && sameGroup(known.type, type)) {
-    // The lexicon's meaning holds unless it spells the acronym out in other words than this paper does.
+    // The lexicon's meaning holds unless it spells the acronym out in other words than this paper does; a spelling
+    // with a word more or less is the same meaning ("Segment Anything (SAM)" is the Segment Anything Model).
     const long = lexiconName(type, longForm);
-    return known.spelledOut && long !== known.name ? (long ?? bareName(longForm)) : undefined;
+    if (!known.spelledOut || long === known.name) return undefined;
+    const spelled = lexicons().spellings.get(known.name) ?? [];
+    return spelled.some((s) => sameMeaning(s, longForm)) ? undefined : (long ?? bareName(longForm));
   }
   const meaning = pairs.meaningOf(type, shortForm, longForm);
   return meaning === undefined ? undefined : (lexiconName(type, meaning) ?? bareName(meaning));

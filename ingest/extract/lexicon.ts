@@ -25,6 +25,8 @@ export interface Lexicons {
   generic: Set<string>;
   /** Research institutions' acronyms, case-exact ("MIT", "CMU"): no name alone, the start of their datasets' names. */
   institutions: Set<string>;
+  /** Per canonical name, the surfaces of its entry that spell it out in words ("Segment Anything Model" of SAM). */
+  spellings: Map<string, string[]>;
   /** Head nouns that end a task name. */
   taskHeads: Set<string>;
   /** Folded task names of a public task taxonomy (Papers with Code), a gazetteer for phrases with weak heads. */
@@ -60,6 +62,7 @@ const read = (file: string) => readFileSync(new URL(`./lexicons/${file}`, import
 function build(): Lexicons {
   const entities = new Map<string, LexiconEntry>();
   const starts = new Map<string, number>();
+  const spellings = new Map<string, string[]>();
   const files: Array<[string, EntityType]> = [
     ["metrics.txt", "metric"],
     ["tasks.txt", "task"],
@@ -70,6 +73,11 @@ function build(): Lexicons {
   for (const [file, type] of files) {
     for (const [name, ...aliases] of parseLexicon(read(file))) {
       const spelledOut = [name!, ...aliases].some((surface) => surface.includes(" "));
+      if (spelledOut)
+        spellings.set(
+          name!,
+          [name!, ...aliases].filter((surface) => surface.includes(" ")),
+        );
       for (const surface of [name!, ...aliases]) {
         // Short capitals and short mixed case ("ARC", "MATH", "mAP") collide with words: only exact case counts.
         const caseExact = /^[A-Z]{2,5}$/.test(surface) || (surface.length <= 5 && /\p{Lu}/u.test(surface.slice(1)));
@@ -99,7 +107,19 @@ function build(): Lexicons {
   for (const [k, v] of entities) if (v.type === "task") taskNames.add(foldTask(k));
   const prefixes = parseLexicon(read("campaigns.txt")).flat();
   const campaign = new RegExp(`^(?:${prefixes.join("|")})[-'’ ]?(?:\\d{2}|\\d{4})(?:[-\\s]\\w+)?$`);
-  return { entities, generic, institutions, taskHeads, taskNames, taskWords, taskStarts, taskPairs, starts, campaign };
+  return {
+    entities,
+    generic,
+    institutions,
+    spellings,
+    taskHeads,
+    taskNames,
+    taskWords,
+    taskStarts,
+    taskPairs,
+    starts,
+    campaign,
+  };
 }
 
 /** A task name folded for the gazetteer: British spelling and a final plural folded too. */

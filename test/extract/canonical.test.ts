@@ -153,6 +153,7 @@ describe("canonical entities", () => {
       record("d", "We fine-tune widget rankers with Sharpness-Aware Minimization (SAM) for flat minima."),
       record("e", "We segment widgets with the Segment Anything Model (SAM)."),
       record("f", "A Widget Transformer ranks widget trajectories offline."),
+      record("g", "The emergence of Segment Anything (SAM) sparked research in widget segmentation."),
     ];
     const batch = graphOf(records);
     const models = batch.entities.filter((e) => e.type === "model");
@@ -166,8 +167,9 @@ describe("canonical entities", () => {
     expect(paperOf("Widget Transformer")).toHaveLength(0);
     expect(paperOf("Widget Tree")).toHaveLength(1);
     expect(models.find((e) => e.name === "Widget Tree")?.aliases).toContain("WT");
-    // The lexicon's SAM is the Segment Anything Model; a paper that spells SAM otherwise is not linked to it.
-    expect(paperOf("SAM")).toHaveLength(1);
+    // The lexicon's SAM is the Segment Anything Model (spelled with a word less too); a paper that spells SAM
+    // otherwise is not linked to it.
+    expect(paperOf("SAM")).toHaveLength(2);
     expect(paperOf("Sharpness-Aware Minimization")).toHaveLength(1);
 
     // The streamed corpus pass decides the same.
