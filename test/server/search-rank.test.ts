@@ -317,7 +317,7 @@ describe("a search index updated in place", () => {
 });
 
 describe("a node another of whose names is the query", () => {
-  it("is scored as named exactly: it makes the first hits among labels that merely contain the query", () => {
+  it("comes first, as a node named exactly, before labels that merely contain the query", () => {
     const rows = [
       ...["QMR-DT", "DT-Net", "Prompt-DT", "DT-MRI"].map((label, i) => ({
         id: `model:w${i}`,
@@ -342,6 +342,7 @@ describe("a node another of whose names is the query", () => {
     const labels = SearchIndex.fromRows(rows)
       .search("DT", { limit: 5 })
       .map((h) => h.label);
-    expect(labels).toContain("Decision Widget");
+    expect(labels[0]).toBe("Decision Widget");
+    expect(labels).toContain("QMR-DT");
   });
 });
