@@ -73,8 +73,8 @@ export const SEARCH_OPTIONS: Options<IndexedDocument> = {
 
 const searchOptions = SEARCH_OPTIONS.searchOptions!;
 const ALIASES_FIELD = SEARCH_OPTIONS.fields.indexOf("aliases");
-/** Alias postings read to find the nodes another of whose names a query is (a bound on a common word's cost). */
-const MAX_ALIAS_CHECKS = 2000;
+/** Alias postings read at most to find the nodes another of whose names a query is (a bound on a query's cost). */
+const MAX_ALIAS_CHECKS = 1000;
 
 /** The ranking's options, from SEARCH_OPTIONS (the rest are MiniSearch's defaults, which it leaves as they are). */
 export const RANK_OPTIONS: RankOptions = {
@@ -298,7 +298,7 @@ export class SearchIndex implements NodeLookup {
 
   /**
    * Documents one of whose aliases is `q` (lowercased): the postings of the query's rarest word in the aliases field,
-   * at most MAX_ALIAS_CHECKS of them read.
+   * none when there are more than MAX_ALIAS_CHECKS.
    */
   private aliasedAs(q: string): Set<number> {
     const p = this.postings;
@@ -310,9 +310,10 @@ export class SearchIndex implements NodeLookup {
       const r = p.postingRange(t, ALIASES_FIELD);
       if (!range || r[1] - r[0] < range[1] - range[0]) range = r;
     }
-    if (!range) return out;
+    // A word that many aliases hold is no name looked up by its acronym ("learning"): not worth reading them all.
+    if (!range || range[1] - range[0] > MAX_ALIAS_CHECKS) return out;
     const postDoc = p.postDoc;
-    for (let i = range[0]; i < Math.min(range[1], range[0] + MAX_ALIAS_CHECKS); i++) {
+    for (let i = range[0]; i < range[1]; i++) {
       const doc = postDoc[i]!;
       if (
         p
@@ -350,7 +351,9 @@ export class SearchIndex implements NodeLookup {
       // exactly comes first, the best connected first (the rest keep their order).
       const shown = new Set(best.map((h) => h.doc));
       const missing = (doc: number) => aliased.has(doc) && !shown.has(doc);
-      const more = rankDocuments(p, this.searchable(query), RANK_OPTIONS, request(aliased.size, missing));
+      const more = [...aliased].some(missing)
+        ? rankDocuments(p, this.searchable(query), RANK_OPTIONS, request(aliased.size, missing))
+        : [];
       const order = new Map([...best, ...more].map((h, i) => [h.doc, i]));
       best = [...best, ...more]
         .sort((a, b) => {
