@@ -335,6 +335,7 @@ export class SearchIndex implements NodeLookup {
     // A node another of whose names is the query counts as named exactly too: "DT" finds the Decision Transformer,
     // whose papers define it so, as it finds a node labelled "DT".
     const aliased = this.aliasedAs(q);
+    // The label is decoded only when its hash says it may equal the query (a broad prefix scores thousands).
     const exact = (doc: number) => (p.labelKey(doc) === qKey && p.label(doc).toLowerCase() === q) || aliased.has(doc);
     const accept = kinds ? (doc: number) => kinds.has(p.kindCode(doc)) : undefined;
     const request = (limit: number, only?: (doc: number) => boolean): RankRequest => ({
@@ -342,7 +343,6 @@ export class SearchIndex implements NodeLookup {
       fuzzy: "unmatched",
       maxFactor: this.maxFactor(),
       accept: only && accept ? (doc) => only(doc) && accept(doc) : (only ?? accept),
-      // The label is decoded only when its hash says it may equal the query (a broad prefix scores thousands).
       adjust: (score, doc) => score * (exact(doc) ? 4 : 1) * (1 + Math.log1p(p.degree(doc)) / 10),
     });
     let best = rankDocuments(p, this.searchable(query), RANK_OPTIONS, request(options.limit));

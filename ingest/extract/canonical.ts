@@ -34,7 +34,11 @@ export class DefinedPairs {
   private readonly shortsOfLong = new Map<string, Map<string, number>>();
   private readonly longsOfShort = new Map<string, Map<string, string>>();
 
+  /** usualLong per short form key, asked once per mention: forgotten whenever a pair is added. */
+  private readonly usual = new Map<string, { meaning: string; longKey: string; support: number } | null>();
+
   add(type: EntityType, shortForm: string, longForm: string, mentions = 1): void {
+    this.usual.clear();
     const longKey = aliasKey(type, longForm);
     const shortKey = aliasKey(type, shortForm);
     let shorts = this.shortsOfLong.get(longKey);
@@ -104,6 +108,8 @@ export class DefinedPairs {
     type: EntityType,
     shortKey: string,
   ): { meaning: string; longKey: string; support: number } | undefined {
+    const known = this.usual.get(shortKey);
+    if (known !== undefined) return known ?? undefined;
     const longs = this.longsOfShort.get(shortKey);
     if (!longs) return undefined;
     let total = 0;
@@ -125,7 +131,9 @@ export class DefinedPairs {
         usual = { meaning, longKey, support };
       }
     }
-    return usual && usual.support >= USUAL_SHARE * total ? usual : undefined;
+    const found = usual && usual.support >= USUAL_SHARE * total ? usual : undefined;
+    this.usual.set(shortKey, found ?? null);
+    return found;
   }
 
   /** The long form a short form usually means (usualLong), and how many mentions define it so. */

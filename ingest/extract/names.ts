@@ -316,11 +316,9 @@ function componentHeadAfter(scan: Scan, last: number): number {
     : -1;
 }
 
-/** Nouns that close a dataset's name after lowercase words that describe its content. */
-const DATA_NOUN = /^(?:dataset|datasets|database|databases|benchmark|benchmarks|corpus|corpora)$/;
 /** Last words of an institution's title-case phrases that name no entity: its licence, its press. */
 const NOT_DATA_TAILS = new Set(["License", "Licence", "Press"]);
-/** Lowercase words a dataset's name may hold between an institution and DATA_NOUN. */
+/** Lowercase words a dataset's name may hold between an institution and a data noun. */
 const MAX_CONTENT_WORDS = 3;
 
 /**
@@ -333,7 +331,7 @@ function institutionDataName(scan: Scan, i: number): number {
   for (let k = i + 1; k <= i + MAX_CONTENT_WORDS + 1 && k < scan.tokens.length; k++) {
     if (!joined(scan, k - 1)) return -1;
     const word = scan.lower[k]!;
-    if (DATA_NOUN.test(word)) return k > i + 1 ? k - 1 : -1;
+    if (DATA_HEAD.test(word) || word === "database" || word === "databases") return k > i + 1 ? k - 1 : -1;
     if (scan.tokens[k]!.text !== word || !/^\p{L}/u.test(word)) return -1;
     if (FUNCTION_WORDS.has(word) || DESCRIPTIVE_WORDS.has(word) || VERB_WORDS.has(word) || taskHeads.has(word))
       return -1;
@@ -384,8 +382,10 @@ export function shapeCandidates(
     // A research institution's acronym names nothing alone; it starts its datasets' names: a title-case run ("CMU
     // PIE", "MIT Indoor") or lowercase words before a data noun ("the MIT indoor scene dataset").
     // A run with a head of its own ("DARPA Grand Challenge") is typed by it below; "MIT License" names no entity.
-    const headed = last > i && (dataHeadType(scan.clean[last]!) || MODEL_HEADS.has(scan.clean[last]!));
-    if (!headed && lexicons().institutions.has(scan.tokens[i]!.text)) {
+    if (
+      lexicons().institutions.has(scan.tokens[i]!.text) &&
+      !(last > i && (dataHeadType(scan.clean[last]!) || MODEL_HEADS.has(scan.clean[last]!)))
+    ) {
       if (last > i && NOT_DATA_TAILS.has(scan.clean[last]!)) continue;
       const end = last > i ? last : institutionDataName(scan, i);
       if (end > i) {
