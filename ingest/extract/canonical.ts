@@ -146,13 +146,19 @@ export class DefinedPairs {
 }
 
 /**
- * A long form's meaning, for telling an acronym's meanings apart: its words folded, each without a final plural "s" or
- * adjective "-al", so "Graph Convolutional Networks" and "graph convolution network" mean one thing.
+ * A long form's meaning, for telling an acronym's meanings apart: its words folded, each without a plural ending
+ * ("networks", "processes", not "process") or an adjective's "-al", so "Graph Convolutional Networks" and "graph
+ * convolution network" mean one thing, as do "Gaussian Process" and "Gaussian Processes".
  */
 const meaningKey = (long: string) =>
   long
     .split(/[\s-]+/)
-    .map((word) => foldName(word).replace(/(?:al|s)$/, ""))
+    .map((word) =>
+      foldName(word)
+        .replace(/(ss|x|ch|sh)es$/, "$1")
+        .replace(/([^s])s$/, "$1")
+        .replace(/al$/, ""),
+    )
     .join(" ");
 
 /** Two long forms of one meaning: the words of one (meaningKey's) are all among the other's. */

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { aliasKey, singular } from "../../domain/identity.js";
-import { canonicalNames } from "../../ingest/extract/canonical.js";
+import { canonicalNames, DefinedPairs } from "../../ingest/extract/canonical.js";
 import { CorpusTally } from "../../ingest/extract/corpus-tally.js";
 import { corpusContext, extractCorpus } from "../../ingest/extract/index.js";
 import { extractPaperMentions } from "../../ingest/extract/paper.js";
@@ -209,5 +209,16 @@ describe("canonical entities", () => {
     const scn = models.find((e) => e.name === "SCN");
     expect(new Set(batch.relations.filter((r) => r.entityId === scn?.id).map((r) => r.paperId)).size).toBe(2);
     expect(models.map((e) => e.name).sort()).toEqual(["SCN", "Sparse Coding Network"]);
+  });
+
+  it("takes a plural in -es for the same meaning as its singular ('Widget Process', 'Widget Processes')", () => {
+    const pairs = new DefinedPairs();
+    pairs.add("model", "WP", "Widget Process", 2);
+    pairs.add("model", "WP", "Widget Processes");
+    pairs.add("model", "WP", "Widget Programming");
+    // Three of four definitions mean the process: it is WP's usual meaning, the programming its own.
+    expect(pairs.meaningOf("model", "WP", "Widget Processes")).toBeUndefined();
+    expect(pairs.meaningOf("model", "WP", "Widget Programming")).toBe("Widget Programming");
+    expect(pairs.nameFor("model", "Widget Process", false)?.name).toBe("WP");
   });
 });
