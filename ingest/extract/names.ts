@@ -203,8 +203,11 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
     if (maxWords === 0) {
       const variant = knownVariant(scan.clean[i]!, entities);
       if (variant) {
-        out.push({ ...span(scan, i, i), source: "lexicon", versionOf: variant });
-        taken[i] = 1;
+        // A size may follow, as after the family's own name ("Falcon2 11B").
+        const end = variant.type === "model" ? withModelVersion(scan, i) : i;
+        out.push({ ...span(scan, i, end), source: "lexicon", versionOf: variant });
+        for (let k = i; k <= end; k++) taken[k] = 1;
+        i = end;
       }
       continue;
     }
@@ -241,6 +244,13 @@ const LIST_BEFORE = /(?:,|\band|\bor)\s*$/;
 const HEAD_AFTER =
   /^\s*(?:dataset|datasets|benchmark|benchmarks|corpus|model|models|architecture|baseline|baselines)\b/i;
 const LIST_AFTER = /^\s*(?:,|and\b|or\b)/;
+// Where a paper gives its own work a name: "we propose Lantern", "Lantern, a simple network for …".
+const INTRODUCED_BEFORE =
+  /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|create|build|develop|design|release)[sd]?\s*$/i;
+const APPOSITIVE_AFTER =
+  /^\s*(?:,|[-–—:])\s*(?:a|an)\s+(?:(?!(?:for|of|to|in|on|with|that|which|from|by)\b)[\w-]+\s+){0,5}?(?:model|network|method|framework|architecture|approach|algorithm|system|agent|pipeline|technique|transformer|LLM)s?\b/i;
+/** After a name being introduced: its end ("we propose Lantern, …", "… Lantern to …"), not a noun it modifies. */
+const INTRODUCED_END = /^(?:\s*[,;:.()–—-]|\s+(?:to|that|which|for|as|with|by|and|or|is|was)\b|\s*$)/;
 
 /** True where the text lists or compares names, so a capitalised word there is likely one. */
 function namePlace(scan: Scan, i: number): boolean {
@@ -248,6 +258,20 @@ function namePlace(scan: Scan, i: number): boolean {
   const sentence = scan.sentences[t.sentence]!;
   const before = scan.text.slice(Math.max(sentence.start, t.start - 30), t.start);
   if (NAME_CUE_BEFORE.test(before) || HEAD_AFTER.test(scan.text.slice(t.end, t.end + 14))) return true;
+  // Only a word standing alone: "Seg&Struct" and "Fenchel-Young losses" are not named by "Struct" or "Fenchel".
+  if (/\s/.test(scan.text[t.start - 1] ?? " ")) {
+    const after = scan.text.slice(t.end, t.end + 90);
+    if (INTRODUCED_BEFORE.test(before) && INTRODUCED_END.test(after)) return true;
+    // The appositive names the word only when no lowercase words lead up to it ("empirical Bayes, a framework").
+    const prev = scan.tokens[i - 1];
+    const standsAlone =
+      !prev ||
+      prev.sentence !== t.sentence ||
+      /\S/.test(scan.text.slice(prev.end, t.start)) ||
+      FUNCTION_WORDS.has(scan.lower[i - 1]!) ||
+      /^(?:propos|introduc|present|creat|build|built|develop|design|releas)\w*$/.test(scan.lower[i - 1]!);
+    if (standsAlone && APPOSITIVE_AFTER.test(after)) return true;
+  }
   const prev = /^(?:and|or)$/.test(scan.lower[i - 1] ?? "") ? i - 2 : i - 1;
   const next = i + 1;
   const isName = (k: number) => k >= 0 && k < scan.tokens.length && (scan.shape[k] || scan.title[k]);

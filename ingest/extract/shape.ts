@@ -56,10 +56,16 @@ export function isNameShape(word: string): boolean {
   }
   // "Searchformer", "Informer": a capitalised word built on "-former" is coined after the Transformer.
   if (/^\p{Lu}\p{Ll}{2,}former$/u.test(word)) return true;
+  // A lowercase model id with a dotted version ("granite-3.3-instruct", "gpt-3.5-turbo", "llama-3.1-8b") is a name.
+  if (LOWER_VERSIONED.test(word)) return !REFERENCE_WORD.test(word);
   // A capitalised word with digits is versioned ("Mamba2", "Llama-3"); lowercase ones ("log2", "text2image") are
   // words, not names, and the lexicons hold "wav2vec".
   return /^\p{Lu}/u.test(word) && /\d/.test(word) && letters >= 2;
 }
+
+const LOWER_VERSIONED = /^\p{Ll}{3}[\p{Ll}\d]*(?:-[\p{Ll}\d]+)*-v?\d+\.\d+(?:-[\p{Ll}\d]+)*$/u;
+/** A numbered part of the text itself ("section-3.2"), not a release. */
+const REFERENCE_WORD = /^(?:sections?|table|figure|fig|eq|equation|appendix|theorem|lemma|chapter|step|version|page)-/;
 
 /** True for a capitalised word (first letter upper, rest lower): "Mamba", "Cityscapes". */
 export const isCapitalized = (word: string) => startsUpper(word) && /^\p{Lu}[\p{Ll}\-']+$/u.test(word);

@@ -509,3 +509,33 @@ describe("a depth modality after an acronym belongs to the dataset's name; hardw
     expect(found).toEqual(["dataset:NTU RGB+D 120", "dataset:SUN RGB-D"]);
   });
 });
+
+describe("a plain capitalised word is a name where a paper introduces it", () => {
+  const models = (abstract: string) =>
+    extract("Ranking widgets", abstract)
+      .filter((m) => m.type === "model")
+      .map((m) => `${m.role}:${m.name}`);
+
+  it("after 'we propose' and before an appositive naming what it is", () => {
+    expect(models("We propose Lantern, a sparse network that ranks widgets.")).toEqual(["proposed:Lantern"]);
+    expect(models("Our layers create Hourglass - a hierarchical widget ranking model.")).toEqual([
+      "proposed:Hourglass",
+    ]);
+  });
+
+  it("not a proper adjective of a lowercase name, nor part of a joined word", () => {
+    expect(models("We propose Kronecker conditioning, a way to rank widgets.")).toEqual([]);
+    expect(models("We develop population empirical Bayes, a hierarchical framework for widgets.")).toEqual([]);
+    expect(models("We propose Seg&Struct, a supervised framework for widgets.")).not.toContain("proposed:Struct");
+  });
+});
+
+describe("model names written as hub ids or with a size", () => {
+  it("keeps a lowercase id with a dotted version and a versioned family's size", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We rank widgets with granite-3.3-instruct and llama-3.1-8b-instruct against Falcon2 11B, see section-3.2.",
+    ).map((m) => `${m.type}:${m.name}`);
+    expect(found).toEqual(["model:granite-3.3-instruct", "model:llama-3.1-8b-instruct", "model:Falcon2 11B"]);
+  });
+});
