@@ -58,7 +58,7 @@ function nameOf(scan: Scan, first: number, last: number): string {
   const words: string[] = [];
   for (let k = first; k <= last; k++) {
     const w = scan.tokens[k]!.text;
-    words.push(/\d/.test(w) || /^\p{Lu}{2,}/u.test(w) ? w : w.toLowerCase());
+    words.push(/\d/.test(w) || /^\p{Lu}{2,}/u.test(w) || LANGUAGE_MODIFIER.test(w) ? w : w.toLowerCase());
   }
   return words.join(" ");
 }
@@ -97,6 +97,12 @@ const NOT_A_MODIFIER = new Set([
 // semantic segmentation", "EEG classification"), unlike other names before a task head.
 const SENSING = /^(?:LiDAR|LIDAR|RGB|RGB-D|RGBD|EEG|ECG|EMG|MRI|fMRI|CT|PET|SAR|X-ray|IMU)$/;
 
+// A language, or a pair of them, names the data a task works on ("Chinese word segmentation", "English-to-German
+// translation", "Arabic handwritten text recognition").
+const LANGUAGE =
+  "(?:English|German|French|Spanish|Portuguese|Italian|Dutch|Russian|Ukrainian|Polish|Czech|Romanian|Greek|Turkish|Arabic|Hebrew|Persian|Urdu|Hindi|Bengali|Tamil|Chinese|Mandarin|Cantonese|Japanese|Korean|Vietnamese|Thai|Indonesian|Swahili|Finnish|Swedish|Danish|Norwegian|Hungarian)";
+const LANGUAGE_MODIFIER = new RegExp(`^${LANGUAGE}(?:(?:-to-|-|–)${LANGUAGE})?$`);
+
 /** An adjective made from a name: "Gaussian", "Bayesian", "Euclidean", "Hamiltonian". */
 const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ean)$/u;
 
@@ -116,7 +122,7 @@ export function firstModifier(scan: Scan, head: number): number {
     // A capitalised word inside an abstract sentence is a name or a proper adjective ("Bayesian"), not a modifier;
     // titles and sentence starts capitalise task words too.
     const tok = scan.tokens[first - 1]!;
-    const sensing = SENSING.test(raw);
+    const sensing = SENSING.test(raw) || LANGUAGE_MODIFIER.test(raw);
     // But a proper adjective that makes a known term with the modifier after it belongs to the task: "Gaussian process
     // regression" is no "process regression" ("Bayesian learning curve extrapolation" stays "learning curve …").
     const properOfCompound = first < head && PROPER_ADJECTIVE.test(raw) && knownTerm(raw, scan.lower[first]!);
@@ -142,7 +148,7 @@ export function firstModifier(scan: Scan, head: number): number {
       !VERB_WORDS.has(w) &&
       lexicons().taskWords.has(w) &&
       !/ly$/.test(scan.lower[first - 2] ?? "");
-    if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple) || genericNoun) break;
+    if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple || sensing) || genericNoun) break;
     first--;
   }
   // A leading -ing word after a function word, comma or sentence start is a verb ("by decoupling response
@@ -155,6 +161,17 @@ export function firstModifier(scan: Scan, head: number): number {
     (verbPosition(scan, first) || !taskWords.has(scan.lower[first]!))
   ) {
     first++;
+  }
+  // "English to French translation": the source language comes with the target.
+  if (
+    first >= 2 &&
+    LANGUAGE_MODIFIER.test(scan.tokens[first]!.text) &&
+    scan.lower[first - 1] === "to" &&
+    LANGUAGE_MODIFIER.test(scan.tokens[first - 2]!.text) &&
+    joined(scan, first - 2) &&
+    joined(scan, first - 1)
+  ) {
+    first -= 2;
   }
   // A describing word stays when the taxonomy names the task with it ("real-time semantic segmentation").
   for (let k = first - 1; k >= Math.max(0, first - 2) && joined(scan, k); k--) {
@@ -264,10 +281,11 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
       words.length <= maxWords &&
       words.every(
         (w) =>
-          !isNameShape(w) &&
-          !FUNCTION_WORDS.has(w.toLowerCase()) &&
-          !NOT_A_MODIFIER.has(w.toLowerCase()) &&
-          isModifierWord(w.toLowerCase()),
+          LANGUAGE_MODIFIER.test(w) ||
+          (!isNameShape(w) &&
+            !FUNCTION_WORDS.has(w.toLowerCase()) &&
+            !NOT_A_MODIFIER.has(w.toLowerCase()) &&
+            isModifierWord(w.toLowerCase())),
       );
     // One bad item means this is no coordination of modifiers ("we use data, code, and image classification"),
     // and an item that ends in a head is a task of its own ("speech recognition, and machine translation").
@@ -276,7 +294,8 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     if (!ok || headOf(lastWord) || /[^siu]s$/.test(lastWord)) return [];
     const itemStart = scan.text.indexOf(item, at);
     at = itemStart + item.length;
-    out.push({ name: `${item.toLowerCase()} ${headWord}`, start: itemStart, end: itemStart + item.length });
+    const modifier = words.map((w) => (LANGUAGE_MODIFIER.test(w) ? w : w.toLowerCase())).join(" ");
+    out.push({ name: `${modifier} ${headWord}`, start: itemStart, end: itemStart + item.length });
   }
   return out;
 }

@@ -539,3 +539,20 @@ describe("model names written as hub ids or with a size", () => {
     expect(found).toEqual(["model:granite-3.3-instruct", "model:llama-3.1-8b-instruct", "model:Falcon2 11B"]);
   });
 });
+
+describe("a language, or a pair of them, belongs to a task's name", () => {
+  const tasks = (abstract: string) =>
+    extract("Ranking widgets", abstract)
+      .filter((m) => m.type === "task")
+      .map((m) => m.name);
+
+  it("keeps the languages, capitalised, in coordinated and 'to' pairs", () => {
+    expect(tasks("We rank widgets on the English-to-German and English-to-French translation tasks.")).toEqual([
+      "English-to-German translation",
+      "English-to-French translation",
+    ]);
+    expect(tasks("Widget ranking helps English to French translation and Chinese word segmentation.")).toEqual(
+      expect.arrayContaining(["English to French translation", "Chinese word segmentation"]),
+    );
+  });
+});
