@@ -27,6 +27,8 @@ export const NOT_A_TASK_AFTER = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+// Of those, the nouns for how well a task is done: a whole taxonomy name before one is the task measured.
+const MEASURES = new Set("performance quality accuracy efficiency results speed latency error errors".split(" "));
 // Of those, the nouns for what performs a task: a whole taxonomy name before one still names the task the system
 // performs ("semantic segmentation networks", "information retrieval systems"); a bare head does not ("detection
 // methods" name no task of their own).
@@ -468,7 +470,9 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
       // Before what performs it a name ending in a task head still names the task; a paradigm ("representation
       // learning methods") names a family of methods.
       const performed = !!after && PERFORMERS.has(after) && headOf(scan.lower[last]!);
-      if (after && NOT_A_TASK_AFTER.has(after) && !performed) break;
+      // So it does before how well it is done ("language modeling efficiency", "object detection accuracy").
+      const measured = !!after && MEASURES.has(after) && headOf(scan.lower[last]!);
+      if (after && NOT_A_TASK_AFTER.has(after) && !performed && !measured) break;
       out.push({
         name: nameOf(scan, i, last),
         start: scan.tokens[i]!.start,

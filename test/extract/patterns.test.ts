@@ -556,3 +556,15 @@ describe("a language, or a pair of them, belongs to a task's name", () => {
     );
   });
 });
+
+describe("a task named before how well it is done is still named", () => {
+  it("'object detection accuracy', 'machine translation quality' name their tasks; 'detection accuracy' does not", () => {
+    const tasks = extract(
+      "Ranking widgets",
+      "Widget ranking improves object detection accuracy and machine translation quality, and detection accuracy too.",
+    )
+      .filter((m) => m.type === "task")
+      .map((m) => m.name);
+    expect(tasks).toEqual(["object detection", "machine translation"]);
+  });
+});
