@@ -28,7 +28,7 @@ export const NOT_A_TASK_AFTER = new Set(
     .filter(Boolean),
 );
 // Of those, the nouns for how well a task is done: a whole taxonomy name before one is the task measured.
-const MEASURES = new Set("performance quality accuracy efficiency results speed latency error errors".split(" "));
+const MEASURES = new Set("performance quality accuracy efficiency speed latency error errors".split(" "));
 // Of those, the nouns for what performs a task: a whole taxonomy name before one still names the task the system
 // performs ("semantic segmentation networks", "information retrieval systems"); a bare head does not ("detection
 // methods" name no task of their own).
