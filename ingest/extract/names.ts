@@ -498,7 +498,8 @@ export function shapeCandidates(
       !FUNCTION_WORDS.has(scan.lower[i]!) &&
       !/(?:ly|ing)$/.test(w) &&
       !(w.endsWith("s") && scan.common.has(scan.lower[i]!.slice(0, -1))) &&
-      namePlace(scan, i)
+      // A transfer between datasets names a benchmark wherever it stands ("Synthia-to-Cityscapes").
+      (namePlace(scan, i) || transferPair(w) !== undefined)
     ) {
       out.push({ ...span(scan, i, i), source: "capitalized" });
       taken[i] = 1;

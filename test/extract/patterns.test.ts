@@ -568,3 +568,13 @@ describe("a task named before how well it is done is still named", () => {
     expect(tasks).toEqual(["object detection", "machine translation"]);
   });
 });
+
+describe("a transfer between datasets is a benchmark wherever it stands", () => {
+  it("'Synthia-to-Cityscapes' in a list with measures between its items", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We beat the baseline on GTAV-to-Cityscapes by 1.3 points (pp), Synthia-to-Cityscapes by 0.6 pp and more.",
+    ).map((m) => `${m.type}:${m.name}`);
+    expect(found).toEqual(expect.arrayContaining(["benchmark:Synthia-to-Cityscapes", "dataset:Synthia"]));
+  });
+});
