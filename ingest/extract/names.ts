@@ -244,6 +244,10 @@ const LIST_BEFORE = /(?:,|\band|\bor)\s*$/;
 const HEAD_AFTER =
   /^\s*(?:dataset|datasets|benchmark|benchmarks|corpus|model|models|architecture|baseline|baselines)\b/i;
 const LIST_AFTER = /^\s*(?:,|and\b|or\b)/;
+// A cited author: more surnames, then the year or "et al." ("Bousquet, Hanneke, Moran, and Yehudayoff (2021)",
+// "Lin, Luo, and Woodruff (ICML 2022)", "(Perlman 1987)").
+const CITED_AUTHORS_AFTER =
+  /^(?:,?\s+(?:and\s+|&\s+)?(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+)*,?\s*(?:\(\s*(?:[A-Z][\w-]*\s+)?(?:19|20)\d{2}\b|(?:19|20)\d{2}\b|et al\b)/u;
 // Where a paper gives its own work a name: "we propose Lantern", "Lantern, a simple network for …".
 const INTRODUCED_BEFORE =
   /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|create|build|develop|design|release)[sd]?\s*$/i;
@@ -499,7 +503,8 @@ export function shapeCandidates(
       !/(?:ly|ing)$/.test(w) &&
       !(w.endsWith("s") && scan.common.has(scan.lower[i]!.slice(0, -1))) &&
       // A transfer between datasets names a benchmark wherever it stands ("Synthia-to-Cityscapes").
-      (namePlace(scan, i) || transferPair(w) !== undefined)
+      (namePlace(scan, i) || transferPair(w) !== undefined) &&
+      !CITED_AUTHORS_AFTER.test(scan.text.slice(scan.tokens[i]!.end, scan.tokens[i]!.end + 100))
     ) {
       out.push({ ...span(scan, i, i), source: "capitalized" });
       taken[i] = 1;

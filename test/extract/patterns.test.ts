@@ -578,3 +578,16 @@ describe("a transfer between datasets is a benchmark wherever it stands", () => 
     expect(found).toEqual(expect.arrayContaining(["benchmark:Synthia-to-Cityscapes", "dataset:Synthia"]));
   });
 });
+
+describe("authors cited in the text are no models", () => {
+  it("surnames before a year or a venue and year, listed or alone", () => {
+    const models = extract(
+      "Ranking widgets",
+      "We tighten the bounds of Bousquet, Hanneke, Moran, van Handel, and Yehudayoff (2021) and of Lin, Luo, and " +
+        "Woodruff (ICML 2022), as in (Lauritzen and Wermuth 1989; Perlman 1987), and compare with Hyena and Zephyr.",
+    )
+      .filter((m) => m.type === "model")
+      .map((m) => m.name);
+    expect(models).toEqual(["Hyena", "Zephyr"]);
+  });
+});
