@@ -37,6 +37,8 @@ export interface Lexicons {
   taskPairs: Set<string>;
   /** Lowercase words of the task taxonomy's names ("handwriting", "tracking"): words that can start a task name. */
   taskWords: Set<string>;
+  /** Words the taxonomy's names use before their last word ("news" of "news recommendation"). */
+  taskModifierWords: Set<string>;
   /** Evaluation campaigns whose numbered editions are benchmarks ("WMT'14"). */
   campaign: RegExp;
   /** Folded first word of each entry → the most words an entry starting with it has. */
@@ -94,6 +96,7 @@ function build(): Lexicons {
   const pwc = parseLexicon(read("pwc-tasks.txt")).map(([name]) => name!);
   const taskNames = new Set(pwc.map(foldTask));
   const taskWords = new Set(pwc.flatMap((name) => name.toLowerCase().split(/\s+/)));
+  const taskModifierWords = new Set(pwc.flatMap((name) => name.toLowerCase().split(/\s+/).slice(0, -1)));
   const taskStarts = new Map<string, number>();
   const taskPairs = new Set<string>();
   for (const name of pwc) {
@@ -115,6 +118,7 @@ function build(): Lexicons {
     taskHeads,
     taskNames,
     taskWords,
+    taskModifierWords,
     taskStarts,
     taskPairs,
     starts,

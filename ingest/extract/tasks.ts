@@ -105,6 +105,8 @@ const LANGUAGE =
   "(?:English|German|French|Spanish|Portuguese|Italian|Dutch|Russian|Ukrainian|Polish|Czech|Romanian|Greek|Turkish|Arabic|Hebrew|Persian|Urdu|Hindi|Bengali|Tamil|Chinese|Mandarin|Cantonese|Japanese|Korean|Vietnamese|Thai|Indonesian|Swahili|Finnish|Swedish|Danish|Norwegian|Hungarian)";
 const LANGUAGE_MODIFIER = new RegExp(`^${LANGUAGE}(?:(?:-to-|-|–)${LANGUAGE})?$`);
 
+const PLURAL = /^\p{Ll}+[^siu'’]s$/u;
+
 /** An adjective made from a name: "Gaussian", "Bayesian", "Euclidean", "Hamiltonian". */
 const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ean)$/u;
 
@@ -117,6 +119,7 @@ function knownTerm(first: string, second: string): boolean {
 
 export function firstModifier(scan: Scan, head: number): number {
   let first = head;
+  let afterPlural = false;
   while (first > 0 && head - first < MAX_MODIFIERS && joined(scan, first - 1)) {
     const raw = scan.tokens[first - 1]!.text;
     const w = scan.lower[first - 1]!;
@@ -151,8 +154,16 @@ export function firstModifier(scan: Scan, head: number): number {
       lexicons().taskWords.has(w) &&
       !/ly$/.test(scan.lower[first - 2] ?? "");
     if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple || sensing) || genericNoun) break;
+    // Task names hardly take a plural noun the taxonomy does not: one is the subject of a verb before the task
+    // ("visual representations underlie object recognition").
+    if (raw === w && PLURAL.test(w) && !lexicons().taskModifierWords.has(w)) {
+      afterPlural = true;
+      break;
+    }
     first--;
   }
+  // ... and the word after that subject is its verb when the taxonomy never names a task with it ("underlie").
+  if (afterPlural && first < head && !lexicons().taskWords.has(scan.lower[first]!)) first++;
   // A leading -ing word after a function word, comma or sentence start is a verb ("by decoupling response
   // generation", ", enabling faster entity extraction"); elsewhere it may be a noun ("learning curve").
   // Elsewhere too an -ing word no task name of the taxonomy uses is a verb ("models facilitating image synthesis").

@@ -591,3 +591,16 @@ describe("authors cited in the text are no models", () => {
     expect(models).toEqual(["Hyena", "Zephyr"]);
   });
 });
+
+describe("a plural noun before a task is the subject of a verb, not a modifier", () => {
+  it("stops at the plural and drops the verb after it; a verb in -s is no plural", () => {
+    const tasks = extract(
+      "Ranking widgets",
+      "Visual representations underlie object recognition, and benchmark standards anomaly detection. " +
+        "Distillation enables one-step sequence generation.",
+    )
+      .filter((m) => m.type === "task")
+      .map((m) => m.name);
+    expect(tasks).toEqual(["object recognition", "anomaly detection", "one-step sequence generation"]);
+  });
+});
