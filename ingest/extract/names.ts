@@ -248,6 +248,30 @@ const LIST_AFTER = /^\s*(?:,|and\b|or\b)/;
 // "Lin, Luo, and Woodruff (ICML 2022)", "(Perlman 1987)").
 const CITED_AUTHORS_AFTER =
   /^(?:,?\s+(?:and\s+|&\s+)?(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+)*,?\s*(?:\(\s*(?:[A-Z][\w-]*\s+)?(?:19|20)\d{2}\b|(?:19|20)\d{2}\b|et al\b)/u;
+// Surnames named together, the way results are credited: "Kalai and Vempala [1] showed", "a model proposed by Pitt
+// and Valiant", "due to Achlioptas and Naor", "Kearns, Schapire and Sellie" (a stripped citation leaves spaces).
+const SURNAME = String.raw`\p{Lu}[\p{L}'’-]+`;
+const SURNAMES_BEFORE = new RegExp(String.raw`(?:${SURNAME}(?:,\s+|,?\s+and\s+))+$`, "u");
+const SURNAMES_AFTER = new RegExp(String.raw`^(?:(?:,\s+|,?\s+and\s+)${SURNAME})+`, "u");
+const CREDITED_BEFORE =
+  /\b(?:by|due to|(?:framework|model|algorithm|result|results|work|approach|analysis|conjecture) of)\s+$/;
+const CREDITED_AFTER =
+  /^(?:\s*[[(]\s*\d|\s{3,}|['’]s?\s|\s+(?:showed|show|shows|proved|proposed|asked|introduced|gave|studied|conjectured|established|demonstrated|observed|suggested)\b)/;
+
+/** True when the capitalised word at token `i` is one of several surnames credited with a result. */
+function citedAuthorPair(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  const sentenceStart = scan.sentences[t.sentence]!.start;
+  const before = scan.text.slice(Math.max(sentenceStart, t.start - 120), t.start);
+  const after = scan.text.slice(t.end, t.end + 120);
+  const left = SURNAMES_BEFORE.exec(before)?.[0] ?? "";
+  const right = SURNAMES_AFTER.exec(after)?.[0] ?? "";
+  if (!/\band\b/.test(left + right)) return false;
+  return (
+    CREDITED_BEFORE.test(before.slice(0, before.length - left.length)) || CREDITED_AFTER.test(after.slice(right.length))
+  );
+}
+
 // Where a paper gives its own work a name: "we propose Lantern", "Lantern, a simple network for …".
 const INTRODUCED_BEFORE =
   /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|create|build|develop|design|release)[sd]?\s*$/i;
@@ -504,7 +528,8 @@ export function shapeCandidates(
       !(w.endsWith("s") && scan.common.has(scan.lower[i]!.slice(0, -1))) &&
       // A transfer between datasets names a benchmark wherever it stands ("Synthia-to-Cityscapes").
       (namePlace(scan, i) || transferPair(w) !== undefined) &&
-      !CITED_AUTHORS_AFTER.test(scan.text.slice(scan.tokens[i]!.end, scan.tokens[i]!.end + 100))
+      !CITED_AUTHORS_AFTER.test(scan.text.slice(scan.tokens[i]!.end, scan.tokens[i]!.end + 100)) &&
+      !citedAuthorPair(scan, i)
     ) {
       out.push({ ...span(scan, i, i), source: "capitalized" });
       taken[i] = 1;

@@ -590,6 +590,17 @@ describe("authors cited in the text are no models", () => {
       .map((m) => m.name);
     expect(models).toEqual(["Hyena", "Zephyr"]);
   });
+
+  it("surnames credited together with a result: bracket references, 'by', 'due to', 'showed'", () => {
+    const models = extract(
+      "Ranking widgets",
+      "Kalai and Vempala [1] showed that widget rankers learn, in a model proposed by Pitt and Valiant and a bound " +
+        "due to Achlioptas and Naor; we compare Mamba and Hyena.",
+    )
+      .filter((m) => m.type === "model")
+      .map((m) => m.name);
+    expect(models).toEqual(["Mamba", "Hyena"]);
+  });
 });
 
 describe("a plural noun before a task is the subject of a verb, not a modifier", () => {
