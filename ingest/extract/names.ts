@@ -5,6 +5,7 @@ import type { EntityType } from "../../domain/types.js";
 import { fold } from "./fold.js";
 import { lexicons, type LexiconEntry } from "./lexicon.js";
 import { joined, sentenceInitial, type Scan } from "./scan.js";
+import { isSingularNoun } from "./pos.js";
 import { isNameShape, isTitleWord } from "./shape.js";
 import { firstAtOrAfter } from "./spans.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS, VERB_WORDS } from "./words.js";
@@ -257,6 +258,27 @@ const CREDITED_BEFORE =
   /\b(?:by|due to|(?:framework|model|algorithm|result|results|work|approach|analysis|conjecture) of)\s+$/;
 const CREDITED_AFTER =
   /^(?:\s*[[(]\s*\d|\s{3,}|['’]s?\s|\s+(?:showed|show|shows|proved|proposed|asked|introduced|gave|studied|conjectured|established|demonstrated|observed|suggested)\b)/;
+
+// What a name may stand before and still be the name ("Mamba blocks", "Hyena operators", "Potts model").
+const NAME_NOUN_AFTER = new Set(
+  [...MODEL_HEADS]
+    .flatMap((h) => [h.toLowerCase(), `${h.toLowerCase()}s`])
+    .concat(
+      `architecture architectures variant variants backbone backbones baseline baselines family checkpoint checkpoints
+    weights algorithm algorithms method methods dataset datasets benchmark benchmarks corpus corpora challenge suite
+    leaderboard database environment environments library toolkit framework platform simulator engine`.split(/\s+/),
+    ),
+);
+
+/**
+ * True when the capitalised word at token `i` modifies the lowercase noun after it: an eponym or a place in a
+ * compound ("Lipschitz continuity", "Euler discretization", "Fisher vector"), not a name of its own.
+ */
+function modifiesNoun(scan: Scan, i: number): boolean {
+  if (!joined(scan, i)) return false;
+  const next = scan.tokens[i + 1]!.text;
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(next) && !NAME_NOUN_AFTER.has(next) && isSingularNoun(next);
+}
 
 /** True when the capitalised word at token `i` is one of several surnames credited with a result. */
 function citedAuthorPair(scan: Scan, i: number): boolean {
@@ -529,7 +551,8 @@ export function shapeCandidates(
       // A transfer between datasets names a benchmark wherever it stands ("Synthia-to-Cityscapes").
       (namePlace(scan, i) || transferPair(w) !== undefined) &&
       !CITED_AUTHORS_AFTER.test(scan.text.slice(scan.tokens[i]!.end, scan.tokens[i]!.end + 100)) &&
-      !citedAuthorPair(scan, i)
+      !citedAuthorPair(scan, i) &&
+      !modifiesNoun(scan, i)
     ) {
       out.push({ ...span(scan, i, i), source: "capitalized" });
       taken[i] = 1;

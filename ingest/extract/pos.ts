@@ -52,3 +52,16 @@ export function isDescribingWord(word: string): boolean {
   describing.set(word, only);
   return only;
 }
+
+const singularNoun = new Map<string, boolean>();
+
+/** True when a lone lowercase word is a singular noun and nothing else ("continuity", "vector"; not "test", "reveal"). */
+export function isSingularNoun(word: string): boolean {
+  const known = singularNoun.get(word);
+  if (known !== undefined) return known;
+  const tags = tagsOf(word);
+  const only =
+    tags.includes("Noun") && tags.includes("Singular") && !tags.includes("Verb") && !tags.includes("Adjective");
+  singularNoun.set(word, only);
+  return only;
+}

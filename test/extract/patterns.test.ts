@@ -615,3 +615,16 @@ describe("a plural noun before a task is the subject of a verb, not a modifier",
     expect(tasks).toEqual(["object recognition", "anomaly detection", "one-step sequence generation"]);
   });
 });
+
+describe("a capitalised word before a singular noun modifies it", () => {
+  it("eponyms in compounds are no models; a name before a verb or a model noun stays", () => {
+    const models = extract(
+      "Ranking widgets",
+      "With schemes including Euler discretization and such as Xavier initialization, Mamba outperforms Hyena and " +
+        "Zephyr models, and layers such as Griffin blocks.",
+    )
+      .filter((m) => m.type === "model")
+      .map((m) => m.name);
+    expect(models).toEqual(["Mamba", "Hyena", "Zephyr", "Griffin"]);
+  });
+});
