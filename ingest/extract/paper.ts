@@ -339,7 +339,9 @@ export function findHits(
       (generic.has(key) ||
         generic.has(fold(c.surface)) ||
         allPartsGeneric(c.surface) ||
-        (c.source === "shape" && c.surface.includes(" ") && generic.has(fold(c.surface.split(" ")[0]!))))
+        (c.source === "shape" && c.surface.includes(" ") && generic.has(fold(c.surface.split(" ")[0]!))) ||
+        // A venue and its year ("NeurIPS'21", "STOC ’21").
+        (/['’]\d{2}$/.test(c.surface) && generic.has(fold(c.surface.replace(/\s*['’]\d{2}$/, "")))))
     )
       continue;
     // A weak head ("Module", "Embedding") names a model outside the proposal only after three title-case words.

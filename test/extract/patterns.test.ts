@@ -584,7 +584,8 @@ describe("authors cited in the text are no models", () => {
     const models = extract(
       "Ranking widgets",
       "We tighten the bounds of Bousquet, Hanneke, Moran, van Handel, and Yehudayoff (2021) and of Lin, Luo, and " +
-        "Woodruff (ICML 2022), as in (Lauritzen and Wermuth 1989; Perlman 1987), and compare with Hyena and Zephyr.",
+        "Woodruff (ICML 2022), as in (Lauritzen and Wermuth 1989; Perlman 1987) and [Kalai, Vempala; STOC ’21] at " +
+        "NeurIPS'21, and compare with Hyena and Zephyr.",
     )
       .filter((m) => m.type === "model")
       .map((m) => m.name);
