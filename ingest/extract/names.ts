@@ -647,13 +647,16 @@ export function coinedCandidates(scan: Scan): Candidate[] {
 const TITLE_GENRE =
   /^(?:open problems?|errat(?:um|a)|commentary|invited talk|extended abstract|tutorial|survey|position(?: paper)?|technical report|short paper|book review|correction|retraction|reply|response|discussion|keynote|editorial|perspective)$/i;
 const TITLE_HEAD = /^\s*([^:]{2,80}?)\s*(?::|\s--?\s|\s—\s)/;
+const TITLE_FOR = /^\s*([^:]{2,60}?)\s+for\s/;
 
 /** The name a title coins before its colon ("QuillNet: …"), or the title itself when it is one name. */
 export function titleCandidate(scan: Scan): Candidate | undefined {
   const title = scan.sentences[0];
   if (!title) return undefined;
   const m = TITLE_HEAD.exec(title.text);
-  const head = (m ? m[1]! : title.text).replace(/\s*\([^)]*\)\s*$/, "");
+  // "Sequential Compression Layers for Efficient …": a name with a model head, then what it is for.
+  const forHead = m ? undefined : TITLE_FOR.exec(title.text)?.[1];
+  const head = (m ? m[1]! : (forHead ?? title.text)).replace(/\s*\([^)]*\)\s*$/, "");
   if (m && TITLE_GENRE.test(head)) return undefined;
   const tokens = scan.tokens.filter((t) => t.sentence === 0 && t.start - title.start < head.length);
   if (tokens.length === 0 || tokens.length > 5) return undefined;
@@ -667,8 +670,13 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   // Without a colon only a short title that is itself a name with a model head counts ("Sparse Universal
   // Transformer"), never a sentence-like one ("Stabilizing Transformers for …").
   const lastWord = words[words.length - 1]!;
-  const strongHead = MODEL_HEADS.has(lastWord) && !WEAK_HEADS.has(lastWord);
+  // Before "for" a plural head names the paper's units too ("Sequential Compression Layers for …").
+  const headWord = forHead && !MODEL_HEADS.has(lastWord) ? lastWord.replace(/s$/, "") : lastWord;
+  const strongHead = MODEL_HEADS.has(headWord) && !WEAK_HEADS.has(headWord);
   if (!m && !(strongHead && words.length >= 2 && words.length <= 4)) return undefined;
+  if (forHead && words.every((w) => lexicons().generic.has(fold(w)) || DESCRIPTIVE_WORDS.has(w.toLowerCase()))) {
+    return undefined;
+  }
   if (!hasShape && /ing$/.test(words[0]!)) return undefined;
   if (m && !hasShape && words.length > 3) return undefined;
   if (words.length === 1 && !hasShape && scan.common.has(words[0]!.toLowerCase())) return undefined;

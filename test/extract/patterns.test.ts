@@ -629,3 +629,18 @@ describe("a capitalised word before a singular noun modifies it", () => {
     expect(models).toEqual(["Mamba", "Hyena", "Zephyr", "Griffin"]);
   });
 });
+
+describe("a title that names a model before 'for' proposes it", () => {
+  const models = (title: string) =>
+    extract(title, "We rank widgets on a new widget benchmark and report accuracy.")
+      .filter((m) => m.type === "model")
+      .map((m) => `${m.role}:${m.name}`);
+
+  it("'Sequential Compression Networks for …' is the paper's model; generic or sentence-like ones are not", () => {
+    expect(models("Sequential Compression Networks for Efficient Widget Ranking")).toEqual([
+      "proposed:Sequential Compression Networks",
+    ]);
+    expect(models("Deep Neural Networks for Widget Ranking")).toEqual([]);
+    expect(models("Stabilizing Transformers for Widget Ranking")).toEqual([]);
+  });
+});
