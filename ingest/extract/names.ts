@@ -4,8 +4,8 @@
 import type { EntityType } from "../../domain/types.js";
 import { fold } from "./fold.js";
 import { lexicons, type LexiconEntry } from "./lexicon.js";
-import { joined, sentenceInitial, type Scan } from "./scan.js";
 import { isSingularNoun } from "./pos.js";
+import { joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape, isTitleWord } from "./shape.js";
 import { firstAtOrAfter } from "./spans.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS, VERB_WORDS } from "./words.js";
@@ -654,7 +654,7 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   const title = scan.sentences[0];
   if (!title) return undefined;
   const m = TITLE_HEAD.exec(title.text);
-  // "Sequential Compression Layers for Efficient …": a name with a model head, then what it is for.
+  // "Trellis Networks for Sequence Modeling": a name with a model head, then what it is for.
   const forHead = m ? undefined : TITLE_FOR.exec(title.text)?.[1];
   const head = (m ? m[1]! : (forHead ?? title.text)).replace(/\s*\([^)]*\)\s*$/, "");
   if (m && TITLE_GENRE.test(head)) return undefined;
@@ -670,7 +670,7 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   // Without a colon only a short title that is itself a name with a model head counts ("Sparse Universal
   // Transformer"), never a sentence-like one ("Stabilizing Transformers for …").
   const lastWord = words[words.length - 1]!;
-  // Before "for" a plural head names the paper's units too ("Sequential Compression Layers for …").
+  // Before "for" the head may be plural ("Trellis Networks for …").
   const headWord = forHead && !MODEL_HEADS.has(lastWord) ? lastWord.replace(/s$/, "") : lastWord;
   const strongHead = MODEL_HEADS.has(headWord) && !WEAK_HEADS.has(headWord);
   if (!m && !(strongHead && words.length >= 2 && words.length <= 4)) return undefined;

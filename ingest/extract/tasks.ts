@@ -481,7 +481,7 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
       // Before what performs it a name ending in a task head still names the task; a paradigm ("representation
       // learning methods") names a family of methods.
       const performed = !!after && PERFORMERS.has(after) && headOf(scan.lower[last]!);
-      // So it does before how well it is done ("language modeling efficiency", "object detection accuracy").
+      // So it does before how well it is done ("link prediction performance", "object detection accuracy").
       const measured = !!after && MEASURES.has(after) && headOf(scan.lower[last]!);
       if (after && NOT_A_TASK_AFTER.has(after) && !performed && !measured) break;
       out.push({
