@@ -644,3 +644,14 @@ describe("a title that names a model before 'for' proposes it", () => {
     expect(models("Stabilizing Transformers for Widget Ranking")).toEqual([]);
   });
 });
+
+describe("chip technologies and places alone are no models", () => {
+  it("'CMOS', 'California', 'Asia' name nothing in a widget ranking paper", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We implemented the widget ranker in analog CMOS and compared users in regions such as California, Asia and " +
+        "Oceania.",
+    ).map((m) => `${m.type}:${m.name}`);
+    expect(found.filter((f) => /CMOS|California|Asia|Oceania/.test(f))).toEqual([]);
+  });
+});
