@@ -596,6 +596,14 @@ export function coinedCandidates(scan: Scan): Candidate[] {
     if (shape || title) {
       for (let j = first; j < scan.tokens.length - 1 && joined(scan, j); j++) {
         const next = scan.clean[j + 1]!;
+        // A connector between capitalised words stays in the name ("called Life of PII", "dubbed NeRF in the Wild").
+        const named = (k: number) =>
+          k < scan.tokens.length && (isTitleWord(scan.clean[k]!) || isNameShape(scan.clean[k]!));
+        if (CONNECTORS.has(next) && joined(scan, j + 1) && named(j + 2)) {
+          last = j + 2;
+          j++;
+          continue;
+        }
         if (!(isTitleWord(next) || isNameShape(next) || VERSION.test(next))) break;
         last = j + 1;
       }

@@ -655,3 +655,13 @@ describe("chip technologies and places alone are no models", () => {
     expect(found.filter((f) => /CMOS|California|Asia|Oceania/.test(f))).toEqual([]);
   });
 });
+
+describe("a coined name keeps a connector between its capitalised words", () => {
+  it("'called Life of PII' names 'Life of PII'", () => {
+    const models = extract("Widget privacy", "We propose a widget ranker for privacy, called Life of PII, for widgets.")
+      .filter((m) => m.type === "model")
+      .map((m) => m.name);
+    expect(models).toContain("Life of PII");
+    expect(models).not.toContain("Life");
+  });
+});
