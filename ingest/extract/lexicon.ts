@@ -25,6 +25,8 @@ export interface Lexicons {
   generic: Set<string>;
   /** Research institutions' acronyms, case-exact ("MIT", "CMU"): no name alone, the start of their datasets' names. */
   institutions: Set<string>;
+  /** Natural languages, case-exact ("English", "Chinese"): generic alone, a task's data before its name. */
+  languages: Set<string>;
   /** Per canonical name, the surfaces of its entry that spell it out in words ("Segment Anything Model" of SAM). */
   spellings: Map<string, string[]>;
   /** Head nouns that end a task name. */
@@ -91,7 +93,8 @@ function build(): Lexicons {
     }
   }
   const institutions = new Set(parseLexicon(read("institutions.txt")).flat());
-  const generic = new Set([...parseLexicon(read("generic.txt")).flat(), ...institutions].map(foldName));
+  const languages = new Set(parseLexicon(read("languages.txt")).flat());
+  const generic = new Set([...parseLexicon(read("generic.txt")).flat(), ...institutions, ...languages].map(foldName));
   const taskHeads = new Set(parseLexicon(read("task-heads.txt")).flat());
   const pwc = parseLexicon(read("pwc-tasks.txt")).map(([name]) => name!);
   const taskNames = new Set(pwc.map(foldTask));
@@ -114,6 +117,7 @@ function build(): Lexicons {
     entities,
     generic,
     institutions,
+    languages,
     spellings,
     taskHeads,
     taskNames,

@@ -60,7 +60,7 @@ function nameOf(scan: Scan, first: number, last: number): string {
   const words: string[] = [];
   for (let k = first; k <= last; k++) {
     const w = scan.tokens[k]!.text;
-    words.push(/\d/.test(w) || /^\p{Lu}{2,}/u.test(w) || LANGUAGE_MODIFIER.test(w) ? w : w.toLowerCase());
+    words.push(/\d/.test(w) || /^\p{Lu}{2,}/u.test(w) || isLanguageModifier(w) ? w : w.toLowerCase());
   }
   return words.join(" ");
 }
@@ -101,9 +101,11 @@ const SENSING = /^(?:LiDAR|LIDAR|RGB|RGB-D|RGBD|EEG|ECG|EMG|MRI|fMRI|CT|PET|SAR|
 
 // A language, or a pair of them, names the data a task works on ("Chinese word segmentation", "English-to-German
 // translation", "Arabic handwritten text recognition").
-const LANGUAGE =
-  "(?:English|German|French|Spanish|Portuguese|Italian|Dutch|Russian|Ukrainian|Polish|Czech|Romanian|Greek|Turkish|Arabic|Hebrew|Persian|Urdu|Hindi|Bengali|Tamil|Chinese|Mandarin|Cantonese|Japanese|Korean|Vietnamese|Thai|Indonesian|Swahili|Finnish|Swedish|Danish|Norwegian|Hungarian)";
-const LANGUAGE_MODIFIER = new RegExp(`^${LANGUAGE}(?:(?:-to-|-|–)${LANGUAGE})?$`);
+function isLanguageModifier(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false; // most words: no split, no lookup
+  const parts = word.split(/-to-|[-–]/);
+  return parts.length <= 2 && parts.every((part) => lexicons().languages.has(part));
+}
 
 const PLURAL = /^\p{Ll}+[^siu'’]s$/u;
 
@@ -127,7 +129,7 @@ export function firstModifier(scan: Scan, head: number): number {
     // A capitalised word inside an abstract sentence is a name or a proper adjective ("Bayesian"), not a modifier;
     // titles and sentence starts capitalise task words too.
     const tok = scan.tokens[first - 1]!;
-    const sensing = SENSING.test(raw) || LANGUAGE_MODIFIER.test(raw);
+    const sensing = SENSING.test(raw) || isLanguageModifier(raw);
     // But a proper adjective that makes a known term with the modifier after it belongs to the task: "Gaussian process
     // regression" is no "process regression" ("Bayesian learning curve extrapolation" stays "learning curve …").
     const properOfCompound = first < head && PROPER_ADJECTIVE.test(raw) && knownTerm(raw, scan.lower[first]!);
@@ -178,9 +180,9 @@ export function firstModifier(scan: Scan, head: number): number {
   // "English to French translation": the source language comes with the target.
   if (
     first >= 2 &&
-    LANGUAGE_MODIFIER.test(scan.tokens[first]!.text) &&
+    isLanguageModifier(scan.tokens[first]!.text) &&
     scan.lower[first - 1] === "to" &&
-    LANGUAGE_MODIFIER.test(scan.tokens[first - 2]!.text) &&
+    isLanguageModifier(scan.tokens[first - 2]!.text) &&
     joined(scan, first - 2) &&
     joined(scan, first - 1)
   ) {
@@ -294,7 +296,7 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
       words.length <= maxWords &&
       words.every(
         (w) =>
-          LANGUAGE_MODIFIER.test(w) ||
+          isLanguageModifier(w) ||
           (!isNameShape(w) &&
             !FUNCTION_WORDS.has(w.toLowerCase()) &&
             !NOT_A_MODIFIER.has(w.toLowerCase()) &&
@@ -307,7 +309,7 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     if (!ok || headOf(lastWord) || /[^siu]s$/.test(lastWord)) return [];
     const itemStart = scan.text.indexOf(item, at);
     at = itemStart + item.length;
-    const modifier = words.map((w) => (LANGUAGE_MODIFIER.test(w) ? w : w.toLowerCase())).join(" ");
+    const modifier = words.map((w) => (isLanguageModifier(w) ? w : w.toLowerCase())).join(" ");
     out.push({ name: `${modifier} ${headWord}`, start: itemStart, end: itemStart + item.length });
   }
   return out;
