@@ -12,6 +12,12 @@ function extract(title: string, abstract: string) {
   return extractPaper({ title, abstract });
 }
 
+/** The names of one type found in a paper, in order. */
+const namesOf = (type: string, abstract: string, title = "Ranking widgets") =>
+  extract(title, abstract)
+    .filter((m) => m.type === type)
+    .map((m) => m.name);
+
 describe("coining patterns make a proposed model", () => {
   it.each([
     ["title colon", "Zorblax: Fast Widget Ranking for Everyone", "We study widget ranking at scale.", "Zorblax"],
@@ -541,10 +547,7 @@ describe("model names written as hub ids or with a size", () => {
 });
 
 describe("a language, or a pair of them, belongs to a task's name", () => {
-  const tasks = (abstract: string) =>
-    extract("Ranking widgets", abstract)
-      .filter((m) => m.type === "task")
-      .map((m) => m.name);
+  const tasks = (abstract: string) => namesOf("task", abstract);
 
   it("keeps the languages, capitalised, in coordinated and 'to' pairs", () => {
     expect(tasks("We rank widgets on the English-to-German and English-to-French translation tasks.")).toEqual([
@@ -559,12 +562,10 @@ describe("a language, or a pair of them, belongs to a task's name", () => {
 
 describe("a task named before how well it is done is still named", () => {
   it("'object detection accuracy', 'machine translation quality' name their tasks; 'detection accuracy' does not", () => {
-    const tasks = extract(
-      "Ranking widgets",
+    const tasks = namesOf(
+      "task",
       "Widget ranking improves object detection accuracy and machine translation quality, and detection accuracy too.",
-    )
-      .filter((m) => m.type === "task")
-      .map((m) => m.name);
+    );
     expect(tasks).toEqual(["object detection", "machine translation"]);
   });
 });
@@ -581,51 +582,43 @@ describe("a transfer between datasets is a benchmark wherever it stands", () => 
 
 describe("authors cited in the text are no models", () => {
   it("surnames before a year or a venue and year, listed or alone", () => {
-    const models = extract(
-      "Ranking widgets",
+    const models = namesOf(
+      "model",
       "We tighten the bounds of Bousquet, Hanneke, Moran, van Handel, and Yehudayoff (2021) and of Lin, Luo, and " +
         "Woodruff (ICML 2022), as in (Lauritzen and Wermuth 1989; Perlman 1987) and [Kalai, Vempala; STOC ’21] at " +
         "NeurIPS'21, and compare with Hyena and Zephyr.",
-    )
-      .filter((m) => m.type === "model")
-      .map((m) => m.name);
+    );
     expect(models).toEqual(["Hyena", "Zephyr"]);
   });
 
   it("surnames credited together with a result: bracket references, 'by', 'due to', 'showed'", () => {
-    const models = extract(
-      "Ranking widgets",
+    const models = namesOf(
+      "model",
       "Kalai and Vempala [1] showed that widget rankers learn, in a model proposed by Pitt and Valiant and a bound " +
         "due to Achlioptas and Naor; we compare Mamba and Hyena.",
-    )
-      .filter((m) => m.type === "model")
-      .map((m) => m.name);
+    );
     expect(models).toEqual(["Mamba", "Hyena"]);
   });
 });
 
 describe("a plural noun before a task is the subject of a verb, not a modifier", () => {
   it("stops at the plural and drops the verb after it; a verb in -s is no plural", () => {
-    const tasks = extract(
-      "Ranking widgets",
+    const tasks = namesOf(
+      "task",
       "Visual representations underlie object recognition, and benchmark standards anomaly detection. " +
         "Distillation enables one-step sequence generation.",
-    )
-      .filter((m) => m.type === "task")
-      .map((m) => m.name);
+    );
     expect(tasks).toEqual(["object recognition", "anomaly detection", "one-step sequence generation"]);
   });
 });
 
 describe("a capitalised word before a singular noun modifies it", () => {
   it("eponyms in compounds are no models; a name before a verb or a model noun stays", () => {
-    const models = extract(
-      "Ranking widgets",
+    const models = namesOf(
+      "model",
       "With schemes including Euler discretization and such as Xavier initialization, Mamba outperforms Hyena and " +
         "Zephyr models, and layers such as Griffin blocks.",
-    )
-      .filter((m) => m.type === "model")
-      .map((m) => m.name);
+    );
     expect(models).toEqual(["Mamba", "Hyena", "Zephyr", "Griffin"]);
   });
 });
@@ -658,9 +651,11 @@ describe("chip technologies and places alone are no models", () => {
 
 describe("a coined name keeps a connector between its capitalised words", () => {
   it("'called Life of PII' names 'Life of PII'", () => {
-    const models = extract("Widget privacy", "We propose a widget ranker for privacy, called Life of PII, for widgets.")
-      .filter((m) => m.type === "model")
-      .map((m) => m.name);
+    const models = namesOf(
+      "model",
+      "We propose a widget ranker for privacy, called Life of PII, for widgets.",
+      "Widget privacy",
+    );
     expect(models).toContain("Life of PII");
     expect(models).not.toContain("Life");
   });
