@@ -90,46 +90,57 @@ export class Neo4jAnalystRunner {
   ): Promise<QueryResult> {
     await this.probe(probeText, params);
     const session = this.session();
+    // An explicit transaction, not executeRead: a transaction function retries what the driver deems transient
+    // (a query the server stopped at its timeout among them) for up to 30 s, which no analyst asked for.
+    const tx = session.beginTransaction({ timeout: limits.timeoutMs });
+    let stopped = false;
+    let closing: Promise<void> | undefined;
+    const close = () =>
+      (closing ??= tx
+        .rollback()
+        .catch(() => undefined)
+        .then(() => session.close())
+        .catch(() => undefined));
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
+        stopped = true;
         reject(new QueryTimeoutError(`the query ran past its time limit of ${limits.timeoutMs} ms and was stopped`));
-        void session.close();
+        void close();
       }, limits.timeoutMs + 250);
     });
-    const work = session.executeRead(
-      async (tx) => {
-        const result = tx.run(statement, toNeo4jParams(params));
-        const rows: Row[] = [];
-        let truncated = false;
-        let bytes = 0;
-        for await (const record of result) {
-          if (rows.length >= limits.maxRows) {
-            truncated = true;
-            break;
-          }
-          const row = Object.create(null) as Row; // a `__proto__` column stays a key
-          for (const key of record.keys as string[]) row[key] = fromNeo4j(record.get(key));
-          bytes += encodedBytes(row);
-          if (bytes > MAX_RESULT_BYTES) {
-            if (!rows.length) {
-              throw new QueryResourceError(`one row is larger than the ${MAX_RESULT_BYTES} bytes a result may hold`);
-            }
-            truncated = true;
-            break;
-          }
-          rows.push(row);
+    const work = (async () => {
+      const result = tx.run(statement, toNeo4jParams(params));
+      const rows: Row[] = [];
+      let truncated = false;
+      let bytes = 0;
+      for await (const record of result) {
+        if (rows.length >= limits.maxRows) {
+          truncated = true;
+          break;
         }
-        const columns = ((await result.keys()) ?? []) as string[];
-        return { columns, rows, truncated };
-      },
-      { timeout: limits.timeoutMs },
-    );
+        const row = Object.create(null) as Row; // a `__proto__` column stays a key
+        for (const key of record.keys as string[]) row[key] = fromNeo4j(record.get(key));
+        bytes += encodedBytes(row);
+        if (bytes > MAX_RESULT_BYTES) {
+          if (!rows.length) {
+            throw new QueryResourceError(`one row is larger than the ${MAX_RESULT_BYTES} bytes a result may hold`);
+          }
+          truncated = true;
+          break;
+        }
+        rows.push(row);
+      }
+      const columns = ((await result.keys()) ?? []) as string[];
+      return { columns, rows, truncated };
+    })();
     try {
       return await Promise.race([work.catch((error: unknown) => Promise.reject(classify(error))), deadline]);
     } finally {
       clearTimeout(timer);
-      await session.close().catch(() => undefined);
+      // A query stopped at its deadline is already being let go (the timer closes it in the background: ending it
+      // may take the server a while, and the caller has its answer).
+      if (!stopped) await close();
     }
   }
 
