@@ -3,8 +3,9 @@
 // the corpus itself defines ("Vision Transformer (ViT)" in any paper), and folding (case, punctuation, spaces,
 // a plural "s": "GPT 4" = "gpt-4", "ResNet 50" = "ResNet-50"). Pure: mentions in, canonical names out.
 
-import { aliasKey, foldName, singular } from "../../domain/identity.js";
+import { aliasKey, singular } from "../../domain/identity.js";
 import type { EntityType } from "../../domain/types.js";
+import { fold } from "./fold.js";
 import { lexicons } from "./lexicon.js";
 import type { PaperMention } from "./types.js";
 
@@ -154,7 +155,7 @@ const meaningKey = (long: string) =>
   long
     .split(/[\s-]+/)
     .map((word) =>
-      foldName(word)
+      fold(word)
         .replace(/(ss|x|ch|sh)es$/, "$1")
         .replace(/([^s])s$/, "$1")
         .replace(/al$/, ""),
@@ -187,7 +188,7 @@ export function ownMeaning(
   if (!shortForm || !longForm || NAMED_BY_LONG_FORM.has(type) || aliasKey(type, name) !== aliasKey(type, shortForm)) {
     return undefined;
   }
-  const known = lexicons().entities.get(foldName(shortForm));
+  const known = lexicons().entities.get(fold(shortForm));
   if (known && sameGroup(known.type, type)) {
     // The lexicon's meaning holds unless it spells the acronym out in other words than this paper does; a spelling
     // with a word more or less is the same meaning ("Segment Anything (SAM)" is the Segment Anything Model).
@@ -227,7 +228,7 @@ const sameGroup = (a: EntityType, b: EntityType) =>
 /** The lexicon's canonical name for a name of this type, if the lexicons know it. */
 export function lexiconName(type: EntityType, name: string): string | undefined {
   const { entities } = lexicons();
-  const entry = entities.get(foldName(name)) ?? entities.get(foldName(singular(name)));
+  const entry = entities.get(fold(name)) ?? entities.get(fold(singular(name)));
   return entry && sameGroup(entry.type, type) ? entry.name : undefined;
 }
 
@@ -276,7 +277,7 @@ export function canonicalNames(mentions: PaperMention[]): Canonical {
   const names = mentions.map((m, i) => {
     const key = aliasKey(m.type, candidate[i]!);
     const name = spelling.get(key)!;
-    if (aliasKey(m.type, m.name) !== key || foldName(m.name) !== foldName(name)) {
+    if (aliasKey(m.type, m.name) !== key || fold(m.name) !== fold(name)) {
       const merged = reasons.get(key) ?? new Map();
       const why = via[i] ?? { reason: "spelling" as const, support: 0 };
       merged.set(m.name, why);

@@ -109,9 +109,9 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
     else if (type === "task") {
       // A word cut out of a hyphenated compound ("resolution generation" of "high-resolution generation") names
       // nothing on its own.
-      // A name written only before what performs it ("pose estimation networks") names a group that holds a
-      // longer name ("3D human pose estimation") by that longer one.
-      const own = ofType.filter((h) => !h.performer);
+      // A name written only before what performs it or how well it is done ("pose estimation networks", "action
+      // recognition accuracy") names a group that holds a longer name ("3D human pose estimation") by that one.
+      const own = ofType.filter((h) => !h.attributive);
       const surfaces = (own.length > 0 ? own : ofType).map((h) => h.surface);
       const lower = surfaces.map((x) => x.toLowerCase());
       const whole = surfaces.filter((x) => !lower.some((l) => l.endsWith(`-${x.toLowerCase()}`)));

@@ -12,6 +12,8 @@ const CITATION_LABELS = /\[(?:\p{Lu}[\p{L}]{0,5}\+?\d{2}[a-z]?(?:[,;]\s*|(?=\]))
 const ESCAPED = /\\([%&_#$])/g;
 // Hyphens that are not ASCII ("GPT‑4" with a non-breaking hyphen, a minus sign) are hyphens.
 const HYPHENS = /[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g;
+// A middle dot before one capital letter joins a name as a hyphen would: "DALL·E 3", "Point·E".
+const NAME_DOT = /(?<=\p{L})\u00B7(?=\p{Lu}(?![\p{L}\p{N}]))/gu;
 // Spaces that are not ASCII: no-break, thin, narrow no-break, ideographic.
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
@@ -33,6 +35,6 @@ export function plainText(text: string): string {
   if (out.includes("[")) out = out.replace(CITATION_LABELS, blank);
   // Braces and math dollars that markup leaves behind ("{\em unlabeled}", "$O(n)$"); a name's "^2" stays.
   if (/[{}$]/.test(out)) out = out.replace(/[{}$]/g, " ");
-  if (/[^\t\n\r\x20-\x7e]/.test(out)) out = out.replace(HYPHENS, "-").replace(SPACES, " ");
+  if (/[^\t\n\r\x20-\x7e]/.test(out)) out = out.replace(HYPHENS, "-").replace(NAME_DOT, "-").replace(SPACES, " ");
   return out;
 }

@@ -166,6 +166,8 @@ const METRIC_VARIANT = /^(.+)-(?:\d+|\p{L})$/u;
  * size letter only after a hyphen ("CORAL" is no "Cora").
  */
 const FAMILY_VARIANT = /^(.*?\p{L})(?:[-_]?[vV]?\d+(?:\.\d+)?[A-Za-z]?|[-_][A-Z]\d*)$/u;
+/** What every variant above has: a digit, a hyphen or an underscore. */
+const VARIANT_MARK = /[\d_-]/;
 
 /**
  * The known entry a one-word variant belongs to: a metric with an order or variant letter ("BLEU-4", "BLEU-n",
@@ -173,6 +175,8 @@ const FAMILY_VARIANT = /^(.*?\p{L})(?:[-_]?[vV]?\d+(?:\.\d+)?[A-Za-z]?|[-_][A-Z]
  * it has whatever the words around it say ("results on ResNet-34" evaluate a network, not data).
  */
 function knownVariant(word: string, entities: ReadonlyMap<string, LexiconEntry>): LexiconEntry | undefined {
+  // One cheap test rules out most words before the two regexes.
+  if (!VARIANT_MARK.test(word)) return undefined;
   const metric = METRIC_VARIANT.exec(word);
   const entry = metric ? entities.get(fold(metric[1]!)) : undefined;
   if (entry?.type === "metric") return entry;
@@ -428,7 +432,10 @@ export function shapeCandidates(
     if (taken[i]) continue;
     const w = scan.clean[i]!;
     // A lowercase name with digits right before a data noun is that data's name ("enwik9 benchmark").
-    const dataName = /^\p{Ll}+\d+$/u.test(w) && joined(scan, i) && DATA_HEAD.test(scan.lower[i + 1] ?? "") && !taken[i];
+    // (The last character's test first: it rules out nearly every word without a regex.)
+    const endsInDigit = w.charCodeAt(w.length - 1) >= 48 && w.charCodeAt(w.length - 1) <= 57;
+    const dataName =
+      endsInDigit && /^\p{Ll}+\d+$/u.test(w) && joined(scan, i) && DATA_HEAD.test(scan.lower[i + 1] ?? "");
     const shape = scan.shape[i]! || dataName;
     const title = scan.title[i]!;
     if (!shape && !title) continue;
@@ -626,6 +633,9 @@ export function coinedCandidates(scan: Scan): Candidate[] {
       // A lowercase name needs the paper to be proposing it ("we propose …, namely sparse relay").
       const sentence = scan.sentences[scan.tokens[first]!.sentence]!;
       if (!/\b(?:we|our|this (?:paper|work))\b/i.test(sentence.text) || /\bnamed\s+$|refer/i.test(m[0])) continue;
+      // "We call the challenge imposed by these requirements the trilemma": a second article in the clause starts
+      // the name; what comes first is what is named.
+      if (/\bwe (?:call|term|name)\s+(?:the|a|an)\s+$/i.test(m[0]) && /\s(?:the|a|an)\s/i.test(rest)) continue;
       if (coinedByOthers(scan.text, sentence.start, m.index)) continue;
       // After "namely" a lowercase phrase restates what comes before: a name only when that is a method's noun
       // ("a novel loss, namely margin smoothing"), not attributes, tasks or quantities ("attributes, namely gender").

@@ -24,10 +24,10 @@ import {
 } from "./names.js";
 import { isDescribingWord } from "./pos.js";
 import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
-import { joined, scanPaper, type Scan } from "./scan.js";
+import { joined, scanPaper, sentenceInitial, type Scan } from "./scan.js";
 import { cleanWord, isFalseName, isNameShape, singularAcronym, spellsAcronym } from "./shape.js";
-import { findTasks, firstModifier, NOT_A_TASK_AFTER } from "./tasks.js";
-import { phraseFinder, SpanIndex } from "./spans.js";
+import { findTasks, firstModifier, MEASURES, NOT_A_TASK_AFTER } from "./tasks.js";
+import { firstAtOrAfter, phraseFinder, SpanIndex } from "./spans.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
 import { listNeighbours, typeByContext } from "./typing.js";
@@ -45,8 +45,10 @@ const REUSED_CODE =
 const CITED_AFTER =
   /^\s*(?:(?:,|and)\s+[\p{Lu}][\p{L}-]+\s*)*(?:\(\s*(?:19|20)\d{2}|,\s*(?:19|20)\d{2}\s*[);]|et al\b)/u;
 
-// "En-Fr", "de-EN": a translation direction between two language codes.
-const LANGUAGE_PAIR = /^[A-Za-z][a-z]-[A-Za-z][a-zA-Z]$/;
+// A translation direction between two language codes ("en-de", "En-Fr"); in capitals only of common codes and
+// locales ("EN-DE", "PT-BR"), since most two-by-two capitals are acronyms ("SC-GS", "AD-MT").
+const LANGUAGE_PAIR =
+  /^(?:[A-Za-z][a-z]-[A-Za-z][a-zA-Z]|(?:EN|DE|FR|ES|ZH|JA|KO|RU|AR|PT|IT|NL|CS|RO|FI|TR|HI|VI|PL|SV|UK|ET|LT|LV)-(?:EN|DE|FR|ES|ZH|JA|KO|RU|AR|PT|IT|NL|CS|RO|FI|TR|HI|VI|PL|SV|UK|ET|LT|LV|US|GB|BR|CN|TW|MX|CA))$/;
 const HARDWARE_AFTER =
   /^\s*(?:[CGTN]PUs?|chips?|processors?|SoCs?|microcontrollers?|FPGAs?|smartphones?|sensors?|cameras?|devices?)\b/;
 
@@ -131,11 +133,23 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false,
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
   if (CONCEPT_HEADS.has(headWord)) return "concept";
-  if (isTitleCase(def.long) && !/^(?:un)?learning$/i.test(head) && !/[^s]s$/.test(head)) {
+  if (
+    isTitleCase(def.long) &&
+    !/^(?:un)?learning$/i.test(head) &&
+    (!/[^s]s$/.test(head) || namesOnePlural(def, head))
+  ) {
     return { type: "model", strength: STRENGTH.context, proposed: false };
   }
   return "concept";
 }
+
+/**
+ * A plural long form a singular acronym names is one method ("Deformable Partial Radiance Fields (DPaRF)",
+ * "Importance Weighted Autoencoders (IWAE)"); a plural acronym goes with a family ("Graph Attention Networks
+ * (GATs)"), and so do plural "Models" ("Generalized Linear Models (GLM)", "Deep Generative Models (DGM)").
+ */
+const namesOnePlural = (def: Definition, head: string) =>
+  !/s$/.test(def.short) && head !== "Models" && MODEL_HEADS.has(head.replace(/s$/, ""));
 
 function markTaken(scan: Scan, taken: Uint8Array, start: number, end: number): void {
   // Binary search for the first token at or after `start`.
@@ -180,16 +194,26 @@ function metricInContext(scan: Scan, c: Candidate): boolean {
   return /\d\s*%|\bprecision\b.*\brecall\b|\brecall\b.*\bprecision\b|\bF1\b|\baccuracy\b|\bm?AP\b/i.test(sentence);
 }
 
-/** "GPU-CPU", "RGB-D LiDAR", "Attention-based Transformer": every part a generic word or an attached suffix. */
+/**
+ * "GPU-CPU", "RGB-D LiDAR", "Attention-based Transformer", "7B-LLMs": every part a generic word, an attached suffix
+ * or a size.
+ */
 function allPartsGeneric(surface: string): boolean {
   if (!/[-\s/]/.test(surface)) return false;
-  const parts = surface
+  const words = surface
     .split(/\s+/)
     .map(cleanWord)
     .flatMap((w) => w.split(/[-/]+/))
     .filter((w) => w && w !== "to");
-  return parts.length > 1 && parts.every((p) => lexicons().generic.has(fold(singularAcronym(p))));
+  // A leading parameter count sizes a family ("7B-LLMs"); a trailing one names a variant ("Llama-7B").
+  const parts = MODEL_SIZE.test(words[0] ?? "") ? words.slice(1) : words;
+  return (
+    (parts.length > 1 || (parts.length === 1 && words.length > 1)) &&
+    parts.every((p) => lexicons().generic.has(fold(singularAcronym(p))))
+  );
 }
+
+const MODEL_SIZE = /^\d+(?:\.\d+)?[BM]$/;
 
 /** A generic concept or a task the lexicons know ("Reinforcement Learning", "Active Learning"). */
 function isConceptOrTask(phrase: string): boolean {
@@ -222,6 +246,26 @@ function spellsPartOfAcronym(scan: Scan, c: Candidate): boolean {
 function isFieldOfLearning(phrase: string): boolean {
   const words = phrase.split(" ");
   return words.length === 3 && words[2] === "Learning" && isConceptOrTask(words.slice(1).join(" "));
+}
+
+/**
+ * A task written in title case right after a plain capitalised word the corpus never writes in lowercase, inside a
+ * sentence, is the end of a name ("inspired by Matryoshka Representation Learning", "Montreal Video Description"),
+ * not the task; after a dataset's name it is that dataset's task ("CoNLL Named Entity Recognition").
+ */
+function endsTitleCaseName(scan: Scan, start: number, end: number): boolean {
+  const k = firstAtOrAfter(scan.tokens, start);
+  if (k < 1 || scan.tokens[k]!.sentence === 0) return false;
+  for (let i = k; i < scan.tokens.length && scan.tokens[i]!.start < end; i++) {
+    if (!/^\p{Lu}/u.test(scan.tokens[i]!.text)) return false;
+  }
+  const before = scan.tokens[k - 1]!.text;
+  return (
+    joined(scan, k - 1) &&
+    /^\p{Lu}\p{Ll}+$/u.test(before) &&
+    !scan.common.has(before.toLowerCase()) &&
+    !sentenceInitial(scan, k - 1)
+  );
 }
 
 /** Extends a candidate over up to two following title-case words of its sentence (mutating it). */
@@ -428,15 +472,15 @@ export function findHits(
     // A data name typed by its context runs over the capitalised words after it ("two datasets, QRS Widgets and …").
     if (DATA.has(type) && (c.source === "shape" || c.source === "capitalized")) extendOverTitleWords(scan, c);
     if (type === "task" && c.lexicon) {
-      if (
-        NOT_A_TASK_AFTER.has(
-          scan.text
-            .slice(c.end + 1, c.end + 30)
-            .split(/[^\w-]/)[0]!
-            .toLowerCase(),
-        )
-      )
-        continue;
+      if (endsTitleCaseName(scan, c.start, c.end)) continue;
+      const after = scan.text
+        .slice(c.end + 1, c.end + 30)
+        .split(/[^\w-]/)[0]!
+        .toLowerCase();
+      // A name of more than one word still names the task before how well it is done ("language modeling
+      // efficiency"), as the taxonomy's names do (tasks.ts).
+      const measured = MEASURES.has(after) && c.surface.includes(" ");
+      if (NOT_A_TASK_AFTER.has(after) && !measured) continue;
       // A task acronym ("ASR") is named as written, its lexicon long form an alias (the text may never spell it
       // out); a known task keeps the modifiers before it ("graph representation learning").
       // An acronym keeps its modifiers too ("multiple choice QA", "open QA").
@@ -453,6 +497,7 @@ export function findHits(
         strength,
         proposed: false,
         ...(acronym && !modifiers && c.lexicon.name !== c.surface ? { alias: c.lexicon.name } : {}),
+        ...(measured ? { attributive: true } : {}),
       });
       continue;
     }
@@ -487,6 +532,7 @@ export function findHits(
   for (const t of findTasks(scan)) {
     const def = defined.get(fold(t.name));
     if (def === "concept" || (def && def.type !== "task")) continue;
+    if (endsTitleCaseName(scan, t.start, t.end)) continue;
     hits.push({
       type: "task",
       surface: t.name,
@@ -495,7 +541,7 @@ export function findHits(
       strength: STRENGTH.context,
       proposed: false,
       ...(t.general ? { general: true } : {}),
-      ...(t.performer ? { performer: true } : {}),
+      ...(t.attributive ? { attributive: true } : {}),
     });
   }
   typeAcronymsOfTasks(hits);

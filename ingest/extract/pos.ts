@@ -41,27 +41,25 @@ export function isModifierWord(word: string): boolean {
   return ok;
 }
 
-const describing = new Map<string, boolean>();
+/** A test of a lone word's tags, memoised per word (compromise's tagging is the costly part). */
+function byTags(test: (tags: string[]) => boolean): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) known.set(word, (answer = test(tagsOf(word))));
+    return answer;
+  };
+}
 
 /** True when a lone lowercase word can only describe: an adjective or participle, never a noun ("connected", "private"). */
-export function isDescribingWord(word: string): boolean {
-  const known = describing.get(word);
-  if (known !== undefined) return known;
-  const tags = tagsOf(word);
-  const only = !tags.includes("Noun") && (tags.includes("Adjective") || tags.includes("PastTense"));
-  describing.set(word, only);
-  return only;
-}
-
-const singularNoun = new Map<string, boolean>();
+export const isDescribingWord = byTags(
+  (tags) => !tags.includes("Noun") && (tags.includes("Adjective") || tags.includes("PastTense")),
+);
 
 /** True when a lone lowercase word is a singular noun and nothing else ("continuity", "vector"; not "test", "reveal"). */
-export function isSingularNoun(word: string): boolean {
-  const known = singularNoun.get(word);
-  if (known !== undefined) return known;
-  const tags = tagsOf(word);
-  const only =
-    tags.includes("Noun") && tags.includes("Singular") && !tags.includes("Verb") && !tags.includes("Adjective");
-  singularNoun.set(word, only);
-  return only;
-}
+export const isSingularNoun = byTags(
+  (tags) => tags.includes("Noun") && tags.includes("Singular") && !tags.includes("Verb") && !tags.includes("Adjective"),
+);
+
+/** True when a lone lowercase word can be a verb ("offer", "support", "cast"; not "image"). */
+export const canBeVerb = byTags((tags) => tags.includes("Verb") || tags.includes("Infinitive"));

@@ -2,7 +2,7 @@
 
 /** Lowercase suffixes that attach a name to a description ("CLIP-based", "Mamba-related"); dropped. */
 const ATTACHED_SUFFIX =
-  /-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|tuned|finetuned|aligned|compatible|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned|empowered|equipped|enabled|assisted|oriented|integrated|infused|boosted|inputs?|outputs?)$/i;
+  /-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|tuned|finetuned|aligned|compatible|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned|empowered|equipped|enabled|assisted|oriented|integrated|infused|boosted|regularized|regularised|accelerated|constrained|penalized|controlled|data|inputs?|outputs?)$/i;
 const POSSESSIVE = /['’]s?$/;
 
 /** The word with a possessive and an attached descriptive suffix removed. */
@@ -18,7 +18,7 @@ export function cleanWord(word: string): string {
 
 /** Quantities and units that mix digits and letters but name nothing ("3D", "16K", "7B", "2x", "1st", "8B-parameter"). */
 const QUANTITY =
-  /^(?:\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|st|nd|rd|th|times|fold|bits?|px|ms|GB|MB|TB|FPS|GHz)|\d+(?:times|x)\d+|[xX]\d+|v\d+(?:\.\d+)*|\d+(?:\.\d+)?[a-zA-Z]{0,2}(?:-\p{Ll}+)+)$/u;
+  /^(?:\d+-?(?:DoF|DOF|dof)|\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|st|nd|rd|th|times|fold|bits?|px|ms|GB|MB|TB|FPS|GHz)|\d+(?:times|x)\d+|[xX]\d+|v\d+(?:\.\d+)*|\d+(?:\.\d+)?[a-zA-Z]{0,2}(?:-\p{Ll}+)+)$/u;
 
 const PLAIN_LOWER = /^[a-z][a-z'-]*$/;
 const DIMENSION = /^[1-4]D$/;
@@ -46,6 +46,10 @@ export function isNameShape(word: string): boolean {
   const letters = word.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 1) return false;
   if (/\p{Lu}/u.test(word.slice(1))) {
+    // A Scottish or Irish surname ("McMahan", "MacKay") is a person cited, not a coined name ("MacBERT" is).
+    if (SURNAME.test(word)) return false;
+    // A quantised model's bit widths ("W8A8", "W4A16KV8") are a setting.
+    if (BIT_WIDTHS.test(word)) return false;
     // Hyphenated words whose later parts only start capitalised (Self-Attention, Encoder-Decoder) are title case.
     const parts = word.split(/[-_]/);
     if (parts.length > 1 && parts.every((p) => /^\p{Lu}?[\p{Ll}]*$/u.test(p) || /^\d+$/.test(p))) {
@@ -63,6 +67,8 @@ export function isNameShape(word: string): boolean {
   return /^\p{Lu}/u.test(word) && /\d/.test(word) && letters >= 2;
 }
 
+const SURNAME = /^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u;
+const BIT_WIDTHS = /^W\d{1,2}A\d{1,2}(?:KV\d{1,2})?$/;
 const LOWER_VERSIONED = /^\p{Ll}{3}[\p{Ll}\d]*(?:-[\p{Ll}\d]+)*-v?\d+\.\d+(?:-[\p{Ll}\d]+)*$/u;
 /** A numbered part of the text itself ("section-3.2"), not a release. */
 const REFERENCE_WORD = /^(?:sections?|table|figure|fig|eq|equation|appendix|theorem|lemma|chapter|step|version|page)-/;

@@ -18,25 +18,34 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Phrases searched with plain `indexOf` before the word index pays for itself. */
+const PLAIN_SEARCHES = 8;
+
 /**
- * Where phrases occur in `text` as whole words (no letter or digit on either side), found through an index of
- * word starts built on first use, so asking for many phrases costs their occurrences, not a pass each.
+ * Where phrases occur in `text` as whole words (no letter or digit on either side). The first few are plain
+ * searches (a paper defines a handful of terms); past them an index of word starts is built, so asking for many
+ * phrases costs their occurrences, not a pass each.
  */
 export function phraseFinder(text: string): (phrase: string) => number[] {
   let starts: Map<string, number[]> | undefined;
+  let asked = 0;
   const bounded = (at: number, length: number) =>
     !WORD_CHAR.test(text[at - 1] ?? " ") && !WORD_CHAR.test(text[at + length] ?? " ");
+  const search = (phrase: string) => {
+    const out: number[] = [];
+    if (!phrase) return out;
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      if (!bounded(at, phrase.length)) continue;
+      out.push(at);
+      // Occurrences do not overlap.
+      at += phrase.length - 1;
+    }
+    return out;
+  };
   return (phrase) => {
     const first = FIRST_WORD.exec(phrase)?.[0];
-    if (!first) {
-      // A phrase that does not start with a word character: plain search (rare).
-      const out: number[] = [];
-      if (!phrase) return out;
-      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
-        if (bounded(at, phrase.length)) out.push(at);
-      }
-      return out;
-    }
+    // A phrase that does not start with a word character (rare), or one of the first few: plain search.
+    if (!first || ++asked <= PLAIN_SEARCHES) return search(phrase);
     if (!starts) {
       starts = new Map();
       for (const m of text.matchAll(WORD)) {

@@ -5,7 +5,7 @@ import { fold } from "./fold.js";
 import { lexicons } from "./lexicon.js";
 import { gapAfter, joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
-import { isModifierWord } from "./pos.js";
+import { canBeVerb, isModifierWord } from "./pos.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, VERB_WORDS } from "./words.js";
 
 export interface TaskPhrase {
@@ -14,8 +14,11 @@ export interface TaskPhrase {
   end: number;
   /** Named in general ("segmentation tasks"): a task of its own even beside longer ones with its head. */
   general?: boolean;
-  /** Named only before what performs it ("pose estimation networks"): too weak to name a longer task it is in. */
-  performer?: boolean;
+  /**
+   * Named only before what performs it or how well it is done ("pose estimation networks", "action recognition
+   * accuracy"): too weak to name a longer task it is in.
+   */
+  attributive?: boolean;
 }
 
 // Nouns after a head that make the head a modifier of something else ("detection results", "generation quality").
@@ -28,7 +31,7 @@ export const NOT_A_TASK_AFTER = new Set(
     .filter(Boolean),
 );
 // Of those, the nouns for how well a task is done: a whole taxonomy name before one is the task measured.
-const MEASURES = new Set("performance quality accuracy efficiency speed latency error errors".split(" "));
+export const MEASURES = new Set("performance quality accuracy efficiency speed latency error errors".split(" "));
 // Of those, the nouns for what performs a task: a whole taxonomy name before one still names the task the system
 // performs ("semantic segmentation networks", "information retrieval systems"); a bare head does not ("detection
 // methods" name no task of their own).
@@ -64,6 +67,10 @@ function nameOf(scan: Scan, first: number, last: number): string {
   }
   return words.join(" ");
 }
+
+const MODAL_BEFORE = /^(?:also|can|could|may|might|will|would|should|must|cannot|we|they)$/;
+const IMPERATIVE = /^(?:take|consider|use|let)$/;
+const DEGREE_BEFORE = /^(?:more|less|most|least|very|highly|fully|too)$/;
 
 function verbPosition(scan: Scan, i: number): boolean {
   const prev = scan.tokens[i - 1];
@@ -126,6 +133,13 @@ export function firstModifier(scan: Scan, head: number): number {
     const raw = scan.tokens[first - 1]!.text;
     const w = scan.lower[first - 1]!;
     if (/['’]s?$/.test(raw)) break;
+    // A generic field before the task is its setting, not its name: "deep learning HPO", "machine learning tasks".
+    if (
+      first >= 2 &&
+      joined(scan, first - 2) &&
+      lexicons().generic.has(scan.folded[first - 2]! + scan.folded[first - 1]!)
+    )
+      break;
     // A capitalised word inside an abstract sentence is a name or a proper adjective ("Bayesian"), not a modifier;
     // titles and sentence starts capitalise task words too.
     const tok = scan.tokens[first - 1]!;
@@ -177,6 +191,17 @@ export function firstModifier(scan: Scan, head: number): number {
   ) {
     first++;
   }
+  // After a modal, "also" or a subject pronoun a word that can be a verb is one ("can also offer uncertainty
+  // quantification"), and so is an imperative starting a sentence ("Take animated sticker generation as …").
+  while (
+    first < head &&
+    ((MODAL_BEFORE.test(scan.lower[first - 1] ?? "") && canBeVerb(scan.lower[first]!)) ||
+      (IMPERATIVE.test(scan.lower[first]!) && sentenceInitial(scan, first)))
+  ) {
+    first++;
+  }
+  // After a degree word a modifier is graded, so it describes ("more complete surface reconstruction").
+  if (first < head && DEGREE_BEFORE.test(scan.lower[first - 1] ?? "")) first++;
   // "English to French translation": the source language comes with the target.
   if (
     first >= 2 &&
@@ -292,12 +317,16 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     const all = items[k]!.split(" ");
     const words = k === 0 ? all.slice(-maxWords) : all;
     const item = words.join(" ");
+    const itemStart = scan.text.indexOf(item, at);
+    // A capitalised word inside an abstract sentence is a name ("depth sensors, e.g., Kinect, pose estimation").
+    const capitalsAllowed = scan.tokens[first]!.sentence === 0 || !scan.text.slice(sentenceStart, itemStart).trim();
     const ok =
       words.length <= maxWords &&
       words.every(
         (w) =>
           isLanguageModifier(w) ||
           (!isNameShape(w) &&
+            (capitalsAllowed || !/^\p{Lu}/u.test(w)) &&
             !FUNCTION_WORDS.has(w.toLowerCase()) &&
             !NOT_A_MODIFIER.has(w.toLowerCase()) &&
             isModifierWord(w.toLowerCase())),
@@ -307,7 +336,6 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     // A plural item names things, not a kind of task ("their dynamics and video-text alignment").
     const lastWord = words[words.length - 1]!.toLowerCase();
     if (!ok || headOf(lastWord) || /[^siu]s$/.test(lastWord)) return [];
-    const itemStart = scan.text.indexOf(item, at);
     at = itemStart + item.length;
     const modifier = words.map((w) => (isLanguageModifier(w) ? w : w.toLowerCase())).join(" ");
     out.push({ name: `${modifier} ${headWord}`, start: itemStart, end: itemStart + item.length });
@@ -483,14 +511,15 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
       // Before what performs it a name ending in a task head still names the task; a paradigm ("representation
       // learning methods") names a family of methods.
       const performed = !!after && PERFORMERS.has(after) && headOf(scan.lower[last]!);
-      // So it does before how well it is done ("link prediction performance", "object detection accuracy").
-      const measured = !!after && MEASURES.has(after) && headOf(scan.lower[last]!);
+      // So does any whole name before how well it is done ("link prediction performance", "language modeling
+      // efficiency", "instruction following accuracy").
+      const measured = !!after && MEASURES.has(after);
       if (after && NOT_A_TASK_AFTER.has(after) && !performed && !measured) break;
       out.push({
         name: nameOf(scan, i, last),
         start: scan.tokens[i]!.start,
         end: scan.tokens[last]!.end,
-        ...(performed ? { performer: true } : {}),
+        ...(performed || measured ? { attributive: true } : {}),
       });
       i = last;
       break;

@@ -35,8 +35,8 @@ export interface Hit {
   byComparison?: boolean;
   /** A task the text names in general ("segmentation tasks"), not short for a longer task beside it. */
   general?: boolean;
-  /** A task named only before what performs it ("pose estimation networks"). */
-  performer?: boolean;
+  /** A task named only before what performs it or how well it is done ("pose estimation networks"). */
+  attributive?: boolean;
 }
 
 /** A pass-1 mention plus what corpus-level resolution needs to know about it. */

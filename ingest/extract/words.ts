@@ -32,7 +32,8 @@ export const DESCRIPTIVE_WORDS = new Set(
   numerous extreme intriguing interesting limited inconsistent nuanced lossless deep successful interpretable
   individual iterative finer-grained global local high-performance reliable desired desirable joint
   pre-trained pretrained fine-tuned real-time high-quality high-fidelity negligible minimal slight near-perfect
-  acceptable reasonable excellent decent moderate unprecedented exceptional satisfactory`
+  acceptable reasonable excellent decent moderate unprecedented exceptional satisfactory favorable favourable
+  outstanding poor`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -660,3 +660,136 @@ describe("a coined name keeps a connector between its capitalised words", () => 
     expect(models).not.toContain("Life");
   });
 });
+
+describe("a singular acronym of a plural long form names one method", () => {
+  it("'Sparse Widget Fields (SWiF)' is a model; '(GATs)' and plural 'Models' stay families", () => {
+    const models = (abstract: string) => namesOf("model", abstract, "Widget ranking");
+    expect(models("The ranker is built from Sparse Widget Fields (SWiF), which bind widgets.")).toContain("SWiF");
+    expect(models("The ranker is built from Sparse Widget Networks (SWNs), which bind widgets.")).not.toContain("SWNs");
+    expect(models("Widget scores follow Generalized Widget Models (GWM) fitted on clicks.")).not.toContain("GWM");
+  });
+});
+
+describe("a generic field before a task is its setting", () => {
+  it("'computer vision out-of-distribution detection' names out-of-distribution detection; 'deep learning HPO' HPO", () => {
+    const tasks = (abstract: string) => namesOf("task", abstract);
+    expect(tasks("We test the widget ranker on computer vision out-of-distribution detection benchmarks.")).toEqual([
+      "out-of-distribution detection",
+    ]);
+    const hpo = tasks("The ranker sets a new state of the art on three families of deep learning HPO benchmarks.");
+    expect(hpo).toContain("HPO");
+    expect(hpo.filter((t) => /learning/.test(t))).toEqual([]);
+  });
+});
+
+describe("a known task before how well it is done", () => {
+  it("'language modeling efficiency' names language modeling without renaming a longer task of the paper", () => {
+    expect(namesOf("task", "The widget ranker improves language modeling efficiency on long widget logs.")).toContain(
+      "language modeling",
+    );
+    const tasks = namesOf(
+      "task",
+      "We rank widget videos and report higher action recognition accuracy than earlier widget rankers.",
+      "Widget warping for view-invariant action recognition",
+    );
+    expect(tasks).toContain("view-invariant action recognition");
+    expect(tasks).not.toContain("action recognition");
+  });
+});
+
+describe("settings, formats and regularisers are no models", () => {
+  it("'L1-regularized', 'GPU-accelerated', 'Non-IID data', 'NSFW content', 'GUI', 'sRGB' name nothing", () => {
+    const models = namesOf(
+      "model",
+      "We train an L1-regularized, GPU-accelerated widget ranker on Non-IID data, filter NSFW content from its GUI " +
+        "and store widget images in sRGB with 3D LUTs.",
+    );
+    expect(models).toEqual([]);
+  });
+});
+
+describe("verbs, names and settings around tasks", () => {
+  it("a verb after a modal is no modifier: 'can also support object detection'", () => {
+    const tasks = namesOf(
+      "task",
+      "The widget ranker can also support object detection, and it could offer trajectory prediction.",
+    );
+    expect(tasks).toEqual(expect.arrayContaining(["object detection", "trajectory prediction"]));
+    expect(tasks.filter((t) => /support|offer/.test(t))).toEqual([]);
+  });
+
+  it("a verb after 'we', an imperative and a graded adjective are no modifiers", () => {
+    const tasks = namesOf(
+      "task",
+      "We cast widget recommendation as ranking. Take video segmentation as a case study. The ranker gives more " +
+        "complete surface reconstruction.",
+    );
+    expect(tasks).toEqual(
+      expect.arrayContaining(["widget recommendation", "video segmentation", "surface reconstruction"]),
+    );
+    expect(tasks.filter((t) => /cast|take|complete/.test(t))).toEqual([]);
+  });
+
+  it("a capitalised name before a task is no coordinated modifier: 'sensors, e.g., Kinect, pose estimation'", () => {
+    const tasks = namesOf("task", "With depth sensors, e.g., Kinect, pose estimation of widgets becomes easier.");
+    expect(tasks.filter((t) => /kinect/i.test(t))).toEqual([]);
+  });
+
+  it("surnames, bit widths and lab devices are no models; TTA and UQ are tasks", () => {
+    const found = extract(
+      "Ranking widgets",
+      "Following McMahan and MacKay, we quantise the widget ranker to W8A8 and W4A16, record IMU and Kinect " +
+        "streams, and study TTA and UQ for widget ranking.",
+    ).map((m) => `${m.type}:${m.name}`);
+    expect(found.filter((f) => f.startsWith("model:"))).toEqual([]);
+    expect(found).toEqual(expect.arrayContaining(["task:TTA", "task:UQ"]));
+    const more = extract(
+      "Ranking widgets",
+      "We maximise the ELBO, test with ANOVA, caption in PT-BR, and study text-to-SQL and the TSP for widget ranking.",
+    ).map((m) => `${m.type}:${m.name}`);
+    expect(more.sort()).toEqual(["task:TSP", "task:text-to-sql"]);
+  });
+});
+
+describe("degrees of freedom, language pairs, sized families and cue objects are no models", () => {
+  it("'6-DoF', 'EN-DE', '7B-LLMs', 'FDR-controlled', 'EEG-data' name nothing; 'SC-GS' and 'Amazon-670K' still do", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We rank widgets with 6-DoF poses and EN-DE captions, compare 7B-LLMs in an FDR-controlled test on EEG-data, " +
+        "and propose SC-GS, evaluated on the Amazon-670K dataset.",
+    ).map((m) => `${m.type}:${m.name}`);
+    expect(found.filter((f) => /DoF|EN-DE|LLMs|controlled|EEG/.test(f))).toEqual([]);
+    expect(found).toEqual(expect.arrayContaining(["model:SC-GS", "dataset:Amazon-670K"]));
+  });
+
+  it("'we call the challenge imposed by … the trilemma' does not name the challenge; 'we call the goldfish loss' names", () => {
+    const models = (abstract: string) => namesOf("model", abstract);
+    expect(models("We call the challenge imposed by these widgets the widget trilemma.")).not.toContain(
+      "challenge imposed",
+    );
+    expect(models("We rank widgets with a change to the objective that we call the goldfish loss.")).toContain(
+      "goldfish loss",
+    );
+  });
+});
+
+describe("a task in title case after a plain capitalised word ends a name", () => {
+  it("'inspired by Matryoshka Representation Learning' names no task; 'semantic segmentation' beside it still does", () => {
+    const tasks = namesOf(
+      "task",
+      "Inspired by Matryoshka Representation Learning, we rank widgets for semantic segmentation.",
+    );
+    expect(tasks).toEqual(["semantic segmentation"]);
+  });
+});
+
+describe("a middle dot inside a name", () => {
+  it("'DALL·E 2' is DALL-E 2, not 'DALL'", () => {
+    const models = namesOf(
+      "model",
+      "We compare the widget ranker with DALL·E 2 and Stable Diffusion on a widget image dataset.",
+    );
+    expect(models).toContain("DALL-E 2");
+    expect(models).not.toContain("DALL");
+  });
+});
