@@ -11,7 +11,7 @@ import type { Hit, PaperMention } from "./types.js";
 const keyOf = (surface: string) => fold(singularAcronym(surface));
 // Between equally firm typings the more specific type wins.
 const TYPE_ORDER: EntityType[] = ["repo", "hf", "benchmark", "dataset", "metric", "task", "model"];
-const CAN_BE_PROPOSED = new Set<EntityType>(["model", "dataset", "benchmark", "repo", "hf"]);
+const CAN_BE_PROPOSED = new Set<EntityType>(["model", "metric", "dataset", "benchmark", "repo", "hf"]);
 
 class UnionFind {
   private parent = new Map<string, string>();

@@ -104,7 +104,9 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false,
   // The words around either form may say what it is ("a problem known as Long Form (LF)", "LF is the task of …").
   const context =
     typeByContext(scan, def.shortStart, def.shortEnd + 1) ?? typeByContext(scan, def.longStart, def.longEnd);
-  if (context && context.type !== "model" && context.type !== "metric") return { ...context, proposed };
+  // A score beside a name is weak evidence of a metric; a new metric said to be one ("a new … metric, X") is not.
+  const metricSaid = context?.type === "metric" && context.strength === STRENGTH.explicit;
+  if (context && context.type !== "model" && (context.type !== "metric" || metricSaid)) return { ...context, proposed };
   // A long form headed by a data or evaluation noun names that data, whoever made it.
   const dataType = dataHeadType(head);
   if (dataType) return { type: dataType, strength: STRENGTH.context, proposed };

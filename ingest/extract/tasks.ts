@@ -5,7 +5,7 @@ import { fold } from "./fold.js";
 import { lexicons } from "./lexicon.js";
 import { gapAfter, joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
-import { canBeVerb, isModifierWord } from "./pos.js";
+import { canBeVerb, isDescribingWord, isModifierWord } from "./pos.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, VERB_WORDS } from "./words.js";
 
 export interface TaskPhrase {
@@ -100,6 +100,10 @@ const NOT_A_MODIFIER = new Set([
   "their",
   "based",
 ]);
+
+// Nouns that say what kind of thing a phrase names: an item of a coordination, never a shared head's modifier
+// ("due to the limited dataset, gaze estimation …").
+const KIND_NOUNS = new Set(["data", "dataset", "benchmark", "task", "problem", "setting"]);
 
 /** Modifiers before the head at token `head`: how far left the task name reaches. */
 // Sensing modalities written as acronyms, which name the data a task works on ("3D LiDAR object tracking", "RGB-D
@@ -316,6 +320,11 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     // The first item's match may reach back over a word outside the coordination ("address semantic, …").
     const all = items[k]!.split(" ");
     const words = k === 0 ? all.slice(-maxWords) : all;
+    // …but not over an adjective of the item's own ("natural language, image classification" names no
+    // "language classification").
+    const dropped = all[all.length - words.length - 1]?.toLowerCase();
+    if (dropped && !FUNCTION_WORDS.has(dropped) && !DESCRIPTIVE_WORDS.has(dropped) && isDescribingWord(dropped))
+      return [];
     const item = words.join(" ");
     const itemStart = scan.text.indexOf(item, at);
     // A capitalised word inside an abstract sentence is a name ("depth sensors, e.g., Kinect, pose estimation").
@@ -329,6 +338,7 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
             (capitalsAllowed || !/^\p{Lu}/u.test(w)) &&
             !FUNCTION_WORDS.has(w.toLowerCase()) &&
             !NOT_A_MODIFIER.has(w.toLowerCase()) &&
+            !KIND_NOUNS.has(w.toLowerCase()) &&
             isModifierWord(w.toLowerCase())),
       );
     // One bad item means this is no coordination of modifiers ("we use data, code, and image classification"),

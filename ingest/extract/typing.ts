@@ -16,21 +16,32 @@ export interface Typing {
 // The data noun may follow a few lowercase modifiers ("Zentra skin lesion dataset", "Quokka instruction
 // following benchmark"); function words end the noun phrase, so "BERT on the dataset" is no dataset name.
 const MODIFIERS_THEN = String.raw`^\s*(?:\([^()]{1,24}\)\s*)?(?:-\s*)?(?:(?!(?:on|in|of|to|the|a|an|and|or|for|with|from|by|as|at|is|are|was|were|that|which|this|its|their|our)\b)[a-z][\w-]*\s+){0,3}`;
-const DATASET_AFTER = new RegExp(`${MODIFIERS_THEN}(?:dataset|datasets|data set|corpus|corpora|database)\\b`, "i");
+// "a database system", "a dataset generator": a data noun that modifies a system's noun names no data.
+const NOT_DATA_HEAD = String.raw`(?!\s+(?:system|systems|engine|engines|server|management|generator|generators|tool|tools|software|platform)\b)`;
+const DATASET_AFTER = new RegExp(
+  `${MODIFIERS_THEN}(?:dataset|datasets|data set|corpus|corpora|database)\\b${NOT_DATA_HEAD}`,
+  "i",
+);
 const BENCHMARK_AFTER = new RegExp(
   `${MODIFIERS_THEN}(?:benchmarks?|leaderboard|challenge|test suite|evaluation suite|arena)\\b|^\\s*(?:-\\s*)?suite\\b`,
   "i",
 );
 // An appositive that says what the name is: "Quokka-7, a new multilingual corpus of …".
-const DATA_APPOSITIVE =
-  /^\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:(dataset|corpus|database)|(benchmark|test suite))\b/i;
-const METRIC_AFTER = /^\s*(?:score|scores|metric|metrics)\b/i;
+const DATA_APPOSITIVE = new RegExp(
+  String.raw`^\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:(dataset|corpus|database)|(benchmark|test suite))\b${NOT_DATA_HEAD}`,
+  "i",
+);
+// "BLEU scores", not the verb: "CLAM scores 0.925", "X scores higher".
+const METRIC_AFTER =
+  /^\s*(?:score\b|scores\b(?!\s+(?:\d|an?\b|the\b|higher|lower|better|worse|best|well|above|below|over|up\b))|metrics?\b)/i;
 // "the NLI task", "ABSA problems": an acronym that names a task; "X (Y) is the task of …": a name said to be a task.
 const TASK_AFTER =
   /^\s*(?:-\s*)?(?:task|tasks|problem|problems)\b|^\s*(?:\([^()]{1,20}\)\s*)?(?:is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:task|problem)\s+(?:of|that|where|which|in)\b/i;
 // "a new task, called X", "a problem known as X", "a dataset named X": the noun before a naming cue types the name.
 const NAMED_AFTER_NOUN =
   /\b(?:(tasks?|problems?)|(datasets?|corpus|corpora)|(benchmarks?|leaderboards?|test suites?)|(metrics?|measures?))[,:]?\s+(?:which\s+(?:we|is)\s+)?(?:called|named|termed|dubbed|coined|known as|referred to as|denoted(?: as)?|namely)\s+(?:the\s+)?["'“‘]?$/i;
+// "a new importance detection metric, Macro Influence (MI)": a name set beside a new metric it introduces.
+const NEW_METRIC_BEFORE = /\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:metric|measure)\s*[,:]\s*$/i;
 const MODEL_AFTER = /^\s*(?:-\s*)?(?:model|models|architecture|backbone|backbones|network|encoder|decoder|baseline)\b/i;
 // "datasets such as", "benchmarks for scene understanding (i.e., …": a data noun, a short modifier, a list cue.
 const LIST_CUE = String.raw`(?:,|:|\(|such as|like|including|namely|e\.g\.,?|i\.e\.,?|\(\s*(?:e\.g|i\.e)\.,?)`;
@@ -73,6 +84,7 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
     const type = named[1] ? "task" : named[2] ? "dataset" : named[3] ? "benchmark" : "metric";
     return { type, strength: STRENGTH.explicit };
   }
+  if (NEW_METRIC_BEFORE.test(before)) return { type: "metric", strength: STRENGTH.explicit };
   if (METRIC_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (MODEL_AFTER.test(after)) return { type: "model", strength: STRENGTH.context };
   if (TASK_AFTER.test(after)) return { type: "task", strength: STRENGTH.context };

@@ -793,3 +793,59 @@ describe("a middle dot inside a name", () => {
     expect(models).not.toContain("DALL");
   });
 });
+
+describe("a new metric the paper names is a metric, and the paper's own", () => {
+  it("'a new ranking metric, Widget Agreement (WA)' and 'a metric called …' are proposed metrics", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We introduce a new ranking metric, Widget Agreement (WA), to score widget rankers. We also propose a " +
+        "metric called rank drift index (RDI) for widget ranking with neural networks.",
+    );
+    for (const name of ["WA", "RDI"]) {
+      expect(find(found, name)).toMatchObject({ type: "metric", role: "proposed" });
+    }
+  });
+
+  it("'X scores 0.92' is a verb: X stays a model", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We use neural networks to rank widgets. We introduce ZORB, a novel dual-stream ranking architecture. " +
+        "ZORB scores 0.92 in F1 on the WidgetBench benchmark.",
+    );
+    expect(find(found, "ZORB")).toMatchObject({ type: "model" });
+  });
+
+  it("a database system is no database", () => {
+    const found = extract("Widget stores", "We describe WidgetDB, a database system for neural widget ranking.");
+    expect(find(found, "WidgetDB")?.type).not.toBe("dataset");
+  });
+});
+
+describe("a coordination of a task's modifiers", () => {
+  it("does not cut an adjective off its first item ('natural language, image classification')", () => {
+    const tasks = namesOf(
+      "task",
+      "Our pruned widget networks keep their accuracy on natural language, image classification, and semantic " +
+        "segmentation tasks.",
+    );
+    expect(tasks).not.toContain("language classification");
+    expect(tasks).toEqual(expect.arrayContaining(["image classification", "semantic segmentation"]));
+  });
+
+  it("skips a leading 'other' and names both items ('other vision, text, and multi-modal understanding')", () => {
+    const tasks = namesOf(
+      "task",
+      "Our widget network is also strong on other vision, text, and multi-modal understanding tasks.",
+    );
+    expect(tasks).toEqual(expect.arrayContaining(["vision understanding", "text understanding"]));
+  });
+
+  it("takes no kind noun as a modifier ('the limited dataset, gaze estimation')", () => {
+    const tasks = namesOf(
+      "task",
+      "Due to the limited dataset, gaze estimation with neural networks is prone to over-fitting.",
+    );
+    expect(tasks).not.toContain("dataset estimation");
+    expect(tasks).toContain("gaze estimation");
+  });
+});
