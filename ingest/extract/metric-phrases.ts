@@ -27,7 +27,8 @@ function isModifier(word: string): boolean {
   // ("normalised edit accuracy", "masked language model accuracy", "weighted F1").
   if (NAMING_PARTICIPLES.test(w)) return true;
   if (/(?:ly|ing|est)$/.test(w) || (/ed$/.test(w) && !/(?:is|iz)ed$/.test(w))) return false;
-  if (/^(?:sota|art|superhuman|human|comparable|competitive|similar)$/.test(w)) return false;
+  // "a 5% relative character error rate reduction": relative and absolute say how a change is counted.
+  if (/^(?:sota|art|superhuman|human|comparable|competitive|similar|relative|absolute)$/.test(w)) return false;
   return /(?:is|iz)ed$/.test(w) || isModifierWord(w);
 }
 

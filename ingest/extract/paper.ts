@@ -645,6 +645,9 @@ const OTHERS_CUE =
   /\b(?:existing|previous|prior|previously|recent(?:ly)?|popular|conventional|traditional|baselines?|state-of-the-art|sota|compared?|outperform\w*|surpass\w*|such as|e\.g\.|et al\.?|widely|standard|original|vanilla|like)\b|\[\d|\(\s*[A-Z][\w-]+,? (?:et al|\d{4})/i;
 
 const REPLACED_BEFORE = /\b(?:replac\w*|instead of|rather than|unlike)\b[^,;]*$/i;
+// "similar to the Recurrent Neural Network Transducer (RNN-T)", "inspired by the concept of Zone of Proximal
+// Development (ZPD)": what the proposal is likened to is someone else's.
+const LIKENED_TO = /\b(?:similar to|akin to|analogous to|inspired by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 // "servers use Density-based Spatial Clustering (DBSCAN)": what the proposal uses is not part of it, unless the
 // words after the verb call it the paper's own ("we use a novel widget router (WR)").
 const USED_BEFORE =
@@ -668,6 +671,7 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
         const sentence = scan.sentences[sentenceAt(scan.sentences, h.start)]!;
         const before = scan.text.slice(sentence.start, h.start);
         const part = /^\s*(?:module|block|layer|unit|component|branch|head)s?\b/i.test(scan.text.slice(h.end + 1));
+        if (LIKENED_TO.test(before)) return false;
         return !REPLACED_BEFORE.test(before) && (part || !USED_BEFORE.test(before));
       })
       .map((h) => keyOf(h.surface)),

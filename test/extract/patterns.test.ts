@@ -849,3 +849,23 @@ describe("a coordination of a task's modifiers", () => {
     expect(tasks).toContain("gaze estimation");
   });
 });
+
+describe("what a proposal is likened to, and how a change is counted", () => {
+  it("'similar to the Widget Ranking Transducer (WRT)' after the proposal is not the paper's own", () => {
+    const found = extract(
+      "Zorblax: A Streamable Widget Ranker",
+      "In this paper we present a neural widget ranker with Transformer encoders. This is similar to the Widget " +
+        "Ranking Transducer (WRT) model, which uses RNNs instead.",
+    );
+    expect(find(found, "WRT")).toMatchObject({ type: "model", role: "used" });
+  });
+
+  it("'a 5% relative character error rate (CER) reduction' names the character error rate, not a relative one", () => {
+    const metrics = namesOf(
+      "metric",
+      "Our neural widget ranker achieves a 5.03% relative character error rate (CER) reduction on AISHELL-1.",
+    );
+    expect(metrics.join(" ")).not.toMatch(/relative/);
+    expect(metrics).toContain("CER");
+  });
+});
