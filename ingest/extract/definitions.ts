@@ -140,7 +140,8 @@ function pairedDefinitions(first: string, second: string, before: string, base: 
     },
   ];
 }
-const PAREN = /\(([^()]{1,80})\)/g;
+// A parenthesis glued to the word after it is part of that word ("Instruction (In)Stability", "(Re)thinking").
+const PAREN = /\(([^()]{1,80})\)(?!\p{L})/gu;
 
 /** Acronym definitions in one sentence; offsets are the sentence's plus `base`. */
 export function findDefinitions(sentence: string, base: number): Definition[] {

@@ -875,16 +875,27 @@ function typeVersionsOfModels(hits: Hit[]): void {
   }
 }
 
+const OPENING_PHRASE =
+  /^\s*(?:[\w-]+(?:\s+[\w-]+){0,2},\s+)?(?:on|in|for|with|across|from|at|over|under|beyond)\s+(?:the\s+)?$/i;
+
 /** Items of one list share a data type: "datasets: A, B and C" types A by context, B and C by being beside it. */
 function propagateListTypes(scan: Scan, hits: Hit[]): void {
   const names = hits.filter((h) => h.type !== "task" && h.type !== "repo" && h.type !== "hf");
   names.sort((a, b) => a.start - b.start);
+  // A sentence's opening phrase ends at its comma: "For example, on ImageNet-1K, PoolFormer achieves …".
+  const opening = (k: number) => {
+    const sentence = scan.sentences[sentenceAt(scan.sentences, names[k]!.start)]!;
+    return OPENING_PHRASE.test(scan.text.slice(sentence.start, names[k]!.start));
+  };
+  const paired = (k: number) => {
+    if (!listNeighbours(scan, names[k]!.end, names[k + 1]!.start)) return false;
+    return !opening(k) || /\b(?:and|or)\b|\//.test(scan.text.slice(names[k]!.end, names[k + 1]!.start));
+  };
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i + 1 < names.length; i++) {
-      const [a, b] =
-        pass === 0 ? [names[i]!, names[i + 1]!] : [names[names.length - 1 - i]!, names[names.length - 2 - i]!];
-      const [left, right] = a.start < b.start ? [a, b] : [b, a];
-      if (!listNeighbours(scan, left.end, right.start)) continue;
+      const k = pass === 0 ? i : names.length - 2 - i;
+      const [a, b] = pass === 0 ? [names[k]!, names[k + 1]!] : [names[k + 1]!, names[k]!];
+      if (!paired(k)) continue;
       if (DATA.has(a.type) && a.strength >= STRENGTH.context && b.type === "model" && b.strength === STRENGTH.shape) {
         b.type = a.type;
         b.strength = STRENGTH.context;

@@ -869,3 +869,23 @@ describe("what a proposal is likened to, and how a change is counted", () => {
     expect(metrics).toContain("CER");
   });
 });
+
+describe("a comma is a list only where it can be one", () => {
+  it("'on ImageNet-1K, Zorblax achieves …' does not make the model a dataset; 'such as A, B, C' stays a list", () => {
+    const found = extract(
+      "Ranking widgets",
+      "For example, on ImageNet-1K, Zorblax achieves 82.1% top-1 accuracy with neural networks. We test on " +
+        "datasets such as Foo-10, Barx-20, Quux-30 with neural networks.",
+    );
+    expect(find(found, "Zorblax")?.type).toBe("model");
+    for (const name of ["Foo-10", "Barx-20", "Quux-30"]) expect(find(found, name)?.type).toBe("dataset");
+  });
+
+  it("a parenthesis glued to the next word is part of it: 'Instruction (In)Stability' defines no 'In'", () => {
+    const found = extract(
+      "Measuring Instruction (In)Stability in Widget Dialogs",
+      "Testing neural widget rankers like Zorblax-70B, we reveal a significant instruction drift.",
+    );
+    expect(find(found, "In")).toBeUndefined();
+  });
+});
