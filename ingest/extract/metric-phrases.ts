@@ -17,6 +17,8 @@ const AT_K = /(?<![\w@])([A-Za-z][\w-]{0,15})@(\d+(?:\.\d+)?|[kKnN])(?![\w.]*\w)
 const NAMING_PARTICIPLES =
   /^(?:masked|weighted|unweighted|balanced|averaged|macro-averaged|micro-averaged|matched|mismatched|unlabeled|labeled|labelled|unlabelled)$/;
 
+const MEASURED_THING = /^(?:model|method|system|network|baseline|approach)s?$/i;
+
 /** A word that may modify a metric head: a lowercase content word or a plain capitalised one ("Levenshtein"). */
 function isModifier(word: string): boolean {
   const w = word.toLowerCase();
@@ -55,6 +57,9 @@ export function metricPhrases(scan: Scan): Hit[] {
     let start = m.index;
     let taken = 0;
     for (let k = words.length - 1; k >= 0 && taken < MAX_MODIFIERS && isModifier(words[k]!); k--) {
+      // What is measured is not a kind of measure ("better model accuracy" reports accuracy), unless a compound
+      // names it ("masked language model accuracy").
+      if (MEASURED_THING.test(words[k]!) && !(k > 0 && isModifier(words[k - 1]!))) break;
       // An average of a measure is that measure, unless "average" names it ("average recall").
       if (taken > 0 && /^(?:average|mean|overall)$/i.test(words[k]!)) break;
       start -= words[k]!.length + 1;

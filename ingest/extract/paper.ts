@@ -904,6 +904,8 @@ function propagateListTypes(scan: Scan, hits: Hit[]): void {
   }
 }
 
+const ACTIVITY_NOUN = /(?:ing|tion|sion|ment|sis|ance|ence)$/i;
+
 /**
  * A task or metric inside a longer one at the same place is part of it ("image generation" in "unconditional image
  * generation"), and a task inside a name is part of the name ("text spotting" in "… Text Spotting Transformer").
@@ -915,7 +917,18 @@ function dropCovered(hits: Hit[]): Hit[] {
   const metrics = new SpanIndex(hits.filter((h) => h.type === "metric"));
   const inside = (a: Hit, b: Hit) =>
     a !== b && a.start >= b.start && a.end <= b.end && a.end - a.start < b.end - b.start;
-  const insideAny = (h: Hit, index: SpanIndex<Hit>) => index.overlapping(h.start, h.end).some((o) => inside(h, o));
+  // A coordinated item stands where its expansion stands: "text-to-video" of "text-to-video and image-to-video
+  // generation" is "text-to-video generation". An activity stays a task of its own ("troubleshooting and fault
+  // detection").
+  const expanded = (a: Hit, b: Hit) =>
+    a !== b &&
+    !ACTIVITY_NOUN.test(a.surface) &&
+    a.start === b.start &&
+    a.end === b.end &&
+    b.surface.length > a.surface.length &&
+    b.surface.toLowerCase().startsWith(`${a.surface.toLowerCase()} `);
+  const insideAny = (h: Hit, index: SpanIndex<Hit>) =>
+    index.overlapping(h.start, h.end).some((o) => inside(h, o) || expanded(h, o));
   return hits.filter(
     (h) =>
       (h.type !== "metric" || !insideAny(h, metrics)) &&

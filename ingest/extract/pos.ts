@@ -25,7 +25,8 @@ export function isModifierWord(word: string): boolean {
   if (/^\d+$/.test(word)) return false;
   const known = memo.get(word);
   if (known !== undefined) return known;
-  let ok = !/ly$/.test(word);
+  // "faster-than-real-time": a comparison describes.
+  let ok = !/ly$/.test(word) && !word.includes("-than-");
   // An adverb leading a compound ("widely-used", not "family-level") describes.
   const lead = /^(\p{L}+ly)-/u.exec(word)?.[1];
   if (ok && lead) ok = !tagsOf(lead).includes("Adverb");

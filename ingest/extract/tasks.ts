@@ -2,7 +2,7 @@
 // "tasks such as", and heads shared by a coordination ("face detection and recognition").
 
 import { fold } from "./fold.js";
-import { lexicons } from "./lexicon.js";
+import { foldTask, lexicons } from "./lexicon.js";
 import { gapAfter, joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
 import { canBeVerb, isDescribingWord, isModifierWord } from "./pos.js";
@@ -290,6 +290,8 @@ function knownTail(scan: Scan, first: number, head: number): number {
   return -1;
 }
 
+const knownTask = (name: string) => lexicons().taskNames.has(foldTask(name));
+
 // "semantic, instance, or " / "lung nodule, liver lesion, " / "speech and ": modifiers coordinated before the last.
 const COORDINATED_BEFORE =
   /((?:[\p{L}\d][\p{L}\d-]*(?: [\p{L}\d][\p{L}\d-]*)?,\s+)+(?:(?:and|or)\s+)?|[\p{L}\d][\p{L}\d-]* (?:and|or) )$/u;
@@ -346,6 +348,11 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     // A plural item names things, not a kind of task ("their dynamics and video-text alignment").
     const lastWord = words[words.length - 1]!.toLowerCase();
     if (!ok || headOf(lastWord) || /[^siu]s$/.test(lastWord)) return [];
+    // A known task of its own is an item, not a modifier ("crowd counting, fisheye image recognition"), unless the
+    // pair is known too ("text-to-video and image-to-video generation").
+    if (knownTask(item) && !knownTask(`${item} ${headWord}`)) return [];
+    // So is a process noun ("optimization and time series prediction").
+    if (/i[sz]ation$/.test(lastWord)) return [];
     at = itemStart + item.length;
     const modifier = words.map((w) => (isLanguageModifier(w) ? w : w.toLowerCase())).join(" ");
     out.push({ name: `${modifier} ${headWord}`, start: itemStart, end: itemStart + item.length });

@@ -889,3 +889,36 @@ describe("a comma is a list only where it can be one", () => {
     expect(find(found, "In")).toBeUndefined();
   });
 });
+
+describe("coordinated task items", () => {
+  it("'text-to-video and image-to-video generation' names two generation tasks, not a bare 'text-to-video'", () => {
+    const tasks = namesOf("task", "Our neural widget model supports text-to-video and image-to-video generation.");
+    expect(tasks).toEqual(["text-to-video generation", "image-to-video generation"]);
+  });
+
+  it("a known task or a process noun is an item of its own, not the next head's modifier", () => {
+    const tasks = namesOf(
+      "task",
+      "Our neural widget ranker improves crowd counting, fisheye image recognition, and person re-identification, " +
+        "and its codes serve optimization and time series prediction.",
+    );
+    expect(tasks).not.toContain("crowd counting recognition");
+    expect(tasks).not.toContain("optimization prediction");
+    expect(tasks).toEqual(expect.arrayContaining(["crowd counting", "time series prediction"]));
+  });
+
+  it("a comparison describes: 'faster-than-real-time generation' is no task", () => {
+    expect(namesOf("task", "Our neural widget model achieves faster-than-real-time generation.")).toEqual([]);
+  });
+});
+
+describe("a metric's modifiers name a kind of measure, not what is measured", () => {
+  it("'substantially better model accuracy' reports accuracy", () => {
+    const metrics = namesOf(
+      "metric",
+      "Zorblax improves the throughput of neural widget rankers by 3x while offering substantially better model accuracy.",
+    );
+    expect(metrics).toContain("accuracy");
+    expect(metrics).not.toContain("model accuracy");
+  });
+});
