@@ -155,7 +155,14 @@ function hyphenatedNonName(word: string, common: ReadonlySet<string>): boolean {
 function caseFits(entry: LexiconEntry, surface: string): boolean {
   // Case-exact, punctuation aside ("WMT'14" is "WMT14").
   // A plural keeps the exact case of the name before its "s" ("IoUs", "ViTs").
-  if (entry.caseExact) return strip(surface) === strip(entry.surface) || strip(surface) === `${strip(entry.surface)}s`;
+  if (entry.caseExact) {
+    const exact = strip(entry.surface);
+    const written = strip(surface);
+    if (written === exact || written === `${exact}s`) return true;
+    // A mixed-case name written in capitals ("SQUAD", "IMAGENET"): two capitals already make it a name's spelling.
+    // A name led by a lowercase letter stays exact: "MAP" is no "mAP".
+    return /\p{Ll}/u.test(exact) && /^\p{Lu}.*\p{Lu}/u.test(exact) && written === exact.toUpperCase();
+  }
   if (/\p{Lu}/u.test(entry.surface)) return /[\p{Lu}\d]/u.test(surface);
   return true;
 }
@@ -695,7 +702,8 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   if (forHead && words.every((w) => lexicons().generic.has(fold(w)) || DESCRIPTIVE_WORDS.has(w.toLowerCase()))) {
     return undefined;
   }
-  if (!hasShape && /ing$/.test(words[0]!)) return undefined;
+  // A title led by a gerund is a sentence ("Fine-tuning Transformer-based Encoder for …"), whatever follows.
+  if (/ing$/.test(words[0]!) && !isNameShape(words[0]!)) return undefined;
   if (m && !hasShape && words.length > 3) return undefined;
   if (words.length === 1 && !hasShape && scan.common.has(words[0]!.toLowerCase())) return undefined;
   return { ...span(scan, first, last), coined: true, source: "coined" };

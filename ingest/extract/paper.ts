@@ -36,6 +36,8 @@ import { FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
 /** What an acronym definition says about the entity it defines; `concept` means it names no entity. */
 type DefinedAs = { type: EntityType; strength: Strength; proposed: boolean; known?: boolean } | "concept";
 
+const OWN_NAMED_BEFORE =
+  /\b(?:our|the proposed)\s+(?:(?:new|novel|proposed)\s+)?(?:model|method|architecture|framework|network|system|algorithm|approach),?\s+(?:called\s+|named\s+)?$/i;
 const COINED_BEFORE = /\b(?:dubbed|termed|called|named|namely|coined)(?:\s+as)?,?\s+(?:the\s+)?["'“]?$/i;
 const METRIC_HEADS =
   /(?:rate|error|score|distance|accuracy|precision|recall|similarity|coefficient|ratio|utili[sz]ation)$/i;
@@ -371,6 +373,7 @@ export function findHits(
     ...shapeCandidates(scan, taken, (offset) => inRanges(proposing, offset)),
   ];
   const forcedType = titleType(scan);
+  const ownNames = new Set<string>();
   for (const c of candidates) {
     const key = keyOf(c.surface);
     if (!key) continue;
@@ -413,6 +416,15 @@ export function findHits(
     if (c.source === "coined" && c !== title && !c.lexicon) {
       const known = lexicons().entities.get(key);
       if (known) c.lexicon = known;
+    }
+    // "Our new method, HELM, …": the paper's own name, whatever else the lexicon knows by it.
+    if (
+      c.lexicon &&
+      c.lexicon.type !== "model" &&
+      OWN_NAMED_BEFORE.test(scan.text.slice(Math.max(0, c.start - 60), c.start))
+    ) {
+      ownNames.add(key);
+      c.lexicon = undefined;
     }
     const proposed =
       !c.lexicon &&
@@ -519,6 +531,16 @@ export function findHits(
       ...(c.lexicon ? { known: true } : {}),
       ...(phrase ? { phrase } : {}),
     });
+  }
+  // Every mention of a name the paper calls its own method is that method.
+  if (ownNames.size) {
+    for (const h of hits) {
+      if (!ownNames.has(keyOf(h.surface))) continue;
+      h.type = "model";
+      h.strength = STRENGTH.explicit;
+      h.proposed = true;
+      delete h.known;
+    }
   }
   joinIntoBenchmarks(scan, hits);
   propagateListTypes(scan, hits);

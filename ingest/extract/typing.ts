@@ -48,11 +48,11 @@ const LIST_CUE = String.raw`(?:,|:|\(|such as|like|including|namely|e\.g\.,?|i\.
 // "a dataset based on X", "a corpus derived from X": the data another is made from is data too.
 const MADE_FROM = String.raw`(?:based on|built (?:on|from)|derived from|constructed from|collected from|sampled from)`;
 const DATA_BEFORE = new RegExp(
-  String.raw`\b(?:datasets?|benchmarks?|corpus|corpora|test sets?)(?:\s*${LIST_CUE}?|(?:\s+[\w-]+){1,6}?\s*${LIST_CUE}|(?:\s+[\w-]+){0,2}?\s+${MADE_FROM}(?:\s+the)?)\s*$`,
+  String.raw`\b(?:datasets?|benchmarks?|corpus|corpora|test sets?)(?:\s*,?\s*${LIST_CUE}?|(?:\s+[\w-]+){1,6}?\s*${LIST_CUE}|(?:\s+[\w-]+){0,2}?\s+${MADE_FROM}(?:\s+the)?)\s*$`,
   "i",
 );
 const BENCHMARK_BEFORE = new RegExp(
-  String.raw`\bbenchmarks?(?:\s*${LIST_CUE}?|(?:\s+[\w-]+){1,6}?\s*${LIST_CUE})\s*$`,
+  String.raw`\bbenchmarks?(?:\s*,?\s*${LIST_CUE}?|(?:\s+[\w-]+){1,6}?\s*${LIST_CUE})\s*$`,
   "i",
 );
 // "52.1% NDS", "27.3 BLEU", "CCC of 0.64": a name right beside a stated score is the metric it is measured in.
@@ -63,6 +63,8 @@ const EVALUATED_ON =
 const ON_OR_IN = /\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/i;
 
+const SUBJECT_AFTER_OPENING = /^\s*(?:[\w-]+(?:\s+[\w-]+){0,2},\s+)?(?:on|in|for|across|over|with)\s[^,;]*,\s*$/i;
+const VERB_AFTER = /^\s+(?:also\s+|further\s+|still\s+|consistently\s+|significantly\s+)?\p{Ll}+(?:s|ed)\b/u;
 const TRANSFER_FROM = /(?:^|\s)([\p{L}\d][\p{L}\d.-]*)\s+to\s*$/u;
 const TRANSFER_TO = /^\s+to\s+([\p{L}\d][\p{L}\d.-]*[\p{L}\d])/u;
 const knownData = (name: string) => {
@@ -89,8 +91,11 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (MODEL_AFTER.test(after)) return { type: "model", strength: STRENGTH.context };
   if (TASK_AFTER.test(after)) return { type: "task", strength: STRENGTH.context };
   if (SCORE_BEFORE.test(before) || SCORE_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
-  if (BENCHMARK_BEFORE.test(before)) return { type: "benchmark", strength: STRENGTH.context };
-  if (DATA_BEFORE.test(before)) return { type: "dataset", strength: STRENGTH.context };
+  // "On KITTI benchmark with monocular images as input, MonoDETR achieves …": the data noun sits in the sentence's
+  // opening phrase and the name after its comma is the clause's subject.
+  const subject = SUBJECT_AFTER_OPENING.test(scan.text.slice(sentence.start, start)) && VERB_AFTER.test(after);
+  if (!subject && BENCHMARK_BEFORE.test(before)) return { type: "benchmark", strength: STRENGTH.context };
+  if (!subject && DATA_BEFORE.test(before)) return { type: "dataset", strength: STRENGTH.context };
   // "from COCO to X", "X to Cityscapes": the other side of a transfer from or to a known dataset is data too.
   const other = / to\s*$/.test(before) ? TRANSFER_FROM.exec(before) : TRANSFER_TO.exec(after);
   if (other && knownData(other[1]!)) return { type: "dataset", strength: STRENGTH.context };

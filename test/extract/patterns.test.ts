@@ -5,6 +5,8 @@ import { paperText } from "../../domain/identity.js";
 import type { Mention } from "../../domain/types.js";
 import { extractPaper } from "../../ingest/extract/index.js";
 
+const DATA_TYPES = ["dataset", "benchmark"];
+
 const find = (mentions: Mention[], name: string) =>
   mentions.find((m) => [m.name, ...m.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
 
@@ -920,5 +922,45 @@ describe("a metric's modifiers name a kind of measure, not what is measured", ()
     );
     expect(metrics).toContain("accuracy");
     expect(metrics).not.toContain("model accuracy");
+  });
+});
+
+describe("the paper's own name against the lexicon and the sentence's opening phrase", () => {
+  it("'Our new method, HELM, …' is the paper's model even though HELM is also a known benchmark", () => {
+    const found = extract(
+      "Widget Compression via Language Models in Reinforcement Learning",
+      "We rank widgets with neural networks. Our new method, HELM, enables actor-critic network architectures. " +
+        "On Minigrid and Procgen environments HELM achieves new state-of-the-art results.",
+    );
+    expect(find(found, "HELM")).toMatchObject({ type: "model", role: "proposed" });
+    expect(find(found, "Procgen")?.type).toBe("benchmark");
+  });
+
+  it("'On KITTI benchmark with monocular images as input, ZorbNet achieves …' keeps ZorbNet a model", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We rank widgets with neural networks. On KITTI benchmark with monocular images as input, ZorbNet achieves " +
+        "state-of-the-art performance. On standard benchmarks, such as Foo-10, Barx-20 and Quux-30, it works.",
+    );
+    expect(find(found, "ZorbNet")?.type).toBe("model");
+    for (const name of ["Foo-10", "Barx-20", "Quux-30"]) expect(DATA_TYPES).toContain(find(found, name)?.type);
+  });
+
+  it("a mixed-case name written in capitals is that name ('SQUAD tasks'), but 'MAP' is no mAP", () => {
+    const found = extract(
+      "Ranking widgets",
+      "Our experiments on GLUE and SQUAD tasks show that neural widget rankers are 4.5% more accurate, and MAP " +
+        "estimation helps them.",
+    );
+    expect(find(found, "SQuAD")?.type).toBe("dataset");
+    expect(find(found, "mAP")).toBeUndefined();
+  });
+
+  it("a title led by a gerund is no name ('Fine-tuning Transformer-based Encoder for …')", () => {
+    const found = extract(
+      "Fine-tuning Transformer-based Encoder for Widget Understanding Tasks",
+      "We fine-tune BERT on neural widget ranking.",
+    );
+    expect(found.filter((m) => m.role === "proposed")).toEqual([]);
   });
 });
