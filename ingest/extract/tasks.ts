@@ -5,7 +5,7 @@ import { fold } from "./fold.js";
 import { foldTask, lexicons } from "./lexicon.js";
 import { gapAfter, joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
-import { canBeVerb, isDescribingWord, isModifierWord } from "./pos.js";
+import { canBeVerb, isDescribingWord, isModifierWord, isSingularNoun } from "./pos.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, VERB_WORDS } from "./words.js";
 
 export interface TaskPhrase {
@@ -508,18 +508,31 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
   const out: TaskPhrase[] = [];
   const n = scan.tokens.length;
   for (let i = 0; i + 1 < n; i++) {
+    // "task-incremental learning": a hyphenated first word whose last part starts a taxonomy name ("incremental
+    // learning") is that name with a modifier of its own.
+    let first = scan.folded[i]!;
+    let prefixed = false;
+    const dash = scan.lower[i]!.lastIndexOf("-");
+    if (dash > 0 && !taskStarts.has(first)) {
+      const part = fold(scan.lower[i]!.slice(dash + 1));
+      const prefix = scan.lower[i]!.slice(0, dash);
+      // Only a noun that says which kind ("task-", "class-", "domain-"), not a bound prefix ("self-", "cross-",
+      // "non-") or a cost ("data-efficient").
+      prefixed = taskStarts.has(part) && part !== "efficient" && !BOUND_PREFIX.test(prefix) && isSingularNoun(prefix);
+      if (prefixed) first = part;
+    }
     // Only where a taxonomy name starts with these two words, and as far as the longest such name reaches (the
     // first word's lookup first: it rules out most tokens without building the pair's key).
-    const most = Math.min(GAZETTEER_WORDS, taskStarts.get(scan.folded[i]!) ?? 0);
-    if (most < 2 || !taskPairs.has(scan.folded[i]! + scan.folded[i + 1]!)) continue;
+    const most = Math.min(GAZETTEER_WORDS, taskStarts.get(first) ?? 0);
+    if (most < 2 || !taskPairs.has(first + scan.folded[i + 1]!)) continue;
     if (FUNCTION_WORDS.has(scan.lower[i]!) || scan.shape[i]) continue;
     let last = i;
     while (last - i + 1 < most && joined(scan, last)) last++;
     for (; last > i; last--) {
-      const key = taskKey(scan, i, last);
+      const key = prefixed ? first + taskKey(scan, i + 1, last) : taskKey(scan, i, last);
       if (!taskNames.has(key) || !activityWord(scan.lower[last]!)) continue;
       // Generic families and paradigms ("reinforcement learning") are no task of a paper.
-      if (generic.has(key)) break;
+      if (generic.has(key) || (prefixed && generic.has(taskKey(scan, i, last)))) break;
       // A describing adjective and one noun describe ("deep learning"); longer names keep it ("extreme multi-label
       // classification").
       if (last === i + 1 && DESCRIPTIVE_WORDS.has(scan.lower[i]!)) continue;
@@ -532,18 +545,33 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
       // efficiency", "instruction following accuracy").
       const measured = !!after && MEASURES.has(after);
       if (after && NOT_A_TASK_AFTER.has(after) && !performed && !measured) break;
+      const name = nameOf(scan, i, last);
       out.push({
-        name: nameOf(scan, i, last),
+        name,
         start: scan.tokens[i]!.start,
         end: scan.tokens[last]!.end,
         ...(performed || measured ? { attributive: true } : {}),
       });
+      // "class- and task-incremental learning": a prefix left hanging before "and" shares the rest.
+      const start = scan.tokens[i]!.start;
+      const hanging = prefixed ? HANGING_PREFIX.exec(scan.text.slice(Math.max(0, start - 30), start)) : null;
+      if (hanging && isSingularNoun(hanging[1]!.toLowerCase()) && !BOUND_PREFIX.test(hanging[1]!.toLowerCase())) {
+        const at = start - hanging[0].length;
+        out.push({
+          name: `${hanging[1]!.toLowerCase()}${name.slice(dash)}`,
+          start: at,
+          end: at + hanging[1]!.length + 1,
+        });
+      }
       i = last;
       break;
     }
   }
   return out;
 }
+
+const BOUND_PREFIX = /^(?:non|self|cross|co|intra|inter|multi|out-of|pre|post|semi|sub|super|un)$/;
+const HANGING_PREFIX = /(?<![\p{L}\d-])(\p{L}[\p{L}\d]*)-\s+(?:and|or)\s+$/u;
 
 // Modalities a model maps between: "text-to-image", "image-to-3D", "speech-to-text".
 // Sequences and a side mapped to itself ("sequence-to-sequence", "text-to-text") name architectures and formats.

@@ -964,3 +964,22 @@ describe("the paper's own name against the lexicon and the sentence's opening ph
     expect(found.filter((m) => m.role === "proposed")).toEqual([]);
   });
 });
+
+describe("a taxonomy task with a hyphenated kind before it", () => {
+  it("'task-incremental learning' and 'class- and domain-incremental learning' keep their kind", () => {
+    expect(namesOf("task", "We rank widgets for task-incremental learning with neural networks.")).toEqual([
+      "task-incremental learning",
+    ]);
+    expect(namesOf("task", "We rank widgets for class- and domain-incremental learning with neural networks.")).toEqual(
+      ["class-incremental learning", "domain-incremental learning"],
+    );
+  });
+
+  it("a bound prefix or a cost is no kind ('self-contrastive learning', 'data-efficient exploration')", () => {
+    const tasks = namesOf(
+      "task",
+      "We rank widgets with self-contrastive learning and data-efficient exploration in neural networks.",
+    );
+    expect(tasks.filter((t) => /self-|data-/.test(t))).toEqual([]);
+  });
+});
