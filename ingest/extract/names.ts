@@ -4,7 +4,7 @@
 import type { EntityType } from "../../domain/types.js";
 import { fold } from "./fold.js";
 import { lexicons, type LexiconEntry } from "./lexicon.js";
-import { isSingularNoun } from "./pos.js";
+import { canBeVerb, isSingularNoun } from "./pos.js";
 import { joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape, isTitleWord } from "./shape.js";
 import { firstAtOrAfter } from "./spans.js";
@@ -579,6 +579,8 @@ export function shapeCandidates(
 const COINING_CUE =
   /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|coin the (?:name|term)|denoted|referred to as|refer to as|abbreviated as|simplified as|[Ww]e name|[Ww]e call|[Ww]e term)(?:\s+(?:the|our|this)\s+(?:resulting|proposed|new|final|overall)\s+[a-z]+)?(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/g;
 const CLAUSE_END = /^[^,.;:()"'”’]*/;
+const OBSERVED_BEFORE =
+  /\b(?:phenomenon|phenomena|effect|failure|behaviou?r|pathology|bias|paradox|dilemma|illusion|trap)\s*,?\s*(?:which\s+(?:we|is)\s+)?$/i;
 const METHOD_NOUN_BEFORE =
   /\b(?:method|approach|model|framework|algorithm|network|module|architecture|technique|strategy|loss|mechanism|scheme|pipeline|procedure|objective|regulari[sz]er)s?\s*[,(]?\s*$/i;
 
@@ -602,6 +604,8 @@ export function coinedCandidates(scan: Scan): Candidate[] {
     const first = firstAtOrAfter(scan.tokens, at);
     if (first < 0 || scan.tokens[first]!.start !== at) continue;
     // Citations after the name mean it is someone else's ("termed skip-gating (Smith et al., 2021)").
+    // "a phenomenon called Length Collapse": what a paper observes is no method.
+    if (OBSERVED_BEFORE.test(scan.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const rest = CLAUSE_END.exec(scan.text.slice(at))![0];
     if (/^\s*\(\s*[A-Z][\w-]+ et al|^\s*\(\s*\d{4}/.test(scan.text.slice(at + rest.length))) continue;
     let last = first;
@@ -668,6 +672,9 @@ export function coinedCandidates(scan: Scan): Candidate[] {
   return out;
 }
 
+/** A lowercase word that can be a verb and is not only a noun ("improve", "make"; not "network"). */
+const isPluralVerb = (word: string) => !/s$/.test(word) && canBeVerb(word) && !isSingularNoun(word);
+
 // "Open Problem: …", "Erratum: …": the kind of paper, before its subject.
 const TITLE_GENRE =
   /^(?:open problems?|errat(?:um|a)|commentary|invited talk|extended abstract|tutorial|survey|position(?: paper)?|technical report|short paper|book review|correction|retraction|reply|response|discussion|keynote|editorial|perspective)$/i;
@@ -702,6 +709,8 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   if (forHead && words.every((w) => lexicons().generic.has(fold(w)) || DESCRIPTIVE_WORDS.has(w.toLowerCase()))) {
     return undefined;
   }
+  // So is one with a verb after a plural subject ("GLU Variants Improve Transformer").
+  if (words.some((w, k) => k > 0 && /[^su]s$/.test(words[k - 1]!) && isPluralVerb(w.toLowerCase()))) return undefined;
   // A title led by a gerund is a sentence ("Fine-tuning Transformer-based Encoder for …"), whatever follows.
   if (/ing$/.test(words[0]!) && !isNameShape(words[0]!)) return undefined;
   if (m && !hasShape && words.length > 3) return undefined;

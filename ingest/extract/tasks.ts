@@ -307,8 +307,21 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
   // A phrase led by a proper adjective mid-sentence ("…, Gaussian process regression") is one term, no coordination.
   if (scan.tokens[first]!.sentence > 0 && PROPER_ADJECTIVE.test(scan.tokens[first]!.text)) return [];
   const sentenceStart = scan.sentences[scan.tokens[first]!.sentence]!.start;
-  const m = COORDINATED_BEFORE.exec(scan.text.slice(Math.max(sentenceStart, start - 80), start));
+  const window = scan.text.slice(Math.max(sentenceStart, start - 80), start);
+  const m = COORDINATED_BEFORE.exec(window);
   if (!m) return [];
+  // "gradient descent and closed-form ridge regression": one word before "and" may end a noun phrase of its own.
+  if (!m[1]!.includes(",")) {
+    // A lowercase word only: a name or a title's word before the item ("on the Cityscapes instance and semantic
+    // segmentation tasks") leaves the coordination as it is.
+    const previous = /(?<![\p{L}\d-])(\p{Ll}[\p{L}-]*)\s+$/u.exec(window.slice(0, m.index))?.[1];
+    // A verb before it governs the coordination ("help image and video segmentation").
+    const modifier =
+      previous && !FUNCTION_WORDS.has(previous) && !DESCRIPTIVE_WORDS.has(previous) && isModifierWord(previous);
+    if (modifier && !canBeVerb(previous)) {
+      return [];
+    }
+  }
   const headWord = scan.lower[head]!;
   // Items must have as many words as the last modifier phrase allows (one or two).
   const maxWords = head - first;

@@ -983,3 +983,29 @@ describe("a taxonomy task with a hyphenated kind before it", () => {
     expect(tasks.filter((t) => /self-|data-/.test(t))).toEqual([]);
   });
 });
+
+describe("sentences that look like names", () => {
+  it("a title with a verb after its plural subject coins nothing ('GLU Variants Improve Transformer')", () => {
+    const found = extract("Widget Variants Improve Transformer", "We test widget variants in neural networks.");
+    expect(found.filter((m) => m.role === "proposed")).toEqual([]);
+  });
+
+  it("'a phenomenon called Length Collapse' is no method; 'the method, called TempScale' is", () => {
+    const models = namesOf(
+      "model",
+      "We find that neural widget rankers degrade due to a phenomenon called Length Collapse. The tuning-free " +
+        "method, called TempScale, can be plugged into them.",
+    );
+    expect(models).toEqual(["TempScale"]);
+  });
+
+  it("one word before 'and' may end a noun phrase: 'gradient descent and closed-form ridge regression'", () => {
+    const tasks = namesOf(
+      "task",
+      "Neural widget rankers implement gradient descent and closed-form ridge regression. They also help image " +
+        "and video segmentation.",
+    );
+    expect(tasks).not.toContain("descent regression");
+    expect(tasks).toEqual(expect.arrayContaining(["image segmentation", "video segmentation"]));
+  });
+});
