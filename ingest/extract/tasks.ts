@@ -200,7 +200,10 @@ export function firstModifier(scan: Scan, head: number): number {
   while (
     first < head &&
     ((MODAL_BEFORE.test(scan.lower[first - 1] ?? "") && canBeVerb(scan.lower[first]!)) ||
-      (IMPERATIVE.test(scan.lower[first]!) && sentenceInitial(scan, first)))
+      (IMPERATIVE.test(scan.lower[first]!) && sentenceInitial(scan, first)) ||
+      // After "to" a verb no task name of the taxonomy uses is one ("learn to implement ridge regression"; "applied
+      // to text classification" keeps its noun).
+      (scan.lower[first - 1] === "to" && canBeVerb(scan.lower[first]!) && !taskWords.has(scan.lower[first]!)))
   ) {
     first++;
   }

@@ -1009,3 +1009,14 @@ describe("sentences that look like names", () => {
     expect(tasks).toEqual(expect.arrayContaining(["image segmentation", "video segmentation"]));
   });
 });
+
+describe("a verb after 'to' is no task modifier", () => {
+  it("'learn to implement ridge regression' names ridge regression; 'applied to text classification' keeps text", () => {
+    const tasks = namesOf(
+      "task",
+      "Neural widget rankers can learn to implement ridge regression. We apply them to text classification.",
+    );
+    expect(tasks).toEqual(expect.arrayContaining(["ridge regression", "text classification"]));
+    expect(tasks).not.toContain("implement ridge regression");
+  });
+});
