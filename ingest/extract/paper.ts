@@ -390,7 +390,7 @@ export function findHits(
         allPartsGeneric(c.surface) ||
         (c.source === "shape" && c.surface.includes(" ") && generic.has(fold(c.surface.split(" ")[0]!))) ||
         // A venue and its year ("NeurIPS'21", "STOC ’21").
-        (/['’]\d{2}$/.test(c.surface) && generic.has(fold(c.surface.replace(/\s*['’]\d{2}$/, "")))))
+        (/['’](?:\d{2}|\d{4})$/.test(c.surface) && generic.has(fold(c.surface.replace(/\s*['’](?:\d{2}|\d{4})$/, "")))))
     )
       continue;
     // A weak head ("Module", "Embedding") names a model outside the proposal only after three title-case words.

@@ -2,7 +2,7 @@
 
 /** Lowercase suffixes that attach a name to a description ("CLIP-based", "Mamba-related"); dropped. */
 const ATTACHED_SUFFIX =
-  /-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|tuned|finetuned|aligned|compatible|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned|empowered|equipped|enabled|assisted|oriented|integrated|infused|boosted|regularized|regularised|accelerated|constrained|penalized|controlled|data|inputs?|outputs?)$/i;
+  /-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|tuned|finetuned|aligned|compatible|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned|empowered|equipped|enabled|assisted|oriented|integrated|infused|boosted|regularized|regularised|accelerated|constrained|penalized|controlled|noisy|clean|aware|data|inputs?|outputs?)$/i;
 const POSSESSIVE = /['’]s?$/;
 
 /** The word with a possessive and an attached descriptive suffix removed. */

@@ -1020,3 +1020,14 @@ describe("a verb after 'to' is no task modifier", () => {
     expect(tasks).not.toContain("implement ridge regression");
   });
 });
+
+describe("settings and venues written like names", () => {
+  it("'OOD-noisy data', 'ReLU-aware' and 'ICCV'2015' are no models", () => {
+    const models = namesOf(
+      "model",
+      "In conjunction with ICCV'2015 we rank widgets with neural networks that are robust to OOD-noisy data and " +
+        "use ReLU-aware pruning.",
+    );
+    expect(models).toEqual([]);
+  });
+});
