@@ -130,6 +130,15 @@ function knownTerm(first: string, second: string): boolean {
   return generic.has(pair) || taskPairs.has(pair) || taskPairs.has(`${pair}s`) || taskPairs.has(`${pair}es`);
 }
 
+/** A participle at token `k` that only describes: no taxonomy name uses it or starts with it and a neighbour. */
+function describingParticiple(scan: Scan, k: number): boolean {
+  const { taskWords, taskPairs } = lexicons();
+  const w = scan.lower[k]!;
+  if (taskWords.has(w) || !isDescribingWord(w)) return false;
+  const pairs = [scan.folded[k]! + (scan.folded[k + 1] ?? ""), (scan.folded[k - 1] ?? "") + scan.folded[k]!];
+  return !pairs.some((pair) => taskPairs.has(pair));
+}
+
 export function firstModifier(scan: Scan, head: number): number {
   let first = head;
   let afterPlural = false;
@@ -174,6 +183,8 @@ export function firstModifier(scan: Scan, head: number): number {
       lexicons().taskWords.has(w) &&
       !/ly$/.test(scan.lower[first - 2] ?? "");
     if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple || sensing) || genericNoun) break;
+    // A participle no task name of the taxonomy uses describes ("a combined segmentation, reconstruction, and …").
+    if (/^\p{Ll}+ed$/u.test(w) && describingParticiple(scan, first - 1)) break;
     // Task names hardly take a plural noun the taxonomy does not: one is the subject of a verb before the task
     // ("visual representations underlie object recognition").
     if (raw === w && PLURAL.test(w) && !lexicons().taskModifierWords.has(w)) {

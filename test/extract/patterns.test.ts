@@ -1031,3 +1031,15 @@ describe("settings and venues written like names", () => {
     expect(models).toEqual([]);
   });
 });
+
+describe("a participle no task name uses describes", () => {
+  it("'a combined segmentation, reconstruction, and tracking' names no 'combined' task; 'weakly supervised' stays", () => {
+    const tasks = namesOf(
+      "task",
+      "Neural widget rankers lead to a combined segmentation, reconstruction, and tracking of superpixels, and to " +
+        "weakly supervised segmentation.",
+    );
+    expect(tasks.filter((t) => t.startsWith("combined"))).toEqual([]);
+    expect(tasks).toContain("weakly supervised segmentation");
+  });
+});
