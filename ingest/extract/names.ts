@@ -259,7 +259,7 @@ const LIST_AFTER = /^\s*(?:,|and\b|or\b)/;
 // A cited author: more surnames, then the year or "et al." ("Bousquet, Hanneke, Moran, and Yehudayoff (2021)",
 // "Lin, Luo, and Woodruff (ICML 2022)", "(Perlman 1987)", "[Bousquet, Hanneke, …; STOC ’21]").
 const CITED_AUTHORS_AFTER =
-  /^(?:,?\s+(?:and\s+|&\s+)?(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+)*,?\s*(?:\(\s*(?:[A-Z][\w-]*\s+)?(?:19|20)\d{2}\b|(?:19|20)\d{2}\b|et al\b|[;,]\s*\p{Lu}{2,}[\w-]*\s*['’]?\s*\d{2,4}\b)/u;
+  /^(?:,?\s+(?:and\s+|&\s+)?(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+)*,?\s*(?:\(\s*(?:[A-Z][\w-]*\s+)?(?:19|20)\d{2}\b|\(\s*\p{Lu}{2,}[\w-]*\s*['’]\s*\d{2}\s*\)|(?:19|20)\d{2}\b|et al\b|[;,]\s*\p{Lu}{2,}[\w-]*\s*['’]?\s*\d{2,4}\b)/u;
 // Surnames named together, the way results are credited: "Kalai and Vempala [1] showed", "a model proposed by Pitt
 // and Valiant", "due to Achlioptas and Naor", "Kearns, Schapire and Sellie" (a stripped citation leaves spaces).
 const SURNAME = String.raw`\p{Lu}[\p{L}'’-]+`;

@@ -63,6 +63,7 @@ const EVALUATED_ON =
 const ON_OR_IN = /\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/i;
 
+const OPENS_ON = /^\s*(?:(?:for example|for instance|in particular|notably|specifically),\s+)?on\s+(?:the\s+)?$/i;
 const SUBJECT_AFTER_OPENING = /^\s*(?:[\w-]+(?:\s+[\w-]+){0,2},\s+)?(?:on|in|for|across|over|with)\s[^,;]*,\s*$/i;
 const VERB_AFTER = /^\s+(?:also\s+|further\s+|still\s+|consistently\s+|significantly\s+)?\p{Ll}+(?:s|ed)\b/u;
 const TRANSFER_FROM = /(?:^|\s)([\p{L}\d][\p{L}\d.-]*)\s+to\s*$/u;
@@ -101,6 +102,10 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (other && knownData(other[1]!)) return { type: "dataset", strength: STRENGTH.context };
   // The cheap test first: the expensive one only runs where "on"/"in" directly precedes the name.
   if (ON_OR_IN.test(before) && EVALUATED_ON.test(before)) return { type: "dataset", strength: STRENGTH.context };
+  // "On FlyingThings3D, GMSF reduces …": a sentence that opens on a name reports a result on that data.
+  if (OPENS_ON.test(scan.text.slice(sentence.start, start)) && /^\s*,/.test(after)) {
+    return { type: "dataset", strength: STRENGTH.context };
+  }
   return undefined;
 }
 

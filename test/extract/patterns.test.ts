@@ -1043,3 +1043,23 @@ describe("a participle no task name uses describes", () => {
     expect(tasks).toContain("weakly supervised segmentation");
   });
 });
+
+describe("cited authors and data a sentence opens on", () => {
+  it("'Hopkins, Schramm, Shi, and Steurer (STOC’16)' are authors, not models", () => {
+    const found = extract(
+      "Fast widget decomposition with applications to dictionary learning",
+      "Our algorithms train neural networks on widgets. Our work follows Hopkins, Schramm, Shi, and Steurer " +
+        "(STOC’16), who show how fast spectral algorithms learn dictionaries with deep learning.",
+    );
+    expect(found.filter((m) => /Schramm|Steurer/.test(m.name))).toEqual([]);
+  });
+
+  it("'On FlyingThings3D, …' names data", () => {
+    const found = extract(
+      "ZorbNet: Widget Flow",
+      "We propose ZorbNet for widget flow estimation with neural networks. On FlyingThings3D, with occlusion " +
+        "points present, ZorbNet reduces the outlier percentage by 27%.",
+    );
+    expect(DATA_TYPES).toContain(find(found, "FlyingThings3D")?.type);
+  });
+});
