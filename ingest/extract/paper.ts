@@ -36,6 +36,17 @@ import { FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
 /** What an acronym definition says about the entity it defines; `concept` means it names no entity. */
 type DefinedAs = { type: EntityType; strength: Strength; proposed: boolean; known?: boolean } | "concept";
 
+// "we propose a novel Diffusion Transformer for 3D shape generation, namely DiT-3D": the kind the proposal belongs
+// to, named later in the clause.
+const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:(?:novel|new|simple|general|unified|efficient|lightweight)\s+)*$/i;
+const NAMED_LATER = /^[^.;]{0,80}?,?\s+(?:namely|called|named|dubbed|termed|coined)\s/i;
+function kindBeforeItsName(scan: Scan, c: { start: number; end: number }): boolean {
+  return (
+    INDEFINITE_BEFORE.test(scan.text.slice(Math.max(0, c.start - 40), c.start)) &&
+    NAMED_LATER.test(scan.text.slice(c.end, c.end + 100))
+  );
+}
+
 const OWN_NAMED_BEFORE =
   /\b(?:our|the proposed)\s+(?:(?:new|novel|proposed)\s+)?(?:model|method|architecture|framework|network|system|algorithm|approach),?\s+(?:called\s+|named\s+)?$/i;
 const COINED_BEFORE = /\b(?:dubbed|termed|called|named|namely|coined)(?:\s+as)?,?\s+(?:the\s+)?["'“]?$/i;
@@ -430,7 +441,9 @@ export function findHits(
       !c.lexicon &&
       !c.byOthers &&
       !writtenAsBase(scan, c.end) &&
-      (c.source === "coined" || inRanges(proposing, c.start) || (titleKey !== undefined && key === titleKey));
+      (c.source === "coined" ||
+        (inRanges(proposing, c.start) && !kindBeforeItsName(scan, c)) ||
+        (titleKey !== undefined && key === titleKey));
     const context = typeByContext(scan, c.start, c.end);
     let type: EntityType = "model";
     let strength: Strength = STRENGTH.shape;
@@ -658,7 +671,7 @@ const VERSION_SUFFIX = /[-_ ]?(?:v?\d+(?:\.\d+)*[a-z]?|XL|XXL|Pro|Plus|Max|Mini|
 const NOVELTY_BEFORE = /\b(?:novel|our|innovative|innovations?)\b[^.;]{0,60}$/i;
 // Between the cue and the name only a noun phrase or a list may stand, not a relation to another model.
 const NOT_SAME_PHRASE =
-  /\b(?:of|on|in|with|from|to|by|at|for|than|over|replac\w*|instead|rather|outperform\w*|surpass\w*|compared|versus|vs|against|beat\w*|unlike|baselines?|retains?|achieves?|uses?|using|is|are|was|were)\b/i;
+  /\b(?:of|on|in|with|from|to|by|at|for|than|over|replac\w*|instead|rather|outperform\w*|surpass\w*|compared|versus|vs|against|beat\w*|unlike|baselines?|retains?|achieves?|uses?|using|is|are|was|were|(?:increas|decreas|reduc|improv|boost|lower|rais|yield|obtain|reach)\w*)\b/i;
 // "QuillNet consists of … the Widget Router (WR)": parts of a proposed model are proposed.
 const HAS_PARTS =
   /^(.+?)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?(?:consists of|comprises|composed of|made up of|contains|includes|integrates|features)\b/;
@@ -708,7 +721,7 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
     const sentence = scan.sentences[sentenceAt(scan.sentences, h.start)]!;
     const before = scan.text.slice(Math.max(sentence.start, h.start - 80), h.start);
     const novelty = NOVELTY_BEFORE.exec(before);
-    if (novelty && !NOT_SAME_PHRASE.test(novelty[0].slice(novelty[0].search(/\s/)))) {
+    if (novelty && !NOT_SAME_PHRASE.test(novelty[0].slice(novelty[0].search(/\s/))) && !kindBeforeItsName(scan, h)) {
       h.proposed = true;
       continue;
     }

@@ -70,6 +70,8 @@ function nameOf(scan: Scan, first: number, last: number): string {
 
 const MODAL_BEFORE = /^(?:also|can|could|may|might|will|would|should|must|cannot|we|they)$/;
 const IMPERATIVE = /^(?:take|consider|use|let)$/;
+// Where a verb stands next: after "to" or a relative pronoun ("tasks that encompass image-based text generation").
+const VERB_SLOT_BEFORE = /^(?:to|that|which|who)$/;
 const DEGREE_BEFORE = /^(?:more|less|most|least|very|highly|fully|too)$/;
 
 function verbPosition(scan: Scan, i: number): boolean {
@@ -212,9 +214,11 @@ export function firstModifier(scan: Scan, head: number): number {
     first < head &&
     ((MODAL_BEFORE.test(scan.lower[first - 1] ?? "") && canBeVerb(scan.lower[first]!)) ||
       (IMPERATIVE.test(scan.lower[first]!) && sentenceInitial(scan, first)) ||
-      // After "to" a verb no task name of the taxonomy uses is one ("learn to implement ridge regression"; "applied
-      // to text classification" keeps its noun).
-      (scan.lower[first - 1] === "to" && canBeVerb(scan.lower[first]!) && !taskWords.has(scan.lower[first]!)))
+      // After "to" or "that" a verb no task name of the taxonomy uses is one ("learn to implement ridge regression";
+      // "applied to text classification" keeps its noun).
+      (VERB_SLOT_BEFORE.test(scan.lower[first - 1] ?? "") &&
+        canBeVerb(scan.lower[first]!) &&
+        !taskWords.has(scan.lower[first]!)))
   ) {
     first++;
   }

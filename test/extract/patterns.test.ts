@@ -1063,3 +1063,24 @@ describe("cited authors and data a sentence opens on", () => {
     expect(DATA_TYPES).toContain(find(found, "FlyingThings3D")?.type);
   });
 });
+
+describe("the kind a proposal belongs to, and what it improves on", () => {
+  it("'a novel Widget Transformer for …, namely WT-3D' proposes WT-3D, not the kind", () => {
+    const found = extract(
+      "WT-3D: Widget Transformers for 3D Widget Ranking",
+      "We rank widgets with neural networks. We propose a novel Widget Transformer for 3D widget ranking, namely " +
+        "WT-3D, which ranks voxelized widgets.",
+    );
+    expect(find(found, "WT-3D")?.role).toBe("proposed");
+    expect(find(found, "Widget Transformer")?.role).not.toBe("proposed");
+  });
+
+  it("'our ZorbNet decreases the 1-Nearest Neighbor Accuracy' does not make what follows its part", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We rank widgets with neural networks. In particular, our ZorbNet decreases the 1-Nearest Neighbor Accuracy " +
+        "of the state-of-the-art method by 4.59.",
+    );
+    expect(found.filter((m) => m.role === "proposed").map((m) => m.name)).toEqual(["ZorbNet"]);
+  });
+});
