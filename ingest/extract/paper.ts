@@ -881,6 +881,12 @@ function joinAdjacentModels(scan: Scan, hits: Hit[]): void {
     // Two acronyms side by side are more often an organisation and its program, or two words in capitals.
     if (ALL_CAPS_WORD.test(a.surface) && ALL_CAPS_WORD.test(b.surface.split(" ")[0]!)) continue;
     if (sentenceAt(scan.sentences, a.start) !== sentenceAt(scan.sentences, b.start)) continue;
+    // "a pre-trained Transformer Language Model BERT": a kind ending in a model's head before a known name is that
+    // name's description.
+    if (b.known && !a.known && !a.proposed && MODEL_HEADS.has(a.surface.split(" ").pop()!)) {
+      dropped.add(a);
+      continue;
+    }
     a.surface = scan.text.slice(a.start, b.end);
     a.end = b.end;
     a.known = false;

@@ -1084,3 +1084,17 @@ describe("the kind a proposal belongs to, and what it improves on", () => {
     expect(found.filter((m) => m.role === "proposed").map((m) => m.name)).toEqual(["ZorbNet"]);
   });
 });
+
+describe("'to our knowledge' proposes nothing, and a kind before a known name describes it", () => {
+  it("a model defined after 'to our knowledge' is not the paper's; 'Transformer Language Model BERT' is BERT", () => {
+    const found = extract(
+      "Widget personality detection",
+      "We report two improvements in predicting widget traits: (1) to our knowledge, the largest set of features and " +
+        "(2) hybrid models that integrate a pre-trained Transformer Language Model BERT and Bidirectional Widget " +
+        "Memory (BWM) networks.",
+    );
+    expect(find(found, "BWM")?.role).toBe("used");
+    expect(found.filter((m) => m.type === "model").map((m) => m.name)).toContain("BERT");
+    expect(found.map((m) => m.name)).not.toContain("Transformer Language Model BERT");
+  });
+});
