@@ -8,8 +8,12 @@ export function foldName(name: string): string {
   return name
     .normalize("NFKD")
     .toLowerCase()
+    .replace(TRAILING_PLUS, "p")
     .replace(/[^\p{L}\p{N}]/gu, "");
 }
+
+/** Pluses that end a name are part of it: "PointNet++" is not "PointNet", "C++" not "C". */
+export const TRAILING_PLUS = /\+(?=\+*\s*$)/g;
 
 /**
  * A title folded for matching: lowercase words of letters and digits, single spaces. A title of symbols only

@@ -1,6 +1,6 @@
 // Name folding for lookups: the same result as domain foldName, with a fast path for plain ASCII words.
 
-import { foldName } from "../../domain/identity.js";
+import { foldName, TRAILING_PLUS } from "../../domain/identity.js";
 
 const NON_ASCII = /[^\u0020-\u007e]/;
 const PLAIN = /^[a-z0-9]*$/;
@@ -10,5 +10,5 @@ const NOT_ALNUM = /[^a-z0-9]/g;
 export function fold(text: string): string {
   if (PLAIN.test(text)) return text;
   if (NON_ASCII.test(text)) return foldName(text);
-  return text.toLowerCase().replace(NOT_ALNUM, "");
+  return text.toLowerCase().replace(TRAILING_PLUS, "p").replace(NOT_ALNUM, "");
 }

@@ -1098,3 +1098,10 @@ describe("'to our knowledge' proposes nothing, and a kind before a known name de
     expect(found.map((m) => m.name)).not.toContain("Transformer Language Model BERT");
   });
 });
+
+describe("a name's trailing pluses", () => {
+  it("PointNet and PointNet++ are two models", () => {
+    const models = namesOf("model", "We compare PointNet and PointNet++ on ModelNet40 with neural widget rankers.");
+    expect(models).toEqual(expect.arrayContaining(["PointNet", "PointNet++"]));
+  });
+});
