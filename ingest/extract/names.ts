@@ -603,9 +603,9 @@ export function coinedCandidates(scan: Scan): Candidate[] {
     const at = m.index + m[0].length;
     const first = firstAtOrAfter(scan.tokens, at);
     if (first < 0 || scan.tokens[first]!.start !== at) continue;
-    // Citations after the name mean it is someone else's ("termed skip-gating (Smith et al., 2021)").
     // "a phenomenon called Length Collapse": what a paper observes is no method.
     if (OBSERVED_BEFORE.test(scan.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // Citations after the name mean it is someone else's ("termed skip-gating (Smith et al., 2021)").
     const rest = CLAUSE_END.exec(scan.text.slice(at))![0];
     if (/^\s*\(\s*[A-Z][\w-]+ et al|^\s*\(\s*\d{4}/.test(scan.text.slice(at + rest.length))) continue;
     let last = first;
@@ -672,8 +672,8 @@ export function coinedCandidates(scan: Scan): Candidate[] {
   return out;
 }
 
-/** A lowercase word that can be a verb and is not only a noun ("improve", "make"; not "network"). */
-const isPluralVerb = (word: string) => !/s$/.test(word) && canBeVerb(word) && !isSingularNoun(word);
+/** A lowercase verb in its base form, as after a plural subject ("improve", "meet"; not "network", "makes"). */
+const isBaseVerb = (word: string) => !/s$/.test(word) && canBeVerb(word) && !isSingularNoun(word);
 
 // "Open Problem: …", "Erratum: …": the kind of paper, before its subject.
 const TITLE_GENRE =
@@ -710,7 +710,7 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
     return undefined;
   }
   // So is one with a verb after a plural subject ("GLU Variants Improve Transformer").
-  if (words.some((w, k) => k > 0 && /[^su]s$/.test(words[k - 1]!) && isPluralVerb(w.toLowerCase()))) return undefined;
+  if (words.some((w, k) => k > 0 && /[^su]s$/.test(words[k - 1]!) && isBaseVerb(w.toLowerCase()))) return undefined;
   // A title led by a gerund is a sentence ("Fine-tuning Transformer-based Encoder for …"), whatever follows.
   if (/ing$/.test(words[0]!) && !isNameShape(words[0]!)) return undefined;
   if (m && !hasShape && words.length > 3) return undefined;

@@ -30,7 +30,7 @@ import { findTasks, firstModifier, MEASURES, NOT_A_TASK_AFTER } from "./tasks.js
 import { firstAtOrAfter, phraseFinder, SpanIndex } from "./spans.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
-import { listNeighbours, typeByContext } from "./typing.js";
+import { inOpeningPhrase, listNeighbours, typeByContext } from "./typing.js";
 import { FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
 
 /** What an acronym definition says about the entity it defines; `concept` means it names no entity. */
@@ -916,21 +916,15 @@ function typeVersionsOfModels(hits: Hit[]): void {
   }
 }
 
-const OPENING_PHRASE =
-  /^\s*(?:[\w-]+(?:\s+[\w-]+){0,2},\s+)?(?:on|in|for|with|across|from|at|over|under|beyond)\s+(?:the\s+)?$/i;
-
 /** Items of one list share a data type: "datasets: A, B and C" types A by context, B and C by being beside it. */
 function propagateListTypes(scan: Scan, hits: Hit[]): void {
   const names = hits.filter((h) => h.type !== "task" && h.type !== "repo" && h.type !== "hf");
   names.sort((a, b) => a.start - b.start);
   // A sentence's opening phrase ends at its comma: "For example, on ImageNet-1K, PoolFormer achieves …".
-  const opening = (k: number) => {
-    const sentence = scan.sentences[sentenceAt(scan.sentences, names[k]!.start)]!;
-    return OPENING_PHRASE.test(scan.text.slice(sentence.start, names[k]!.start));
-  };
   const paired = (k: number) => {
     if (!listNeighbours(scan, names[k]!.end, names[k + 1]!.start)) return false;
-    return !opening(k) || /\b(?:and|or)\b|\//.test(scan.text.slice(names[k]!.end, names[k + 1]!.start));
+    const between = scan.text.slice(names[k]!.end, names[k + 1]!.start);
+    return /\b(?:and|or)\b|\//.test(between) || !inOpeningPhrase(scan, names[k]!.start);
   };
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i + 1 < names.length; i++) {

@@ -63,8 +63,14 @@ const EVALUATED_ON =
 const ON_OR_IN = /\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/i;
 
-const OPENS_ON = /^\s*(?:(?:for example|for instance|in particular|notably|specifically),\s+)?on\s+(?:the\s+)?$/i;
-const SUBJECT_AFTER_OPENING = /^\s*(?:[\w-]+(?:\s+[\w-]+){0,2},\s+)?(?:on|in|for|across|over|with)\s[^,;]*,\s*$/i;
+// A sentence's opening prepositional phrase, after a short lead ("For example, on ImageNet-1K, …").
+const OPENING_LEAD = String.raw`^\s*(?:[\w-]+(?:\s+[\w-]+){0,2},\s+)?`;
+const OPENING = new RegExp(
+  String.raw`${OPENING_LEAD}(?:on|in|for|with|across|from|at|over|under|beyond)\s+(?:the\s+)?$`,
+  "i",
+);
+const OPENS_ON = new RegExp(String.raw`${OPENING_LEAD}on\s+(?:the\s+)?$`, "i");
+const SUBJECT_AFTER_OPENING = new RegExp(String.raw`${OPENING_LEAD}(?:on|in|for|across|over|with)\s[^,;]*,\s*$`, "i");
 const VERB_AFTER = /^\s+(?:also\s+|further\s+|still\s+|consistently\s+|significantly\s+)?\p{Ll}+(?:s|ed)\b/u;
 const TRANSFER_FROM = /(?:^|\s)([\p{L}\d][\p{L}\d.-]*)\s+to\s*$/u;
 const TRANSFER_TO = /^\s+to\s+([\p{L}\d][\p{L}\d.-]*[\p{L}\d])/u;
@@ -94,9 +100,9 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (SCORE_BEFORE.test(before) || SCORE_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   // "On KITTI benchmark with monocular images as input, MonoDETR achieves …": the data noun sits in the sentence's
   // opening phrase and the name after its comma is the clause's subject.
-  const subject = SUBJECT_AFTER_OPENING.test(scan.text.slice(sentence.start, start)) && VERB_AFTER.test(after);
-  if (!subject && BENCHMARK_BEFORE.test(before)) return { type: "benchmark", strength: STRENGTH.context };
-  if (!subject && DATA_BEFORE.test(before)) return { type: "dataset", strength: STRENGTH.context };
+  const listed = BENCHMARK_BEFORE.test(before) ? "benchmark" : DATA_BEFORE.test(before) ? "dataset" : undefined;
+  const subject = () => VERB_AFTER.test(after) && SUBJECT_AFTER_OPENING.test(scan.text.slice(sentence.start, start));
+  if (listed && !subject()) return { type: listed, strength: STRENGTH.context };
   // "from COCO to X", "X to Cityscapes": the other side of a transfer from or to a known dataset is data too.
   const other = / to\s*$/.test(before) ? TRANSFER_FROM.exec(before) : TRANSFER_TO.exec(after);
   if (other && knownData(other[1]!)) return { type: "dataset", strength: STRENGTH.context };
@@ -107,6 +113,12 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
     return { type: "dataset", strength: STRENGTH.context };
   }
   return undefined;
+}
+
+/** True when the name at `start` is the object of its sentence's opening phrase ("On ImageNet-1K, …"). */
+export function inOpeningPhrase(scan: Scan, start: number): boolean {
+  const sentence = scan.sentences[sentenceAt(scan.sentences, start)]!;
+  return OPENING.test(scan.text.slice(sentence.start, start));
 }
 
 /** True when only list separators lie between two spans: they are items of one list. */
