@@ -678,6 +678,7 @@ const isBaseVerb = (word: string) => !/s$/.test(word) && canBeVerb(word) && !isS
 // "Open Problem: …", "Erratum: …": the kind of paper, before its subject.
 const TITLE_GENRE =
   /^(?:open problems?|errat(?:um|a)|commentary|invited talk|extended abstract|tutorial|survey|position(?: paper)?|technical report|short paper|book review|correction|retraction|reply|response|discussion|keynote|editorial|perspective)$/i;
+const SURVEY_AFTER = /^\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:survey|review|overview|tutorial|primer)\b/i;
 const TITLE_HEAD = /^\s*([^:]{2,80}?)\s*(?::|\s--?\s|\s—\s)/;
 const TITLE_FOR = /^\s*([^:]{2,60}?)\s+for\s/;
 
@@ -689,7 +690,8 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   // "Trellis Networks for Sequence Modeling": a name with a model head, then what it is for.
   const forHead = m ? undefined : TITLE_FOR.exec(title.text)?.[1];
   const head = (m ? m[1]! : (forHead ?? title.text)).replace(/\s*\([^)]*\)\s*$/, "");
-  if (m && TITLE_GENRE.test(head)) return undefined;
+  // "Computation-Efficient Era: A Comprehensive Survey of …": a survey's catchphrase names no method.
+  if (m && (TITLE_GENRE.test(head) || SURVEY_AFTER.test(title.text.slice(m[0].length)))) return undefined;
   const tokens = scan.tokens.filter((t) => t.sentence === 0 && t.start - title.start < head.length);
   if (tokens.length === 0 || tokens.length > 5) return undefined;
   const first = scan.tokens.indexOf(tokens[0]!);

@@ -1105,3 +1105,22 @@ describe("a name's trailing pluses", () => {
     expect(models).toEqual(expect.arrayContaining(["PointNet", "PointNet++"]));
   });
 });
+
+describe("surveys, hardware and agencies", () => {
+  it("a survey's catchphrase before its colon is no method ('Widget-Efficient Era: A Comprehensive Survey of …')", () => {
+    const found = extract(
+      "Widget-Efficient Era: A Comprehensive Survey of Neural Widget Rankers",
+      "We survey neural widget rankers for medical image analysis.",
+    );
+    expect(found.filter((m) => m.role === "proposed")).toEqual([]);
+  });
+
+  it("a spelled-out device or an agency is no model ('Field-Programmable Gate Array (FPGA)', 'CERN')", () => {
+    const models = namesOf(
+      "model",
+      "This work introduces an implementation of neural widget rankers on a Field-Programmable Gate Array (FPGA), " +
+        "trained on widgets recorded at CERN.",
+    );
+    expect(models).toEqual([]);
+  });
+});
