@@ -336,9 +336,7 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     // A verb before it governs the coordination ("help image and video segmentation").
     const modifier =
       previous && !FUNCTION_WORDS.has(previous) && !DESCRIPTIVE_WORDS.has(previous) && isModifierWord(previous);
-    if (modifier && !canBeVerb(previous)) {
-      return [];
-    }
+    if (modifier && !canBeVerb(previous)) return [];
   }
   const headWord = scan.lower[head]!;
   // Items must have as many words as the last modifier phrase allows (one or two).
@@ -530,6 +528,11 @@ const GAZETTEER_WORDS = 4;
 /** A word that names an activity: a task head, a gerund or a nominalisation ("following", "agreement"). */
 const activityWord = (word: string) => headOf(word) || /(?:ing|tion|sion|ment|sis)$/.test(word);
 
+const BOUND_PREFIX = /^(?:non|self|cross|co|intra|inter|multi|out-of|pre|post|semi|sub|super|un)$/;
+/** A noun before a hyphen that says which kind of task ("task-", "class-", "domain-"), not a bound prefix. */
+const isKindPrefix = (word: string) => !BOUND_PREFIX.test(word) && isSingularNoun(word);
+const HANGING_PREFIX = /(?<![\p{L}\d-])(\p{L}[\p{L}\d]*)-\s+(?:and|or)\s+$/u;
+
 /**
  * Multi-word names of the public task taxonomy written in the text, whatever their last word: "multi-task learning",
  * "instruction following" have no task head. The longest name starting at a token wins.
@@ -549,7 +552,7 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
       const prefix = scan.lower[i]!.slice(0, dash);
       // Only a noun that says which kind ("task-", "class-", "domain-"), not a bound prefix ("self-", "cross-",
       // "non-") or a cost ("data-efficient").
-      prefixed = taskStarts.has(part) && part !== "efficient" && !BOUND_PREFIX.test(prefix) && isSingularNoun(prefix);
+      prefixed = taskStarts.has(part) && part !== "efficient" && isKindPrefix(prefix);
       if (prefixed) first = part;
     }
     // Only where a taxonomy name starts with these two words, and as far as the longest such name reaches (the
@@ -586,7 +589,7 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
       // "class- and task-incremental learning": a prefix left hanging before "and" shares the rest.
       const start = scan.tokens[i]!.start;
       const hanging = prefixed ? HANGING_PREFIX.exec(scan.text.slice(Math.max(0, start - 30), start)) : null;
-      if (hanging && isSingularNoun(hanging[1]!.toLowerCase()) && !BOUND_PREFIX.test(hanging[1]!.toLowerCase())) {
+      if (hanging && isKindPrefix(hanging[1]!.toLowerCase())) {
         const at = start - hanging[0].length;
         out.push({
           name: `${hanging[1]!.toLowerCase()}${name.slice(dash)}`,
@@ -600,9 +603,6 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
   }
   return out;
 }
-
-const BOUND_PREFIX = /^(?:non|self|cross|co|intra|inter|multi|out-of|pre|post|semi|sub|super|un)$/;
-const HANGING_PREFIX = /(?<![\p{L}\d-])(\p{L}[\p{L}\d]*)-\s+(?:and|or)\s+$/u;
 
 // Modalities a model maps between: "text-to-image", "image-to-3D", "speech-to-text".
 // Sequences and a side mapped to itself ("sequence-to-sequence", "text-to-text") name architectures and formats.
