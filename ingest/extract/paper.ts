@@ -683,10 +683,11 @@ const REPLACED_BEFORE = /\b(?:replac\w*|instead of|rather than|unlike)\b[^,;]*$/
 // "similar to the Recurrent Neural Network Transducer (RNN-T)", "inspired by the concept of Zone of Proximal
 // Development (ZPD)": what the proposal is likened to is someone else's.
 const LIKENED_TO = /\b(?:similar to|akin to|analogous to|inspired by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
-// "servers use Density-based Spatial Clustering (DBSCAN)": what the proposal uses is not part of it, unless the
-// words after the verb call it the paper's own ("we use a novel widget router (WR)").
+// "servers use Density-based Spatial Clustering (DBSCAN)", "X combines RoBERTa with Bidirectional LSTM (BiLSTM)":
+// what the proposal uses or combines is not part of it, unless the words after the verb call it the paper's own
+// ("we use a novel widget router (WR)").
 const USED_BEFORE =
-  /\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|rel(?:y|ies|ied|ying) on|built on|based on)\b(?![^.;]*\b(?:our|novel|new|proposed|introduc\w*|propos\w*|design\w*)\b)[^.;]*$/i;
+  /\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|rel(?:y|ies|ied|ying) on|built on|based on|combin(?:e|es|ed|ing))\b(?![^.;]*\b(?:our|novel|new|proposed|introduc\w*|propos\w*|design\w*)\b)[^.;]*$/i;
 
 // An enumeration marker and the words after it up to the name: "(ii) ", "(i) A and ".
 const ENUMERATED = /\((?:i{1,3}|iv|v|vi{1,3}|[1-9]|[a-h])\)\s+([^()]{0,40})$/;

@@ -17,7 +17,7 @@ const COORDINATED =
   /\band\s+(?:(?:also|further|then|finally)\s+)?(?:propose|introduce|present|design|develop|devise|build|construct|(?:create|curate|release)[sd]?)\b/gi;
 // "our X", "the proposed X", "the resulting model, the X": the name must start right after.
 const OUR =
-  /\b(?:our|the proposed|our proposed|the resulting|the new)\s+(?!(?:best\s+)?(?:knowledge|experiments?|results?|findings|analys[ie]s|evaluations?|understanding)\b)(?:(?:new|novel|proposed)\s+)?(?:(?:model|method|architecture|framework|network|system),?\s+(?:the\s+|called\s+|named\s+)?)?/gi;
+  /\b(?:our|the proposed|our proposed|the resulting|the new)\s+(?!(?:best\s+)?(?:knowledge|experiments?|results?|findings|analys[ie]s|evaluations?|understanding)\b)(?:(?:new|novel|proposed)\s+)?(?:(?:model|method|architecture|framework|network|system)s?,?\s+(?:the\s+|called\s+|named\s+)?)?/gi;
 const OBJECT_END =
   /[.;:!?]|\s(?:which|that|to|by|using|where|whose|via|through|so|from|with|across|over|than|while|since|because|as|based|built|under|against|without|when|replacing|instead|rather)\b/;
 

@@ -55,8 +55,9 @@ const BENCHMARK_BEFORE = new RegExp(
   String.raw`\bbenchmarks?(?:\s*,?\s*${LIST_CUE}?|(?:\s+[\w-]+){1,6}?\s*${LIST_CUE})\s*$`,
   "i",
 );
-// "52.1% NDS", "27.3 BLEU", "CCC of 0.64": a name right beside a stated score is the metric it is measured in.
-const SCORE_BEFORE = /(?:\d\.\d+|\d)\s*%\s*$|\d\.\d+\s*$/;
+// "52.1% NDS", "27.3 BLEU", "CCC of 0.64", "an error of 0.038 (EPE3D)": a name right beside a stated score, or in
+// the parenthesis after it, is the metric it is measured in.
+const SCORE_BEFORE = /(?:(?:\d\.\d+|\d)\s*%|\d\.\d+)\s*(?:\(\s*)?$/;
 const SCORE_AFTER = /^\s*(?:of|=)\s*\d/;
 const EVALUATED_ON =
   /\b(?:evaluat\w*|experiments?|tested|test|results?|accuracy|performance|scores?|sota|state[- ]of[- ]the[- ]art|achiev\w*|obtain\w*|trained|training|pre-?train\w*|fine-?tun\w*|finetun\w*|gains?)\b[^.;]{0,80}\b(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|widely[- ]used|large-scale|well-known|recent)\s+)*$/i;

@@ -33,7 +33,8 @@ export const DESCRIPTIVE_WORDS = new Set(
   individual iterative finer-grained global local high-performance reliable desired desirable joint
   pre-trained pretrained fine-tuned real-time high-quality high-fidelity negligible minimal slight near-perfect
   acceptable reasonable excellent decent moderate unprecedented exceptional satisfactory favorable favourable
-  outstanding poor`
+  outstanding poor inaccurate imprecise unreliable suboptimal sub-optimal erroneous incorrect inefficient
+  ineffective costly expensive`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1124,3 +1124,38 @@ describe("surveys, hardware and agencies", () => {
     expect(models).toEqual([]);
   });
 });
+
+describe("combined parts, error labels, quality words, plural own names", () => {
+  it("what a proposal combines is used ('which combines the Widget Ranking Approach (WRA) with Sliding Widget Memory (SWM)')", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We introduce a hybrid widget ranker, QuillMix, which combines the Widget Ranking Approach (WRA) with " +
+        "Sliding Widget Memory (SWM) networks.",
+    );
+    expect(find(found, "QuillMix")?.role).toBe("proposed");
+    expect(find(found, "SWM")?.role).toBe("used");
+  });
+
+  it("a name in the parenthesis after a score is its metric ('an error of 0.038 (EPW3D)')", () => {
+    expect(namesOf("metric", "QuillNet ranks widgets with an error of 0.038 and 0.037 (EPW3D) on two sets.")).toEqual([
+      "EPW3D",
+    ]);
+  });
+
+  it("a quality word before a task is no part of it ('leading to inaccurate flow estimation')", () => {
+    const tasks = namesOf(
+      "task",
+      "Unordered widgets lead to inaccurate flow estimation and unreliable classification.",
+    );
+    expect(tasks).toEqual(expect.arrayContaining(["flow estimation"]));
+    expect(tasks.filter((t) => /inaccurate|unreliable/.test(t))).toEqual([]);
+  });
+
+  it("'The resulting models, X, …' are the paper's own", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We study widget tagging with neural rankers. The resulting models, QUILLTAG, are publicly available.",
+    );
+    expect(find(found, "QUILLTAG")?.role).toBe("proposed");
+  });
+});
