@@ -160,8 +160,8 @@ export function findDefinitions(sentence: string, base: number): Definition[] {
     // ("WX (Widget XLM-R)"): the first reading that spells out is taken.
     const def =
       (looksShort(inner) ? longFormBefore(inner, innerStart, before, base) : undefined) ??
-      (wordCount(inner) >= 2 && wordCount(inner) <= 10 && !/\d{4}|et al/.test(inner)
-        ? longFormInside(inner, innerStart, before, base)
+      (((wordCount(inner) >= 2 && wordCount(inner) <= 10) || HYPHENATED_LONG.test(inner)) && !/\d{4}|et al/.test(inner)
+        ? longFormInside(inner, innerStart, before, base, wordCount(inner) < 2)
         : undefined);
     if (def) found.push(def);
   }
@@ -207,13 +207,27 @@ function longFormBefore(inner: string, innerStart: number, before: string, base:
   };
 }
 
+// One hyphenated token may spell out a coined acronym of three or more capitals too ("DeCoT (Decomposition-CoT)",
+// "ACN (ArtCode-Net)"): a word, then capitalised parts. Two-letter ones name concepts ("PD (Proportional-Derivative)").
+const HYPHENATED_LONG = /^\p{L}{4,}(?:-\p{Lu}[\p{L}]*)+$/u;
+const COINED_SHORT = /^(?:\p{Ll}*\p{Lu}){3}/u;
+
 /** "LF (Long Form)": the token before the parenthesis is the short form. */
-function longFormInside(inner: string, innerStart: number, before: string, base: number): Definition | undefined {
+function longFormInside(
+  inner: string,
+  innerStart: number,
+  before: string,
+  base: number,
+  oneToken: boolean,
+): Definition | undefined {
   const prev = /([\p{L}][\p{L}\p{N}\-.+']*)$/u.exec(before);
   if (!prev || !looksShort(prev[1]!)) return undefined;
   const short = prev[1]!;
+  if (oneToken && !COINED_SHORT.test(short)) return undefined;
   const long = inner.replace(/^(?:i\.e\.,?|namely|short for)\s+/i, "");
-  if (longFormStart(short, long) !== 0) return undefined;
+  // "ViT (ViT-B)" names a variant, not a long form.
+  const variant = long.toLowerCase().startsWith(short.toLowerCase()) && !/^\p{L}/u.test(long.slice(short.length));
+  if (longFormStart(short, long) !== 0 || variant) return undefined;
   const shortStart = base + before.length - short.length;
   const longStart = innerStart + inner.indexOf(long);
   return { short, long, shortStart, shortEnd: shortStart + short.length, longStart, longEnd: longStart + long.length };

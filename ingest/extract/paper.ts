@@ -26,7 +26,7 @@ import { isDescribingWord } from "./pos.js";
 import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
 import { joined, scanPaper, sentenceInitial, type Scan } from "./scan.js";
 import { cleanWord, isFalseName, isNameShape, singularAcronym, spellsAcronym } from "./shape.js";
-import { findTasks, firstModifier, MEASURES, NOT_A_TASK_AFTER } from "./tasks.js";
+import { actNoun, findTasks, firstModifier, MEASURES, NOT_A_TASK_AFTER } from "./tasks.js";
 import { firstAtOrAfter, phraseFinder, SpanIndex } from "./spans.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
@@ -336,11 +336,13 @@ export function findHits(
   const title = titleCandidate(scan);
   const titleKey = title && keyOf(title.surface);
   for (const def of definitions) {
-    const cue = COINED_BEFORE.exec(scan.text.slice(Math.max(0, def.longStart - 30), def.longStart));
+    // The cue stands before whichever form comes first ("called LW (Literal-Weighted) encoding").
+    const first = Math.min(def.longStart, def.shortStart);
+    const cue = COINED_BEFORE.exec(scan.text.slice(Math.max(0, first - 30), first));
     const sentenceStart = scan.sentences[sentenceAt(scan.sentences, def.longStart)]!.start;
     // A name coined by earlier work ("a recent architecture termed X (Y)") is not this paper's, even inside the
     // object of its proposing verb ("this paper presents an adaptation of …").
-    const byOthers = !!cue && coinedByOthers(scan.text, sentenceStart, Math.max(0, def.longStart - 30) + cue.index);
+    const byOthers = !!cue && coinedByOthers(scan.text, sentenceStart, Math.max(0, first - 30) + cue.index);
     const titled = keyOf(def.short) === titleKey || fold(def.long) === titleKey;
     const proposed =
       !byOthers && (!!cue || inRanges(proposing, def.longStart) || inRanges(proposing, def.shortStart) || titled);
@@ -513,6 +515,7 @@ export function findHits(
       // An acronym keeps its modifiers too ("multiple choice QA", "open QA").
       const acronym = /^\p{Lu}{2,}s?$/u.test(c.surface);
       const first = firstModifier(scan, c.first);
+      if (first === c.first && c.first === c.last && actNoun(scan, c.first)) continue;
       const start = scan.tokens[first]!.start;
       const modifiers = scan.text.slice(start, c.start).toLowerCase();
       const surface = acronym ? modifiers + c.surface : scan.text.slice(start, c.end).toLowerCase();

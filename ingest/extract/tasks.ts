@@ -288,6 +288,18 @@ function bareTask(scan: Scan, i: number): boolean {
   return coordinatedHeads(scan, left, i) || coordinatedHeads(scan, i, right);
 }
 
+/**
+ * "a structured classification of Mamba models", "an analysis of": a bare head after "a"/"an" (and a describing word)
+ * is one act of its kind, not the task, unless "task" or "problem" follows ("a classification task").
+ */
+export function actNoun(scan: Scan, i: number): boolean {
+  if (joined(scan, i) && /^(?:tasks?|problems?)$/.test(scan.lower[i + 1] ?? "")) return false;
+  const prev = scan.lower[i - 1] ?? "";
+  const describing = DESCRIPTIVE_WORDS.has(prev) || /ed$/.test(prev);
+  const article = describing ? scan.lower[i - 2] : prev;
+  return (article === "a" || article === "an") && joined(scan, i - 1) && (!describing || joined(scan, i - 2));
+}
+
 const lastPart = (word: string) => word.slice(word.lastIndexOf("-") + 1);
 
 // "the task of X", "the problem of X"; "X task(s)", "X problem(s)", "X benchmark(s)".
@@ -426,6 +438,7 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     if (first === i && entities.get(w.replace(/[^\p{L}\p{N}]/gu, ""))?.type !== "task" && !bareTask(scan, i)) {
       continue;
     }
+    if (first === i && actNoun(scan, i)) continue;
     if (
       WEAK_TASK_HEADS.has(w.slice(w.lastIndexOf("-") + 1)) &&
       knownTail(scan, first, i) < 0 &&

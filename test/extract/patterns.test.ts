@@ -1159,3 +1159,33 @@ describe("combined parts, error labels, quality words, plural own names", () => 
     expect(find(found, "QUILLTAG")?.role).toBe("proposed");
   });
 });
+
+describe("short forms spelled out after them, and acts named by a task's head", () => {
+  it("a hyphenated long form after a coined acronym is its alias ('QuiCoT (Quilting-CoT)'), not a variant", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We propose QuiCoT (Quilting-CoT), a widget ranker built on ViT (ViT-B) and tested on two widget sets.",
+    );
+    expect(find(found, "QuiCoT")?.aliases).toContain("Quilting-CoT");
+    expect(found.filter((m) => m.name === "Quilting-CoT")).toEqual([]);
+    expect(find(found, "ViT")?.aliases ?? []).not.toContain("ViT-B");
+  });
+
+  it("a coining cue before the short form makes its reverse definition the paper's ('called WRX (Widget Ranking eXpert)')", () => {
+    const found = extract(
+      "Ranking widgets",
+      "Two extensions of the linear widget ranker are studied; the first, called WRX (Widget Ranking eXpert), " +
+        "ranks widgets with neural rankers.",
+    );
+    expect(find(found, "WRX")?.role).toBe("proposed");
+  });
+
+  it("a task's head after 'a'/'an' is one act of it ('a structured classification of Mamba models')", () => {
+    expect(
+      namesOf("task", "We offer a structured classification of neural widget models in the medical field."),
+    ).toEqual([]);
+    expect(namesOf("task", "We study widget classification with neural rankers on a classification task.")).toContain(
+      "widget classification",
+    );
+  });
+});
