@@ -564,6 +564,7 @@ export function findHits(
   if (title) expandsTitleName(scan, hits, title);
   joinAdjacentModels(scan, hits);
   expandSizeVariants(scan, hits);
+  keepPatchSizes(scan, hits);
   typeVersionsOfModels(hits);
   markOwnParts(scan, hits, proposing);
 
@@ -822,6 +823,21 @@ function expandsTitleName(scan: Scan, hits: Hit[], title: Candidate): void {
       continue;
     h.alias = h.surface;
     h.surface = title.surface;
+  }
+}
+
+// A patch size after a slash is part of a sized model's name ("ViT-B/16", "DiT-XL/2"); after a number it lists
+// siblings ("ResNet-50/101").
+const PATCH_SIZE = /^\/\d{1,3}(?![\w./])/;
+
+/** Extends models written with their patch size over it (mutating the hits). */
+function keepPatchSizes(scan: Scan, hits: Hit[]): void {
+  for (const h of hits) {
+    if (h.type !== "model" || scan.text[h.end] !== "/" || !/\p{L}$/u.test(h.surface)) continue;
+    const patch = PATCH_SIZE.exec(scan.text.slice(h.end, h.end + 8));
+    if (!patch) continue;
+    h.surface += patch[0];
+    h.end += patch[0].length;
   }
 }
 

@@ -1189,3 +1189,15 @@ describe("short forms spelled out after them, and acts named by a task's head", 
     );
   });
 });
+
+describe("patch sizes", () => {
+  it("a sized model keeps its patch size ('Widget-XL/2', 'ViT-B/16'); numbers after a slash stay siblings", () => {
+    const models = namesOf(
+      "model",
+      "We compare Widget-XL/2, ViT-B/16 and ResNet-50/101 with convolutional widget rankers on ImageNet.",
+    );
+    expect(models).toEqual(expect.arrayContaining(["Widget-XL/2", "ViT-B/16", "ResNet-50"]));
+    expect(models).not.toContain("Widget-XL");
+    expect(models).not.toContain("ResNet-50/101");
+  });
+});
