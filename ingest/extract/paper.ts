@@ -303,6 +303,14 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
 /** A parameter count ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B"): datasets are not sized so. */
 const SIZED = /[-_ ]\d+(?:\.\d+)?[BM]$|[-_ ](?:[Tt]iny|[Ss]mall|[Bb]ase|[Ll]arge|[Hh]uge|XL|XXL)$/;
 
+/** A count of thousands ends a dataset's name ("AP-10K", "APT-36K"); models are sized in B and M instead. */
+const COUNTED = /[-_ ]\d+(?:\.\d+)?K$/;
+const countedData = (surface: string) =>
+  COUNTED.test(surface) &&
+  !/\d(?:\.\d+)?[BM]\b/.test(surface) &&
+  // A known model's context length is no count ("GPT-4-32K").
+  lexicons().entities.get(fold(surface.replace(COUNTED, "")))?.type !== "model";
+
 /** Average precision and recall by IoU cut-off, object size, box or mask, detections kept ("AP50", "APm", "ARb100"). */
 const DETECTION_METRIC = /^(?:m?AP|AR)(?:_?(?:[bmslr]|box|mask|bbox))?(?:_?\d{1,3})?$/;
 
@@ -493,6 +501,9 @@ export function findHits(
     } else if (context) {
       ({ type, strength } = context);
       if (type === "metric" && !isNameShape(c.surface)) continue;
+    } else if (countedData(c.surface)) {
+      type = "dataset";
+      strength = STRENGTH.context;
     } else if (c === title && forcedType) {
       type = forcedType;
       strength = STRENGTH.context;
