@@ -1206,7 +1206,7 @@ describe("a count of thousands", () => {
   it("ends a dataset's name ('WP-10K', 'WPT-36K'), not a known model's context length ('GPT-4-32K')", () => {
     const found = extract(
       "Ranking widgets",
-      "Our widget ranker is evaluated on WP-10K and WPT-36K for widget keypoint detection, against GPT-4-32K.",
+      "Neural widget rankers, as well as WP-10K and WPT-36K for widget keypoint detection, compare with GPT-4-32K.",
     );
     expect(find(found, "WP-10K")?.type).toBe("dataset");
     expect(find(found, "WPT-36K")?.type).toBe("dataset");
