@@ -54,7 +54,8 @@ export const VERB_WORDS = new Set(
   quantify quantifies reduce reduces summarize summarizes worsen worsens accelerate accelerates unify unifies
   revisit revisits rethink rethinks pursue pursues advance advances streamline streamlines ensure ensures
   promote promotes assist assists generate generates augment augments predict predicts increase increases
-  decrease decreases maintain maintains preserve preserves sacrifice sacrifices retain retains degrade degrades`
+  decrease decreases maintain maintains preserve preserves sacrifice sacrifices retain retains degrade degrades
+  encompass encompasses entail entails comprise comprises`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1213,3 +1213,10 @@ describe("a count of thousands", () => {
     expect(find(found, "GPT-4-32K")?.type).toBe("model");
   });
 });
+
+describe("verbs the tagger takes for nouns", () => {
+  it("'tasks that encompass image-based text generation' names no 'encompass …' task", () => {
+    const tasks = namesOf("task", "We tune neural widget rankers on tasks that encompass image-based text generation.");
+    expect(tasks).toEqual(["image-based text generation"]);
+  });
+});
