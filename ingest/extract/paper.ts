@@ -427,6 +427,14 @@ export function findHits(
     if (c.bare && isConceptOrTask(c.bare)) continue;
     if (!c.lexicon && !c.versionOf && (isFalseName(c.surface, scan.common) || LANGUAGE_PAIR.test(c.surface))) continue;
     if (!c.lexicon && spellsPartOfAcronym(scan, c)) continue;
+    // A task's head written with a capital inside ("an effective DeRaining network") is that word, not a name.
+    if (
+      !c.lexicon &&
+      /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(c.surface) &&
+      lexicons().taskHeads.has(c.surface.toLowerCase())
+    ) {
+      continue;
+    }
     // "Luo and Schapire (2014)", "(Hazan and Koren, 2016)", "Zhao et al.": a capitalised word cited is an author.
     if (c.source === "capitalized" && CITED_AFTER.test(scan.text.slice(c.end, c.end + 48))) continue;
     // An undefined two-letter acronym is a concept far more often than a model ("GT", "EA", "ST").

@@ -1220,3 +1220,14 @@ describe("verbs the tagger takes for nouns", () => {
     expect(tasks).toEqual(["image-based text generation"]);
   });
 });
+
+describe("odd casing of a plain word", () => {
+  it("a task's head with a capital inside is no name ('an effective DeNoising network')", () => {
+    const found = extract(
+      "Ranking widgets",
+      "To overcome this, we propose an effective DeNoising network, QuillNet, for widget image denoising.",
+    );
+    expect(found.map((m) => m.name)).not.toContain("DeNoising");
+    expect(find(found, "QuillNet")?.role).toBe("proposed");
+  });
+});
