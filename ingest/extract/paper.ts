@@ -479,6 +479,8 @@ export function findHits(
       ) {
         type = context.type;
       }
+      // So does it between a data acronym and a method of the same letters ("methods like GQA").
+      if (context?.type === "model" && context.strength === STRENGTH.explicit && c.lexicon.caseExact) type = "model";
     } else if (transferPair(c.surface)) {
       // "GTAV-to-Cityscapes": a transfer setting between two datasets is a benchmark, and each side a dataset.
       type = "benchmark";

@@ -21,6 +21,10 @@ const OUR =
 const OBJECT_END =
   /[.;:!?]|\s(?:which|that|to|by|using|where|whose|via|through|so|from|with|across|over|than|while|since|because|as|based|built|under|against|without|when|replacing|instead|rather)\b/;
 
+// A few words of the object's noun phrase, then its name in parentheses ("with residual value (ResFormer)").
+const NAMED_AFTER =
+  /^(\s*(?:with|of|via)\s+(?:[\w-]+\s+){0,4}\()[\w-]+\)(?=\s*(?:[.,;:]|$|(?:which|that|to|for|and)\b))/;
+
 // "a framework for training X": what the proposal is for is not part of it.
 const PURPOSE = /(?<!\bshort)\sfor\b(?! the first time)/;
 // Where the proposal is named again after its purpose: a coining cue, a comma before a name, a parenthesis that
@@ -36,7 +40,13 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
   const rest = sentence.text.slice(from);
   const end = OBJECT_END.exec(rest)?.index ?? rest.length;
   const purpose = PURPOSE.exec(rest.slice(0, end));
-  if (!purpose) return [{ start: sentence.start + from, end: sentence.start + from + end }];
+  // "we propose Transformer with residual value (ResFormer) which …": a parenthesis closing the object's noun phrase
+  // names the proposal, whatever relation word came before it.
+  const named = NAMED_AFTER.exec(rest.slice(end));
+  const paren: Range[] = named
+    ? [{ start: sentence.start + from + end + named[1]!.length, end: sentence.start + from + end + named[0].length }]
+    : [];
+  if (!purpose) return [{ start: sentence.start + from, end: sentence.start + from + end }, ...paren];
   const out: Range[] = [{ start: sentence.start + from, end: sentence.start + from + purpose.index }];
   // A name coined after the purpose phrase, an apposition or an acronym that ends it names the proposal again ("a
   // method for X called Y", "a baseline for ship re-identification, TransOSS", "a framework for sequence contrastive
@@ -44,7 +54,7 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
   const resume = RESUME.exec(rest.slice(purpose.index, end));
   if (resume)
     out.push({ start: sentence.start + from + purpose.index + resume.index, end: sentence.start + from + end });
-  return out;
+  return [...out, ...paren];
 }
 
 /** Ranges whose names are the paper's own: objects of a proposing verb, subjects of "is proposed", "our X". */

@@ -42,6 +42,9 @@ const NAMED_AFTER_NOUN =
   /\b(?:(tasks?|problems?)|(datasets?|corpus|corpora)|(benchmarks?|leaderboards?|test suites?)|(metrics?|measures?))[,:]?\s+(?:which\s+(?:we|is)\s+)?(?:called|named|termed|dubbed|coined|known as|referred to as|denoted(?: as)?|namely)\s+(?:the\s+)?["'“‘]?$/i;
 // "a new importance detection metric, Macro Influence (MI)": a name set beside a new metric it introduces.
 const NEW_METRIC_BEFORE = /\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:metric|measure)\s*[,:]\s*$/i;
+// "other methods like GQA and CLA": a name listed as a method is one, even where the lexicon knows a dataset by it.
+const METHODS_LISTED_BEFORE =
+  /\b(?:methods|models|approaches|architectures|baselines|variants|mechanisms|techniques)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+(?:the\s+)?$/i;
 const MODEL_AFTER = /^\s*(?:-\s*)?(?:model|models|architecture|backbone|backbones|network|encoder|decoder|baseline)\b/i;
 // "datasets such as", "benchmarks for scene understanding (i.e., …": a data noun, a short modifier, a list cue.
 const LIST_CUE = String.raw`(?:,|:|\(|such as|like|including|namely|e\.g\.,?|i\.e\.,?|\(\s*(?:e\.g|i\.e)\.,?)`;
@@ -95,6 +98,7 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
     return { type, strength: STRENGTH.explicit };
   }
   if (NEW_METRIC_BEFORE.test(before)) return { type: "metric", strength: STRENGTH.explicit };
+  if (METHODS_LISTED_BEFORE.test(before)) return { type: "model", strength: STRENGTH.explicit };
   if (METRIC_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (MODEL_AFTER.test(after)) return { type: "model", strength: STRENGTH.context };
   if (TASK_AFTER.test(after)) return { type: "task", strength: STRENGTH.context };

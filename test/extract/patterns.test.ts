@@ -1231,3 +1231,22 @@ describe("odd casing of a plain word", () => {
     expect(find(found, "QuillNet")?.role).toBe("proposed");
   });
 });
+
+describe("a proposal named in parentheses, and methods listed by a data acronym's letters", () => {
+  it("'we propose Transformer with residual widgets (ResWidget) which …' proposes ResWidget", () => {
+    const found = extract(
+      "Ranking widgets",
+      "To address this, we propose Transformer with residual widgets (ResWidget) which ranks widgets in linear time.",
+    );
+    expect(find(found, "ResWidget")?.role).toBe("proposed");
+  });
+
+  it("'other methods like GQA and CLA' are methods, though a dataset is called GQA", () => {
+    const found = extract(
+      "Ranking widgets",
+      "QuillNet ranks widgets faster and performs better than other methods like GQA and CLA on long sequences.",
+    );
+    expect(find(found, "GQA")?.type).toBe("model");
+    expect(find(found, "CLA")?.type).toBe("model");
+  });
+});
