@@ -30,7 +30,7 @@ import { actNoun, findTasks, firstModifier, MEASURES, NOT_A_TASK_AFTER } from ".
 import { firstAtOrAfter, phraseFinder, SpanIndex } from "./spans.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
-import { inOpeningPhrase, listNeighbours, typeByContext } from "./typing.js";
+import { inOpeningPhrase, listNeighbours, subjectAfterOpening, typeByContext } from "./typing.js";
 import { FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
 
 /** What an acronym definition says about the entity it defines; `concept` means it names no entity. */
@@ -300,8 +300,8 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
   c.surface = scan.text.slice(c.start, c.end);
 }
 
-/** A parameter count ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B"): datasets are not sized so. */
-const SIZED = /[-_ ]\d+(?:\.\d+)?[BM]$|[-_ ](?:[Tt]iny|[Ss]mall|[Bb]ase|[Ll]arge|[Hh]uge|XL|XXL)$/;
+/** A parameter count or a scale ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B", "PVTv2-B0"): datasets are not sized so. */
+const SIZED = /[-_ ]\d+(?:\.\d+)?[BM]$|[-_ ](?:[Tt]iny|[Ss]mall|[Bb]ase|[Ll]arge|[Hh]uge|XL|XXL|B[0-7])$/;
 
 /** A count of thousands ends a dataset's name ("AP-10K", "APT-36K"); models are sized in B and M instead. */
 const COUNTED = /[-_ ]\d+(?:\.\d+)?K$/;
@@ -965,7 +965,9 @@ function propagateListTypes(scan: Scan, hits: Hit[]): void {
   const paired = (k: number) => {
     if (!listNeighbours(scan, names[k]!.end, names[k + 1]!.start)) return false;
     const between = scan.text.slice(names[k]!.end, names[k + 1]!.start);
-    return /\b(?:and|or)\b|\//.test(between) || !inOpeningPhrase(scan, names[k]!.start);
+    if (/\b(?:and|or)\b|\//.test(between)) return true;
+    const next = names[k + 1]!;
+    return !inOpeningPhrase(scan, names[k]!.start) && !subjectAfterOpening(scan, next.start, next.end);
   };
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i + 1 < names.length; i++) {

@@ -69,12 +69,17 @@ const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/i;
 
 // A sentence's opening prepositional phrase, after a short lead ("For example, on ImageNet-1K, …").
 const OPENING_LEAD = String.raw`^\s*(?:[\w-]+(?:\s+[\w-]+){0,2},\s+)?`;
+// "Based on PVTv2-B0 and ImageNet-1K, EcoFormer achieves …": a participle may lead the opening phrase.
+const SETTING_VERB = String.raw`(?:(?:based|built|trained|tested|evaluated)\s+)?`;
 const OPENING = new RegExp(
-  String.raw`${OPENING_LEAD}(?:on|in|for|with|across|from|at|over|under|beyond)\s+(?:the\s+)?$`,
+  String.raw`${OPENING_LEAD}${SETTING_VERB}(?:on|in|for|with|across|from|at|over|under|beyond)\s+(?:the\s+)?$`,
   "i",
 );
 const OPENS_ON = new RegExp(String.raw`${OPENING_LEAD}on\s+(?:the\s+)?$`, "i");
-const SUBJECT_AFTER_OPENING = new RegExp(String.raw`${OPENING_LEAD}(?:on|in|for|across|over|with)\s[^,;]*,\s*$`, "i");
+const SUBJECT_AFTER_OPENING = new RegExp(
+  String.raw`${OPENING_LEAD}${SETTING_VERB}(?:on|in|for|across|over|with)\s[^,;]*,\s*$`,
+  "i",
+);
 const VERB_AFTER = /^\s+(?:also\s+|further\s+|still\s+|consistently\s+|significantly\s+)?\p{Ll}+(?:s|ed)\b/u;
 const TRANSFER_FROM = /(?:^|\s)([\p{L}\d][\p{L}\d.-]*)\s+to\s*$/u;
 const TRANSFER_TO = /^\s+to\s+([\p{L}\d][\p{L}\d.-]*[\p{L}\d])/u;
@@ -106,7 +111,7 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   // "On KITTI benchmark with monocular images as input, MonoDETR achieves …": the data noun sits in the sentence's
   // opening phrase and the name after its comma is the clause's subject.
   const listed = BENCHMARK_BEFORE.test(before) ? "benchmark" : DATA_BEFORE.test(before) ? "dataset" : undefined;
-  const subject = () => VERB_AFTER.test(after) && SUBJECT_AFTER_OPENING.test(scan.text.slice(sentence.start, start));
+  const subject = () => subjectAfterOpening(scan, start, end);
   if (listed && !subject()) return { type: listed, strength: STRENGTH.context };
   // "from COCO to X", "X to Cityscapes": the other side of a transfer from or to a known dataset is data too.
   const other = / to\s*$/.test(before) ? TRANSFER_FROM.exec(before) : TRANSFER_TO.exec(after);
@@ -124,6 +129,15 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
 export function inOpeningPhrase(scan: Scan, start: number): boolean {
   const sentence = scan.sentences[sentenceAt(scan.sentences, start)]!;
   return OPENING.test(scan.text.slice(sentence.start, start));
+}
+
+/** True when the name at `start` follows its sentence's opening phrase and a verb follows it: the clause's subject. */
+export function subjectAfterOpening(scan: Scan, start: number, end: number): boolean {
+  const sentence = scan.sentences[sentenceAt(scan.sentences, start)]!;
+  return (
+    VERB_AFTER.test(scan.text.slice(end, end + 40)) &&
+    SUBJECT_AFTER_OPENING.test(scan.text.slice(sentence.start, start))
+  );
 }
 
 /** True when only list separators lie between two spans: they are items of one list. */

@@ -1250,3 +1250,16 @@ describe("a proposal named in parentheses, and methods listed by a data acronym'
     expect(find(found, "CLA")?.type).toBe("model");
   });
 });
+
+describe("the subject after an opening phrase that names data", () => {
+  it("'based on WidgetNet-B0 and ImageNet-1K, Quillformer achieves …': the proposal stays one, B0 sizes a model", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We propose a new widget ranking paradigm via kernelized hashing, called QuillFormer, to map widgets. For " +
+        "example, based on WidgetNet-B0 and ImageNet-1K, Quillformer achieves a 73% energy footprint reduction.",
+    );
+    expect(find(found, "QuillFormer")?.type).toBe("model");
+    expect(find(found, "QuillFormer")?.role).toBe("proposed");
+    expect(find(found, "WidgetNet-B0")?.type).toBe("model");
+  });
+});
