@@ -427,6 +427,8 @@ export function findHits(
     if (c.bare && isConceptOrTask(c.bare)) continue;
     if (!c.lexicon && !c.versionOf && (isFalseName(c.surface, scan.common) || LANGUAGE_PAIR.test(c.surface))) continue;
     if (!c.lexicon && spellsPartOfAcronym(scan, c)) continue;
+    // A number before a colon and another number is a ratio's ("GPU-friendly 2:4 sparsity"), not a name's.
+    if (!c.lexicon && /\d$/.test(c.surface) && /^:\d/.test(scan.text.slice(c.end, c.end + 2))) continue;
     // A task's head written with a capital inside ("an effective DeRaining network") is that word, not a name.
     if (
       !c.lexicon &&

@@ -349,6 +349,8 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     const modifier =
       previous && !FUNCTION_WORDS.has(previous) && !DESCRIPTIVE_WORDS.has(previous) && isModifierWord(previous);
     if (modifier && !canBeVerb(previous)) return [];
+    // An activity after a word of its own ("early warning and … planning") is a task phrase of its own.
+    if (previous && !FUNCTION_WORDS.has(previous) && /\p{Ll}ing\s+(?:and|or)\s$/u.test(m[1]!)) return [];
   }
   const headWord = scan.lower[head]!;
   // Items must have as many words as the last modifier phrase allows (one or two).
@@ -392,8 +394,9 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     // A known task of its own is an item, not a modifier ("crowd counting, fisheye image recognition"), unless the
     // pair is known too ("text-to-video and image-to-video generation").
     if (knownTask(item) && !knownTask(`${item} ${headWord}`)) return [];
-    // So is a process noun ("optimization and time series prediction").
-    if (/i[sz]ation$/.test(lastWord)) return [];
+    // So is a process noun ("optimization and time series prediction"), and a modified activity ("extreme weather
+    // early warning and long-term energy consumption planning").
+    if (/i[sz]ation$/.test(lastWord) || (words.length > 1 && /\p{Ll}ing$/u.test(lastWord))) return [];
     at = itemStart + item.length;
     const modifier = words.map((w) => (isLanguageModifier(w) ? w : w.toLowerCase())).join(" ");
     out.push({ name: `${modifier} ${headWord}`, start: itemStart, end: itemStart + item.length });

@@ -1263,3 +1263,24 @@ describe("the subject after an opening phrase that names data", () => {
     expect(find(found, "WidgetNet-B0")?.type).toBe("model");
   });
 });
+
+describe("activities before a coordination, and ratios", () => {
+  it("'extreme weather early warning and long-term energy planning' names no 'warning planning'", () => {
+    const tasks = namesOf(
+      "task",
+      "Neural widget rankers serve applications such as extreme weather early warning and long-term energy " +
+        "consumption planning, and time-aware word clustering, widget analogy, and semantic change detection.",
+    );
+    expect(tasks).toContain("long-term energy consumption planning");
+    expect(tasks).not.toContain("warning planning");
+    expect(tasks).not.toContain("word clustering detection");
+  });
+
+  it("a number before a ratio's colon ends no name ('GPU-friendly 2:4 sparsity')", () => {
+    const models = namesOf(
+      "model",
+      "We rank widgets with the GPU-friendly 2:4 fine-grained structured sparsity of ViT-B.",
+    );
+    expect(models).toEqual(["ViT-B"]);
+  });
+});
