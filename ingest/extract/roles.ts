@@ -21,9 +21,10 @@ const OUR =
 const OBJECT_END =
   /[.;:!?]|\s(?:which|that|to|by|using|where|whose|via|through|so|from|with|across|over|than|while|since|because|as|based|built|under|against|without|when|replacing|instead|rather)\b/;
 
-// A few words of the object's noun phrase, then its name in parentheses ("with residual value (ResFormer)").
+// A few words of the object's noun phrase, then its name in parentheses or between commas ("with residual value
+// (ResFormer)", "with progressive interpolation, FIRE, to …").
 const NAMED_AFTER =
-  /^(\s*(?:with|of|via)\s+(?:[\w-]+\s+){0,4}\()[\w-]+\)(?=\s*(?:[.,;:]|$|(?:which|that|to|for|and)\b))/;
+  /^(\s*(?:with|of|via)\s+(?:[\w-]+\s+){0,4}(?:\(|[\w-]+,\s+))[\w-]+(?:\)(?=\s*(?:[.,;:]|$|(?:which|that|to|for|and)\b))|(?=,\s+(?:to|which|that|whose|a|an)\b))/;
 
 // "a framework for training X": what the proposal is for is not part of it.
 const PURPOSE = /(?<!\bshort)\sfor\b(?! the first time)/;

@@ -1284,3 +1284,21 @@ describe("activities before a coordination, and ratios", () => {
     expect(models).toEqual(["ViT-B"]);
   });
 });
+
+describe("names between commas after the proposal's noun phrase, and two definitions in a row", () => {
+  it("'a novel widget encoding with progressive interpolation, QUIRE, to improve …' proposes QUIRE", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We propose a novel widget position encoding with progressive interpolation, QUIRE, to improve neural widget rankers.",
+    );
+    expect(find(found, "QUIRE")?.role).toBe("proposed");
+  });
+
+  it("'widget detection (WD) and instance segmentation (WIS)': the second long form holds no first definition", () => {
+    const found = extract(
+      "Ranking widgets",
+      "This paper studies neural widget rankers for widget detection (WD) and instance segmentation (WIS).",
+    );
+    expect(find(found, "WIS")?.aliases.join(" ")).not.toMatch(/\(|WD/);
+  });
+});
