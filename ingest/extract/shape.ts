@@ -125,5 +125,8 @@ export function spellsAcronym(
   const capitals = word.replace(/\P{Lu}/gu, "");
   // The acronym holds the capitals as a part: a word that is a prefix and a whole acronym of the sentence
   // ("xLSTM" beside "LSTM") is that acronym's variant.
-  return sentenceWords().some((w) => w !== word && w !== capitals && ACRONYM_LIKE.test(w) && w.includes(capitals));
+  // Compared in capitals: "DEep" spells part of "DeFINE".
+  return sentenceWords().some(
+    (w) => w !== word && w !== capitals && ACRONYM_LIKE.test(w) && w.toUpperCase().includes(capitals),
+  );
 }

@@ -1302,3 +1302,14 @@ describe("names between commas after the proposal's noun phrase, and two definit
     expect(find(found, "WIS")?.aliases.join(" ")).not.toMatch(/\(|WD/);
   });
 });
+
+describe("capitals that spell a mixed-case acronym", () => {
+  it("'DEep' in 'DeWIRE: DEep WIdget Ranking Embeddings' is the word deep, not a name", () => {
+    const found = extract(
+      "DeWIRE: DEep WIdget Ranking Embeddings",
+      "In this work, we describe a new method, DeWIRE, for learning deep widget representations with neural rankers.",
+    );
+    expect(found.map((m) => m.name)).not.toContain("DEep");
+    expect(find(found, "DeWIRE")?.role).toBe("proposed");
+  });
+});
