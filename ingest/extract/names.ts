@@ -314,6 +314,21 @@ const APPOSITIVE_AFTER =
 const INTRODUCED_END = /^(?:\s*[,;:.()–—-]|\s+(?:to|that|which|for|as|with|by|and|or|is|was)\b|\s*$)/;
 
 /** True where the text lists or compares names, so a capitalised word there is likely one. */
+/** A capitalised word the paper proposes, right before an acronym: the two are one name ("Samba ASR"). */
+function proposedWithAcronym(scan: Scan, i: number, proposes: (offset: number) => boolean): boolean {
+  const next = scan.tokens[i + 1];
+  return (
+    !!next &&
+    scan.tokens[i]!.sentence !== 0 &&
+    !sentenceInitial(scan, i) &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(scan.tokens[i]!.text) &&
+    !scan.common.has(scan.lower[i]!) &&
+    joined(scan, i) &&
+    /^\p{Lu}{2,5}$/u.test(next.text) &&
+    proposes(scan.tokens[i]!.start)
+  );
+}
+
 function namePlace(scan: Scan, i: number): boolean {
   const t = scan.tokens[i]!;
   const sentence = scan.sentences[t.sentence]!;
@@ -569,6 +584,10 @@ export function shapeCandidates(
       !modifiesNoun(scan, i)
     ) {
       out.push({ ...span(scan, i, i), source: "capitalized" });
+      taken[i] = 1;
+    } else if (proposedWithAcronym(scan, i, proposes)) {
+      // "We propose Samba ASR, …": a proposal named by a word and a known acronym (taken by the lexicon before).
+      out.push({ ...span(scan, i, i + 1), source: "phrase" });
       taken[i] = 1;
     }
   }

@@ -1313,3 +1313,13 @@ describe("capitals that spell a mixed-case acronym", () => {
     expect(find(found, "DeWIRE")?.role).toBe("proposed");
   });
 });
+
+describe("a proposal named by a word and a known acronym", () => {
+  it("'We propose Quokka ASR, the first …' proposes Quokka ASR", () => {
+    const found = extract(
+      "Widget speech",
+      "We propose Quokka ASR, the first automatic speech recognition model built on the Mamba architecture.",
+    );
+    expect(find(found, "Quokka ASR")?.role).toBe("proposed");
+  });
+});
