@@ -960,23 +960,40 @@ function typeVersionsOfModels(hits: Hit[]): void {
 }
 
 /** Items of one list share a data type: "datasets: A, B and C" types A by context, B and C by being beside it. */
+const DATA_NOUN = /\b(?:datasets?|benchmarks?|corpus|corpora)\b/i;
+
 function propagateListTypes(scan: Scan, hits: Hit[]): void {
   const names = hits.filter((h) => h.type !== "task" && h.type !== "repo" && h.type !== "hf");
   names.sort((a, b) => a.start - b.start);
+  // A short form in parentheses ("Widget Project (WP)"): the list goes on after its closing parenthesis.
+  const short = (h: Hit) => scan.text[h.start - 1] === "(" && scan.text[h.end] === ")";
   // A sentence's opening phrase ends at its comma: "For example, on ImageNet-1K, PoolFormer achieves …".
   const paired = (k: number) => {
-    if (!listNeighbours(scan, names[k]!.end, names[k + 1]!.start)) return false;
-    const between = scan.text.slice(names[k]!.end, names[k + 1]!.start);
-    if (/\b(?:and|or)\b|\//.test(between)) return true;
+    const a = names[k]!;
     const next = names[k + 1]!;
-    return !inOpeningPhrase(scan, names[k]!.start) && !subjectAfterOpening(scan, next.start, next.end);
+    if (!listNeighbours(scan, short(a) ? a.end + 1 : a.end, next.start)) return false;
+    const between = scan.text.slice(a.end, next.start);
+    if (/\b(?:and|or)\b|\//.test(between)) return true;
+    return !inOpeningPhrase(scan, a.start) && !subjectAfterOpening(scan, next.start, next.end);
   };
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i + 1 < names.length; i++) {
       const k = pass === 0 ? i : names.length - 2 - i;
       const [a, b] = pass === 0 ? [names[k]!, names[k + 1]!] : [names[k + 1]!, names[k]!];
       if (!paired(k)) continue;
-      if (DATA.has(a.type) && a.strength >= STRENGTH.context && b.type === "model" && b.strength === STRENGTH.shape) {
+      // A defined name typed a model only by its long form's shape takes the type of a defined data name beside it
+      // ("… datasets, including the Widget Project (WP), Gadget Study (GS), and …").
+      const defs = (h: Hit) => h.defined || short(h);
+      const weak =
+        b.strength === STRENGTH.shape ||
+        (defs(b) &&
+          defs(a) &&
+          !a.known &&
+          !b.proposed &&
+          !b.known &&
+          b.strength === STRENGTH.context &&
+          DATA_NOUN.test(scan.sentences[sentenceAt(scan.sentences, b.start)]!.text));
+      if (DATA.has(a.type) && a.strength >= STRENGTH.context && b.type === "model" && weak) {
         b.type = a.type;
         b.strength = STRENGTH.context;
       }

@@ -47,7 +47,7 @@ const METHODS_LISTED_BEFORE =
   /\b(?:methods|models|approaches|architectures|baselines|variants|mechanisms|techniques)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+(?:the\s+)?$/i;
 const MODEL_AFTER = /^\s*(?:-\s*)?(?:model|models|architecture|backbone|backbones|network|encoder|decoder|baseline)\b/i;
 // "datasets such as", "benchmarks for scene understanding (i.e., …": a data noun, a short modifier, a list cue.
-const LIST_CUE = String.raw`(?:,|:|\(|such as|like|including|namely|e\.g\.,?|i\.e\.,?|\(\s*(?:e\.g|i\.e)\.,?)`;
+const LIST_CUE = String.raw`(?:,|:|\(|(?:such as|like|including|namely)(?:\s+the)?|e\.g\.,?|i\.e\.,?|\(\s*(?:e\.g|i\.e)\.,?)`;
 // "a dataset based on X", "a corpus derived from X": the data another is made from is data too.
 const MADE_FROM = String.raw`(?:based on|built (?:on|from)|derived from|constructed from|collected from|sampled from)`;
 const DATA_BEFORE = new RegExp(
@@ -62,6 +62,8 @@ const BENCHMARK_BEFORE = new RegExp(
 // the parenthesis after it, is the metric it is measured in.
 const SCORE_BEFORE = /(?:(?:\d\.\d+|\d)\s*%|\d\.\d+)\s*(?:\(\s*)?$/;
 const SCORE_AFTER = /^\s*(?:of|=)\s*\d/;
+// "FUNSD (0.7895 to 0.8420), CORD (…)": a score raised from one figure to another is reported on data.
+const RAISED_SCORE_AFTER = /^\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:to|→|->)\s*\d+(?:\.\d+)?\s*%?\s*\)/;
 const EVALUATED_ON =
   /\b(?:evaluat\w*|experiments?|tested|test|results?|accuracy|performance|scores?|sota|state[- ]of[- ]the[- ]art|achiev\w*|obtain\w*|trained|training|pre-?train\w*|fine-?tun\w*|finetun\w*|gains?)\b[^.;]{0,80}\b(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|widely[- ]used|large-scale|well-known|recent)\s+)*$/i;
 const ON_OR_IN = /\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -108,6 +110,7 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (MODEL_AFTER.test(after)) return { type: "model", strength: STRENGTH.context };
   if (TASK_AFTER.test(after)) return { type: "task", strength: STRENGTH.context };
   if (SCORE_BEFORE.test(before) || SCORE_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
+  if (RAISED_SCORE_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.context };
   // "On KITTI benchmark with monocular images as input, MonoDETR achieves …": the data noun sits in the sentence's
   // opening phrase and the name after its comma is the clause's subject.
   const listed = BENCHMARK_BEFORE.test(before) ? "benchmark" : DATA_BEFORE.test(before) ? "dataset" : undefined;

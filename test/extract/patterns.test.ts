@@ -1323,3 +1323,23 @@ describe("a proposal named by a word and a known acronym", () => {
     expect(find(found, "Quokka ASR")?.role).toBe("proposed");
   });
 });
+
+describe("data named by a raised score and by definitions listed under datasets", () => {
+  it("'tasks, including WUNSD (0.78 to 0.84), WORD (0.94 to 0.96)' names data", () => {
+    const found = extract(
+      "Ranking widgets",
+      "QuillNet outperforms neural widget rankers on document understanding tasks, including WUNSD (0.7895 to " +
+        "0.8420), WORD (0.9493 to 0.9601), and WocVQA (0.7295 to 0.8672).",
+    );
+    for (const name of ["WUNSD", "WORD", "WocVQA"]) expect(find(found, name)?.type).toBe("dataset");
+  });
+
+  it("'datasets, including the Widget Connectome Project (WCP), Gadget Brain Study (GBS), and …' are all data", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We evaluate QuillNet using large-scale widget datasets, including the Widget Connectome Project (WCP), " +
+        "Gadget Brain Study (GBS), and UK Widgetbank (UKW) datasets, to predict widget ranks.",
+    );
+    for (const name of ["WCP", "GBS", "UKW"]) expect(find(found, name)?.type).toBe("dataset");
+  });
+});
