@@ -23,8 +23,11 @@ const MEASURED_THING = /^(?:model|method|system|network|baseline|approach)s?$/i;
 function isModifier(word: string): boolean {
   const w = word.toLowerCase();
   if (/^top-?\d+$/i.test(word)) return true;
-  // Names (ImageNet, ViT-L) say where or of what a result is, not what is measured.
-  if (!/^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}{3,})$/u.test(word) || lexicons().entities.has(fold(word))) return false;
+  // Names (ImageNet, ViT-L) say where or of what a result is, not what is measured; a task says what is measured
+  // ("classification accuracy").
+  if (!/^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}{3,})$/u.test(word)) return false;
+  const known = lexicons().entities.get(fold(word));
+  if (known && known.type !== "task") return false;
   // Participles describe ("improved accuracy") unless they name a normalisation or a way of counting
   // ("normalised edit accuracy", "masked language model accuracy", "weighted F1").
   if (NAMING_PARTICIPLES.test(w)) return true;

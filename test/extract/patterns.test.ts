@@ -1343,3 +1343,22 @@ describe("data named by a raised score and by definitions listed under datasets"
     for (const name of ["WCP", "GBS", "UKW"]) expect(find(found, name)?.type).toBe("dataset");
   });
 });
+
+describe("a task names what a metric measures, and recovery tasks", () => {
+  it("'in terms of classification accuracy' is the metric classification accuracy", () => {
+    const metrics = namesOf(
+      "metric",
+      "QuillNet outperforms neural widget rankers in terms of classification accuracy.",
+    );
+    expect(metrics).toEqual(["classification accuracy"]);
+  });
+
+  it("'human mesh recovery' is a task; 'simultaneous estimation' keeps no 'simultaneous'", () => {
+    const tasks = namesOf(
+      "task",
+      "We rank widgets for monocular human mesh recovery and simultaneous pose estimation with neural rankers.",
+    );
+    expect(tasks).toEqual(expect.arrayContaining(["monocular human mesh recovery", "pose estimation"]));
+    expect(tasks.filter((t) => t.startsWith("simultaneous"))).toEqual([]);
+  });
+});
