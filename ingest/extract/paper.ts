@@ -124,6 +124,13 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false,
   const dataType = dataHeadType(head);
   if (dataType) return { type: dataType, strength: STRENGTH.context, proposed };
   if (METRIC_HEADS.test(head)) return { type: "metric", strength: STRENGTH.context, proposed: false };
+  // "Inverse Cloze Task (ICT)": a long form headed by "Task" names one, not "a Dropped-Scheduled Task (DST) algorithm".
+  const methodAfter = /^\)?\s*(?:algorithm|method|framework|model|approach)s?\b/i.test(
+    scan.text.slice(def.shortEnd, def.shortEnd + 24),
+  );
+  if (/^Tasks?$/.test(head) && !proposed && !methodAfter) {
+    return { type: "task", strength: STRENGTH.context, proposed: false };
+  }
   if (taskHeadOf(head) && !MODEL_HEADS.has(head) && !proposed) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }

@@ -8,7 +8,7 @@ export interface Range {
 }
 
 const PROPOSING =
-  /\b(?:we|this (?:paper|work|study|article|report|technical report)|our (?:paper|work))\s+(?:(?:also|further|then|first|additionally|hereby|newly|thus|therefore|finally|now|instead|here)\s+)*(?:(?:\w+\s+){0,6}by\s+(?:proposing|introducing|presenting|developing|designing)|propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|release[sd]?|build|built|devise[sd]?|curate[sd]?|create[sd]?|put forward|come up with|name|call|contribute|establish(?:es|ed)?|upgrade)\b/gi;
+  /\b(?:we|this (?:paper|work|study|article|report|technical report)|our (?:paper|work))\s+(?:(?:also|further|then|first|additionally|hereby|newly|thus|therefore|finally|now|instead|here)\s+)*(?:(?:\w+\s+){0,6}by\s+(?:proposing|introducing|presenting|developing|designing)|propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|release[sd]?|build(?!\s+(?:on|upon)\b)|built(?!\s+(?:on|upon)\b)|devise[sd]?|curate[sd]?|create[sd]?|put forward|come up with|name|call|contribute|establish(?:es|ed)?|upgrade)\b/gi;
 const PASSIVE = /\b(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed)\b/gi;
 // "Recently, a fine-grained X is proposed": a passive proposal in a sentence about earlier work is someone else's.
 const EARLIER_WORK = /\b(?:recent(?:ly)?|previous(?:ly)?|prior|existing|earlier|et al)\b/i;

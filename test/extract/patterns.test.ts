@@ -1362,3 +1362,25 @@ describe("a task names what a metric measures, and recovery tasks", () => {
     expect(tasks.filter((t) => t.startsWith("simultaneous"))).toEqual([]);
   });
 });
+
+describe("building on others' work, naming by reference, and task long forms", () => {
+  it("'We build on RANKP [Weiss et al., 2021]' proposes nothing; 'We refer to these models as Widget Programs' does", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We build on RANKP [Weiss et al., 2021], a widget language. We design a modified widget ranker that can be " +
+        "trained with gradient descent. We refer to these models as Widget Programs.",
+    );
+    expect(find(found, "RANKP")?.role).toBe("used");
+    expect(find(found, "Widget Programs")?.role).toBe("proposed");
+  });
+
+  it("'Inverse Widget Task (IWT)' is a task; 'a Dropped Widget Task (DWT) algorithm' is not", () => {
+    const found = extract(
+      "Ranking widgets",
+      "The pre-training tasks we studied for neural widget rankers are Inverse Widget Task (IWT) and others. " +
+        "We propose a Dropped Widget Task (DWT) algorithm.",
+    );
+    expect(find(found, "IWT")?.type).toBe("task");
+    expect(find(found, "DWT")?.type).toBe("model");
+  });
+});
