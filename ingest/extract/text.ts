@@ -56,7 +56,7 @@ const isDigit = (text: string, i: number) => {
 
 /**
  * Word tokens of `text`, each tagged with the index of its sentence. A word is letters and digits joined by
- * inner hyphens, underscores, apostrophes or a caret before a superscript ("IA-RED^2", "COCO-20^i"), with dots only
+ * inner hyphens, underscores, apostrophes or a caret before a superscript ("IA-RED^2", "COCO-20^i", "g^nConv"), with dots only
  * between digits ("Qwen2.5"), a "+" before one last capital ("RGB+D"), and a trailing "+" or "++".
  */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
@@ -87,6 +87,15 @@ export function wordEnd(text: string, start: number): number {
     else if (i + 1 < n && "-_'’".includes(text[i]!) && isWordChar(text, i + 1)) i += 2;
     // A superscript inside a name is part of it: a digit ("IA-RED^2"), or one letter after a digit ("COCO-20^i").
     else if (i + 1 < n && text[i] === "^" && isWordChar(text, i - 1) && superscript(text, i + 1)) i += 2;
+    // So is one after a one-letter base that the name goes on from ("g^nConv", recursive gated convolution).
+    else if (
+      i === start + 1 &&
+      text[i] === "^" &&
+      isLetter(text, i - 1) &&
+      isLetter(text, i + 1) &&
+      isCapital(text, i + 2)
+    )
+      i += 2;
     else if (i + 1 < n && text[i] === "." && isDigit(text, i - 1) && isDigit(text, i + 1)) i += 2;
     // One capital after a "+" ends a name that has capitals: "RGB+D" (colour and depth), "SGD+M".
     else if (text[i] === "+" && isCapital(text, i + 1) && !isWordChar(text, i + 2) && hasCapital(text, start, i))

@@ -438,6 +438,13 @@ describe("a superscript letter or a last capital after '+' stays in the name", (
     const data = extract("Ranking widgets", abstract).filter((m) => m.type === "dataset" || m.type === "benchmark");
     expect(data.map((m) => m.name)).toEqual(names);
   });
+
+  it("a one-letter base with a superscript starts a name ('g^nWidget')", () => {
+    const models = extract("Ranking widgets", "We present g^nWidget, a recursive gated widget ranker.")
+      .filter((m) => m.type === "model")
+      .map((m) => m.name);
+    expect(models).toEqual(["g^nWidget"]);
+  });
 });
 
 describe("a research institution's acronym names nothing alone, but starts its datasets' names", () => {
