@@ -34,7 +34,8 @@ export const DESCRIPTIVE_WORDS = new Set(
   pre-trained pretrained fine-tuned real-time high-quality high-fidelity negligible minimal slight near-perfect
   acceptable reasonable excellent decent moderate unprecedented exceptional satisfactory favorable favourable
   outstanding poor inaccurate imprecise unreliable suboptimal sub-optimal erroneous incorrect inefficient
-  ineffective costly expensive approximate exact simultaneous off-the-shelf`
+  ineffective costly expensive approximate exact simultaneous off-the-shelf
+  precise optimal`
     .split(/\s+/)
     .filter(Boolean),
 );

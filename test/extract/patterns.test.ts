@@ -1391,3 +1391,14 @@ describe("building on others' work, naming by reference, and task long forms", (
     expect(find(found, "DWT")?.type).toBe("model");
   });
 });
+
+describe("how well a task is done is no part of its name", () => {
+  it("'precise object localization', 'optimal kernel regression' are object localization and kernel regression", () => {
+    const tasks = namesOf(
+      "task",
+      "Neural widget rankers enable precise object localization and optimal kernel regression.",
+    );
+    expect(tasks).toEqual(expect.arrayContaining(["object localization", "kernel regression"]));
+    expect(tasks.filter((t) => /precise|optimal/.test(t))).toEqual([]);
+  });
+});
