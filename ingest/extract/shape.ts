@@ -99,9 +99,19 @@ const CITATION_KEY = /\p{L}{2,}(?:19|20)\d{2}\p{Ll}{2,}$/u;
 const LOWER_PREFIX = /^(\p{Ll}{2,})-(?=.*[\p{Lu}\d])/u;
 const BOUND_PREFIXES = new Set(["non", "multi", "cross", "semi", "anti", "pre", "post", "inter", "intra", "sub", "co"]);
 
-/** True for a token that has a name's shape but is a cross-reference, a citation key or a compound modifier. */
+// Words run together where a space was lost: a preposition before a name ("viaGraph", "amidstCIFAR-10") or a verb
+// after one ("TATAfollowed").
+const GLUED_BEFORE = /^(via|with|from|into|onto|amid|amidst|among|amongst|using|within|without|for|the|and)\p{Lu}/u;
+const GLUED_AFTER = /^\p{Lu}{2,}(\p{Ll}{3,}(?:ed|ing))$/u;
+
+/**
+ * True for a token that has a name's shape but is a cross-reference, a citation key, a compound modifier or words
+ * run together.
+ */
 export function isFalseName(word: string, common: ReadonlySet<string>): boolean {
-  if (CROSS_REFERENCE.test(word) || CITATION_KEY.test(word)) return true;
+  if (CROSS_REFERENCE.test(word) || CITATION_KEY.test(word) || GLUED_BEFORE.test(word)) return true;
+  const glued = GLUED_AFTER.exec(word);
+  if (glued && common.has(glued[1]!)) return true;
   const prefix = LOWER_PREFIX.exec(word);
   return !!prefix && (common.has(prefix[1]!) || BOUND_PREFIXES.has(prefix[1]!));
 }

@@ -1402,3 +1402,13 @@ describe("how well a task is done is no part of its name", () => {
     expect(tasks.filter((t) => /precise|optimal/.test(t))).toEqual([]);
   });
 });
+
+describe("words run together where a space was lost", () => {
+  it("'viaWidgetNet', 'andQRanker', 'QRANKfollowed' are no names", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We rank widgets viaWidgetNet with neural rankers andQRanker; QRANKfollowed the protocol we followed.",
+    );
+    expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual([]);
+  });
+});
