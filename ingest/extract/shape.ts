@@ -103,6 +103,8 @@ const BOUND_PREFIXES = new Set(["non", "multi", "cross", "semi", "anti", "pre", 
 // after one ("TATAfollowed").
 const GLUED_BEFORE = /^(via|with|from|into|onto|amid|amidst|among|amongst|using|within|without|for|the|and)\p{Lu}/u;
 const GLUED_AFTER = /^\p{Lu}{2,}(\p{Ll}{3,}(?:ed|ing))$/u;
+// A plain word and one capital: a variable run on ("subsetA") or a typo ("modeL").
+const WORD_THEN_CAPITAL = /^(\p{Ll}{3,})\p{Lu}$/u;
 
 /**
  * True for a token that has a name's shape but is a cross-reference, a citation key, a compound modifier or words
@@ -112,6 +114,8 @@ export function isFalseName(word: string, common: ReadonlySet<string>): boolean 
   if (CROSS_REFERENCE.test(word) || CITATION_KEY.test(word) || GLUED_BEFORE.test(word)) return true;
   const glued = GLUED_AFTER.exec(word);
   if (glued && common.has(glued[1]!)) return true;
+  const lettered = WORD_THEN_CAPITAL.exec(word);
+  if (lettered && common.has(lettered[1]!)) return true;
   const prefix = LOWER_PREFIX.exec(word);
   return !!prefix && (common.has(prefix[1]!) || BOUND_PREFIXES.has(prefix[1]!));
 }

@@ -1404,10 +1404,11 @@ describe("how well a task is done is no part of its name", () => {
 });
 
 describe("words run together where a space was lost", () => {
-  it("'viaWidgetNet', 'andQRanker', 'QRANKfollowed' are no names", () => {
+  it("'viaWidgetNet', 'andQRanker', 'QRANKfollowed', 'subsetA' are no names", () => {
     const found = extract(
       "Ranking widgets",
-      "We rank widgets viaWidgetNet with neural rankers andQRanker; QRANKfollowed the protocol we followed.",
+      "We rank widgets viaWidgetNet with neural rankers andQRanker; QRANKfollowed the protocol we followed on " +
+        "subsetA of the widget subset.",
     );
     expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual([]);
   });
