@@ -1009,6 +1009,9 @@ function propagateListTypes(scan: Scan, hits: Hit[]): void {
 }
 
 const ACTIVITY_NOUN = /(?:ing|tion|sion|ment|sis|ance|ence)$/i;
+// Nouns in "-tion" that name things, not activities: "speaker, emotion, and language recognition".
+const THING_NOUN = /^(?:emotion|motion|question|position|attention|nation|portion|fraction|function|section)$/i;
+const isActivity = (word: string) => ACTIVITY_NOUN.test(word) && !THING_NOUN.test(word);
 
 /**
  * A task or metric inside a longer one at the same place is part of it ("image generation" in "unconditional image
@@ -1026,7 +1029,7 @@ function dropCovered(hits: Hit[]): Hit[] {
   // detection").
   const expanded = (a: Hit, b: Hit) =>
     a !== b &&
-    !ACTIVITY_NOUN.test(a.surface) &&
+    !isActivity(a.surface) &&
     a.start === b.start &&
     a.end === b.end &&
     b.surface.length > a.surface.length &&

@@ -1413,3 +1413,20 @@ describe("words run together where a space was lost", () => {
     expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual([]);
   });
 });
+
+describe("coordinated things before a shared task head", () => {
+  it("'tasks such as speaker, emotion, and language recognition' name no bare 'emotion' task", () => {
+    const tasks = namesOf(
+      "task",
+      "Widget rankers transfer to utterance-level tasks such as speaker, emotion, and language recognition, which " +
+        "still require supervised fine-tuning of neural networks.",
+    );
+    expect(tasks).toEqual(expect.arrayContaining(["emotion recognition", "language recognition"]));
+    expect(tasks).not.toContain("emotion");
+  });
+
+  it("'noticeable and consistent accuracy improvement' reports accuracy", () => {
+    const metrics = namesOf("metric", "Widget rankers achieve a noticeable and consistent accuracy improvement of 2%.");
+    expect(metrics).toEqual(["accuracy"]);
+  });
+});
