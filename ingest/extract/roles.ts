@@ -26,6 +26,10 @@ const OBJECT_END =
 const NAMED_AFTER =
   /^(\s*(?:with|of|via)\s+(?:[\w-]+\s+){0,4}(?:\(|[\w-]+,\s+))[\w-]+(?:\)(?=\s*(?:[.,;:]|$|(?:which|that|to|for|and)\b))|(?=,\s+(?:to|which|that|whose|a|an)\b))/;
 
+// "two components", "three key modules", "the following contributions": a count of parts a colon goes on to name.
+const PARTS_BEFORE_COLON =
+  /^\s*(?:two|three|four|five|several|multiple|the following|a few|a set of)\s+(?:[\w-]+\s+){0,2}?(?:components?|modules?|parts?|contributions?|techniques?|strategies|mechanisms?|innovations?|designs?|stages?|blocks?|improvements?)\s*$/i;
+
 // "a framework for training X": what the proposal is for is not part of it.
 const PURPOSE = /(?<!\bshort)\sfor\b(?! the first time)/;
 // Where the proposal is named again after its purpose: a coining cue, a comma before a name, a parenthesis that
@@ -39,7 +43,12 @@ const RESUME =
  */
 function objectOf(sentence: { text: string; start: number }, from: number): Range[] {
   const rest = sentence.text.slice(from);
-  const end = OBJECT_END.exec(rest)?.index ?? rest.length;
+  let end = OBJECT_END.exec(rest)?.index ?? rest.length;
+  // "we introduce two components: A and B": the parts named after the colon are the object.
+  if (rest[end] === ":" && PARTS_BEFORE_COLON.test(rest.slice(0, end))) {
+    const after = rest.slice(end + 1);
+    end += 1 + (/[.;!?]/.exec(after)?.index ?? after.length);
+  }
   const purpose = PURPOSE.exec(rest.slice(0, end));
   // "we propose Transformer with residual value (ResFormer) which …": a parenthesis closing the object's noun phrase
   // names the proposal, whatever relation word came before it.

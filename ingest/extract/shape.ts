@@ -103,6 +103,8 @@ const BOUND_PREFIXES = new Set(["non", "multi", "cross", "semi", "anti", "pre", 
 // after one ("TATAfollowed").
 const GLUED_BEFORE = /^(via|with|from|into|onto|amid|amidst|among|amongst|using|within|without|for|the|and)\p{Lu}/u;
 const GLUED_AFTER = /^\p{Lu}{2,}(\p{Ll}{3,}(?:ed|ing))$/u;
+// Symbols of a formula: "(2N+4)L-layer", "an N-layer ReLU network", "a K-dimensional embedding".
+const FORMULA = /^(?:\d+\p{Lu}\+|\p{Lu}-(?:layer|dimensional|step|shot|way|hop|head|fold|order|th)\b)/u;
 // A plain word and one capital: a variable run on ("subsetA") or a typo ("modeL").
 const WORD_THEN_CAPITAL = /^(\p{Ll}{3,})\p{Lu}$/u;
 
@@ -111,7 +113,9 @@ const WORD_THEN_CAPITAL = /^(\p{Ll}{3,})\p{Lu}$/u;
  * run together.
  */
 export function isFalseName(word: string, common: ReadonlySet<string>): boolean {
-  if (CROSS_REFERENCE.test(word) || CITATION_KEY.test(word) || GLUED_BEFORE.test(word)) return true;
+  if (CROSS_REFERENCE.test(word) || CITATION_KEY.test(word) || GLUED_BEFORE.test(word) || FORMULA.test(word)) {
+    return true;
+  }
   const glued = GLUED_AFTER.exec(word);
   if (glued && common.has(glued[1]!)) return true;
   const lettered = WORD_THEN_CAPITAL.exec(word);

@@ -1430,3 +1430,23 @@ describe("coordinated things before a shared task head", () => {
     expect(metrics).toEqual(["accuracy"]);
   });
 });
+
+describe("parts named after a colon, and formula symbols", () => {
+  it("'we introduce two components: QW Adapter and Chunk Widget' proposes both", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We propose QuillNet, a widget ranker. Specifically, we introduce two components: QW Adapter and Chunk " +
+        "Widget Adapter.",
+    );
+    expect(find(found, "QW Adapter")?.role).toBe("proposed");
+    expect(find(found, "Chunk Widget Adapter")?.role).toBe("proposed");
+  });
+
+  it("'(2N+4)L-layer', 'N-layer', '14K+' are no names", () => {
+    const models = namesOf(
+      "model",
+      "We construct a (2N+4)L-layer widget ranker simulating L steps of an N-layer ReLU network on 14K+ widgets.",
+    );
+    expect(models).toEqual([]);
+  });
+});
