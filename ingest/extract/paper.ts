@@ -113,7 +113,9 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false,
     return { type: known.type, strength: STRENGTH.explicit, proposed: own, known: true };
   }
   // A paper that proposes a name may reuse a generic acronym for it ("Plan, Eliminate, and Track (PET)").
-  if ((generic.has(keyOf(def.short)) && !proposed) || generic.has(fold(def.long))) return "concept";
+  // Not one written in lowercase words, though ("a detection model in bird's eye view (BEV)").
+  const coinedName = proposed && /\p{Lu}/u.test(def.long);
+  if ((generic.has(keyOf(def.short)) && !coinedName) || generic.has(fold(def.long))) return "concept";
   // The words around either form may say what it is ("a problem known as Long Form (LF)", "LF is the task of …").
   const context =
     typeByContext(scan, def.shortStart, def.shortEnd + 1) ?? typeByContext(scan, def.longStart, def.longEnd);

@@ -47,11 +47,11 @@ const METHODS_LISTED_BEFORE =
   /\b(?:methods|models|approaches|architectures|baselines|variants|mechanisms|techniques)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+(?:the\s+)?$/i;
 const MODEL_AFTER = /^\s*(?:-\s*)?(?:model|models|architecture|backbone|backbones|network|encoder|decoder|baseline)\b/i;
 // "datasets such as", "benchmarks for scene understanding (i.e., …": a data noun, a short modifier, a list cue.
-const LIST_CUE = String.raw`(?:,|:|\(|(?:such as|like|including|namely)(?:\s+the)?|e\.g\.,?|i\.e\.,?|\(\s*(?:e\.g|i\.e)\.,?)`;
+const LIST_CUE = String.raw`(?:,|:|\(|-{2,3}|—|(?:such as|like|including|namely)(?:\s+the)?|e\.g\.,?|i\.e\.,?|\(\s*(?:e\.g|i\.e)\.,?)`;
 // "a dataset based on X", "a corpus derived from X": the data another is made from is data too.
 const MADE_FROM = String.raw`(?:based on|built (?:on|from)|derived from|constructed from|collected from|sampled from)`;
 const DATA_BEFORE = new RegExp(
-  String.raw`\b(?:datasets?|benchmarks?|corpus|corpora|test sets?)(?:\s*,?\s*${LIST_CUE}?|(?:\s+[\w-]+){1,6}?\s*${LIST_CUE}|(?:\s+[\w-]+){0,2}?\s+${MADE_FROM}(?:\s+the)?)\s*$`,
+  String.raw`\b(?:datasets?|benchmarks?|corpus|corpora|test sets?|data sources?)(?:\s*,?\s*${LIST_CUE}?|(?:\s+[\w-]+){1,6}?\s*${LIST_CUE}|(?:\s+[\w-]+){0,2}?\s+${MADE_FROM}(?:\s+the)?)\s*$`,
   "i",
 );
 const BENCHMARK_BEFORE = new RegExp(

@@ -1450,3 +1450,26 @@ describe("parts named after a colon, and formula symbols", () => {
     expect(models).toEqual([]);
   });
 });
+
+describe("generic acronyms a proposing sentence spells out, and existing data inside a proposal", () => {
+  it("'a robust widget ranker in bird's eye view (BEV)' and 'State-of-The-Art (SoTA) models' coin nothing", () => {
+    const models = namesOf(
+      "model",
+      "We propose QuillNet, a robust widget ranker in bird's eye view (BEV). We present results of State-of-The-Art " +
+        "(SoTA) models.",
+    );
+    expect(models).toEqual(["QuillNet"]);
+  });
+
+  it("'a testbed of six publicly available data sources---WFCC, WidgetCaps---' uses them as data", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We introduce a testbed of six publicly available data sources---WFCC, LAION, WidgetCaps---to study neural " +
+        "widget rankers.",
+    );
+    for (const name of ["WFCC", "WidgetCaps"]) {
+      expect(find(found, name)?.type).toBe("dataset");
+      expect(find(found, name)?.role).toBe("used");
+    }
+  });
+});
