@@ -707,7 +707,7 @@ const VERSION_SUFFIX = /[-_ ]?(?:v?\d+(?:\.\d+)*[a-z]?|XL|XXL|Pro|Plus|Max|Mini|
 const NOVELTY_BEFORE = /\b(?:novel|our|innovative|innovations?)\b[^.;]{0,60}$/i;
 // Between the cue and the name only a noun phrase or a list may stand, not a relation to another model.
 const NOT_SAME_PHRASE =
-  /\b(?:of|on|in|with|from|to|by|at|for|than|over|replac\w*|instead|rather|outperform\w*|surpass\w*|compared|versus|vs|against|beat\w*|unlike|baselines?|retains?|achieves?|uses?|using|is|are|was|were|(?:increas|decreas|reduc|improv|boost|lower|rais|yield|obtain|reach)\w*)\b/i;
+  /\b(?:of|on|in|with|from|to|by|at|for|than|over|under|during|across|within|into|between|replac\w*|instead|rather|outperform\w*|surpass\w*|compared|versus|vs|against|beat\w*|unlike|baselines?|retains?|achieves?|uses?|using|is|are|was|were|(?:increas|decreas|reduc|improv|boost|lower|rais|yield|obtain|reach)\w*)\b/i;
 // "QuillNet consists of … the Widget Router (WR)": parts of a proposed model are proposed.
 const HAS_PARTS =
   /^(.+?)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?(?:consists of|comprises|composed of|made up of|contains|includes|integrates|features)\b/;
@@ -724,6 +724,8 @@ const LIKENED_TO = /\b(?:similar to|akin to|analogous to|inspired by)\s+(?:the\s
 // ("we use a novel widget router (WR)").
 const USED_BEFORE =
   /\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|rel(?:y|ies|ied|ying) on|built on|based on|combin(?:e|es|ed|ing))\b(?![^.;]*\b(?:our|novel|new|proposed|introduc\w*|propos\w*|design\w*)\b)[^.;]*$/i;
+
+const SAID_USED_AFTER = /^[^.;,]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:used|employed|adopted|utili[sz]ed|applied)\b/i;
 
 // An enumeration marker and the words after it up to the name: "(ii) ", "(i) A and ".
 const ENUMERATED = /\((?:i{1,3}|iv|v|vi{1,3}|[1-9]|[a-h])\)\s+([^()]{0,40})$/;
@@ -742,8 +744,14 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
       .filter((h) => {
         const sentence = scan.sentences[sentenceAt(scan.sentences, h.start)]!;
         const before = scan.text.slice(sentence.start, h.start);
-        const part = /^\s*(?:module|block|layer|unit|component|branch|head)s?\b/i.test(scan.text.slice(h.end + 1));
+        // The part's noun may follow the short form ("Local Widget Selection (LWS) module").
+        const part = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:module|block|layer|unit|component|branch|head)s?\b/i.test(
+          scan.text.slice(h.end),
+        );
         if (LIKENED_TO.test(before)) return false;
+        // "Genetic Algorithm (GA) … is used to solve …": what the text says is used is not a part of the proposal,
+        // unless it is named as one ("a … (LAFS) module is used to …").
+        if (!part && SAID_USED_AFTER.test(scan.text.slice(h.end, sentence.end))) return false;
         return !REPLACED_BEFORE.test(before) && (part || !USED_BEFORE.test(before));
       })
       .map((h) => keyOf(h.surface)),

@@ -1473,3 +1473,23 @@ describe("generic acronyms a proposing sentence spells out, and existing data in
     }
   });
 });
+
+describe("what a proposal's description says is used", () => {
+  it("'Greedy Widget Search (GWS) … is used to solve …' is used; '(LWS) module is used to …' is own", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We propose QuillNet, a neural widget ranker. Greedy Widget Search (GWS) with a bespoke fitness function is " +
+        "used to solve the ranking problem. A Local Widget Selection (LWS) module is used to fuse widget features.",
+    );
+    expect(find(found, "GWS")?.role).toBe("used");
+    expect(find(found, "LWS")?.role).toBe("proposed");
+  });
+
+  it("'our QuillNet stabilizes training under WidgetGANv2-ada frameworks' does not make the framework own", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We propose QuillNet. Our QuillNet effectively stabilizes training under WidgetGANv2-ada frameworks.",
+    );
+    expect(find(found, "WidgetGANv2-ada")?.role).toBe("used");
+  });
+});
