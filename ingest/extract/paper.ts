@@ -113,8 +113,9 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false,
     return { type: known.type, strength: STRENGTH.explicit, proposed: own, known: true };
   }
   // A paper that proposes a name may reuse a generic acronym for it ("Plan, Eliminate, and Track (PET)").
-  // Not one written in lowercase words, though ("a detection model in bird's eye view (BEV)").
-  const coinedName = proposed && /\p{Lu}/u.test(def.long);
+  // Not one written in lowercase words, though ("a detection model in bird's eye view (BEV)"), or a lone compound
+  // adjective ("an Out-of-Distribution (OoD) detector").
+  const coinedName = proposed && /\p{Lu}/u.test(def.long) && def.long.includes(" ");
   if ((generic.has(keyOf(def.short)) && !coinedName) || generic.has(fold(def.long))) return "concept";
   // The words around either form may say what it is ("a problem known as Long Form (LF)", "LF is the task of …").
   const context =
@@ -717,8 +718,10 @@ const OTHERS_CUE =
 
 const REPLACED_BEFORE = /\b(?:replac\w*|instead of|rather than|unlike)\b[^,;]*$/i;
 // "similar to the Recurrent Neural Network Transducer (RNN-T)", "inspired by the concept of Zone of Proximal
-// Development (ZPD)": what the proposal is likened to is someone else's.
-const LIKENED_TO = /\b(?:similar to|akin to|analogous to|inspired by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+// Development (ZPD)", "an extension of Expectation Propagation (EP)": what the proposal is likened to or extends is
+// someone else's.
+const LIKENED_TO =
+  /\b(?:similar to|akin to|analogous to|inspired by|(?:extension|variant|generali[sz]ation|adaptation)s? of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 // "servers use Density-based Spatial Clustering (DBSCAN)", "X combines RoBERTa with Bidirectional LSTM (BiLSTM)":
 // what the proposal uses or combines is not part of it, unless the words after the verb call it the paper's own
 // ("we use a novel widget router (WR)").

@@ -28,6 +28,8 @@ const NAMED_AFTER =
 
 const EXISTING =
   /\b(?:existing|popular|widely[- ]used|well-known|established|off-the-shelf|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+publicly available)\b/i;
+const APPOSITIVE_BASE =
+  /,\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:extension|variant|generali[sz]ation|adaptation|modification|improvement)\s+(?:of|to|on)\b/i;
 // "two components", "three key modules", "the following contributions": a count of parts a colon goes on to name.
 const PARTS_BEFORE_COLON =
   /^\s*(?:two|three|four|five|several|multiple|the following|a few|a set of)\s+(?:[\w-]+\s+){0,2}?(?:components?|modules?|parts?|contributions?|techniques?|strategies|mechanisms?|innovations?|designs?|stages?|blocks?|improvements?)\s*$/i;
@@ -46,8 +48,9 @@ const RESUME =
 function objectOf(sentence: { text: string; start: number }, from: number): Range[] {
   const rest = sentence.text.slice(from);
   let end = OBJECT_END.exec(rest)?.index ?? rest.length;
-  // "a testbed of six publicly available data sources---YFCC, LAION, …": what already exists is not the proposal.
-  const existing = EXISTING.exec(rest.slice(0, end));
+  // "a testbed of six publicly available data sources---YFCC, LAION, …": what already exists is not the proposal,
+  // nor what an appositive says it extends ("SEP, an extension of EP").
+  const existing = EXISTING.exec(rest.slice(0, end)) ?? APPOSITIVE_BASE.exec(rest.slice(0, end));
   if (existing) end = existing.index;
   // "we introduce two components: A and B": the parts named after the colon are the object.
   if (rest[end] === ":" && PARTS_BEFORE_COLON.test(rest.slice(0, end))) {

@@ -1493,3 +1493,16 @@ describe("what a proposal's description says is used", () => {
     expect(find(found, "WidgetGANv2-ada")?.role).toBe("used");
   });
 });
+
+describe("what an appositive says the proposal extends", () => {
+  it("'Structural Widget Propagation (SWP), an extension of Widget Propagation (WP)' proposes SWP, not WP", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We introduce Structural Widget Propagation (SWP), an extension of Widget Propagation (WP) which ranks " +
+        "widgets. We add an Out-of-Distribution (OoD) detector at each node of the neural widget ranker.",
+    );
+    expect(find(found, "SWP")?.role).toBe("proposed");
+    expect(find(found, "WP")?.role).toBe("used");
+    expect(find(found, "OoD")).toBeUndefined();
+  });
+});
