@@ -313,7 +313,6 @@ const APPOSITIVE_AFTER =
 /** After a name being introduced: its end ("we propose Lantern, …", "… Lantern to …"), not a noun it modifies. */
 const INTRODUCED_END = /^(?:\s*[,;:.()–—-]|\s+(?:to|that|which|for|as|with|by|and|or|is|was)\b|\s*$)/;
 
-/** True where the text lists or compares names, so a capitalised word there is likely one. */
 /** A capitalised word the paper proposes, right before an acronym: the two are one name ("Samba ASR"). */
 function proposedWithAcronym(scan: Scan, i: number, proposes: (offset: number) => boolean): boolean {
   const next = scan.tokens[i + 1];
@@ -329,6 +328,7 @@ function proposedWithAcronym(scan: Scan, i: number, proposes: (offset: number) =
   );
 }
 
+/** True where the text lists or compares names, so a capitalised word there is likely one. */
 function namePlace(scan: Scan, i: number): boolean {
   const t = scan.tokens[i]!;
   const sentence = scan.sentences[t.sentence]!;

@@ -310,7 +310,10 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
   c.surface = scan.text.slice(c.start, c.end);
 }
 
-/** A parameter count or a scale ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B", "PVTv2-B0"): datasets are not sized so. */
+/**
+ * A parameter count or a scale ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B", "PVTv2-B0"): datasets are not
+ * sized so.
+ */
 const SIZED = /[-_ ]\d+(?:\.\d+)?[BM]$|[-_ ](?:[Tt]iny|[Ss]mall|[Bb]ase|[Ll]arge|[Hh]uge|XL|XXL|B[0-7])$/;
 
 /** A count of thousands ends a dataset's name ("AP-10K", "APT-36K"); models are sized in B and M instead. */
@@ -728,6 +731,7 @@ const LIKENED_TO =
 const USED_BEFORE =
   /\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|rel(?:y|ies|ied|ying) on|built on|based on|combin(?:e|es|ed|ing))\b(?![^.;]*\b(?:our|novel|new|proposed|introduc\w*|propos\w*|design\w*)\b)[^.;]*$/i;
 
+// "… is used to solve …" after a definition: the text says the defined thing is used.
 const SAID_USED_AFTER = /^[^.;,]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:used|employed|adopted|utili[sz]ed|applied)\b/i;
 
 // An enumeration marker and the words after it up to the name: "(ii) ", "(i) A and ".
@@ -979,9 +983,9 @@ function typeVersionsOfModels(hits: Hit[]): void {
   }
 }
 
-/** Items of one list share a data type: "datasets: A, B and C" types A by context, B and C by being beside it. */
 const DATA_NOUN = /\b(?:datasets?|benchmarks?|corpus|corpora)\b/i;
 
+/** Items of one list share a data type: "datasets: A, B and C" types A by context, B and C by being beside it. */
 function propagateListTypes(scan: Scan, hits: Hit[]): void {
   const names = hits.filter((h) => h.type !== "task" && h.type !== "repo" && h.type !== "hf");
   names.sort((a, b) => a.start - b.start);

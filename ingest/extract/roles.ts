@@ -50,21 +50,21 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
   let end = OBJECT_END.exec(rest)?.index ?? rest.length;
   // "a testbed of six publicly available data sources---YFCC, LAION, …": what already exists is not the proposal,
   // nor what an appositive says it extends ("SEP, an extension of EP").
-  const existing = EXISTING.exec(rest.slice(0, end)) ?? APPOSITIVE_BASE.exec(rest.slice(0, end));
-  if (existing) end = existing.index;
+  const notOwn = EXISTING.exec(rest.slice(0, end)) ?? APPOSITIVE_BASE.exec(rest.slice(0, end));
+  if (notOwn) end = notOwn.index;
   // "we introduce two components: A and B": the parts named after the colon are the object.
   if (rest[end] === ":" && PARTS_BEFORE_COLON.test(rest.slice(0, end))) {
     const after = rest.slice(end + 1);
     end += 1 + (/[.;!?]/.exec(after)?.index ?? after.length);
   }
   const purpose = PURPOSE.exec(rest.slice(0, end));
-  // "we propose Transformer with residual value (ResFormer) which …": a parenthesis closing the object's noun phrase
-  // names the proposal, whatever relation word came before it.
+  // "we propose Transformer with residual value (ResFormer) which …": a name in parentheses or between commas that
+  // closes the object's noun phrase names the proposal, whatever relation word came before it.
   const named = NAMED_AFTER.exec(rest.slice(end));
-  const paren: Range[] = named
+  const closingName: Range[] = named
     ? [{ start: sentence.start + from + end + named[1]!.length, end: sentence.start + from + end + named[0].length }]
     : [];
-  if (!purpose) return [{ start: sentence.start + from, end: sentence.start + from + end }, ...paren];
+  if (!purpose) return [{ start: sentence.start + from, end: sentence.start + from + end }, ...closingName];
   const out: Range[] = [{ start: sentence.start + from, end: sentence.start + from + purpose.index }];
   // A name coined after the purpose phrase, an apposition or an acronym that ends it names the proposal again ("a
   // method for X called Y", "a baseline for ship re-identification, TransOSS", "a framework for sequence contrastive
@@ -72,7 +72,7 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
   const resume = RESUME.exec(rest.slice(purpose.index, end));
   if (resume)
     out.push({ start: sentence.start + from + purpose.index + resume.index, end: sentence.start + from + end });
-  return [...out, ...paren];
+  return [...out, ...closingName];
 }
 
 /** Ranges whose names are the paper's own: objects of a proposing verb, subjects of "is proposed", "our X". */

@@ -56,8 +56,8 @@ const isDigit = (text: string, i: number) => {
 
 /**
  * Word tokens of `text`, each tagged with the index of its sentence. A word is letters and digits joined by
- * inner hyphens, underscores, apostrophes or a caret before a superscript ("IA-RED^2", "COCO-20^i", "g^nConv"), with dots only
- * between digits ("Qwen2.5"), a "+" before one last capital ("RGB+D"), and a trailing "+" or "++".
+ * inner hyphens, underscores, apostrophes or a caret before a superscript ("IA-RED^2", "COCO-20^i", "g^nConv"),
+ * with dots only between digits ("Qwen2.5"), a "+" before one last capital ("RGB+D"), and a trailing "+" or "++".
  */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
