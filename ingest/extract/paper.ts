@@ -443,13 +443,7 @@ export function findHits(
     // A number before a colon and another number is a ratio's ("GPU-friendly 2:4 sparsity"), not a name's.
     if (!c.lexicon && /\d$/.test(c.surface) && /^:\d/.test(scan.text.slice(c.end, c.end + 2))) continue;
     // A task's head written with a capital inside ("an effective DeRaining network") is that word, not a name.
-    if (
-      !c.lexicon &&
-      /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(c.surface) &&
-      lexicons().taskHeads.has(c.surface.toLowerCase())
-    ) {
-      continue;
-    }
+    if (!c.lexicon && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(c.surface) && taskHeadOf(c.surface)) continue;
     // "Luo and Schapire (2014)", "(Hazan and Koren, 2016)", "Zhao et al.": a capitalised word cited is an author.
     if (c.source === "capitalized" && CITED_AFTER.test(scan.text.slice(c.end, c.end + 48))) continue;
     // An undefined two-letter acronym is a concept far more often than a model ("GT", "EA", "ST").
