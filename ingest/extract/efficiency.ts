@@ -9,7 +9,7 @@ import { STRENGTH, type Hit } from "./types.js";
 // Heads that name an efficiency measure whenever a result is stated in their clause.
 const STRONG_HEADS = String.raw`(?:[GMT]?FLOPs|FLOP count|[GM]?MACs|multiply-accumulate operations|latency|latencies|throughput|speed-?ups?|inference time|memory footprint|memory costs?|memory consumption|memory usage|memory efficiency|memory requirements?|energy consumption|GPU hours|time cost|model size|(?:computational|processing|generation|inference|training|decoding) speed|parameter count|number of (?:(?:trainable|learnable|overall|total|model) )?parameters|trainable parameters)`;
 // Words that are measures only right beside a quantity or a comparison ("96% fewer parameters", "less memory").
-const WEAK_HEADS = String.raw`(?:parameters|memory|speed|training time|operations)`;
+const WEAK_HEADS = String.raw`(?:parameters|memory|speed|training time|operations|(?:computation(?:al)?|running|execution|wall-clock) time|run-?time)`;
 // Modifiers that stay part of the measure's name ("inference latency", "end-to-end latency").
 const MODIFIER = String.raw`(?:(?:inference|training|decoding|generation|processing|end-to-end|e2e|wall-clock|peak|per-token|GPU|runtime|computational|compute|model|intermediate)[ -])?`;
 
@@ -19,9 +19,9 @@ const WEAK = new RegExp(String.raw`(?<![\w-])${MODIFIER}${WEAK_HEADS}(?![\w-])`,
 const SHARED_HEAD =
   /(?<![\w-])(memory|energy|parameter)\s+(?:and|or|\/)\s+\w+[ -](efficiency|costs?|consumption|footprint|usage|requirements?)(?![\w-])/gi;
 
-// A stated result: a number, a ratio, or a comparison.
+// A stated result: a number (not a dimension count: "3D detectors"), a ratio, or a comparison.
 export const RESULT_CUE =
-  /\d|[%×]|\b(?:reduc\w*|lower\w*|fewer|less|faster|slower|higher|increas\w*|decreas\w*|improv\w*|compar\w*|sav(?:e|es|ing|ings)|cut\w*|halv\w*|doubl\w*|than|outperform\w*|boost\w*|accelerat\w*|minimi[sz]\w*|in terms of|superior|remarkabl[ey]|exceptional\w*|excellent|competitive|maintain\w*|same|comparable)\b/i;
+  /\d(?!d\b)|[%×]|\b(?:reduc\w*|lower\w*|fewer|less|faster|slower|higher|increas\w*|decreas\w*|improv\w*|enhanc\w*|compar\w*|sav(?:e|es|ing|ings)|cut\w*|halv\w*|doubl\w*|than|outperform\w*|boost\w*|accelerat\w*|minimi[sz]\w*|in terms of|superior|remarkabl[ey]|exceptional\w*|excellent|competitive|maintain\w*|same|comparable)\b/i;
 // The same, right before the word ("26% fewer", "reduces the", "in terms of accuracy and") or as "by N" after it.
 const NEAR_BEFORE =
   /(?:\d\s*(?:%|x|×|times)|\b(?:only|just)\s+\d+(?:\.\d+)?\s*[KMB]|\b(?:fewer|less|reduc\w*|lower|smaller|faster|sav\w*|cut\w*|halv\w*|minimi[sz]\w*|in terms of(?: \w+ and)?)(?:\s+(?:the|its|their|overall|total))?)\s+$/i;

@@ -19,6 +19,8 @@ const REPO_HOSTS = [
   "codeberg.org",
   "anonymous.4open.science",
 ];
+// The site's own pages, not Hub repositories: documentation, blog posts, courses.
+const HF_SITE_PAGES = new Set(["docs", "blog", "learn", "tasks", "pricing", "join", "login", "settings"]);
 // Path segments that are Hugging Face namespaces rather than owners.
 const HF_KINDS = new Set(["spaces", "datasets", "models", "collections", "papers"]);
 const TRAILING = /[.,;:!?)\]}>"'’”*]+$/;
@@ -51,7 +53,7 @@ export function normalizeLink(url: string): NormalizedLink | null {
     return { type: "repo", name: `${host}/${owner}/${name}` };
   }
   if (host === "huggingface.co" || host === "hf.co") {
-    if (path.length === 0) return null;
+    if (path.length === 0 || HF_SITE_PAGES.has(path[0]!)) return null;
     const take = HF_KINDS.has(path[0]!) ? 3 : 2;
     const segments = path.slice(0, Math.min(take, path.length));
     if (segments.length === 1 && !HF_KINDS.has(segments[0]!)) return null;

@@ -694,6 +694,10 @@ export function coinedCandidates(scan: Scan): Candidate[] {
 /** A lowercase verb in its base form, as after a plural subject ("improve", "meet"; not "network", "makes"). */
 const isBaseVerb = (word: string) => !/s$/.test(word) && canBeVerb(word) && !isSingularNoun(word);
 
+// Generic model families a title may do something to ("Fast Transformer Decoding").
+const MODEL_FAMILY =
+  /^(?:Transformers?|LLMs?|VLMs?|MLLMs?|CNNs?|RNNs?|LSTMs?|GNNs?|GANs?|VAEs?|MLPs?|SSMs?|MoEs?|DNNs?)$/;
+
 // "Open Problem: …", "Erratum: …": the kind of paper, before its subject.
 const TITLE_GENRE =
   /^(?:open problems?|errat(?:um|a)|commentary|invited talk|extended abstract|tutorial|survey|position(?: paper)?|technical report|short paper|book review|correction|retraction|reply|response|discussion|keynote|editorial|perspective)$/i;
@@ -735,6 +739,15 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   // A title led by a gerund is a sentence ("Fine-tuning Transformer-based Encoder for …"), whatever follows.
   if (/ing$/.test(words[0]!) && !isNameShape(words[0]!)) return undefined;
   if (m && !hasShape && words.length > 3) return undefined;
+  // An activity done to a generic family is a topic, not a method's name ("Fast Transformer Decoding: …").
+  if (
+    m &&
+    /\p{Ll}ing$/u.test(lastWord) &&
+    words.slice(0, -1).some((w) => MODEL_FAMILY.test(w)) &&
+    words.every((w) => MODEL_FAMILY.test(w) || !isNameShape(w))
+  ) {
+    return undefined;
+  }
   if (words.length === 1 && !hasShape && scan.common.has(words[0]!.toLowerCase())) return undefined;
   return { ...span(scan, first, last), coined: true, source: "coined" };
 }

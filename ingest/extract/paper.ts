@@ -3,7 +3,7 @@
 import { fold } from "./fold.js";
 import { singular } from "../../domain/identity.js";
 import type { EntityType } from "../../domain/types.js";
-import { findDefinitions, type Definition } from "./definitions.js";
+import { findDefinitions, longFormStart, type Definition } from "./definitions.js";
 import { groupHits } from "./group.js";
 import { foldTask, lexicons } from "./lexicon.js";
 import { ML_GATE, mlScore, OFF_DOMAIN_FACTOR } from "./domain-gate.js";
@@ -596,6 +596,7 @@ export function findHits(
   expandSizeVariants(scan, hits);
   keepPatchSizes(scan, hits);
   typeVersionsOfModels(hits);
+  ownVariants(hits);
   markOwnParts(scan, hits, proposing);
 
   hits.push(...metricPhrases(scan), ...efficiencyMetrics(scan));
@@ -929,6 +930,9 @@ function joinIntoBenchmarks(scan: Scan, hits: Hit[]): void {
 
 const ALL_CAPS_WORD = /^[\p{Lu}\d-]+$/u;
 
+// An acronym that may stand for the name before it: capitals, a lowercase prefix letter, digits ("ViT", "GPT2").
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Ll}?\p{Lu}[\p{L}\d]*$/u;
+
 /**
  * "Falcon Mamba 7B": two model names with only a space between them are one name (a family and its variant),
  * not two models.
@@ -942,6 +946,11 @@ function joinAdjacentModels(scan: Scan, hits: Hit[]): void {
     // Two acronyms side by side are more often an organisation and its program, or two words in capitals.
     if (ALL_CAPS_WORD.test(a.surface) && ALL_CAPS_WORD.test(b.surface.split(" ")[0]!)) continue;
     if (sentenceAt(scan.sentences, a.start) !== sentenceAt(scan.sentences, b.start)) continue;
+    // "the Vision Transformer ViT": a name and its acronym side by side are one entity, named twice.
+    if (ACRONYM.test(b.surface) && longFormStart(b.surface, a.surface) === 0) {
+      b.alias ??= a.surface;
+      continue;
+    }
     // "a pre-trained Transformer Language Model BERT": a kind ending in a model's head before a known name is that
     // name's description.
     if (b.known && !a.known && !a.proposed && MODEL_HEADS.has(a.surface.split(" ").pop()!)) {
@@ -974,6 +983,20 @@ function typeVersionsOfModels(hits: Hit[]): void {
       h.type = "model";
       h.strength = STRENGTH.context;
     }
+  }
+}
+
+// A size a model family's members are named by ("-S", "-L", "-7B"), besides the versions of VERSION_SUFFIX.
+const SIZE_SUFFIX = /[-_ ](?:[SMLBHGT]|\d+(?:\.\d+)?[BMK])$/i;
+
+/** A size or version of the paper's own model is its own too ("Spectformer-L" of the proposed "SpectFormer"). */
+function ownVariants(hits: Hit[]): void {
+  const own = new Set(hits.filter((h) => h.type === "model" && h.proposed).map((h) => keyOf(h.surface)));
+  if (!own.size) return;
+  for (const h of hits) {
+    if (h.type !== "model" || h.proposed) continue;
+    const base = h.surface.replace(SIZE_SUFFIX, "").replace(VERSION_SUFFIX, "");
+    if (base !== h.surface && own.has(keyOf(base))) h.proposed = true;
   }
 }
 

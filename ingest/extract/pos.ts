@@ -57,6 +57,9 @@ export const isDescribingWord = byTags(
   (tags) => !tags.includes("Noun") && (tags.includes("Adjective") || tags.includes("PastTense")),
 );
 
+/** True when a lone lowercase word is never a noun, not even as a noun–verb homograph ("arbitrary", "well"; not "text"). */
+export const isNeverNoun = byTags((tags) => !tags.includes("Noun") && !tags.includes("Infinitive"));
+
 /** True when a lone lowercase word is a singular noun and nothing else ("continuity", "vector"; not "test", "reveal"). */
 export const isSingularNoun = byTags(
   (tags) => tags.includes("Noun") && tags.includes("Singular") && !tags.includes("Verb") && !tags.includes("Adjective"),

@@ -99,10 +99,12 @@ const CITATION_KEY = /\p{L}{2,}(?:19|20)\d{2}\p{Ll}{2,}$/u;
 const LOWER_PREFIX = /^(\p{Ll}{2,})-(?=.*[\p{Lu}\d])/u;
 const BOUND_PREFIXES = new Set(["non", "multi", "cross", "semi", "anti", "pre", "post", "inter", "intra", "sub", "co"]);
 
-// Words run together where a space was lost: a preposition before a name ("viaGraph", "amidstCIFAR-10") or a verb
-// after one ("TATAfollowed").
+// Words run together where a space was lost: a preposition before a name ("viaGraph", "amidstCIFAR-10"), a verb
+// after one ("TATAfollowed") or the noun a name ending in a number stands before ("LM2model").
 const GLUED_BEFORE = /^(via|with|from|into|onto|amid|amidst|among|amongst|using|within|without|for|the|and)\p{Lu}/u;
 const GLUED_AFTER = /^\p{Lu}{2,}(\p{Ll}{3,}(?:ed|ing))$/u;
+const NUMBER_THEN_NOUN =
+  /^\p{Lu}[\p{L}\d-]*\d(?:models?|networks?|methods?|frameworks?|architectures?|backbones?|datasets?|benchmarks?|baselines?|based)$/u;
 // Symbols of a formula: "(2N+4)L-layer", "an N-layer ReLU network", "a K-dimensional embedding".
 const FORMULA = /^(?:\d+\p{Lu}\+|\p{Lu}-(?:layer|dimensional|step|shot|way|hop|head|fold|order|th)\b)/u;
 // A plain word and one capital: a variable run on ("subsetA") or a typo ("modeL").
@@ -116,6 +118,7 @@ export function isFalseName(word: string, common: ReadonlySet<string>): boolean 
   if (CROSS_REFERENCE.test(word) || CITATION_KEY.test(word) || GLUED_BEFORE.test(word) || FORMULA.test(word)) {
     return true;
   }
+  if (NUMBER_THEN_NOUN.test(word)) return true;
   const glued = GLUED_AFTER.exec(word);
   if (glued && common.has(glued[1]!)) return true;
   const lettered = WORD_THEN_CAPITAL.exec(word);

@@ -5,7 +5,7 @@ import { fold } from "./fold.js";
 import { foldTask, lexicons } from "./lexicon.js";
 import { gapAfter, joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
-import { canBeVerb, isDescribingWord, isModifierWord, isSingularNoun } from "./pos.js";
+import { canBeVerb, isDescribingWord, isModifierWord, isNeverNoun, isSingularNoun } from "./pos.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, VERB_WORDS } from "./words.js";
 
 export interface TaskPhrase {
@@ -132,11 +132,19 @@ function knownTerm(first: string, second: string): boolean {
   return generic.has(pair) || taskPairs.has(pair) || taskPairs.has(`${pair}s`) || taskPairs.has(`${pair}es`);
 }
 
+// Prefixes that lead a describing compound participle ("auto-generated"), tagged as nouns when alone.
+const DESCRIBING_PREFIX = /^(?:auto|pre|post|re|so|well|ill)-/;
+
 /** A participle at token `k` that only describes: no taxonomy name uses it or starts with it and a neighbour. */
 function describingParticiple(scan: Scan, k: number): boolean {
   const { taskWords, taskPairs } = lexicons();
   const w = scan.lower[k]!;
-  if (taskWords.has(w) || !isDescribingWord(w)) return false;
+  // A compound participle led by a prefix, adverb or adjective describes as its last part does ("auto-generated",
+  // "well-studied", "arbitrary-shaped"); led by a noun it restricts the task ("text-guided image editing").
+  const dash = w.indexOf("-");
+  const last = w.slice(w.lastIndexOf("-") + 1);
+  if (dash > 0 && !DESCRIBING_PREFIX.test(w) && !isNeverNoun(w.slice(0, dash))) return false;
+  if (taskWords.has(w) || taskWords.has(last) || !isDescribingWord(last)) return false;
   const pairs = [scan.folded[k]! + (scan.folded[k + 1] ?? ""), (scan.folded[k - 1] ?? "") + scan.folded[k]!];
   return !pairs.some((pair) => taskPairs.has(pair));
 }
@@ -186,7 +194,7 @@ export function firstModifier(scan: Scan, head: number): number {
       !/ly$/.test(scan.lower[first - 2] ?? "");
     if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple || sensing) || genericNoun) break;
     // A participle no task name of the taxonomy uses describes ("a combined segmentation, reconstruction, and …").
-    if (/^\p{Ll}+ed$/u.test(w) && describingParticiple(scan, first - 1)) break;
+    if (/^\p{Ll}+(?:-\p{Ll}+)*ed$/u.test(w) && describingParticiple(scan, first - 1)) break;
     // Task names hardly take a plural noun the taxonomy does not: one is the subject of a verb before the task
     // ("visual representations underlie object recognition").
     if (raw === w && PLURAL.test(w) && !lexicons().taskModifierWords.has(w)) {

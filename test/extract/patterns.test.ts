@@ -1506,3 +1506,100 @@ describe("what an appositive says the proposal extends", () => {
     expect(find(found, "OoD")).toBeUndefined();
   });
 });
+
+describe("compound participles before a task", () => {
+  it("'well-studied', 'so-called', 'auto-generated' describe; 'text-guided' names the task's kind", () => {
+    const tasks = namesOf(
+      "task",
+      "The well-studied widget captioning and so-called style transfer remain hard. We train on auto-generated " +
+        "widget parsing labels. We also study text-guided image editing.",
+    );
+    expect(tasks).toContain("widget captioning");
+    expect(tasks).toContain("style transfer");
+    expect(tasks).toContain("text-guided image editing");
+    expect(tasks.filter((t) => /well-studied|so-called|auto-generated/.test(t))).toEqual([]);
+  });
+
+  it("a verb after a comma is no task modifier ('generalize across tasks, exhibit planning, and reasoning')", () => {
+    const tasks = namesOf(
+      "task",
+      "We ask whether widget rankers generalize across tasks, exhibit planning, and reason.",
+    );
+    expect(tasks.filter((t) => t.includes("exhibit"))).toEqual([]);
+  });
+});
+
+describe("time measures and what is not a stated result", () => {
+  it("'reduces the running time by 40%' and 'lower wall-clock time' are metrics; 'at runtime' is not", () => {
+    const metrics = namesOf(
+      "metric",
+      "QuillNet reduces the running time by 40% and shows lower wall-clock time. Errors are caught at runtime.",
+    );
+    expect(metrics).toEqual(["running time", "wall-clock time"]);
+  });
+
+  it("a dimension count is no stated result: 'slow inference speed … for 3D widget detectors'", () => {
+    const metrics = namesOf(
+      "metric",
+      "Slow inference speed is a crucial concern for deploying 3D widget detectors. QuillNet ranks widgets.",
+    );
+    expect(metrics).toEqual([]);
+  });
+
+  it("'bits per dimension' and 'edit distance' are metrics of the field", () => {
+    const metrics = namesOf(
+      "metric",
+      "QuillNet reaches 3.41 bits per dimension on WidgetImages-64 and is measured by edit distance and BLEU.",
+    );
+    expect(metrics).toEqual(expect.arrayContaining(["bits per dimension", "edit distance", "BLEU"]));
+  });
+});
+
+describe("links to the Hugging Face site's own pages", () => {
+  it("documentation names no Hub repository; a model repository does", () => {
+    const found = extract(
+      "Ranking widgets",
+      "QuillNet is integrated into the library: https://huggingface.co/docs/transformers/model_doc/quillnet. " +
+        "Weights: https://huggingface.co/acme/quillnet-base.",
+    );
+    expect(found.filter((m) => m.type === "hf").map((m) => m.name)).toEqual(["huggingface.co/acme/quillnet-base"]);
+  });
+});
+
+describe("sizes and spellings of the paper's own model", () => {
+  it("'Quillnet-L' and 'QuillNet-7B' beside the proposed 'QuillNet' are the paper's own", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We propose QuillNet, a widget ranker. Quillnet-L reaches 85.7% accuracy and QuillNet-7B ranks faster " +
+        "than WidgetBERT-L.",
+    );
+    expect(find(found, "Quillnet-L")?.role).toBe("proposed");
+    expect(find(found, "QuillNet-7B")?.role).toBe("proposed");
+    expect(find(found, "WidgetBERT-L")?.role).toBe("used");
+  });
+
+  it("a name run into the noun after its number ('QuillNet2model') is no name", () => {
+    const models = namesOf("model", "We propose QuillNet2. The QuillNet2model outperforms the WidgetRNN model.");
+    expect(models).not.toContain("QuillNet2model");
+    expect(models).toContain("WidgetRNN");
+  });
+
+  it("a name and its acronym side by side ('the Vision Transformer ViT') are one model, not a longer name", () => {
+    const found = extract("Ranking widgets", "Widget rankers adopted the Vision Transformer ViT for ranking.");
+    const models = found.filter((m) => m.type === "model");
+    expect(models).toHaveLength(1);
+    expect([models[0]!.name, ...models[0]!.aliases]).toContain("ViT");
+    expect(models[0]!.name).not.toBe("Vision Transformer ViT");
+  });
+});
+
+describe("title catchphrases", () => {
+  it("'Fast Transformer Decoding: …' names an activity on a generic family, not a method", () => {
+    const models = namesOf(
+      "model",
+      "We propose a variant called widget-query attention.",
+      "Fast Transformer Decoding: One Widget is All You Need",
+    );
+    expect(models).not.toContain("Fast Transformer Decoding");
+  });
+});
