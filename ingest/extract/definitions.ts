@@ -1,5 +1,7 @@
 // Acronym definitions, "Long Form (LF)" and "LF (Long Form)", found with the Schwartz–Hearst algorithm.
 
+import { FUNCTION_WORDS } from "./words.js";
+
 export interface Definition {
   short: string;
   long: string;
@@ -7,6 +9,8 @@ export interface Definition {
   shortEnd: number;
   longStart: number;
   longEnd: number;
+  /** A coining verb inside the parenthesis named the short form ("… (termed AlgoFormer)"). */
+  named?: boolean;
 }
 
 const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -144,6 +148,9 @@ function pairedDefinitions(first: string, second: string, before: string, base: 
 const PAREN = /\(([^()]{1,80})\)(?!\p{L})/gu;
 
 /** Acronym definitions in one sentence; offsets are the sentence's plus `base`. */
+const CUED_SHORT =
+  /^(?:abbreviated|abbr\.|shortened|denoted|dubbed|termed|named|called|referred to|or|short:)\s+(?:as\s+)?["'“‘]?(\p{L}[\p{L}\p{N}+-]{1,14})["'”’]?$/u;
+
 export function findDefinitions(sentence: string, base: number): Definition[] {
   const found: Definition[] = [];
   PAREN.lastIndex = 0;
@@ -151,6 +158,19 @@ export function findDefinitions(sentence: string, base: number): Definition[] {
     const inner = m[1]!.trim();
     const innerStart = base + m.index + 1 + m[1]!.indexOf(inner);
     const before = sentence.slice(0, m.index).replace(/\s+$/, "");
+    // "Algorithm Transformer (abbreviated as AlgoFormer)": a cue inside names the short form outright.
+    const cued = CUED_SHORT.exec(inner);
+    if (cued) {
+      const short = cued[1]!;
+      const def = longFormBefore(short, innerStart + inner.lastIndexOf(short), before, base);
+      // Spelt from a phrase led by a function word, the letters are chance: "a function of the history (called AIS)",
+      // "Accuracy at NEC=5 (denoted as ANEC-5)".
+      // A lowercase short form is an adjective's shorthand ("parameter-free (dubbed ep-free)"), no name.
+      if (def && /\p{Lu}/u.test(short) && !FUNCTION_WORDS.has(def.long.split(" ")[0]!.toLowerCase())) {
+        found.push(/^(?:or|short:)\s/i.test(inner) ? def : { ...def, named: true });
+        continue;
+      }
+    }
     const pair = SHORT_PAIR.exec(inner);
     if (pair) {
       found.push(...pairedDefinitions(pair[1]!, pair[2]!, before, base, innerStart));

@@ -21,10 +21,11 @@ const SHARED_HEAD =
 
 // A stated result: a number (not a dimension count: "3D detectors"), a ratio, or a comparison.
 export const RESULT_CUE =
-  /\d(?!d\b)|[%×]|\b(?:reduc\w*|lower\w*|fewer|less|faster|slower|higher|increas\w*|decreas\w*|improv\w*|enhanc\w*|compar\w*|sav(?:e|es|ing|ings)|cut\w*|halv\w*|doubl\w*|than|outperform\w*|boost\w*|accelerat\w*|minimi[sz]\w*|in terms of|superior|remarkabl[ey]|exceptional\w*|excellent|competitive|maintain\w*|same|comparable)\b/i;
-// The same, right before the word ("26% fewer", "reduces the", "in terms of accuracy and") or as "by N" after it.
+  /\d(?!d\b)|[%×]|\b(?:reduc\w*|lower\w*|fewer|less|faster|fastest|slower|higher|highest|smallest|lightest|increas\w*|decreas\w*|improv\w*|enhanc\w*|compar\w*|sav(?:e|es|ing|ings)|cut\w*|halv\w*|doubl\w*|than|outperform\w*|boost\w*|accelerat\w*|minimi[sz]\w*|in terms of|superior|remarkabl[ey]|exceptional\w*|excellent|competitive|maintain\w*|same|comparable)\b/i;
+// The same, right before the word ("26% fewer", "reduces the", "a reduction in", "in terms of accuracy and") or as
+// "by N" after it.
 const NEAR_BEFORE =
-  /(?:\d\s*(?:%|x|×|times)|\b(?:only|just)\s+\d+(?:\.\d+)?\s*[KMB]|\b(?:fewer|less|reduc\w*|lower|smaller|faster|sav\w*|cut\w*|halv\w*|minimi[sz]\w*|in terms of(?: \w+ and)?)(?:\s+(?:the|its|their|overall|total))?)\s+$/i;
+  /(?:\d\s*(?:%|x|×|times)|\b(?:only|just)\s+\d+(?:\.\d+)?\s*[KMB]|\b(?:fewer|less|reduc\w*|lower|lowest|smaller|smallest|faster|fastest|sav\w*|cut\w*|halv\w*|minimi[sz]\w*|in terms of(?: \w+ and)?)(?:\s+(?:in|of))?(?:\s+(?:the|its|their|overall|total))?)\s+$/i;
 const NEAR_AFTER = /^\s+(?:by|of)\s+(?:up to\s+|about\s+|over\s+|roughly\s+)?\d/i;
 
 /** The clause around [start, end): from the last clause break before to the next one after, within the sentence. */

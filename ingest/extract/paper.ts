@@ -359,15 +359,18 @@ export function findHits(
   for (const def of definitions) {
     // The cue stands before whichever form comes first ("called LW (Literal-Weighted) encoding").
     const first = Math.min(def.longStart, def.shortStart);
-    const cue = COINED_BEFORE.exec(scan.text.slice(Math.max(0, first - 30), first));
+    // Or inside the parenthesis, before the short form ("Algorithm Transformer (termed AlgoFormer)").
+    const before = COINED_BEFORE.exec(scan.text.slice(Math.max(0, first - 30), first));
+    const cueAt = before ? Math.max(0, first - 30) + before.index : def.named ? def.shortStart : undefined;
+    const cue = cueAt !== undefined;
     const sentenceStart = scan.sentences[sentenceAt(scan.sentences, def.longStart)]!.start;
     // A name coined by earlier work ("a recent architecture termed X (Y)") is not this paper's, even inside the
     // object of its proposing verb ("this paper presents an adaptation of …").
-    const byOthers = !!cue && coinedByOthers(scan.text, sentenceStart, Math.max(0, first - 30) + cue.index);
+    const byOthers = cue && coinedByOthers(scan.text, sentenceStart, cueAt);
     const titled = keyOf(def.short) === titleKey || fold(def.long) === titleKey;
     const proposed =
-      !byOthers && (!!cue || inRanges(proposing, def.longStart) || inRanges(proposing, def.shortStart) || titled);
-    const as = defineAs(def, proposed, scan, !!cue, titled);
+      !byOthers && (cue || inRanges(proposing, def.longStart) || inRanges(proposing, def.shortStart) || titled);
+    const as = defineAs(def, proposed, scan, cue, titled);
     defined.set(keyOf(def.short), as);
     defined.set(fold(def.long), as);
     if (as === "concept") continue;
@@ -712,7 +715,7 @@ const HAS_PARTS =
   /^(.+?)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?(?:consists of|comprises|composed of|made up of|contains|includes|integrates|features)\b/;
 // A sentence about others' work: a definition there names an existing model, not a part of this paper's.
 const OTHERS_CUE =
-  /\b(?:existing|previous|prior|previously|recent(?:ly)?|popular|conventional|traditional|baselines?|state-of-the-art|sota|compared?|outperform\w*|surpass\w*|such as|e\.g\.|et al\.?|widely|standard|original|vanilla|like)\b|\[\d|\(\s*[A-Z][\w-]+,? (?:et al|\d{4})/i;
+  /\b(?:existing|previous|prior|previously|recent(?:ly)?|popular|conventional|traditional|baselines?|state-of-the-art|sota|compared?|outperform\w*|surpass\w*|such as|e\.g\.|et al\.?|widely|standard|original|vanilla|like|known as|well-known)\b|\[\d|\(\s*[A-Z][\w-]+,? (?:et al|\d{4})/i;
 
 const REPLACED_BEFORE = /\b(?:replac\w*|instead of|rather than|unlike)\b[^,;]*$/i;
 // "similar to the Recurrent Neural Network Transducer (RNN-T)", "inspired by the concept of Zone of Proximal
@@ -851,8 +854,10 @@ function abbreviates(letters: string, initials: string): boolean {
 function expandsTitleName(scan: Scan, hits: Hit[], title: Candidate): void {
   const letters = capitalsOf(title.surface);
   const spelt = new Set<string>();
+  // A phrase the abstract defines has its own short form ("Legendre Memory Units (LMU)" in "LMUFormer: …").
+  const defined = new Set(hits.filter((h) => h.defined).map((h) => h.surface.toLowerCase()));
   for (const h of hits) {
-    if (h.type !== "model" || h.known || h.defined || !/[\s-]/.test(h.surface)) continue;
+    if (h.type !== "model" || h.known || defined.has(h.surface.toLowerCase()) || !/[\s-]/.test(h.surface)) continue;
     if (keyOf(h.surface) !== keyOf(title.surface) && abbreviates(letters, initialsOf(h.surface))) {
       spelt.add(h.surface.toLowerCase());
     }

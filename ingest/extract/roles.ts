@@ -8,7 +8,7 @@ export interface Range {
 }
 
 const PROPOSING =
-  /\b(?:we|this (?:paper|work|study|article|report|technical report)|our (?:paper|work))\s+(?:(?:also|further|then|first|additionally|hereby|newly|thus|therefore|finally|now|instead|here)\s+)*(?:(?:\w+\s+){0,6}by\s+(?:proposing|introducing|presenting|developing|designing)|propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|release[sd]?|build(?!\s+(?:on|upon)\b)|built(?!\s+(?:on|upon)\b)|devise[sd]?|curate[sd]?|create[sd]?|put forward|come up with|name|call|contribute|establish(?:es|ed)?|upgrade)\b/gi;
+  /\b(?:we|this (?:paper|work|study|article|report|technical report)|our (?:paper|work))\s+(?:(?:also|further|then|first|additionally|hereby|newly|thus|therefore|finally|now|instead|here)\s+)*(?:(?:\w+\s+){0,6}by\s+(?:proposing|introducing|presenting|developing|designing)|propose[sd]?|introduce[sd]?|present[sd]?|provide[sd]?(?!\s+(?:[\w-]+\s+){0,3}?(?:analys[ie]s|insights?|evidence|proofs?|guarantees?|bounds?|asymptotics|rates?|conditions|explanations?|overview|comparisons?|results|details|discussion|justification|interpretations?|understanding|perspectives?|characteri[sz]ations?|support|access|feedback|guidance|theoretical|empirical|numerical|experimental|rigorous|formal)\b)|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|release[sd]?|build(?!\s+(?:on|upon)\b)|built(?!\s+(?:on|upon)\b)|devise[sd]?|curate[sd]?|create[sd]?|put forward|come up with|name|call|contribute|establish(?:es|ed)?|upgrade)\b/gi;
 const PASSIVE = /\b(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed)\b/gi;
 // "Recently, a fine-grained X is proposed": a passive proposal in a sentence about earlier work is someone else's.
 const EARLIER_WORK = /\b(?:recent(?:ly)?|previous(?:ly)?|prior|existing|earlier|et al)\b/i;
@@ -48,6 +48,12 @@ const RESUME =
 function objectOf(sentence: { text: string; start: number }, from: number): Range[] {
   const rest = sentence.text.slice(from);
   let end = OBJECT_END.exec(rest)?.index ?? rest.length;
+  // "a Natural Policy Gradient based algorithm": what the object is based on is not the proposal ("X based on Y" is,
+  // and so is a name going on after "based": "Value Function based Difference-of-Convex Algorithm (VF-iDCA)").
+  if (/^\s+based\s+(?!on\b|upon\b)\p{Ll}/u.test(rest.slice(end))) {
+    const basis = rest.slice(0, end).search(/(?:\s+\p{Lu}[\w-]*)+$/u);
+    if (basis >= 0) end = basis;
+  }
   // "a testbed of six publicly available data sources---YFCC, LAION, …": what already exists is not the proposal,
   // nor what an appositive says it extends ("SEP, an extension of EP").
   const notOwn = EXISTING.exec(rest.slice(0, end)) ?? APPOSITIVE_BASE.exec(rest.slice(0, end));

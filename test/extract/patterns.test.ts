@@ -1603,3 +1603,88 @@ describe("title catchphrases", () => {
     expect(models).not.toContain("Fast Transformer Decoding");
   });
 });
+
+describe("single-word task names and counted reductions", () => {
+  it("'lemmatization', 'colorization' and 'lip reading' are tasks; 'image colorization' has its head", () => {
+    const tasks = namesOf("task", "We study lemmatization of widget labels, lip reading, and image colorization.");
+    expect(tasks).toEqual(expect.arrayContaining(["lemmatization", "image colorization"]));
+    expect(tasks.some((t) => /lip ?reading/.test(t))).toBe(true);
+  });
+
+  it("'a 53 times reduction in parameters' reports a measure", () => {
+    const metrics = namesOf("metric", "QuillNet needs a 53 times reduction in parameters against WidgetBERT.");
+    expect(metrics).toEqual(["parameters"]);
+  });
+});
+
+describe("short forms a cue names inside the parenthesis, and a title's name spelt out", () => {
+  it("'Widget Ranking Transformer (abbreviated as WRFormer)' is one model named by its short form", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We design a widget block, dubbed Widget Ranking Transformer (abbreviated as WRFormer). WRFormer is fast.",
+    );
+    const models = found.filter((m) => m.type === "model");
+    expect(models.map((m) => [m.name, m.aliases])).toEqual([["WRFormer", ["Widget Ranking Transformer"]]]);
+  });
+
+  it("a phrase the abstract defines with its own acronym is not the title's name spelt out", () => {
+    const found = extract(
+      "WMUFormer: A Spiking Model With Widget Memory Units",
+      "Inspired by Widget Memory Units (WMU) in ranking tasks, we propose WMUFormer, which augments the WMU.",
+    );
+    expect(find(found, "WMUFormer")?.aliases).toEqual([]);
+    expect(find(found, "WMU")?.aliases).toEqual(["Widget Memory Units"]);
+  });
+});
+
+describe("what 'we provide' and a cue inside a parenthesis propose", () => {
+  it("'we provide Generic Widget Suite (gWS), a configurable benchmark' proposes it; 'we provide an analysis of' does not", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We provide a detailed analysis of WidgetNet. Finally, we provide Generic Widget Suite (gWS), a configurable " +
+        "benchmark with several splits.",
+    );
+    expect(find(found, "gWS")?.role).toBe("proposed");
+    expect(find(found, "gWS")?.type).toBe("benchmark");
+    expect(find(found, "WidgetNet")?.role).toBe("used");
+  });
+
+  it("'a function of the history (called AIS)' spells nothing out; the name is still coined", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We show that if a function of the history (called AIS) satisfies these properties, widgets rank well.",
+    );
+    expect(find(found, "AIS")?.role).toBe("proposed");
+    expect(find(found, "AIS")?.aliases).toEqual([]);
+  });
+
+  it("a representation 'known as the Widget Particle Representation (WPR)' is used, not a part of the proposal", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We present WPR-Net, a widget ranker. WPR-Net operates on a sparse representation known as the Widget " +
+        "Particle Representation (WPR).",
+    );
+    expect(find(found, "WPR")?.role).toBe("used");
+    expect(find(found, "WPR-Net")?.role).toBe("proposed");
+  });
+
+  it("'with the most lightweight model size and fastest speed' compares measures", () => {
+    const metrics = namesOf(
+      "metric",
+      "QuillNet shows top accuracy with the most lightweight model size and fastest speed.",
+    );
+    expect(metrics).toEqual(expect.arrayContaining(["model size", "speed"]));
+  });
+});
+
+describe("what a proposal is based on, and lowercase shorthands", () => {
+  it("'we propose a Widget Policy Gradient based algorithm' does not propose the gradient method", () => {
+    const found = extract("Ranking widgets", "We propose a Widget Policy Gradient based algorithm for ranking.");
+    expect(find(found, "Widget Policy Gradient")?.role).not.toBe("proposed");
+  });
+
+  it("'parameter-free (dubbed ep-free)' names no model", () => {
+    const models = namesOf("model", "QuillNet is extrinsic parameter-free (dubbed ep-free) in this sense.");
+    expect(models).not.toContain("ep-free");
+  });
+});
