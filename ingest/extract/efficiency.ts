@@ -7,7 +7,7 @@ import { sentenceAt } from "./text.js";
 import { STRENGTH, type Hit } from "./types.js";
 
 // Heads that name an efficiency measure whenever a result is stated in their clause.
-const STRONG_HEADS = String.raw`(?:[GMT]?FLOPs|FLOP count|[GM]?MACs|multiply-accumulate operations|latency|latencies|throughput|speed-?ups?|inference time|memory footprint|memory costs?|memory consumption|memory usage|memory efficiency|memory requirements?|energy consumption|GPU hours|time cost|model size|(?:computational|processing|generation|inference|training|decoding) speed|parameter count|number of (?:(?:trainable|learnable|overall|total|model) )?parameters|trainable parameters)`;
+const STRONG_HEADS = String.raw`(?:[GMT]?FLOPs|FLOP count|[GM]?MACs|multiply-accumulate operations|latency|latencies|throughput|speed-?ups?|inference time|memory footprint|memory costs?|memory consumption|memory usage|memory use|memory efficiency|memory requirements?|energy consumption|GPU hours|time cost|model size|(?:computational|processing|generation|inference|training|decoding) speed|parameter count|number of (?:(?:trainable|learnable|overall|total|model) )?parameters|trainable parameters)`;
 // Words that are measures only right beside a quantity or a comparison ("96% fewer parameters", "less memory").
 const WEAK_HEADS = String.raw`(?:parameters|memory|speed|training time|operations|(?:computation(?:al)?|running|execution|wall-clock) time|run-?time)`;
 // Modifiers that stay part of the measure's name ("inference latency", "end-to-end latency").

@@ -17,6 +17,12 @@ const AT_K = /(?<![\w@])([A-Za-z][\w-]{0,15})@(\d+(?:\.\d+)?|[kKnN])(?![\w.]*\w)
 const NAMING_PARTICIPLES =
   /^(?:masked|weighted|unweighted|balanced|averaged|macro-averaged|micro-averaged|matched|mismatched|unlabeled|labeled|labelled|unlabelled)$/;
 
+// Precision as a number format, not a measure: "ultra-low precision training", "FP8 precision", "mixed precision".
+const NUMBER_FORMAT_BEFORE =
+  /\b(?:mixed|half|full|single|double|numerical|numeric|(?:ultra-)?low|high|floating[- ]point|arbitrary|reduced|bit|\d+-bit|FP\d+|INT\d+|BF16)[- ]$/i;
+const NUMBER_FORMAT_AFTER =
+  /^[- ](?:training|arithmetic|formats?|quantization|weights|activations|computation|inference)\b/i;
+
 const MEASURED_THING = /^(?:model|method|system|network|baseline|approach)s?$/i;
 
 /** A word that may modify a metric head: a lowercase content word or a plain capitalised one ("Levenshtein"). */
@@ -55,6 +61,12 @@ export function metricPhrases(scan: Scan): Hit[] {
   }
   for (const m of text.matchAll(HEAD)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (
+      /^precision$/i.test(m[1]!) &&
+      (NUMBER_FORMAT_BEFORE.test(before) || NUMBER_FORMAT_AFTER.test(text.slice(m.index + m[0].length)))
+    ) {
+      continue;
+    }
     // Walk left over modifiers, each followed by a single space.
     const words = /(?:\S+ ){1,3}$/.exec(before)?.[0].trimEnd().split(" ") ?? [];
     let start = m.index;

@@ -92,6 +92,9 @@ const CONCEPT_HEADS = new Set(
   theorem hypothesis principle distribution condition conditions property graph modality view box space`.split(/\s+/),
 );
 
+// Nouns that head a family's or a paradigm's name rather than one method's.
+const FAMILY_HEAD = /^(?:networks?|learning|models?|fields?|functions?|systems?|machines?|frameworks?|layers?)$/i;
+
 /** Decides what an acronym definition defines. */
 function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false, titled = false): DefinedAs {
   const { entities, generic } = lexicons();
@@ -115,7 +118,10 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false,
   // A paper that proposes a name may reuse a generic acronym for it ("Plan, Eliminate, and Track (PET)").
   // Not one written in lowercase words, though ("a detection model in bird's eye view (BEV)"), or a lone compound
   // adjective ("an Out-of-Distribution (OoD) detector").
-  const coinedName = proposed && /\p{Lu}/u.test(def.long) && def.long.includes(" ");
+  // A lowercase long form headed by a method's own noun still names one ("exponential smoothing attention (ESA)");
+  // one headed by a family's noun names the family ("artificial neural network (ANN)", "multi-task learning (MTL)").
+  const methodHead = MODEL_HEADS.has(head.charAt(0).toUpperCase() + head.slice(1)) && !FAMILY_HEAD.test(head);
+  const coinedName = proposed && (/\p{Lu}/u.test(def.long) || methodHead) && def.long.includes(" ");
   if ((generic.has(keyOf(def.short)) && !coinedName) || generic.has(fold(def.long))) return "concept";
   // The words around either form may say what it is ("a problem known as Long Form (LF)", "LF is the task of …").
   const context =

@@ -26,6 +26,8 @@ const OBJECT_END =
 const NAMED_AFTER =
   /^(\s*(?:with|of|via)\s+(?:[\w-]+\s+){0,4}(?:\(|[\w-]+,\s+))[\w-]+(?:\)(?=\s*(?:[.,;:]|$|(?:which|that|to|for|and)\b))|(?=,\s+(?:to|which|that|whose|a|an)\b))/;
 
+const NAMED_AFTER_COLON = /^[^.;:]{0,200}?\b(?:novel|new)\b[^.;:]*:\s*(?=\p{Lu})/u;
+
 const EXISTING =
   /\b(?:existing|popular|widely[- ]used|well-known|established|off-the-shelf|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+publicly available)\b/i;
 const APPOSITIVE_BASE =
@@ -70,6 +72,13 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
   const closingName: Range[] = named
     ? [{ start: sentence.start + from + end + named[1]!.length, end: sentence.start + from + end + named[0].length }]
     : [];
+  // "we put forward a novel policy model based on X and Y: Spiking Widget Model (SWM), …": a name after a colon
+  // that ends a new thing's description is that thing.
+  const colon = NAMED_AFTER_COLON.exec(rest);
+  if (colon) {
+    const at = sentence.start + from + colon[0].length;
+    closingName.push({ start: at, end: at + 1 });
+  }
   if (!purpose) return [{ start: sentence.start + from, end: sentence.start + from + end }, ...closingName];
   const out: Range[] = [{ start: sentence.start + from, end: sentence.start + from + purpose.index }];
   // A name coined after the purpose phrase, an apposition or an acronym that ends it names the proposal again ("a

@@ -107,18 +107,20 @@ const NUMBER_THEN_NOUN =
   /^\p{Lu}[\p{L}\d-]*\d(?:models?|networks?|methods?|frameworks?|architectures?|backbones?|datasets?|benchmarks?|baselines?|based)$/u;
 // Symbols of a formula: "(2N+4)L-layer", "an N-layer ReLU network", "a K-dimensional embedding".
 const FORMULA = /^(?:\d+\p{Lu}\+|\p{Lu}-(?:layer|dimensional|step|shot|way|hop|head|fold|order|th)\b)/u;
+// A family with a placeholder for its members ("GPT-x", "Llama-x"): no one model.
+const FAMILY_PLACEHOLDER = /^\p{Lu}[\p{L}\d]*-x$/u;
 // A plain word and one capital: a variable run on ("subsetA") or a typo ("modeL").
 const WORD_THEN_CAPITAL = /^(\p{Ll}{3,})\p{Lu}$/u;
 
 /**
- * True for a token that has a name's shape but is a cross-reference, a citation key, a compound modifier or words
- * run together.
+ * True for a token that has a name's shape but is a cross-reference, a citation key, a compound modifier, words
+ * run together or a family's placeholder.
  */
 export function isFalseName(word: string, common: ReadonlySet<string>): boolean {
   if (CROSS_REFERENCE.test(word) || CITATION_KEY.test(word) || GLUED_BEFORE.test(word) || FORMULA.test(word)) {
     return true;
   }
-  if (NUMBER_THEN_NOUN.test(word)) return true;
+  if (NUMBER_THEN_NOUN.test(word) || FAMILY_PLACEHOLDER.test(word)) return true;
   const glued = GLUED_AFTER.exec(word);
   if (glued && common.has(glued[1]!)) return true;
   const lettered = WORD_THEN_CAPITAL.exec(word);

@@ -197,7 +197,14 @@ export function firstModifier(scan: Scan, head: number): number {
     if (/^\p{Ll}+(?:-\p{Ll}+)*ed$/u.test(w) && describingParticiple(scan, first - 1)) break;
     // Task names hardly take a plural noun the taxonomy does not: one is the subject of a verb before the task
     // ("visual representations underlie object recognition").
-    if (raw === w && PLURAL.test(w) && !lexicons().taskModifierWords.has(w)) {
+    // A title capitalises its words, so there a capitalised plural may be that subject too, when a verb follows it
+    // ("Data Properties Drive Emergent In-Context Learning"; not "Dental Caries Classification").
+    const titleSubject =
+      tok.sentence === 0 &&
+      first < head &&
+      canBeVerb(scan.lower[first]!) &&
+      !lexicons().taskWords.has(scan.lower[first]!);
+    if ((raw === w || titleSubject) && PLURAL.test(w) && !lexicons().taskModifierWords.has(w)) {
       afterPlural = true;
       break;
     }

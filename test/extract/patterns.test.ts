@@ -1688,3 +1688,71 @@ describe("what a proposal is based on, and lowercase shorthands", () => {
     expect(models).not.toContain("ep-free");
   });
 });
+
+describe("number formats, lowercase method acronyms and a generative metric", () => {
+  it("'our FP4 training scheme … ultra-low precision training' names no model and no metric", () => {
+    const found = extract(
+      "Ranking widgets",
+      "Our FP4 training scheme achieves accuracy comparable to BF16. It sets the foundation for efficient ultra-low " +
+        "precision training.",
+    );
+    expect(found.filter((m) => m.type === "model")).toEqual([]);
+    expect(found.filter((m) => m.type === "metric").map((m) => m.name)).toEqual(["accuracy"]);
+  });
+
+  it("'we propose the exponential smoothing attention (ESA)' coins a model though the acronym is an agency's", () => {
+    const found = extract("Ranking widgets", "We propose the novel exponential smoothing attention (ESA) for widgets.");
+    expect(find(found, "ESA")?.type).toBe("model");
+    expect(find(found, "ESA")?.role).toBe("proposed");
+  });
+
+  it("'the 1-Nearest Neighbor Accuracy' is one metric, not a model '1-Nearest'", () => {
+    const found = extract(
+      "Ranking widgets",
+      "QuillNet decreases the 1-Nearest Neighbor Accuracy of WidgetGAN by 4.59.",
+    );
+    expect(find(found, "1-NNA")?.type).toBe("metric");
+    expect(find(found, "1-Nearest")).toBeUndefined();
+  });
+});
+
+describe("family placeholders, lowercase family acronyms and names after a colon", () => {
+  it("'GPT-x' is a family's placeholder, not a model", () => {
+    expect(namesOf("model", "Advances in widget ranking such as GPT-x and BERT help.")).toEqual(["BERT"]);
+  });
+
+  it("'an artificial neural network (ANN)' and 'multi-task learning (MTL)' coin nothing in a proposing sentence", () => {
+    const models = namesOf(
+      "model",
+      "We propose QuillNet, an artificial neural network (ANN) for widgets. We introduce a formulation of " +
+        "multi-task learning (MTL) for ranking.",
+    );
+    expect(models).toEqual(["QuillNet"]);
+  });
+
+  it("'we put forward a novel model based on X: Spiking Widget Ranking Model (SWRM), …' proposes SWRM", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We put forward a novel ranking model based on Widget Networks: Spiking Widget Ranking Model (SWRM), a new " +
+        "brain-inspired ranker.",
+    );
+    expect(find(found, "SWRM")?.role).toBe("proposed");
+  });
+
+  it("'Data Properties Drive Emergent In-Context Learning' names the task without the subject and its verb", () => {
+    const tasks = namesOf("task", "We study it.", "Data Distributional Properties Drive Emergent In-Context Learning");
+    expect(tasks.filter((t) => /drive|propert/i.test(t))).toEqual([]);
+  });
+});
+
+describe("task names in titles and a quantifier that is part of one", () => {
+  it("a capitalised plural modifier in a title stays ('Dental Caries Classification')", () => {
+    const tasks = namesOf("task", "We study it.", "Deep Multiple Instance Learning for Dental Caries Classification");
+    expect(tasks).toContain("dental caries classification");
+  });
+
+  it("'multiple choice QA' keeps its 'multiple'", () => {
+    const tasks = namesOf("task", "QuillNet is evaluated on multiple choice QA over widget manuals.");
+    expect(tasks).toEqual(["multiple choice QA"]);
+  });
+});
