@@ -26,7 +26,7 @@ import { isDescribingWord } from "./pos.js";
 import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
 import { joined, scanPaper, sentenceInitial, type Scan } from "./scan.js";
 import { cleanWord, isFalseName, isNameShape, singularAcronym, spellsAcronym } from "./shape.js";
-import { actNoun, findTasks, firstModifier, MEASURES, NOT_A_TASK_AFTER } from "./tasks.js";
+import { actNoun, findTasks, firstModifier, MEASURES, NOT_A_TASK_AFTER, taskNameOf } from "./tasks.js";
 import { firstAtOrAfter, phraseFinder, SpanIndex } from "./spans.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
@@ -557,7 +557,7 @@ export function findHits(
       if (first === c.first && c.first === c.last && actNoun(scan, c.first)) continue;
       const start = scan.tokens[first]!.start;
       const modifiers = scan.text.slice(start, c.start).toLowerCase();
-      const surface = acronym ? modifiers + c.surface : scan.text.slice(start, c.end).toLowerCase();
+      const surface = acronym ? modifiers + c.surface : taskNameOf(scan.text.slice(start, c.end));
       hits.push({
         type,
         surface,
@@ -605,6 +605,7 @@ export function findHits(
   expandSizeVariants(scan, hits);
   keepPatchSizes(scan, hits);
   typeVersionsOfModels(hits);
+  typeScoredAcronyms(scan, hits);
   ownVariants(hits);
   markOwnParts(scan, hits, proposing);
 
@@ -980,6 +981,22 @@ function joinAdjacentModels(scan: Scan, hits: Hit[]): void {
   const kept = hits.filter((h) => !dropped.has(h));
   hits.length = 0;
   hits.push(...kept);
+}
+
+/**
+ * An acronym right after a score is the score's metric, whatever else the lexicon knows it as: "44.3 EM on NQ" is
+ * exact match, not expectation–maximization.
+ */
+function typeScoredAcronyms(scan: Scan, hits: Hit[]): void {
+  for (const h of hits) {
+    if (h.type !== "model" || !/^\p{Lu}{2,5}$/u.test(h.surface)) continue;
+    const before = scan.text.slice(Math.max(0, h.start - 12), h.start);
+    if (!/(?:^|[^\w.])\d+(?:\.\d+)?\s*%?\s$/.test(before)) continue;
+    if (!/^\s+(?:on|of|in|score|points?)\b/.test(scan.text.slice(h.end, h.end + 10))) continue;
+    h.type = "metric";
+    h.proposed = false;
+    delete h.alias;
+  }
 }
 
 /** A version of a model the paper names is a model too ("GWT-v2" beside "Gated Widget Transformer (GWT)"). */

@@ -34,7 +34,7 @@ const APPOSITIVE_BASE =
   /,\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:extension|variant|generali[sz]ation|adaptation|modification|improvement)\s+(?:of|to|on)\b/i;
 // "two components", "three key modules", "the following contributions": a count of parts a colon goes on to name.
 const PARTS_BEFORE_COLON =
-  /^\s*(?:two|three|four|five|several|multiple|the following|a few|a set of)\s+(?:[\w-]+\s+){0,2}?(?:components?|modules?|parts?|contributions?|techniques?|strategies|mechanisms?|innovations?|designs?|stages?|blocks?|improvements?)\s*$/i;
+  /^\s*(?:two|three|four|five|several|multiple|the following|a few|a set of)\s+(?:[\w-]+\s+){0,4}?(?:components?|modules?|parts?|contributions?|techniques?|strategies|mechanisms?|innovations?|designs?|stages?|blocks?|improvements?)\s*$/i;
 
 // "a framework for training X": what the proposal is for is not part of it.
 const PURPOSE = /(?<!\bshort)\sfor\b(?! the first time)/;
@@ -60,10 +60,11 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
   // nor what an appositive says it extends ("SEP, an extension of EP").
   const notOwn = EXISTING.exec(rest.slice(0, end)) ?? APPOSITIVE_BASE.exec(rest.slice(0, end));
   if (notOwn) end = notOwn.index;
-  // "we introduce two components: A and B": the parts named after the colon are the object.
+  // "we introduce two components: A and B", "three modules: (1) A …; (2) B …": the parts named after the colon are
+  // the object.
   if (rest[end] === ":" && PARTS_BEFORE_COLON.test(rest.slice(0, end))) {
     const after = rest.slice(end + 1);
-    end += 1 + (/[.;!?]/.exec(after)?.index ?? after.length);
+    end += 1 + (/[.!?]/.exec(after)?.index ?? after.length);
   }
   const purpose = PURPOSE.exec(rest.slice(0, end));
   // "we propose Transformer with residual value (ResFormer) which …": a name in parentheses or between commas that

@@ -59,12 +59,15 @@ function taskKey(scan: Scan, first: number, last: number): string {
 }
 
 /** Lowercase name of tokens [first, last], keeping acronym-like tokens ("3D") as written. */
+/** A task word as names write it: lowercase, unless a number, an acronym or a language ("3D", "QA", "English"). */
+const taskWord = (w: string) => (/\d/.test(w) || /^\p{Lu}{2,}/u.test(w) || isLanguageModifier(w) ? w : w.toLowerCase());
+
+/** A task's name as written between two offsets, cased word by word as taskWord does. */
+export const taskNameOf = (text: string) => text.split(" ").map(taskWord).join(" ");
+
 function nameOf(scan: Scan, first: number, last: number): string {
   const words: string[] = [];
-  for (let k = first; k <= last; k++) {
-    const w = scan.tokens[k]!.text;
-    words.push(/\d/.test(w) || /^\p{Lu}{2,}/u.test(w) || isLanguageModifier(w) ? w : w.toLowerCase());
-  }
+  for (let k = first; k <= last; k++) words.push(taskWord(scan.tokens[k]!.text));
   return words.join(" ");
 }
 

@@ -1756,3 +1756,34 @@ describe("task names in titles and a quantifier that is part of one", () => {
     expect(tasks).toEqual(["multiple choice QA"]);
   });
 });
+
+describe("articles in titles, enumerated parts and scores", () => {
+  it("'An Efficient Widget Transformer for …' describes; 'The Quillbox: …' names without its article", () => {
+    const found = extract(
+      "An Efficient Widget Transformer for Knowledge-Intensive Ranking",
+      "We propose the Efficient Widget Transformer (EWT) for ranking widgets.",
+    );
+    expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual(["EWT"]);
+    expect(
+      namesOf("model", "We rank widgets from vibrations.", "The Quillbox: Widget Ranking from Vibrations"),
+    ).toEqual(["Quillbox"]);
+  });
+
+  it("'two fundamental and two optimization modules: (1) A (AA) …; (2) B (BB) …' proposes both parts as models", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We propose two fundamental and two optimization modules: (1) Cross Widget Fusion (CWF) enables transfer; " +
+        "(2) Patch Widget Alignment (PWA) performs the transformation.",
+    );
+    for (const name of ["CWF", "PWA"]) {
+      expect(find(found, name)?.type).toBe("model");
+      expect(find(found, name)?.role).toBe("proposed");
+    }
+  });
+
+  it("'44.3 EM on NQ' reports a metric on a dataset, not the EM algorithm", () => {
+    const found = extract("Ranking widgets", "QuillNet improves results (25.8 -> 44.3 EM on NQ).");
+    expect(find(found, "EM")?.type).toBe("metric");
+    expect(find(found, "NQ")?.type).toBe("dataset");
+  });
+});
