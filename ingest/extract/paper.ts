@@ -451,6 +451,8 @@ export function findHits(
     if (!c.lexicon && spellsPartOfAcronym(scan, c)) continue;
     // A number before a colon and another number is a ratio's ("GPU-friendly 2:4 sparsity"), not a name's.
     if (!c.lexicon && /\d$/.test(c.surface) && /^:\d/.test(scan.text.slice(c.end, c.end + 2))) continue;
+    // A group of transformations with its dimension ("SE(3)", "SO(2)") is mathematics, not a name.
+    if (!c.lexicon && /^\p{Lu}{1,3}$/u.test(c.surface) && /^\(\d\)/.test(scan.text.slice(c.end, c.end + 3))) continue;
     // A task's head written with a capital inside ("an effective DeRaining network") is that word, not a name.
     if (!c.lexicon && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(c.surface) && taskHeadOf(c.surface)) continue;
     // "Luo and Schapire (2014)", "(Hazan and Koren, 2016)", "Zhao et al.": a capitalised word cited is an author.

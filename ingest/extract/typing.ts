@@ -19,7 +19,7 @@ const MODIFIERS_THEN = String.raw`^\s*(?:\([^()]{1,24}\)\s*)?(?:-\s*)?(?:(?!(?:o
 // "a database system", "a dataset generator": a data noun that modifies a system's noun names no data.
 const NOT_DATA_HEAD = String.raw`(?!\s+(?:system|systems|engine|engines|server|management|generator|generators|tool|tools|software|platform)\b)`;
 const DATASET_AFTER = new RegExp(
-  `${MODIFIERS_THEN}(?:dataset|datasets|data set|corpus|corpora|database)\\b${NOT_DATA_HEAD}`,
+  `${MODIFIERS_THEN}(?:dataset|datasets|data set|corpus|corpora|databases?)\\b${NOT_DATA_HEAD}`,
   "i",
 );
 const BENCHMARK_AFTER = new RegExp(
@@ -39,9 +39,11 @@ const TASK_AFTER =
   /^\s*(?:-\s*)?(?:task|tasks|problem|problems)\b|^\s*(?:\([^()]{1,20}\)\s*)?(?:is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:task|problem)\s+(?:of|that|where|which|in)\b/i;
 // "a new task, called X", "a problem known as X", "a dataset named X": the noun before a naming cue types the name.
 const NAMED_AFTER_NOUN =
-  /\b(?:(tasks?|problems?)|(datasets?|corpus|corpora)|(benchmarks?|leaderboards?|test suites?)|(metrics?|measures?))[,:]?\s+(?:which\s+(?:we|is)\s+)?(?:called|named|termed|dubbed|coined|known as|referred to as|denoted(?: as)?|namely)\s+(?:the\s+)?["'“‘]?$/i;
+  /\b(?:(tasks?|problems?)|(datasets?|corpus|corpora)|(benchmarks?|leaderboards?|test suites?)|(metrics?|measures?))(?:[,:]?\s+|\s*\(\s*)(?:which\s+(?:we|is)\s+)?(?:called|named|termed|dubbed|coined|known as|referred to as|denoted(?: as)?|namely)\s+(?:the\s+)?["'“‘]?$/i;
 // "a new importance detection metric, Macro Influence (MI)": a name set beside a new metric it introduces.
-const NEW_METRIC_BEFORE = /\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:metric|measure)\s*[,:]\s*$/i;
+// Or between dashes: "we propose a metric—Projection Norm—to predict …".
+const NEW_METRIC_BEFORE =
+  /\b(?:a|an)\s+(?:(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:metric|measure)\s*[,:—–]|(?:[\w-]+\s+){0,3}?(?:metric|measure)\s*[—–])\s*$/i;
 // "other methods like GQA and CLA": a name listed as a method is one, even where the lexicon knows a dataset by it.
 const METHODS_LISTED_BEFORE =
   /\b(?:methods|models|approaches|architectures|baselines|variants|mechanisms|techniques)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+(?:the\s+)?$/i;

@@ -1787,3 +1787,40 @@ describe("articles in titles, enumerated parts and scores", () => {
     expect(find(found, "NQ")?.type).toBe("dataset");
   });
 });
+
+describe("data named after its noun and environments", () => {
+  it("'a new widget dataset (termed QuillPoint)' proposes a dataset; '… (WFW) databases' are data", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We verify on Widget Faces in the Wild (WFW) databases. Experiments on a new widget surveillance dataset " +
+        "(termed QuillPoint) show gains.",
+    );
+    expect(find(found, "WFW")?.type).toBe("dataset");
+    expect(find(found, "WFW")?.role).toBe("used");
+    expect(find(found, "QuillPoint")?.type).toBe("dataset");
+    expect(find(found, "QuillPoint")?.role).toBe("proposed");
+  });
+
+  it("'environments (e.g. Minecraft)' is a benchmark environment, not a model", () => {
+    const found = extract(
+      "Ranking widgets",
+      "Many reinforcement learning environments (e.g. Minecraft) give sparse rewards.",
+    );
+    expect(find(found, "Minecraft")?.type).toBe("benchmark");
+  });
+});
+
+describe("a metric between dashes and groups of transformations", () => {
+  it("'we propose a metric—Widget Norm—to predict …' proposes a metric", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We propose a metric—Widget Norm—to predict a ranker's error on new widgets.",
+    );
+    expect(find(found, "Widget Norm")?.type).toBe("metric");
+    expect(find(found, "Widget Norm")?.role).toBe("proposed");
+  });
+
+  it("'part-level SE(3) equivariance' names no model", () => {
+    expect(namesOf("model", "We introduce the concept of part-level SE(3) equivariance for widget poses.")).toEqual([]);
+  });
+});
