@@ -363,7 +363,7 @@ function namePlace(scan: Scan, i: number): boolean {
 
 // What may follow a known model's name as part of a longer, versioned name: a number, a size, a size word.
 const MODEL_VERSION =
-  /^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMK]|[A-Z]\d*|XL|XXL|Large|Base|Small|Tiny|Huge|Mini|Pro|Turbo)$/;
+  /^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMK]|[A-Z]\d*|XL|XXL|Large|Base|Small|Medium|Tiny|Huge|Mini|Pro|Turbo|large|base|small|medium|tiny)$/;
 
 /** Extends a known model's name over a following version, size or size word ("Llama 7B", "T5 Large"). */
 function withModelVersion(scan: Scan, last: number): number {
@@ -743,6 +743,15 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   // A title led by a gerund is a sentence ("Fine-tuning Transformer-based Encoder for …"), whatever follows.
   if (/ing$/.test(words[0]!) && !isNameShape(words[0]!)) return undefined;
   if (m && !hasShape && words.length > 3) return undefined;
+  // A described kind, plural, is a class of models, not one ("Efficient Long-Range Transformers: …").
+  if (
+    m &&
+    DESCRIPTIVE_WORDS.has(words[0]!.toLowerCase()) &&
+    MODEL_HEADS.has(lastWord.replace(/s$/, "")) &&
+    /s$/.test(lastWord)
+  ) {
+    return undefined;
+  }
   // An activity done to a generic family is a topic, not a method's name ("Fast Transformer Decoding: …").
   if (
     m &&

@@ -604,6 +604,7 @@ export function findHits(
   dropLoneAcronyms(scan, hits);
   if (title) expandsTitleName(scan, hits, title);
   joinAdjacentModels(scan, hits);
+  dropKnownInsideLongForms(scan, hits);
   expandSizeVariants(scan, hits);
   keepPatchSizes(scan, hits);
   typeVersionsOfModels(hits);
@@ -978,6 +979,26 @@ function joinAdjacentModels(scan: Scan, hits: Hit[]): void {
     a.strength = Math.max(a.strength, b.strength) as Strength;
     dropped.add(b);
     models[k + 1] = a;
+  }
+  if (dropped.size === 0) return;
+  const kept = hits.filter((h) => !dropped.has(h));
+  hits.length = 0;
+  hits.push(...kept);
+}
+
+/**
+ * "an effective DeRaining network, Sparse Transformer (DRSformer)": a known name right before the paper's own coined
+ * name in parentheses is part of that name's long form, not the known model.
+ */
+function dropKnownInsideLongForms(scan: Scan, hits: Hit[]): void {
+  const own = new Set(hits.filter((h) => h.type === "model" && h.proposed).map((h) => keyOf(h.surface)));
+  const dropped = new Set<Hit>();
+  for (const h of hits) {
+    if (h.type !== "model" || !h.known || h.proposed) continue;
+    const short = /^\s*\(([^()]{2,24})\)/.exec(scan.text.slice(h.end, h.end + 30))?.[1];
+    if (!short || !own.has(keyOf(short))) continue;
+    if (keyOf(short) === keyOf(h.surface) || (h.alias && keyOf(short) === keyOf(h.alias))) continue;
+    dropped.add(h);
   }
   if (dropped.size === 0) return;
   const kept = hits.filter((h) => !dropped.has(h));

@@ -1824,3 +1824,24 @@ describe("a metric between dashes and groups of transformations", () => {
     expect(namesOf("model", "We introduce the concept of part-level SE(3) equivariance for widget poses.")).toEqual([]);
   });
 });
+
+describe("lowercase sizes, plural described kinds and known names inside a coined long form", () => {
+  it("'GPT-2 small' and 'BERT base' keep their size", () => {
+    const models = namesOf("model", "We map GPT-2 small to the GPT-2 medium space and fine-tune BERT base.");
+    expect(models).toEqual(["GPT-2 small", "GPT-2 medium", "BERT base"]);
+  });
+
+  it("'Efficient Long-Range Transformers: …' names a class, not a model", () => {
+    const models = namesOf("model", "We propose QuillFormer.", "Efficient Long-Range Transformers: Attend Less Often");
+    expect(models).toEqual(["QuillFormer"]);
+  });
+
+  it("'an effective ranking network, Sparse Transformer (QuillSformer)' does not use the known Sparse Transformer", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We propose an effective widget ranking network, Sparse Transformer (QuillSformer) that keeps useful values.",
+    );
+    expect(find(found, "QuillSformer")?.role).toBe("proposed");
+    expect(find(found, "Sparse Transformer")).toBeUndefined();
+  });
+});
