@@ -17,20 +17,34 @@ const NAME_DOT = /(?<=\p{L})\u00B7(?=\p{Lu}(?![\p{L}\p{N}]))/gu;
 // Spaces that are not ASCII: no-break, thin, narrow no-break, ideographic.
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
+// Inline or display math: a formula, or a short span between two dollar signs.
+const MATH = /\$\$?[^$\n]{1,160}\$\$?/g;
+const MATH_TEXT =
+  /\\(?:text|mathrm|textrm|texttt|textsc|textbf|textit|textsf|mathtt|mathsf|mathbf|mathit|operatorname|boldsymbol)\{[\w-]{2}|^\$[A-Za-z][\w-]{3,}\$$/;
+
 const blank = (s: string) => " ".repeat(s.length);
+/** Math blanked but for its numbers, so a result stays stated ("$2.5\\times$ speedup" reads "2.5×"). */
+const numbersOf = (math: string) =>
+  math
+    .replace(/\\times/g, "×     ")
+    .replace(/[^\d.,%×]/g, " ")
+    .replace(/(?<!\d)[.,]|[.,](?!\d)/g, " ");
 
 /** The text with markup blanked and odd hyphens and spaces made plain; same length, same offsets. */
 export function plainText(text: string): string {
   let out = text;
+  // A superscript in math right after a name ("IA-RED$^2$", "X$^{2}$") joins the name: "IA-RED^2" then spaces.
+  if (out.includes("$^")) {
+    out = out.replace(/(?<=\w)\$\^\{?(\w+)\}?\$/g, (m, sup: string) => `^${sup}`.padEnd(m.length, " "));
+  }
+  // Other math holds variables and formulas ("$O(\sqrt{dT})$"), no names, unless it sets a word in a
+  // font or alone ("$\text{GPT-4}$", "$\mathtt{SRPO}$", "$ReStraV$").
+  if (out.includes("$")) out = out.replace(MATH, (m) => (MATH_TEXT.test(m) ? m : numbersOf(m)));
   if (out.includes("\\")) {
     out = out
       .replace(DROP_ARGUMENT, blank)
       .replace(ESCAPED, (_m, c: string) => ` ${c}`)
       .replace(COMMAND, blank);
-  }
-  // A superscript in math right after a name ("IA-RED$^2$", "X$^{2}$") joins the name: "IA-RED^2" then spaces.
-  if (out.includes("$^")) {
-    out = out.replace(/(?<=\w)\$\^\{?(\w+)\}?\$/g, (m, sup: string) => `^${sup}`.padEnd(m.length, " "));
   }
   if (out.includes("[")) out = out.replace(CITATION_LABELS, blank);
   // Braces and math dollars that markup leaves behind ("{\em unlabeled}", "$O(n)$"); a name's "^2" stays.

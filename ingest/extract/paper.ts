@@ -451,6 +451,8 @@ export function findHits(
     if (!c.lexicon && spellsPartOfAcronym(scan, c)) continue;
     // A number before a colon and another number is a ratio's ("GPU-friendly 2:4 sparsity"), not a name's.
     if (!c.lexicon && /\d$/.test(c.surface) && /^:\d/.test(scan.text.slice(c.end, c.end + 2))) continue;
+    // A number alone names nothing, whatever coined it ("termed $\\mathcal{D}^2$-Sparse" read as "2").
+    if (/^[\d.,]+$/.test(c.surface)) continue;
     // A group of transformations with its dimension ("SE(3)", "SO(2)") is mathematics, not a name.
     if (!c.lexicon && /^\p{Lu}{1,3}$/u.test(c.surface) && /^\(\d\)/.test(scan.text.slice(c.end, c.end + 3))) continue;
     // A task's head written with a capital inside ("an effective DeRaining network") is that word, not a name.

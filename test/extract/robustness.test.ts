@@ -61,6 +61,22 @@ describe("robustness", () => {
     expect(of(m, "metric")).toContain("FLOPs");
   });
 
+  it("math holds no names: variables in a formula are read as blanks, text set in math is read", () => {
+    const m = extractPaper({
+      title: "Ranking widgets",
+      abstract:
+        "We improve the bound to $O(\\sqrt{dT\\log(kT)})$ when the action set has size $K$, and compare " +
+        "QuillNet with $\\text{WidgetBERT-2}$ on $$\\mathcal{L}_{RQ} = \\sum_i x_i$$ losses. We propose " +
+        "$\\mathtt{QuillPO}$ and $QuillStraV$ for widgets.",
+    });
+    const models = of(m, "model");
+    expect(models).toEqual(expect.arrayContaining(["QuillNet", "WidgetBERT-2", "QuillPO", "QuillStraV"]));
+    expect(models.some((n) => /dT|kT|RQ/.test(n))).toBe(false);
+    // Numbers in math still state results.
+    const sped = extractPaper({ title: "Ranking widgets", abstract: "QuillNet gives a $2.5\\times$ speedup on CPUs." });
+    expect(of(sped, "metric")).toEqual(["speedup"]);
+  });
+
   it("Unicode hyphens and no-break spaces do not split or glue names", () => {
     const paper = {
       title: "Judging with Large Models",
