@@ -108,7 +108,18 @@ const NOT_A_MODIFIER = new Set([
 
 // Nouns that say what kind of thing a phrase names: an item of a coordination, never a shared head's modifier
 // ("due to the limited dataset, gaze estimation …").
-const KIND_NOUNS = new Set(["data", "dataset", "benchmark", "task", "problem", "setting"]);
+const KIND_NOUNS = new Set([
+  "data",
+  "dataset",
+  "benchmark",
+  "task",
+  "problem",
+  "setting",
+  "capability",
+  "capabilities",
+  "ability",
+  "abilities",
+]);
 
 /** Modifiers before the head at token `head`: how far left the task name reaches. */
 // Sensing modalities written as acronyms, which name the data a task works on ("3D LiDAR object tracking", "RGB-D

@@ -1845,3 +1845,14 @@ describe("lowercase sizes, plural described kinds and known names inside a coine
     expect(find(found, "Sparse Transformer")).toBeUndefined();
   });
 });
+
+describe("what a coordination's left side is", () => {
+  it("'the widget domain's focusing capability and 3D object tracking' names no 'capability tracking'", () => {
+    const tasks = namesOf(
+      "task",
+      "Considering the widget domain's focusing capability and 3D object tracking in time, we rank widgets.",
+    );
+    expect(tasks.filter((t) => t.includes("capability"))).toEqual([]);
+    expect(tasks).toContain("3D object tracking");
+  });
+});
