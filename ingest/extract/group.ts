@@ -117,10 +117,15 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
       const whole = surfaces.filter((x) => !lower.some((l) => l.endsWith(`-${x.toLowerCase()}`)));
       name = mostFrequentShortest(whole.length > 0 ? whole : surfaces);
     } else name = mostFrequent(ofType.map((h) => h.surface));
-    name = name.replace(/['’]s$/, "");
+    // A line break inside a name ("Columnar\nStage Network") is a space.
+    name = name.replace(/['’]s$/, "").replace(/\s+/g, " ");
     // A broader name joined in by the suffix rule ("success rate" with "attack success rate") is no other name
     // for the entity: as an alias it would make the node a second "success rate".
-    const named = [...new Set(group.flatMap((h) => (h.alias ? [h.surface, h.alias] : [h.surface])))];
+    const named = [
+      ...new Set(
+        group.flatMap((h) => (h.alias ? [h.surface, h.alias] : [h.surface])).map((x) => x.replace(/\s+/g, " ")),
+      ),
+    ];
     const lowered = [name, ...named].map((x) => x.toLowerCase());
     const aliases = named
       .filter((s) => fold(s) !== fold(name) && !lowered.some((x) => wordSuffix(s.toLowerCase(), x)))

@@ -399,6 +399,9 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     const dropped = all[all.length - words.length - 1]?.toLowerCase();
     if (dropped && !FUNCTION_WORDS.has(dropped) && !DESCRIPTIVE_WORDS.has(dropped) && isDescribingWord(dropped))
       return [];
+    // …nor cut a field or a task of its own ("computer vision, pattern recognition" names no "vision recognition").
+    const wider = dropped ? `${dropped} ${words.join(" ")}` : "";
+    if (wider && (lexicons().generic.has(fold(wider)) || knownTask(wider))) return [];
     const item = words.join(" ");
     const itemStart = scan.text.indexOf(item, at);
     // A capitalised word inside an abstract sentence is a name ("depth sensors, e.g., Kinect, pose estimation").

@@ -32,6 +32,9 @@ const DATA_APPOSITIVE = new RegExp(
   "i",
 );
 // "BLEU scores", not the verb: "CLAM scores 0.925", "X scores higher".
+// "effective model memorization (EMM), a metric measuring …": an appositive says what the name is.
+const METRIC_APPOSITIVE =
+  /^\s*\)?\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:metric|measure)\s+(?:measuring|of|for|that|which)\b/i;
 const METRIC_AFTER =
   /^\s*(?:score\b|scores\b(?!\s+(?:\d|an?\b|the\b|higher|lower|better|worse|best|well|above|below|over|up\b))|metrics?\b)/i;
 // "the NLI task", "ABSA problems": an acronym that names a task; "X (Y) is the task of …": a name said to be a task.
@@ -99,6 +102,7 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   const before = scan.text.slice(Math.max(sentence.start, start - 120), start);
   if (DATASET_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.explicit };
   if (BENCHMARK_AFTER.test(after)) return { type: "benchmark", strength: STRENGTH.explicit };
+  if (METRIC_APPOSITIVE.test(after)) return { type: "metric", strength: STRENGTH.explicit };
   const appositive = DATA_APPOSITIVE.exec(after);
   if (appositive) return { type: appositive[1] ? "dataset" : "benchmark", strength: STRENGTH.explicit };
   const named = NAMED_AFTER_NOUN.exec(before);

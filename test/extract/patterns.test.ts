@@ -1856,3 +1856,24 @@ describe("what a coordination's left side is", () => {
     expect(tasks).toContain("3D object tracking");
   });
 });
+
+describe("the sixth read's last cases", () => {
+  it("'computer vision, pattern recognition' names no 'vision recognition'", () => {
+    const tasks = namesOf("task", "Problems in computer vision, pattern recognition, and widget ranking are hard.");
+    expect(tasks).toContain("pattern recognition");
+    expect(tasks.filter((t) => t.includes("vision"))).toEqual([]);
+  });
+
+  it("a line break inside a name is a space", () => {
+    const found = extract("Ranking widgets", "We introduce a design called Columnar\nWidget Network (CWNet).");
+    expect(find(found, "CWNet")?.aliases).toEqual(["Columnar Widget Network"]);
+  });
+
+  it("'effective widget memorization (EWM), a metric measuring …' is a metric", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We define effective widget memorization (EWM), a metric measuring recall.",
+    );
+    expect(find(found, "EWM")?.type).toBe("metric");
+  });
+});
