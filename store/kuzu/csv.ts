@@ -4,8 +4,12 @@
 
 import type { Cell } from "../write-plan.js";
 
-/** The reading options that match `toCsv` (a real tab inside the quotes: Kùzu takes no `\t` escape here). */
-export const CSV_OPTIONS = "header=true, delim='\t', parallel=false";
+/**
+ * The reading options that match `toCsv` (a real tab inside the quotes: Kùzu takes no `\t` escape here). Without
+ * `auto_detect=false` Kùzu guesses the dialect from the file's first rows and, when none of them is quoted, reads a
+ * later quoted field as written, quotes and all.
+ */
+export const CSV_OPTIONS = "header=true, delim='\t', quote='\"', escape='\"', auto_detect=false, parallel=false";
 
 const NEEDS_QUOTES = /[\t\n\r"]/;
 

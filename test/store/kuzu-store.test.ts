@@ -68,6 +68,24 @@ describe("KuzuStore", () => {
     await store.deletePapers([odd.id]);
   });
 
+  it("reads a quoted field back without its quotes after hundreds of plain rows", async () => {
+    // Kùzu guesses a file's CSV dialect from its first rows unless told not to: with no quote among them, a later
+    // quoted field came back with its quotes doubled.
+    const papers = Array.from({ length: 400 }, (_, i) => ({
+      ...FIXTURE_PAPERS[0]!,
+      id: `title:${(0xe000 + i).toString(16).padStart(16, "0")}`,
+      titleKey: `plain${i}`,
+      title: `Plain widget paper ${i}`,
+      abstract:
+        i < 399 ? `An abstract with nothing to quote, number ${i}.` : 'We extend the "stream-K" style reduction.',
+    }));
+    await store.writeBatch(buildGraphBatch(papers, new Map()));
+    const last = papers[399]!;
+    const { rows } = await store.run("read/paper", { id: last.id });
+    expect(rows[0]!.abstract).toBe(last.abstract);
+    await store.deletePapers(papers.map((p) => p.id));
+  });
+
   it("keeps evidence and aliases on the stored graph", async () => {
     const { rows } = await store.run("read/entity", { id: "dataset:imagenet" }, { slots: { LABEL: "Dataset" } });
     expect(rows[0]).toMatchObject({ label: "ImageNet", aliases: "ImageNet-1K" });
