@@ -716,10 +716,9 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   // "Computation-Efficient Era: A Comprehensive Survey of …": a survey's catchphrase names no method.
   if (m && (TITLE_GENRE.test(head) || SURVEY_AFTER.test(title.text.slice(m[0].length)))) return undefined;
   const tokens = scan.tokens.filter((t) => t.sentence === 0 && t.start - title.start < head.length);
-  // "The Boombox: …": the article is no part of the name. An indefinite one describes ("An Efficient Widget
-  // Transformer for …"): the paper names that thing in its abstract, if at all.
+  // A title led by an article describes ("An Efficient Widget Transformer for …", "The Lazy Neuron Phenomenon: …"):
+  // the paper names that thing in its abstract, if at all.
   if (/^an?$/i.test(tokens[0]?.text ?? "")) return undefined;
-  if (tokens.length > 1 && /^the$/i.test(tokens[0]!.text)) tokens.shift();
   if (tokens.length === 0 || tokens.length > 5) return undefined;
   const first = scan.tokens.indexOf(tokens[0]!);
   const last = first + tokens.length - 1;

@@ -1758,15 +1758,13 @@ describe("task names in titles and a quantifier that is part of one", () => {
 });
 
 describe("articles in titles, enumerated parts and scores", () => {
-  it("'An Efficient Widget Transformer for …' describes; 'The Quillbox: …' names without its article", () => {
+  it("'An Efficient Widget Transformer for …' and 'The Lazy Widget Phenomenon: …' describe, naming nothing", () => {
     const found = extract(
       "An Efficient Widget Transformer for Knowledge-Intensive Ranking",
       "We propose the Efficient Widget Transformer (EWT) for ranking widgets.",
     );
     expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual(["EWT"]);
-    expect(
-      namesOf("model", "We rank widgets from vibrations.", "The Quillbox: Widget Ranking from Vibrations"),
-    ).toEqual(["Quillbox"]);
+    expect(namesOf("model", "We study widget neurons.", "The Lazy Widget Phenomenon: Sparse Activations")).toEqual([]);
   });
 
   it("'two fundamental and two optimization modules: (1) A (AA) …; (2) B (BB) …' proposes both parts as models", () => {
