@@ -48,6 +48,9 @@ const NAMED_AFTER_NOUN =
 const NEW_METRIC_BEFORE =
   /\b(?:a|an)\s+(?:(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:metric|measure)\s*[,:—–]|(?:[\w-]+\s+){0,3}?(?:metric|measure)\s*[—–])\s*$/i;
 // "other methods like GQA and CLA": a name listed as a method is one, even where the lexicon knows a dataset by it.
+// "new metrics: True Understanding (TU), IGnorance (IG), …", "metrics such as A and B": the items of a metric list.
+const METRICS_LISTED_BEFORE =
+  /\b(?:metrics|measures)\s*(?::|,?\s*(?:such as|like|including|namely|e\.g\.,?))\s*(?:[^.;:]{0,120}?(?:,|\band|\bor)\s*)?$/i;
 const METHODS_LISTED_BEFORE =
   /\b(?:methods|models|approaches|architectures|baselines|variants|mechanisms|techniques)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+(?:the\s+)?$/i;
 const MODEL_AFTER = /^\s*(?:-\s*)?(?:model|models|architecture|backbone|backbones|network|encoder|decoder|baseline)\b/i;
@@ -110,7 +113,9 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
     const type = named[1] ? "task" : named[2] ? "dataset" : named[3] ? "benchmark" : "metric";
     return { type, strength: STRENGTH.explicit };
   }
-  if (NEW_METRIC_BEFORE.test(before)) return { type: "metric", strength: STRENGTH.explicit };
+  if (NEW_METRIC_BEFORE.test(before) || METRICS_LISTED_BEFORE.test(before)) {
+    return { type: "metric", strength: STRENGTH.explicit };
+  }
   if (METHODS_LISTED_BEFORE.test(before)) return { type: "model", strength: STRENGTH.explicit };
   if (METRIC_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (MODEL_AFTER.test(after)) return { type: "model", strength: STRENGTH.context };

@@ -1875,3 +1875,16 @@ describe("the sixth read's last cases", () => {
     expect(find(found, "EWM")?.type).toBe("metric");
   });
 });
+
+describe("a list of new metrics after a colon", () => {
+  it("'introduce new metrics: Widget Understanding (WU), Widget Stubbornness (WS)' proposes two metrics", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We introduce new metrics: Widget Understanding (WU), Widget Stubbornness (WSt), and more for rankers.",
+    );
+    for (const name of ["WU", "WSt"]) {
+      expect(find(found, name)?.type).toBe("metric");
+      expect(find(found, name)?.role).toBe("proposed");
+    }
+  });
+});
