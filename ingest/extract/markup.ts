@@ -23,7 +23,7 @@ const MATH_TEXT =
   /\\(?:text|mathrm|textrm|texttt|textsc|textbf|textit|textsf|mathtt|mathsf|mathbf|mathit|operatorname|boldsymbol)\{[\w-]{2}|^\$[A-Za-z][\w-]{3,}\$$/;
 
 const blank = (s: string) => " ".repeat(s.length);
-/** Math blanked but for its numbers, so a result stays stated ("$2.5\\times$ speedup" reads "2.5×"). */
+/** Math blanked but for its numbers, so a result stays stated ("$2.5\times$ speedup" reads "2.5×"). */
 const numbersOf = (math: string) =>
   math
     .replace(/\\times/g, "×     ")

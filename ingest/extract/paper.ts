@@ -451,7 +451,7 @@ export function findHits(
     if (!c.lexicon && spellsPartOfAcronym(scan, c)) continue;
     // A number before a colon and another number is a ratio's ("GPU-friendly 2:4 sparsity"), not a name's.
     if (!c.lexicon && /\d$/.test(c.surface) && /^:\d/.test(scan.text.slice(c.end, c.end + 2))) continue;
-    // A number alone names nothing, whatever coined it ("termed $\\mathcal{D}^2$-Sparse" read as "2").
+    // A number alone names nothing, whatever coined it ("termed $\mathcal{D}^2$-Sparse" read as "2").
     if (/^[\d.,]+$/.test(c.surface)) continue;
     // A group of transformations with its dimension ("SE(3)", "SO(2)") is mathematics, not a name.
     if (!c.lexicon && /^\p{Lu}{1,3}$/u.test(c.surface) && /^\(\d\)/.test(scan.text.slice(c.end, c.end + 3))) continue;
@@ -939,13 +939,18 @@ function joinIntoBenchmarks(scan: Scan, hits: Hit[]): void {
     b.start = a.start;
     dropped.add(a);
   }
+  removeHits(hits, dropped);
+}
+
+const ALL_CAPS_WORD = /^[\p{Lu}\d-]+$/u;
+
+/** Takes `dropped` out of `hits`, in place. */
+function removeHits(hits: Hit[], dropped: ReadonlySet<Hit>): void {
   if (dropped.size === 0) return;
   const kept = hits.filter((h) => !dropped.has(h));
   hits.length = 0;
   hits.push(...kept);
 }
-
-const ALL_CAPS_WORD = /^[\p{Lu}\d-]+$/u;
 
 // An acronym that may stand for the name before it: capitals, a lowercase prefix letter, digits ("ViT", "GPT2").
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})\p{Ll}?\p{Lu}[\p{L}\d]*$/u;
@@ -982,10 +987,7 @@ function joinAdjacentModels(scan: Scan, hits: Hit[]): void {
     dropped.add(b);
     models[k + 1] = a;
   }
-  if (dropped.size === 0) return;
-  const kept = hits.filter((h) => !dropped.has(h));
-  hits.length = 0;
-  hits.push(...kept);
+  removeHits(hits, dropped);
 }
 
 /**
@@ -1002,10 +1004,7 @@ function dropKnownInsideLongForms(scan: Scan, hits: Hit[]): void {
     if (keyOf(short) === keyOf(h.surface) || (h.alias && keyOf(short) === keyOf(h.alias))) continue;
     dropped.add(h);
   }
-  if (dropped.size === 0) return;
-  const kept = hits.filter((h) => !dropped.has(h));
-  hits.length = 0;
-  hits.push(...kept);
+  removeHits(hits, dropped);
 }
 
 /**

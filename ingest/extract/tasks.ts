@@ -62,7 +62,7 @@ function taskKey(scan: Scan, first: number, last: number): string {
 /** A task word as names write it: lowercase, unless a number, an acronym or a language ("3D", "QA", "English"). */
 const taskWord = (w: string) => (/\d/.test(w) || /^\p{Lu}{2,}/u.test(w) || isLanguageModifier(w) ? w : w.toLowerCase());
 
-/** A task's name as written between two offsets, cased word by word as taskWord does. */
+/** A task's name from the words that write it, cased word by word as taskWord does. */
 export const taskNameOf = (text: string) => text.split(" ").map(taskWord).join(" ");
 
 function nameOf(scan: Scan, first: number, last: number): string {
