@@ -363,7 +363,7 @@ function namePlace(scan: Scan, i: number): boolean {
 
 // What may follow a known model's name as part of a longer, versioned name: a number, a size, a size word.
 const MODEL_VERSION =
-  /^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMK]|[A-Z]\d*|XL|XXL|Large|Base|Small|Medium|Tiny|Huge|Mini|Pro|Turbo|large|base|small|medium|tiny)$/;
+  /^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMK]|[A-Z]\d*|XL|XXL|[Ll]arge|[Bb]ase|[Ss]mall|[Mm]edium|[Tt]iny|Huge|Mini|Pro|Turbo)$/;
 
 /** Extends a known model's name over a following version, size or size word ("Llama 7B", "T5 Large"). */
 function withModelVersion(scan: Scan, last: number): number {

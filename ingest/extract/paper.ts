@@ -611,7 +611,6 @@ export function findHits(
   keepPatchSizes(scan, hits);
   typeVersionsOfModels(hits);
   typeScoredAcronyms(scan, hits);
-  ownVariants(hits);
   markOwnParts(scan, hits, proposing);
 
   hits.push(...metricPhrases(scan), ...efficiencyMetrics(scan));
@@ -775,7 +774,8 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
   );
   for (const h of hits) {
     if (h.proposed || h.known || h.type !== "model" || writtenAsBase(scan, h.end)) continue;
-    const base = h.surface.replace(VERSION_SUFFIX, "");
+    // A size or version of the paper's own model is its own ("Spectformer-L" of "SpectFormer", "GWT-v2").
+    const base = h.surface.replace(SIZE_END, "").replace(VERSION_SUFFIX, "");
     if ((base !== h.surface && own.has(keyOf(base))) || definedHere.has(keyOf(h.surface))) {
       h.proposed = true;
       continue;
@@ -1035,20 +1035,6 @@ function typeVersionsOfModels(hits: Hit[]): void {
       h.type = "model";
       h.strength = STRENGTH.context;
     }
-  }
-}
-
-// A size a model family's members are named by ("-S", "-L", "-7B"), besides the versions of VERSION_SUFFIX.
-const SIZE_SUFFIX = /[-_ ](?:[SMLBHGT]|\d+(?:\.\d+)?[BMK])$/i;
-
-/** A size or version of the paper's own model is its own too ("Spectformer-L" of the proposed "SpectFormer"). */
-function ownVariants(hits: Hit[]): void {
-  const own = new Set(hits.filter((h) => h.type === "model" && h.proposed).map((h) => keyOf(h.surface)));
-  if (!own.size) return;
-  for (const h of hits) {
-    if (h.type !== "model" || h.proposed) continue;
-    const base = h.surface.replace(SIZE_SUFFIX, "").replace(VERSION_SUFFIX, "");
-    if (base !== h.surface && own.has(keyOf(base))) h.proposed = true;
   }
 }
 
