@@ -129,10 +129,14 @@ async function keepServeIndex(
     restoreServeIndex(dataDir);
     return "kept";
   }
+  // The store's close (its checkpoint, on its own threads) runs while the update works from what the run wrote.
+  const closed = closeIngestStore();
+  closed.catch(() => undefined); // awaited below; an update that fails first must not leave it unhandled
   if (hadIndex && s.increment && (await updateServeIndex(dataDir, s.increment)) === undefined) {
+    await closed;
     return "updated";
   }
-  await closeIngestStore();
+  await closed;
   const reader = await openStore({ ...config, readOnly: true, bufferPoolMb: resolveSettings().store.readBufferPoolMb });
   let closing: Promise<void> | undefined;
   const closeReader = () => (closing ??= reader.close());
@@ -191,7 +195,7 @@ async function ingestSources(specs: string[], config: StoreConfig, opts: RunOpti
   // Corrections users reported from the explorer (`npm run corrections` lists them).
   const corrections = readCorrections(correctionsPath(config.dataDir));
   const store = await openIngestStore(config, opts.dryRun ?? false);
-  // Closed once: before the serve index is rewritten from the store (keepServeIndex), else at the end.
+  // Closed once: while the serve index is updated or before it is rewritten (keepServeIndex), else at the end.
   let closing: Promise<void> | undefined;
   const closeStore = () => (closing ??= store.close());
   // The serve index (serve-index/) describes the store: stale from the first write until rewritten below.
