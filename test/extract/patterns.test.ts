@@ -1888,3 +1888,14 @@ describe("a list of new metrics after a colon", () => {
     }
   });
 });
+
+describe("task names led by a dimension", () => {
+  it("'3D shape reconstruction' and '6D pose estimation' are tasks the taxonomy names", () => {
+    const tasks = namesOf(
+      "task",
+      "Our widget prior helps 3D shape reconstruction and 6D pose estimation from sparse views.",
+    );
+    expect(tasks).toContain("3D shape reconstruction");
+    expect(tasks).toContain("6D pose estimation");
+  });
+});
