@@ -26,16 +26,24 @@ export const RESULT_CUE =
 // "by N" after it.
 const NEAR_BEFORE =
   /(?:\d\s*(?:%|x|×|times)|\b(?:only|just)\s+\d+(?:\.\d+)?\s*[KMB]|\b(?:fewer|less|reduc\w*|lower|lowest|smaller|smallest|faster|fastest|sav\w*|cut\w*|halv\w*|minimi[sz]\w*|in terms of(?: \w+ and)?)(?:\s+(?:in|of))?(?:\s+(?:the|its|their|overall|total))?)\s+$/i;
+// "admits linear speedup": a rate of growth is a result too.
+const LINEAR_BEFORE = /\b(?:near-|super-?)?linear\s+$/i;
 const NEAR_AFTER = /^\s+(?:by|of)\s+(?:up to\s+|about\s+|over\s+|roughly\s+)?\d/i;
 
-/** The clause around [start, end): from the last clause break before to the next one after, within the sentence. */
+// A list's item marker ("(2) The serving latency … might be too high") states no number; "O(1)" does.
+const ITEM_MARKER = /(?<![\w}]|\b[OΘΩ]\s?)\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)|(?<![\w.()])\d{1,2}\)/gi;
+
+/**
+ * The clause around [start, end): from the last clause break before to the next one after, within the sentence,
+ * list item markers blanked.
+ */
 export function clauseAround(scan: Scan, start: number, end: number): string {
   const sentence = scan.sentences[sentenceAt(scan.sentences, start)]!;
   const before = scan.text.slice(sentence.start, start);
   const after = scan.text.slice(end, sentence.end);
   const from = Math.max(before.lastIndexOf(";"), before.lastIndexOf(", while"), before.lastIndexOf(", which"));
   const to = after.search(/;|, (?:enabling|while|which|making)\b/);
-  return before.slice(from + 1) + after.slice(0, to < 0 ? after.length : to);
+  return (before.slice(from + 1) + after.slice(0, to < 0 ? after.length : to)).replace(ITEM_MARKER, " ");
 }
 
 /** Keeps acronyms as written ("GFLOPs") and lowercases the rest. */
@@ -59,7 +67,8 @@ export function efficiencyMetrics(scan: Scan): Hit[] {
       ...(byComparison ? { byComparison } : {}),
     });
   for (const m of scan.text.matchAll(STRONG)) {
-    if (RESULT_CUE.test(clauseAround(scan, m.index, m.index + m[0].length))) push(m);
+    const before = scan.text.slice(Math.max(0, m.index - 30), m.index);
+    if (RESULT_CUE.test(clauseAround(scan, m.index, m.index + m[0].length)) || LINEAR_BEFORE.test(before)) push(m);
   }
   // "memory and computational efficiency": the first word shares the head of the second.
   for (const m of scan.text.matchAll(SHARED_HEAD)) {

@@ -1899,3 +1899,18 @@ describe("task names led by a dimension", () => {
     expect(tasks).toContain("6D pose estimation");
   });
 });
+
+describe("efficiency measures and the numbers around them", () => {
+  it("a list item's marker is no stated result: '(2) the serving latency … might be too high'", () => {
+    const metrics = namesOf(
+      "metric",
+      "We see two challenges: (1) rankers ignore widget context; (2) the serving latency of widget rankers might be too high.",
+    );
+    expect(metrics).not.toContain("latency");
+  });
+
+  it("'admits linear speedup' states a result; 'memory usage is O(1)' does too", () => {
+    expect(namesOf("metric", "Our widget solver admits linear speedup in the number of workers.")).toContain("speedup");
+    expect(namesOf("metric", "For each widget, memory usage is O(1) per query.")).toContain("memory usage");
+  });
+});
