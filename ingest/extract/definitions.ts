@@ -107,6 +107,23 @@ function listedRunStart(short: string, candidate: string): number {
   return initials === short.toUpperCase() ? candidate.length - m[0].trimStart().length : -1;
 }
 
+/**
+ * Where a run of words whose initials spell an all-capitals `short` ends `candidate`, when that run is longer than
+ * the long form found at `at` and it has fewer words than `short` has letters; `at` otherwise.
+ */
+function initialsRunStart(short: string, candidate: string, at: number): number {
+  if (!/^\p{Lu}{2,6}$/u.test(short) || wordCount(candidate.slice(at)) >= short.length) return at;
+  const words = [...candidate.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)];
+  let initials = "";
+  for (let k = words.length - 1; k >= 0 && initials.length < short.length; k--) {
+    const word = words[k]![0];
+    if (FUNCTION_WORDS.has(word.toLowerCase()) && initials) continue;
+    initials = word[0]!.toUpperCase() + initials;
+    if (initials === short) return words[k]!.index!;
+  }
+  return at;
+}
+
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 // "Widget Detection and Gadget Retrieval (WD/GR)": two short forms for two coordinated long forms.
@@ -199,6 +216,9 @@ function longFormBefore(inner: string, innerStart: number, before: string, base:
   const window = before.slice(Math.max(0, cut + 1));
   const clause = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";")) + 1);
   let at = longFormStart(inner, clause);
+  // The shortest spelling may find an acronym's letters inside one word ("Distilled Decoding (DD)" spelt by
+  // "Decoding"): words whose initials spell it win over fewer words.
+  if (at >= 0) at = initialsRunStart(inner, clause, at);
   // Coined acronyms reorder letters ("3D Widget Transformer (WT3D)") or skip some ("Gated Widget Transformer
   // (GwX)": a title-case run whose first letter matches).
   if (at < 0) at = reorderedRunStart(inner, clause);

@@ -1914,3 +1914,11 @@ describe("efficiency measures and the numbers around them", () => {
     expect(namesOf("metric", "For each widget, memory usage is O(1) per query.")).toContain("memory usage");
   });
 });
+
+describe("an acronym's long form spelt by word initials", () => {
+  it("'Gated Gadget Learning (GGL)' is not spelt by 'Gadget Learning' alone", () => {
+    const found = extract("Ranking widgets", "We compare Q-learning to our Gated Gadget Learning (GGL) algorithm.");
+    expect(find(found, "GGL")?.aliases).toEqual(["Gated Gadget Learning"]);
+    expect(find(found, "GGL")?.role).toBe("proposed");
+  });
+});
