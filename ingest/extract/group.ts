@@ -115,7 +115,9 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
       const surfaces = (own.length > 0 ? own : ofType).map((h) => h.surface);
       const lower = surfaces.map((x) => x.toLowerCase());
       const whole = surfaces.filter((x) => !lower.some((l) => l.endsWith(`-${x.toLowerCase()}`)));
-      name = mostFrequentShortest(whole.length > 0 ? whole : surfaces);
+      // A bare head joined to a longer name ("the classification of categorical time series") is named by it.
+      const named = whole.filter((x) => /\s/.test(x.trim()));
+      name = mostFrequentShortest(named.length > 0 ? named : whole.length > 0 ? whole : surfaces);
     } else name = mostFrequent(ofType.map((h) => h.surface));
     // A line break inside a name ("Columnar\nStage Network") is a space.
     name = name.replace(/['’]s$/, "").replace(/\s+/g, " ");

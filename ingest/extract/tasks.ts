@@ -76,6 +76,12 @@ const IMPERATIVE = /^(?:take|consider|use|let)$/;
 // Where a verb stands next: after "to" or a relative pronoun ("tasks that encompass image-based text generation").
 const VERB_SLOT_BEFORE = /^(?:to|that|which|who)$/;
 const DEGREE_BEFORE = /^(?:more|less|most|least|very|highly|fully|too)$/;
+const SIZE_BEFORE_SCALE = /^(?:large|small|full|web|fine|coarse|multi|mass|massive|industrial|medium)$/;
+
+/** After a modal, "also" or a subject pronoun, perhaps with an adverb between ("can automatically discover"). */
+const afterModal = (scan: Scan, k: number) =>
+  MODAL_BEFORE.test(scan.lower[k - 1] ?? "") ||
+  (/ly$/.test(scan.lower[k - 1] ?? "") && MODAL_BEFORE.test(scan.lower[k - 2] ?? ""));
 
 function verbPosition(scan: Scan, i: number): boolean {
   const prev = scan.tokens[i - 1];
@@ -241,7 +247,7 @@ export function firstModifier(scan: Scan, head: number): number {
   // quantification"), and so is an imperative starting a sentence ("Take animated sticker generation as …").
   while (
     first < head &&
-    ((MODAL_BEFORE.test(scan.lower[first - 1] ?? "") && canBeVerb(scan.lower[first]!)) ||
+    ((afterModal(scan, first) && canBeVerb(scan.lower[first]!)) ||
       (IMPERATIVE.test(scan.lower[first]!) && sentenceInitial(scan, first)) ||
       // After "to" or "that" a verb no task name of the taxonomy uses is one ("learn to implement ridge regression";
       // "applied to text classification" keeps its noun).
@@ -251,8 +257,10 @@ export function firstModifier(scan: Scan, head: number): number {
   ) {
     first++;
   }
-  // After a degree word a modifier is graded, so it describes ("more complete surface reconstruction").
+  // After a degree word a modifier is graded, so it describes ("more complete surface reconstruction"); after a
+  // size word "scale" is half of a describing pair ("Large Scale Classification").
   if (first < head && DEGREE_BEFORE.test(scan.lower[first - 1] ?? "")) first++;
+  if (first < head && scan.lower[first] === "scale" && SIZE_BEFORE_SCALE.test(scan.lower[first - 1] ?? "")) first++;
   // "English to French translation": the source language comes with the target.
   if (
     first >= 2 &&

@@ -1922,3 +1922,23 @@ describe("an acronym's long form spelt by word initials", () => {
     expect(find(found, "GGL")?.role).toBe("proposed");
   });
 });
+
+describe("a task's name among its spellings", () => {
+  it("a bare head joined to a longer name is named by the longer one", () => {
+    const tasks = namesOf(
+      "task",
+      "This article introduces an approach to the classification of categorical widget series. To construct features for categorical widget series classification, we consider quantities.",
+      "Interpretable Classification of Categorical Widget Series",
+    );
+    expect(tasks).toContain("categorical widget series classification");
+    expect(tasks).not.toContain("classification");
+  });
+
+  it("'Large Scale Classification' names no 'scale classification'; 'can automatically discover clustering' no verb", () => {
+    expect(
+      namesOf("task", "We rank widgets.", "Practical Large Scale Classification with Widget Kernels"),
+    ).not.toContain("scale classification");
+    const tasks = namesOf("task", "Our widget kernel can automatically discover clustering structure from data.");
+    expect(tasks.filter((t) => t.includes("discover"))).toEqual([]);
+  });
+});
