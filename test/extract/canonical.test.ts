@@ -187,7 +187,7 @@ describe("canonical entities", () => {
 
   it("joins an acronym to the known entity it usually means, though one paper spells it otherwise", () => {
     const batch = graphOf([
-      record("a", "We rank widgets with a Decision Tree (DT) and with gradient boosting."),
+      record("a", "We rank widgets with a Dual Tokenizer (DT) and with gradient boosting."),
       record("b", "We train a Decision Transformer (DT) on offline widget trajectories."),
       record("c", "Our Decision Transformer (DT) variant ranks widgets."),
       record("d", "A Decision Transformer ranks widget trajectories offline."),
@@ -196,7 +196,7 @@ describe("canonical entities", () => {
     const transformer = models.find((e) => e.name === "Decision Transformer")!;
     expect(transformer.aliases).toContain("DT");
     expect(new Set(batch.relations.filter((r) => r.entityId === transformer.id).map((r) => r.paperId)).size).toBe(3);
-    expect(models.map((e) => e.name).sort()).toEqual(["Decision Transformer", "Decision Tree"]);
+    expect(models.map((e) => e.name).sort()).toEqual(["Decision Transformer", "Dual Tokenizer"]);
   });
 
   it("counts long forms that differ by a plural or an adjective's '-al' as one meaning of an acronym", () => {

@@ -1942,3 +1942,15 @@ describe("a task's name among its spellings", () => {
     expect(tasks.filter((t) => t.includes("discover"))).toEqual([]);
   });
 });
+
+describe("classic statistical families are generic", () => {
+  it("a Gaussian mixture model fed by the paper's widget encoder is no model of its own", () => {
+    const found = extract(
+      "Deep Widget Models",
+      "We present a Deep Widget Model (DWM). Our model feeds its codes into a Gaussian Mixture Model (GMM) and a k-NN classifier.",
+    );
+    expect(find(found, "DWM")?.role).toBe("proposed");
+    expect(find(found, "GMM")).toBeUndefined();
+    expect(find(found, "k-NN")).toBeUndefined();
+  });
+});
