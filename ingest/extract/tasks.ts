@@ -76,6 +76,9 @@ const IMPERATIVE = /^(?:take|consider|use|let)$/;
 // Where a verb stands next: after "to" or a relative pronoun ("tasks that encompass image-based text generation").
 const VERB_SLOT_BEFORE = /^(?:to|that|which|who)$/;
 const DEGREE_BEFORE = /^(?:more|less|most|least|very|highly|fully|too)$/;
+const LENGTH_WORD = /^(?:long|short)$/;
+const LENGTH_OF =
+  /^(?:sequences?|documents?|videos?|texts?|context|form|horizon|range|term|tail|dialogues?|conversations?)$/;
 const SIZE_BEFORE_SCALE = /^(?:large|small|full|web|fine|coarse|multi|mass|massive|industrial|medium)$/;
 
 /** After a modal, "also" or a subject pronoun, perhaps with an adverb between ("can automatically discover"). */
@@ -276,6 +279,8 @@ export function firstModifier(scan: Scan, head: number): number {
   for (let k = first - 1; k >= Math.max(0, first - 2) && joined(scan, k); k--) {
     if (FUNCTION_WORDS.has(scan.lower[k]!) || scan.shape[k]) break;
     if (lexicons().taskNames.has(taskKey(scan, k, head))) first = k;
+    // A length says which input the task takes ("long sequence generation", "long document summarization").
+    else if (k === first - 1 && LENGTH_WORD.test(scan.lower[k]!) && LENGTH_OF.test(scan.lower[first]!)) first = k;
   }
   return first;
 }

@@ -1954,3 +1954,13 @@ describe("classic statistical families are generic", () => {
     expect(find(found, "k-NN")).toBeUndefined();
   });
 });
+
+describe("a length that says which input a task takes", () => {
+  it("'long sequence generation' and 'short text clustering' keep their length", () => {
+    const tasks = namesOf(
+      "task",
+      "Our widget decoder needs less memory for long sequence generation and helps short text clustering.",
+    );
+    expect(tasks).toEqual(expect.arrayContaining(["long sequence generation", "short text clustering"]));
+  });
+});
