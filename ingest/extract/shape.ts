@@ -4,6 +4,8 @@
 const ATTACHED_SUFFIX =
   /-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|tuned|finetuned|aligned|compatible|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned|empowered|equipped|enabled|assisted|oriented|integrated|infused|boosted|regularized|regularised|accelerated|constrained|penalized|controlled|noisy|clean|aware|data|inputs?|outputs?)$/i;
 const POSSESSIVE = /['’]s?$/;
+/** A function word hyphenated to a name where a dash was lost ("TransUNet-all transformer-based-came out"). */
+const ATTACHED_FUNCTION_WORD = /(?<=\p{Lu}[\p{L}\p{N}]*)-(?:all|both|each|the|which|that|are|is|was|were)$/u;
 
 /** The word with a possessive and an attached descriptive suffix removed. */
 export function cleanWord(word: string): string {
@@ -11,7 +13,7 @@ export function cleanWord(word: string): string {
   let w = word.replace(POSSESSIVE, "");
   for (let prev = ""; prev !== w;) {
     prev = w;
-    w = w.replace(ATTACHED_SUFFIX, "");
+    w = w.replace(ATTACHED_SUFFIX, "").replace(ATTACHED_FUNCTION_WORD, "");
   }
   return w;
 }

@@ -1964,3 +1964,14 @@ describe("a length that says which input a task takes", () => {
     expect(tasks).toEqual(expect.arrayContaining(["long sequence generation", "short text clustering"]));
   });
 });
+
+describe("a dash lost between a name and the next words", () => {
+  it("'WidgetUNet-all transformer-based-came out best' names WidgetUNet", () => {
+    const found = extract(
+      "Ranking widgets",
+      "Segmenter and WidgetUNet-all transformer-based-came out as the best rankers.",
+    );
+    expect(find(found, "WidgetUNet")?.type).toBe("model");
+    expect(find(found, "WidgetUNet-all")).toBeUndefined();
+  });
+});
