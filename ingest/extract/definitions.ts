@@ -200,9 +200,26 @@ export function findDefinitions(sentence: string, base: number): Definition[] {
       (((wordCount(inner) >= 2 && wordCount(inner) <= 10) || HYPHENATED_LONG.test(inner)) && !/\d{4}|et al/.test(inner)
         ? longFormInside(inner, innerStart, before, base, wordCount(inner) < 2)
         : undefined);
-    if (def) found.push(def);
+    if (def) found.push(withoutSharedSuffix(def));
   }
   return found;
+}
+
+// "Variational Auto-encoder-based (VAE-based)": both forms end in the same attached suffix, which names nothing.
+const ATTACHED = /-(?:based|like|style|driven|guided|inspired|aware|free)$/i;
+
+/** `def` with a suffix attached to both its forms taken off both. */
+function withoutSharedSuffix(def: Definition): Definition {
+  const suffix = ATTACHED.exec(def.short)?.[0];
+  if (!suffix || !def.long.toLowerCase().endsWith(suffix.toLowerCase())) return def;
+  const cut = suffix.length;
+  return {
+    ...def,
+    short: def.short.slice(0, -cut),
+    long: def.long.slice(0, -cut),
+    shortEnd: def.shortEnd - cut,
+    longEnd: def.longEnd - cut,
+  };
 }
 
 /** "Long Form (LF)": the long form in the words before the parenthesis. */

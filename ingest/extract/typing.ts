@@ -58,12 +58,15 @@ const MODEL_AFTER = /^\s*(?:-\s*)?(?:model|models|architecture|backbone|backbone
 const LIST_CUE = String.raw`(?:,|:|\(|-{2,3}|—|(?:such as|like|including|namely)(?:\s+the)?|e\.g\.,?|i\.e\.,?|\(\s*(?:e\.g|i\.e)\.,?)`;
 // "a dataset based on X", "a corpus derived from X": the data another is made from is data too.
 const MADE_FROM = String.raw`(?:based on|built (?:on|from)|derived from|constructed from|collected from|sampled from)`;
+// Words between a data noun and its list, not across a verb of another clause: "on public datasets has enabled
+// differential privacy (DP)" lists nothing.
+const WORDS_BEFORE_LIST = String.raw`(?:\s+(?!(?:has|have|had|is|are|was|were|will|can|could|may|might|does|do|did)\b)[\w-]+){1,6}?`;
 const DATA_BEFORE = new RegExp(
-  String.raw`\b(?:datasets?|benchmarks?|corpus|corpora|test sets?|data sources?)(?:\s*,?\s*${LIST_CUE}?|(?:\s+[\w-]+){1,6}?\s*${LIST_CUE}|(?:\s+[\w-]+){0,2}?\s+${MADE_FROM}(?:\s+the)?)\s*$`,
+  String.raw`\b(?:datasets?|benchmarks?|corpus|corpora|test sets?|data sources?)(?:\s*,?\s*${LIST_CUE}?|${WORDS_BEFORE_LIST}\s*${LIST_CUE}|(?:\s+[\w-]+){0,2}?\s+${MADE_FROM}(?:\s+the)?)\s*$`,
   "i",
 );
 const BENCHMARK_BEFORE = new RegExp(
-  String.raw`\bbenchmarks?(?:\s*,?\s*${LIST_CUE}?|(?:\s+[\w-]+){1,6}?\s*${LIST_CUE})\s*$`,
+  String.raw`\bbenchmarks?(?:\s*,?\s*${LIST_CUE}?|${WORDS_BEFORE_LIST}\s*${LIST_CUE})\s*$`,
   "i",
 );
 // "52.1% NDS", "27.3 BLEU", "CCC of 0.64", "an error of 0.038 (EPE3D)": a name right beside a stated score, or in

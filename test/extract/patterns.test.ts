@@ -1975,3 +1975,19 @@ describe("a dash lost between a name and the next words", () => {
     expect(find(found, "WidgetUNet-all")).toBeUndefined();
   });
 });
+
+describe("definitions next to data nouns and attached suffixes", () => {
+  it("'public datasets has enabled widget privacy (WP) guarantees' lists no dataset", () => {
+    const found = extract(
+      "Ranking widgets",
+      "Pre-training rankers on large public datasets has enabled strong widget privacy (WP) guarantees.",
+    );
+    expect(find(found, "WP")?.type).not.toBe("dataset");
+  });
+
+  it("'Widget Ranker-based (WR-based) system' defines WR", () => {
+    const found = extract("Ranking widgets", "We build a Widget Ranker-based (WR-based) system for shops.");
+    expect(find(found, "WR")?.aliases).toEqual(["Widget Ranker"]);
+    expect(find(found, "WR-based")).toBeUndefined();
+  });
+});
