@@ -43,6 +43,9 @@ const TASK_AFTER =
 // "a new task, called X", "a problem known as X", "a dataset named X": the noun before a naming cue types the name.
 const NAMED_AFTER_NOUN =
   /\b(?:(tasks?|problems?)|(datasets?|corpus|corpora)|(benchmarks?|leaderboards?|test suites?)|(metrics?|measures?))(?:[,:]?\s+|\s*\(\s*)(?:which\s+(?:we|is)\s+)?(?:called|named|termed|dubbed|coined|known as|referred to as|denoted(?: as)?|namely)\s+(?:the\s+)?["'“‘]?$/i;
+// "0.82% gains on 4 datasets from LongEmbed", "tasks drawn from BIG-bench": what holds datasets or tasks is a benchmark.
+const COLLECTION_BEFORE =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|all|various)\s+(?:[\w-]+\s+)?(?:datasets|tasks|subsets|sub-tasks|subtasks)\s+(?:(?:drawn|taken|selected|sampled)\s+)?(?:from|of|in)\s+(?:the\s+)?$/i;
 // "a new importance detection metric, Macro Influence (MI)": a name set beside a new metric it introduces.
 // Or between dashes: "we propose a metric—Projection Norm—to predict …".
 const NEW_METRIC_BEFORE =
@@ -116,6 +119,7 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
     const type = named[1] ? "task" : named[2] ? "dataset" : named[3] ? "benchmark" : "metric";
     return { type, strength: STRENGTH.explicit };
   }
+  if (COLLECTION_BEFORE.test(before)) return { type: "benchmark", strength: STRENGTH.explicit };
   if (NEW_METRIC_BEFORE.test(before) || METRICS_LISTED_BEFORE.test(before)) {
     return { type: "metric", strength: STRENGTH.explicit };
   }

@@ -1991,3 +1991,10 @@ describe("definitions next to data nouns and attached suffixes", () => {
     expect(find(found, "WR-based")).toBeUndefined();
   });
 });
+
+describe("what holds datasets or tasks", () => {
+  it("'gains on 4 datasets from WidgetEmbed' makes WidgetEmbed a benchmark", () => {
+    const found = extract("Ranking widgets", "Our ranker brings 0.8% gains on 4 datasets from WidgetEmbed and beyond.");
+    expect(find(found, "WidgetEmbed")?.type).toBe("benchmark");
+  });
+});
