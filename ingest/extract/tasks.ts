@@ -461,7 +461,8 @@ export function findTasks(scan: Scan): TaskPhrase[] {
   for (let i = 0; i < n; i++) {
     const w = scan.lower[i]!;
     if (!headOf(w)) continue;
-    const next = scan.lower[i + 1];
+    // A possessive after the head is still what follows it ("the classification network's ability").
+    const next = scan.lower[i + 1]?.replace(/['’]s?$/, "");
     if (next && joined(scan, i) && NOT_A_TASK_AFTER.has(next)) continue;
     // In a title-case title a head followed by another capitalised word is that word's modifier ("Next
     // Generation Multitarget Trackers").
@@ -631,7 +632,7 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
       // A describing adjective and one noun describe ("deep learning"); longer names keep it ("extreme multi-label
       // classification").
       if (last === i + 1 && DESCRIPTIVE_WORDS.has(scan.lower[i]!)) continue;
-      const next = scan.lower[last + 1];
+      const next = scan.lower[last + 1]?.replace(/['’]s?$/, "");
       const after = next && joined(scan, last) ? next : undefined;
       // Before what performs it a name ending in a task head still names the task; a paradigm ("representation
       // learning methods") names a family of methods.

@@ -1998,3 +1998,9 @@ describe("what holds datasets or tasks", () => {
     expect(find(found, "WidgetEmbed")?.type).toBe("benchmark");
   });
 });
+
+describe("a possessive after a task head", () => {
+  it("'the classification network's ability' names no task", () => {
+    expect(namesOf("task", "We strengthen the classification network's ability to rank widgets.")).toEqual([]);
+  });
+});
