@@ -142,6 +142,8 @@ const NAME_SUFFIX = /^(?:net|nets|former|gan|bert|gpt|vit)$/i;
  * or a letter after the hyphen ("N-shot", "Huber-norm", "Lipschitz-bounded", "M-step"), or two capitalised words
  * that are not ordinary words ("Lempel-Ziv", "Fokker-Planck": named after people).
  */
+const beforeDataNoun = (scan: Scan, i: number) => joined(scan, i) && DATA_HEAD.test(scan.lower[i + 1] ?? "");
+
 function hyphenatedNonName(word: string, common: ReadonlySet<string>): boolean {
   const parts = word.split("-");
   const last = parts[parts.length - 1]!;
@@ -572,7 +574,8 @@ export function shapeCandidates(
       !/^(?:multi|self|cross|non|pre|post|semi|co|sub|inter|intra|anti|meta|high|low|long|short|large|small|fine|coarse|zero|few|one|two|three)-/i.test(
         w,
       ) &&
-      !(w.includes("-") && hyphenatedNonName(w, scan.common)) &&
+      // Right before a data noun a word after the hyphen names a variant ("the Craftax-classic benchmark").
+      !(w.includes("-") && hyphenatedNonName(w, scan.common) && !beforeDataNoun(scan, i)) &&
       !/(?:ian|ese|ish)$/.test(w) &&
       !FUNCTION_WORDS.has(scan.lower[i]!) &&
       !/(?:ly|ing)$/.test(w) &&

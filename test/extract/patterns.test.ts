@@ -2004,3 +2004,13 @@ describe("a possessive after a task head", () => {
     expect(namesOf("task", "We strengthen the classification network's ability to rank widgets.")).toEqual([]);
   });
 });
+
+describe("a hyphenated variant before a data noun", () => {
+  it("'the challenging Widgetax-classic benchmark' is a benchmark, though 'classic' is an ordinary word", () => {
+    const found = extract(
+      "Ranking widgets",
+      "Our classic ranker and a classic baseline reach a new state of the art on the challenging Widgetax-classic benchmark.",
+    );
+    expect(find(found, "Widgetax-classic")?.type).toBe("benchmark");
+  });
+});
