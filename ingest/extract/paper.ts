@@ -163,6 +163,20 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false,
   if (activity && lexicons().taskNames.has(foldTask(def.long))) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
+  // A lowercase long form ending in a task the taxonomy names is that task in a setting ("Graph neural
+  // architecture search (GraphNAS)"). Not a paradigm's or a technique's ("generative adversarial imitation learning
+  // (GAIL)", "particle swarm optimization (PSO)", "adversarial topic models (ATM)" are methods), nor a plural
+  // acronym's (things: "video large language models (VLLMs)"), nor data ("multivariate time series (MTS)").
+  if (
+    !proposed &&
+    !isTitleCase(def.long) &&
+    !/^(?:learning|optimi[sz]ation|analysis|series|data)$/i.test(head) &&
+    !FAMILY_HEAD.test(head) &&
+    !/\p{Lu}s$/u.test(def.short) &&
+    endsInKnownTask(def.long)
+  ) {
+    return { type: "task", strength: STRENGTH.context, proposed: false };
+  }
   if (CONCEPT_HEADS.has(headWord)) return "concept";
   if (
     isTitleCase(def.long) &&
@@ -172,6 +186,15 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false,
     return { type: "model", strength: STRENGTH.context, proposed: false };
   }
   return "concept";
+}
+
+/** True when the last two or more words of `long` (not all of them) are a task name the taxonomy knows. */
+function endsInKnownTask(long: string): boolean {
+  const words = long.split(/\s+/);
+  for (let k = 1; k <= words.length - 2; k++) {
+    if (lexicons().taskNames.has(foldTask(words.slice(k).join(" ")))) return true;
+  }
+  return false;
 }
 
 /**

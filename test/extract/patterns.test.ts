@@ -2014,3 +2014,15 @@ describe("a hyphenated variant before a data noun", () => {
     expect(find(found, "Widgetax-classic")?.type).toBe("benchmark");
   });
 });
+
+describe("a defined acronym whose long form ends in a known task", () => {
+  it("'widget neural architecture search (WidgetNAS)' defines a task; 'adversarial widget models (AWM)' does not", () => {
+    const found = extract(
+      "Ranking widgets",
+      "Widget neural architecture search (WidgetNAS) has drawn attention. Adversarial topic models (ATM) and WidgetNAS differ.",
+    );
+    expect(find(found, "WidgetNAS")?.type).toBe("task");
+    expect(find(found, "WidgetNAS")?.aliases).toEqual(["widget neural architecture search"]);
+    expect(find(found, "ATM")?.type).not.toBe("task");
+  });
+});
