@@ -2026,3 +2026,13 @@ describe("a defined acronym whose long form ends in a known task", () => {
     expect(find(found, "ATM")?.type).not.toBe("task");
   });
 });
+
+describe("'by introducing' after a longer clause", () => {
+  it("'We address certain limitations of modern SSM-based rankers by introducing X' proposes X", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We address certain limitations of modern SSM-based widget rankers by introducing the Dense Widget Ranker (DWR).",
+    );
+    expect(find(found, "DWR")?.role).toBe("proposed");
+  });
+});
