@@ -6,6 +6,7 @@
 import { stableHash } from "../domain/identity.js";
 import type { NodeLabel } from "../domain/types.js";
 import type { LayoutRow } from "../store/types.js";
+import { storedCoordinate } from "./layout-coordinate.js";
 
 export interface Placed {
   x: number;
@@ -33,8 +34,6 @@ function jitter(id: string): [number, number] {
   const b = parseInt(h.slice(8, 16), 16) / 0xffffffff;
   return [(a - 0.5) * 2 * JITTER, (b - 0.5) * 2 * JITTER];
 }
-
-const round = (v: number) => Math.round(v * 100) / 100;
 
 export function placeIncrementally(input: IncrementalLayoutInput): LayoutRow[] {
   const neighbours = new Map<string, string[]>();
@@ -83,7 +82,14 @@ export function placeIncrementally(input: IncrementalLayoutInput): LayoutRow[] {
   for (const node of input.fresh) {
     const p = placed.get(node.id)!;
     const degree = input.degrees.get(node.id)?.degree ?? neighbours.get(node.id)?.length ?? 0;
-    rows.push({ id: node.id, label: node.label, x: round(p.x), y: round(p.y), degree, community: p.community });
+    rows.push({
+      id: node.id,
+      label: node.label,
+      x: storedCoordinate(p.x),
+      y: storedCoordinate(p.y),
+      degree,
+      community: p.community,
+    });
     written.add(node.id);
   }
   for (const [id, { label, degree }] of input.degrees) {

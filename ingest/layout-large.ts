@@ -8,6 +8,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import { stableHash } from "../domain/identity.js";
 import type { LayoutRow } from "../store/types.js";
 import type { PackedInput } from "./layout-packed.js";
+import { storedCoordinate } from "./layout-coordinate.js";
 
 export interface LargeLayoutOptions {
   /** Nodes laid out by ForceAtlas2 (the rest are placed from their neighbours). */
@@ -205,8 +206,8 @@ export function computeLargeLayout(input: PackedInput, options: LargeLayoutOptio
   return ids.map((id, i) => ({
     id,
     label: labels[i]!,
-    x: Number.isFinite(x[i]) ? Math.round(x[i]! * 100) / 100 : 0,
-    y: Number.isFinite(y[i]) ? Math.round(y[i]! * 100) / 100 : 0,
+    x: storedCoordinate(x[i]!),
+    y: storedCoordinate(y[i]!),
     degree: degree(i),
     community: community[i]!,
   }));

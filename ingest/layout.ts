@@ -10,6 +10,7 @@ import type { NodeLabel } from "../domain/types.js";
 import type { LayoutRow } from "../store/types.js";
 import { computeLargeLayout } from "./layout-large.js";
 import { packLayoutInput, unpackLayoutInput, type PackedInput } from "./layout-packed.js";
+import { storedCoordinate } from "./layout-coordinate.js";
 
 export interface LayoutInput {
   nodes: { id: string; label: NodeLabel }[];
@@ -65,8 +66,8 @@ export function computeLayout(input: LayoutInput): LayoutRow[] {
   return graph.mapNodes((id, attrs) => ({
     id,
     label: label.get(id)!,
-    x: Number.isFinite(attrs.x) ? Math.round(attrs.x * 100) / 100 : 0,
-    y: Number.isFinite(attrs.y) ? Math.round(attrs.y * 100) / 100 : 0,
+    x: storedCoordinate(attrs.x),
+    y: storedCoordinate(attrs.y),
     degree: graph.degree(id),
     community: communities[id] ?? 0,
   }));
