@@ -215,6 +215,9 @@ export function firstModifier(scan: Scan, head: number): number {
       !VERB_WORDS.has(w) &&
       lexicons().taskWords.has(w) &&
       !/ly$/.test(scan.lower[first - 2] ?? "");
+    // Likeness to a named model describes the method ("Sora-like video generation models", "GPT-style decoding"),
+    // unlike likeness of the object ("glass-like object segmentation").
+    if (/^[\p{Lu}\d][\p{L}\p{N}]*-(?:like|style)$/u.test(raw)) break;
     if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple || sensing) || genericNoun) break;
     // A participle no task name of the taxonomy uses describes ("a combined segmentation, reconstruction, and …").
     if (/^\p{Ll}+(?:-\p{Ll}+)*ed$/u.test(w) && describingParticiple(scan, first - 1)) break;

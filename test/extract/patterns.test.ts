@@ -2036,3 +2036,15 @@ describe("'by introducing' after a longer clause", () => {
     expect(find(found, "DWR")?.role).toBe("proposed");
   });
 });
+
+describe("likeness in a task's modifiers", () => {
+  it("'Sora-like video generation models' name video generation; 'glass-like object segmentation' keeps its object", () => {
+    const tasks = namesOf(
+      "task",
+      "Widgetora-like video generation models have made progress. We also study glass-like object segmentation.",
+    );
+    expect(tasks).toContain("video generation");
+    expect(tasks.filter((t) => t.includes("widgetora"))).toEqual([]);
+    expect(tasks).toContain("glass-like object segmentation");
+  });
+});
