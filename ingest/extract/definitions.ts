@@ -1,5 +1,6 @@
 // Acronym definitions, "Long Form (LF)" and "LF (Long Form)", found with the Schwartz–Hearst algorithm.
 
+import { attachedSuffixOf } from "./shape.js";
 import { FUNCTION_WORDS } from "./words.js";
 
 export interface Definition {
@@ -205,12 +206,12 @@ export function findDefinitions(sentence: string, base: number): Definition[] {
   return found;
 }
 
-// "Variational Auto-encoder-based (VAE-based)": both forms end in the same attached suffix, which names nothing.
-const ATTACHED = /-(?:based|like|style|driven|guided|inspired|aware|free)$/i;
-
-/** `def` with a suffix attached to both its forms taken off both. */
+/**
+ * `def` with a suffix attached to both its forms taken off both: "Variational Auto-encoder-based (VAE-based)"
+ * defines VAE.
+ */
 function withoutSharedSuffix(def: Definition): Definition {
-  const suffix = ATTACHED.exec(def.short)?.[0];
+  const suffix = attachedSuffixOf(def.short);
   if (!suffix || !def.long.toLowerCase().endsWith(suffix.toLowerCase())) return def;
   const cut = suffix.length;
   return {

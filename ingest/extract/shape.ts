@@ -4,6 +4,9 @@
 const ATTACHED_SUFFIX =
   /-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|tuned|finetuned|aligned|compatible|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned|empowered|equipped|enabled|assisted|oriented|integrated|infused|boosted|regularized|regularised|accelerated|constrained|penalized|controlled|noisy|clean|aware|data|inputs?|outputs?)$/i;
 const POSSESSIVE = /['’]s?$/;
+
+/** The attached suffix a word ends in ("-based" of "CLIP-based"), if any. */
+export const attachedSuffixOf = (word: string): string | undefined => ATTACHED_SUFFIX.exec(word)?.[0];
 /** A function word hyphenated to a name where a dash was lost ("TransUNet-all transformer-based-came out"). */
 const ATTACHED_FUNCTION_WORD = /(?<=\p{Lu}[\p{L}\p{N}]*)-(?:all|both|each|the|which|that|are|is|was|were)$/u;
 
