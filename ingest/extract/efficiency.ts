@@ -67,8 +67,10 @@ export function efficiencyMetrics(scan: Scan): Hit[] {
       ...(byComparison ? { byComparison } : {}),
     });
   for (const m of scan.text.matchAll(STRONG)) {
-    const before = scan.text.slice(Math.max(0, m.index - 30), m.index);
-    if (RESULT_CUE.test(clauseAround(scan, m.index, m.index + m[0].length)) || LINEAR_BEFORE.test(before)) push(m);
+    const stated =
+      RESULT_CUE.test(clauseAround(scan, m.index, m.index + m[0].length)) ||
+      LINEAR_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index));
+    if (stated) push(m);
   }
   // "memory and computational efficiency": the first word shares the head of the second.
   for (const m of scan.text.matchAll(SHARED_HEAD)) {

@@ -142,6 +142,7 @@ const NAME_SUFFIX = /^(?:net|nets|former|gan|bert|gpt|vit)$/i;
  * or a letter after the hyphen ("N-shot", "Huber-norm", "Lipschitz-bounded", "M-step"), or two capitalised words
  * that are not ordinary words ("Lempel-Ziv", "Fokker-Planck": named after people).
  */
+/** True when a data noun follows token `i` ("… dataset", "… benchmarks"). */
 const beforeDataNoun = (scan: Scan, i: number) => joined(scan, i) && DATA_HEAD.test(scan.lower[i + 1] ?? "");
 
 function hyphenatedNonName(word: string, common: ReadonlySet<string>): boolean {
@@ -458,8 +459,7 @@ export function shapeCandidates(
     // A lowercase name with digits right before a data noun is that data's name ("enwik9 benchmark").
     // (The last character's test first: it rules out nearly every word without a regex.)
     const endsInDigit = w.charCodeAt(w.length - 1) >= 48 && w.charCodeAt(w.length - 1) <= 57;
-    const dataName =
-      endsInDigit && /^\p{Ll}+\d+$/u.test(w) && joined(scan, i) && DATA_HEAD.test(scan.lower[i + 1] ?? "");
+    const dataName = endsInDigit && /^\p{Ll}+\d+$/u.test(w) && beforeDataNoun(scan, i);
     const shape = scan.shape[i]! || dataName;
     const title = scan.title[i]!;
     if (!shape && !title) continue;
@@ -475,8 +475,7 @@ export function shapeCandidates(
       if (scan.clean[j + 1] !== scan.tokens[j + 1]!.text) break;
     }
     // A title-case run right before "dataset"/"benchmark"/"corpus" is that data's name ("Speech Commands dataset").
-    const dataHead =
-      last > i && scan.tokens[i]!.sentence !== 0 && joined(scan, last) && DATA_HEAD.test(scan.lower[last + 1]!);
+    const dataHead = last > i && scan.tokens[i]!.sentence !== 0 && beforeDataNoun(scan, last);
     // What the paper proposes may be named by any title-case phrase ("we propose Cross-layer Binarization").
     // "International Conference on Machine Learning": a venue's name is no entity's.
     if (last > i && scan.clean.slice(i, last + 1).some((w) => VENUE_WORDS.has(w))) {

@@ -81,6 +81,9 @@ const LENGTH_OF =
   /^(?:sequences?|documents?|videos?|texts?|context|form|horizon|range|term|tail|dialogues?|conversations?)$/;
 const SIZE_BEFORE_SCALE = /^(?:large|small|full|web|fine|coarse|multi|mass|massive|industrial|medium)$/;
 
+/** The lowercase word after token `k`, a possessive left off ("the classification network's ability"). */
+const wordAfter = (scan: Scan, k: number) => scan.lower[k + 1]?.replace(/['’]s?$/, "");
+
 /** After a modal, "also" or a subject pronoun, perhaps with an adverb between ("can automatically discover"). */
 const afterModal = (scan: Scan, k: number) =>
   MODAL_BEFORE.test(scan.lower[k - 1] ?? "") ||
@@ -464,8 +467,7 @@ export function findTasks(scan: Scan): TaskPhrase[] {
   for (let i = 0; i < n; i++) {
     const w = scan.lower[i]!;
     if (!headOf(w)) continue;
-    // A possessive after the head is still what follows it ("the classification network's ability").
-    const next = scan.lower[i + 1]?.replace(/['’]s?$/, "");
+    const next = wordAfter(scan, i);
     if (next && joined(scan, i) && NOT_A_TASK_AFTER.has(next)) continue;
     // In a title-case title a head followed by another capitalised word is that word's modifier ("Next
     // Generation Multitarget Trackers").
@@ -635,7 +637,7 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
       // A describing adjective and one noun describe ("deep learning"); longer names keep it ("extreme multi-label
       // classification").
       if (last === i + 1 && DESCRIPTIVE_WORDS.has(scan.lower[i]!)) continue;
-      const next = scan.lower[last + 1]?.replace(/['’]s?$/, "");
+      const next = wordAfter(scan, last);
       const after = next && joined(scan, last) ? next : undefined;
       // Before what performs it a name ending in a task head still names the task; a paradigm ("representation
       // learning methods") names a family of methods.
