@@ -726,7 +726,12 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   const last = first + tokens.length - 1;
   const words = tokens.map((_, k) => scan.clean[first + k]!);
   const hasShape = words.some(isNameShape);
-  const allTitle = words.every((w, k) => isTitleWord(w) || isNameShape(w) || (k > 0 && CONNECTORS.has(w)));
+  // A version after a name is part of it ("WidgetNet v2: …", "Foo-LM 1.5: …").
+  const versionAfterName = (w: string, k: number) =>
+    k > 0 && /\d/.test(w) && VERSION.test(w) && isNameShape(words[k - 1]!);
+  const allTitle = words.every(
+    (w, k) => isTitleWord(w) || isNameShape(w) || (k > 0 && CONNECTORS.has(w)) || versionAfterName(w, k),
+  );
   const functionWords = words.filter((w) => FUNCTION_WORDS.has(w.toLowerCase())).length;
   if (!allTitle || (functionWords > 0 && (m || !MODEL_HEADS.has(words[words.length - 1]!)))) return undefined;
   // Without a colon only a short title that is itself a name with a model head counts ("Sparse Universal

@@ -79,6 +79,7 @@ const DEGREE_BEFORE = /^(?:more|less|most|least|very|highly|fully|too)$/;
 const LENGTH_WORD = /^(?:long|short)$/;
 const LENGTH_OF =
   /^(?:sequences?|documents?|videos?|texts?|context|form|horizon|range|term|tail|dialogues?|conversations?)$/;
+const SHOT_COUNT = /^(?:few|zero|one|two|single|multi|many|low|k|n)$/;
 const SIZE_BEFORE_SCALE = /^(?:large|small|full|web|fine|coarse|multi|mass|massive|industrial|medium)$/;
 
 /** The lowercase word after token `k`, a possessive left off ("the classification network's ability"). */
@@ -221,6 +222,11 @@ export function firstModifier(scan: Scan, head: number): number {
     // Likeness to a named model describes the method ("Sora-like video generation models", "GPT-style decoding"),
     // unlike likeness of the object ("glass-like object segmentation").
     if (/^[\p{Lu}\d][\p{L}\p{N}]*-(?:like|style)$/u.test(raw)) break;
+    // "few shot", "zero shot" written apart are the one modifier "few-shot" ("zero shot classification").
+    if (/^shots?$/.test(w) && first >= 2 && joined(scan, first - 2) && SHOT_COUNT.test(scan.lower[first - 2]!)) {
+      first -= 2;
+      continue;
+    }
     if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple || sensing) || genericNoun) break;
     // A participle no task name of the taxonomy uses describes ("a combined segmentation, reconstruction, and …").
     if (/^\p{Ll}+(?:-\p{Ll}+)*ed$/u.test(w) && describingParticiple(scan, first - 1)) break;
@@ -626,7 +632,8 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
     // first word's lookup first: it rules out most tokens without building the pair's key).
     const most = Math.min(GAZETTEER_WORDS, taskStarts.get(first) ?? 0);
     if (most < 2 || !taskPairs.has(first + scan.folded[i + 1]!)) continue;
-    if (FUNCTION_WORDS.has(scan.lower[i]!) || scan.shape[i]) continue;
+    // A count before "shot" is no function word there ("few shot learning" is "few-shot learning").
+    if ((FUNCTION_WORDS.has(scan.lower[i]!) && !/^shots?$/.test(scan.lower[i + 1]!)) || scan.shape[i]) continue;
     let last = i;
     while (last - i + 1 < most && joined(scan, last)) last++;
     for (; last > i; last--) {

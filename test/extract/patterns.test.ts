@@ -2048,3 +2048,32 @@ describe("likeness in a task's modifiers", () => {
     expect(tasks).toContain("glass-like object segmentation");
   });
 });
+
+describe("a version in a title's name", () => {
+  it("'WidgetNet v2: Exploring …' coins WidgetNet v2", () => {
+    const found = extract(
+      "WidgetNet v2: Exploring Sparsity of Widget Rankers",
+      "We study the sparsity of dense rankers.",
+    );
+    expect(find(found, "WidgetNet v2")?.role).toBe("proposed");
+  });
+});
+
+describe("a count and 'shot' written apart", () => {
+  it("'few shot learning' and 'zero shot classification' are the few-shot and zero-shot tasks", () => {
+    const tasks = namesOf(
+      "task",
+      "Our ranker is good at few shot learning and at zero shot classification of widgets.",
+    );
+    expect(tasks).toContain("few shot learning");
+    expect(tasks).toContain("zero shot classification");
+  });
+});
+
+describe("'unseen' before a task head", () => {
+  it("describes the data: 'unseen regression tasks' name regression", () => {
+    const tasks = namesOf("task", "The ranker then solves unseen regression tasks in context.");
+    expect(tasks).toContain("regression");
+    expect(tasks.filter((t) => t.includes("unseen"))).toEqual([]);
+  });
+});
