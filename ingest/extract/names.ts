@@ -69,7 +69,8 @@ export function coinedByOthers(text: string, from: number, at: number): boolean 
 
 const VERSION = /^(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]{1,2}\d*|XL|XXL|\d+(?:\.\d+)?[BMK])$/;
 // Lowercase words a title-case name may hold ("Network in Network"); "and"/"with" join two names instead.
-const DATA_HEAD = /^(?:dataset|datasets|benchmark|benchmarks|corpus|corpora)$/;
+/** The nouns that say a name before them is data's (lowercase). */
+export const DATA_HEAD = /^(?:dataset|datasets|benchmark|benchmarks|corpus|corpora)$/;
 const CONNECTORS = new Set(["of", "for", "in", "to", "on"]);
 /**
  * Head nouns that make a name data or an evaluation, whoever made it: a title-case phrase's last word ("Open Widget
@@ -509,8 +510,10 @@ export function shapeCandidates(
       let first = i;
       while (first < last && (FUNCTION_WORDS.has(scan.lower[first]!) || sentenceInitial(scan, first))) first++;
       if (first < last) {
+        // A coined name and the data noun alone: the name is the data's ("the WidgetQA Dataset" names WidgetQA).
+        const nameOnly = first === last - 1 && isNameShape(scan.clean[first]!) && DATA_HEAD.test(scan.lower[last]!);
         out.push({
-          ...span(scan, first, last),
+          ...span(scan, first, nameOnly ? first : last),
           source: "phrase",
           ...(headType === "benchmark" ? { benchmark: true } : { dataset: true }),
         });
@@ -768,6 +771,15 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
     return undefined;
   }
   if (words.length === 1 && !hasShape && scan.common.has(words[0]!.toLowerCase())) return undefined;
+  // "WidgetQA Dataset: …": a name then a data noun names that data by the name alone, as the abstract writes it
+  // ("the WidgetQA dataset").
+  const dataType =
+    words.length === 2 && isNameShape(words[0]!) && DATA_HEAD.test(lastWord.toLowerCase())
+      ? dataHeadType(lastWord)
+      : undefined;
+  if (dataType) {
+    return { ...span(scan, first, first), coined: true, source: "coined", [dataType]: true };
+  }
   return { ...span(scan, first, last), coined: true, source: "coined" };
 }
 

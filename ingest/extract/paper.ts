@@ -21,6 +21,7 @@ import {
   titleType,
   type Candidate,
   dataHeadType,
+  DATA_HEAD,
 } from "./names.js";
 import { isDescribingWord } from "./pos.js";
 import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
@@ -96,6 +97,8 @@ const CONCEPT_HEADS = new Set(
 const FAMILY_HEAD = /^(?:networks?|learning|models?|fields?|functions?|systems?|machines?|frameworks?|layers?)$/i;
 
 /** Decides what an acronym definition defines. */
+const OPERATION_HEADS = /^(?:matching|alignment|analysis|reconstruction|pruning|correction|extraction|recovery)$/i;
+
 function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false, titled = false): DefinedAs {
   const { entities, generic } = lexicons();
   const head = lastWord(def.long);
@@ -130,7 +133,8 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false,
   const metricSaid = context?.type === "metric" && context.strength === STRENGTH.explicit;
   if (context && context.type !== "model" && (context.type !== "metric" || metricSaid)) return { ...context, proposed };
   // A long form headed by a data or evaluation noun names that data, whoever made it.
-  const dataType = dataHeadType(head);
+  // So does a title-case one headed by "Set" or "Collection" ("… Thin Section Optical-polarization Set (LITHOS)").
+  const dataType = dataHeadType(head) ?? (/^(?:Set|Collection)$/.test(head) ? "dataset" : undefined);
   if (dataType) return { type: dataType, strength: STRENGTH.context, proposed };
   if (METRIC_HEADS.test(head)) return { type: "metric", strength: STRENGTH.context, proposed: false };
   // "Inverse Cloze Task (ICT)": a long form headed by "Task" names one, not "a Dropped-Scheduled Task (DST) algorithm".
@@ -140,7 +144,15 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false,
   if (/^Tasks?$/.test(head) && !proposed && !methodAfter) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
-  if (taskHeadOf(head) && !MODEL_HEADS.has(head) && !proposed) {
+  // A title-case name headed by an operation the taxonomy does not know is a method's ("Bipartite Soft Matching
+  // (BSM)", "Kernel Feature Analysis"), unlike "Video Object Segmentation (VOS)"; predicting, reasoning and modeling
+  // name problems ("Crystal Structure Prediction (CSP)", "Masked Image Modeling (MIM)").
+  const methodLike =
+    isTitleCase(def.long) &&
+    OPERATION_HEADS.test(head) &&
+    !lexicons().taskNames.has(foldTask(def.long)) &&
+    !endsInKnownTask(def.long);
+  if (taskHeadOf(head) && !MODEL_HEADS.has(head) && !proposed && !methodLike) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
   // A name the text coins ("termed X (Y)") is a model's even when earlier work coined it.
@@ -329,7 +341,9 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
     last - c.last < 2 &&
     joined(scan, last) &&
     scan.title[last + 1] &&
-    !FUNCTION_WORDS.has(scan.lower[last + 1]!)
+    !FUNCTION_WORDS.has(scan.lower[last + 1]!) &&
+    // The data noun after a name is not part of it ("the WidgetQA Dataset" names WidgetQA).
+    !DATA_HEAD.test(scan.lower[last + 1]!)
   ) {
     last++;
   }
@@ -397,6 +411,12 @@ export function findHits(
     // object of its proposing verb ("this paper presents an adaptation of …").
     const byOthers = cue && coinedByOthers(scan.text, sentenceStart, cueAt);
     const titled = keyOf(def.short) === titleKey || fold(def.long) === titleKey;
+    // "LUWA Dataset: …" with "Lithic Use-Wear Analysis (LUWA)": the title names data after what the acronym spells.
+    if (titled && (title?.dataset || title?.benchmark) && keyOf(def.short) === titleKey) {
+      const type = title.benchmark ? "benchmark" : "dataset";
+      defined.set(titleKey, { type, strength: STRENGTH.explicit, proposed: true });
+      continue;
+    }
     const proposed =
       !byOthers && (cue || inRanges(proposing, def.longStart) || inRanges(proposing, def.shortStart) || titled);
     const as = defineAs(def, proposed, scan, cue, titled);

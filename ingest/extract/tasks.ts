@@ -320,6 +320,18 @@ const STANDALONE_HEADS = new Set(
   ),
 );
 
+/**
+ * The phrase [first, head] is the end of a longer taxonomy name written with function words ("Part of Speech
+ * Tagging"): its modifiers are that name's, not ones a coordinated head shares ("… Tagging and Lemmatization").
+ */
+function insideLongerName(scan: Scan, first: number, head: number): boolean {
+  const { taskNames } = lexicons();
+  for (let k = first - 1; k >= Math.max(0, first - 3) && joined(scan, k); k--) {
+    if (taskNames.has(taskKey(scan, k, head))) return true;
+  }
+  return false;
+}
+
 /** True when the head at token `k` is joined to the head at `j` by a list separator (", ", "and", ", and"). */
 function coordinatedHeads(scan: Scan, j: number, k: number): boolean {
   if (j < 0 || k >= scan.tokens.length || scan.tokens[j]!.sentence !== scan.tokens[k]!.sentence) return false;
@@ -359,10 +371,15 @@ const lastPart = (word: string) => word.slice(word.lastIndexOf("-") + 1);
 // "the task of X", "the problem of X"; "X task(s)", "X problem(s)", "X benchmark(s)".
 const TASK_OF_BEFORE = /\b(?:tasks?|problems?)\s+of\s+$/i;
 const TASK_AFTER = /^(?:tasks?|problems?|benchmarks?)$/;
+// "Analytical reasoning is an essential and challenging task": a copula that calls the phrase a task.
+const CALLED_A_TASK =
+  /^\s+(?:is|remains|has (?:long )?been|has become)\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:task|problem)\b/iu;
 
 /** True when the text itself says the phrase [first, head] names a task. */
 function cuedAsTask(scan: Scan, first: number, head: number): boolean {
   if (joined(scan, head) && TASK_AFTER.test(scan.lower[head + 1] ?? "")) return true;
+  const end = scan.tokens[head]!.end;
+  if (CALLED_A_TASK.test(scan.text.slice(end, end + 80))) return true;
   const start = scan.tokens[first]!.start;
   return TASK_OF_BEFORE.test(scan.text.slice(Math.max(0, start - 20), start).replace(/\bthe\s+$/i, ""));
 }
@@ -537,7 +554,7 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     const listItem = /(?:,|\band|\bor)\s+$/.test(
       scan.text.slice(Math.max(0, scan.tokens[first]!.start - 5), scan.tokens[first]!.start),
     );
-    if (first < i && !listItem) {
+    if (first < i && !listItem && !insideLongerName(scan, first, i)) {
       const modifiers = nameOf(scan, first, i - 1);
       const shared: TaskPhrase[] = [];
       let closed = false;

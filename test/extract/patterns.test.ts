@@ -2077,3 +2077,54 @@ describe("'unseen' before a task head", () => {
     expect(tasks.filter((t) => t.includes("unseen"))).toEqual([]);
   });
 });
+
+describe("a coordinated head after a taxonomy name written with 'of'", () => {
+  it("'Part of Speech Tagging and Lemmatization' shares no 'speech' with lemmatization", () => {
+    const tasks = namesOf("task", "We rank widgets.", "Part of Speech Tagging and Lemmatization of Widget Texts");
+    expect(tasks).toContain("lemmatization");
+    expect(tasks.filter((t) => t.includes("speech lemmatization"))).toEqual([]);
+  });
+});
+
+describe("a copula that calls a phrase a task", () => {
+  it("'Widget reasoning is an essential and challenging task' names widget reasoning", () => {
+    expect(namesOf("task", "Widget reasoning is an essential and challenging task for rankers.")).toContain(
+      "widget reasoning",
+    );
+  });
+});
+
+describe("a title-case long form headed by an operation", () => {
+  it("'Bipartite Widget Matching (BWM)' is a method, 'Widget Structure Prediction (WSP)' a task", () => {
+    const found = extract(
+      "Ranking widgets",
+      "Prior rankers build on Bipartite Widget Matching (BWM). Widget Structure Prediction (WSP) remains open; BWM helps WSP.",
+    );
+    expect(find(found, "BWM")?.type).toBe("model");
+    expect(find(found, "WSP")?.type).toBe("task");
+  });
+});
+
+describe("a name and a data noun", () => {
+  it("'WidgetQA Dataset: …' and 'the GizmoSet Benchmark' name WidgetQA and GizmoSet", () => {
+    const found = extract(
+      "WidgetQA Dataset: Ranking Widgets in the Wild",
+      "We release the WidgetQA dataset of 10,000 widgets. We also evaluate on the GizmoSet Benchmark.",
+    );
+    expect(find(found, "WidgetQA")?.type).toBe("dataset");
+    expect(find(found, "WidgetQA Dataset")).toBeUndefined();
+    expect(find(found, "GizmoSet")?.type).toBe("benchmark");
+    expect(find(found, "GizmoSet Benchmark")).toBeUndefined();
+  });
+  it("a title's data name keeps its type though the acronym spells a task ('Widget Use-Wear Analysis (WUWA)')", () => {
+    const found = extract(
+      "WUWA Dataset: Learning Widget Use-Wear Analysis",
+      "Widget Use-Wear Analysis (WUWA) is underexplored. We built the largest WUWA dataset with 23,130 images.",
+    );
+    expect(find(found, "WUWA")?.type).toBe("dataset");
+  });
+  it("a title-case long form headed by 'Set' is data ('Widget Optical Imaging Set (WOIS)')", () => {
+    const found = extract("Ranking widgets", "We introduce the Widget Optical Imaging Set (WOIS), with 200k images.");
+    expect(find(found, "WOIS")?.type).toBe("dataset");
+  });
+});
