@@ -28,7 +28,8 @@ const NEAR_BEFORE =
   /(?:\d\s*(?:%|x|×|times)|\b(?:only|just)\s+\d+(?:\.\d+)?\s*[KMB]|\b(?:fewer|less|reduc\w*|lower|lowest|smaller|smallest|faster|fastest|sav\w*|cut\w*|halv\w*|minimi[sz]\w*|in terms of(?: \w+ and)?)(?:\s+(?:in|of))?(?:\s+(?:the|its|their|overall|total))?)\s+$/i;
 // "admits linear speedup": a rate of growth is a result too.
 const LINEAR_BEFORE = /\b(?:near-|super-?)?linear\s+$/i;
-const NEAR_AFTER = /^\s+(?:by|of)\s+(?:up to\s+|about\s+|over\s+|roughly\s+)?\d/i;
+const NEAR_AFTER =
+  /^\s+(?:(?:by|of)\s+(?:up to\s+|about\s+|over\s+|roughly\s+)?\d|by\s+(?:half|a\s+(?:third|quarter|factor)|an?\s+order)\b)/i;
 
 // A list's item marker ("(2) The serving latency … might be too high") states no number; "O(1)" does.
 const ITEM_MARKER = /(?<![\w}]|\b[OΘΩ]\s?)\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)|(?<![\w.()])\d{1,2}\)/gi;

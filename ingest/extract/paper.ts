@@ -420,6 +420,7 @@ export function findHits(
     const proposed =
       !byOthers && (cue || inRanges(proposing, def.longStart) || inRanges(proposing, def.shortStart) || titled);
     const as = defineAs(def, proposed, scan, cue, titled);
+    if (process.env.DBG) console.log("DEF", def.short, as);
     defined.set(keyOf(def.short), as);
     defined.set(fold(def.long), as);
     if (as === "concept") continue;

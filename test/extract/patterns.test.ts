@@ -2128,3 +2128,11 @@ describe("a name and a data noun", () => {
     expect(find(found, "WOIS")?.type).toBe("dataset");
   });
 });
+
+describe("an efficiency measure cut by a fraction in words", () => {
+  it("'cut the shortest training time by half' reports training time", () => {
+    expect(namesOf("metric", "Our two widget schedules cut the shortest training time by half.")).toContain(
+      "training time",
+    );
+  });
+});
