@@ -89,8 +89,12 @@ export function entityId(type: EntityType, canonicalName: string): string {
  * key; node ids stay `entityId` of the canonical name.
  */
 export function aliasKey(type: EntityType, name: string): string {
-  return `${type === "benchmark" ? "dataset" : type}:${foldName(singular(name))}`;
+  return `${type === "benchmark" ? "dataset" : type}:${americanSpelling(foldName(singular(name)))}`;
 }
+
+/** A folded name with British spellings written the American way ("objectlocalisation", "semanticrolelabelling"). */
+export const americanSpelling = (folded: string) =>
+  folded.replace(/(model|label|travel|cancel)ling/g, "$1ing").replace(/isation/g, "ization");
 
 /**
  * The name without a plural "s": a lowercase "s" after a letter, not "ss" ("ViTs", "ResNets", "speed-ups"); a

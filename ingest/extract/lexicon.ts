@@ -1,7 +1,7 @@
 // The general-knowledge lexicons (data files under lexicons/), loaded once into lookup tables keyed by folded name.
 
 import { readFileSync } from "node:fs";
-import { foldName } from "../../domain/identity.js";
+import { americanSpelling, foldName } from "../../domain/identity.js";
 import type { EntityType } from "../../domain/types.js";
 
 export interface LexiconEntry {
@@ -132,7 +132,7 @@ function build(): Lexicons {
 
 /** A task name folded for the gazetteer: British spelling and a final plural folded too. */
 export function foldTask(name: string): string {
-  return foldName(name.replace(/modelling/gi, "modeling")).replace(/([^s])s$/, "$1");
+  return americanSpelling(foldName(name)).replace(/([^s])s$/, "$1");
 }
 
 let cached: Lexicons | undefined;

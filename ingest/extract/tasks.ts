@@ -2,6 +2,7 @@
 // "tasks such as", and heads shared by a coordination ("face detection and recognition").
 
 import { fold } from "./fold.js";
+import { americanSpelling } from "../../domain/identity.js";
 import { foldTask, lexicons } from "./lexicon.js";
 import { gapAfter, joined, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
@@ -55,7 +56,7 @@ const headOf = (word: string) => {
 function taskKey(scan: Scan, first: number, last: number): string {
   let key = scan.folded[first]!;
   for (let k = first + 1; k <= last; k++) key += scan.folded[k]!;
-  return key.replace(/modelling/g, "modeling").replace(/([^s])s$/, "$1");
+  return americanSpelling(key).replace(/([^s])s$/, "$1");
 }
 
 /** Lowercase name of tokens [first, last], keeping acronym-like tokens ("3D") as written. */
@@ -634,7 +635,7 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
   for (let i = 0; i + 1 < n; i++) {
     // "task-incremental learning": a hyphenated first word whose last part starts a taxonomy name ("incremental
     // learning") is that name with a modifier of its own.
-    let first = scan.folded[i]!;
+    let first = americanSpelling(scan.folded[i]!);
     let prefixed = false;
     const dash = scan.lower[i]!.lastIndexOf("-");
     if (dash > 0 && !taskStarts.has(first)) {
@@ -648,7 +649,7 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
     // Only where a taxonomy name starts with these two words, and as far as the longest such name reaches (the
     // first word's lookup first: it rules out most tokens without building the pair's key).
     const most = Math.min(GAZETTEER_WORDS, taskStarts.get(first) ?? 0);
-    if (most < 2 || !taskPairs.has(first + scan.folded[i + 1]!)) continue;
+    if (most < 2 || !taskPairs.has(first + americanSpelling(scan.folded[i + 1]!))) continue;
     // A count before "shot" is no function word there ("few shot learning" is "few-shot learning").
     if ((FUNCTION_WORDS.has(scan.lower[i]!) && !/^shots?$/.test(scan.lower[i + 1]!)) || scan.shape[i]) continue;
     let last = i;

@@ -1,7 +1,7 @@
 // Entity identity: which spellings fold to one node.
 
 import { describe, expect, it } from "vitest";
-import { entityId, foldName } from "../../domain/identity.js";
+import { aliasKey, entityId, foldName } from "../../domain/identity.js";
 import { fold } from "../../ingest/extract/fold.js";
 
 describe("foldName", () => {
@@ -26,5 +26,14 @@ describe("foldName", () => {
 
   it("makes PointNet and PointNet++ two entity ids", () => {
     expect(entityId("model", "PointNet++")).not.toBe(entityId("model", "PointNet"));
+  });
+});
+
+describe("aliasKey", () => {
+  it("makes British and American spellings of a name one entity's", () => {
+    expect(aliasKey("task", "object localisation")).toBe(aliasKey("task", "Object Localization"));
+    expect(aliasKey("task", "semantic role labelling")).toBe(aliasKey("task", "semantic role labeling"));
+    expect(aliasKey("task", "language modelling")).toBe(aliasKey("task", "language modeling"));
+    expect(aliasKey("task", "image labelling")).not.toBe(aliasKey("task", "image modeling"));
   });
 });

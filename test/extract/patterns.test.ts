@@ -2136,3 +2136,11 @@ describe("an efficiency measure cut by a fraction in words", () => {
     );
   });
 });
+
+describe("British spellings of task names", () => {
+  it("'object localisation' and 'text summarisation' are tasks, as their American spellings are", () => {
+    const tasks = namesOf("task", "We study object localisation and text summarisation with widget rankers.");
+    expect(tasks).toContain("object localisation");
+    expect(tasks).toContain("text summarisation");
+  });
+});
