@@ -73,6 +73,8 @@ function nameOf(scan: Scan, first: number, last: number): string {
 }
 
 const MODAL_BEFORE = /^(?:also|can|could|may|might|will|would|should|must|cannot|we|they)$/;
+// Right after one of these a word is a verb, whatever else it can be ("can condition generation on …").
+const STRICT_MODAL = /^(?:can|could|may|might|would|should|must|cannot)$/;
 const IMPERATIVE = /^(?:take|consider|use|let)$/;
 // Where a verb stands next: after "to" or a relative pronoun ("tasks that encompass image-based text generation").
 const VERB_SLOT_BEFORE = /^(?:to|that|which|who)$/;
@@ -263,7 +265,7 @@ export function firstModifier(scan: Scan, head: number): number {
   // quantification"), and so is an imperative starting a sentence ("Take animated sticker generation as …").
   while (
     first < head &&
-    ((afterModal(scan, first) && canBeVerb(scan.lower[first]!)) ||
+    ((afterModal(scan, first) && (canBeVerb(scan.lower[first]!) || STRICT_MODAL.test(scan.lower[first - 1]!))) ||
       (IMPERATIVE.test(scan.lower[first]!) && sentenceInitial(scan, first)) ||
       // After "to" or "that" a verb no task name of the taxonomy uses is one ("learn to implement ridge regression";
       // "applied to text classification" keeps its noun).

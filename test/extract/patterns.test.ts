@@ -2144,3 +2144,10 @@ describe("British spellings of task names", () => {
     expect(tasks).toContain("text summarisation");
   });
 });
+
+describe("a word right after a modal", () => {
+  it("is a verb: 'can condition generation on attributes' names no 'condition generation'", () => {
+    const tasks = namesOf("task", "The widget ranker can condition generation on attributes such as widget type.");
+    expect(tasks.filter((t) => t.includes("condition"))).toEqual([]);
+  });
+});
