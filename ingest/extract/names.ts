@@ -238,8 +238,14 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
       // A plural names the same entity ("Vision Transformers"); only a word's own final "s" is dropped.
       const entry = entities.get(key) ?? (/[^s]s$/.test(key) ? entities.get(key.slice(0, -1)) : undefined);
       if (!entry || !caseFits(entry, surface)) continue;
-      // A model name followed by a version or size is a different, versioned name ("Llama 7B", "T5 Large").
-      const last = entry.type === "model" ? withModelVersion(scan, j) : j;
+      // A model name followed by a version or size is a different, versioned name ("Llama 7B", "T5 Large"); so is
+      // a dataset's or benchmark's followed by its year ("IWSLT 2015", "SemEval 2017").
+      const last =
+        entry.type === "model"
+          ? withModelVersion(scan, j)
+          : entry.type === "dataset" || entry.type === "benchmark"
+            ? withYear(scan, j)
+            : j;
       if (last > j) {
         out.push({ ...span(scan, i, last), source: "lexicon", versionOf: entry });
       } else {
@@ -381,6 +387,11 @@ function withModelVersion(scan: Scan, last: number): number {
     end++;
   }
   return end;
+}
+
+/** Extends a data name over a following year ("IWSLT 2015"). */
+function withYear(scan: Scan, last: number): number {
+  return joined(scan, last) && /^(?:19[89]\d|20[0-4]\d)$/.test(scan.tokens[last + 1]?.text ?? "") ? last + 1 : last;
 }
 
 /** Extends a name over a following version token ("wav2vec 2.0", "Llama 3"). */

@@ -2151,3 +2151,15 @@ describe("a word right after a modal", () => {
     expect(tasks.filter((t) => t.includes("condition"))).toEqual([]);
   });
 });
+
+describe("a known dataset's year", () => {
+  it("stays in its name ('IWSLT 2015'), and types the list item beside it ('OpenSubtitles 2018')", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We evaluate the widget ranker on IWSLT 2015 and WidgetSubs 2018, with better BLEU scores than in 2015.",
+    );
+    expect(find(found, "IWSLT 2015")?.type).toBe("dataset");
+    expect(find(found, "WidgetSubs 2018")?.type).toBe("dataset");
+    expect(find(found, "BLEU")?.type).toBe("metric");
+  });
+});
