@@ -23,6 +23,8 @@ const NUMBER_FORMAT_BEFORE =
 const NUMBER_FORMAT_AFTER =
   /^[- ](?:training|arithmetic|formats?|quantization|weights|activations|computation|inference)\b/i;
 
+const MEASURING_VERB = /^(?:report|measure|record|compute|evaluate|estimate|yield|attain|monitor|track|assess)s?$/;
+
 const MEASURED_THING = /^(?:model|method|system|network|baseline|approach)s?$/i;
 
 /** A word that may modify a metric head: a lowercase content word or a plain capitalised one ("Levenshtein"). */
@@ -40,6 +42,8 @@ function isModifier(word: string): boolean {
   if (/(?:ly|ing|est)$/.test(w) || (/ed$/.test(w) && !/(?:is|iz)ed$/.test(w))) return false;
   // "a 5% relative character error rate reduction": relative and absolute say how a change is counted.
   if (/^(?:sota|art|superhuman|human|comparable|competitive|similar|relative|absolute)$/.test(w)) return false;
+  // Verbs that take a measure as their object ("and report top-1 accuracy", "we measure recall").
+  if (MEASURING_VERB.test(w)) return false;
   return /(?:is|iz)ed$/.test(w) || isModifierWord(w);
 }
 

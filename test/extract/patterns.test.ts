@@ -2163,3 +2163,11 @@ describe("a known dataset's year", () => {
     expect(find(found, "BLEU")?.type).toBe("metric");
   });
 });
+
+describe("a verb before a metric head", () => {
+  it("is no modifier: 'and report top-1 accuracy of 78.5%' names top-1 accuracy", () => {
+    const metrics = namesOf("metric", "We train a widget ranker and report top-1 accuracy of 78.5% on WidgetNet.");
+    expect(metrics).toContain("top-1 accuracy");
+    expect(metrics.filter((m) => m.includes("report"))).toEqual([]);
+  });
+});
