@@ -41,6 +41,8 @@ export interface Lexicons {
   taskWords: Set<string>;
   /** Words the taxonomy's names use before their last word ("news" of "news recommendation"). */
   taskModifierWords: Set<string>;
+  /** Initials of the metrics the lexicon spells out in words → the metric's name ("EM" → "exact match"). */
+  metricInitials: Map<string, string>;
   /** Evaluation campaigns whose numbered editions are benchmarks ("WMT'14"). */
   campaign: RegExp;
   /** Folded first word of each entry → the most words an entry starting with it has. */
@@ -92,6 +94,15 @@ function build(): Lexicons {
       }
     }
   }
+  const metricInitials = new Map<string, string>();
+  for (const [name, ...aliases] of parseLexicon(read("metrics.txt"))) {
+    for (const surface of [name!, ...aliases]) {
+      const words = surface.split(/[\s-]+/);
+      if (words.length < 2 || !words.every((w) => /^\p{L}/u.test(w))) continue;
+      const initials = words.map((w) => w[0]!.toUpperCase()).join("");
+      if (!metricInitials.has(initials)) metricInitials.set(initials, name!);
+    }
+  }
   const institutions = new Set(parseLexicon(read("institutions.txt")).flat());
   const languages = new Set(parseLexicon(read("languages.txt")).flat());
   const generic = new Set([...parseLexicon(read("generic.txt")).flat(), ...institutions, ...languages].map(foldName));
@@ -126,6 +137,7 @@ function build(): Lexicons {
     taskStarts,
     taskPairs,
     starts,
+    metricInitials,
     campaign,
   };
 }

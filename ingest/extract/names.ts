@@ -239,7 +239,7 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
       const entry = entities.get(key) ?? (/[^s]s$/.test(key) ? entities.get(key.slice(0, -1)) : undefined);
       if (!entry || !caseFits(entry, surface)) continue;
       // A model name followed by a version or size is a different, versioned name ("Llama 7B", "T5 Large"); so is
-      // a dataset's or benchmark's followed by its year ("IWSLT 2015", "SemEval 2017").
+      // a dataset's or benchmark's followed by its year or version ("IWSLT 2015", "SQuAD v1.1").
       const last =
         entry.type === "model"
           ? withModelVersion(scan, j)
@@ -389,9 +389,16 @@ function withModelVersion(scan: Scan, last: number): number {
   return end;
 }
 
-/** Extends a data name over a following year ("IWSLT 2015"). */
+/** Extends a data name over a following year or version ("IWSLT 2015", "SQuAD v1.1"). */
 function withYear(scan: Scan, last: number): number {
-  return joined(scan, last) && /^(?:19[89]\d|20[0-4]\d)$/.test(scan.tokens[last + 1]?.text ?? "") ? last + 1 : last;
+  const next = scan.tokens[last + 1];
+  if (!next || !joined(scan, last)) return last;
+  if (/^(?:19[89]\d|20[0-4]\d|v\d+(?:\.\d+)*)$/.test(next.text)) return last + 1;
+  // A bare "2.0" is a version unless a score's unit follows ("AlpacaEval 2.0", not "ImageNet 1.5 points").
+  const unit = /^\s*(?:%|points?|pp\b|dB\b|×|x\b|on\b|of\b|higher|lower|better)/.test(
+    scan.text.slice(next.end, next.end + 8),
+  );
+  return /^\d\.\d$/.test(next.text) && !unit ? last + 1 : last;
 }
 
 /** Extends a name over a following version token ("wav2vec 2.0", "Llama 3"). */

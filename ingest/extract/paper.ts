@@ -1084,6 +1084,10 @@ function typeVersionsOfModels(hits: Hit[]): void {
 
 const DATA_NOUN = /\b(?:datasets?|benchmarks?|corpus|corpora)\b/i;
 
+/** The text between two hits, in whichever order they stand. */
+const gapBetween = (scan: Scan, a: Hit, b: Hit) =>
+  a.start < b.start ? scan.text.slice(a.end, b.start) : scan.text.slice(b.end, a.start);
+
 /** Items of one list share a data type: "datasets: A, B and C" types A by context, B and C by being beside it. */
 function propagateListTypes(scan: Scan, hits: Hit[]): void {
   const names = hits.filter((h) => h.type !== "task" && h.type !== "repo" && h.type !== "hf");
@@ -1119,6 +1123,13 @@ function propagateListTypes(scan: Scan, hits: Hit[]): void {
       if (DATA.has(a.type) && a.strength >= STRENGTH.context && b.type === "model" && weak) {
         b.type = a.type;
         b.strength = STRENGTH.context;
+      }
+      // An acronym joined to a metric is one too when it spells a metric's words, whatever else it abbreviates
+      // ("report EM and F1": exact match, not expectation-maximization).
+      const spelled = b.type === "model" && !b.proposed && !b.defined && lexicons().metricInitials.get(b.surface);
+      if (a.type === "metric" && spelled && /^\s*(?:,\s*)?(?:and|or|\/)\s*$/.test(gapBetween(scan, a, b))) {
+        b.type = "metric";
+        b.alias = spelled;
       }
     }
   }

@@ -2171,3 +2171,16 @@ describe("a verb before a metric head", () => {
     expect(metrics.filter((m) => m.includes("report"))).toEqual([]);
   });
 });
+
+describe("an acronym joined to a metric", () => {
+  it("is a metric when it spells one ('report EM and F1' is exact match), not a model it also abbreviates", () => {
+    const found = extract("Ranking widgets", "We fine-tune WidgetBERT on WidgetQA v1.1 and report EM and F1.");
+    expect(find(found, "EM")?.type).toBe("metric");
+    expect(find(found, "EM")?.aliases).toContain("exact match");
+    expect(find(found, "WidgetQA v1.1")?.type).toBe("dataset");
+  });
+  it("stays what it is when it spells no metric ('compare accuracy and BERT')", () => {
+    const found = extract("Ranking widgets", "We compare accuracy and BERT on WidgetQA.");
+    expect(find(found, "BERT")?.type).toBe("model");
+  });
+});
