@@ -370,6 +370,13 @@ const countedData = (surface: string) =>
 /** Average precision and recall by IoU cut-off, object size, box or mask, detections kept ("AP50", "APm", "ARb100"). */
 const DETECTION_METRIC = /^(?:m?AP|AR)(?:_?(?:[bmslr]|box|mask|bbox))?(?:_?\d{1,3})?$/;
 
+/** A known metric's acronym after a lowercase letter that says what is measured ("rFID", "gFID", "cIoU"). */
+function prefixedMetric(surface: string): boolean {
+  const m = /^\p{Ll}(\p{Lu}[\p{L}\d]+)$/u.exec(surface);
+  const entry = m && lexicons().entities.get(fold(m[1]!));
+  return !!entry && entry.type === "metric" && entry.caseExact && entry.surface === m[1];
+}
+
 /** All hits in one paper, plus the acronym definitions that tie short and long forms together. */
 export function findHits(
   paper: PaperInput,
@@ -569,7 +576,7 @@ export function findHits(
     } else if (lexicons().campaign.test(c.surface)) {
       type = "benchmark";
       strength = STRENGTH.explicit;
-    } else if (DETECTION_METRIC.test(c.surface)) {
+    } else if (DETECTION_METRIC.test(c.surface) || (c.source === "shape" && prefixedMetric(c.surface))) {
       type = "metric";
       strength = STRENGTH.explicit;
     } else if (SIZED.test(c.surface)) {

@@ -230,6 +230,8 @@ export function firstModifier(scan: Scan, head: number): number {
       first -= 2;
       continue;
     }
+    // "75% on average understanding benchmarks": "on average" is said of a score, not of the task.
+    if (w === "average" && /^(?:on|in)$/.test(scan.lower[first - 2] ?? "")) break;
     if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple || sensing) || genericNoun) break;
     // A participle no task name of the taxonomy uses describes ("a combined segmentation, reconstruction, and …").
     if (/^\p{Ll}+(?:-\p{Ll}+)*ed$/u.test(w) && describingParticiple(scan, first - 1)) break;

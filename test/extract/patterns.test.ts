@@ -2184,3 +2184,21 @@ describe("an acronym joined to a metric", () => {
     expect(find(found, "BERT")?.type).toBe("model");
   });
 });
+
+describe("a known metric's acronym after a lowercase letter", () => {
+  it("is a metric: 'rFID', 'gFID'", () => {
+    const found = extract(
+      "Ranking widgets",
+      "WidgetFlow surpasses GadgetTok by 0.15 in rFID and 0.2 in gFID on WidgetNet.",
+    );
+    expect(find(found, "rFID")?.type).toBe("metric");
+    expect(find(found, "gFID")?.type).toBe("metric");
+  });
+});
+
+describe("'on average' before a task head", () => {
+  it("is said of the score: '75% on average understanding benchmarks' names no 'average understanding'", () => {
+    const tasks = namesOf("task", "The widget ranker reaches 75% on average understanding benchmarks.");
+    expect(tasks.filter((t) => t.includes("average"))).toEqual([]);
+  });
+});
