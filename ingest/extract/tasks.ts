@@ -230,6 +230,9 @@ export function firstModifier(scan: Scan, head: number): number {
       first -= 2;
       continue;
     }
+    // A taxonomy task ending right before is a task of its own, not a modifier ("reading comprehension
+    // question-answering" names reading comprehension and question answering).
+    if (headOf(w) && endsKnownTask(scan, first - 1)) break;
     // "75% on average understanding benchmarks": "on average" is said of a score, not of the task.
     if (w === "average" && /^(?:on|in)$/.test(scan.lower[first - 2] ?? "")) break;
     if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple || sensing) || genericNoun) break;
@@ -305,7 +308,7 @@ export function firstModifier(scan: Scan, head: number): number {
 // Heads that end generic phrases as often as task names ("careful modeling", "further analysis"): a phrase with
 // one is a task only when a public task taxonomy names it or its last words ("character-level language modeling").
 const WEAK_TASK_HEADS = new Set(
-  `modeling modelling understanding inference prediction analysis alignment extraction transfer pruning correction
+  `modeling modelling understanding comprehension inference prediction analysis alignment extraction transfer pruning correction
   matching reconstruction reasoning recovery`.split(/\s+/),
 );
 
@@ -387,6 +390,15 @@ function cuedAsTask(scan: Scan, first: number, head: number): boolean {
   if (CALLED_A_TASK.test(scan.text.slice(end, end + 80))) return true;
   const start = scan.tokens[first]!.start;
   return TASK_OF_BEFORE.test(scan.text.slice(Math.max(0, start - 20), start).replace(/\bthe\s+$/i, ""));
+}
+
+/** True when a taxonomy task name of two or three words ends at token `last`. */
+function endsKnownTask(scan: Scan, last: number): boolean {
+  const { taskNames } = lexicons();
+  for (let k = last - 1; k >= Math.max(0, last - 2) && joined(scan, k); k--) {
+    if (taskNames.has(taskKey(scan, k, last))) return true;
+  }
+  return false;
 }
 
 /** First token of the longest tail of [first, head] that the task gazetteer names, or -1. */

@@ -2202,3 +2202,15 @@ describe("'on average' before a task head", () => {
     expect(tasks.filter((t) => t.includes("average"))).toEqual([]);
   });
 });
+
+describe("a taxonomy task right before another head", () => {
+  it("is a task of its own: 'reading comprehension question-answering task' names both", () => {
+    const tasks = namesOf(
+      "task",
+      "We evaluate the widget ranker on the reading comprehension question-answering task.",
+    );
+    expect(tasks).toContain("reading comprehension");
+    expect(tasks).toContain("question-answering");
+    expect(tasks.filter((t) => t.includes("comprehension question"))).toEqual([]);
+  });
+});
