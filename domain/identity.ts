@@ -5,12 +5,17 @@ import type { EntityType, NodeKind, PaperRecord, RelationType, Role } from "./ty
 
 /** Lowercase, accents dropped, every character that is not a letter or digit removed ("GPT-2" → "gpt2"). */
 export function foldName(name: string): string {
+  // ASCII text (nearly every name) needs no Unicode normalisation and only ASCII letters and digits kept.
+  if (!NON_ASCII.test(name)) return name.toLowerCase().replace(TRAILING_PLUS, "p").replace(NOT_ASCII_ALNUM, "");
   return name
     .normalize("NFKD")
     .toLowerCase()
     .replace(TRAILING_PLUS, "p")
     .replace(/[^\p{L}\p{N}]/gu, "");
 }
+
+const NON_ASCII = /[^\u0020-\u007e]/;
+const NOT_ASCII_ALNUM = /[^a-z0-9]/g;
 
 /** Pluses that end a name are part of it: "PointNet++" is not "PointNet", "C++" not "C". */
 export const TRAILING_PLUS = /\+(?=\+*\s*$)/g;
@@ -94,7 +99,10 @@ export function aliasKey(type: EntityType, name: string): string {
 
 /** A folded name with British spellings written the American way ("objectlocalisation", "semanticrolelabelling"). */
 export const americanSpelling = (folded: string) =>
-  folded.replace(/(model|label|travel|cancel)ling/g, "$1ing").replace(/isation/g, "ization");
+  // Most names have neither ending: two substring tests before any regular expression (this runs on every key).
+  !folded.includes("lling") && !folded.includes("isation")
+    ? folded
+    : folded.replace(/(model|label|travel|cancel)ling/g, "$1ing").replace(/isation/g, "ization");
 
 /**
  * The name without a plural "s": a lowercase "s" after a letter, not "ss" ("ViTs", "ResNets", "speed-ups"); a

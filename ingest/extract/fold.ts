@@ -1,14 +1,22 @@
-// Name folding for lookups: the same result as domain foldName, with a fast path for plain ASCII words.
+// Name folding for lookups: domain foldName, with a fast path for words already folded and a memo for the names a
+// paper's hits fold again and again (keys of sets and maps across findHits' steps).
 
-import { foldName, TRAILING_PLUS } from "../../domain/identity.js";
+import { foldName } from "../../domain/identity.js";
 
-const NON_ASCII = /[^\u0020-\u007e]/;
 const PLAIN = /^[a-z0-9]*$/;
-const NOT_ALNUM = /[^a-z0-9]/g;
 
-/** foldName, skipping Unicode normalisation when the text is ASCII (nearly always). */
+/** Folded names kept; cleared when full, so memory stays bounded on any corpus. */
+const MAX_MEMO = 50_000;
+const memo = new Map<string, string>();
+
+/** foldName, remembered. */
 export function fold(text: string): string {
   if (PLAIN.test(text)) return text;
-  if (NON_ASCII.test(text)) return foldName(text);
-  return text.toLowerCase().replace(TRAILING_PLUS, "p").replace(NOT_ALNUM, "");
+  let folded = memo.get(text);
+  if (folded === undefined) {
+    folded = foldName(text);
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(text, folded);
+  }
+  return folded;
 }

@@ -114,11 +114,14 @@ function build(): Lexicons {
   const taskStarts = new Map<string, number>();
   const taskPairs = new Set<string>();
   for (const name of pwc) {
-    // Written with or without its hyphens ("part-of-speech tagging", "part of speech tagging").
+    // Written with or without its hyphens ("part-of-speech tagging", "part of speech tagging"), and in British
+    // spelling ("object localisation"): the gazetteer then looks up a text's words as they are.
     for (const words of [name.split(/\s+/), name.split(/[\s-]+/)]) {
-      const first = foldName(words[0]!);
-      taskStarts.set(first, Math.max(taskStarts.get(first) ?? 0, words.length));
-      if (words.length > 1) taskPairs.add(first + foldName(words[1]!));
+      for (const spell of [(w: string) => w, britishSpelling]) {
+        const first = spell(foldName(words[0]!));
+        taskStarts.set(first, Math.max(taskStarts.get(first) ?? 0, words.length));
+        if (words.length > 1) taskPairs.add(first + spell(foldName(words[1]!)));
+      }
     }
   }
   for (const [k, v] of entities) if (v.type === "task") taskNames.add(foldTask(k));
@@ -141,6 +144,10 @@ function build(): Lexicons {
     campaign,
   };
 }
+
+/** A folded word spelt the British way ("localization" → "localisation"), for the gazetteer's first words. */
+const britishSpelling = (folded: string) =>
+  folded.replace(/(model|label|travel|cancel)ing/g, "$1ling").replace(/ization/g, "isation");
 
 /** A task name folded for the gazetteer: British spelling and a final plural folded too. */
 export function foldTask(name: string): string {

@@ -651,7 +651,7 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
   for (let i = 0; i + 1 < n; i++) {
     // "task-incremental learning": a hyphenated first word whose last part starts a taxonomy name ("incremental
     // learning") is that name with a modifier of its own.
-    let first = americanSpelling(scan.folded[i]!);
+    let first = scan.folded[i]!;
     let prefixed = false;
     const dash = scan.lower[i]!.lastIndexOf("-");
     if (dash > 0 && !taskStarts.has(first)) {
@@ -665,7 +665,7 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
     // Only where a taxonomy name starts with these two words, and as far as the longest such name reaches (the
     // first word's lookup first: it rules out most tokens without building the pair's key).
     const most = Math.min(GAZETTEER_WORDS, taskStarts.get(first) ?? 0);
-    if (most < 2 || !taskPairs.has(first + americanSpelling(scan.folded[i + 1]!))) continue;
+    if (most < 2 || !taskPairs.has(first + scan.folded[i + 1]!)) continue;
     // A count before "shot" is no function word there ("few shot learning" is "few-shot learning").
     if ((FUNCTION_WORDS.has(scan.lower[i]!) && !/^shots?$/.test(scan.lower[i + 1]!)) || scan.shape[i]) continue;
     let last = i;
