@@ -116,6 +116,8 @@ const FORMULA = /^(?:\d+\p{Lu}\+|\p{Lu}-(?:layer|dimensional|step|shot|way|hop|h
 const FAMILY_PLACEHOLDER = /^\p{Lu}[\p{L}\d]*-x$/u;
 // A plain word and one capital: a variable run on ("subsetA") or a typo ("modeL").
 const WORD_THEN_CAPITAL = /^(\p{Ll}{3,})\p{Lu}$/u;
+// A mapping to a plain word ("LLM-to-brain similarity", "CNN-to-human alignment") modifies the noun after it.
+const TO_WORD = /^[\p{L}\d]+-to-(\p{Ll}{3,})$/u;
 
 /**
  * True for a token that has a name's shape but is a cross-reference, a citation key, a compound modifier, words
@@ -128,6 +130,8 @@ export function isFalseName(word: string, common: ReadonlySet<string>): boolean 
   if (NUMBER_THEN_NOUN.test(word) || FAMILY_PLACEHOLDER.test(word)) return true;
   const glued = GLUED_AFTER.exec(word);
   if (glued && common.has(glued[1]!)) return true;
+  const mapped = TO_WORD.exec(word);
+  if (mapped && common.has(mapped[1]!)) return true;
   const lettered = WORD_THEN_CAPITAL.exec(word);
   if (lettered && common.has(lettered[1]!)) return true;
   const prefix = LOWER_PREFIX.exec(word);

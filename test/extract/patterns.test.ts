@@ -2214,3 +2214,14 @@ describe("a taxonomy task right before another head", () => {
     expect(tasks.filter((t) => t.includes("comprehension question"))).toEqual([]);
   });
 });
+
+describe("a mapping to a plain word", () => {
+  it("is no model: 'LLM-to-brain similarity' names nothing, 'WidgetNet-to-GadgetNet distillation' keeps a name", () => {
+    const found = extract(
+      "Ranking widgets",
+      "To estimate LLM-to-brain similarity, we probe the brain of a widget ranker. We also study WidgetNet-to-GadgetNet distillation.",
+    );
+    expect(find(found, "LLM-to-brain")).toBeUndefined();
+    expect(find(found, "WidgetNet-to-GadgetNet")).toBeDefined();
+  });
+});
