@@ -152,9 +152,15 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false,
     OPERATION_HEADS.test(head) &&
     !lexicons().taskNames.has(foldTask(def.long)) &&
     !endsInKnownTask(def.long);
-  if (taskHeadOf(head) && !MODEL_HEADS.has(head) && !proposed && !methodLike) {
+  // "a multi-thread parsing (MTP) algorithm" names one method; "open-set recognition (OSR) methods" are methods for a
+  // task.
+  const oneMethodAfter = /^\)?\s*(?:algorithm|method|framework|approach|technique)\b(?!s)/i.test(
+    scan.text.slice(def.shortEnd, def.shortEnd + 24),
+  );
+  if (taskHeadOf(head) && !MODEL_HEADS.has(head) && !proposed && !methodLike && !oneMethodAfter) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
+  if (oneMethodAfter && !proposed && taskHeadOf(head)) return { type: "model", strength: STRENGTH.context, proposed };
   // A name the text coins ("termed X (Y)") is a model's even when earlier work coined it.
   if (proposed || named) return { type: "model", strength: STRENGTH.context, proposed };
   // An acronym named as a part ("a memory-routed multi-head attention (MMHA) module") names that part, unless its
@@ -789,7 +795,7 @@ const LIKENED_TO =
 // what the proposal uses or combines is not part of it, unless the words after the verb call it the paper's own
 // ("we use a novel widget router (WR)").
 const USED_BEFORE =
-  /\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|rel(?:y|ies|ied|ying) on|built on|based on|combin(?:e|es|ed|ing))\b(?![^.;]*\b(?:our|novel|new|proposed|introduc\w*|propos\w*|design\w*)\b)[^.;]*$/i;
+  /\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|rel(?:y|ies|ied|ying) on|built on|based on|combin(?:e|es|ed|ing)|integrat(?:e|es|ed|ing) with)\b(?![^.;]*\b(?:our|novel|new|proposed|introduc\w*|propos\w*|design\w*)\b)[^.;]*$/i;
 
 // "… is used to solve …" after a definition: the text says the defined thing is used.
 const SAID_USED_AFTER = /^[^.;,]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:used|employed|adopted|utili[sz]ed|applied)\b/i;

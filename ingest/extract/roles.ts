@@ -10,6 +10,9 @@ export interface Range {
 const PROPOSING =
   /\b(?:we|this (?:paper|work|study|article|report|technical report)|our (?:paper|work))\s+(?:(?:also|further|then|first|additionally|hereby|newly|thus|therefore|finally|now|instead|here)\s+)*(?:(?:[\w-]+\s+){0,10}?by\s+(?:proposing|introducing|presenting|developing|designing)|propose[sd]?|introduce[sd]?|present[sd]?|provide[sd]?(?!\s+(?:[\w-]+\s+){0,3}?(?:analys[ie]s|insights?|evidence|proofs?|guarantees?|bounds?|asymptotics|rates?|conditions|explanations?|overview|comparisons?|results|details|discussion|justification|interpretations?|understanding|perspectives?|characteri[sz]ations?|support|access|feedback|guidance|theoretical|empirical|numerical|experimental|rigorous|formal)\b)|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|release[sd]?|build(?!\s+(?:on|upon)\b)|built(?!\s+(?:on|upon)\b)|devise[sd]?|curate[sd]?|create[sd]?|put forward|come up with|name|call|contribute|establish(?:es|ed)?|upgrade)\b/gi;
 const PASSIVE = /\b(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed)\b/gi;
+// "Our key contribution is a … technique, ProbEn": what the paper says it contributes is its own.
+const CONTRIBUTION =
+  /\bour\s+(?:(?:main|key|primary|core|central|major|first|principal)\s+)?contributions?\s+(?:is|are|includes?|lies in)\b/gi;
 // "Recently, a fine-grained X is proposed": a passive proposal in a sentence about earlier work is someone else's.
 const EARLIER_WORK = /\b(?:recent(?:ly)?|previous(?:ly)?|prior|existing|earlier|et al)\b/i;
 // "we adopt X and design Y": a second proposing verb coordinated with the first under the same "we".
@@ -97,6 +100,9 @@ export function proposingRanges(scan: Scan): Range[] {
   const text = scan.text;
   for (const s of scan.sentences) {
     for (const m of s.text.matchAll(PROPOSING)) ranges.push(...objectOf(s, m.index! + m[0].length));
+    if (s.text.includes("ontribution")) {
+      for (const m of s.text.matchAll(CONTRIBUTION)) ranges.push(...objectOf(s, m.index! + m[0].length));
+    }
     const we = s.text.search(/\bwe\b/i);
     if (we >= 0) {
       for (const m of s.text.matchAll(COORDINATED)) {

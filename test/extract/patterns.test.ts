@@ -2225,3 +2225,24 @@ describe("a mapping to a plain word", () => {
     expect(find(found, "WidgetNet-to-GadgetNet")).toBeDefined();
   });
 });
+
+describe("what a paper says it contributes", () => {
+  it("is its own: 'Our key contribution is a … technique, WidgetEn' proposes WidgetEn", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We study widget ranking with two cameras. Our key contribution is a probabilistic ensembling technique, WidgetEn, a simple method that fuses rankings.",
+    );
+    expect(find(found, "WidgetEn")?.role).toBe("proposed");
+  });
+});
+
+describe("a defined task-like long form before a method noun", () => {
+  it("names one method when the noun is singular ('a multi-thread parsing (MTP) algorithm'), a task when plural", () => {
+    const found = extract(
+      "Ranking widgets",
+      "Then, a multi-widget parsing (MWP) algorithm is adopted to rank widgets. Existing open-set recognition (OSR) methods rely on familiarity.",
+    );
+    expect(find(found, "MWP")?.type).toBe("model");
+    expect(find(found, "OSR")?.type).toBe("task");
+  });
+});
