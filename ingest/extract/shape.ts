@@ -116,6 +116,9 @@ const FORMULA = /^(?:\d+\p{Lu}\+|\p{Lu}-(?:layer|dimensional|step|shot|way|hop|h
 const FAMILY_PLACEHOLDER = /^\p{Lu}[\p{L}\d]*-x$/u;
 // A plain word and one capital: a variable run on ("subsetA") or a typo ("modeL").
 const WORD_THEN_CAPITAL = /^(\p{Ll}{3,})\p{Lu}$/u;
+// A count and a plain word ("8-Bit Attention", "3-Layer", "2-Stage") describe; a name has letters of its own first,
+// or counts things ("7-Scenes").
+const COUNT_THEN_WORD = /^\d+(?:\.\d+)?-(\p{L}+[^s])$/u;
 // A mapping to a plain word ("LLM-to-brain similarity", "CNN-to-human alignment") modifies the noun after it.
 const TO_WORD = /^[\p{L}\d]+-to-(\p{Ll}{3,})$/u;
 
@@ -130,6 +133,8 @@ export function isFalseName(word: string, common: ReadonlySet<string>): boolean 
   if (NUMBER_THEN_NOUN.test(word) || FAMILY_PLACEHOLDER.test(word)) return true;
   const glued = GLUED_AFTER.exec(word);
   if (glued && common.has(glued[1]!)) return true;
+  const counted = COUNT_THEN_WORD.exec(word);
+  if (counted && common.has(counted[1]!.toLowerCase())) return true;
   const mapped = TO_WORD.exec(word);
   if (mapped && common.has(mapped[1]!)) return true;
   const lettered = WORD_THEN_CAPITAL.exec(word);

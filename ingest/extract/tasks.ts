@@ -487,7 +487,8 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     if (knownTask(item) && !knownTask(`${item} ${headWord}`)) return [];
     // So is a process noun ("optimization and time series prediction"), and a modified activity ("extreme weather
     // early warning and long-term energy consumption planning").
-    if (/i[sz]ation$/.test(lastWord) || (words.length > 1 && /\p{Ll}ing$/u.test(lastWord))) return [];
+    // Also when the item's own words reach back past the ones kept ("large language processing, image generation").
+    if (/i[sz]ation$/.test(lastWord) || ((words.length > 1 || dropped) && /\p{Ll}ing$/u.test(lastWord))) return [];
     at = itemStart + item.length;
     const modifier = words.map((w) => (isLanguageModifier(w) ? w : w.toLowerCase())).join(" ");
     out.push({ name: `${modifier} ${headWord}`, start: itemStart, end: itemStart + item.length });

@@ -2246,3 +2246,25 @@ describe("a defined task-like long form before a method noun", () => {
     expect(find(found, "OSR")?.type).toBe("task");
   });
 });
+
+describe("a count and a plain word", () => {
+  it("is no name ('Accurate 8-Bit Attention'), a count of things may be ('7-Scenes')", () => {
+    const found = extract(
+      "WidgetAttention: Accurate 8-Bit Attention for Widget Ranking",
+      "We propose WidgetAttention, a widget ranker that spends one bit per weight, and test it on the 7-Widgets dataset.",
+    );
+    expect(find(found, "8-Bit")).toBeUndefined();
+    expect(find(found, "7-Widgets")?.type).toBe("dataset");
+  });
+});
+
+describe("a coordinated item that reaches back past the modifier kept", () => {
+  it("is a task of its own: 'large language processing, image generation' names no 'processing generation'", () => {
+    const tasks = namesOf(
+      "task",
+      "Our widget ranker loses nothing on models for large language processing, image generation, and video generation.",
+    );
+    expect(tasks).toContain("image generation");
+    expect(tasks.filter((t) => t.includes("processing generation"))).toEqual([]);
+  });
+});
