@@ -2268,3 +2268,14 @@ describe("a coordinated item that reaches back past the modifier kept", () => {
     expect(tasks.filter((t) => t.includes("processing generation"))).toEqual([]);
   });
 });
+
+describe("licences", () => {
+  it("are no models: 'released under AGPL v3', 'CC BY-NC 4.0', 'Apache-2.0'", () => {
+    const models = namesOf(
+      "model",
+      "We release WidgetGPT under AGPL v3, its data under CC BY-NC 4.0 and its tools under Apache-2.0.",
+    );
+    expect(models).toContain("WidgetGPT");
+    expect(models.filter((m) => /AGPL|BY-NC|Apache/.test(m))).toEqual([]);
+  });
+});
