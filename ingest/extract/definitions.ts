@@ -250,7 +250,7 @@ function longFormBefore(inner: string, innerStart: number, before: string, base:
   const long = source
     .slice(at)
     .trim()
-    .replace(/^["'`]+|["'`]+$/g, "")
+    .replace(/^["'`“”‘’«»]+|["'`“”‘’«»]+$/g, "")
     // "detection (iFSOD) and instance segmentation (iFSIS)": the first definition is no part of the second.
     .replace(/^\([^()]*\)\s+(?:and|or)\s+/, "");
   if (!long || long.toLowerCase() === inner.toLowerCase() || wordCount(long) < 1 || long.length <= inner.length) {

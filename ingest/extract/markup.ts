@@ -1,9 +1,10 @@
 // Text as the rules should read it: LaTeX markup blanked out, Unicode hyphens and spaces made plain, and every
 // replacement the same length as what it replaces, so offsets into the cleaned text are offsets into the original.
 
-// Commands whose braced argument is markup, not text: "\color{red}", "\cite{key}", "\label{x}".
+// Commands whose braced argument is markup, not text: "\color{red}", "\cite{key}", "\label{x}"; or a note about
+// the authors ("\footnotetext[0]{A and B are the lead authors}", "\thanks{…}").
 const DROP_ARGUMENT =
-  /\\(?:color|textcolor|cite[pt]?|citeauthor|ref|eqref|label|vspace|hspace|includegraphics)\*?(?:\[[^\]]*\])?\{[^{}]*\}/g;
+  /\\(?:color|textcolor|cite[pt]?|citeauthor|ref|eqref|label|vspace|hspace|includegraphics|footnotetext|thanks)\*?(?:\[[^\]]*\])?\{[^{}]*\}/g;
 // Any other command name ("\textbf", "\em", "\methodabbr"); its argument's text stays.
 const COMMAND = /\\[A-Za-z]+\*?/g;
 // A bracketed list of alphabetic citation labels ("[KLM+21, Ng19a]"): author initials and a year, no name.

@@ -97,6 +97,11 @@ const CONCEPT_HEADS = new Set(
 const FAMILY_HEAD = /^(?:networks?|learning|models?|fields?|functions?|systems?|machines?|frameworks?|layers?)$/i;
 
 /** Decides what an acronym definition defines. */
+// Words of a sentence about data: its size, its samples, its release.
+const DATA_SENTENCE =
+  /\b(?:largest|publicly available|open-source|released?|images|videos|samples|recordings|annotat\w+|collected|curated|hours of)\b/i;
+const sentenceOf = (scan: Scan, at: number) => scan.sentences[sentenceAt(scan.sentences, at)]!.text;
+
 const OPERATION_HEADS = /^(?:matching|alignment|analysis|reconstruction|pruning|correction|extraction|recovery)$/i;
 
 function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false, titled = false): DefinedAs {
@@ -133,8 +138,11 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false,
   const metricSaid = context?.type === "metric" && context.strength === STRENGTH.explicit;
   if (context && context.type !== "model" && (context.type !== "metric" || metricSaid)) return { ...context, proposed };
   // A long form headed by a data or evaluation noun names that data, whoever made it.
-  // So does a title-case one headed by "Set" or "Collection" ("… Thin Section Optical-polarization Set (LITHOS)").
-  const dataType = dataHeadType(head) ?? (/^(?:Set|Collection)$/.test(head) ? "dataset" : undefined);
+  // So does a title-case one headed by "Set" or "Collection" in a sentence about data ("we introduce the … Thin
+  // Section Optical-polarization Set (LITHOS), the largest … publicly available"), not a property ("Dynamic
+  // Reachability Set").
+  const dataSet = /^(?:Set|Collection)$/.test(head) && DATA_SENTENCE.test(sentenceOf(scan, def.longStart));
+  const dataType = dataHeadType(head) ?? (dataSet ? "dataset" : undefined);
   if (dataType) return { type: dataType, strength: STRENGTH.context, proposed };
   if (METRIC_HEADS.test(head)) return { type: "metric", strength: STRENGTH.context, proposed: false };
   // "Inverse Cloze Task (ICT)": a long form headed by "Task" names one, not "a Dropped-Scheduled Task (DST) algorithm".

@@ -61,6 +61,16 @@ describe("robustness", () => {
     expect(of(m, "metric")).toContain("FLOPs");
   });
 
+  it("notes about the authors are no text: \\footnotetext and \\thanks name nothing", () => {
+    const m = extractPaper({
+      title: "Ranking widgets",
+      abstract:
+        "We propose QuillNet for ranking widgets with transformers. " +
+        "\\footnotetext[0]{Martin and Quillon are the lead authors}\\thanks{Work done at WidgetLab}",
+    });
+    expect(of(m, "model")).toEqual(["QuillNet"]);
+  });
+
   it("math holds no names: variables in a formula are read as blanks, text set in math is read", () => {
     const m = extractPaper({
       title: "Ranking widgets",
