@@ -260,6 +260,10 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
   return out;
 }
 
+// A person's law, rule or theorem ("Newton's laws", "Bayes' rule", "Stein's lemma"): the word is a person's name.
+const PERSONS_LAW =
+  /^\p{L}+['’]s?\s+(?:laws?|rules?|theorems?|lemmas?|method|equations?|inequality|identity|principle|constant|criterion|paradox|conjecture|formula)\b/u;
+
 const NAME_CUE_BEFORE =
   /(?:such as|e\.g\.,?|including|like|namely|i\.e\.,?|:|outperform\w*|surpass\w*|than|vs\.?|versus|compared (?:to|with)|over)\s*$/i;
 const LIST_BEFORE = /(?:,|\band|\bor)\s*$/;
@@ -604,7 +608,8 @@ export function shapeCandidates(
       (namePlace(scan, i) || transferPair(w) !== undefined) &&
       !CITED_AUTHORS_AFTER.test(scan.text.slice(scan.tokens[i]!.end, scan.tokens[i]!.end + 100)) &&
       !citedAuthorPair(scan, i) &&
-      !modifiesNoun(scan, i)
+      !modifiesNoun(scan, i) &&
+      !PERSONS_LAW.test(scan.text.slice(scan.tokens[i]!.start, scan.tokens[i]!.end + 16))
     ) {
       out.push({ ...span(scan, i, i), source: "capitalized" });
       taken[i] = 1;

@@ -2279,3 +2279,14 @@ describe("licences", () => {
     expect(models.filter((m) => /AGPL|BY-NC|Apache/.test(m))).toEqual([]);
   });
 });
+
+describe("a person's law or rule", () => {
+  it("names no model: 'Newton’s laws', while 'Zephyr’s decoder' may", () => {
+    const models = namesOf(
+      "model",
+      "The equation follows first principles (e.g., Newton’s laws) and gives cues to rankers such as Zephyr’s decoder.",
+    );
+    expect(models).not.toContain("Newton");
+    expect(models).toContain("Zephyr");
+  });
+});
