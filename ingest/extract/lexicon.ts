@@ -126,7 +126,7 @@ function build(): Lexicons {
   }
   for (const [k, v] of entities) if (v.type === "task") taskNames.add(foldTask(k));
   const prefixes = parseLexicon(read("campaigns.txt")).flat();
-  const campaign = new RegExp(`^(?:${prefixes.join("|")})[-'’ ]?(?:\\d{2}|\\d{4})(?:[-\\s]\\w+)?$`);
+  const campaign = new RegExp(`^(?:${prefixes.join("|")})[-'’ ]?(?:\\d{1,2}|\\d{4})(?:[-\\s]\\w+)?$`);
   return {
     entities,
     generic,

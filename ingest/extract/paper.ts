@@ -542,10 +542,12 @@ export function findHits(
       ownNames.add(key);
       c.lexicon = undefined;
     }
+    // A campaign's edition ("DSTC8-AVSD") is its organisers', whoever enters it.
     const proposed =
       !c.lexicon &&
       !c.byOthers &&
       !writtenAsBase(scan, c.end) &&
+      !lexicons().campaign.test(c.surface) &&
       (c.source === "coined" ||
         (inRanges(proposing, c.start) && !kindBeforeItsName(scan, c)) ||
         (titleKey !== undefined && key === titleKey));

@@ -2290,3 +2290,15 @@ describe("a person's law or rule", () => {
     expect(models).toContain("Zephyr");
   });
 });
+
+describe("a campaign's one-digit edition", () => {
+  it("is a benchmark its entrants use: 'DSTC8-AVSD: …', 'CHiME-6'", () => {
+    const found = extract(
+      "DSTC8-AVSD: A Widget Transformer with a Word Generator",
+      "We evaluate a widget transformer on the DSTC8 track and on CHiME-6.",
+    );
+    expect(find(found, "DSTC8-AVSD")?.type).toBe("benchmark");
+    expect(find(found, "DSTC8-AVSD")?.role).toBe("used");
+    expect(find(found, "CHiME-6")?.type).toBe("benchmark");
+  });
+});
