@@ -560,11 +560,14 @@ export function shapeCandidates(
     }
     if (dataHead || (last > i && MODEL_HEADS.has(scan.clean[last]!)) || proposedPhrase) {
       let first = i;
-      // Leading function, descriptive or sentence-initial -ing words are not part of the name ("The", "Considering").
+      // Leading function, descriptive or sentence-initial -ing words are not part of the name ("The", "Considering"),
+      // unless a version follows: a release is named whole ("(Faster Transformer v4.0)").
+      const versioned = withVersion(scan, last) > last;
       while (
         first < last &&
         (FUNCTION_WORDS.has(scan.lower[first]!) ||
           (sentenceInitial(scan, first) &&
+            !versioned &&
             (DESCRIPTIVE_WORDS.has(scan.lower[first]!) || /ing$/.test(scan.lower[first]!))))
       ) {
         first++;

@@ -2302,3 +2302,13 @@ describe("a campaign's one-digit edition", () => {
     expect(find(found, "CHiME-6")?.type).toBe("benchmark");
   });
 });
+
+describe("a release's version", () => {
+  it("keeps a descriptive first word in the name: '(Faster Widget Transformer v4.0)'", () => {
+    const models = namesOf(
+      "model",
+      "Compared with the best widget inference library (Faster Widget Transformer v4.0), QuillNet is fast.",
+    );
+    expect(models).toContain("Faster Widget Transformer v4.0");
+  });
+});
