@@ -382,6 +382,17 @@ const MODEL_VERSION =
 /** Extends a known model's name over a following version, size or size word ("Llama 7B", "T5 Large"). */
 function withModelVersion(scan: Scan, last: number): number {
   let end = last;
+  // A release's own name between the family and its size ("RWKV-v6 Finch 7B"): a capitalised word the corpus never
+  // writes in lowercase.
+  if (
+    joined(scan, last) &&
+    joined(scan, last + 1) &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(scan.tokens[last + 1]!.text) &&
+    !scan.common.has(scan.lower[last + 1]!) &&
+    /^\d+(?:\.\d+)?[BM]$/.test(scan.tokens[last + 2]!.text)
+  ) {
+    end = last + 1;
+  }
   while (
     end - last < 2 &&
     joined(scan, end) &&

@@ -2312,3 +2312,11 @@ describe("a release's version", () => {
     expect(models).toContain("Faster Widget Transformer v4.0");
   });
 });
+
+describe("a release's own name between a known family and its size", () => {
+  it("is part of the name: 'RWKV-v6 Quill 7B/14B' names two models", () => {
+    const models = namesOf("model", "Our widget ranker outperforms RecurrentGemma 9B and RWKV-v6 Quill 7B/14B.");
+    expect(models).toContain("RWKV-v6 Quill 7B");
+    expect(models).toContain("RWKV-v6 Quill 14B");
+  });
+});
