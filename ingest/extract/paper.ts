@@ -1078,12 +1078,19 @@ function dropKnownInsideLongForms(scan: Scan, hits: Hit[]): void {
  * An acronym right after a score is the score's metric, whatever else the lexicon knows it as: "44.3 EM on NQ" is
  * exact match, not expectation–maximization.
  */
+const CHANGE_IN_BEFORE =
+  /\d(?:\.\d+)?\s*%?\s+(?:relative\s+|absolute\s+)?(?:decrease|reduction|improvement|increase|drop|gain|rise)s?\s+(?:in|of)\s+(?:the\s+)?$/i;
+
 function typeScoredAcronyms(scan: Scan, hits: Hit[]): void {
   for (const h of hits) {
     if (h.type !== "model" || !/^\p{Lu}{2,5}$/u.test(h.surface)) continue;
-    const before = scan.text.slice(Math.max(0, h.start - 12), h.start);
-    if (!/(?:^|[^\w.])\d+(?:\.\d+)?\s*%?\s$/.test(before)) continue;
-    if (!/^\s+(?:on|of|in|score|points?)\b/.test(scan.text.slice(h.end, h.end + 10))) continue;
+    const before = scan.text.slice(Math.max(0, h.start - 40), h.start);
+    // "17% decrease in MAE": a change in it, by a number, is a result.
+    const changed =
+      CHANGE_IN_BEFORE.test(before) &&
+      /^\s*(?:[,.;)]|(?:for|on|of|and|across|over|compared|than)\b|$)/.test(scan.text.slice(h.end, h.end + 12));
+    if (!changed && !/(?:^|[^\w.])\d+(?:\.\d+)?\s*%?\s$/.test(before)) continue;
+    if (!changed && !/^\s+(?:on|of|in|score|points?)\b/.test(scan.text.slice(h.end, h.end + 10))) continue;
     h.type = "metric";
     h.proposed = false;
     delete h.alias;

@@ -488,7 +488,12 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     // So is a process noun ("optimization and time series prediction"), and a modified activity ("extreme weather
     // early warning and long-term energy consumption planning").
     // Also when the item's own words reach back past the ones kept ("large language processing, image generation").
-    if (/i[sz]ation$/.test(lastWord) || ((words.length > 1 || dropped) && /\p{Ll}ing$/u.test(lastWord))) return [];
+    if (
+      /i[sz]ation$|(?:processing|training|tuning)$/.test(lastWord) ||
+      ((words.length > 1 || dropped) && /\p{Ll}ing$/u.test(lastWord))
+    ) {
+      return [];
+    }
     at = itemStart + item.length;
     const modifier = words.map((w) => (isLanguageModifier(w) ? w : w.toLowerCase())).join(" ");
     out.push({ name: `${modifier} ${headWord}`, start: itemStart, end: itemStart + item.length });

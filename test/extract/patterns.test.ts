@@ -2320,3 +2320,22 @@ describe("a release's own name between a known family and its size", () => {
     expect(models).toContain("RWKV-v6 Quill 14B");
   });
 });
+
+describe("a change in an acronym by a number", () => {
+  it("makes it a metric: 'a 7.8% decrease in MAE for forecasting', not 'improvement in OVEN entity task'", () => {
+    const found = extract(
+      "Ranking widgets",
+      "WidgetVQ gives a 7.8% decrease in MAE for widget forecasting and a 9% improvement in GIZMO entity tasks.",
+    );
+    expect(find(found, "MAE")?.type).toBe("metric");
+    expect(find(found, "GIZMO")?.type).not.toBe("metric");
+  });
+});
+
+describe("a coordinated process noun", () => {
+  it("is a step of its own: 'pre-processing and triple extraction tasks' names no 'pre-processing extraction'", () => {
+    const tasks = namesOf("task", "The widget pipeline runs a series of pre-processing and triple extraction tasks.");
+    expect(tasks).toContain("triple extraction");
+    expect(tasks.filter((t) => t.includes("processing"))).toEqual([]);
+  });
+});
