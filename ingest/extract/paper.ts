@@ -165,7 +165,13 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false,
   const oneMethodAfter = /^\)?\s*(?:algorithm|method|framework|approach|technique)\b(?!s)/i.test(
     scan.text.slice(def.shortEnd, def.shortEnd + 24),
   );
-  if (taskHeadOf(head) && !MODEL_HEADS.has(head) && !proposed && !methodLike && !oneMethodAfter) {
+  // What a proposal is for, written in lowercase, is the task it addresses ("a novel framework for unified incremental
+  // few-shot object detection (iFSOD)"), not the proposal's name.
+  const purpose =
+    proposed &&
+    !/\p{Lu}/u.test(def.long.slice(1)) &&
+    /\bfor\s+(?:[\w-]+\s+)?$/i.test(scan.text.slice(Math.max(0, def.longStart - 30), def.longStart));
+  if (taskHeadOf(head) && !MODEL_HEADS.has(head) && (!proposed || purpose) && !methodLike && !oneMethodAfter) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
   if (oneMethodAfter && !proposed && taskHeadOf(head)) return { type: "model", strength: STRENGTH.context, proposed };

@@ -2339,3 +2339,15 @@ describe("a coordinated process noun", () => {
     expect(tasks.filter((t) => t.includes("processing"))).toEqual([]);
   });
 });
+
+describe("what a proposal is for", () => {
+  it("is the task it addresses: 'a novel framework for unified incremental widget object detection (iWOD)'", () => {
+    const found = extract(
+      "Ranking widgets",
+      "This paper introduces a novel framework for unified incremental widget object detection (iWOD) with transformers. We also propose a framework for widget contrastive learning (WidCLR).",
+    );
+    expect(find(found, "iWOD")?.type).toBe("task");
+    expect(find(found, "iWOD")?.role).toBe("used");
+    expect(find(found, "WidCLR")?.role).toBe("proposed");
+  });
+});
