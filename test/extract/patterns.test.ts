@@ -2351,3 +2351,14 @@ describe("what a proposal is for", () => {
     expect(find(found, "WidCLR")?.role).toBe("proposed");
   });
 });
+
+describe("'data sets' written apart", () => {
+  it("lists data as 'datasets' does: 'three data sets: IAM, Quillmes, and StAZW'", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We evaluate the widget ranker on three widget data sets: IAM, Quillmes, and StAZW.",
+    );
+    expect(find(found, "Quillmes")?.type).toBe("dataset");
+    expect(find(found, "StAZW")?.type).toBe("dataset");
+  });
+});
