@@ -35,6 +35,8 @@ export interface Candidate {
   byOthers?: boolean;
   /** The name without the component noun it was found before ("Widget Fusion" of "Widget Fusion module"). */
   bare?: string;
+  /** A title's name before what it is for ("Trellis Networks for Sequence Modeling"), not before a colon. */
+  forTitle?: boolean;
 }
 
 const EARLIER_WORK =
@@ -817,7 +819,7 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   if (dataType) {
     return { ...span(scan, first, first), coined: true, source: "coined", [dataType]: true };
   }
-  return { ...span(scan, first, last), coined: true, source: "coined" };
+  return { ...span(scan, first, last), coined: true, source: "coined", ...(forHead ? { forTitle: true } : {}) };
 }
 
 /**

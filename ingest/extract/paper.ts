@@ -104,7 +104,14 @@ const sentenceOf = (scan: Scan, at: number) => scan.sentences[sentenceAt(scan.se
 
 const OPERATION_HEADS = /^(?:matching|alignment|analysis|reconstruction|pruning|correction|extraction|recovery)$/i;
 
-function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false, titled = false): DefinedAs {
+function defineAs(
+  def: Definition,
+  proposed: boolean,
+  scan: Scan,
+  named = false,
+  titled = false,
+  forTitle = false,
+): DefinedAs {
   const { entities, generic } = lexicons();
   const head = lastWord(def.long);
   let known = entities.get(fold(def.long)) ?? entities.get(fold(def.short));
@@ -120,7 +127,8 @@ function defineAs(def: Definition, proposed: boolean, scan: Scan, named = false,
   if (known) {
     // A well-known entity is the paper's own only when its title coins it (the paper that introduced it): "we
     // design an alternating direction method of multipliers (ADMM) solver" uses ADMM.
-    const own = proposed && titled && known.type !== "task";
+    // Not one a title applies to something ("Vision Transformer for Small-Size Datasets" uses ViT).
+    const own = proposed && titled && known.type !== "task" && !forTitle;
     return { type: known.type, strength: STRENGTH.explicit, proposed: own, known: true };
   }
   // A paper that proposes a name may reuse a generic acronym for it ("Plan, Eliminate, and Track (PET)").
@@ -446,7 +454,7 @@ export function findHits(
     }
     const proposed =
       !byOthers && (cue || inRanges(proposing, def.longStart) || inRanges(proposing, def.shortStart) || titled);
-    const as = defineAs(def, proposed, scan, cue, titled);
+    const as = defineAs(def, proposed, scan, cue, titled, titled && !!title?.forTitle);
     if (process.env.DBG) console.log("DEF", def.short, as);
     defined.set(keyOf(def.short), as);
     defined.set(fold(def.long), as);

@@ -2362,3 +2362,14 @@ describe("'data sets' written apart", () => {
     expect(find(found, "StAZW")?.type).toBe("dataset");
   });
 });
+
+describe("a known model in a title that applies it", () => {
+  it("is used: 'Vision Transformer for Small-Size Datasets' does not propose ViT", () => {
+    const found = extract(
+      "Vision Transformer for Small Widget Datasets",
+      "Recently, the Vision Transformer (ViT) has outperformed convolutional networks. This paper proposes Shifted Widget Tokenization (SWT).",
+    );
+    expect(find(found, "ViT")?.role).toBe("used");
+    expect(find(found, "SWT")?.role).toBe("proposed");
+  });
+});
