@@ -706,7 +706,13 @@ export function coinedCandidates(scan: Scan): Candidate[] {
     } else {
       // A lowercase name needs the paper to be proposing it ("we propose …, namely sparse relay").
       const sentence = scan.sentences[scan.tokens[first]!.sentence]!;
-      if (!/\b(?:we|our|this (?:paper|work))\b/i.test(sentence.text) || /\bnamed\s+$|refer/i.test(m[0])) continue;
+      // "named" before lowercase words is mostly the adjective ("named entity"), unless set off as an appositive
+      // before a name ("Our approach, named conditional DETR, …").
+      const appositiveName =
+        /,\s*$/.test(scan.text.slice(Math.max(0, m.index - 3), m.index)) &&
+        scan.shape.slice(first, first + 3).some(Boolean);
+      if (!/\b(?:we|our|this (?:paper|work))\b/i.test(sentence.text) || /refer/i.test(m[0])) continue;
+      if (/\bnamed\s+$/i.test(m[0]) && !appositiveName) continue;
       // "We call the challenge imposed by these requirements the trilemma": a second article in the clause starts
       // the name; what comes first is what is named.
       if (/\bwe (?:call|term|name)\s+(?:the|a|an)\s+$/i.test(m[0]) && /\s(?:the|a|an)\s/i.test(rest)) continue;

@@ -2373,3 +2373,14 @@ describe("a known model in a title that applies it", () => {
     expect(find(found, "SWT")?.role).toBe("proposed");
   });
 });
+
+describe("'named' set off before a lowercase name", () => {
+  it("coins it: 'Our approach, named conditional WidgetDETR, …', while 'named entity recognition' stays a task", () => {
+    const found = extract(
+      "Ranking widgets",
+      "Our approach, named conditional WidgetDETR, learns a spatial query. We also run named entity recognition.",
+    );
+    expect(find(found, "conditional WidgetDETR")?.role).toBe("proposed");
+    expect(find(found, "named entity recognition")?.type).toBe("task");
+  });
+});
