@@ -398,6 +398,13 @@ const countedData = (surface: string) =>
 /** Average precision and recall by IoU cut-off, object size, box or mask, detections kept ("AP50", "APm", "ARb100"). */
 const DETECTION_METRIC = /^(?:m?AP|AR)(?:_?(?:[bmslr]|box|mask|bbox))?(?:_?\d{1,3})?$/;
 
+/** A known dataset's name after a word of its own: a dataset of that family ("MedMNIST", "NonMNIST"). */
+function prefixedDataset(surface: string): boolean {
+  const m = /^\p{L}\p{Ll}+(\p{Lu}[\p{L}\d]{4,})$/u.exec(surface);
+  const entry = m && lexicons().entities.get(fold(m[1]!));
+  return !!entry && entry.type === "dataset" && entry.surface === m[1];
+}
+
 /** A known metric's acronym after a lowercase letter that says what is measured ("rFID", "gFID", "cIoU"). */
 function prefixedMetric(surface: string): boolean {
   const m = /^\p{Ll}(\p{Lu}[\p{L}\d]+)$/u.exec(surface);
@@ -614,7 +621,7 @@ export function findHits(
     } else if (context) {
       ({ type, strength } = context);
       if (type === "metric" && !isNameShape(c.surface)) continue;
-    } else if (countedData(c.surface)) {
+    } else if (countedData(c.surface) || (c.source === "shape" && prefixedDataset(c.surface))) {
       type = "dataset";
       strength = STRENGTH.context;
     } else if (c === title && forcedType) {

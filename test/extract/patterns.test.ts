@@ -2384,3 +2384,14 @@ describe("'named' set off before a lowercase name", () => {
     expect(find(found, "named entity recognition")?.type).toBe("task");
   });
 });
+
+describe("a known dataset's name after a word of its own", () => {
+  it("is a dataset of that family: 'MedMNIST', 'PartImageNet'", () => {
+    const found = extract(
+      "Ranking widgets",
+      "Our widget ranker is tested on MedMNIST. PartImageNet is also hard for it.",
+    );
+    expect(find(found, "MedMNIST")?.type).toBe("dataset");
+    expect(find(found, "PartImageNet")?.type).toBe("dataset");
+  });
+});
