@@ -246,7 +246,7 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
         entry.type === "model"
           ? withModelVersion(scan, j)
           : entry.type === "dataset" || entry.type === "benchmark"
-            ? withYear(scan, j)
+            ? withDataVersion(scan, j)
             : j;
       if (last > j) {
         out.push({ ...span(scan, i, last), source: "lexicon", versionOf: entry });
@@ -407,7 +407,7 @@ function withModelVersion(scan: Scan, last: number): number {
 }
 
 /** Extends a data name over a following year or version ("IWSLT 2015", "SQuAD v1.1"). */
-function withYear(scan: Scan, last: number): number {
+function withDataVersion(scan: Scan, last: number): number {
   const next = scan.tokens[last + 1];
   if (!next || !joined(scan, last)) return last;
   if (/^(?:19[89]\d|20[0-4]\d|v\d+(?:\.\d+)*)$/.test(next.text)) return last + 1;

@@ -96,14 +96,15 @@ const CONCEPT_HEADS = new Set(
 // Nouns that head a family's or a paradigm's name rather than one method's.
 const FAMILY_HEAD = /^(?:networks?|learning|models?|fields?|functions?|systems?|machines?|frameworks?|layers?)$/i;
 
-/** Decides what an acronym definition defines. */
 // Words of a sentence about data: its size, its samples, its release.
 const DATA_SENTENCE =
   /\b(?:largest|publicly available|open-source|released?|images|videos|samples|recordings|annotat\w+|collected|curated|hours of)\b/i;
 const sentenceOf = (scan: Scan, at: number) => scan.sentences[sentenceAt(scan.sentences, at)]!.text;
 
+// Heads of operations that name methods, not problems, when the taxonomy does not know the name.
 const OPERATION_HEADS = /^(?:matching|alignment|analysis|reconstruction|pruning|correction|extraction|recovery)$/i;
 
+/** Decides what an acronym definition defines. */
 function defineAs(
   def: Definition,
   proposed: boolean,
@@ -462,7 +463,6 @@ export function findHits(
     const proposed =
       !byOthers && (cue || inRanges(proposing, def.longStart) || inRanges(proposing, def.shortStart) || titled);
     const as = defineAs(def, proposed, scan, cue, titled, titled && !!title?.forTitle);
-    if (process.env.DBG) console.log("DEF", def.short, as);
     defined.set(keyOf(def.short), as);
     defined.set(fold(def.long), as);
     if (as === "concept") continue;
@@ -1095,13 +1095,14 @@ function dropKnownInsideLongForms(scan: Scan, hits: Hit[]): void {
   removeHits(hits, dropped);
 }
 
-/**
- * An acronym right after a score is the score's metric, whatever else the lexicon knows it as: "44.3 EM on NQ" is
- * exact match, not expectation–maximization.
- */
+// A change by a number written before the measure: "a 17% decrease in", "a 4.2% relative improvement of".
 const CHANGE_IN_BEFORE =
   /\d(?:\.\d+)?\s*%?\s+(?:relative\s+|absolute\s+)?(?:decrease|reduction|improvement|increase|drop|gain|rise)s?\s+(?:in|of)\s+(?:the\s+)?$/i;
 
+/**
+ * An acronym right after a score is the score's metric, whatever else the lexicon knows it as: "44.3 EM on NQ" is
+ * exact match, not expectation–maximization; so is one a number changes ("a 17% decrease in MAE for …").
+ */
 function typeScoredAcronyms(scan: Scan, hits: Hit[]): void {
   for (const h of hits) {
     if (h.type !== "model" || !/^\p{Lu}{2,5}$/u.test(h.surface)) continue;

@@ -232,7 +232,7 @@ export function firstModifier(scan: Scan, head: number): number {
     }
     // A taxonomy task ending right before is a task of its own, not a modifier ("reading comprehension
     // question-answering" names reading comprehension and question answering).
-    if (headOf(w) && endsKnownTask(scan, first - 1)) break;
+    if (headOf(w) && knownTaskReachingBack(scan, first - 1, first - 1, 2)) break;
     // "75% on average understanding benchmarks": "on average" is said of a score, not of the task.
     if (w === "average" && /^(?:on|in)$/.test(scan.lower[first - 2] ?? "")) break;
     if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple || sensing) || genericNoun) break;
@@ -329,13 +329,14 @@ const STANDALONE_HEADS = new Set(
 );
 
 /**
- * The phrase [first, head] is the end of a longer taxonomy name written with function words ("Part of Speech
- * Tagging"): its modifiers are that name's, not ones a coordinated head shares ("… Tagging and Lemmatization").
+ * True when a taxonomy task name ends at token `end` and starts up to `reach` tokens before token `from`: the
+ * phrase from `from` is the end of a longer name ("Part of Speech Tagging" for "Speech Tagging"), or a name ends at
+ * `end` when `from` is `end` ("reading comprehension").
  */
-function insideLongerName(scan: Scan, first: number, head: number): boolean {
+function knownTaskReachingBack(scan: Scan, from: number, end: number, reach: number): boolean {
   const { taskNames } = lexicons();
-  for (let k = first - 1; k >= Math.max(0, first - 3) && joined(scan, k); k--) {
-    if (taskNames.has(taskKey(scan, k, head))) return true;
+  for (let k = from - 1; k >= Math.max(0, from - reach) && joined(scan, k); k--) {
+    if (taskNames.has(taskKey(scan, k, end))) return true;
   }
   return false;
 }
@@ -390,15 +391,6 @@ function cuedAsTask(scan: Scan, first: number, head: number): boolean {
   if (CALLED_A_TASK.test(scan.text.slice(end, end + 80))) return true;
   const start = scan.tokens[first]!.start;
   return TASK_OF_BEFORE.test(scan.text.slice(Math.max(0, start - 20), start).replace(/\bthe\s+$/i, ""));
-}
-
-/** True when a taxonomy task name of two or three words ends at token `last`. */
-function endsKnownTask(scan: Scan, last: number): boolean {
-  const { taskNames } = lexicons();
-  for (let k = last - 1; k >= Math.max(0, last - 2) && joined(scan, k); k--) {
-    if (taskNames.has(taskKey(scan, k, last))) return true;
-  }
-  return false;
 }
 
 /** First token of the longest tail of [first, head] that the task gazetteer names, or -1. */
@@ -577,7 +569,9 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     const listItem = /(?:,|\band|\bor)\s+$/.test(
       scan.text.slice(Math.max(0, scan.tokens[first]!.start - 5), scan.tokens[first]!.start),
     );
-    if (first < i && !listItem && !insideLongerName(scan, first, i)) {
+    // Not out of a longer name written with function words ("Part of Speech Tagging and Lemmatization"): its
+    // modifiers are that name's.
+    if (first < i && !listItem && !knownTaskReachingBack(scan, first, i, 3)) {
       const modifiers = nameOf(scan, first, i - 1);
       const shared: TaskPhrase[] = [];
       let closed = false;
