@@ -96,7 +96,8 @@ const SUBJECT_AFTER_OPENING = new RegExp(
   String.raw`${OPENING_LEAD}${SETTING_VERB}(?:on|in|for|across|over|with)\s[^,;]*,\s*$`,
   "i",
 );
-const VERB_AFTER = /^\s+(?:also\s+|further\s+|still\s+|consistently\s+|significantly\s+)?\p{Ll}+(?:s|ed)\b/u;
+const VERB_AFTER =
+  /^\s+(?:also\s+|further\s+|still\s+|consistently\s+|significantly\s+|even\s+)?(?:\p{Ll}+(?:s|ed)\b|(?:can|could|may|might|will|would|should|must|cannot)\b)/u;
 const TRANSFER_FROM = /(?:^|\s)([\p{L}\d][\p{L}\d.-]*)\s+to\s*$/u;
 const TRANSFER_TO = /^\s+to\s+([\p{L}\d][\p{L}\d.-]*[\p{L}\d])/u;
 const knownData = (name: string) => {

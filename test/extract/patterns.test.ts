@@ -2395,3 +2395,13 @@ describe("a known dataset's name after a word of its own", () => {
     expect(find(found, "PartImageNet")?.type).toBe("dataset");
   });
 });
+
+describe("a name after an opening phrase about data, before a modal", () => {
+  it("is the clause's subject: 'On the mixed datasets, WidgetMoLE can even outperform …' is no dataset", () => {
+    const found = extract(
+      "WidgetMoLE: A Mixture of Widget Experts",
+      "We propose WidgetMoLE, a mixture of widget experts. On the mixed datasets, WidgetMoLE can even outperform the baseline.",
+    );
+    expect(find(found, "WidgetMoLE")?.type).toBe("model");
+  });
+});
