@@ -1,7 +1,7 @@
 // The general-knowledge lexicons (data files under lexicons/), loaded once into lookup tables keyed by folded name.
 
 import { readFileSync } from "node:fs";
-import { americanSpelling, foldName } from "../../domain/identity.js";
+import { americanSpelling, britishSpelling, foldName } from "../../domain/identity.js";
 import type { EntityType } from "../../domain/types.js";
 
 export interface LexiconEntry {
@@ -69,6 +69,7 @@ function build(): Lexicons {
   const entities = new Map<string, LexiconEntry>();
   const starts = new Map<string, number>();
   const spellings = new Map<string, string[]>();
+  const metricInitials = new Map<string, string>();
   const files: Array<[string, EntityType]> = [
     ["metrics.txt", "metric"],
     ["tasks.txt", "task"],
@@ -85,6 +86,7 @@ function build(): Lexicons {
           [name!, ...aliases].filter((surface) => surface.includes(" ")),
         );
       for (const surface of [name!, ...aliases]) {
+        if (type === "metric") addInitials(metricInitials, surface, name!);
         // Short capitals and short mixed case ("ARC", "MATH", "mAP") collide with words: only exact case counts.
         const caseExact = /^[A-Z]{2,5}$/.test(surface) || (surface.length <= 5 && /\p{Lu}/u.test(surface.slice(1)));
         entities.set(foldName(surface), { type, name: name!, caseExact, surface, spelledOut });
@@ -92,15 +94,6 @@ function build(): Lexicons {
         const first = foldName(words[0]!);
         starts.set(first, Math.max(starts.get(first) ?? 0, words.length));
       }
-    }
-  }
-  const metricInitials = new Map<string, string>();
-  for (const [name, ...aliases] of parseLexicon(read("metrics.txt"))) {
-    for (const surface of [name!, ...aliases]) {
-      const words = surface.split(/[\s-]+/);
-      if (words.length < 2 || !words.every((w) => /^\p{L}/u.test(w))) continue;
-      const initials = words.map((w) => w[0]!.toUpperCase()).join("");
-      if (!metricInitials.has(initials)) metricInitials.set(initials, name!);
     }
   }
   const institutions = new Set(parseLexicon(read("institutions.txt")).flat());
@@ -145,9 +138,13 @@ function build(): Lexicons {
   };
 }
 
-/** A folded word spelt the British way ("localization" → "localisation"), for the gazetteer's first words. */
-const britishSpelling = (folded: string) =>
-  folded.replace(/(model|label|travel|cancel)ing/g, "$1ling").replace(/ization/g, "isation");
+/** Records the initials of a surface spelt in words ("exact match" → "EM") for the entry `name`, first one wins. */
+function addInitials(initials: Map<string, string>, surface: string, name: string): void {
+  const words = surface.split(/[\s-]+/);
+  if (words.length < 2 || !words.every((w) => /^\p{L}/u.test(w))) return;
+  const key = words.map((w) => w[0]!.toUpperCase()).join("");
+  if (!initials.has(key)) initials.set(key, name);
+}
 
 /** A task name folded for the gazetteer: British spelling and a final plural folded too. */
 export function foldTask(name: string): string {

@@ -140,14 +140,14 @@ const strip = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, "");
 // Suffixes that make a coined name of any word before them ("U-net", "Refer-Former").
 const NAME_SUFFIX = /^(?:net|nets|former|gan|bert|gpt|vit)$/i;
 
+/** True when a data noun follows token `i` ("… dataset", "… benchmarks"). */
+const beforeDataNoun = (scan: Scan, i: number) => joined(scan, i) && DATA_HEAD.test(scan.lower[i + 1] ?? "");
+
 /**
  * A hyphenated capitalised word that is a description or an eponym, not a coined name: a lowercase ordinary word
  * or a letter after the hyphen ("N-shot", "Huber-norm", "Lipschitz-bounded", "M-step"), or two capitalised words
  * that are not ordinary words ("Lempel-Ziv", "Fokker-Planck": named after people).
  */
-/** True when a data noun follows token `i` ("… dataset", "… benchmarks"). */
-const beforeDataNoun = (scan: Scan, i: number) => joined(scan, i) && DATA_HEAD.test(scan.lower[i + 1] ?? "");
-
 function hyphenatedNonName(word: string, common: ReadonlySet<string>): boolean {
   const parts = word.split("-");
   const last = parts[parts.length - 1]!;

@@ -155,9 +155,13 @@ function defineAs(
   if (dataType) return { type: dataType, strength: STRENGTH.context, proposed };
   if (METRIC_HEADS.test(head)) return { type: "metric", strength: STRENGTH.context, proposed: false };
   // "Inverse Cloze Task (ICT)": a long form headed by "Task" names one, not "a Dropped-Scheduled Task (DST) algorithm".
-  const methodAfter = /^\)?\s*(?:algorithm|method|framework|model|approach)s?\b/i.test(
+  // The noun right after the short form: "a multi-thread parsing (MTP) algorithm" names one method, "open-set
+  // recognition (OSR) methods" are methods for a task.
+  const nounAfter = /^\)?\s*(algorithm|method|framework|model|approach|technique)(s?)\b/i.exec(
     scan.text.slice(def.shortEnd, def.shortEnd + 24),
   );
+  const methodAfter = !!nounAfter && !/^technique$/i.test(nounAfter[1]!);
+  const oneMethodAfter = !!nounAfter && !nounAfter[2] && !/^model$/i.test(nounAfter[1]!);
   if (/^Tasks?$/.test(head) && !proposed && !methodAfter) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
@@ -169,11 +173,6 @@ function defineAs(
     OPERATION_HEADS.test(head) &&
     !lexicons().taskNames.has(foldTask(def.long)) &&
     !endsInKnownTask(def.long);
-  // "a multi-thread parsing (MTP) algorithm" names one method; "open-set recognition (OSR) methods" are methods for a
-  // task.
-  const oneMethodAfter = /^\)?\s*(?:algorithm|method|framework|approach|technique)\b(?!s)/i.test(
-    scan.text.slice(def.shortEnd, def.shortEnd + 24),
-  );
   // What a proposal is for, written in lowercase, is the task it addresses ("a novel framework for unified incremental
   // few-shot object detection (iFSOD)"), not the proposal's name.
   const purpose =
@@ -399,19 +398,17 @@ const countedData = (surface: string) =>
 /** Average precision and recall by IoU cut-off, object size, box or mask, detections kept ("AP50", "APm", "ARb100"). */
 const DETECTION_METRIC = /^(?:m?AP|AR)(?:_?(?:[bmslr]|box|mask|bbox))?(?:_?\d{1,3})?$/;
 
+/** True when `surface` is a prefix then a lexicon entry of `type` written as the lexicon writes it. */
+function knownAfterPrefix(surface: string, prefixed: RegExp, type: EntityType): boolean {
+  const m = prefixed.exec(surface);
+  const entry = m && lexicons().entities.get(fold(m[1]!));
+  return !!entry && entry.type === type && entry.surface === m[1];
+}
 /** A known dataset's name after a word of its own: a dataset of that family ("MedMNIST", "NonMNIST"). */
-function prefixedDataset(surface: string): boolean {
-  const m = /^\p{L}\p{Ll}+(\p{Lu}[\p{L}\d]{4,})$/u.exec(surface);
-  const entry = m && lexicons().entities.get(fold(m[1]!));
-  return !!entry && entry.type === "dataset" && entry.surface === m[1];
-}
-
+const prefixedDataset = (surface: string) =>
+  knownAfterPrefix(surface, /^\p{L}\p{Ll}+(\p{Lu}[\p{L}\d]{4,})$/u, "dataset");
 /** A known metric's acronym after a lowercase letter that says what is measured ("rFID", "gFID", "cIoU"). */
-function prefixedMetric(surface: string): boolean {
-  const m = /^\p{Ll}(\p{Lu}[\p{L}\d]+)$/u.exec(surface);
-  const entry = m && lexicons().entities.get(fold(m[1]!));
-  return !!entry && entry.type === "metric" && entry.caseExact && entry.surface === m[1];
-}
+const prefixedMetric = (surface: string) => knownAfterPrefix(surface, /^\p{Ll}(\p{Lu}[\p{L}\d]+)$/u, "metric");
 
 /** All hits in one paper, plus the acronym definitions that tie short and long forms together. */
 export function findHits(
@@ -1107,12 +1104,12 @@ function typeScoredAcronyms(scan: Scan, hits: Hit[]): void {
   for (const h of hits) {
     if (h.type !== "model" || !/^\p{Lu}{2,5}$/u.test(h.surface)) continue;
     const before = scan.text.slice(Math.max(0, h.start - 40), h.start);
+    const after = scan.text.slice(h.end, h.end + 12);
+    const scored = /(?:^|[^\w.])\d+(?:\.\d+)?\s*%?\s$/.test(before) && /^\s+(?:on|of|in|score|points?)\b/.test(after);
     // "17% decrease in MAE": a change in it, by a number, is a result.
     const changed =
-      CHANGE_IN_BEFORE.test(before) &&
-      /^\s*(?:[,.;)]|(?:for|on|of|and|across|over|compared|than)\b|$)/.test(scan.text.slice(h.end, h.end + 12));
-    if (!changed && !/(?:^|[^\w.])\d+(?:\.\d+)?\s*%?\s$/.test(before)) continue;
-    if (!changed && !/^\s+(?:on|of|in|score|points?)\b/.test(scan.text.slice(h.end, h.end + 10))) continue;
+      CHANGE_IN_BEFORE.test(before) && /^\s*(?:[,.;)]|(?:for|on|of|and|across|over|compared|than)\b|$)/.test(after);
+    if (!scored && !changed) continue;
     h.type = "metric";
     h.proposed = false;
     delete h.alias;
