@@ -118,7 +118,16 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
       // A bare head joined to a longer name ("the classification of categorical time series") is named by it.
       const named = whole.filter((x) => /\s/.test(x.trim()));
       name = mostFrequentShortest(named.length > 0 ? named : whole.length > 0 ? whole : surfaces);
-    } else name = mostFrequent(ofType.map((h) => h.surface));
+    } else {
+      // A plural beside its singular ("U-Nets", "U-Net") names a model or metric by the singular; a dataset's
+      // name may end in one ("OpenImages").
+      const surfaces = ofType.map((h) => h.surface);
+      const singular =
+        type === "model" || type === "metric"
+          ? surfaces.filter((x) => !(x.endsWith("s") && surfaces.includes(x.slice(0, -1))))
+          : surfaces;
+      name = mostFrequent(singular.length > 0 ? singular : surfaces);
+    }
     // A line break inside a name ("Columnar\nStage Network") is a space.
     name = name.replace(/['’]s$/, "").replace(/\s+/g, " ");
     // A broader name joined in by the suffix rule ("success rate" with "attack success rate") is no other name

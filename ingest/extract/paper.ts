@@ -513,7 +513,8 @@ export function findHits(
       !c.lexicon &&
       (generic.has(key) ||
         generic.has(fold(c.surface)) ||
-        allPartsGeneric(c.surface) ||
+        // A title's own name of one hyphenated word is coined whatever its parts ("Meta-Transformer: …").
+        (allPartsGeneric(c.surface) && !(c === title && !/\s/.test(c.surface))) ||
         (c.source === "shape" && c.surface.includes(" ") && generic.has(fold(c.surface.split(" ")[0]!))) ||
         // A venue and its year ("NeurIPS'21", "STOC ’21").
         (/['’](?:\d{2}|\d{4})$/.test(c.surface) && generic.has(fold(c.surface.replace(/\s*['’](?:\d{2}|\d{4})$/, "")))))
@@ -861,7 +862,13 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
     if (h.proposed || h.known || h.type !== "model" || writtenAsBase(scan, h.end)) continue;
     // A size or version of the paper's own model is its own ("Spectformer-L" of "SpectFormer", "GWT-v2").
     const base = h.surface.replace(SIZE_END, "").replace(VERSION_SUFFIX, "");
-    if ((base !== h.surface && own.has(keyOf(base))) || definedHere.has(keyOf(h.surface))) {
+    // One capitalised word after a hyphen names a variant too, whatever the word ("DaViT-Giant", "X-Lite").
+    const named = h.surface.replace(/-\p{Lu}\p{Ll}+$/u, "");
+    if (
+      (base !== h.surface && own.has(keyOf(base))) ||
+      (named !== h.surface && own.has(keyOf(named))) ||
+      definedHere.has(keyOf(h.surface))
+    ) {
       h.proposed = true;
       continue;
     }

@@ -58,8 +58,13 @@ export function isNameShape(word: string): boolean {
     // Hyphenated words whose later parts only start capitalised (Self-Attention, Encoder-Decoder) are title case.
     const parts = word.split(/[-_]/);
     if (parts.length > 1 && parts.every((p) => /^\p{Lu}?[\p{Ll}]*$/u.test(p) || /^\d+$/.test(p))) {
-      // A single capital after a name is its size ("Swin-T", "DeiT-S", "ViT-B"), a sign of a name.
-      return (/\d/.test(word) && letters >= 2) || /^\p{Lu}\p{Ll}+-[TSBLHMX]$/u.test(word);
+      // A single capital after a name is its size ("Swin-T", "DeiT-S", "ViT-B"), a sign of a name; one before an
+      // architecture's noun coins one ("Q-Former", "K-Adapter"), where "X-Ray" or "F-Score" coin none.
+      return (
+        (/\d/.test(word) && letters >= 2) ||
+        /^\p{Lu}\p{Ll}+-[TSBLHMX]$/u.test(word) ||
+        LETTER_THEN_MODEL_NOUN.test(word)
+      );
     }
     return letters >= 2 || /\d/.test(word);
   }
@@ -72,6 +77,7 @@ export function isNameShape(word: string): boolean {
   return /^\p{Lu}/u.test(word) && /\d/.test(word) && letters >= 2;
 }
 
+const LETTER_THEN_MODEL_NOUN = /^\p{Lu}-(?:Former|Net|Adapter|Mixer|Transformer|GAN|Tuning)s?$/u;
 const SURNAME = /^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u;
 const BIT_WIDTHS = /^W\d{1,2}A\d{1,2}(?:KV\d{1,2})?$/;
 const LOWER_VERSIONED = /^\p{Ll}{3}[\p{Ll}\d]*(?:-[\p{Ll}\d]+)*-v?\d+\.\d+(?:-[\p{Ll}\d]+)*$/u;

@@ -2405,3 +2405,45 @@ describe("a name after an opening phrase about data, before a modal", () => {
     expect(find(found, "WidgetMoLE")?.type).toBe("model");
   });
 });
+
+describe("a title's own name of one hyphenated word", () => {
+  it("is coined even when each part alone is generic: 'NVIDIA-GAN: …'", () => {
+    const found = extract(
+      "NVIDIA-GAN: A Unified Framework for Widget Synthesis",
+      "We propose a framework, named NVIDIA-GAN, that renders widgets.",
+    );
+    expect(find(found, "NVIDIA-GAN")?.role).toBe("proposed");
+  });
+});
+
+describe("one capitalised word after a hyphen and the paper's own model", () => {
+  it("names a variant of it, whatever the word: 'WidgetViT-Gaint'", () => {
+    const found = extract(
+      "WidgetViT: Widget Vision Transformers",
+      "We introduce Widget Vision Transformers (WidgetViT). Scaled up, WidgetViT-Gaint reaches 90.4% top-1 accuracy.",
+    );
+    expect(find(found, "WidgetViT-Gaint")?.role).toBe("proposed");
+  });
+});
+
+describe("a single capital before an architecture's noun", () => {
+  it("coins a name wherever it stands: '(W-Adapter and K-Adapter)', 'use Z-Former', but not 'X-Ray'", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We introduce a widget adapter (W-Adapter and K-Adapter). We also use Z-Former for alignment of X-Ray images.",
+    );
+    expect(find(found, "W-Adapter")?.type).toBe("model");
+    expect(find(found, "Z-Former")?.type).toBe("model");
+    expect(find(found, "X-Ray")).toBeUndefined();
+  });
+});
+
+describe("a model written in the plural and the singular", () => {
+  it("is named by the singular: 'WidgetNets' and 'WidgetNet' give WidgetNet", () => {
+    const found = extract(
+      "Ranking widgets",
+      "WidgetNets are strong rankers. We compare with WidgetNets and find that WidgetNet fails on long widgets.",
+    );
+    expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual(["WidgetNet"]);
+  });
+});
