@@ -59,11 +59,13 @@ export function isNameShape(word: string): boolean {
     const parts = word.split(/[-_]/);
     if (parts.length > 1 && parts.every((p) => /^\p{Lu}?[\p{Ll}]*$/u.test(p) || /^\d+$/.test(p))) {
       // A single capital after a name is its size ("Swin-T", "DeiT-S", "ViT-B"), a sign of a name; one before an
-      // architecture's noun coins one ("Q-Former", "K-Adapter"), where "X-Ray" or "F-Score" coin none.
+      // architecture's noun coins one ("Q-Former", "K-Adapter"), where "X-Ray" or "F-Score" coin none; so does
+      // "-Bench" after a word ("Widget-Bench").
       return (
         (/\d/.test(word) && letters >= 2) ||
         /^\p{Lu}\p{Ll}+-[TSBLHMX]$/u.test(word) ||
-        LETTER_THEN_MODEL_NOUN.test(word)
+        LETTER_THEN_MODEL_NOUN.test(word) ||
+        /^\p{Lu}\p{Ll}+-Bench$/u.test(word)
       );
     }
     return letters >= 2 || /\d/.test(word);

@@ -19,7 +19,7 @@ const MODIFIERS_THEN = String.raw`^\s*(?:\([^()]{1,24}\)\s*)?(?:-\s*)?(?:(?!(?:o
 // "a database system", "a dataset generator": a data noun that modifies a system's noun names no data.
 const NOT_DATA_HEAD = String.raw`(?!\s+(?:system|systems|engine|engines|server|management|generator|generators|tool|tools|software|platform)\b)`;
 const DATASET_AFTER = new RegExp(
-  `${MODIFIERS_THEN}(?:dataset|datasets|data set|corpus|corpora|databases?)\\b${NOT_DATA_HEAD}`,
+  `${MODIFIERS_THEN}(?:dataset|datasets|data sets?|corpus|corpora|databases?)\\b${NOT_DATA_HEAD}`,
   "i",
 );
 const BENCHMARK_AFTER = new RegExp(
@@ -98,6 +98,7 @@ const SUBJECT_AFTER_OPENING = new RegExp(
 );
 const VERB_AFTER =
   /^\s+(?:also\s+|further\s+|still\s+|consistently\s+|significantly\s+|even\s+)?(?:\p{Ll}+(?:s|ed)\b|(?:can|could|may|might|will|would|should|must|cannot)\b)/u;
+const BENCH_NAME = /[\p{L}\d]-?[Bb]ench(?:[-\s]?v?\d[\w.]*|\s+\p{Lu}\p{Ll}+)?$/u;
 const TRANSFER_FROM = /(?:^|\s)([\p{L}\d][\p{L}\d.-]*)\s+to\s*$/u;
 const TRANSFER_TO = /^\s+to\s+([\p{L}\d][\p{L}\d.-]*[\p{L}\d])/u;
 const knownData = (name: string) => {
@@ -125,6 +126,8 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
     return { type: "metric", strength: STRENGTH.explicit };
   }
   if (METHODS_LISTED_BEFORE.test(before)) return { type: "model", strength: STRENGTH.explicit };
+  // "EmotionBench", "SWE-bench Verified": a name built on "bench" is a benchmark's.
+  if (BENCH_NAME.test(scan.text.slice(start, end))) return { type: "benchmark", strength: STRENGTH.context };
   if (METRIC_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (MODEL_AFTER.test(after)) return { type: "model", strength: STRENGTH.context };
   if (TASK_AFTER.test(after)) return { type: "task", strength: STRENGTH.context };

@@ -2447,3 +2447,22 @@ describe("a model written in the plural and the singular", () => {
     expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual(["WidgetNet"]);
   });
 });
+
+describe("a name built on 'bench'", () => {
+  it("is a benchmark's: 'WidgetBench', 'Gizmo-Bench'", () => {
+    const found = extract(
+      "Ranking widgets",
+      "The code of our testing framework, WidgetBench, is public. We also compare rankers on Gizmo-Bench.",
+    );
+    expect(find(found, "WidgetBench")?.type).toBe("benchmark");
+    expect(find(found, "Gizmo-Bench")?.type).toBe("benchmark");
+  });
+});
+
+describe("names before 'data sets' written apart", () => {
+  it("are datasets, as before 'datasets': 'the WidgetLab and GizmoSet data sets'", () => {
+    const found = extract("Ranking widgets", "We rank schedules drawn from the WidgetLab and GizmoSet data sets.");
+    expect(find(found, "WidgetLab")?.type).toBe("dataset");
+    expect(find(found, "GizmoSet")?.type).toBe("dataset");
+  });
+});
