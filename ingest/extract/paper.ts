@@ -146,6 +146,10 @@ function defineAs(
   // A score beside a name is weak evidence of a metric; a new metric said to be one ("a new … metric, X") is not.
   const metricSaid = context?.type === "metric" && context.strength === STRENGTH.explicit;
   if (context && context.type !== "model" && (context.type !== "metric" || metricSaid)) return { ...context, proposed };
+  // "We study the problem of Expected Value Strong Controllability (EvSC)": what a problem's "of" names is one.
+  if (!context && PROBLEM_OF_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 24), def.longStart))) {
+    return { type: "task", strength: STRENGTH.context, proposed };
+  }
   // A long form headed by a data or evaluation noun names that data, whoever made it.
   // So does a title-case one headed by "Set" or "Collection" in a sentence about data ("we introduce the … Thin
   // Section Optical-polarization Set (LITHOS), the largest … publicly available"), not a property ("Dynamic
@@ -307,6 +311,7 @@ function allPartsGeneric(surface: string): boolean {
   );
 }
 
+const PROBLEM_OF_BEFORE = /\b(?:the|a|this|new)\s+(?:tasks?|problems?)\s+of\s+$/i;
 const MODEL_SIZE = /^\d+(?:\.\d+)?[BM]$/;
 
 /** A generic concept or a task the lexicons know ("Reinforcement Learning", "Active Learning"). */

@@ -2466,3 +2466,13 @@ describe("names before 'data sets' written apart", () => {
     expect(find(found, "GizmoSet")?.type).toBe("dataset");
   });
 });
+
+describe("a long form after 'the problem of'", () => {
+  it("names a task: 'the problem of Widget Strong Rankability (WSR)'", () => {
+    const found = extract(
+      "On widget rankability",
+      "We study the problem of Widget Strong Rankability (WSR) of widget networks. We solve the WSR problem with a linear program.",
+    );
+    expect(find(found, "WSR")?.type).toBe("task");
+  });
+});
