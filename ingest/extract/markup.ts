@@ -13,6 +13,16 @@ const CITATION_LABELS = /\[(?:\p{Lu}[\p{L}]{0,5}\+?\d{2}[a-z]?(?:[,;]\s*|(?=\]))
 const ESCAPED = /\\([%&_#$])/g;
 // Hyphens that are not ASCII ("GPT‑4" with a non-breaking hyphen, a minus sign) are hyphens.
 const HYPHENS = /[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g;
+// An en dash between letters joins words as a hyphen does ("super–resolution", "end–to–end") in a text that writes
+// its compounds so; where hyphens are as many they are dashes set without spaces ("settings–selective").
+const WORD_DASH = /(?<=\p{L})\u2013(?=\p{L})/gu;
+const WORD_HYPHEN = /(?<=\p{L})-(?=\p{L})/gu;
+// Not a dash before a function word ("Majority Rule–for learning") or between a lowercase word and a capitalised
+// one ("three algorithms–Directed Drift"); "end–to–end", "Enhancement–On–Smartphones" join.
+const COMPOUND_DASH =
+  /(?<=\p{L})\u2013(?!(?:for|where|while|which|that|is|are|was|were|the|and|or|but|as|with|in|on|of|to|by)\b(?![\u2013-]))(?<!(?:^|[^\p{L}])\p{Ll}\p{L}*\u2013(?=\p{Lu}))(?=\p{L})/gu;
+const dashesAreHyphens = (text: string) =>
+  (text.match(WORD_DASH)?.length ?? 0) > (text.match(WORD_HYPHEN)?.length ?? 0);
 // A middle dot before one capital letter joins a name as a hyphen would: "DALL·E 3", "Point·E".
 const NAME_DOT = /(?<=\p{L})\u00B7(?=\p{Lu}(?![\p{L}\p{N}]))/gu;
 // Spaces that are not ASCII: no-break, thin, narrow no-break, ideographic.
@@ -50,6 +60,9 @@ export function plainText(text: string): string {
   if (out.includes("[")) out = out.replace(CITATION_LABELS, blank);
   // Braces and math dollars that markup leaves behind ("{\em unlabeled}", "$O(n)$"); a name's "^2" stays.
   if (/[{}$]/.test(out)) out = out.replace(/[{}$]/g, " ");
-  if (/[^\t\n\r\x20-\x7e]/.test(out)) out = out.replace(HYPHENS, "-").replace(NAME_DOT, "-").replace(SPACES, " ");
+  if (/[^\t\n\r\x20-\x7e]/.test(out)) {
+    out = out.replace(HYPHENS, "-").replace(NAME_DOT, "-").replace(SPACES, " ");
+    if (out.includes("\u2013") && dashesAreHyphens(out)) out = out.replace(COMPOUND_DASH, "-");
+  }
   return out;
 }

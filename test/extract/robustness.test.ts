@@ -100,6 +100,24 @@ describe("robustness", () => {
     expect(paperText(paper).slice(gpt.evidence.start, gpt.evidence.end)).toBe("GPT\u20114");
   });
 
+  it("en dashes join words in a text that writes its compounds with them, and stay dashes in one that does not", () => {
+    const dashed = extractPaper({
+      title: "Widget ranking",
+      abstract:
+        "We rank widgets for super\u2013resolution and style transfer with an end\u2013to\u2013end ranker, third in the Widget Enhancement\u2013On\u2013Phones Challenge.",
+    });
+    expect(of(dashed, "task")).toContain("super-resolution");
+    expect(of(dashed, "task")).not.toContain("resolution");
+    expect(of(dashed, "benchmark")).toContain("Widget Enhancement-On-Phones Challenge");
+    // Hyphens for compounds, en dashes as dashes: "algorithms–Gizmo Drift", "Majority Rule–for".
+    const asDashes = extractPaper({
+      title: "Widget-level ranking",
+      abstract:
+        "We present three self-tuned algorithms\u2013Gizmo Drift, Widget Update, and Majority Rule\u2013for learning binary weights.",
+    });
+    expect(of(asDashes, "model")).toEqual(expect.arrayContaining(["Gizmo Drift", "Majority Rule"]));
+  });
+
   it("every entity has a confidence in (0, 1]", () => {
     const m = extractPaper({
       title: "WidgetNet: Sparse Widgets for Detection",
