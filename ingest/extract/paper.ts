@@ -792,15 +792,22 @@ function typeAcronymsOfTasks(hits: Hit[]): void {
   const tasks = new Map<string, string>();
   for (const h of hits) if (h.type === "task" && /\s/.test(h.surface)) tasks.set(wordInitials(h.surface), h.surface);
   if (tasks.size === 0) return;
-  // Only an acronym that nothing else in the paper types: every one of its hits a model by shape alone.
+  // Only an acronym that nothing else in the paper types: every one of its hits a model by shape alone; a short one
+  // may be proposed only by standing in a proposing sentence ("we introduce a pragmatic FL scenario" beside
+  // "federated learning"), a longer one so placed is a coinage ("a new Vision-Language-based SA (VLSA) paradigm").
   const shapeOnly = (h: Hit) =>
-    h.type === "model" && !h.known && !h.defined && !h.proposed && h.strength === STRENGTH.shape;
+    h.type === "model" &&
+    !h.known &&
+    !h.defined &&
+    (!h.proposed || h.surface.length <= 3) &&
+    h.strength === STRENGTH.shape;
   const typedElsewhere = new Set(hits.filter((h) => !shapeOnly(h)).map((h) => keyOf(h.surface)));
   for (const h of hits) {
     if (!shapeOnly(h) || typedElsewhere.has(keyOf(h.surface))) continue;
     const long = /^\p{Lu}{2,6}s?$/u.test(h.surface) ? tasks.get(singularAcronym(h.surface)) : undefined;
     if (!long) continue;
     h.type = "task";
+    h.proposed = false;
     h.strength = STRENGTH.context;
     h.alias = long;
   }

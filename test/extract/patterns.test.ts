@@ -2476,3 +2476,14 @@ describe("a long form after 'the problem of'", () => {
     expect(find(found, "WSR")?.type).toBe("task");
   });
 });
+
+describe("a short acronym spelling a task the paper names, in a proposing sentence", () => {
+  it("is that task, not a proposal: 'a pragmatic WD scenario' beside 'widget detection'", () => {
+    const found = extract(
+      "Widget Detection on Small Devices",
+      "In practical widget detection scenarios, devices differ. We introduce a pragmatic WD scenario with bitwidth heterogeneity. We validate it against WD baselines.",
+    );
+    expect(found.filter((m) => m.type === "model")).toEqual([]);
+    expect(find(found, "widget detection")?.aliases).toContain("WD");
+  });
+});
