@@ -21,6 +21,9 @@ const COORDINATED =
 // "our X", "the proposed X", "the resulting model, the X": the name must start right after.
 const OUR =
   /\b(?:our|the proposed|our proposed|the resulting|the new)\s+(?!(?:best\s+)?(?:knowledge|experiments?|results?|findings|analys[ie]s|evaluations?|understanding)\b)(?:(?:new|novel|proposed)\s+)?(?:(?:model|method|architecture|framework|network|system)s?,?\s+(?:the\s+|called\s+|named\s+)?)?/gi;
+// "our testing framework, i.e., X", "our curated benchmark called X": lowercase words, the noun, then the name.
+const OUR_NAMED =
+  /\b[Oo]ur\s+(?:[a-z][\w-]*\s+){1,2}(?:model|method|architecture|framework|network|system|benchmark|dataset|toolkit|library|platform|suite|tool)s?(?:,\s+(?:i\.e\.,?\s+|namely\s+|dubbed\s+|called\s+|named\s+)?|\s+(?:called|named|dubbed)\s+)/g;
 const OBJECT_END =
   /[.;:!?]|\s(?:which|that|to|by|using|where|whose|via|through|so|from|with|across|over|than|while|since|because|as|based|built|under|against|without|when|replacing|instead|rather)\b/;
 
@@ -119,7 +122,7 @@ export function proposingRanges(scan: Scan): Range[] {
       ranges.push({ start: s.start + from, end: s.start + (stop ? from + stop.index : m.index!) });
     }
   }
-  for (const m of text.matchAll(OUR)) {
+  for (const m of [...text.matchAll(OUR), ...text.matchAll(OUR_NAMED)]) {
     const from = m.index! + m[0].length;
     // Only a name that starts right after "our" is the paper's own ("our method outperforms BERT" proposes nothing).
     ranges.push({ start: from, end: from + 1 });

@@ -2487,3 +2487,14 @@ describe("a short acronym spelling a task the paper names, in a proposing senten
     expect(find(found, "widget detection")?.aliases).toContain("WD");
   });
 });
+
+describe("'our' and a few lowercase words before a noun and the name", () => {
+  it("makes the name the paper's own: 'our testing framework, i.e., WidgetBench'", () => {
+    const found = extract(
+      "Evaluating widgets",
+      "The code of our testing framework, i.e., WidgetBench, is public. On our newly proposed dataset, GizmoSet, rankers fail.",
+    );
+    expect(find(found, "WidgetBench")?.role).toBe("proposed");
+    expect(find(found, "GizmoSet")?.role).toBe("proposed");
+  });
+});
