@@ -9,6 +9,24 @@ const DROP_ARGUMENT =
 const COMMAND = /\\[A-Za-z]+\*?/g;
 // A bracketed list of alphabetic citation labels ("[KLM+21, Ng19a]"): author initials and a year, no name.
 const CITATION_LABELS = /\[(?:\p{Lu}[\p{L}]{0,5}\+?\d{2}[a-z]?(?:[,;]\s*|(?=\])))+\]/gu;
+// A LaTeX accent on a letter is that accented letter ("BERTi\\'c" is "BERTić", "Mat\\v{e}j"), padded to length.
+const ACCENT = /\\(?:(['`^"~=.])|([vcuHk])(?=\{))\{?([A-Za-z])\}?/g;
+const COMBINING: Record<string, string> = {
+  "'": "\u0301",
+  "`": "\u0300",
+  "^": "\u0302",
+  '"': "\u0308",
+  "~": "\u0303",
+  "=": "\u0304",
+  ".": "\u0307",
+  v: "\u030C",
+  c: "\u0327",
+  u: "\u0306",
+  H: "\u030B",
+  k: "\u0328",
+};
+const accented = (m: string, symbol: string | undefined, named: string | undefined, letter: string) =>
+  `${letter}${COMBINING[symbol ?? named!]}`.normalize("NFC").slice(0, 1).padEnd(m.length, " ");
 // Escaped characters keep the character: "\%" → " %", "\_" → " _".
 const ESCAPED = /\\([%&_#$])/g;
 // Hyphens that are not ASCII ("GPT‑4" with a non-breaking hyphen, a minus sign) are hyphens.
@@ -53,6 +71,7 @@ export function plainText(text: string): string {
   if (out.includes("$")) out = out.replace(MATH, (m) => (MATH_TEXT.test(m) ? m : numbersOf(m)));
   if (out.includes("\\")) {
     out = out
+      .replace(ACCENT, accented)
       .replace(DROP_ARGUMENT, blank)
       .replace(ESCAPED, (_m, c: string) => ` ${c}`)
       .replace(COMMAND, blank);

@@ -37,7 +37,7 @@ const NAMED_AFTER_COLON = /^[^.;:]{0,200}?\b(?:novel|new)\b[^.;:]*:\s*(?=\p{Lu})
 const EXISTING =
   /\b(?:existing|popular|widely[- ]used|well-known|established|off-the-shelf|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+publicly available)\b/i;
 const APPOSITIVE_BASE =
-  /,\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:extension|variant|generali[sz]ation|adaptation|modification|improvement)\s+(?:of|to|on)\b/i;
+  /(?:,|\s-{1,2}|\s?[\u2013\u2014])\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:extension|variant|generali[sz]ation|adaptation|modification|improvement|translation|version|subset)\s+(?:of|to|on)\b/i;
 // "two components", "three key modules", "new metrics", "the following contributions": parts a colon goes on to name.
 const PARTS_BEFORE_COLON =
   /^\s*(?:two|three|four|five|several|multiple|the following|a few|a set of|new|novel)\s+(?:[\w-]+\s+){0,4}?(?:metrics?|measures?|components?|modules?|parts?|contributions?|techniques?|strategies|mechanisms?|innovations?|designs?|stages?|blocks?|improvements?)\s*$/i;

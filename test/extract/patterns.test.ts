@@ -2498,3 +2498,13 @@ describe("'our' and a few lowercase words before a noun and the name", () => {
     expect(find(found, "GizmoSet")?.role).toBe("proposed");
   });
 });
+
+describe("what a proposal is a translation or version of", () => {
+  it("is someone else's: 'we introduce GizmoSet-HR -- a translation of the Widget Plausible Alternatives (WPA) dataset'", () => {
+    const found = extract(
+      "Ranking widgets in Croatian",
+      "For evaluation, we introduce GizmoSet-HR -- a translation of the Widget Plausible Alternatives (WPA) dataset into Croatian.",
+    );
+    expect(find(found, "WPA")?.role).toBe("used");
+  });
+});

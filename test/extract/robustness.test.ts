@@ -118,6 +118,14 @@ describe("robustness", () => {
     expect(of(asDashes, "model")).toEqual(expect.arrayContaining(["Gizmo Drift", "Majority Rule"]));
   });
 
+  it("a LaTeX accent on a letter is that letter accented: 'WidgetBERTi\\'c' is WidgetBERTić", () => {
+    const m = extractPaper({
+      title: "WidgetBERTić: A Language Model for Croatian",
+      abstract: "The WidgetBERTi\\'c model, trained by Mat\\v{e}j, is made available.",
+    });
+    expect(of(m, "model")).toEqual(["WidgetBERTić"]);
+  });
+
   it("every entity has a confidence in (0, 1]", () => {
     const m = extractPaper({
       title: "WidgetNet: Sparse Widgets for Detection",
