@@ -51,7 +51,10 @@ function mostFrequentShortest(surfaces: string[]): string {
  * last part ("image super-resolution" of "single-image super-resolution").
  */
 const wordSuffix = (short: string, long: string) =>
-  long.length > short.length && (long.endsWith(` ${short}`) || long.endsWith(`-${short}`));
+  long.length > short.length &&
+  (long.endsWith(` ${short}`) || (long.endsWith(`-${short}`) && !NEGATED.test(long.slice(0, -short.length))));
+// A negating prefix makes another thing, not a kind of it ("non-hierarchical clustering").
+const NEGATED = /(?:^|[\s-])non-$/;
 
 /** One mention per entity from the hits of one paper. */
 export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sentence[]): PaperMention[] {

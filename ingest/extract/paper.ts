@@ -623,7 +623,8 @@ export function findHits(
       strength = STRENGTH.explicit;
     } else if (context) {
       ({ type, strength } = context);
-      if (type === "metric" && !isNameShape(c.surface)) continue;
+      // A lowercase metric only where the text coins it ("a … score, called complexity-gap score").
+      if (type === "metric" && !isNameShape(c.surface) && c.source !== "coined") continue;
     } else if (countedData(c.surface) || (c.source === "shape" && prefixedDataset(c.surface))) {
       type = "dataset";
       strength = STRENGTH.context;

@@ -42,7 +42,7 @@ const TASK_AFTER =
   /^\s*(?:-\s*)?(?:task|tasks|problem|problems)\b|^\s*(?:\([^()]{1,20}\)\s*)?(?:is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:task|problem)\s+(?:of|that|where|which|in)\b/i;
 // "a new task, called X", "a problem known as X", "a dataset named X": the noun before a naming cue types the name.
 const NAMED_AFTER_NOUN =
-  /\b(?:(tasks?|problems?)|(data ?sets?|corpus|corpora)|(benchmarks?|leaderboards?|test suites?)|(metrics?|measures?))(?:[,:]?\s+|\s*\(\s*)(?:which\s+(?:we|is)\s+)?(?:called|named|termed|dubbed|coined|known as|referred to as|denoted(?: as)?|namely)\s+(?:the\s+)?["'“‘]?$/i;
+  /\b(?:(tasks?|problems?)|(data ?sets?|corpus|corpora)|(benchmarks?|leaderboards?|test suites?)|(metrics?|measures?|scores?))(?:[,:]?\s+|\s*\(\s*)(?:which\s+(?:we|is)\s+)?(?:called|named|termed|dubbed|coined|known as|referred to as|denoted(?: as)?|namely)\s+(?:the\s+)?["'“‘]?$/i;
 // "0.82% gains on 4 datasets from LongEmbed", "tasks drawn from BIG-bench": what holds datasets or tasks is a benchmark.
 const COLLECTION_BEFORE =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|all|various)\s+(?:[\w-]+\s+)?(?:datasets|tasks|subsets|sub-tasks|subtasks)\s+(?:(?:drawn|taken|selected|sampled)\s+)?(?:from|of|in)\s+(?:the\s+)?$/i;

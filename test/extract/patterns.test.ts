@@ -2508,3 +2508,27 @@ describe("what a proposal is a translation or version of", () => {
     expect(find(found, "WPA")?.role).toBe("used");
   });
 });
+
+describe("a lowercase name coined after a score's noun", () => {
+  it("is a metric the paper proposes: 'a data valuation score, called widget-gap score'", () => {
+    const found = extract(
+      "Widget valuation without training",
+      "We provide a training-free data valuation score, called widget-gap score, which quantifies the influence of widgets.",
+    );
+    expect(find(found, "widget-gap score")?.type).toBe("metric");
+    expect(find(found, "widget-gap score")?.role).toBe("proposed");
+  });
+});
+
+describe("a task negated by 'non-'", () => {
+  it("is another task, not a kind of the plain one: 'non-hierarchical widget clustering'", () => {
+    const found = extract(
+      "Hierarchical Widget Clustering made Simple",
+      "Deep models are designed for hierarchical widget clustering. We build on non-hierarchical widget clustering models.",
+    );
+    const tasks = found.filter((m) => m.type === "task").map((m) => m.name);
+    expect(tasks).toEqual(
+      expect.arrayContaining(["hierarchical widget clustering", "non-hierarchical widget clustering"]),
+    );
+  });
+});
