@@ -827,6 +827,9 @@ const HAS_PARTS =
 const OTHERS_CUE =
   /\b(?:existing|previous|prior|previously|recent(?:ly)?|popular|conventional|traditional|baselines?|state-of-the-art|sota|compared?|outperform\w*|surpass\w*|such as|e\.g\.|et al\.?|widely|standard|original|vanilla|like|known as|well-known)\b|\[\d|\(\s*[A-Z][\w-]+,? (?:et al|\d{4})/i;
 
+// "We reveal that the … heuristics Personalized PageRank (PPR) can …": a finding about a named thing, not a part.
+const FINDING_BEFORE =
+  /\bwe\s+(?:\w+\s+)?(?:reveal|show|find|observe|note|demonstrate|discover|prove|argue)\s+that\b(?![^.;]*\b(?:our|novel|new|proposed)\b)[^.;]*$/i;
 const REPLACED_BEFORE = /\b(?:replac\w*|instead of|rather than|unlike)\b[^,;]*$/i;
 // "similar to the Recurrent Neural Network Transducer (RNN-T)", "inspired by the concept of Zone of Proximal
 // Development (ZPD)", "an extension of Expectation Propagation (EP)": what the proposal is likened to or extends is
@@ -863,7 +866,7 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
         const part = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:module|block|layer|unit|component|branch|head)s?\b/i.test(
           scan.text.slice(h.end),
         );
-        if (LIKENED_TO.test(before)) return false;
+        if (LIKENED_TO.test(before) || FINDING_BEFORE.test(before)) return false;
         // "Genetic Algorithm (GA) … is used to solve …": what the text says is used is not a part of the proposal,
         // unless it is named as one ("a … (LAFS) module is used to …").
         if (!part && SAID_USED_AFTER.test(scan.text.slice(h.end, sentence.end))) return false;

@@ -2532,3 +2532,14 @@ describe("a task negated by 'non-'", () => {
     );
   });
 });
+
+describe("a name defined in a finding after the proposal", () => {
+  it("is used, not a part: 'We reveal that the heuristic Widget PageRank (WPR) can …', while 'our Widget Router (WR)' is", () => {
+    const found = extract(
+      "One-shot widget reasoning",
+      "In this work, we propose one-shot widget ranking. We reveal that the heuristic Widget PageRank (WPR) can identify answers. We show that our Widget Router (WR) helps.",
+    );
+    expect(find(found, "WPR")?.role).toBe("used");
+    expect(find(found, "WR")?.role).toBe("proposed");
+  });
+});
