@@ -126,6 +126,8 @@ const FAMILY_PLACEHOLDER = /^\p{Lu}[\p{L}\d]*-x$/u;
 const WORD_THEN_CAPITAL = /^(\p{Ll}{3,})\p{Lu}$/u;
 // A count and a plain word ("8-Bit Attention", "3-Layer", "2-Stage") describe; a name has letters of its own first,
 // or counts things ("7-Scenes").
+// "Top-2 routing", "Top-K": a count of the best, no name.
+const TOP_K = /^top-?(?:\d+|k|n)$/i;
 const COUNT_THEN_WORD = /^\d+(?:\.\d+)?-(\p{L}+[^s])$/u;
 // A mapping to a plain word ("LLM-to-brain similarity", "CNN-to-human alignment") modifies the noun after it.
 const TO_WORD = /^[\p{L}\d]+-to-(\p{Ll}{3,})$/u;
@@ -138,7 +140,7 @@ export function isFalseName(word: string, common: ReadonlySet<string>): boolean 
   if (CROSS_REFERENCE.test(word) || CITATION_KEY.test(word) || GLUED_BEFORE.test(word) || FORMULA.test(word)) {
     return true;
   }
-  if (NUMBER_THEN_NOUN.test(word) || FAMILY_PLACEHOLDER.test(word)) return true;
+  if (NUMBER_THEN_NOUN.test(word) || FAMILY_PLACEHOLDER.test(word) || TOP_K.test(word)) return true;
   const glued = GLUED_AFTER.exec(word);
   if (glued && common.has(glued[1]!)) return true;
   const counted = COUNT_THEN_WORD.exec(word);

@@ -2543,3 +2543,15 @@ describe("a name defined in a finding after the proposal", () => {
     expect(find(found, "WR")?.role).toBe("proposed");
   });
 });
+
+describe("a capitalised word joined to a known model's name", () => {
+  it("names a model of that family: 'Widget-Mamba', where 'Top-2' or 'Top-K' name nothing", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We distill a Phi-1.5 model into a recurrent one (Widget-Mamba). Widget-Mamba beats Top-2 routing across benchmarks, and Top-K routing too.",
+    );
+    expect(find(found, "Widget-Mamba")?.type).toBe("model");
+    expect(find(found, "Top-2")).toBeUndefined();
+    expect(find(found, "Top-K")).toBeUndefined();
+  });
+});
