@@ -27,6 +27,7 @@ const COMBINING: Record<string, string> = {
 };
 const accented = (m: string, symbol: string | undefined, named: string | undefined, letter: string) =>
   `${letter}${COMBINING[symbol ?? named!]}`.normalize("NFC").slice(0, 1).padEnd(m.length, " ");
+const BOLD_MARK = /(?<=^|\s)\*\*(?=\p{L}[\p{L}\d-]*(?:\s|\*\*(?:$|[\s,.;:])))|(?<=[\p{L}\d)])\*\*(?=$|[\s,.;:])/gu;
 // Escaped characters keep the character: "\%" → " %", "\_" → " _".
 const ESCAPED = /\\([%&_#$])/g;
 // Hyphens that are not ASCII ("GPT‑4" with a non-breaking hyphen, a minus sign) are hyphens.
@@ -77,6 +78,9 @@ export function plainText(text: string): string {
       .replace(COMMAND, blank);
   }
   if (out.includes("[")) out = out.replace(CITATION_LABELS, blank);
+  // Markdown's bold marks around words ("**In-batch Ensemble Drafting (IbED)**,") are no part of a name; inside a
+  // word ("**S**elf-**T**raining") or a parenthesis they stay.
+  if (out.includes("**")) out = out.replace(BOLD_MARK, "  ");
   // Braces and math dollars that markup leaves behind ("{\em unlabeled}", "$O(n)$"); a name's "^2" stays.
   if (/[{}$]/.test(out)) out = out.replace(/[{}$]/g, " ");
   if (/[^\t\n\r\x20-\x7e]/.test(out)) {

@@ -94,6 +94,7 @@ const CONCEPT_HEADS = new Set(
 );
 
 // Nouns that head a family's or a paradigm's name rather than one method's.
+const PART_HEAD = /^(?:module|branch|component)s?$/i;
 const FAMILY_HEAD = /^(?:networks?|learning|models?|fields?|functions?|systems?|machines?|frameworks?|layers?)$/i;
 
 // Words of a sentence about data: its size, its samples, its release.
@@ -195,6 +196,10 @@ function defineAs(
     PART_NAMED_AFTER.test(scan.text.slice(def.shortEnd, def.shortEnd + 24)) &&
     !isDescribingWord(head.toLowerCase().split("-").pop()!)
   ) {
+    return { type: "model", strength: STRENGTH.context, proposed: false };
+  }
+  // "the day-to-night domain transforming module (DNDT)": a long form headed by a component's noun names it.
+  if (PART_HEAD.test(head) && def.long.split(/[\s-]+/).length >= 3) {
     return { type: "model", strength: STRENGTH.context, proposed: false };
   }
   // The head of a title-case long form says what else it may be: a measure ("Akaike Information Criterion"), an

@@ -309,7 +309,7 @@ export function firstModifier(scan: Scan, head: number): number {
 // one is a task only when a public task taxonomy names it or its last words ("character-level language modeling").
 const WEAK_TASK_HEADS = new Set(
   `modeling modelling understanding comprehension inference prediction analysis alignment extraction transfer pruning correction
-  matching reconstruction reasoning recovery`.split(/\s+/),
+  matching reconstruction reasoning recovery assessment`.split(/\s+/),
 );
 
 // What a model reads or writes: "sequence modeling", "image modeling" name the task by its modality.

@@ -2555,3 +2555,25 @@ describe("a capitalised word joined to a known model's name", () => {
     expect(find(found, "Top-K")).toBeUndefined();
   });
 });
+
+describe("a lowercase long form headed by a component's noun", () => {
+  it("names that component: 'the day-to-night widget transforming module (DWTM)', not 'an intensive care unit (ICU)'", () => {
+    const found = extract(
+      "Debiased widgets",
+      "We propose a debiased widget teacher. Concretely, the day-to-night widget transforming module (DWTM) leverages priors. Data come from an intensive care unit (ICU).",
+    );
+    expect(find(found, "DWTM")?.type).toBe("model");
+    expect(find(found, "ICU")).toBeUndefined();
+  });
+});
+
+describe("a title-case long form of a taxonomy task headed by 'Assessment'", () => {
+  it("is that task: 'Image Quality Assessment (IQA) metrics', while 'human assessment' names none", () => {
+    const found = extract(
+      "Guarding widget quality",
+      "Modern Image Quality Assessment (IQA) metrics are vulnerable to widget attacks. We also run a human assessment.",
+    );
+    expect(find(found, "IQA")?.type).toBe("task");
+    expect(find(found, "human assessment")).toBeUndefined();
+  });
+});

@@ -126,6 +126,17 @@ describe("robustness", () => {
     expect(of(m, "model")).toEqual(["WidgetBERTić"]);
   });
 
+  it("Markdown bold marks around words are no part of a name", () => {
+    const m = extractPaper({
+      title: "Widget drafting",
+      abstract:
+        "We propose **In-batch Widget Drafting (IbWD)**, a simple method. We also release **GizmoSet**, our **Gizmo IFT** dataset of 730k widgets.",
+    });
+    const ibwd = m.find((x) => x.name === "IbWD");
+    expect(ibwd?.aliases).toEqual(["In-batch Widget Drafting"]);
+    expect(m.find((x) => x.name === "GizmoSet")?.type).toBe("dataset");
+  });
+
   it("every entity has a confidence in (0, 1]", () => {
     const m = extractPaper({
       title: "WidgetNet: Sparse Widgets for Detection",
