@@ -2577,3 +2577,11 @@ describe("a title-case long form of a taxonomy task headed by 'Assessment'", () 
     expect(find(found, "human assessment")).toBeUndefined();
   });
 });
+
+describe("'mere' before a task", () => {
+  it("describes it: 'by mere widget regression' names widget regression", () => {
+    expect(namesOf("task", "The graph follows by mere nonparametric widget regression.")).toEqual([
+      "nonparametric widget regression",
+    ]);
+  });
+});
