@@ -31,6 +31,7 @@ const LINEAR_BEFORE = /\b(?:near-|super-?)?linear\s+$/i;
 const NEAR_AFTER =
   /^\s+(?:(?:by|of)\s+(?:up to\s+|about\s+|over\s+|roughly\s+)?\d|by\s+(?:half|a\s+(?:third|quarter|factor)|an?\s+order)\b)/i;
 
+const PHASE_BEFORE = /\b(?:at|during)\s+$/i;
 // A list's item marker ("(2) The serving latency … might be too high") states no number; "O(1)" does.
 const ITEM_MARKER = /(?<![\w}]|\b[OΘΩ]\s?)\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)|(?<![\w.()])\d{1,2}\)/gi;
 
@@ -68,6 +69,8 @@ export function efficiencyMetrics(scan: Scan): Hit[] {
       ...(byComparison ? { byComparison } : {}),
     });
   for (const m of scan.text.matchAll(STRONG)) {
+    // "at inference time", "during inference time": the phase, not its measure.
+    if (/time$/i.test(m[0]) && PHASE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const stated =
       RESULT_CUE.test(clauseAround(scan, m.index, m.index + m[0].length)) ||
       LINEAR_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index));

@@ -2585,3 +2585,10 @@ describe("'mere' before a task", () => {
     ]);
   });
 });
+
+describe("'at inference time'", () => {
+  it("is a phase, not a measure, while a cut inference time is one", () => {
+    expect(namesOf("metric", "Each ranker prunes widgets, increasing nothing at inference time.")).toEqual([]);
+    expect(namesOf("metric", "Our ranker cuts inference time by 30%.")).toEqual(["inference time"]);
+  });
+});
