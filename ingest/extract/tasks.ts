@@ -236,6 +236,8 @@ export function firstModifier(scan: Scan, head: number): number {
     // "75% on average understanding benchmarks": "on average" is said of a score, not of the task.
     if (w === "average" && /^(?:on|in)$/.test(scan.lower[first - 2] ?? "")) break;
     if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple || sensing) || genericNoun) break;
+    // What the method rests on describes the method, not the task ("transformer-based optical character recognition").
+    if (methodBased(w)) break;
     // A participle no task name of the taxonomy uses describes ("a combined segmentation, reconstruction, and …").
     if (/^\p{Ll}+(?:-\p{Ll}+)*ed$/u.test(w) && describingParticiple(scan, first - 1)) break;
     // Task names hardly take a plural noun the taxonomy does not: one is the subject of a verb before the task
@@ -311,6 +313,15 @@ const WEAK_TASK_HEADS = new Set(
   `modeling modelling understanding comprehension inference prediction analysis alignment extraction transfer pruning correction
   matching reconstruction reasoning recovery assessment`.split(/\s+/),
 );
+
+const METHOD_BASED = /^([\p{L}\d]+)-(?:based|driven|powered|guided|assisted|enabled)$/u;
+/** "transformer-based", "LLM-driven": a compound on a generic family or a known model. */
+function methodBased(word: string): boolean {
+  const stem = METHOD_BASED.exec(word)?.[1];
+  if (!stem) return false;
+  const key = stem.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+  return lexicons().generic.has(key) || lexicons().entities.get(key)?.type === "model";
+}
 
 // What a model reads or writes: "sequence modeling", "image modeling" name the task by its modality.
 const MODALITIES = new Set(

@@ -2592,3 +2592,17 @@ describe("'at inference time'", () => {
     expect(namesOf("metric", "Our ranker cuts inference time by 30%.")).toEqual(["inference time"]);
   });
 });
+
+describe("a '-based' compound on a generic family or a known model before a task", () => {
+  it("describes the method: 'Transformer-based Widget Recognition' names widget recognition; 'text-based' stays", () => {
+    const found = extract(
+      "WidgetOCR: Transformer-based Widget Recognition",
+      "We also study text-based widget retrieval and BERT-driven widget classification.",
+    );
+    const tasks = found.filter((m) => m.type === "task").map((m) => m.name);
+    expect(tasks).toEqual(
+      expect.arrayContaining(["widget recognition", "text-based widget retrieval", "widget classification"]),
+    );
+    expect(tasks).not.toContain("transformer-based widget recognition");
+  });
+});
