@@ -729,6 +729,8 @@ const PAIR_SIDES = new Set(
   [...MODALITIES, "3d", "2d", "sql", "mesh", "voice", "shape"].filter((m) => !m.startsWith("sequence")),
 );
 const PAIR = /^([\p{L}\d]+)-to-([\p{L}\d]+)$/u;
+const PERFORMER =
+  /^(?:models?|methods?|approach(?:es)?|systems?|pipelines?|generators?|frameworks?|networks?|diffusion|tasks?|benchmarks?|datasets?|settings?|scenarios?|capabilit(?:y|ies)|abilit(?:y|ies)|performance|quality|results?|outputs?|applications?|works?|research|problems?)$/;
 
 /**
  * A mapping between two modalities names a task by itself ("text-to-image diffusion models"); followed by a head
@@ -741,6 +743,13 @@ function modalityPairs(scan: Scan): TaskPhrase[] {
     const m = PAIR.exec(scan.lower[i]!);
     if (!m || !PAIR_SIDES.has(m[1]!) || !PAIR_SIDES.has(m[2]!) || m[1] === m[2]) continue;
     if (joined(scan, i) && headOf(scan.lower[i + 1]!)) continue;
+    // Before another noun it modifies that noun ("a 3D-to-2D mapping matrix", "2D-to-3D feature lifting"), unless
+    // the noun is what performs the task ("text-to-image diffusion models").
+    let k = i + 1;
+    // Past adjectives to the noun ("a text-to-image generative model").
+    while (k < scan.tokens.length - 1 && joined(scan, k - 1) && /(?:ive|al|ic|ous)$/.test(scan.lower[k]!)) k++;
+    const next = joined(scan, k - 1) ? scan.lower[k]! : "";
+    if (/^\p{Ll}{3,}$/u.test(next) && !PERFORMER.test(next) && !FUNCTION_WORDS.has(next)) continue;
     out.push({ name: nameOf(scan, i, i), start: scan.tokens[i]!.start, end: scan.tokens[i]!.end });
   }
   return out;

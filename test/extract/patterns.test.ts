@@ -2606,3 +2606,10 @@ describe("a '-based' compound on a generic family or a known model before a task
     expect(tasks).not.toContain("transformer-based widget recognition");
   });
 });
+
+describe("a modality pair before another noun", () => {
+  it("modifies that noun: 'a 3D-to-2D mapping matrix' names no task, 'a text-to-3D generative model' does", () => {
+    expect(namesOf("task", "Widgets are correlated via a 3D-to-2D mapping matrix.")).toEqual([]);
+    expect(namesOf("task", "We train a text-to-3D generative model of widgets.")).toEqual(["text-to-3D"]);
+  });
+});
