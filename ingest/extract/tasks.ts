@@ -749,7 +749,8 @@ function modalityPairs(scan: Scan): TaskPhrase[] {
     // Past adjectives to the noun ("a text-to-image generative model").
     while (k < scan.tokens.length - 1 && joined(scan, k - 1) && /(?:ive|al|ic|ous)$/.test(scan.lower[k]!)) k++;
     const next = joined(scan, k - 1) ? scan.lower[k]! : "";
-    if (/^\p{Ll}{3,}$/u.test(next) && !PERFORMER.test(next) && !FUNCTION_WORDS.has(next)) continue;
+    const performs = PERFORMER.test(next) || /(?:er|or)s?$/.test(next); // "an image-to-text captioner"
+    if (/^\p{Ll}{3,}$/u.test(next) && !performs && !FUNCTION_WORDS.has(next)) continue;
     out.push({ name: nameOf(scan, i, i), start: scan.tokens[i]!.start, end: scan.tokens[i]!.end });
   }
   return out;
