@@ -227,6 +227,17 @@ function defineAs(
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
   if (CONCEPT_HEADS.has(headWord)) return "concept";
+  // A short form that joins a qualifier to a generic family's acronym names a variant of it ("differentially private
+  // stochastic gradient descent (DP-SGD)").
+  const parts = def.short.split("-");
+  if (
+    parts.length === 2 &&
+    parts.every((p) => /^\p{Lu}{2,}$/u.test(p)) &&
+    generic.has(fold(parts[1]!)) &&
+    headWord !== "learning"
+  ) {
+    return { type: "model", strength: STRENGTH.context, proposed: false };
+  }
   if (
     isTitleCase(def.long) &&
     !/^(?:un)?learning$/i.test(head) &&

@@ -2613,3 +2613,14 @@ describe("a modality pair before another noun", () => {
     expect(namesOf("task", "We train a text-to-3D generative model of widgets.")).toEqual(["text-to-3D"]);
   });
 });
+
+describe("a short form joining a qualifier to a generic family's acronym", () => {
+  it("names a variant model: 'differentially private stochastic gradient descent (DP-SGD)'; 'Our bounds' proposes nothing", () => {
+    const found = extract(
+      "Generalization bounds for widgets",
+      "Our generalization bounds shed light on applications, including differentially private stochastic gradient descent (DP-SGD).",
+    );
+    expect(find(found, "DP-SGD")?.type).toBe("model");
+    expect(find(found, "DP-SGD")?.role).toBe("used");
+  });
+});
