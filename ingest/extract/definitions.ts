@@ -292,3 +292,40 @@ function longFormInside(
   const longStart = innerStart + inner.indexOf(long);
   return { short, long, shortStart, shortEnd: shortStart + short.length, longStart, longEnd: longStart + long.length };
 }
+
+// "ATTA: Anomaly-aware Test-Time Adaptation for …": a title's acronym before its colon, spelt by the capitals of the
+// title-case words after it.
+const TITLE_ACRONYM = /^(\p{Lu}[\p{L}\d]{1,11}):\s+/u;
+
+/**
+ * The title's acronym and the words after its colon whose capitals spell it, when those words name a method (no word
+ * of them is a task's head: "TrOCR: Transformer-based Optical Character Recognition" names the task it addresses).
+ */
+export function titleDefinition(title: string, base: number, isTaskHead: (word: string) => boolean): Definition[] {
+  const m = TITLE_ACRONYM.exec(title);
+  if (!m) return [];
+  const short = m[1]!;
+  const letters = short.replace(/[^\p{Lu}]/gu, "");
+  if (letters.length < 3) return [];
+  const rest = title.slice(m[0].length);
+  let caps = "";
+  let end = 0;
+  for (const w of rest.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu)) {
+    if (!/^\p{Lu}/u.test(w[0])) return [];
+    caps += w[0].replace(/[^\p{Lu}]/gu, "");
+    end = w.index + w[0].length;
+    if (caps === letters) break;
+    if (!letters.startsWith(caps)) return [];
+  }
+  const long = rest.slice(0, end);
+  // The phrase must end where the title's noun phrase does ("… Adaptation for …"), not inside it ("SMART:
+  // Simultaneous Multi-Agent Recurrent Trajectory Prediction"), and hold no task ("Valence-Arousal Estimation").
+  const ends = /^\s*(?:$|[:,;(]|(?:for|with|in|via|of|on|to|and|by|from|towards?|through|using)\b)/i.test(
+    rest.slice(end),
+  );
+  if (caps !== letters || !ends || long.split(/[\s-]+/).some((w) => isTaskHead(w.toLowerCase()))) return [];
+  const longStart = base + m[0].length;
+  return [
+    { short, long, shortStart: base, shortEnd: base + short.length, longStart, longEnd: longStart + long.length },
+  ];
+}

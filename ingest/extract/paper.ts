@@ -3,7 +3,7 @@
 import { fold } from "./fold.js";
 import { singular } from "../../domain/identity.js";
 import type { EntityType } from "../../domain/types.js";
-import { findDefinitions, longFormStart, type Definition } from "./definitions.js";
+import { findDefinitions, longFormStart, titleDefinition, type Definition } from "./definitions.js";
 import { groupHits } from "./group.js";
 import { foldTask, lexicons } from "./lexicon.js";
 import { ML_GATE, mlScore, OFF_DOMAIN_FACTOR } from "./domain-gate.js";
@@ -456,7 +456,11 @@ export function findHits(
     }
   }
 
-  const definitions = scan.sentences.flatMap((s) => findDefinitions(s.text, s.start));
+  const titleSentence = scan.sentences[0];
+  const definitions = [
+    ...(titleSentence ? titleDefinition(titleSentence.text, titleSentence.start, taskHeadOf) : []),
+    ...scan.sentences.flatMap((s) => findDefinitions(s.text, s.start)),
+  ];
   const defined = new Map<string, DefinedAs>();
   const title = titleCandidate(scan);
   const titleKey = title && keyOf(title.surface);

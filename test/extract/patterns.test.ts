@@ -2624,3 +2624,14 @@ describe("a short form joining a qualifier to a generic family's acronym", () =>
     expect(find(found, "DP-SGD")?.role).toBe("used");
   });
 });
+
+describe("a title's acronym spelt by the capitals of the words after its colon", () => {
+  it("is defined by them when they name a method, not when they hold a task or go on", () => {
+    const own = extract("WTTA: Widget-aware Test-Time Adaptation for Gizmo Detection", "We propose WTTA.");
+    expect(find(own, "WTTA")?.aliases).toContain("Widget-aware Test-Time Adaptation");
+    expect(own.filter((m) => m.type === "task").map((m) => m.name)).not.toContain("widget-aware test-time adaptation");
+    // The capitals run on inside the title's noun phrase: no definition.
+    const inside = extract("SWART: Simultaneous Widget-Agent Recurrent Trajectory Prediction", "We propose SWART.");
+    expect(find(inside, "SWART")?.aliases).toEqual([]);
+  });
+});
