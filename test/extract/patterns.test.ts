@@ -2635,3 +2635,10 @@ describe("a title's acronym spelt by the capitals of the words after its colon",
     expect(find(inside, "SWART")?.aliases).toEqual([]);
   });
 });
+
+describe("autoencoders", () => {
+  it("are a generic family however written: 'stacked AutoEncoders', 'Autoencoders (AE)' keep no model", () => {
+    const found = extract("Ranking widgets", "We compare with stacked AutoEncoders and Autoencoders (AE) on widgets.");
+    expect(found.filter((m) => m.type === "model")).toEqual([]);
+  });
+});
