@@ -28,7 +28,7 @@ const BENCHMARK_AFTER = new RegExp(
 );
 // An appositive that says what the name is: "Quokka-7, a new multilingual corpus of …".
 const DATA_APPOSITIVE = new RegExp(
-  String.raw`^\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:(dataset|corpus|database)|(benchmark|test suite))\b${NOT_DATA_HEAD}`,
+  String.raw`^\s*(?:\([^()]{1,60}\)\s*)?\)?\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:(dataset|corpus|database)|(benchmark|test suite))\b${NOT_DATA_HEAD}`,
   "i",
 );
 // "BLEU scores", not the verb: "CLAM scores 0.925", "X scores higher".

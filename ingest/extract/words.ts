@@ -56,7 +56,8 @@ export const VERB_WORDS = new Set(
   revisit revisits rethink rethinks pursue pursues advance advances streamline streamlines ensure ensures
   promote promotes assist assists generate generates augment augments predict predicts increase increases
   decrease decreases maintain maintains preserve preserves sacrifice sacrifices retain retains degrade degrades
-  encompass encompasses entail entails comprise comprises exhibit exhibits possess possesses elicit elicits`
+  encompass encompasses entail entails comprise comprises exhibit exhibits possess possesses elicit elicits
+  targeting aiming`
     .split(/\s+/)
     .filter(Boolean),
 );

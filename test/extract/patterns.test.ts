@@ -2642,3 +2642,14 @@ describe("autoencoders", () => {
     expect(found.filter((m) => m.type === "model")).toEqual([]);
   });
 });
+
+describe("an appositive after a name and its parenthesised long form", () => {
+  it("types the name: 'WIMA (Widget Multimodal reAsoning), a benchmark targeting …'", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We introduce WIMA (Widget Multimodal reAsoning), a benchmark targeting organic multimodal reasoning across widgets.",
+    );
+    expect(find(found, "WIMA")?.type).toBe("benchmark");
+    expect(found.filter((m) => m.type === "task").map((m) => m.name)).toEqual(["organic multimodal reasoning"]);
+  });
+});
