@@ -94,6 +94,8 @@ const CONCEPT_HEADS = new Set(
 );
 
 // Nouns that head a family's or a paradigm's name rather than one method's.
+const SAID_METHOD_AFTER =
+  /^\)?\s*(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|algorithm|technique|model|approach|architecture)\b/i;
 const PART_HEAD = /^(?:module|branch|component)s?$/i;
 const FAMILY_HEAD = /^(?:networks?|learning|models?|fields?|functions?|systems?|machines?|frameworks?|layers?)$/i;
 
@@ -227,6 +229,15 @@ function defineAs(
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
   if (CONCEPT_HEADS.has(headWord)) return "concept";
+  // "The error correcting output codes (ECOC) is a general framework to …": the text says it is a method.
+  // Not a paradigm ("Federated learning (FL) is a distributed … framework") nor a family ("DPPs are a …").
+  if (
+    headWord !== "learning" &&
+    !/\p{Lu}s$/u.test(def.short) &&
+    SAID_METHOD_AFTER.test(scan.text.slice(def.shortEnd, def.shortEnd + 60))
+  ) {
+    return { type: "model", strength: STRENGTH.context, proposed: false };
+  }
   // A short form that joins a qualifier to a generic family's acronym names a variant of it ("differentially private
   // stochastic gradient descent (DP-SGD)").
   const parts = def.short.split("-");

@@ -2653,3 +2653,14 @@ describe("an appositive after a name and its parenthesised long form", () => {
     expect(found.filter((m) => m.type === "task").map((m) => m.name)).toEqual(["organic multimodal reasoning"]);
   });
 });
+
+describe("a defined name the text says is a framework or a technique", () => {
+  it("is a method: 'widget correcting output codes (WCOC) is a general framework', not 'federated widget learning (FWL)'", () => {
+    const found = extract(
+      "Spectral widget codes",
+      "The widget correcting output codes (WCOC) is a general framework to extend any binary classifier. Federated widget learning (FWL) is a distributed framework.",
+    );
+    expect(find(found, "WCOC")?.type).toBe("model");
+    expect(find(found, "FWL")?.type).not.toBe("model");
+  });
+});
