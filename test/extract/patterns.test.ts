@@ -2664,3 +2664,11 @@ describe("a defined name the text says is a framework or a technique", () => {
     expect(find(found, "FWL")?.type).not.toBe("model");
   });
 });
+
+describe("offline reinforcement learning", () => {
+  it("is a task (the taxonomy's Offline RL), written out or short", () => {
+    expect(namesOf("task", "We frame offline reinforcement learning for widgets as sequence modeling.")).toContain(
+      "offline reinforcement learning",
+    );
+  });
+});
