@@ -148,7 +148,11 @@ function defineAs(
     typeByContext(scan, def.shortStart, def.shortEnd + 1) ?? typeByContext(scan, def.longStart, def.longEnd);
   // A score beside a name is weak evidence of a metric; a new metric said to be one ("a new … metric, X") is not.
   const metricSaid = context?.type === "metric" && context.strength === STRENGTH.explicit;
-  if (context && context.type !== "model" && (context.type !== "metric" || metricSaid)) return { ...context, proposed };
+  // A paradigm is never data, whatever surrounds it ("the increase in supervised learning (SL) performance").
+  const paradigmAsData = DATA.has(context?.type ?? "model") && /^learning$/i.test(head);
+  if (context && context.type !== "model" && (context.type !== "metric" || metricSaid) && !paradigmAsData) {
+    return { ...context, proposed };
+  }
   // "We study the problem of Expected Value Strong Controllability (EvSC)": what a problem's "of" names is one.
   if (!context && PROBLEM_OF_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 24), def.longStart))) {
     return { type: "task", strength: STRENGTH.context, proposed };
@@ -650,7 +654,12 @@ export function findHits(
     } else if (DETECTION_METRIC.test(c.surface) || (c.source === "shape" && prefixedMetric(c.surface))) {
       type = "metric";
       strength = STRENGTH.explicit;
-    } else if (SIZED.test(c.surface)) {
+      // A count in a data name is the data's size, not a model's ("MMAT-1M: A Large Reasoning Dataset").
+    } else if (
+      SIZED.test(c.surface) &&
+      !(forcedType && key === titleKey) &&
+      !(context?.strength === STRENGTH.explicit && DATA.has(context.type))
+    ) {
       strength = STRENGTH.explicit;
     } else if (context) {
       ({ type, strength } = context);
@@ -742,6 +751,8 @@ export function findHits(
     const def = defined.get(fold(t.name));
     if (def === "concept" || (def && def.type !== "task")) continue;
     if (endsTitleCaseName(scan, t.start, t.end)) continue;
+    // "next generation reactor design": the idiom names no task.
+    if (/^next[- ]generation$/i.test(t.name)) continue;
     hits.push({
       type: "task",
       surface: t.name,

@@ -15,7 +15,7 @@ export interface Typing {
 
 // The data noun may follow a few lowercase modifiers ("Zentra skin lesion dataset", "Quokka instruction
 // following benchmark"); function words end the noun phrase, so "BERT on the dataset" is no dataset name.
-const MODIFIERS_THEN = String.raw`^\s*(?:\([^()]{1,24}\)\s*)?(?:-\s*)?(?:(?!(?:on|in|of|to|the|a|an|and|or|for|with|from|by|as|at|is|are|was|were|that|which|this|its|their|our)\b)[a-z][\w-]*\s+){0,3}`;
+const MODIFIERS_THEN = String.raw`^\s*(?:\([^()]{1,24}\)\s*)?(?:-\s*)?(?:(?!(?:on|in|of|to|the|a|an|and|or|for|with|from|by|as|at|is|are|was|were|that|which|this|its|their|our|over|across|under|into|using|than|via|three|two|four|five|several|many|multiple|various)\b)[a-z][\w-]*\s+){0,3}`;
 // "a database system", "a dataset generator": a data noun that modifies a system's noun names no data.
 const NOT_DATA_HEAD = String.raw`(?!\s+(?:system|systems|engine|engines|server|management|generator|generators|tool|tools|software|platform)\b)`;
 const DATASET_AFTER = new RegExp(

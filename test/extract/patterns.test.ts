@@ -2672,3 +2672,32 @@ describe("offline reinforcement learning", () => {
     );
   });
 });
+
+describe("a count at the end of a data name", () => {
+  it("is the data's size when the title or the text says data: 'WidgetSet-1M: A Large Reasoning Dataset'", () => {
+    const titled = extract("WidgetSet-1M: A Large Reasoning Dataset for Widget Tuning", "We introduce WidgetSet-1M.");
+    expect(find(titled, "WidgetSet-1M")?.type).toBe("dataset");
+    // "over three datasets" after a model says where it was scored, not what it is.
+    const scored = extract(
+      "Ranking widgets",
+      "Our ranker improves the accuracy of Gizmo-3-8B over three datasets by 2%.",
+    );
+    expect(find(scored, "Gizmo-3-8B")?.type).toBe("model");
+  });
+});
+
+describe("a paradigm", () => {
+  it("is never data, whatever surrounds it: 'the increase in supervised learning (SL) performance'", () => {
+    const found = extract(
+      "Active widget learning",
+      "AL algorithms are usually evaluated by measuring the increase in supervised learning (SL) performance at consecutive acquisition steps.",
+    );
+    expect(found.filter((m) => m.type === "dataset" || m.type === "benchmark")).toEqual([]);
+  });
+});
+
+describe("'next generation'", () => {
+  it("is an idiom, no task: 'next generation reactor design'", () => {
+    expect(namesOf("task", "Widget turbulence is vital for next generation reactor design.")).toEqual([]);
+  });
+});
