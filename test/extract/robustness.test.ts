@@ -210,6 +210,19 @@ describe("robustness", () => {
     expect(confidentOnly(processes).map((x) => x.name.toLowerCase())).toContain("gaussian process regression");
   });
 
+  it("the tasks of vision and language processing pass the gate by their own vocabulary", () => {
+    const m = extractPaper({
+      title: "The Widget 2022 Burst Super-Resolution Challenge",
+      abstract:
+        "Burst super-resolution has received increased attention due to its applications in mobile photography. " +
+        "This paper reviews the challenge on burst super-resolution, where the methods perform joint denoising, " +
+        "demosaicking and super-resolution of a raw burst. Fourteen teams took part in the final testing phase.",
+    });
+    expect(confidentOnly(m).map((x) => x.name)).toContain("burst super-resolution");
+    // A clock rate is a quantity, not a name.
+    expect(extractPaper({ title: "Widget chips", abstract: "We run neural networks at 10-MHz." })).toEqual([]);
+  });
+
   it("a short ML abstract (a sentence or two) passes the gate with the few cues it has", () => {
     const m = extractPaper({
       title: "Plumenet: Layered Attention for Tiny Images",
