@@ -213,8 +213,10 @@ function defineAs(
   // Compatible Training") or a concept ("Constraint Satisfaction Problem", "General Data Protection Regulation").
   const headWord = head.toLowerCase();
   if (MEASURE_HEADS.has(headWord)) return { type: "metric", strength: STRENGTH.context, proposed: false };
-  // "Learning" is left out: "federated learning (FL)" names a paradigm, which annotators list as generic.
-  const activity = /ing$/.test(headWord) && headWord !== "learning" && !MODEL_HEADS.has(head);
+  // "Learning" is left out: "federated learning (FL)" names a paradigm, which annotators list as generic; a
+  // setting of one the taxonomy names is a task ("personalized federated learning (PFL)").
+  const setting = headWord !== "learning" || def.long.split(/\s+/).length >= 3;
+  const activity = /ing$/.test(headWord) && setting && !MODEL_HEADS.has(head);
   if (activity && lexicons().taskNames.has(foldTask(def.long))) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }

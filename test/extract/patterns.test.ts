@@ -2701,3 +2701,13 @@ describe("'next generation'", () => {
     expect(namesOf("task", "Widget turbulence is vital for next generation reactor design.")).toEqual([]);
   });
 });
+
+describe("a setting of a learning paradigm that the taxonomy names", () => {
+  it("is a task, unlike the bare paradigm: 'personalized federated learning (PFL)'", () => {
+    const found = extract(
+      "Widget personalization",
+      "Personalized federated learning (PFL) offers a flexible framework for aggregating widget data across clients.",
+    );
+    expect(find(found, "PFL")?.type).toBe("task");
+  });
+});
