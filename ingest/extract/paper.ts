@@ -190,7 +190,21 @@ function defineAs(
     proposed &&
     !/\p{Lu}/u.test(def.long.slice(1)) &&
     /\bfor\s+(?:[\w-]+\s+)?$/i.test(scan.text.slice(Math.max(0, def.longStart - 30), def.longStart));
-  if (taskHeadOf(head) && !MODEL_HEADS.has(head) && (!proposed || purpose) && !methodLike && !oneMethodAfter) {
+  // A known task that a proposal is of, in lowercase, stays a task ("we propose a new formulation of temporal action
+  // detection (TAD) with denoising diffusion"); one the proposal is named ("our method, holistically-nested edge
+  // detection (HED)") is the proposal.
+  const knownTaskNamed =
+    proposed &&
+    !/\p{Lu}/u.test(def.long.slice(1)) &&
+    /\b(?:of|to)\s+$/i.test(scan.text.slice(Math.max(0, def.longStart - 4), def.longStart)) &&
+    (lexicons().taskNames.has(foldTask(def.long)) || endsInKnownTask(def.long));
+  if (
+    taskHeadOf(head) &&
+    !MODEL_HEADS.has(head) &&
+    (!proposed || purpose || knownTaskNamed) &&
+    !methodLike &&
+    !oneMethodAfter
+  ) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
   if (oneMethodAfter && !proposed && taskHeadOf(head)) return { type: "model", strength: STRENGTH.context, proposed };

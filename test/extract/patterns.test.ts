@@ -2711,3 +2711,18 @@ describe("a setting of a learning paradigm that the taxonomy names", () => {
     expect(find(found, "PFL")?.type).toBe("task");
   });
 });
+
+describe("a known task that a proposal is of", () => {
+  it("stays a task: 'a new formulation of temporal action detection (TAD)'; a method named so is the proposal", () => {
+    const of = extract(
+      "WidgetTAD",
+      "We propose a new formulation of temporal action detection (TAD) with widget diffusion.",
+    );
+    expect(find(of, "TAD")?.type).toBe("task");
+    const named = extract(
+      "Widget edges",
+      "Our proposed method, holistically-nested edge detection (HED), turns pixels into edges.",
+    );
+    expect(find(named, "HED")?.type).toBe("model");
+  });
+});
