@@ -499,7 +499,12 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     }
     at = itemStart + item.length;
     const modifier = words.map((w) => (isLanguageModifier(w) ? w : w.toLowerCase())).join(" ");
-    out.push({ name: `${modifier} ${headWord}`, start: itemStart, end: itemStart + item.length });
+    // The item may share more than the head: what the taxonomy knows decides ("hate and offensive speech detection"
+    // names hate speech detection; "depth and surface normal estimation" names depth estimation).
+    const rest = first + words.length < head ? nameOf(scan, first + words.length, head).toLowerCase() : headWord;
+    const name =
+      rest !== headWord && knownTask(`${modifier} ${rest}`) ? `${modifier} ${rest}` : `${modifier} ${headWord}`;
+    out.push({ name, start: itemStart, end: itemStart + item.length });
   }
   return out;
 }

@@ -2726,3 +2726,20 @@ describe("a known task that a proposal is of", () => {
     expect(find(named, "HED")?.type).toBe("model");
   });
 });
+
+describe("a coordinated modifier that shares more than the head", () => {
+  it("takes what the taxonomy knows: 'hate and offensive speech detection', 'depth and surface normal estimation'", () => {
+    const tasks = namesOf(
+      "task",
+      "We consider hate and offensive speech detection in widget texts, and depth and surface normal estimation.",
+    );
+    expect(tasks).toEqual(
+      expect.arrayContaining([
+        "hate speech detection",
+        "offensive speech detection",
+        "depth estimation",
+        "surface normal estimation",
+      ]),
+    );
+  });
+});
