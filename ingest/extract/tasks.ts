@@ -300,6 +300,9 @@ export function firstModifier(scan: Scan, head: number): number {
   // A describing word stays when the taxonomy names the task with it ("real-time semantic segmentation").
   for (let k = first - 1; k >= Math.max(0, first - 2) && joined(scan, k); k--) {
     if (FUNCTION_WORDS.has(scan.lower[k]!) || scan.shape[k]) break;
+    // …but a describing adjective and one noun describe, as in the gazetteer ("general classification tasks").
+    if (k === head - 1 && first === head && DESCRIPTIVE_WORDS.has(scan.lower[k]!) && !LENGTH_WORD.test(scan.lower[k]!))
+      break;
     if (lexicons().taskNames.has(taskKey(scan, k, head))) first = k;
     // A length says which input the task takes ("long sequence generation", "long document summarization").
     else if (k === first - 1 && LENGTH_WORD.test(scan.lower[k]!) && LENGTH_OF.test(scan.lower[first]!)) first = k;

@@ -2743,3 +2743,11 @@ describe("a coordinated modifier that shares more than the head", () => {
     );
   });
 });
+
+describe("a describing adjective and one head noun the taxonomy lists", () => {
+  it("describe, as in the gazetteer: 'general classification tasks' name classification", () => {
+    expect(namesOf("task", "Our widget transform contributes to general classification tasks.")).toEqual([
+      "classification",
+    ]);
+  });
+});
