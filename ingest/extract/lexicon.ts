@@ -87,8 +87,12 @@ function build(): Lexicons {
         );
       for (const surface of [name!, ...aliases]) {
         if (type === "metric") addInitials(metricInitials, surface, name!);
-        // Short capitals and short mixed case ("ARC", "MATH", "mAP") collide with words: only exact case counts.
-        const caseExact = /^[A-Z]{2,5}$/.test(surface) || (surface.length <= 5 && /\p{Lu}/u.test(surface.slice(1)));
+        // Short capitals and short mixed case ("ARC", "MATH", "mAP") collide with words, and a letter and a digit
+        // ("o1", "o3") with symbols ("O$^3$"): only exact case counts.
+        const caseExact =
+          /^[A-Z]{2,5}$/.test(surface) ||
+          (surface.length <= 5 && /\p{Lu}/u.test(surface.slice(1))) ||
+          /^\p{Ll}\d$/u.test(surface);
         entities.set(foldName(surface), { type, name: name!, caseExact, surface, spelledOut });
         const words = surface.split(/\s+/);
         const first = foldName(words[0]!);
