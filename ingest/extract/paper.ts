@@ -94,6 +94,8 @@ const CONCEPT_HEADS = new Set(
 );
 
 // Nouns that head a family's or a paradigm's name rather than one method's.
+// "a large-size dataset such as JFT-300M": a name listed after a data noun is data, its count the data's size.
+const DATA_LISTED_BEFORE = /\b(?:data ?sets?|corpus|corpora)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+$/i;
 const SAID_METHOD_AFTER =
   /^\)?\s*(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|algorithm|technique|model|approach|architecture)\b/i;
 const PART_HEAD = /^(?:module|branch|component)s?$/i;
@@ -674,7 +676,8 @@ export function findHits(
     } else if (
       SIZED.test(c.surface) &&
       !(forcedType && key === titleKey) &&
-      !(context?.strength === STRENGTH.explicit && DATA.has(context.type))
+      !(context?.strength === STRENGTH.explicit && DATA.has(context.type)) &&
+      !DATA_LISTED_BEFORE.test(scan.text.slice(Math.max(0, c.start - 40), c.start))
     ) {
       strength = STRENGTH.explicit;
     } else if (context) {

@@ -2761,3 +2761,10 @@ describe("reasoning models named by a letter and a digit", () => {
     expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual(["o1", "o3-mini"]);
   });
 });
+
+describe("a sized name listed after a data noun", () => {
+  it("is data, its count the data's size: 'a large-size dataset such as WFT-300M'", () => {
+    const found = extract("Ranking widgets", "Our ranker is pre-trained on a large-size dataset such as WFT-300M.");
+    expect(find(found, "WFT-300M")?.type).toBe("dataset");
+  });
+});
