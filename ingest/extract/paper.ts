@@ -93,12 +93,17 @@ const CONCEPT_HEADS = new Set(
   theorem hypothesis principle distribution condition conditions property graph modality view box space`.split(/\s+/),
 );
 
-// Nouns that head a family's or a paradigm's name rather than one method's.
 // "a large-size dataset such as JFT-300M": a name listed after a data noun is data, its count the data's size.
 const DATA_LISTED_BEFORE = /\b(?:data ?sets?|corpus|corpora)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+$/i;
+// "(ECOC) is a general framework to …": the text says what the defined name is.
 const SAID_METHOD_AFTER =
   /^\)?\s*(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|algorithm|technique|model|approach|architecture)\b/i;
+// Nouns that head a component's name ("… transforming module (DNDT)").
 const PART_HEAD = /^(?:module|branch|component)s?$/i;
+// "the problem of Expected Value Strong Controllability (EvSC)".
+const PROBLEM_OF_BEFORE = /\b(?:the|a|this|new)\s+(?:tasks?|problems?)\s+of\s+$/i;
+
+// Nouns that head a family's or a paradigm's name rather than one method's.
 const FAMILY_HEAD = /^(?:networks?|learning|models?|fields?|functions?|systems?|machines?|frameworks?|layers?)$/i;
 
 // Words of a sentence about data: its size, its samples, its release.
@@ -360,7 +365,6 @@ function allPartsGeneric(surface: string): boolean {
   );
 }
 
-const PROBLEM_OF_BEFORE = /\b(?:the|a|this|new)\s+(?:tasks?|problems?)\s+of\s+$/i;
 const MODEL_SIZE = /^\d+(?:\.\d+)?[BM]$/;
 
 /** A generic concept or a task the lexicons know ("Reinforcement Learning", "Active Learning"). */
@@ -629,6 +633,11 @@ export function findHits(
         (inRanges(proposing, c.start) && !kindBeforeItsName(scan, c)) ||
         (titleKey !== undefined && key === titleKey));
     const context = typeByContext(scan, c.start, c.end);
+    // A count in a data name is the data's size, not a model's ("MMAT-1M: A Large Reasoning Dataset").
+    const dataSized = () =>
+      (forcedType !== undefined && key === titleKey) ||
+      (context?.strength === STRENGTH.explicit && DATA.has(context.type)) ||
+      DATA_LISTED_BEFORE.test(scan.text.slice(Math.max(0, c.start - 40), c.start));
     let type: EntityType = "model";
     let strength: Strength = STRENGTH.shape;
     let phrase = false;
@@ -672,13 +681,7 @@ export function findHits(
     } else if (DETECTION_METRIC.test(c.surface) || (c.source === "shape" && prefixedMetric(c.surface))) {
       type = "metric";
       strength = STRENGTH.explicit;
-      // A count in a data name is the data's size, not a model's ("MMAT-1M: A Large Reasoning Dataset").
-    } else if (
-      SIZED.test(c.surface) &&
-      !(forcedType && key === titleKey) &&
-      !(context?.strength === STRENGTH.explicit && DATA.has(context.type)) &&
-      !DATA_LISTED_BEFORE.test(scan.text.slice(Math.max(0, c.start - 40), c.start))
-    ) {
+    } else if (SIZED.test(c.surface) && !dataSized()) {
       strength = STRENGTH.explicit;
     } else if (context) {
       ({ type, strength } = context);

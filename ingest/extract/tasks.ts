@@ -301,8 +301,8 @@ export function firstModifier(scan: Scan, head: number): number {
   for (let k = first - 1; k >= Math.max(0, first - 2) && joined(scan, k); k--) {
     if (FUNCTION_WORDS.has(scan.lower[k]!) || scan.shape[k]) break;
     // …but a describing adjective and one noun describe, as in the gazetteer ("general classification tasks").
-    if (k === head - 1 && first === head && DESCRIPTIVE_WORDS.has(scan.lower[k]!) && !LENGTH_WORD.test(scan.lower[k]!))
-      break;
+    const describes = DESCRIPTIVE_WORDS.has(scan.lower[k]!) && !LENGTH_WORD.test(scan.lower[k]!);
+    if (k === head - 1 && first === head && describes) break;
     if (lexicons().taskNames.has(taskKey(scan, k, head))) first = k;
     // A length says which input the task takes ("long sequence generation", "long document summarization").
     else if (k === first - 1 && LENGTH_WORD.test(scan.lower[k]!) && LENGTH_OF.test(scan.lower[first]!)) first = k;
@@ -737,7 +737,8 @@ const PAIR_SIDES = new Set(
   [...MODALITIES, "3d", "2d", "sql", "mesh", "voice", "shape"].filter((m) => !m.startsWith("sequence")),
 );
 const PAIR = /^([\p{L}\d]+)-to-([\p{L}\d]+)$/u;
-const PERFORMER =
+// Nouns after which a modality pair still names the task: what performs it, or is said of it.
+const STILL_A_TASK_BEFORE =
   /^(?:models?|methods?|approach(?:es)?|systems?|pipelines?|generators?|frameworks?|networks?|diffusion|tasks?|benchmarks?|datasets?|settings?|scenarios?|capabilit(?:y|ies)|abilit(?:y|ies)|performance|quality|results?|outputs?|applications?|works?|research|problems?)$/;
 
 /**
@@ -757,7 +758,7 @@ function modalityPairs(scan: Scan): TaskPhrase[] {
     // Past adjectives to the noun ("a text-to-image generative model").
     while (k < scan.tokens.length - 1 && joined(scan, k - 1) && /(?:ive|al|ic|ous)$/.test(scan.lower[k]!)) k++;
     const next = joined(scan, k - 1) ? scan.lower[k]! : "";
-    const performs = PERFORMER.test(next) || /(?:er|or)s?$/.test(next); // "an image-to-text captioner"
+    const performs = STILL_A_TASK_BEFORE.test(next) || /(?:er|or)s?$/.test(next); // "an image-to-text captioner"
     if (/^\p{Ll}{3,}$/u.test(next) && !performs && !FUNCTION_WORDS.has(next)) continue;
     out.push({ name: nameOf(scan, i, i), start: scan.tokens[i]!.start, end: scan.tokens[i]!.end });
   }

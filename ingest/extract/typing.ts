@@ -98,7 +98,7 @@ const SUBJECT_AFTER_OPENING = new RegExp(
 );
 const VERB_AFTER =
   /^\s+(?:also\s+|further\s+|still\s+|consistently\s+|significantly\s+|even\s+)?(?:\p{Ll}+(?:s|ed)\b|(?:can|could|may|might|will|would|should|must|cannot)\b)/u;
-const BENCH_NAME = /[\p{L}\d]-?[Bb]ench(?:[-\s]?v?\d[\w.]*|\s+\p{Lu}\p{Ll}+)?$/u;
+const BENCH_NAME = /[\p{L}\d](?<![Ww]ork)-?[Bb]ench(?:[-\s]?v?\d[\w.]*|\s+\p{Lu}\p{Ll}+)?$/u;
 const TRANSFER_FROM = /(?:^|\s)([\p{L}\d][\p{L}\d.-]*)\s+to\s*$/u;
 const TRANSFER_TO = /^\s+to\s+([\p{L}\d][\p{L}\d.-]*[\p{L}\d])/u;
 const knownData = (name: string) => {
