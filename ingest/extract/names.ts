@@ -710,7 +710,9 @@ export function coinedCandidates(scan: Scan): Candidate[] {
       // before a name ("Our approach, named conditional DETR, …").
       const appositiveName =
         /,\s*$/.test(scan.text.slice(Math.max(0, m.index - 3), m.index)) &&
-        scan.shape.slice(first, first + 3).some(Boolean);
+        scan.shape.slice(first, first + 3).some(Boolean) &&
+        // "…, named entity recognition (NER), …" is the task, listed.
+        !/^entit/.test(scan.lower[first]!);
       if (!/\b(?:we|our|this (?:paper|work))\b/i.test(sentence.text) || /refer/i.test(m[0])) continue;
       if (/\bnamed\s+$/i.test(m[0]) && !appositiveName) continue;
       // "We call the challenge imposed by these requirements the trilemma": a second article in the clause starts

@@ -1,8 +1,9 @@
 // Token shape: does a word look like a coined name (acronym, CamelCase, versioned), and how to clean it.
 
-/** Lowercase suffixes that attach a name to a description ("CLIP-based", "Mamba-related"); dropped. */
+/** Lowercase suffixes that attach a name to a description ("CLIP-based", "COCO-trained"); dropped, not after a
+ * prefix ("Pre-trained"). */
 const ATTACHED_SUFFIX =
-  /-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|tuned|finetuned|aligned|compatible|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned|empowered|equipped|enabled|assisted|oriented|integrated|infused|boosted|regularized|regularised|accelerated|constrained|penalized|controlled|noisy|clean|aware|data|inputs?|outputs?)$/i;
+  /(?<!^(?:pre|self|co|un|re))-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|tuned|finetuned|aligned|compatible|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned|empowered|equipped|enabled|assisted|oriented|integrated|infused|boosted|regularized|regularised|accelerated|constrained|penalized|controlled|adapted|trained|pretrained|distilled|initialized|initialised|noisy|clean|aware|data|inputs?|outputs?)$/i;
 const POSSESSIVE = /['’]s?$/;
 
 /** The attached suffix a word ends in ("-based" of "CLIP-based"), if any. */

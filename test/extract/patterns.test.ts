@@ -2768,3 +2768,22 @@ describe("a sized name listed after a data noun", () => {
     expect(find(found, "WFT-300M")?.type).toBe("dataset");
   });
 });
+
+describe("'named entity' after a list comma", () => {
+  it("is the task, not a coinage: 'into classification, named entity recognition (NER), and summarization'", () => {
+    const found = extract(
+      "Grounding widget QA",
+      "We decompose widget question generation into classification, named entity recognition (NER), and summarization.",
+    );
+    expect(find(found, "NER")?.type).toBe("task");
+    expect(find(found, "entity recognition")).toBeUndefined();
+  });
+});
+
+describe("a name with a training or adapting participle attached", () => {
+  it("is the name: 'WidgetNet-adapted models', 'GizmoSet-trained rankers'", () => {
+    const found = extract("Ranking widgets", "We compare WidgetNet-adapted models with GizmoSet-trained rankers.");
+    expect(found.filter((m) => m.type === "model").map((m) => m.name)).toContain("WidgetNet");
+    expect(found.map((m) => m.name)).not.toContain("GizmoSet-trained");
+  });
+});
