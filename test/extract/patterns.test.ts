@@ -2787,3 +2787,14 @@ describe("a name with a training or adapting participle attached", () => {
     expect(found.map((m) => m.name)).not.toContain("GizmoSet-trained");
   });
 });
+
+describe("a multilayer perceptron written in camel case, and 'distinct'", () => {
+  it("are generic and describing: 'MultiLayer Perceptron training on two distinct widget classification problems'", () => {
+    const found = extract(
+      "Noise in widgets",
+      "We analyse analog noise during MultiLayer Perceptron training on two distinct widget classification problems.",
+    );
+    expect(found.filter((m) => m.type === "model")).toEqual([]);
+    expect(found.filter((m) => m.type === "task").map((m) => m.name)).toEqual(["widget classification"]);
+  });
+});
