@@ -155,6 +155,13 @@ export function foldTask(name: string): string {
   return americanSpelling(foldName(name)).replace(/([^s])s$/, "$1");
 }
 
+/** True when `surface` is a prefix then a lexicon entry of `type` written as the lexicon writes it ("MedMNIST"). */
+export function knownAfterPrefix(surface: string, prefixed: RegExp, type: EntityType): boolean {
+  const m = prefixed.exec(surface);
+  const entry = m && lexicons().entities.get(foldName(m[1]!));
+  return !!entry && entry.type === type && entry.surface === m[1];
+}
+
 let cached: Lexicons | undefined;
 
 /** The lexicons, read on first use. */

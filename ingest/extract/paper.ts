@@ -5,7 +5,7 @@ import { singular } from "../../domain/identity.js";
 import type { EntityType } from "../../domain/types.js";
 import { findDefinitions, longFormStart, titleDefinition, type Definition } from "./definitions.js";
 import { groupHits } from "./group.js";
-import { foldTask, lexicons } from "./lexicon.js";
+import { foldTask, knownAfterPrefix, lexicons } from "./lexicon.js";
 import { ML_GATE, mlScore, OFF_DOMAIN_FACTOR } from "./domain-gate.js";
 import { namesNoReportedMetric } from "./background.js";
 import { efficiencyMetrics } from "./efficiency.js";
@@ -456,12 +456,6 @@ const countedData = (surface: string) =>
 /** Average precision and recall by IoU cut-off, object size, box or mask, detections kept ("AP50", "APm", "ARb100"). */
 const DETECTION_METRIC = /^(?:m?AP|AR)(?:_?(?:[bmslr]|box|mask|bbox))?(?:_?\d{1,3})?$/;
 
-/** True when `surface` is a prefix then a lexicon entry of `type` written as the lexicon writes it. */
-function knownAfterPrefix(surface: string, prefixed: RegExp, type: EntityType): boolean {
-  const m = prefixed.exec(surface);
-  const entry = m && lexicons().entities.get(fold(m[1]!));
-  return !!entry && entry.type === type && entry.surface === m[1];
-}
 /** A known dataset's name after a word of its own: a dataset of that family ("MedMNIST", "NonMNIST"). */
 const prefixedDataset = (surface: string) =>
   knownAfterPrefix(surface, /^\p{L}\p{Ll}+(\p{Lu}[\p{L}\d]{4,})$/u, "dataset");

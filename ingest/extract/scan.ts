@@ -2,7 +2,7 @@
 
 import { paperText } from "../../domain/identity.js";
 import { fold } from "./fold.js";
-import { lexicons } from "./lexicon.js";
+import { knownAfterPrefix } from "./lexicon.js";
 import { plainText } from "./markup.js";
 import { cleanWord, isNameShape, isTitleWord } from "./shape.js";
 import { nextWord, splitSentences, tokenize, wordEnd, type Sentence, type Token } from "./text.js";
@@ -46,11 +46,7 @@ const ALL_CAPS = /^[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*$/u;
 
 // A capitalised word joined to a known model's name names a model of that family ("Phi-Mamba", "Vision-Mamba").
 const WORD_THEN_NAME = /^\p{Lu}\p{Ll}+-(\p{Lu}[\p{L}\d.-]*)$/u;
-function wordThenKnownModel(word: string): boolean {
-  const m = WORD_THEN_NAME.exec(word);
-  const entry = m && lexicons().entities.get(fold(m[1]!));
-  return !!entry && entry.type === "model" && entry.surface === m[1];
-}
+const wordThenKnownModel = (word: string) => knownAfterPrefix(word, WORD_THEN_NAME, "model");
 
 function factsOf(word: string): WordFacts {
   let f = facts.get(word);
