@@ -56,6 +56,9 @@ const wordSuffix = (short: string, long: string) =>
 // A negating prefix makes another thing, not a kind of it ("non-hierarchical clustering").
 const NEGATED = /(?:^|[\s-])non-$/;
 
+/** Runs of white space as one space; most names have none to replace (a test is cheaper than a replace). */
+const oneSpaced = (name: string) => (/\s\s|[^\S ]/.test(name) ? name.replace(/\s+/g, " ") : name);
+
 /** One mention per entity from the hits of one paper. */
 export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sentence[]): PaperMention[] {
   const uf = new UnionFind();
@@ -132,14 +135,10 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
       name = mostFrequent(singular.length > 0 ? singular : surfaces);
     }
     // A line break inside a name ("Columnar\nStage Network") is a space.
-    name = name.replace(/['’]s$/, "").replace(/\s+/g, " ");
+    name = oneSpaced(name.replace(/['’]s$/, ""));
     // A broader name joined in by the suffix rule ("success rate" with "attack success rate") is no other name
     // for the entity: as an alias it would make the node a second "success rate".
-    const named = [
-      ...new Set(
-        group.flatMap((h) => (h.alias ? [h.surface, h.alias] : [h.surface])).map((x) => x.replace(/\s+/g, " ")),
-      ),
-    ];
+    const named = [...new Set(group.flatMap((h) => (h.alias ? [h.surface, h.alias] : [h.surface])).map(oneSpaced))];
     const lowered = [name, ...named].map((x) => x.toLowerCase());
     const aliases = named
       .filter((s) => fold(s) !== fold(name) && !lowered.some((x) => wordSuffix(s.toLowerCase(), x)))
@@ -155,7 +154,8 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
       role: proposed ? "proposed" : "used",
       count: group.length,
       evidence: { sentence: s.text, start: first.start, end: first.end },
-      confidence: +confidence.toFixed(2),
+      // Multiples of 0.05: rounding by hand gives toFixed's figures without its string.
+      confidence: Math.round(confidence * 100) / 100,
       typeStrength: strongest as PaperMention["typeStrength"],
     };
     if (def) {

@@ -5,7 +5,7 @@ import type { EntityType } from "../../domain/types.js";
 import { fold } from "./fold.js";
 import { lexicons, type LexiconEntry } from "./lexicon.js";
 import { canBeVerb, isSingularNoun } from "./pos.js";
-import { joined, sentenceInitial, type Scan } from "./scan.js";
+import { joined, perWordFact, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape, isTitleWord } from "./shape.js";
 import { firstAtOrAfter } from "./spans.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS, VERB_WORDS } from "./words.js";
@@ -198,28 +198,57 @@ function knownVariant(word: string, entities: ReadonlyMap<string, LexiconEntry>)
   return base && base.type !== "metric" && base.type !== "task" && caseFits(base, family!) ? base : undefined;
 }
 
+/** Where a word may start lexicon entries: its folded clean form, how many words they reach, a family it varies. */
+interface LexiconStart {
+  cleanFold: string;
+  /** The most words of an entry starting with this word (0: none does). */
+  maxWords: number;
+  /** With no entry starting here, the known entry this one word is a variant of ("ResNet-18"). */
+  variant: LexiconEntry | null;
+  /** Printable ASCII without a "+": a phrase's folded key is its words' folded keys joined (no fold of its own). */
+  joinsFolded: boolean;
+}
+
+const lexiconStart = perWordFact((word): LexiconStart => {
+  const { entities, starts } = lexicons();
+  const cleanFold = word.clean === word.text ? word.folded : fold(word.clean);
+  // A hyphenated spelling of a multi-word entry is one token ("Swin-Transformer" for "Swin Transformer").
+  const whole = entities.has(cleanFold) ? 1 : 0;
+  // A plural acronym starts its singular's entries ("IoUs", "LLMs").
+  const singular = /[^s]s$/.test(cleanFold) && /\p{Lu}s$/u.test(word.clean) ? cleanFold.slice(0, -1) : "";
+  const wholeSingular = singular && entities.has(singular) ? 1 : 0;
+  const maxWords = Math.max(
+    starts.get(word.folded) ?? 0,
+    starts.get(cleanFold) ?? 0,
+    whole,
+    wholeSingular,
+    singular ? (starts.get(singular) ?? 0) : 0,
+  );
+  const variant = maxWords === 0 ? (knownVariant(word.clean, entities) ?? null) : null;
+  return { cleanFold, maxWords, variant, joinsFolded: /^[\x21-\x2a\x2c-\x7e]*$/.test(word.text) };
+});
+
+/** The folded key of tokens i..j as one phrase (their text with token j cleaned, folded). */
+function phraseKey(scan: Scan, i: number, j: number): string {
+  let key = "";
+  for (let k = i; k <= j; k++) {
+    const start = lexiconStart(scan, k);
+    if (!start.joinsFolded)
+      return fold(scan.text.slice(scan.tokens[i]!.start, scan.tokens[j]!.start + scan.clean[j]!.length));
+    key += k === j ? start.cleanFold : scan.folded[k]!;
+  }
+  return key;
+}
+
 /** Longest lexicon matches, left to right; `taken` marks the tokens they cover. */
 export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
-  const { entities, starts } = lexicons();
+  const { entities } = lexicons();
   const out: Candidate[] = [];
   const n = scan.tokens.length;
   for (let i = 0; i < n; i++) {
     if (taken[i]) continue;
-    const cleanFold = scan.clean[i] === scan.tokens[i]!.text ? scan.folded[i]! : fold(scan.clean[i]!);
-    // A hyphenated spelling of a multi-word entry is one token ("Swin-Transformer" for "Swin Transformer").
-    const whole = entities.has(cleanFold) ? 1 : 0;
-    // A plural acronym starts its singular's entries ("IoUs", "LLMs").
-    const singular = /[^s]s$/.test(cleanFold) && /\p{Lu}s$/u.test(scan.clean[i]!) ? cleanFold.slice(0, -1) : "";
-    const wholeSingular = singular && entities.has(singular) ? 1 : 0;
-    const maxWords = Math.max(
-      starts.get(scan.folded[i]!) ?? 0,
-      starts.get(cleanFold) ?? 0,
-      whole,
-      wholeSingular,
-      singular ? (starts.get(singular) ?? 0) : 0,
-    );
+    const { cleanFold, maxWords, variant } = lexiconStart(scan, i);
     if (maxWords === 0) {
-      const variant = knownVariant(scan.clean[i]!, entities);
       if (variant) {
         // A size may follow, as after the family's own name ("Falcon2 11B").
         const end = variant.type === "model" ? withModelVersion(scan, i) : i;
@@ -232,14 +261,15 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
     let last = i;
     for (let j = i; j < n - 1 && j - i + 1 < maxWords && joined(scan, j); j++) last = j + 1;
     for (let j = last; j >= i; j--) {
+      const key = j === i ? cleanFold : phraseKey(scan, i, j);
+      // A plural names the same entity ("Vision Transformers"); only a word's own final "s" is dropped.
+      const entry = entities.get(key) ?? (/[^s]s$/.test(key) ? entities.get(key.slice(0, -1)) : undefined);
+      if (!entry) continue;
       const surface =
         j === i
           ? scan.clean[i]!
           : scan.text.slice(scan.tokens[i]!.start, scan.tokens[j]!.start + scan.clean[j]!.length);
-      const key = j === i ? cleanFold : fold(surface);
-      // A plural names the same entity ("Vision Transformers"); only a word's own final "s" is dropped.
-      const entry = entities.get(key) ?? (/[^s]s$/.test(key) ? entities.get(key.slice(0, -1)) : undefined);
-      if (!entry || !caseFits(entry, surface)) continue;
+      if (!caseFits(entry, surface)) continue;
       // A model name followed by a version or size is a different, versioned name ("Llama 7B", "T5 Large"); so is
       // a dataset's or benchmark's followed by its year or version ("IWSLT 2015", "SQuAD v1.1").
       const last =

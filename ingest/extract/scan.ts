@@ -24,10 +24,13 @@ export interface Scan {
   title: boolean[];
   /** Lowercased words known to be ordinary words (written in lowercase in this paper or the corpus). */
   common: ReadonlySet<string>;
+  /** Each token's facts, shared by every token of the same word (see `perWordFact`). */
+  facts: WordFacts[];
 }
 
 /** What the rules ask of a word on its own, whatever paper it is in. */
-interface WordFacts {
+export interface WordFacts {
+  text: string;
   clean: string;
   lower: string;
   folded: string;
@@ -36,6 +39,8 @@ interface WordFacts {
   /** Holds two letters in a row: a word that counts towards a sentence's share of capitals. */
   wordy: boolean;
   allCaps: boolean;
+  /** Facts other modules derive from the word, by slot (see `perWordFact`). */
+  derived: unknown[];
 }
 
 // The facts are pure functions of the word and most words recur from paper to paper, so they are computed once per
@@ -54,6 +59,7 @@ function factsOf(word: string): WordFacts {
   if (facts.size >= MAX_FACTS) facts.clear();
   const clean = cleanWord(word);
   f = {
+    text: word,
     clean,
     lower: word.toLowerCase(),
     folded: fold(word),
@@ -61,6 +67,7 @@ function factsOf(word: string): WordFacts {
     title: isTitleWord(clean),
     wordy: /\p{L}{2}/u.test(word),
     allCaps: ALL_CAPS.test(word),
+    derived: [],
   };
   facts.set(word, f);
   return f;
@@ -97,7 +104,23 @@ export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
     common = own;
   }
   quietShouting(sentences, tokens, wordFacts, shape, title);
-  return { text, sentences, tokens, clean, lower, folded, shape, title, common };
+  return { text, sentences, tokens, clean, lower, folded, shape, title, common, facts: wordFacts };
+}
+
+let slots = 0;
+
+/**
+ * A fact that depends on a word alone (and the process's lexicons), computed once per distinct word and kept with
+ * the word's other facts: a token's lookups in the big lexicon maps cost a cache miss each, the word's facts one.
+ */
+export function perWordFact<T extends NonNullable<unknown>>(
+  compute: (word: WordFacts) => T,
+): (scan: Scan, i: number) => T {
+  const slot = slots++;
+  return (scan, i) => {
+    const f = scan.facts[i]!;
+    return (f.derived[slot] ??= compute(f)) as T;
+  };
 }
 
 /**

@@ -4,7 +4,7 @@
 import { fold } from "./fold.js";
 import { americanSpelling } from "../../domain/identity.js";
 import { foldTask, lexicons } from "./lexicon.js";
-import { gapAfter, joined, sentenceInitial, type Scan } from "./scan.js";
+import { gapAfter, joined, perWordFact, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
 import { canBeVerb, isDescribingWord, isModifierWord, isNeverNoun, isSingularNoun } from "./pos.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, VERB_WORDS } from "./words.js";
@@ -659,31 +659,45 @@ const BOUND_PREFIX = /^(?:non|self|cross|co|intra|inter|multi|out-of|pre|post|se
 const isKindPrefix = (word: string) => !BOUND_PREFIX.test(word) && isSingularNoun(word);
 const HANGING_PREFIX = /(?<![\p{L}\d-])(\p{L}[\p{L}\d]*)-\s+(?:and|or)\s+$/u;
 
+/** Where a word may start taxonomy names: as itself or, after a kind's prefix, as its last part. */
+interface GazetteerStart {
+  /** The folded word a taxonomy name starts with. */
+  first: string;
+  /** Whether `first` is the word's part after a kind's prefix ("task-incremental"). */
+  prefixed: boolean;
+  /** The most words of a taxonomy name starting here (at most GAZETTEER_WORDS). */
+  most: number;
+}
+
+const gazetteerStart = perWordFact((word): GazetteerStart => {
+  const { taskStarts } = lexicons();
+  // "task-incremental learning": a hyphenated first word whose last part starts a taxonomy name ("incremental
+  // learning") is that name with a modifier of its own.
+  let first = word.folded;
+  let prefixed = false;
+  const dash = word.lower.lastIndexOf("-");
+  if (dash > 0 && !taskStarts.has(first)) {
+    const part = fold(word.lower.slice(dash + 1));
+    const prefix = word.lower.slice(0, dash);
+    // Only a noun that says which kind ("task-", "class-", "domain-"), not a bound prefix ("self-", "cross-",
+    // "non-") or a cost ("data-efficient").
+    prefixed = taskStarts.has(part) && part !== "efficient" && isKindPrefix(prefix);
+    if (prefixed) first = part;
+  }
+  return { first, prefixed, most: Math.min(GAZETTEER_WORDS, taskStarts.get(first) ?? 0) };
+});
+
 /**
  * Multi-word names of the public task taxonomy written in the text, whatever their last word: "multi-task learning",
  * "instruction following" have no task head. The longest name starting at a token wins.
  */
 function gazetteerTasks(scan: Scan): TaskPhrase[] {
-  const { taskNames, taskStarts, taskPairs, generic } = lexicons();
+  const { taskNames, taskPairs, generic } = lexicons();
   const out: TaskPhrase[] = [];
   const n = scan.tokens.length;
   for (let i = 0; i + 1 < n; i++) {
-    // "task-incremental learning": a hyphenated first word whose last part starts a taxonomy name ("incremental
-    // learning") is that name with a modifier of its own.
-    let first = scan.folded[i]!;
-    let prefixed = false;
-    const dash = scan.lower[i]!.lastIndexOf("-");
-    if (dash > 0 && !taskStarts.has(first)) {
-      const part = fold(scan.lower[i]!.slice(dash + 1));
-      const prefix = scan.lower[i]!.slice(0, dash);
-      // Only a noun that says which kind ("task-", "class-", "domain-"), not a bound prefix ("self-", "cross-",
-      // "non-") or a cost ("data-efficient").
-      prefixed = taskStarts.has(part) && part !== "efficient" && isKindPrefix(prefix);
-      if (prefixed) first = part;
-    }
-    // Only where a taxonomy name starts with these two words, and as far as the longest such name reaches (the
-    // first word's lookup first: it rules out most tokens without building the pair's key).
-    const most = Math.min(GAZETTEER_WORDS, taskStarts.get(first) ?? 0);
+    const { first, prefixed, most } = gazetteerStart(scan, i);
+    // Only where a taxonomy name starts with these two words, and as far as the longest such name reaches.
     if (most < 2 || !taskPairs.has(first + scan.folded[i + 1]!)) continue;
     // A count before "shot" is no function word there ("few shot learning" is "few-shot learning").
     if ((FUNCTION_WORDS.has(scan.lower[i]!) && !/^shots?$/.test(scan.lower[i + 1]!)) || scan.shape[i]) continue;
@@ -719,7 +733,7 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
       if (hanging && isKindPrefix(hanging[1]!.toLowerCase())) {
         const at = start - hanging[0].length;
         out.push({
-          name: `${hanging[1]!.toLowerCase()}${name.slice(dash)}`,
+          name: `${hanging[1]!.toLowerCase()}${name.slice(scan.lower[i]!.lastIndexOf("-"))}`,
           start: at,
           end: at + hanging[1]!.length + 1,
         });
