@@ -52,6 +52,9 @@ const headOf = (word: string) => {
   return dash > 0 && heads.has(word.slice(dash + 1));
 };
 
+/** headOf of token i's lowercase word, once per distinct word: findTasks asks it of every token. */
+const isHeadToken = perWordFact((word) => headOf(word.lower));
+
 /** The gazetteer key of tokens [first, last], as `foldTask` of their name but from the folded tokens. */
 function taskKey(scan: Scan, first: number, last: number): string {
   let key = scan.folded[first]!;
@@ -523,7 +526,7 @@ export function findTasks(scan: Scan): TaskPhrase[] {
   const bare = new Set<number>();
   for (let i = 0; i < n; i++) {
     const w = scan.lower[i]!;
-    if (!headOf(w)) continue;
+    if (!isHeadToken(scan, i)) continue;
     const next = wordAfter(scan, i);
     if (next && joined(scan, i) && NOT_A_TASK_AFTER.has(next)) continue;
     // In a title-case title a head followed by another capitalised word is that word's modifier ("Next
