@@ -255,6 +255,12 @@ function defineAs(
   ) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
+  // An acronym coined with lowercase letters inside, for a long form headed by a method's own noun that names no
+  // task, is one method whoever made it ("monotonic chunkwise attention (MoChA)"); an all-capital one may be a
+  // family's ("multi-head attention (MHA)").
+  if (methodHead && /^\p{Lu}[\p{L}\d]*\p{Ll}[\p{L}\d]*\p{Lu}/u.test(def.short) && !/\p{Lu}s$/u.test(def.short)) {
+    return { type: "model", strength: STRENGTH.context, proposed: false };
+  }
   if (CONCEPT_HEADS.has(headWord)) return "concept";
   // "The error correcting output codes (ECOC) is a general framework to …": the text says it is a method.
   // Not a paradigm ("Federated learning (FL) is a distributed … framework") nor a family ("DPPs are a …").

@@ -2798,3 +2798,15 @@ describe("a multilayer perceptron written in camel case, and 'distinct'", () => 
     expect(found.filter((m) => m.type === "task").map((m) => m.name)).toEqual(["widget classification"]);
   });
 });
+
+describe("another paper's method defined with a mixed-case acronym", () => {
+  it("is a model: 'baselines such as gated widget attention (GaWiA)', not 'multi-head widget attention (MHWA)'", () => {
+    const found = extract(
+      "Streaming widget recognition",
+      "Our decoder outperforms baselines such as gated widget attention (GaWiA) and multi-head widget attention (MHWA).",
+    );
+    expect(find(found, "GaWiA")?.type).toBe("model");
+    expect(find(found, "GaWiA")?.role).toBe("used");
+    expect(find(found, "MHWA")).toBeUndefined();
+  });
+});
