@@ -27,7 +27,15 @@ import { isDescribingWord } from "./pos.js";
 import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
 import { joined, scanPaper, sentenceInitial, type Scan } from "./scan.js";
 import { cleanWord, isFalseName, isNameShape, singularAcronym, spellsAcronym } from "./shape.js";
-import { actNoun, findTasks, firstModifier, MEASURES, NOT_A_TASK_AFTER, taskNameOf } from "./tasks.js";
+import {
+  actNoun,
+  findTasks,
+  firstModifier,
+  isLanguageModifier,
+  MEASURES,
+  NOT_A_TASK_AFTER,
+  taskNameOf,
+} from "./tasks.js";
 import { firstAtOrAfter, phraseFinder, SpanIndex } from "./spans.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
@@ -422,6 +430,8 @@ function endsTitleCaseName(scan: Scan, start: number, end: number): boolean {
     joined(scan, k - 1) &&
     /^\p{Lu}\p{Ll}+$/u.test(before) &&
     !scan.common.has(before.toLowerCase()) &&
+    // A language is written with a capital and names the data ("two English Question Answering datasets").
+    !isLanguageModifier(before) &&
     !sentenceInitial(scan, k - 1)
   );
 }
@@ -711,10 +721,12 @@ export function findHits(
       // out); a known task keeps the modifiers before it ("graph representation learning").
       // An acronym keeps its modifiers too ("multiple choice QA", "open QA").
       const acronym = /^\p{Lu}{2,}s?$/u.test(c.surface);
-      const first = firstModifier(scan, c.first);
+      let first = firstModifier(scan, c.first);
+      // A language before a task's acronym names the data it is done on ("English ASR" is ASR, one node with it).
+      while (acronym && first < c.first && isLanguageModifier(scan.tokens[first]!.text)) first++;
       if (first === c.first && c.first === c.last && actNoun(scan, c.first)) continue;
       const start = scan.tokens[first]!.start;
-      const modifiers = scan.text.slice(start, c.start).toLowerCase();
+      const modifiers = taskNameOf(scan.text.slice(start, c.start));
       const surface = acronym ? modifiers + c.surface : taskNameOf(scan.text.slice(start, c.end));
       hits.push({
         type,

@@ -147,7 +147,7 @@ const SENSING = /^(?:LiDAR|LIDAR|RGB|RGB-D|RGBD|EEG|ECG|EMG|MRI|fMRI|CT|PET|SAR|
 
 // A language, or a pair of them, names the data a task works on ("Chinese word segmentation", "English-to-German
 // translation", "Arabic handwritten text recognition").
-function isLanguageModifier(word: string): boolean {
+export function isLanguageModifier(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false; // most words: no split, no lookup
   const parts = word.split(/-to-|[-–]/);
   return parts.length <= 2 && parts.every((part) => lexicons().languages.has(part));

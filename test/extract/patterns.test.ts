@@ -2810,3 +2810,17 @@ describe("another paper's method defined with a mixed-case acronym", () => {
     expect(find(found, "MHWA")).toBeUndefined();
   });
 });
+
+describe("a language before a title-case task", () => {
+  it("names the data, not a name the task ends: 'two English Question Answering datasets'; 'Spanish ASR' is ASR", () => {
+    const found = extract(
+      "Widget answering",
+      "Our widget ranker is measured on two English Question Answering datasets and on Spanish ASR with RGB-D SLAM.",
+    );
+    const tasks = found.filter((m) => m.type === "task").map((m) => m.name);
+    expect(tasks).toContain("English question answering");
+    expect(tasks).toContain("ASR");
+    expect(tasks).not.toContain("Spanish ASR");
+    expect(tasks).toContain("RGB-D SLAM");
+  });
+});
