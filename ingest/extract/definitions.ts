@@ -165,12 +165,39 @@ function pairedDefinitions(first: string, second: string, before: string, base: 
 // A parenthesis glued to the word after it is part of that word ("Instruction (In)Stability", "(Re)thinking").
 const PAREN = /\(([^()]{1,80})\)(?!\p{L})/gu;
 
-/** Acronym definitions in one sentence; offsets are the sentence's plus `base`. */
 const CUED_SHORT =
   /^(?:abbreviated|abbr\.|shortened|denoted|dubbed|termed|named|called|referred to|or|short:)\s+(?:as\s+)?["'“‘]?(\p{L}[\p{L}\p{N}+-]{1,14})["'”’]?$/u;
 
-export function findDefinitions(sentence: string, base: number): Definition[] {
+// "Visformer, which is abbreviated from the 'Vision-friendly Transformer'", "LMU stands for Legendre Memory Unit": a
+// name, a verb saying what it shortens, and the long form (quoted or not) up to a clause's end.
+const SHORT_FOR =
+  /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]{1,19})(?:,?\s+(?:which|that)\s+(?:is|was)|,?\s+is|,)?\s+(?:abbreviated from|shortened from|short for|stands for)\s+(?:the\s+)?["'`‘“]*(\p{L}[\p{L}\p{N}-]*(?: [\p{L}\p{N}][\p{L}\p{N}-]*){1,7}?)["'’”]*(?=\s*[,.;:)]|\s*$|\s+(?:and|which|that|to|for|with|in|is|was)\b)/gu;
+
+/** Definitions a verb states ("X stands for Y"); the long form must spell the name from its first word. */
+function statedDefinitions(sentence: string, base: number): Definition[] {
   const found: Definition[] = [];
+  for (const m of sentence.matchAll(SHORT_FOR)) {
+    const [, short, long] = m as unknown as [string, string, string];
+    if (longFormStart(short, long) !== 0) continue;
+    const shortStart = base + m.index!;
+    const longStart = base + m.index! + m[0].lastIndexOf(long);
+    found.push({
+      short,
+      long,
+      shortStart,
+      shortEnd: shortStart + short.length,
+      longStart,
+      longEnd: longStart + long.length,
+    });
+  }
+  return found;
+}
+
+/** Acronym definitions in one sentence; offsets are the sentence's plus `base`. */
+export function findDefinitions(sentence: string, base: number): Definition[] {
+  const found: Definition[] = /\b(?:abbreviated|shortened|short|stands) (?:from|for)\b/.test(sentence)
+    ? statedDefinitions(sentence, base)
+    : [];
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(sentence); m; m = PAREN.exec(sentence)) {
     const inner = m[1]!.trim();

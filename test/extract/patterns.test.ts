@@ -2824,3 +2824,17 @@ describe("a language before a title-case task", () => {
     expect(tasks).toContain("RGB-D SLAM");
   });
 });
+
+describe("a name a verb says it shortens", () => {
+  it("has the long form as its alias: 'GizmoNet, short for Gated Image Zoom Model Network', 'which is abbreviated from'", () => {
+    const found = extract(
+      "Widget parsing with deep networks",
+      "We propose GizmoNet, short for Gated Image Zoom Model Network, a neural widget parser. Its encoder is " +
+        "Widformer, which is abbreviated from the `Widget-friendly Transformer'. GizmoNet beats BERT on WidgetBench.",
+    );
+    expect(find(found, "GizmoNet")?.aliases).toEqual(["Gated Image Zoom Model Network"]);
+    expect(find(found, "Widformer")?.aliases).toEqual(["Widget-friendly Transformer"]);
+    expect(found.map((m) => m.name)).not.toContain("Gated Image Zoom Model Network");
+    expect(found.map((m) => m.name)).not.toContain("Widget-friendly Transformer");
+  });
+});
