@@ -207,7 +207,13 @@ interface LexiconStart {
   variant: LexiconEntry | null;
   /** Printable ASCII without a "+": a phrase's folded key is its words' folded keys joined (no fold of its own). */
   joinsFolded: boolean;
+  /** The entry the word names on its own, if any. */
+  alone: LexiconEntry | null;
 }
+
+/** The entry a folded name is, its plural naming the same entity ("Vision Transformers"; only a word's own "s"). */
+const entryOf = (entities: ReadonlyMap<string, LexiconEntry>, key: string) =>
+  entities.get(key) ?? (/[^s]s$/.test(key) ? entities.get(key.slice(0, -1)) : undefined);
 
 const lexiconStart = perWordFact((word): LexiconStart => {
   const { entities, starts } = lexicons();
@@ -225,7 +231,8 @@ const lexiconStart = perWordFact((word): LexiconStart => {
     singular ? (starts.get(singular) ?? 0) : 0,
   );
   const variant = maxWords === 0 ? (knownVariant(word.clean, entities) ?? null) : null;
-  return { cleanFold, maxWords, variant, joinsFolded: /^[\x21-\x2a\x2c-\x7e]*$/.test(word.text) };
+  const alone = maxWords > 0 ? (entryOf(entities, cleanFold) ?? null) : null;
+  return { cleanFold, maxWords, variant, joinsFolded: /^[\x21-\x2a\x2c-\x7e]*$/.test(word.text), alone };
 });
 
 /** The folded key of tokens i..j as one phrase (their text with token j cleaned, folded). */
@@ -247,7 +254,7 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
   const n = scan.tokens.length;
   for (let i = 0; i < n; i++) {
     if (taken[i]) continue;
-    const { cleanFold, maxWords, variant } = lexiconStart(scan, i);
+    const { maxWords, variant, alone } = lexiconStart(scan, i);
     if (maxWords === 0) {
       if (variant) {
         // A size may follow, as after the family's own name ("Falcon2 11B").
@@ -261,9 +268,7 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
     let last = i;
     for (let j = i; j < n - 1 && j - i + 1 < maxWords && joined(scan, j); j++) last = j + 1;
     for (let j = last; j >= i; j--) {
-      const key = j === i ? cleanFold : phraseKey(scan, i, j);
-      // A plural names the same entity ("Vision Transformers"); only a word's own final "s" is dropped.
-      const entry = entities.get(key) ?? (/[^s]s$/.test(key) ? entities.get(key.slice(0, -1)) : undefined);
+      const entry = j === i ? alone : entryOf(entities, phraseKey(scan, i, j));
       if (!entry) continue;
       const surface =
         j === i
