@@ -545,6 +545,8 @@ export function shapeCandidates(
       } else break;
       if (scan.clean[j + 1] !== scan.tokens[j + 1]!.text) break;
     }
+    // A language ending a run names the part of what the run names ("the GizmoSet English corpus").
+    while (last > i && lexicons().languages.has(scan.clean[last]!)) last--;
     // A title-case run right before "dataset"/"benchmark"/"corpus" is that data's name ("Speech Commands dataset").
     const dataHead = last > i && scan.tokens[i]!.sentence !== 0 && beforeDataNoun(scan, last);
     // What the paper proposes may be named by any title-case phrase ("we propose Cross-layer Binarization").

@@ -445,7 +445,9 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
     scan.title[last + 1] &&
     !FUNCTION_WORDS.has(scan.lower[last + 1]!) &&
     // The data noun after a name is not part of it ("the WidgetQA Dataset" names WidgetQA).
-    !DATA_HEAD.test(scan.lower[last + 1]!)
+    !DATA_HEAD.test(scan.lower[last + 1]!) &&
+    // Nor is a language, which names the part of the data used ("the HASOC 2021 Hindi and Marathi datasets").
+    !isLanguageModifier(scan.tokens[last + 1]!.text)
   ) {
     last++;
   }

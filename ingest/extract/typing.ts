@@ -106,9 +106,23 @@ const knownData = (name: string) => {
   return type === "dataset" || type === "benchmark";
 };
 
+const LANGUAGE_RUN = /^\s+(\p{Lu}\p{Ll}+)(?:,?\s+(?:and|or)\s+|,\s+|(?=\s))/u;
+
+/**
+ * The text after a name without the languages that lead it: "HASOC 2021 Hindi and Marathi hate speech datasets" says
+ * what HASOC 2021 is as "HASOC 2021 hate speech datasets" would.
+ */
+function afterLanguages(after: string): string {
+  let rest = after;
+  for (let m = LANGUAGE_RUN.exec(rest); m && lexicons().languages.has(m[1]!); m = LANGUAGE_RUN.exec(rest)) {
+    rest = rest.slice(m[0].length);
+  }
+  return rest === after ? after.slice(0, 64) : ` ${rest.trimStart()}`.slice(0, 64);
+}
+
 /** The type the words right around [start, end) give a name, or undefined when they say nothing. */
 export function typeByContext(scan: Scan, start: number, end: number): Typing | undefined {
-  const after = scan.text.slice(end, end + 64);
+  const after = afterLanguages(scan.text.slice(end, end + 96));
   const sentence = scan.sentences[sentenceAt(scan.sentences, start)]!;
   const before = scan.text.slice(Math.max(sentence.start, start - 120), start);
   if (DATASET_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.explicit };

@@ -2838,3 +2838,17 @@ describe("a name a verb says it shortens", () => {
     expect(found.map((m) => m.name)).not.toContain("Widget-friendly Transformer");
   });
 });
+
+describe("languages between a data name and its data noun", () => {
+  it("type the name and stay out of it: 'the WIDG 2021 Hindi and Marathi widget datasets', 'the GizmoSet English corpus'", () => {
+    const found = extract(
+      "Widget detection in Hindi with transformers",
+      "We fine-tune BERT on the WIDG 2021 Hindi and Marathi widget datasets and on the GizmoSet English corpus " +
+        "with a neural classifier.",
+    );
+    const data = found.filter((m) => m.type === "dataset" || m.type === "benchmark").map((m) => m.name);
+    expect(data).toContain("WIDG 2021");
+    expect(data).toContain("GizmoSet");
+    expect(found.map((m) => m.name)).not.toContain("GizmoSet English");
+  });
+});
