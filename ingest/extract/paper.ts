@@ -411,7 +411,10 @@ function spellsPartOfAcronym(scan: Scan, c: Candidate): boolean {
 
 function isFieldOfLearning(phrase: string): boolean {
   const words = phrase.split(" ");
-  return words.length === 3 && words[2] === "Learning" && isConceptOrTask(words.slice(1).join(" "));
+  if (words.length === 3) return words[2] === "Learning" && isConceptOrTask(words.slice(1).join(" "));
+  // The word joined by a hyphen ("Meta-Reinforcement Learning", "Semi-Supervised Learning").
+  const joinedTo = /^\p{L}+-(\p{L}+)$/u.exec(words[0]!)?.[1];
+  return words.length === 2 && words[1] === "Learning" && !!joinedTo && isConceptOrTask(`${joinedTo} Learning`);
 }
 
 /**

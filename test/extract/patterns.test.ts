@@ -2852,3 +2852,14 @@ describe("languages between a data name and its data noun", () => {
     expect(found.map((m) => m.name)).not.toContain("GizmoSet English");
   });
 });
+
+describe("a hyphenated word before a field of learning", () => {
+  it("names a field, not a model: 'a Meta-Reinforcement Learning algorithm', 'Semi-Supervised Learning methods'", () => {
+    const found = extract(
+      "Widget agents",
+      "We argue that transformers suit a Meta-Reinforcement Learning algorithm and Semi-Supervised Learning methods " +
+        "for widget control with deep neural networks.",
+    );
+    expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual([]);
+  });
+});
