@@ -2863,3 +2863,24 @@ describe("a hyphenated word before a field of learning", () => {
     expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual([]);
   });
 });
+
+describe("a list of data names whose items carry a gloss in parentheses", () => {
+  it("shares the data type: 'datasets: GizmoSet (widget typing), WiDGET (relation classification)'", () => {
+    const found = extract(
+      "Widget representations with neural networks",
+      "It obtains state-of-the-art results on three well-known datasets: GizmoSet-7 (widget typing), WiDGET " +
+        "(relation classification), and SQuAD 1.1 (extractive question answering).",
+    );
+    expect(find(found, "WiDGET")?.type).toBe("dataset");
+  });
+});
+
+describe("a bit width in a title", () => {
+  it("names nothing: 'Accurate 8-Bit Attention', '4-Bit FP Quantization'", () => {
+    const found = extract(
+      "GizmoAttention: Accurate 8-Bit Attention and 4-Bit FP Quantization",
+      "We propose GizmoAttention.",
+    );
+    expect(found.map((m) => m.name).filter((n) => /bit/i.test(n))).toEqual([]);
+  });
+});
