@@ -195,7 +195,8 @@ function statedDefinitions(sentence: string, base: number): Definition[] {
 
 /** Acronym definitions in one sentence; offsets are the sentence's plus `base`. */
 export function findDefinitions(sentence: string, base: number): Definition[] {
-  const found: Definition[] = /\b(?:abbreviated|shortened|short|stands) (?:from|for)\b/.test(sentence)
+  // SHORT_FOR's verbs first: few sentences hold one.
+  const found: Definition[] = /\b(?:abbreviated|shortened|short|stands)\s+(?:from|for)\b/.test(sentence)
     ? statedDefinitions(sentence, base)
     : [];
   PAREN.lastIndex = 0;
