@@ -170,8 +170,14 @@ const CUED_SHORT =
 
 // "Visformer, which is abbreviated from the 'Vision-friendly Transformer'", "LMU stands for Legendre Memory Unit": a
 // name, a verb saying what it shortens, and the long form (quoted or not) up to a clause's end.
-const SHORT_FOR =
-  /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]{1,19})(?:,?\s+(?:which|that)\s+(?:is|was)|,?\s+is|,)?\s+(?:abbreviated from|shortened from|short for|stands for)\s+(?:the\s+)?["'`‘“]*(\p{L}[\p{L}\p{N}-]*(?: [\p{L}\p{N}][\p{L}\p{N}-]*){1,7}?)["'’”]*(?=\s*[,.;:)]|\s*$|\s+(?:and|which|that|to|for|with|in|is|was)\b)/gu;
+const SHORTENS = String.raw`(?:abbreviated\s+from|shortened\s+from|short\s+for|stands\s+for)`;
+const SHORTENS_WORDS = new RegExp(String.raw`\b${SHORTENS}\b`);
+const SHORT_FOR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]{1,19})(?:,?\s+(?:which|that)\s+(?:is|was)|,?\s+is|,)?\s+${SHORTENS}\s+` +
+    String.raw`(?:the\s+)?["'\x60‘“]*(\p{L}[\p{L}\p{N}-]*(?: [\p{L}\p{N}][\p{L}\p{N}-]*){1,7}?)["'’”]*` +
+    String.raw`(?=\s*[,.;:)]|\s*$|\s+(?:and|which|that|to|for|with|in|is|was)\b)`,
+  "gu",
+);
 
 /** Definitions a verb states ("X stands for Y"); the long form must spell the name from its first word. */
 function statedDefinitions(sentence: string, base: number): Definition[] {
@@ -196,9 +202,7 @@ function statedDefinitions(sentence: string, base: number): Definition[] {
 /** Acronym definitions in one sentence; offsets are the sentence's plus `base`. */
 export function findDefinitions(sentence: string, base: number): Definition[] {
   // SHORT_FOR's verbs first: few sentences hold one.
-  const found: Definition[] = /\b(?:abbreviated|shortened|short|stands)\s+(?:from|for)\b/.test(sentence)
-    ? statedDefinitions(sentence, base)
-    : [];
+  const found: Definition[] = SHORTENS_WORDS.test(sentence) ? statedDefinitions(sentence, base) : [];
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(sentence); m; m = PAREN.exec(sentence)) {
     const inner = m[1]!.trim();

@@ -162,6 +162,16 @@ export function knownAfterPrefix(surface: string, prefixed: RegExp, type: Entity
   return !!entry && entry.type === type && entry.surface === m[1];
 }
 
+/**
+ * A language or a pair of them, as written ("English", "English-to-German"): it names the data a task works on
+ * ("Chinese word segmentation", "Arabic handwritten text recognition") or the part of a corpus used.
+ */
+export function isLanguage(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false; // most words: no split, no lookup
+  const parts = word.split(/-to-|[-–]/);
+  return parts.length <= 2 && parts.every((part) => lexicons().languages.has(part));
+}
+
 let cached: Lexicons | undefined;
 
 /** The lexicons, read on first use. */

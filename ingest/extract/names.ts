@@ -3,7 +3,7 @@
 
 import type { EntityType } from "../../domain/types.js";
 import { fold } from "./fold.js";
-import { lexicons, type LexiconEntry } from "./lexicon.js";
+import { isLanguage, lexicons, type LexiconEntry } from "./lexicon.js";
 import { canBeVerb, isSingularNoun } from "./pos.js";
 import { joined, perWordFact, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape, isTitleWord } from "./shape.js";
@@ -546,7 +546,7 @@ export function shapeCandidates(
       if (scan.clean[j + 1] !== scan.tokens[j + 1]!.text) break;
     }
     // A language ending a run names the part of what the run names ("the GizmoSet English corpus").
-    while (last > i && lexicons().languages.has(scan.clean[last]!)) last--;
+    while (last > i && isLanguage(scan.clean[last]!)) last--;
     // A title-case run right before "dataset"/"benchmark"/"corpus" is that data's name ("Speech Commands dataset").
     const dataHead = last > i && scan.tokens[i]!.sentence !== 0 && beforeDataNoun(scan, last);
     // What the paper proposes may be named by any title-case phrase ("we propose Cross-layer Binarization").

@@ -5,7 +5,7 @@ import { singular } from "../../domain/identity.js";
 import type { EntityType } from "../../domain/types.js";
 import { findDefinitions, longFormStart, titleDefinition, type Definition } from "./definitions.js";
 import { groupHits } from "./group.js";
-import { foldTask, knownAfterPrefix, lexicons } from "./lexicon.js";
+import { foldTask, isLanguage, knownAfterPrefix, lexicons } from "./lexicon.js";
 import { ML_GATE, mlScore, OFF_DOMAIN_FACTOR } from "./domain-gate.js";
 import { namesNoReportedMetric } from "./background.js";
 import { efficiencyMetrics } from "./efficiency.js";
@@ -27,15 +27,7 @@ import { isDescribingWord } from "./pos.js";
 import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
 import { joined, scanPaper, sentenceInitial, type Scan } from "./scan.js";
 import { cleanWord, isFalseName, isNameShape, singularAcronym, spellsAcronym } from "./shape.js";
-import {
-  actNoun,
-  findTasks,
-  firstModifier,
-  isLanguageModifier,
-  MEASURES,
-  NOT_A_TASK_AFTER,
-  taskNameOf,
-} from "./tasks.js";
+import { actNoun, findTasks, firstModifier, MEASURES, NOT_A_TASK_AFTER, taskNameOf } from "./tasks.js";
 import { firstAtOrAfter, phraseFinder, SpanIndex } from "./spans.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
@@ -434,7 +426,7 @@ function endsTitleCaseName(scan: Scan, start: number, end: number): boolean {
     /^\p{Lu}\p{Ll}+$/u.test(before) &&
     !scan.common.has(before.toLowerCase()) &&
     // A language is written with a capital and names the data ("two English Question Answering datasets").
-    !isLanguageModifier(before) &&
+    !isLanguage(before) &&
     !sentenceInitial(scan, k - 1)
   );
 }
@@ -450,7 +442,7 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
     // The data noun after a name is not part of it ("the WidgetQA Dataset" names WidgetQA).
     !DATA_HEAD.test(scan.lower[last + 1]!) &&
     // Nor is a language, which names the part of the data used ("the HASOC 2021 Hindi and Marathi datasets").
-    !isLanguageModifier(scan.tokens[last + 1]!.text)
+    !isLanguage(scan.tokens[last + 1]!.text)
   ) {
     last++;
   }
@@ -728,7 +720,7 @@ export function findHits(
       const acronym = /^\p{Lu}{2,}s?$/u.test(c.surface);
       let first = firstModifier(scan, c.first);
       // A language before a task's acronym names the data it is done on ("English ASR" is ASR, one node with it).
-      while (acronym && first < c.first && isLanguageModifier(scan.tokens[first]!.text)) first++;
+      while (acronym && first < c.first && isLanguage(scan.tokens[first]!.text)) first++;
       if (first === c.first && c.first === c.last && actNoun(scan, c.first)) continue;
       const start = scan.tokens[first]!.start;
       const modifiers = taskNameOf(scan.text.slice(start, c.start));

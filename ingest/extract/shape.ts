@@ -130,7 +130,7 @@ const FAMILY_PLACEHOLDER = /^\p{Lu}[\p{L}\d]*-x$/u;
 const WORD_THEN_CAPITAL = /^(\p{Ll}{3,})\p{Lu}$/u;
 // "Top-2 routing", "Top-K": a count of the best, no name.
 const TOP_K = /^top-?(?:\d+|k|n)$/i;
-// A count and a plain word ("8-Bit Attention", "3-Layer", "2-Stage") describe; a name has letters of its own first,
+// A count and a plain word ("3-Layer", "2-Stage") describe; a name has letters of its own first,
 // or counts things ("7-Scenes").
 const COUNT_THEN_WORD = /^\d+(?:\.\d+)?-(\p{L}+[^s])$/u;
 // A mapping to a plain word ("LLM-to-brain similarity", "CNN-to-human alignment") modifies the noun after it.

@@ -3,7 +3,7 @@
 
 import { fold } from "./fold.js";
 import { americanSpelling } from "../../domain/identity.js";
-import { foldTask, lexicons } from "./lexicon.js";
+import { foldTask, isLanguage, lexicons } from "./lexicon.js";
 import { gapAfter, joined, perWordFact, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape } from "./shape.js";
 import { canBeVerb, isDescribingWord, isModifierWord, isNeverNoun, isSingularNoun } from "./pos.js";
@@ -64,7 +64,7 @@ function taskKey(scan: Scan, first: number, last: number): string {
 
 /** Lowercase name of tokens [first, last], keeping acronym-like tokens ("3D") as written. */
 /** A task word as names write it: lowercase, unless a number, an acronym or a language ("3D", "QA", "English"). */
-const taskWord = (w: string) => (/\d/.test(w) || /^\p{Lu}{2,}/u.test(w) || isLanguageModifier(w) ? w : w.toLowerCase());
+const taskWord = (w: string) => (/\d/.test(w) || /^\p{Lu}{2,}/u.test(w) || isLanguage(w) ? w : w.toLowerCase());
 
 /** A task's name from the words that write it, cased word by word as taskWord does. */
 export const taskNameOf = (text: string) => text.split(" ").map(taskWord).join(" ");
@@ -145,14 +145,6 @@ const KIND_NOUNS = new Set([
 // semantic segmentation", "EEG classification"), unlike other names before a task head.
 const SENSING = /^(?:LiDAR|LIDAR|RGB|RGB-D|RGBD|EEG|ECG|EMG|MRI|fMRI|CT|PET|SAR|X-ray|IMU)$/;
 
-// A language, or a pair of them, names the data a task works on ("Chinese word segmentation", "English-to-German
-// translation", "Arabic handwritten text recognition").
-export function isLanguageModifier(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false; // most words: no split, no lookup
-  const parts = word.split(/-to-|[-–]/);
-  return parts.length <= 2 && parts.every((part) => lexicons().languages.has(part));
-}
-
 const PLURAL = /^\p{Ll}+[^siu'’]s$/u;
 
 /** An adjective made from a name: "Gaussian", "Bayesian", "Euclidean", "Hamiltonian". */
@@ -199,7 +191,7 @@ export function firstModifier(scan: Scan, head: number): number {
     // A capitalised word inside an abstract sentence is a name or a proper adjective ("Bayesian"), not a modifier;
     // titles and sentence starts capitalise task words too.
     const tok = scan.tokens[first - 1]!;
-    const sensing = SENSING.test(raw) || isLanguageModifier(raw);
+    const sensing = SENSING.test(raw) || isLanguage(raw);
     // But a proper adjective that makes a known term with the modifier after it belongs to the task: "Gaussian process
     // regression" is no "process regression" ("Bayesian learning curve extrapolation" stays "learning curve …").
     const properOfCompound = first < head && PROPER_ADJECTIVE.test(raw) && knownTerm(raw, scan.lower[first]!);
@@ -292,9 +284,9 @@ export function firstModifier(scan: Scan, head: number): number {
   // "English to French translation": the source language comes with the target.
   if (
     first >= 2 &&
-    isLanguageModifier(scan.tokens[first]!.text) &&
+    isLanguage(scan.tokens[first]!.text) &&
     scan.lower[first - 1] === "to" &&
-    isLanguageModifier(scan.tokens[first - 2]!.text) &&
+    isLanguage(scan.tokens[first - 2]!.text) &&
     joined(scan, first - 2) &&
     joined(scan, first - 1)
   ) {
@@ -478,7 +470,7 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
       words.length <= maxWords &&
       words.every(
         (w) =>
-          isLanguageModifier(w) ||
+          isLanguage(w) ||
           (!isNameShape(w) &&
             (capitalsAllowed || !/^\p{Lu}/u.test(w)) &&
             !FUNCTION_WORDS.has(w.toLowerCase()) &&
@@ -504,7 +496,7 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
       return [];
     }
     at = itemStart + item.length;
-    const modifier = words.map((w) => (isLanguageModifier(w) ? w : w.toLowerCase())).join(" ");
+    const modifier = words.map((w) => (isLanguage(w) ? w : w.toLowerCase())).join(" ");
     // The item may share more than the head: what the taxonomy knows decides ("hate and offensive speech detection"
     // names hate speech detection; "depth and surface normal estimation" names depth estimation).
     const rest = first + words.length < head ? nameOf(scan, first + words.length, head).toLowerCase() : headWord;

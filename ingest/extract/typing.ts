@@ -3,7 +3,7 @@
 
 import type { EntityType } from "../../domain/types.js";
 import { fold } from "./fold.js";
-import { lexicons } from "./lexicon.js";
+import { isLanguage, lexicons } from "./lexicon.js";
 import type { Scan } from "./scan.js";
 import { sentenceAt } from "./text.js";
 import { STRENGTH, type Strength } from "./types.js";
@@ -115,7 +115,7 @@ const LANGUAGE_RUN = /^\s+(\p{Lu}\p{Ll}+)(?:,?\s+(?:and|or)\s+|,\s+|(?=\s))/u;
  */
 function afterLanguages(after: string): string {
   let rest = after;
-  for (let m = LANGUAGE_RUN.exec(rest); m && lexicons().languages.has(m[1]!); m = LANGUAGE_RUN.exec(rest)) {
+  for (let m = LANGUAGE_RUN.exec(rest); m && isLanguage(m[1]!); m = LANGUAGE_RUN.exec(rest)) {
     rest = rest.slice(m[0].length);
   }
   return rest === after ? after.slice(0, 64) : ` ${rest.trimStart()}`.slice(0, 64);
