@@ -124,4 +124,42 @@ export function describeResultsContract(store: () => GraphStore): void {
     const boxes = await store().read("MATCH (b:Benchmark) RETURN count(b) AS n");
     expect(Number(boxes.rows[0]!.n)).toBe(0);
   });
+
+  it("prunes an entity no paper links any more even when another paper's result still points at it", async () => {
+    // A result names its dataset whether or not its own paper's mentions do; linked to the node another paper
+    // brought. Once that paper goes, the dataset is an orphan that only the result's link holds.
+    const [template] = RESULTS_BATCH.results!;
+    const dataset = "dataset:strandedset";
+    const paper = (id: string) => ({ ...LEADERBOARD_PAPERS[0]!, id, title: `Paper ${id}`, contentHash: id });
+    const link = { type: "USES" as const, mentions: 1, evidence: "StrandedSet", start: 0, end: 11, confidence: 1 };
+    await store().writeBatch({
+      papers: [paper("arxiv:2501.00001"), paper("arxiv:2501.00002")],
+      entities: [{ id: dataset, type: "dataset", name: "StrandedSet", aliases: [] }],
+      relations: [{ ...link, paperId: "arxiv:2501.00001", entityId: dataset }],
+      authors: [],
+      wrote: [],
+      results: [
+        {
+          ...template!,
+          id: "result:arxiv:2501.00002#0",
+          paperId: "arxiv:2501.00002",
+          modelId: null,
+          metricId: null,
+          datasetId: dataset,
+        },
+      ],
+    });
+    expect((await resultLinkCounts(store()))["MEASURED_ON Dataset"]).toBeGreaterThan(0);
+    const stranded = `MATCH (r:Result)-[:MEASURED_ON]->(d:Dataset {id: '${dataset}'}) RETURN r.id AS id`;
+    expect((await store().read(stranded)).rows.map((r) => r.id)).toEqual(["result:arxiv:2501.00002#0"]);
+    await store().deletePapers(["arxiv:2501.00001"]);
+    await store().pruneOrphans();
+    const left = await store().read(`MATCH (d:Dataset {id: '${dataset}'}) RETURN count(d) AS n`);
+    expect(Number(left.rows[0]!.n)).toBe(0);
+    // The result stays, naming its dataset; only the link to the pruned node went with it.
+    const { rows } = await store().read("MATCH (r:Result {paperId: $p}) RETURN r.datasetId AS d", {
+      p: "arxiv:2501.00002",
+    });
+    expect(rows.map((r) => r.d)).toEqual([dataset]);
+  });
 }
