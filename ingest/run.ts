@@ -67,13 +67,18 @@ function progressBars(enabled: boolean) {
       noTTYOutput: true,
       notTTYSchedule: 10_000,
       etaBuffer: 50,
+      // cli-progress's ETA is "NULL" for a bar done with no progress seen (nothing left, 0/0) and "INF" for one
+      // with no progress yet, which its formatter cuts to "LLs" and "NFs".
+      formatTime: (eta, options, round) =>
+        typeof eta === "number" ? cliProgress.Format.TimeFormat(eta, options, round) : eta === "NULL" ? "0s" : "?",
     },
     cliProgress.Presets.shades_classic,
   );
   const active = new Map<Stage, cliProgress.SingleBar>();
   return {
     update(stage: Stage, done: number, total: number) {
-      if (!enabled) return;
+      // A stage with nothing to do (a run whose papers are all unchanged writes none) gets no bar.
+      if (!enabled || (total === 0 && !active.has(stage))) return;
       const payload = { stage: STAGE_NAMES[stage].padEnd(10), amount: amount(stage, done, total) };
       let bar = active.get(stage);
       if (!bar) active.set(stage, (bar = bars.create(total, done, payload)));

@@ -12,7 +12,11 @@ const work = mkdtempSync(join(tmpdir(), "papergraph-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function ingest(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "ingest", "cli.ts"), "--no-progress", ...args], {
+  return run("--no-progress", ...args);
+}
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "ingest", "cli.ts"), ...args], {
     cwd: ROOT,
     encoding: "utf8",
     timeout: 90_000,
@@ -54,6 +58,18 @@ describe("ingest CLI", () => {
     expect(second.code).toBe(2);
     expect(second.err).toMatch(/extra\.jsonl:2: not valid JSON/);
     expect(summaryOf(second.out)).toEqual({ papers: a.papers + 1, added: 1, updated: 0, unchanged: a.papers });
+  }, 120_000);
+
+  it("shows progress only for stages with work: a run where every paper is unchanged has no writing bar", () => {
+    const once = join(work, "bars");
+    expect(ingest(SAMPLES, "--data", once).code).toBe(0);
+    const again = run(SAMPLES, "--data", once);
+    expect(again.code, again.err).toBe(0);
+    const bars = again.out + again.err;
+    expect(bars).toMatch(/extracting \[/);
+    expect(bars).not.toMatch(/writing|NULL|LLs|NFs/);
+    expect(bars).toMatch(/reading .*100% .*ETA 0s/);
+    expect(summaryOf(again.out)?.added).toBe(0);
   }, 120_000);
 
   it("writes nothing under --strict when the input has a bad record", () => {
