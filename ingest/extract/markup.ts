@@ -28,6 +28,14 @@ const COMBINING: Record<string, string> = {
 const accented = (m: string, symbol: string | undefined, named: string | undefined, letter: string) =>
   `${letter}${COMBINING[symbol ?? named!]}`.normalize("NFC").slice(0, 1).padEnd(m.length, " ");
 const BOLD_MARK = /(?<=^|\s)\*\*(?=\p{L}[\p{L}\d-]*(?:\s|\*\*(?:$|[\s,.;:])))|(?<=[\p{L}\d)])\*\*(?=$|[\s,.;:])/gu;
+// Markdown's emphasis with one asterisk around a term ("*multi-agent reinforcement learning*", "*Osiris*"): a term
+// is a few words (a sentence set in italics, "*Tom is the parent of John*", is an example, and names nothing). A
+// starred name ("A* search", "Q*") has no opening mark before a word, so it stays.
+const EMPHASIS = /(?<=^|[\s(["'/])\*(?=[\p{L}\p{N}])([^*\n]{0,80}?[\p{L}\p{N})])\*(?=$|[\s,.;:!?)\]"'-])/gu;
+const EMPHASIS_WORDS = 5;
+// LaTeX's tie (a non-breaking space) after a word: "Boltzmann machines~(RBMs)", "AudioLDM~2", "work~\cite{…}".
+// After a space it is "about" ("~3x faster") and stays.
+const TIE = /(?<=[\p{L}\p{N}).\]])~(?=[\p{L}\p{N}(\\\s]|$)/gu;
 // Escaped characters keep the character: "\%" → " %", "\_" → " _".
 const ESCAPED = /\\([%&_#$])/g;
 // Hyphens that are not ASCII ("GPT‑4" with a non-breaking hyphen, a minus sign) are hyphens.
@@ -81,6 +89,10 @@ export function plainText(text: string): string {
   // Markdown's bold marks around words ("**In-batch Ensemble Drafting (IbED)**,") are no part of a name; inside a
   // word ("**S**elf-**T**raining") or a parenthesis they stay.
   if (out.includes("**")) out = out.replace(BOLD_MARK, "  ");
+  if (out.includes("*")) {
+    out = out.replace(EMPHASIS, (m, inner: string) => (inner.split(" ").length > EMPHASIS_WORDS ? m : ` ${inner} `));
+  }
+  if (out.includes("~")) out = out.replace(TIE, " ");
   // Braces and math dollars that markup leaves behind ("{\em unlabeled}", "$O(n)$"); a name's "^2" stays.
   if (/[{}$]/.test(out)) out = out.replace(/[{}$]/g, " ");
   if (/[^\t\n\r\x20-\x7e]/.test(out)) {

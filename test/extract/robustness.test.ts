@@ -137,6 +137,28 @@ describe("robustness", () => {
     expect(m.find((x) => x.name === "GizmoSet")?.type).toBe("dataset");
   });
 
+  it("Markdown emphasis with one asterisk around a term is no part of its name; an emphasised sentence stays as it is", () => {
+    const m = extractPaper({
+      title: "Cooperative gizmos",
+      abstract:
+        "We study *multi-agent reinforcement learning* (MARL) and propose *Sprocket Routing Fields* (SRF). " +
+        "A model trained on *Ann is the parent of Bob* fails on its inverse.",
+    });
+    expect(m.find((x) => x.name === "MARL")?.aliases).toEqual(["multi-agent reinforcement learning"]);
+    expect(m.find((x) => x.name === "SRF")?.aliases).toEqual(["Sprocket Routing Fields"]);
+    expect(m.map((x) => x.name).join(" ")).not.toMatch(/\*|Ann|Bob/);
+  });
+
+  it("LaTeX's tie after a word is a space: 'Sprocket Routing Machines~(SRMs)' defines SRMs, 'GizmoLDM~2' is one name", () => {
+    const m = extractPaper({
+      title: "Sprocket machines",
+      abstract: "We propose Sprocket Routing Machines~(SRMs) and compare with GizmoLDM~2 and prior work~\\cite{doe21}.",
+    });
+    expect(m.find((x) => x.name === "SRMs")?.aliases).toEqual(["Sprocket Routing Machines"]);
+    expect(of(m, "model")).toContain("GizmoLDM 2");
+    expect(m.map((x) => [x.name, ...x.aliases].join(" ")).join(" ")).not.toContain("~");
+  });
+
   it("every entity has a confidence in (0, 1]", () => {
     const m = extractPaper({
       title: "WidgetNet: Sparse Widgets for Detection",
