@@ -416,8 +416,15 @@ function namePlace(scan: Scan, i: number): boolean {
 const MODEL_VERSION =
   /^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMK]|[A-Z]\d*|XL|XXL|[Ll]arge|[Bb]ase|[Ss]mall|[Mm]edium|[Tt]iny|Huge|Mini|Pro|Turbo)$/;
 
+/**
+ * True when token i is a possessive ("CLIP's"): what follows it is the possessor's, never part of its name ("CLIP's
+ * 68.3 accuracy", "Mamba's S6 layer").
+ */
+const isPossessive = (scan: Scan, i: number) => /[\p{L}\p{N}]['’]s$/u.test(scan.tokens[i]!.text);
+
 /** Extends a known model's name over a following version, size or size word ("Llama 7B", "T5 Large"). */
 function withModelVersion(scan: Scan, last: number): number {
+  if (isPossessive(scan, last)) return last;
   let end = last;
   // A release's own name between the family and its size ("RWKV-v6 Finch 7B"): a capitalised word the corpus never
   // writes in lowercase.
@@ -444,7 +451,7 @@ function withModelVersion(scan: Scan, last: number): number {
 /** Extends a data name over a following year or version ("IWSLT 2015", "SQuAD v1.1"). */
 function withDataVersion(scan: Scan, last: number): number {
   const next = scan.tokens[last + 1];
-  if (!next || !joined(scan, last)) return last;
+  if (!next || !joined(scan, last) || isPossessive(scan, last)) return last;
   if (/^(?:19[89]\d|20[0-4]\d|v\d+(?:\.\d+)*)$/.test(next.text)) return last + 1;
   // A bare "2.0" is a version unless a score's unit follows ("AlpacaEval 2.0", not "ImageNet 1.5 points").
   const unit = /^\s*(?:%|points?|pp\b|dB\b|×|x\b|on\b|of\b|higher|lower|better)/.test(
@@ -457,6 +464,7 @@ function withDataVersion(scan: Scan, last: number): number {
 function withVersion(scan: Scan, last: number): number {
   if (
     joined(scan, last) &&
+    !isPossessive(scan, last) &&
     VERSION.test(scan.clean[last + 1]!) &&
     scan.clean[last + 1] === scan.tokens[last + 1]!.text
   ) {

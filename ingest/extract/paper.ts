@@ -90,8 +90,13 @@ const PART_NAMED_AFTER =
   /^\)?\s*(?:modules?|blocks?|layers?|units?|mechanisms?|branch(?:es)?|heads?|adapters?|encoders?|decoders?)\b/;
 const CONCEPT_HEADS = new Set(
   `problem problems regulation law privacy camera query queries content format information theory
-  theorem hypothesis principle distribution condition conditions property graph modality view box space`.split(/\s+/),
+  theorem hypothesis principle distribution condition conditions property graph modality view box space disease
+  diseases disorder disorders syndrome`.split(/\s+/),
 );
+// The noun right after a definition that says it names a statement or a condition, not a method ("the
+// Polyak-Lojasiewicz (PL) condition", "the restricted isometry property (RIP)" is caught by its own head).
+const CONCEPT_AFTER =
+  /^\s*\)?\s*(?:condition|conditions|inequality|assumption|assumptions|property|theorem|lemma|disease|disorder|syndrome)\b/i;
 
 // "a large-size dataset such as JFT-300M": a name listed after a data noun is data, its count the data's size.
 const DATA_LISTED_BEFORE = /\b(?:data ?sets?|corpus|corpora)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+$/i;
@@ -135,6 +140,7 @@ function defineAs(
   if (known && !longKnown && (known.spelledOut || ![fold(def.short), fold(def.long)].includes(fold(known.name)))) {
     known = undefined;
   }
+  if (!known && CONCEPT_AFTER.test(scan.text.slice(def.shortEnd, def.shortEnd + 30))) return "concept";
   if (known) {
     // A well-known entity is the paper's own only when its title coins it (the paper that introduced it): "we
     // design an alternating direction method of multipliers (ADMM) solver" uses ADMM.

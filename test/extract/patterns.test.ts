@@ -2884,3 +2884,28 @@ describe("a bit width in a title", () => {
     expect(found.map((m) => m.name).filter((n) => /bit/i.test(n))).toEqual([]);
   });
 });
+
+describe("a possessive ends a name", () => {
+  it("what follows it is not the name's version or size: 'GizmoNet-V2's 51.3', 'Sprocket-7's 1.3B model'", () => {
+    const found = extract(
+      "Widget ranking with neural networks",
+      "Our ranker reaches 55.0 accuracy on WidgetBench against GizmoNet-V2's 51.3 and Sprocket-7's 1.3B model, " +
+        "and it replaces QuillFormer's S6 layer.",
+    );
+    const models = found.filter((m) => m.type === "model").map((m) => m.name);
+    expect(models).toEqual(expect.arrayContaining(["GizmoNet-V2", "Sprocket-7"]));
+    expect(models.filter((n) => /['’]s|\d+\.\d|1\.3B|S6/.test(n))).toEqual([]);
+  });
+});
+
+describe("a definition of a condition, a property or a disease", () => {
+  it("defines no model: 'the Widget-Gadget (WG) condition', 'Gizmo's disease (GD)', 'Sprocket Flux Syndrome (SFS)'", () => {
+    const found = extract(
+      "Widget convergence",
+      "We prove convergence of gradient descent under the Widget-Gadget (WG) condition and the Law of Gizmo " +
+        "Balance (LoGB) property, and apply it to imaging of Gizmo's disease (GD) and the Sprocket Flux Syndrome " +
+        "(SFS) with deep neural networks.",
+    );
+    expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual([]);
+  });
+});
