@@ -12,6 +12,11 @@ export interface LexiconEntry {
   caseExact: boolean;
   surface: string;
   /**
+   * Every spelling of the entry's line that folds to the same key, `surface` first: a case-exact match may be any
+   * of them ("NDCG" and "nDCG", "IMDb" and "IMDB").
+   */
+  spellings: string[];
+  /**
    * True when the entry's line spells the entity out in words ("AR | average recall"): another spelling-out of its
    * acronym ("autoregressive (AR)") then means something else.
    */
@@ -93,7 +98,13 @@ function build(): Lexicons {
           /^[A-Z]{2,5}$/.test(surface) ||
           (surface.length <= 5 && /\p{Lu}/u.test(surface.slice(1))) ||
           /^\p{Ll}\d$/u.test(surface);
-        entities.set(foldName(surface), { type, name: name!, caseExact, surface, spelledOut });
+        const key = foldName(surface);
+        const same = entities.get(key);
+        if (same && same.name === name && same.type === type) {
+          // Only exact case counts when it does for every spelling.
+          same.spellings.push(surface);
+          same.caseExact &&= caseExact;
+        } else entities.set(key, { type, name: name!, caseExact, surface, spellings: [surface], spelledOut });
         const words = surface.split(/\s+/);
         const first = foldName(words[0]!);
         starts.set(first, Math.max(starts.get(first) ?? 0, words.length));
@@ -159,7 +170,7 @@ export function foldTask(name: string): string {
 export function knownAfterPrefix(surface: string, prefixed: RegExp, type: EntityType): boolean {
   const m = prefixed.exec(surface);
   const entry = m && lexicons().entities.get(foldName(m[1]!));
-  return !!entry && entry.type === type && entry.surface === m[1];
+  return !!entry && entry.type === type && entry.spellings.includes(m[1]!);
 }
 
 /**

@@ -162,14 +162,16 @@ function caseFits(entry: LexiconEntry, surface: string): boolean {
   // Case-exact, punctuation aside ("WMT'14" is "WMT14").
   // A plural keeps the exact case of the name before its "s" ("IoUs", "ViTs").
   if (entry.caseExact) {
-    const exact = strip(entry.surface);
     const written = strip(surface);
-    if (written === exact || written === `${exact}s`) return true;
-    // A mixed-case name written in capitals ("SQUAD", "IMAGENET"): two capitals already make it a name's spelling.
-    // A name led by a lowercase letter stays exact: "MAP" is no "mAP".
-    return /\p{Ll}/u.test(exact) && /^\p{Lu}.*\p{Lu}/u.test(exact) && written === exact.toUpperCase();
+    return entry.spellings.some((spelling) => {
+      const exact = strip(spelling);
+      if (written === exact || written === `${exact}s`) return true;
+      // A mixed-case name written in capitals ("SQUAD", "IMAGENET"): two capitals already make it a name's spelling.
+      // A name led by a lowercase letter stays exact: "MAP" is no "mAP".
+      return /\p{Ll}/u.test(exact) && /^\p{Lu}.*\p{Lu}/u.test(exact) && written === exact.toUpperCase();
+    });
   }
-  if (/\p{Lu}/u.test(entry.surface)) return /[\p{Lu}\d]/u.test(surface);
+  if (entry.spellings.every((spelling) => /\p{Lu}/u.test(spelling))) return /[\p{Lu}\d]/u.test(surface);
   return true;
 }
 

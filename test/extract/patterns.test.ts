@@ -2909,3 +2909,17 @@ describe("a definition of a condition, a property or a disease", () => {
     expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual([]);
   });
 });
+
+describe("a lexicon entry spelt two ways that differ only in case", () => {
+  it("matches either spelling: 'NDCG' and 'nDCG' are the metric, 'IMDb' and 'IMDB' the dataset", () => {
+    for (const [abstract, name, type] of [
+      ["Our widget ranker improves NDCG by 3 points over BM25.", "NDCG", "metric"],
+      ["Our widget ranker improves nDCG by 3 points over BM25.", "NDCG", "metric"],
+      ["We classify the sentiment of IMDb reviews with a small widget network.", "IMDb", "dataset"],
+      ["We classify the sentiment of IMDB reviews with a small widget network.", "IMDb", "dataset"],
+    ]) {
+      const found = find(extract("Widget ranking", abstract!), name!);
+      expect([abstract, found?.type]).toEqual([abstract, type]);
+    }
+  });
+});
