@@ -283,6 +283,8 @@ function longFormBefore(inner: string, innerStart: number, before: string, base:
     .slice(at)
     .trim()
     .replace(/^["'`“”‘’«»]+|["'`“”‘’«»]+$/g, "")
+    // An outer parenthesis the pair is written in ("(medical visual question answering (MedVQA) and …)").
+    .replace(/^[([]+(?=[^()[\]]*$)/, "")
     // "detection (iFSOD) and instance segmentation (iFSIS)": the first definition is no part of the second.
     .replace(/^\([^()]*\)\s+(?:and|or)\s+/, "");
   if (!long || long.toLowerCase() === inner.toLowerCase() || wordCount(long) < 1 || long.length <= inner.length) {

@@ -2923,3 +2923,16 @@ describe("a lexicon entry spelt two ways that differ only in case", () => {
     }
   });
 });
+
+describe("a definition written inside an outer parenthesis", () => {
+  it("keeps that parenthesis out of the long form: '(gizmo visual question answering (GVQA) and …)'", () => {
+    const found = extract(
+      "Widget reasoning with neural networks",
+      "The suite holds two generation tasks (gizmo visual question answering (GVQA) and widget captioning) and " +
+        "we propose WidgetPrune [Gizmo Routing Networks (GRN)] for them.",
+    );
+    const longForms = found.flatMap((m) => [m.name, ...m.aliases]);
+    expect(longForms).toEqual(expect.arrayContaining(["gizmo visual question answering", "Gizmo Routing Networks"]));
+    expect(longForms.filter((n) => /^[([]/.test(n))).toEqual([]);
+  });
+});
