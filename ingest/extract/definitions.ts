@@ -256,6 +256,27 @@ function withoutSharedSuffix(def: Definition): Definition {
 }
 
 /** "Long Form (LF)": the long form in the words before the parenthesis. */
+/**
+ * A long form holds a parenthesis only whole and near its end ("Vision Transformer (ViT) based Detector"). One that
+ * starts in a parenthesis, closes one it did not open, or runs on past one is a stretch of the sentence ("Alexnet)
+ * similar to the black box architecture (Alexnet)", "Mamba networks (ViMs) extend the selective state space model
+ * (Mamba)"): only what follows the last parenthesis can be the long form, if it still spells the short one
+ * ("human-object interaction (HOIs) and human-human interaction (HHIs)").
+ */
+function withinParentheses(short: string, long: string): string | undefined {
+  let depth = 0;
+  for (const c of long) {
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    if (depth < 0) break;
+  }
+  if (!long.startsWith("(") && depth === 0 && !/\)(?:\s+\S+){3}/.test(long)) return long;
+  const rest = long.slice(long.lastIndexOf(")") + 1).replace(/^\s*(?:,\s*)?(?:and\s+|or\s+)?/, "");
+  if (rest.includes("(") || wordCount(rest) < 1) return undefined;
+  const at = longFormStart(short, rest);
+  return at < 0 ? undefined : rest.slice(at);
+}
+
 function longFormBefore(inner: string, innerStart: number, before: string, base: number): Definition | undefined {
   // Long form before the parenthesis: at most min(|A| + 5, 2|A|) words back.
   const letters = inner.replace(/[^\p{L}\p{N}]/gu, "").length;
@@ -279,7 +300,7 @@ function longFormBefore(inner: string, innerStart: number, before: string, base:
     at = listedRunStart(inner, window);
   }
   if (at < 0) return undefined;
-  const long = source
+  let long = source
     .slice(at)
     .trim()
     .replace(/^["'`“”‘’«»]+|["'`“”‘’«»]+$/g, "")
@@ -290,6 +311,9 @@ function longFormBefore(inner: string, innerStart: number, before: string, base:
   if (!long || long.toLowerCase() === inner.toLowerCase() || wordCount(long) < 1 || long.length <= inner.length) {
     return undefined;
   }
+  const whole = withinParentheses(inner, long);
+  if (!whole || whole.length <= inner.length) return undefined;
+  long = whole;
   const longStart = base + before.length - long.length;
   return {
     short: inner,

@@ -2936,3 +2936,17 @@ describe("a definition written inside an outer parenthesis", () => {
     expect(longForms.filter((n) => /^[([]/.test(n))).toEqual([]);
   });
 });
+
+describe("a long form and the parentheses before it", () => {
+  it("never starts in one or runs on past one: 'AlexNet) similar to the black box architecture (AlexNet)'", () => {
+    const found = extract(
+      "Widget attacks on neural networks",
+      "Visual Mamba widgets (ViWs) extend the selective state space model (Mamba) to widget tasks. The attacker " +
+        "uses a surrogate (AlexNet-half and AlexNet) similar to the black box architecture (AlexNet). WidgetDETR " +
+        "improves DETR (ResNet-50) by +3.4 AP and achieves 50.9 (ResNet-50) on WidgetBench.",
+    );
+    const aliases = found.flatMap((m) => m.aliases);
+    expect(aliases.filter((a) => /[()]|\b(?:extend|similar|achieves)\b/.test(a))).toEqual([]);
+    expect(found.map((m) => m.name)).toEqual(expect.arrayContaining(["Mamba", "AlexNet", "ResNet-50"]));
+  });
+});
