@@ -91,7 +91,7 @@ const PART_NAMED_AFTER =
 const CONCEPT_HEADS = new Set(
   `problem problems regulation law privacy camera query queries content format information theory
   theorem hypothesis principle distribution condition conditions property graph modality view box space disease
-  diseases disorder disorders syndrome`.split(/\s+/),
+  diseases disorder disorders syndrome collapse effect effects phenomenon radar lidar language`.split(/\s+/),
 );
 // The noun right after a definition that says it names a statement or a condition, not a method ("the
 // Polyak-Lojasiewicz (PL) condition", "the restricted isometry property (RIP)" is caught by its own head).

@@ -2950,3 +2950,14 @@ describe("a long form and the parentheses before it", () => {
     expect(found.map((m) => m.name)).toEqual(expect.arrayContaining(["Mamba", "AlexNet", "ResNet-50"]));
   });
 });
+
+describe("a definition headed by a phenomenon, an effect, a sensor or a language", () => {
+  it("defines no model: 'Widget Collapse (WC)', 'Gizmo Aperture Radar (GAR)', 'Widget Description Language (WDL)'", () => {
+    const found = extract(
+      "Widget geometry of neural networks",
+      "We study Widget Collapse (WC) in deep neural networks trained on Gizmo Aperture Radar (GAR) images, written " +
+        "in the Widget Description Language (WDL), and the Average Gadget Effect (AGE) of their weights.",
+    );
+    expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual([]);
+  });
+});
