@@ -163,7 +163,7 @@ const meaningKey = (long: string) =>
     .join(" ");
 
 /** Two long forms of one meaning: the words of one (meaningKey's) are all among the other's. */
-function sameMeaning(a: string, b: string): boolean {
+export function sameMeaning(a: string, b: string): boolean {
   const [x, y] = [meaningKey(a).split(" "), meaningKey(b).split(" ")];
   const [shorter, longer] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
   return shorter.every((word) => longer.has(word));

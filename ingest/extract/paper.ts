@@ -4,6 +4,7 @@ import { fold } from "./fold.js";
 import { singular } from "../../domain/identity.js";
 import type { EntityType } from "../../domain/types.js";
 import { findDefinitions, longFormStart, titleDefinition, type Definition } from "./definitions.js";
+import { sameMeaning } from "./canonical.js";
 import { groupHits } from "./group.js";
 import { foldTask, isLanguage, knownAfterPrefix, lexicons } from "./lexicon.js";
 import { ML_GATE, mlScore, OFF_DOMAIN_FACTOR } from "./domain-gate.js";
@@ -136,7 +137,11 @@ function defineAs(
   if (known && !entities.has(fold(def.long)) && known.type !== "model" && MODEL_HEADS.has(head)) known = undefined;
   // Nor is an acronym the paper spells out otherwise the lexicon's entity: "attack success rate (ASR)" is no
   // automatic speech recognition, "autoregressive (AR)" no average recall.
-  const longKnown = entities.has(fold(def.long)) || entities.has(fold(singular(def.long)));
+  // A spelling with a word more or less is the lexicon's own ("detection with Transformer (DETR)").
+  const longKnown =
+    entities.has(fold(def.long)) ||
+    entities.has(fold(singular(def.long))) ||
+    (known !== undefined && (lexicons().spellings.get(known.name) ?? []).some((s) => sameMeaning(s, def.long)));
   if (known && !longKnown && (known.spelledOut || ![fold(def.short), fold(def.long)].includes(fold(known.name)))) {
     known = undefined;
   }

@@ -46,6 +46,23 @@ describe("canonical entities", () => {
     expect(new Set(batch.relations.filter((r) => r.entityId === coco).map((r) => r.paperId)).size).toBe(3);
   });
 
+  it("a well-known acronym spelt out otherwise is another entity; spelt with a word more it is the same", () => {
+    const batch = graphOf([
+      record("a", "We compare our widget ranker with OPT and BART, and with the DETR detector."),
+      record("b", "We propose Optimal Partial Widgets (OPT), a widget transport method, and fit it with DETR."),
+      record("c", "We model widgets with Bayesian Additive Regression Trees (BART)."),
+      record("d", "Although detection with Transformer (DETR) is popular, widgets slow DETR down."),
+    ]);
+    const ids = (paper: string) =>
+      batch.relations
+        .filter((r) => r.paperId === batch.papers.find((p) => p.title === `Study ${paper}`)!.id)
+        .map((r) => r.entityId);
+    expect(ids("a")).toEqual(expect.arrayContaining(["model:opt", "model:bart", "model:detr"]));
+    expect(ids("b")).not.toContain("model:opt");
+    expect(ids("c")).not.toContain("model:bart");
+    expect(ids("d")).toContain("model:detr");
+  });
+
   it("keeps a dataset's splits apart and a plural model name on its model", () => {
     const batch = graphOf([
       record("a", "We forecast ETTh1 and ETTh2 with a transformer, and compare ViTs on ADE 20K."),
