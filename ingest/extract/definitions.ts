@@ -255,7 +255,6 @@ function withoutSharedSuffix(def: Definition): Definition {
   };
 }
 
-/** "Long Form (LF)": the long form in the words before the parenthesis. */
 /**
  * A long form holds a parenthesis only whole and near its end ("Vision Transformer (ViT) based Detector"). One that
  * starts in a parenthesis, closes one it did not open, or runs on past one is a stretch of the sentence ("Alexnet)
@@ -277,6 +276,7 @@ function withinParentheses(short: string, long: string): string | undefined {
   return at < 0 ? undefined : rest.slice(at);
 }
 
+/** "Long Form (LF)": the long form in the words before the parenthesis. */
 function longFormBefore(inner: string, innerStart: number, before: string, base: number): Definition | undefined {
   // Long form before the parenthesis: at most min(|A| + 5, 2|A|) words back.
   const letters = inner.replace(/[^\p{L}\p{N}]/gu, "").length;
