@@ -163,10 +163,18 @@ const meaningKey = (long: string) =>
     .join(" ");
 
 /** Two long forms of one meaning: the words of one (meaningKey's) are all among the other's. */
-export function sameMeaning(a: string, b: string): boolean {
+function sameMeaning(a: string, b: string): boolean {
   const [x, y] = [meaningKey(a).split(" "), meaningKey(b).split(" ")];
   const [shorter, longer] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
   return shorter.every((word) => longer.has(word));
+}
+
+/**
+ * True when `longForm` is one of the lexicon's spellings-out of the entity named `name`, give or take a word
+ * ("detection with Transformer" is DETR's "Detection Transformer").
+ */
+export function spellsLexiconName(name: string, longForm: string): boolean {
+  return (lexicons().spellings.get(name) ?? []).some((spelling) => sameMeaning(spelling, longForm));
 }
 
 /** The share of a short form's definitions that makes one long form its usual meaning (DefinedPairs.meaningOf). */
@@ -194,8 +202,7 @@ export function ownMeaning(
     // with a word more or less is the same meaning ("Segment Anything (SAM)" is the Segment Anything Model).
     const long = lexiconName(type, longForm);
     if (!known.spelledOut || long === known.name) return undefined;
-    const spelled = lexicons().spellings.get(known.name) ?? [];
-    return spelled.some((s) => sameMeaning(s, longForm)) ? undefined : (long ?? bareName(longForm));
+    return spellsLexiconName(known.name, longForm) ? undefined : (long ?? bareName(longForm));
   }
   const meaning = pairs.meaningOf(type, shortForm, longForm);
   return meaning === undefined ? undefined : (lexiconName(type, meaning) ?? bareName(meaning));

@@ -262,7 +262,9 @@ function withoutSharedSuffix(def: Definition): Definition {
  * (Mamba)"): only what follows the last parenthesis can be the long form, if it still spells the short one
  * ("human-object interaction (HOIs) and human-human interaction (HHIs)").
  */
-function withinParentheses(short: string, long: string): string | undefined {
+function withinParentheses(short: string, written: string): string | undefined {
+  // An outer parenthesis the pair is written in ("(medical visual question answering (MedVQA) and …)").
+  const long = written.replace(/^[([]+(?=[^()[\]]*$)/, "");
   let depth = 0;
   for (const c of long) {
     if (c === "(") depth++;
@@ -304,8 +306,6 @@ function longFormBefore(inner: string, innerStart: number, before: string, base:
     .slice(at)
     .trim()
     .replace(/^["'`“”‘’«»]+|["'`“”‘’«»]+$/g, "")
-    // An outer parenthesis the pair is written in ("(medical visual question answering (MedVQA) and …)").
-    .replace(/^[([]+(?=[^()[\]]*$)/, "")
     // "detection (iFSOD) and instance segmentation (iFSIS)": the first definition is no part of the second.
     .replace(/^\([^()]*\)\s+(?:and|or)\s+/, "");
   if (!long || long.toLowerCase() === inner.toLowerCase() || wordCount(long) < 1 || long.length <= inner.length) {

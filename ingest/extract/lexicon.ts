@@ -10,10 +10,9 @@ export interface LexiconEntry {
   name: string;
   /** True when only a case-exact match counts (short all-capital names such as "MATH" or "ARC"). */
   caseExact: boolean;
-  surface: string;
   /**
-   * Every spelling of the entry's line that folds to the same key, `surface` first: a case-exact match may be any
-   * of them ("NDCG" and "nDCG", "IMDb" and "IMDB").
+   * Every spelling of the entry's line that folds to this key, in line order: a case-exact match may be any of them
+   * ("NDCG" and "nDCG", "IMDb" and "IMDB").
    */
   spellings: string[];
   /**
@@ -104,7 +103,7 @@ function build(): Lexicons {
           // Only exact case counts when it does for every spelling.
           same.spellings.push(surface);
           same.caseExact &&= caseExact;
-        } else entities.set(key, { type, name: name!, caseExact, surface, spellings: [surface], spelledOut });
+        } else entities.set(key, { type, name: name!, caseExact, spellings: [surface], spelledOut });
         const words = surface.split(/\s+/);
         const first = foldName(words[0]!);
         starts.set(first, Math.max(starts.get(first) ?? 0, words.length));

@@ -4,7 +4,7 @@ import { fold } from "./fold.js";
 import { singular } from "../../domain/identity.js";
 import type { EntityType } from "../../domain/types.js";
 import { findDefinitions, longFormStart, titleDefinition, type Definition } from "./definitions.js";
-import { sameMeaning } from "./canonical.js";
+import { spellsLexiconName } from "./canonical.js";
 import { groupHits } from "./group.js";
 import { foldTask, isLanguage, knownAfterPrefix, lexicons } from "./lexicon.js";
 import { ML_GATE, mlScore, OFF_DOMAIN_FACTOR } from "./domain-gate.js";
@@ -141,7 +141,7 @@ function defineAs(
   const longKnown =
     entities.has(fold(def.long)) ||
     entities.has(fold(singular(def.long))) ||
-    (known !== undefined && (lexicons().spellings.get(known.name) ?? []).some((s) => sameMeaning(s, def.long)));
+    (known !== undefined && spellsLexiconName(known.name, def.long));
   if (known && !longKnown && (known.spelledOut || ![fold(def.short), fold(def.long)].includes(fold(known.name)))) {
     known = undefined;
   }

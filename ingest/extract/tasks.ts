@@ -62,7 +62,6 @@ function taskKey(scan: Scan, first: number, last: number): string {
   return americanSpelling(key).replace(/([^s])s$/, "$1");
 }
 
-/** Lowercase name of tokens [first, last], keeping acronym-like tokens ("3D") as written. */
 /** A task word as names write it: lowercase, unless a number, an acronym or a language ("3D", "QA", "English"). */
 const taskWord = (w: string) => (/\d/.test(w) || /^\p{Lu}{2,}/u.test(w) || isLanguage(w) ? w : w.toLowerCase());
 
