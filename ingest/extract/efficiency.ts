@@ -2,6 +2,8 @@
 // counts them as metrics when the text reports or compares them as results, and not when a model's size is merely
 // described, so each needs a quantity or a comparison beside it.
 
+import { fold } from "./fold.js";
+import { lexicons } from "./lexicon.js";
 import type { Scan } from "./scan.js";
 import { sentenceAt } from "./text.js";
 import { STRENGTH, type Hit } from "./types.js";
@@ -32,6 +34,16 @@ const NEAR_AFTER =
   /^\s+(?:(?:by|of)\s+(?:up to\s+|about\s+|over\s+|roughly\s+)?\d|by\s+(?:half|a\s+(?:third|quarter|factor)|an?\s+order)\b)/i;
 
 const PHASE_BEFORE = /\b(?:at|during)\s+$/i;
+// "an inference speed of 12.8 FPS", "a complexity of only 4.1 GFLOPs": the unit after the number is a measure's own
+// name, and the phrase before it names that same measure, so the unit alone stands for it.
+const MEASURE_UNIT_AFTER =
+  /^\s*(?:of|at|\()\s*(?:(?:about|around|approximately|nearly|roughly|only|just|over|up to|under|below|above)\s+)?~?\d[\d.,]*\s*([\p{L}][\p{L}-]*(?: per second)?)/iu;
+
+/** True when a measure's phrase is followed by a number in a unit the lexicon knows as a metric. */
+function namedByUnitAfter(scan: Scan, end: number): boolean {
+  const unit = MEASURE_UNIT_AFTER.exec(scan.text.slice(end, end + 48))?.[1];
+  return unit !== undefined && lexicons().entities.get(fold(unit))?.type === "metric";
+}
 // A list's item marker ("(2) The serving latency … might be too high") states no number; "O(1)" does.
 const ITEM_MARKER = /(?<![\w}]|\b[OΘΩ]\s?)\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)|(?<![\w.()])\d{1,2}\)/gi;
 
@@ -71,6 +83,7 @@ export function efficiencyMetrics(scan: Scan): Hit[] {
   for (const m of scan.text.matchAll(STRONG)) {
     // "at inference time", "during inference time": the phase, not its measure.
     if (/time$/i.test(m[0]) && PHASE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (namedByUnitAfter(scan, m.index + m[0].length)) continue;
     const stated =
       RESULT_CUE.test(clauseAround(scan, m.index, m.index + m[0].length)) ||
       LINEAR_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index));
@@ -92,6 +105,7 @@ export function efficiencyMetrics(scan: Scan): Hit[] {
   }
   for (const m of scan.text.matchAll(WEAK)) {
     if (out.some((h) => h.start <= m.index && m.index < h.end)) continue;
+    if (namedByUnitAfter(scan, m.index + m[0].length)) continue;
     const before = scan.text.slice(Math.max(0, m.index - 30), m.index);
     const after = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (NEAR_BEFORE.test(before) || NEAR_AFTER.test(after)) push(m, true);

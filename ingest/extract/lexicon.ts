@@ -37,6 +37,11 @@ export interface Lexicons {
   taskHeads: Set<string>;
   /** Folded task names of a public task taxonomy (Papers with Code), a gazetteer for phrases with weak heads. */
   taskNames: Set<string>;
+  /**
+   * Folded last two or more words of the taxonomy's longer names ("shape reconstruction" of "3D Shape
+   * Reconstruction"): the task without the setting the taxonomy names it in.
+   */
+  taskTails: Set<string>;
   /** Folded first word of each task taxonomy name → the most words a name starting with it has. */
   taskStarts: Map<string, number>;
   /** Folded first two words of each task taxonomy name, run together: a cheap test before a full lookup. */
@@ -132,6 +137,11 @@ function build(): Lexicons {
     }
   }
   for (const [k, v] of entities) if (v.type === "task") taskNames.add(foldTask(k));
+  const taskTails = new Set<string>();
+  for (const name of pwc) {
+    const words = name.split(/\s+/);
+    for (let k = 1; k <= words.length - 2; k++) taskTails.add(foldTask(words.slice(k).join(" ")));
+  }
   const prefixes = parseLexicon(read("campaigns.txt")).flat();
   const campaign = new RegExp(`^(?:${prefixes.join("|")})[-'’ ]?(?:\\d{1,2}|\\d{4})(?:[-\\s]\\w+)?$`);
   return {
@@ -142,6 +152,7 @@ function build(): Lexicons {
     spellings,
     taskHeads,
     taskNames,
+    taskTails,
     taskWords,
     taskModifierWords,
     taskStarts,

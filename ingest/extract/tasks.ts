@@ -408,6 +408,16 @@ function knownTail(scan: Scan, first: number, head: number): number {
   return -1;
 }
 
+/**
+ * True when the phrase [first, head] is the tail of a longer taxonomy name ("shape reconstruction"), led by a word
+ * that says what is worked on: every task handles data ("modern data analysis" names a field, no task).
+ */
+const tailOfKnownTask = (scan: Scan, first: number, head: number) =>
+  first < head &&
+  !SUBJECTLESS_MODIFIERS.has(scan.lower[first]!) &&
+  lexicons().taskTails.has(taskKey(scan, first, head));
+const SUBJECTLESS_MODIFIERS = new Set(["data", "information"]);
+
 const knownTask = (name: string) => lexicons().taskNames.has(foldTask(name));
 
 // "semantic, instance, or " / "lung nodule, liver lesion, " / "speech and ": modifiers coordinated before the last.
@@ -482,6 +492,8 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     // A plural item names things, not a kind of task ("their dynamics and video-text alignment").
     const lastWord = words[words.length - 1]!.toLowerCase();
     if (!ok || headOf(lastWord) || /[^siu]s$/.test(lastWord)) return [];
+    // A measure is listed beside the task, not modifying it ("in terms of accuracy, error correction, and …").
+    if (lexicons().entities.get(fold(item))?.type === "metric") return [];
     // A known task of its own is an item, not a modifier ("crowd counting, fisheye image recognition"), unless the
     // pair is known too ("text-to-video and image-to-video generation").
     if (knownTask(item) && !knownTask(`${item} ${headWord}`)) return [];
@@ -547,6 +559,7 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     if (
       WEAK_TASK_HEADS.has(w.slice(w.lastIndexOf("-") + 1)) &&
       knownTail(scan, first, i) < 0 &&
+      !tailOfKnownTask(scan, first, i) &&
       !(first < i && MODALITIES.has(lastPart(scan.lower[i - 1]!))) &&
       !cuedAsTask(scan, first, i)
     ) {

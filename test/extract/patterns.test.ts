@@ -2961,3 +2961,29 @@ describe("a definition headed by a phenomenon, an effect, a sensor or a language
     expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual([]);
   });
 });
+
+describe("a measure stated in a unit that is itself a metric", () => {
+  it("is that one metric: 'an inference speed of 12.8 FPS', 'a complexity of only 4.1 GFLOPs'", () => {
+    const found = extract(
+      "Fast widget detection",
+      "WidgetDet reaches 41.2 mAP on WidgetBench with an inference speed of 12.8 FPS and a computational cost of " +
+        "only 4.1 GFLOPs, while its latency is lower than GizmoNet's.",
+    );
+    const metrics = found.filter((m) => m.type === "metric").map((m) => m.name);
+    expect(metrics).toEqual(expect.arrayContaining(["FPS", "GFLOPs", "latency"]));
+    expect(metrics.filter((n) => /speed|cost/.test(n))).toEqual([]);
+  });
+});
+
+describe("a task the taxonomy names only within a longer name", () => {
+  it("is a task: 'shape reconstruction' of '3D Shape Reconstruction'; 'modern data analysis' is none", () => {
+    const found = extract(
+      "Widget grids for shapes",
+      "Our widget grids benefit both shape reconstruction and shape generation, and they matter for modern data " +
+        "analysis. We compare methods in terms of accuracy, error correction, and computational complexity.",
+    );
+    const tasks = found.filter((m) => m.type === "task").map((m) => m.name);
+    expect(tasks).toEqual(expect.arrayContaining(["shape reconstruction", "shape generation"]));
+    expect(tasks.filter((n) => /data analysis|accuracy/.test(n))).toEqual([]);
+  });
+});
