@@ -814,10 +814,15 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   const head = (m ? m[1]! : (forHead ?? title.text)).replace(/\s*\([^)]*\)\s*$/, "");
   // "Computation-Efficient Era: A Comprehensive Survey of …": a survey's catchphrase names no method.
   if (m && (TITLE_GENRE.test(head) || SURVEY_AFTER.test(title.text.slice(m[0].length)))) return undefined;
-  const tokens = scan.tokens.filter((t) => t.sentence === 0 && t.start - title.start < head.length);
+  let tokens = scan.tokens.filter((t) => t.sentence === 0 && t.start - title.start < head.length);
   // A title led by an article describes ("An Efficient Widget Transformer for …", "The Lazy Neuron Phenomenon: …"):
   // the paper names that thing in its abstract, if at all.
   if (/^an?$/i.test(tokens[0]?.text ?? "")) return undefined;
+  // …but "The Kanerva Machine: …", a colon title whose name ends in a model's own noun, coins that model.
+  const named = tokens[tokens.length - 1]?.text ?? "";
+  if (m && tokens.length > 2 && tokens[0]!.text === "The" && MODEL_HEADS.has(named) && !WEAK_HEADS.has(named)) {
+    tokens = tokens.slice(1);
+  }
   if (tokens.length === 0 || tokens.length > 5) return undefined;
   const first = scan.tokens.indexOf(tokens[0]!);
   const last = first + tokens.length - 1;

@@ -2987,3 +2987,18 @@ describe("a task the taxonomy names only within a longer name", () => {
     expect(tasks.filter((n) => /data analysis|accuracy/.test(n))).toEqual([]);
   });
 });
+
+describe("a colon title led by 'The'", () => {
+  it("coins the model its name's head says it is: 'The Gizmo Machine: …', not 'The Lazy Widget Phenomenon: …'", () => {
+    const proposed = (title: string) =>
+      extract(title, "We study widgets with deep neural networks trained on WidgetBench.")
+        .filter((m) => m.type === "model" && m.role === "proposed")
+        .map((m) => m.name);
+    expect(proposed("The Gizmo Machine: A Generative Widget Memory")).toEqual(["Gizmo Machine"]);
+    expect(proposed("The Sprocket Transformer: Attention Widgets in the Infinite Width Limit")).toEqual([
+      "Sprocket Transformer",
+    ]);
+    expect(proposed("The Lazy Widget Phenomenon: On Emergence of Sparsity in Transformers")).toEqual([]);
+    expect(proposed("The Gizmo Transformer: A Survey")).toEqual([]);
+  });
+});
