@@ -199,10 +199,48 @@ function statedDefinitions(sentence: string, base: number): Definition[] {
   return found;
 }
 
+// "a novel Multi-Atlas Enhanced Transformer framework, METAFormer, for …": a coined name set off by commas right
+// after the title-case name it shortens (and the kind of thing it is).
+const APPOSITIVE = /,\s+(\p{Lu}[\p{L}\p{N}+-]{1,14})(?=,|\s+(?:for|to|which|that|is|was)\b)/gu;
+const KIND_AT_END = /\s+(?:framework|model|network|architecture|method|approach|system|module)$/;
+const TITLE_WORD = /^(?:[\p{Lu}\d][\p{L}\p{N}-]*|of|for|and|with|to|on|in|the|via)$/u;
+
+/** Definitions written as an appositive: "Long Form [kind], LF, …", the long form title case and spelling LF. */
+function appositiveDefinitions(sentence: string, base: number): Definition[] {
+  const found: Definition[] = [];
+  for (const m of sentence.matchAll(APPOSITIVE)) {
+    const short = m[1]!;
+    // A coined name: capitals beyond its first letter, not a capitalised word ("…, However,").
+    if (!looksShort(short) || !/\p{Lu}/u.test(short.slice(1))) continue;
+    const before = sentence.slice(0, m.index).replace(KIND_AT_END, "");
+    const words = before.split(/\s+/);
+    // The long form is at most as many words as the name has letters, all of them the title's.
+    let k = words.length;
+    while (k > 0 && words.length - k < short.length && TITLE_WORD.test(words[k - 1]!)) k--;
+    const run = words.slice(k).join(" ");
+    const at = longFormStart(short, run);
+    if (at < 0) continue;
+    const long = run.slice(at);
+    if (wordCount(long) < 2 || !/^\p{Lu}/u.test(long)) continue;
+    const longStart = base + before.length - long.length;
+    const shortStart = base + m.index! + m[0].indexOf(short, 1);
+    found.push({
+      short,
+      long,
+      shortStart,
+      shortEnd: shortStart + short.length,
+      longStart,
+      longEnd: longStart + long.length,
+    });
+  }
+  return found;
+}
+
 /** Acronym definitions in one sentence; offsets are the sentence's plus `base`. */
 export function findDefinitions(sentence: string, base: number): Definition[] {
   // SHORT_FOR's verbs first: few sentences hold one.
   const found: Definition[] = SHORTENS_WORDS.test(sentence) ? statedDefinitions(sentence, base) : [];
+  if (sentence.includes(", ")) found.push(...appositiveDefinitions(sentence, base));
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(sentence); m; m = PAREN.exec(sentence)) {
     const inner = m[1]!.trim();

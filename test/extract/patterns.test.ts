@@ -3002,3 +3002,15 @@ describe("a colon title led by 'The'", () => {
     expect(proposed("The Gizmo Transformer: A Survey")).toEqual([]);
   });
 });
+
+describe("a coined name set off by commas after the name it shortens", () => {
+  it("is one entity: 'a novel Gizmo Routing Widget framework, GiRoW, for …'", () => {
+    const found = extract(
+      "Ranking widgets",
+      "In this study, we propose a novel Gizmo Routing Widget framework, GiRoW, for widget ranking. GiRoW routes " +
+        "gizmos.",
+    );
+    const models = found.filter((m) => m.type === "model");
+    expect(models.map((m) => [m.name, m.aliases, m.role])).toEqual([["GiRoW", ["Gizmo Routing Widget"], "proposed"]]);
+  });
+});
