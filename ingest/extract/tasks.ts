@@ -472,11 +472,13 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     const wider = dropped ? `${dropped} ${words.join(" ")}` : "";
     if (wider && (lexicons().generic.has(fold(wider)) || knownTask(wider))) return [];
     const item = words.join(" ");
+    const modality = MODALITIES.has(words.join("-").toLowerCase());
     const itemStart = scan.text.indexOf(item, at);
     // A capitalised word inside an abstract sentence is a name ("depth sensors, e.g., Kinect, pose estimation").
     const capitalsAllowed = scan.tokens[first]!.sentence === 0 || !scan.text.slice(sentenceStart, itemStart).trim();
     const ok =
-      words.length <= maxWords &&
+      // A modality may take a word more than the last item ("image, point cloud, and audio recognition").
+      (words.length <= maxWords || (k > 0 && MODALITIES.has(words.join("-").toLowerCase()))) &&
       words.every(
         (w) =>
           isLanguage(w) ||
@@ -496,7 +498,7 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     if (lexicons().entities.get(fold(item))?.type === "metric") return [];
     // A known task of its own is an item, not a modifier ("crowd counting, fisheye image recognition"), unless the
     // pair is known too ("text-to-video and image-to-video generation").
-    if (knownTask(item) && !knownTask(`${item} ${headWord}`)) return [];
+    if (knownTask(item) && !modality && !knownTask(`${item} ${headWord}`)) return [];
     // So is a process noun ("optimization and time series prediction"), and a modified activity ("extreme weather
     // early warning and long-term energy consumption planning").
     // Also when the item's own words reach back past the ones kept ("large language processing, image generation").

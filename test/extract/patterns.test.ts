@@ -3014,3 +3014,22 @@ describe("a coined name set off by commas after the name it shortens", () => {
     expect(models.map((m) => [m.name, m.aliases, m.role])).toEqual([["GiRoW", ["Gizmo Routing Widget"], "proposed"]]);
   });
 });
+
+describe("a modality of two words in a coordination of task modifiers", () => {
+  it("shares the head: 'the image, point cloud, video, and audio recognition tasks'", () => {
+    const found = extract(
+      "Widget pathways",
+      "We train deep neural networks with transformers on WidgetNet. On the image, point cloud, video, and audio " +
+        "recognition tasks, we observe significant gains in accuracy.",
+    );
+    const tasks = found.filter((m) => m.type === "task").map((m) => m.name);
+    expect(tasks).toEqual(
+      expect.arrayContaining([
+        "image recognition",
+        "point cloud recognition",
+        "video recognition",
+        "audio recognition",
+      ]),
+    );
+  });
+});
