@@ -1,5 +1,6 @@
 // Acronym definitions, "Long Form (LF)" and "LF (Long Form)", found with the Schwartz–Hearst algorithm.
 
+import { canBeVerb } from "./pos.js";
 import { attachedSuffixOf } from "./shape.js";
 import { FUNCTION_WORDS } from "./words.js";
 
@@ -96,15 +97,18 @@ function reorderedRunStart(short: string, candidate: string): number {
 // "Plan, Eliminate, and Track (PET)": capitalised words listed with commas, one initial each.
 const LISTED_RUN = /(?:^|\s)(\p{Lu}[\p{L}-]*(?:,?\s+(?:(?:and|or|&)\s+)?\p{Lu}[\p{L}-]*)+)\s*$/u;
 
+// "power, performance, and area (PPA)": lowercase words listed the same way, the last after "and" or "or".
+const LISTED_LOWER_RUN = /(?:^|\s)(\p{Ll}[\p{L}-]*(?:,\s+\p{Ll}[\p{L}-]*)+,?\s+(?:and|or|&)\s+\p{Ll}[\p{L}-]*)\s*$/u;
+
 /** Start of a comma-separated run of capitalised words whose initials spell the short form; -1 otherwise. */
 function listedRunStart(short: string, candidate: string): number {
-  const m = LISTED_RUN.exec(candidate);
+  const m = LISTED_RUN.exec(candidate) ?? LISTED_LOWER_RUN.exec(candidate);
   if (!m || !m[1]!.includes(",")) return -1;
-  const initials = m[1]!
-    .split(/[,\s]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("");
+  const lower = /^\p{Ll}/u.test(m[1]!);
+  const words = m[1]!.split(/[,\s]+/).filter((w) => /^\p{Lu}/u.test(w) || (lower && !/^(?:and|or|&)$/.test(w)));
+  // Lowercase verbs listed say what a method does ("we sort, filter, and rank (SFR) widgets"): that names the method.
+  if (lower && words.every((w) => canBeVerb(w))) return -1;
+  const initials = words.map((w) => w[0]!.toUpperCase()).join("");
   return initials === short.toUpperCase() ? candidate.length - m[0].trimStart().length : -1;
 }
 

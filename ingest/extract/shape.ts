@@ -6,8 +6,12 @@ const ATTACHED_SUFFIX =
   /(?<!^(?:pre|self|co|un|re))-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|tuned|finetuned|aligned|compatible|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned|empowered|equipped|enabled|assisted|oriented|integrated|infused|boosted|regularized|regularised|accelerated|constrained|penalized|controlled|adapted|trained|pretrained|distilled|initialized|initialised|noisy|clean|aware|data|inputs?|outputs?)$/i;
 const POSSESSIVE = /['’]s?$/;
 
+// Any lowercase participle or abstract noun attached to a name describes it too ("PPA-optimized", "PPA-unawareness").
+const ATTACHED_DESCRIPTION = /(?<!^(?:[Pp]re|[Ss]elf|[Cc]o|[Uu]n|[Rr]e))-\p{Ll}{3,}(?:ed|ness|ity)$/u;
+
 /** The attached suffix a word ends in ("-based" of "CLIP-based"), if any. */
-export const attachedSuffixOf = (word: string): string | undefined => ATTACHED_SUFFIX.exec(word)?.[0];
+export const attachedSuffixOf = (word: string): string | undefined =>
+  (ATTACHED_SUFFIX.exec(word) ?? ATTACHED_DESCRIPTION.exec(word))?.[0];
 /** A function word hyphenated to a name where a dash was lost ("TransUNet-all transformer-based-came out"). */
 const ATTACHED_FUNCTION_WORD = /(?<=\p{Lu}[\p{L}\p{N}]*)-(?:all|both|each|the|which|that|are|is|was|were)$/u;
 
@@ -17,7 +21,7 @@ export function cleanWord(word: string): string {
   let w = word.replace(POSSESSIVE, "");
   for (let prev = ""; prev !== w;) {
     prev = w;
-    w = w.replace(ATTACHED_SUFFIX, "").replace(ATTACHED_FUNCTION_WORD, "");
+    w = w.replace(ATTACHED_SUFFIX, "").replace(ATTACHED_DESCRIPTION, "").replace(ATTACHED_FUNCTION_WORD, "");
   }
   return w;
 }

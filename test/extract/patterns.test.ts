@@ -3033,3 +3033,17 @@ describe("a modality of two words in a coordination of task modifiers", () => {
     );
   });
 });
+
+describe("an acronym of lowercase words listed with commas", () => {
+  it("is spelt out by them and names no model: 'gizmo, widget, and sprocket (GWS)', 'GWS-optimized', 'GWS-unawareness'", () => {
+    const found = extract(
+      "Widget decoding",
+      "Large language models for code generation face suboptimal gizmo, widget, and sprocket (GWS) efficiency. " +
+        "We produce GWS-optimized code and address the GWS-unawareness of large language models, with a 31.8% " +
+        "gain over the Generative Pre-trained Widget Transformer (GPWT).",
+    );
+    const models = found.filter((m) => m.type === "model").flatMap((m) => [m.name, ...m.aliases]);
+    expect(models.filter((n) => n.includes("GWS"))).toEqual([]);
+    expect(models).toContain("Generative Pre-trained Widget Transformer");
+  });
+});
