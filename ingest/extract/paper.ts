@@ -779,6 +779,7 @@ export function findHits(
   propagateListTypes(scan, hits);
   dropLoneAcronyms(scan, hits);
   if (title) expandsTitleName(scan, hits, title);
+  if (title) shortensTitleName(hits, title);
   joinAdjacentModels(scan, hits);
   dropKnownInsideLongForms(scan, hits);
   expandSizeVariants(scan, hits);
@@ -1074,6 +1075,22 @@ function expandsTitleName(scan: Scan, hits: Hit[], title: Candidate): void {
       continue;
     h.alias = h.surface;
     h.surface = title.surface;
+  }
+}
+
+/**
+ * "Recurrent Memory Transformer" with "… recurrent Transformer (RMT)" in its abstract: an acronym of the title's
+ * name's initials is that name shortened, and the paper goes on with the short form, so the title's name is its alias.
+ */
+function shortensTitleName(hits: Hit[], title: Candidate): void {
+  const words = title.surface.split(/[\s-]+/);
+  if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return;
+  const initials = initialsOf(title.surface);
+  if (!hits.some((h) => h.type === "model" && h.surface === initials && h.start > title.end)) return;
+  for (const h of hits) {
+    if (h.type !== "model" || h.surface !== title.surface) continue;
+    h.alias = h.surface;
+    h.surface = initials;
   }
 }
 

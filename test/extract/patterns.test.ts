@@ -3047,3 +3047,15 @@ describe("an acronym of lowercase words listed with commas", () => {
     expect(models).toContain("Generative Pre-trained Widget Transformer");
   });
 });
+
+describe("an acronym of a title's name in its abstract", () => {
+  it("is that name shortened: 'Recurrent Gizmo Network' and 'RGN' are one entity named 'RGN'", () => {
+    const found = extract(
+      "Recurrent Gizmo Network",
+      "In this work, we propose and study a gizmo-augmented segment-level recurrent network (RGN). RGN performs on par " +
+        "with Transformer-XL on language modeling, which makes Recurrent Gizmo Network a promising architecture.",
+    );
+    const own = found.filter((m) => m.type === "model" && m.role === "proposed");
+    expect(own.map((m) => [m.name, m.aliases])).toEqual([["RGN", ["Recurrent Gizmo Network"]]]);
+  });
+});
