@@ -4,7 +4,7 @@
 import type { EntityType } from "../../domain/types.js";
 import { fold } from "./fold.js";
 import { isLanguage, lexicons, type LexiconEntry } from "./lexicon.js";
-import { canBeVerb, isSingularNoun } from "./pos.js";
+import { canBeVerb, isDescribingWord, isSingularNoun } from "./pos.js";
 import { joined, perWordFact, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape, isTitleWord } from "./shape.js";
 import { firstAtOrAfter } from "./spans.js";
@@ -666,6 +666,8 @@ export function shapeCandidates(
       !/(?:ian|ese|ish)$/.test(w) &&
       !FUNCTION_WORDS.has(scan.lower[i]!) &&
       !/(?:ly|ing)$/.test(w) &&
+      // A participle describes, even where the corpus never writes it in lowercase ("Unsupervised and Supervised").
+      !(w.endsWith("ed") && isDescribingWord(scan.lower[i]!)) &&
       !(w.endsWith("s") && scan.common.has(scan.lower[i]!.slice(0, -1))) &&
       // A transfer between datasets names a benchmark wherever it stands ("Synthia-to-Cityscapes").
       (namePlace(scan, i) || transferPair(w) !== undefined) &&

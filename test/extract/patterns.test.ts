@@ -3059,3 +3059,16 @@ describe("an acronym of a title's name in its abstract", () => {
     expect(own.map((m) => [m.name, m.aliases])).toEqual([["RGN", ["Recurrent Gizmo Network"]]]);
   });
 });
+
+describe("a capitalised participle mid-sentence", () => {
+  it("describes, even where no paper writes it in lowercase: 'applied in Unsupervised and Supervised model training'", () => {
+    const found = extract(
+      "Relevance-guided widget translation",
+      "We propose an explainability-based training approach for widget translation, applied in Unsupervised and " +
+        "Supervised model training, with deep neural networks that outperform Quokka.",
+    );
+    const models = found.filter((m) => m.type === "model").map((m) => m.name);
+    expect(models).toContain("Quokka");
+    expect(models.filter((n) => /supervised/i.test(n))).toEqual([]);
+  });
+});
