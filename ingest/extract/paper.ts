@@ -632,6 +632,11 @@ export function findHits(
       const known = lexicons().entities.get(key);
       if (known) c.lexicon = known;
     }
+    // Nor is a well-known name a title applies to something ("Vision Transformers for Dense Prediction").
+    if (c === title && c.forTitle && !c.lexicon) {
+      const known = lexicons().entities.get(key) ?? lexicons().entities.get(fold(singular(c.surface)));
+      if (known?.type === "model") c.lexicon = known;
+    }
     // "Our new method, HELM, …": the paper's own name, whatever else the lexicon knows by it.
     if (
       c.lexicon &&

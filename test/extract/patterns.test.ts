@@ -3072,3 +3072,15 @@ describe("a capitalised participle mid-sentence", () => {
     expect(models.filter((n) => /supervised/i.test(n))).toEqual([]);
   });
 });
+
+describe("a well-known model a title applies to something, written in the plural", () => {
+  it("is used, not proposed: 'Vision Transformers for Widget Ranking'", () => {
+    const found = extract(
+      "Vision Transformers for Widget Ranking",
+      "We introduce dense widget rankers that leverage vision transformers in place of convolutional networks, " +
+        "and set a new state of the art on WidgetBench.",
+    );
+    const vit = found.find((m) => m.type === "model" && /vision transformer/i.test(m.name));
+    expect(vit?.role).toBe("used");
+  });
+});
