@@ -387,10 +387,24 @@ function longFormInside(
   const long = inner.replace(/^(?:i\.e\.,?|namely|short for)\s+/i, "");
   // "ViT (ViT-B)" names a variant, not a long form.
   const variant = long.toLowerCase().startsWith(short.toLowerCase()) && !/^\p{L}/u.test(long.slice(short.length));
-  if (longFormStart(short, long) !== 0 || variant) return undefined;
+  if ((longFormStart(short, long) !== 0 && !leadInitialsSpell(short, long)) || variant) return undefined;
   const shortStart = base + before.length - short.length;
   const longStart = innerStart + inner.indexOf(long);
   return { short, long, shortStart, shortEnd: shortStart + short.length, longStart, longEnd: longStart + long.length };
+}
+
+/**
+ * True when the capitalised words leading `long` (listed with commas and "and") have the short form's letters as their
+ * initials: "SEA (Split, Encode and Aggregate for Long Code Search)" spells SEA before what it is for.
+ */
+function leadInitialsSpell(short: string, long: string): boolean {
+  const lead = /^(?:\p{Lu}[\p{L}\p{N}-]*(?:,?\s+(?:and\s+|&\s+)?|$))+/u.exec(long)?.[0];
+  if (!lead || !lead.includes(",")) return false;
+  const initials = lead
+    .match(/\p{Lu}[\p{L}\p{N}-]*/gu)!
+    .map((w) => w[0])
+    .join("");
+  return initials === short.toUpperCase();
 }
 
 // "ATTA: Anomaly-aware Test-Time Adaptation for …": a title's acronym before its colon, spelt by the capitals of the

@@ -3084,3 +3084,17 @@ describe("a well-known model a title applies to something, written in the plural
     expect(vit?.role).toBe("used");
   });
 });
+
+describe("a long form in parentheses whose leading listed words spell the name", () => {
+  it("defines it, with what it is for: 'SEA (Sort, Embed and Aggregate for Long Widget Search)'", () => {
+    const found = extract(
+      "Long widget search with neural networks",
+      "To tackle long widgets, we propose SEA (Sort, Embed and Aggregate for Long Widget Search), which splits widgets " +
+        "into blocks with deep neural networks. SEA achieves a mean reciprocal rank of 0.785 on WidgetBench.",
+    );
+    const models = found.filter((m) => m.type === "model");
+    expect(models.map((m) => [m.name, m.aliases])).toEqual([
+      ["SEA", ["Sort, Embed and Aggregate for Long Widget Search"]],
+    ]);
+  });
+});
