@@ -64,8 +64,10 @@ const MADE_FROM = String.raw`(?:based on|built (?:on|from)|derived from|construc
 // Words between a data noun and its list, not across a verb of another clause: "on public datasets has enabled
 // differential privacy (DP)" lists nothing.
 const WORDS_BEFORE_LIST = String.raw`(?:\s+(?!(?:has|have|had|is|are|was|were|will|can|could|may|might|does|do|did)\b)[\w-]+){1,6}?`;
+// "text corpora, some being general (e.g., …": a clause set off by a comma, then examples in parentheses.
+const ASIDE_BEFORE_EXAMPLES = String.raw`,(?:\s+[\w-]+){1,4}\s*\(\s*(?:e\.g|i\.e)\.,?`;
 const DATA_BEFORE = new RegExp(
-  String.raw`\b(?:data ?sets?|benchmarks?|corpus|corpora|test sets?|data sources?)(?:\s*,?\s*${LIST_CUE}?|${WORDS_BEFORE_LIST}\s*${LIST_CUE}|(?:\s+[\w-]+){0,2}?\s+${MADE_FROM}(?:\s+the)?)\s*$`,
+  String.raw`\b(?:data ?sets?|benchmarks?|corpus|corpora|test sets?|data sources?)(?:\s*,?\s*${LIST_CUE}?|${WORDS_BEFORE_LIST}\s*${LIST_CUE}|${ASIDE_BEFORE_EXAMPLES}|(?:\s+[\w-]+){0,2}?\s+${MADE_FROM}(?:\s+the)?)\s*$`,
   "i",
 );
 const BENCHMARK_BEFORE = new RegExp(

@@ -3098,3 +3098,15 @@ describe("a long form in parentheses whose leading listed words spell the name",
     ]);
   });
 });
+
+describe("examples of data after an aside set off by a comma", () => {
+  it("are data: 'text corpora, some being general (E.g., WidgetWiki, GizmoCorpus)'", () => {
+    const found = extract(
+      "Widget complexity prediction",
+      "We fine-tune transformer-based language models pre-trained on several text corpora, some being general " +
+        "(E.g., WidgetWiki, GizmoCorpus), and report Pearson correlation.",
+    );
+    const types = Object.fromEntries(found.map((m) => [m.name, m.type]));
+    expect([types["WidgetWiki"], types["GizmoCorpus"]]).toEqual(["dataset", "dataset"]);
+  });
+});
