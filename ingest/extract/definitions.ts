@@ -347,9 +347,19 @@ function longFormBefore(inner: string, innerStart: number, before: string, base:
   let long = source
     .slice(at)
     .trim()
-    .replace(/^["'`“”‘’«»]+|["'`“”‘’«»]+$/g, "")
-    // "detection (iFSOD) and instance segmentation (iFSIS)": the first definition is no part of the second.
-    .replace(/^\([^()]*\)\s+(?:and|or)\s+/, "");
+    .replace(/^["'`“”‘’«»]+|["'`“”‘’«»]+$/g, "");
+  // "detection (iFSOD) and instance segmentation (iFSIS)": the first definition is no part of the second, whose
+  // letters the first's leading words may spell ("incremental few-shot instance segmentation").
+  const first = /^\([^()]*\)\s+(?:and|or)\s+/.exec(long);
+  let shared = "";
+  if (first) {
+    long = long.slice(first[0].length);
+    if (longFormStart(inner, long) !== 0) {
+      const firstLong = before.slice(0, before.length - long.length - first[0].length);
+      shared = sharedModifiers(inner, long, firstLong) ?? "";
+      if (!shared) return undefined;
+    }
+  }
   if (!long || long.toLowerCase() === inner.toLowerCase() || wordCount(long) < 1 || long.length <= inner.length) {
     return undefined;
   }
@@ -359,12 +369,33 @@ function longFormBefore(inner: string, innerStart: number, before: string, base:
   const longStart = base + before.length - long.length;
   return {
     short: inner,
-    long,
+    long: shared ? `${shared} ${long}` : long,
     shortStart: innerStart,
     shortEnd: innerStart + inner.length,
     longStart,
     longEnd: longStart + long.length,
   };
+}
+
+/**
+ * The leading words of the long form before `firstLong`'s end that spell what `long` leaves of `short`'s letters
+ * ("incremental few-shot" of "incremental few-shot object detection" for "iFSIS" of "instance segmentation").
+ */
+function sharedModifiers(short: string, long: string, firstLong: string): string | undefined {
+  const letters = short.replace(/[^\p{L}\p{N}]/gu, "");
+  let k = 1;
+  while (k < letters.length && longFormStart(letters.slice(k), long) !== 0) k++;
+  const need = letters.slice(0, k).toLowerCase();
+  if (k >= letters.length || need.length < 1) return undefined;
+  // Word parts, hyphenated ones apart ("few-shot" gives f and s), with where each word starts.
+  const words = [...firstLong.matchAll(/[\p{L}\p{N}]+/gu)].slice(-8);
+  for (let j = 0; j + need.length <= words.length; j++) {
+    const run = words.slice(j, j + need.length);
+    if (run.map((w) => w[0][0]!.toLowerCase()).join("") !== need) continue;
+    const end = run[run.length - 1]!;
+    return firstLong.slice(run[0]!.index, end.index + end[0].length);
+  }
+  return undefined;
 }
 
 // One hyphenated token may spell out a coined acronym of three or more capitals too ("DeCoT (Decomposition-CoT)",

@@ -69,6 +69,19 @@ describe("acronym definitions", () => {
     expect(defs("We sort, filter, and rank (SFR) widgets.")).toEqual([]);
   });
 
+  it("a second long form after a first definition takes the first's leading words its short form spells", () => {
+    expect(defs("A framework for unified incremental gizmo widget detection (iGWD) and part ranking (iGWPR).")).toEqual(
+      [
+        ["iGWD", "incremental gizmo widget detection"],
+        ["iGWPR", "incremental gizmo widget part ranking"],
+      ],
+    );
+    // Without such words there is no second definition ("(UDA) and ranking (XYR)").
+    expect(defs("We study gizmo domain adaptation (GDA) and ranking (XYR).")).toEqual([
+      ["GDA", "gizmo domain adaptation"],
+    ]);
+  });
+
   it("two coordinated long forms with two short forms after a slash are two definitions", () => {
     expect(defs("Widget Highlight Detection and Gadget Retrieval (HD/GR) matter.")).toEqual([
       ["HD", "Highlight Detection"],
