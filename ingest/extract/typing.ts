@@ -79,6 +79,11 @@ const BENCHMARK_BEFORE = new RegExp(
 const SCORE_BEFORE = /(?:(?:\d\.\d+|\d)\s*%|\d\.\d+)\s*(?:\(\s*)?$/;
 const SCORE_AFTER = /^\s*(?:of|=)\s*\d/;
 // "FUNSD (0.7895 to 0.8420), CORD (…)": a score raised from one figure to another is reported on data.
+// "instruction following (MemoTrap by 10.9%)": a name in parentheses after a task, with the gain on it, is the data.
+// So is the next one in that parenthesis ("(NQ-Open by 2.4% and NQ-Swap by 5.5%)").
+const GAIN_AFTER_TASK =
+  /\b\p{Ll}[\p{Ll}-]+\s+\(\s*(?:[^()\s]+\s+by\s+[+]?\d+(?:\.\d+)?\s*%\s*(?:,\s*(?:and\s+)?|and\s+))*$/u;
+const GAIN_AFTER = /^\s+by\s+[+]?\d+(?:\.\d+)?\s*(?:%|points?\b|pp\b)/;
 const RAISED_SCORE_AFTER = /^\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:to|→|->)\s*\d+(?:\.\d+)?\s*%?\s*\)/;
 const EVALUATED_ON =
   /\b(?:evaluat\w*|experiments?|tested|test|results?|accuracy|performance|scores?|sota|state[- ]of[- ]the[- ]art|achiev\w*|obtain\w*|trained|training|pre-?train\w*|fine-?tun\w*|finetun\w*|gains?)\b[^.;]{0,80}\b(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|widely[- ]used|large-scale|well-known|recent)\s+)*$/i;
@@ -150,6 +155,7 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (TASK_AFTER.test(after)) return { type: "task", strength: STRENGTH.context };
   if (SCORE_BEFORE.test(before) || SCORE_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (RAISED_SCORE_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.context };
+  if (GAIN_AFTER.test(after) && GAIN_AFTER_TASK.test(before)) return { type: "dataset", strength: STRENGTH.context };
   // "On KITTI benchmark with monocular images as input, MonoDETR achieves …": the data noun sits in the sentence's
   // opening phrase and the name after its comma is the clause's subject.
   const listed = BENCHMARK_BEFORE.test(before) ? "benchmark" : DATA_BEFORE.test(before) ? "dataset" : undefined;

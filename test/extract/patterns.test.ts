@@ -3110,3 +3110,15 @@ describe("examples of data after an aside set off by a comma", () => {
     expect([types["WidgetWiki"], types["GizmoCorpus"]]).toEqual(["dataset", "dataset"]);
   });
 });
+
+describe("names in parentheses after a task, each with its gain", () => {
+  it("are the data: 'instruction following (GizmoTrap by 10.9%)', '(WQ-Open by 2.4% and WQ-Swap by 5.5%)'", () => {
+    const found = extract(
+      "Widget decoding",
+      "Our decoding strategy for large language models improves tasks such as instruction following (GizmoTrap by " +
+        "10.9%) and open-book question answering (WQ-Open by 2.4% and WQ-Swap by 5.5%).",
+    );
+    const types = Object.fromEntries(found.map((m) => [m.name, m.type]));
+    expect([types["GizmoTrap"], types["WQ-Open"], types["WQ-Swap"]]).toEqual(["dataset", "dataset", "dataset"]);
+  });
+});
