@@ -189,19 +189,20 @@ function statedDefinitions(sentence: string, base: number): Definition[] {
   for (const m of sentence.matchAll(SHORT_FOR)) {
     const [, short, long] = m as unknown as [string, string, string];
     if (longFormStart(short, long) !== 0) continue;
-    const shortStart = base + m.index!;
-    const longStart = base + m.index! + m[0].lastIndexOf(long);
-    found.push({
-      short,
-      long,
-      shortStart,
-      shortEnd: shortStart + short.length,
-      longStart,
-      longEnd: longStart + long.length,
-    });
+    found.push(definitionAt(short, base + m.index!, long, base + m.index! + m[0].lastIndexOf(long)));
   }
   return found;
 }
+
+/** A definition of `short`, written at `shortStart`, by `long`, written at `longStart`. */
+const definitionAt = (short: string, shortStart: number, long: string, longStart: number): Definition => ({
+  short,
+  long,
+  shortStart,
+  shortEnd: shortStart + short.length,
+  longStart,
+  longEnd: longStart + long.length,
+});
 
 // "a novel Multi-Atlas Enhanced Transformer framework, METAFormer, for …": a coined name set off by commas right
 // after the title-case name it shortens (and the kind of thing it is).
@@ -226,16 +227,7 @@ function appositiveDefinitions(sentence: string, base: number): Definition[] {
     if (at < 0) continue;
     const long = run.slice(at);
     if (wordCount(long) < 2 || !/^\p{Lu}/u.test(long)) continue;
-    const longStart = base + before.length - long.length;
-    const shortStart = base + m.index! + m[0].indexOf(short, 1);
-    found.push({
-      short,
-      long,
-      shortStart,
-      shortEnd: shortStart + short.length,
-      longStart,
-      longEnd: longStart + long.length,
-    });
+    found.push(definitionAt(short, base + m.index! + m[0].indexOf(short, 1), long, base + before.length - long.length));
   }
   return found;
 }
