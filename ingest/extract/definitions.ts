@@ -378,8 +378,8 @@ function sharedModifiers(short: string, long: string, firstLong: string): string
   let k = 1;
   while (k < letters.length && longFormStart(letters.slice(k), long) !== 0) k++;
   const need = letters.slice(0, k).toLowerCase();
-  if (k >= letters.length || need.length < 1) return undefined;
-  // Word parts, hyphenated ones apart ("few-shot" gives f and s), with where each word starts.
+  if (k >= letters.length) return undefined;
+  // Word parts, a hyphenated word's apart ("few-shot" gives f and s), with where each starts.
   const words = [...firstLong.matchAll(/[\p{L}\p{N}]+/gu)].slice(-8);
   for (let j = 0; j + need.length <= words.length; j++) {
     const run = words.slice(j, j + need.length);

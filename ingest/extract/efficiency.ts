@@ -44,6 +44,7 @@ function namedByUnitAfter(scan: Scan, end: number): boolean {
   const unit = MEASURE_UNIT_AFTER.exec(scan.text.slice(end, end + 48))?.[1];
   return unit !== undefined && lexicons().entities.get(fold(unit))?.type === "metric";
 }
+
 // A list's item marker ("(2) The serving latency … might be too high") states no number; "O(1)" does.
 const ITEM_MARKER = /(?<![\w}]|\b[OΘΩ]\s?)\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)|(?<![\w.()])\d{1,2}\)/gi;
 

@@ -408,6 +408,8 @@ function knownTail(scan: Scan, first: number, head: number): number {
   return -1;
 }
 
+const SUBJECTLESS_MODIFIERS = new Set(["data", "information"]);
+
 /**
  * True when the phrase [first, head] is the tail of a longer taxonomy name ("shape reconstruction"), led by a word
  * that says what is worked on: every task handles data ("modern data analysis" names a field, no task).
@@ -416,7 +418,6 @@ const tailOfKnownTask = (scan: Scan, first: number, head: number) =>
   first < head &&
   !SUBJECTLESS_MODIFIERS.has(scan.lower[first]!) &&
   lexicons().taskTails.has(taskKey(scan, first, head));
-const SUBJECTLESS_MODIFIERS = new Set(["data", "information"]);
 
 const knownTask = (name: string) => lexicons().taskNames.has(foldTask(name));
 
@@ -478,7 +479,7 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     const capitalsAllowed = scan.tokens[first]!.sentence === 0 || !scan.text.slice(sentenceStart, itemStart).trim();
     const ok =
       // A modality may take a word more than the last item ("image, point cloud, and audio recognition").
-      (words.length <= maxWords || (k > 0 && MODALITIES.has(words.join("-").toLowerCase()))) &&
+      (words.length <= maxWords || (k > 0 && modality)) &&
       words.every(
         (w) =>
           isLanguage(w) ||

@@ -79,12 +79,12 @@ const BENCHMARK_BEFORE = new RegExp(
 const SCORE_BEFORE = /(?:(?:\d\.\d+|\d)\s*%|\d\.\d+)\s*(?:\(\s*)?$/;
 const SCORE_AFTER = /^\s*(?:of|=)\s*\d/;
 // "FUNSD (0.7895 to 0.8420), CORD (…)": a score raised from one figure to another is reported on data.
+const RAISED_SCORE_AFTER = /^\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:to|→|->)\s*\d+(?:\.\d+)?\s*%?\s*\)/;
 // "instruction following (MemoTrap by 10.9%)": a name in parentheses after a task, with the gain on it, is the data.
 // So is the next one in that parenthesis ("(NQ-Open by 2.4% and NQ-Swap by 5.5%)").
 const GAIN_AFTER_TASK =
   /\b\p{Ll}[\p{Ll}-]+\s+\(\s*(?:[^()\s]+\s+by\s+[+]?\d+(?:\.\d+)?\s*%\s*(?:,\s*(?:and\s+)?|and\s+))*$/u;
 const GAIN_AFTER = /^\s+by\s+[+]?\d+(?:\.\d+)?\s*(?:%|points?\b|pp\b)/;
-const RAISED_SCORE_AFTER = /^\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:to|→|->)\s*\d+(?:\.\d+)?\s*%?\s*\)/;
 const EVALUATED_ON =
   /\b(?:evaluat\w*|experiments?|tested|test|results?|accuracy|performance|scores?|sota|state[- ]of[- ]the[- ]art|achiev\w*|obtain\w*|trained|training|pre-?train\w*|fine-?tun\w*|finetun\w*|gains?)\b[^.;]{0,80}\b(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|widely[- ]used|large-scale|well-known|recent)\s+)*$/i;
 const ON_OR_IN = /\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
