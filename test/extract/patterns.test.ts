@@ -3122,3 +3122,15 @@ describe("names in parentheses after a task, each with its gain", () => {
     expect([types["GizmoTrap"], types["WQ-Open"], types["WQ-Swap"]]).toEqual(["dataset", "dataset", "dataset"]);
   });
 });
+
+describe("a proposal's parts given by example", () => {
+  it("are its own: 'we introduce deploy-friendly mechanisms such as Gizmo Fusion Block (GFB), …'", () => {
+    const found = extract(
+      "WidgetViT: a widget transformer",
+      "Additionally, we introduce deploy-friendly mechanisms such as Convolutional Multigroup Widgetization (CMW), " +
+        "Lightweight Multi-head Gizmo Attention (LMGA), and Gizmo Fusion Block (GFB) to improve the model on ImageNet.",
+    );
+    const roles = Object.fromEntries(found.filter((m) => m.type === "model").map((m) => [m.name, m.role]));
+    expect([roles["CMW"], roles["LMGA"], roles["GFB"]]).toEqual(["proposed", "proposed", "proposed"]);
+  });
+});
