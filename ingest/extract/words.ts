@@ -8,6 +8,7 @@ export const FUNCTION_WORDS = new Set(
   is are was were be been being am has have had do does did can could may might must shall should will would
   not no also only just even both either neither each every all any some such more most less least many much few
   very too here there thus hence however therefore moreover furthermore besides namely e.g i.e etc vs
+  instead rather meanwhile nevertheless nonetheless otherwise
   beyond towards toward against versus unlike`
     .split(/\s+/)
     .filter(Boolean),

@@ -3134,3 +3134,16 @@ describe("a proposal's parts given by example", () => {
     expect([roles["CMW"], roles["LMGA"], roles["GFB"]]).toEqual(["proposed", "proposed", "proposed"]);
   });
 });
+
+describe("a connective adverb after a colon", () => {
+  it("is no name: 'we propose GizmoPose (GP): Instead of fixing a reference frame, …'", () => {
+    const found = extract(
+      "GizmoPose: relative widget attention",
+      "In this work, we propose Gizmo Pose (GP): Instead of fixing a reference frame at the input, we inject pose " +
+        "information into deep neural networks; Rather than rendering, we compare against WidgetNet.",
+    );
+    const models = found.filter((m) => m.type === "model").map((m) => m.name);
+    expect(models).toContain("WidgetNet");
+    expect(models.filter((n) => /^(?:Instead|Rather)$/.test(n))).toEqual([]);
+  });
+});
