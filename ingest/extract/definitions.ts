@@ -97,7 +97,7 @@ function reorderedRunStart(short: string, candidate: string): number {
 // "Plan, Eliminate, and Track (PET)": capitalised words listed with commas, one initial each.
 const LISTED_RUN = /(?:^|\s)(\p{Lu}[\p{L}-]*(?:,?\s+(?:(?:and|or|&)\s+)?\p{Lu}[\p{L}-]*)+)\s*$/u;
 
-// "power, performance, and area (PPA)": lowercase words listed the same way, the last after "and" or "or".
+// "gizmo, widget, and sprocket (GWS)": lowercase words listed the same way, the last after "and" or "or".
 const LISTED_LOWER_RUN = /(?:^|\s)(\p{Ll}[\p{L}-]*(?:,\s+\p{Ll}[\p{L}-]*)+,?\s+(?:and|or|&)\s+\p{Ll}[\p{L}-]*)\s*$/u;
 
 /** Start of a comma-separated run of capitalised words whose initials spell the short form; -1 otherwise. */
@@ -204,7 +204,7 @@ const definitionAt = (short: string, shortStart: number, long: string, longStart
   longEnd: longStart + long.length,
 });
 
-// "a novel Multi-Atlas Enhanced Transformer framework, METAFormer, for …": a coined name set off by commas right
+// "our Gizmo Routing Widget framework, GiRoW, for …": a coined name set off by commas right
 // after the title-case name it shortens (and the kind of thing it is).
 const APPOSITIVE = /,\s+(\p{Lu}[\p{L}\p{N}+-]{1,14})(?=,|\s+(?:for|to|which|that|is|was)\b)/gu;
 const KIND_AT_END = /\s+(?:framework|model|network|architecture|method|approach|system|module)$/;
@@ -340,8 +340,8 @@ function longFormBefore(inner: string, innerStart: number, before: string, base:
     .slice(at)
     .trim()
     .replace(/^["'`“”‘’«»]+|["'`“”‘’«»]+$/g, "");
-  // "detection (iFSOD) and instance segmentation (iFSIS)": the first definition is no part of the second, whose
-  // letters the first's leading words may spell ("incremental few-shot instance segmentation").
+  // "widget detection (iGWD) and part ranking (iGWPR)": the first definition is no part of the second, whose
+  // letters the first's leading words may spell ("incremental gizmo widget part ranking").
   const first = /^\([^()]*\)\s+(?:and|or)\s+/.exec(long);
   let shared = "";
   if (first) {
@@ -371,7 +371,7 @@ function longFormBefore(inner: string, innerStart: number, before: string, base:
 
 /**
  * The leading words of the long form before `firstLong`'s end that spell what `long` leaves of `short`'s letters
- * ("incremental few-shot" of "incremental few-shot object detection" for "iFSIS" of "instance segmentation").
+ * ("incremental gizmo" of "incremental gizmo widget detection" for "iGWPR" of "part ranking").
  */
 function sharedModifiers(short: string, long: string, firstLong: string): string | undefined {
   const letters = short.replace(/[^\p{L}\p{N}]/gu, "");
@@ -418,7 +418,7 @@ function longFormInside(
 
 /**
  * True when the capitalised words leading `long` (listed with commas and "and") have the short form's letters as their
- * initials: "SEA (Split, Encode and Aggregate for Long Code Search)" spells SEA before what it is for.
+ * initials: "SEA (Sort, Embed and Aggregate for Long Widget Search)" spells SEA before what it is for.
  */
 function leadInitialsSpell(short: string, long: string): boolean {
   const lead = /^(?:\p{Lu}[\p{L}\p{N}-]*(?:,?\s+(?:and\s+|&\s+)?|$))+/u.exec(long)?.[0];

@@ -632,7 +632,7 @@ export function findHits(
       const known = lexicons().entities.get(key);
       if (known) c.lexicon = known;
     }
-    // Nor is a well-known name a title applies to something ("Vision Transformers for Dense Prediction").
+    // Nor is a well-known name a title applies to something ("Vision Transformers for Widget Ranking").
     if (c === title && c.forTitle && !c.lexicon) {
       const known = lexicons().entities.get(key) ?? lexicons().entities.get(fold(singular(c.surface)));
       if (known?.type === "model") c.lexicon = known;

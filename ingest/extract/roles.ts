@@ -46,7 +46,7 @@ const APPOSITIVE_BASE =
 const PARTS_BEFORE_COLON =
   /^\s*(?:two|three|four|five|several|multiple|the following|a few|a set of|new|novel)\s+(?:[\w-]+\s+){0,4}?(?:metrics?|measures?|components?|modules?|parts?|contributions?|techniques?|strategies|mechanisms?|innovations?|designs?|stages?|blocks?|improvements?)\s*$/i;
 
-// "deploy-friendly mechanisms such as": a proposal's parts given by example.
+// "lightweight modules such as": a proposal's parts given by example.
 const PARTS_BEFORE_SUCH_AS =
   /^\s*(?:[\w-]+\s+){0,4}?(?:components?|modules?|techniques?|strategies|mechanisms?|designs?|blocks?|layers?|operators?)\s+such$/i;
 const LIST_END = /[.;:!?]|\s(?:which|that|to|by|using|where|whose|via|while|for)\b/;
@@ -81,7 +81,7 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
     const after = rest.slice(end + 1);
     end += 1 + (/[.!?]/.exec(after)?.index ?? after.length);
   }
-  // "we introduce deploy-friendly mechanisms such as A, B and C to …": the parts it lists as examples are its own.
+  // "we introduce lightweight modules such as A, B and C to …": the parts it lists as examples are its own.
   else if (/^\s+as\b/.test(rest.slice(end)) && PARTS_BEFORE_SUCH_AS.test(rest.slice(0, end))) {
     const after = rest.slice(end + 3);
     end += 3 + (LIST_END.exec(after)?.index ?? after.length);

@@ -64,7 +64,7 @@ const MADE_FROM = String.raw`(?:based on|built (?:on|from)|derived from|construc
 // Words between a data noun and its list, not across a verb of another clause: "on public datasets has enabled
 // differential privacy (DP)" lists nothing.
 const WORDS_BEFORE_LIST = String.raw`(?:\s+(?!(?:has|have|had|is|are|was|were|will|can|could|may|might|does|do|did)\b)[\w-]+){1,6}?`;
-// "text corpora, some being general (e.g., …": a clause set off by a comma, then examples in parentheses.
+// "corpora, some of them general (e.g., …": a clause set off by a comma, then examples in parentheses.
 const ASIDE_BEFORE_EXAMPLES = String.raw`,(?:\s+[\w-]+){1,4}\s*\(\s*(?:e\.g|i\.e)\.,?`;
 const DATA_BEFORE = new RegExp(
   String.raw`\b(?:data ?sets?|benchmarks?|corpus|corpora|test sets?|data sources?)(?:\s*,?\s*${LIST_CUE}?|${WORDS_BEFORE_LIST}\s*${LIST_CUE}|${ASIDE_BEFORE_EXAMPLES}|(?:\s+[\w-]+){0,2}?\s+${MADE_FROM}(?:\s+the)?)\s*$`,
@@ -80,8 +80,8 @@ const SCORE_BEFORE = /(?:(?:\d\.\d+|\d)\s*%|\d\.\d+)\s*(?:\(\s*)?$/;
 const SCORE_AFTER = /^\s*(?:of|=)\s*\d/;
 // "FUNSD (0.7895 to 0.8420), CORD (…)": a score raised from one figure to another is reported on data.
 const RAISED_SCORE_AFTER = /^\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:to|→|->)\s*\d+(?:\.\d+)?\s*%?\s*\)/;
-// "instruction following (MemoTrap by 10.9%)": a name in parentheses after a task, with the gain on it, is the data.
-// So is the next one in that parenthesis ("(NQ-Open by 2.4% and NQ-Swap by 5.5%)").
+// "widget ranking (GizmoTrap by 4.2%)": a name in parentheses after a task, with the gain on it, is the data.
+// So is the next one in that parenthesis ("(WQ-Open by 1.3% and WQ-Swap by 2.8%)").
 const GAIN_AFTER_TASK =
   /\b\p{Ll}[\p{Ll}-]+\s+\(\s*(?:[^()\s]+\s+by\s+[+]?\d+(?:\.\d+)?\s*%\s*(?:,\s*(?:and\s+)?|and\s+))*$/u;
 const GAIN_AFTER = /^\s+by\s+[+]?\d+(?:\.\d+)?\s*(?:%|points?\b|pp\b)/;

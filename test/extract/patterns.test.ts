@@ -2979,7 +2979,7 @@ describe("a task the taxonomy names only within a longer name", () => {
   it("is a task: 'shape reconstruction' of '3D Shape Reconstruction'; 'modern data analysis' is none", () => {
     const found = extract(
       "Widget grids for shapes",
-      "Our widget grids benefit both shape reconstruction and shape generation, and they matter for modern data " +
+      "Our widget grids help shape reconstruction as well as shape generation, and they matter for modern data " +
         "analysis. We compare methods in terms of accuracy, error correction, and computational complexity.",
     );
     const tasks = found.filter((m) => m.type === "task").map((m) => m.name);
@@ -3007,8 +3007,7 @@ describe("a coined name set off by commas after the name it shortens", () => {
   it("is one entity: 'a novel Gizmo Routing Widget framework, GiRoW, for …'", () => {
     const found = extract(
       "Ranking widgets",
-      "In this study, we propose a novel Gizmo Routing Widget framework, GiRoW, for widget ranking. GiRoW routes " +
-        "gizmos.",
+      "Here we present our Gizmo Routing Widget framework, GiRoW, for widget ranking. GiRoW routes " + "gizmos.",
     );
     const models = found.filter((m) => m.type === "model");
     expect(models.map((m) => [m.name, m.aliases, m.role])).toEqual([["GiRoW", ["Gizmo Routing Widget"], "proposed"]]);
@@ -3016,11 +3015,11 @@ describe("a coined name set off by commas after the name it shortens", () => {
 });
 
 describe("a modality of two words in a coordination of task modifiers", () => {
-  it("shares the head: 'the image, point cloud, video, and audio recognition tasks'", () => {
+  it("shares the head: 'image, point cloud, audio, and video recognition'", () => {
     const found = extract(
       "Widget pathways",
-      "We train deep neural networks with transformers on WidgetNet. On the image, point cloud, video, and audio " +
-        "recognition tasks, we observe significant gains in accuracy.",
+      "We train deep neural networks with transformers on WidgetNet. For image, point cloud, audio, and video " +
+        "recognition, our widgets raise accuracy.",
     );
     const tasks = found.filter((m) => m.type === "task").map((m) => m.name);
     expect(tasks).toEqual(
@@ -3038,7 +3037,7 @@ describe("an acronym of lowercase words listed with commas", () => {
   it("is spelt out by them and names no model: 'gizmo, widget, and sprocket (GWS)', 'GWS-optimized', 'GWS-unawareness'", () => {
     const found = extract(
       "Widget decoding",
-      "Large language models for code generation face suboptimal gizmo, widget, and sprocket (GWS) efficiency. " +
+      "Widget compilers built on large language models lose gizmo, widget, and sprocket (GWS) efficiency. " +
         "We produce GWS-optimized code and address the GWS-unawareness of large language models, with a 31.8% " +
         "gain over the Generative Pre-trained Widget Transformer (GPWT).",
     );
@@ -3052,7 +3051,7 @@ describe("an acronym of a title's name in its abstract", () => {
   it("is that name shortened: 'Recurrent Gizmo Network' and 'RGN' are one entity named 'RGN'", () => {
     const found = extract(
       "Recurrent Gizmo Network",
-      "In this work, we propose and study a gizmo-augmented segment-level recurrent network (RGN). RGN performs on par " +
+      "Here we present a gizmo-augmented recurrent network (RGN) for long widget streams. RGN performs on par " +
         "with Transformer-XL on language modeling, which makes Recurrent Gizmo Network a promising architecture.",
     );
     const own = found.filter((m) => m.type === "model" && m.role === "proposed");
@@ -3061,11 +3060,11 @@ describe("an acronym of a title's name in its abstract", () => {
 });
 
 describe("a capitalised participle mid-sentence", () => {
-  it("describes, even where no paper writes it in lowercase: 'applied in Unsupervised and Supervised model training'", () => {
+  it("describes, even where no paper writes it in lowercase: 'trained in Unsupervised and Supervised settings'", () => {
     const found = extract(
       "Relevance-guided widget translation",
-      "We propose an explainability-based training approach for widget translation, applied in Unsupervised and " +
-        "Supervised model training, with deep neural networks that outperform Quokka.",
+      "Our widget translation recipe, trained in Unsupervised and " +
+        "Supervised settings with deep neural networks, outperforms Quokka.",
     );
     const models = found.filter((m) => m.type === "model").map((m) => m.name);
     expect(models).toContain("Quokka");
@@ -3077,8 +3076,8 @@ describe("a well-known model a title applies to something, written in the plural
   it("is used, not proposed: 'Vision Transformers for Widget Ranking'", () => {
     const found = extract(
       "Vision Transformers for Widget Ranking",
-      "We introduce dense widget rankers that leverage vision transformers in place of convolutional networks, " +
-        "and set a new state of the art on WidgetBench.",
+      "We build dense widget rankers on vision transformers instead of convolutional networks " +
+        "and top the WidgetBench leaderboard.",
     );
     const vit = found.find((m) => m.type === "model" && /vision transformer/i.test(m.name));
     expect(vit?.role).toBe("used");
@@ -3100,11 +3099,11 @@ describe("a long form in parentheses whose leading listed words spell the name",
 });
 
 describe("examples of data after an aside set off by a comma", () => {
-  it("are data: 'text corpora, some being general (E.g., WidgetWiki, GizmoCorpus)'", () => {
+  it("are data: 'corpora, some of them general (e.g., WidgetWiki, GizmoCorpus)'", () => {
     const found = extract(
       "Widget complexity prediction",
-      "We fine-tune transformer-based language models pre-trained on several text corpora, some being general " +
-        "(E.g., WidgetWiki, GizmoCorpus), and report Pearson correlation.",
+      "Our widget rankers are language models pre-trained on corpora, some of them general " +
+        "(e.g., WidgetWiki, GizmoCorpus), and we report Pearson correlation.",
     );
     const types = Object.fromEntries(found.map((m) => [m.name, m.type]));
     expect([types["WidgetWiki"], types["GizmoCorpus"]]).toEqual(["dataset", "dataset"]);
@@ -3112,11 +3111,11 @@ describe("examples of data after an aside set off by a comma", () => {
 });
 
 describe("names in parentheses after a task, each with its gain", () => {
-  it("are the data: 'instruction following (GizmoTrap by 10.9%)', '(WQ-Open by 2.4% and WQ-Swap by 5.5%)'", () => {
+  it("are the data: 'widget ranking (GizmoTrap by 4.2%)', '(WQ-Open by 1.3% and WQ-Swap by 2.8%)'", () => {
     const found = extract(
       "Widget decoding",
-      "Our decoding strategy for large language models improves tasks such as instruction following (GizmoTrap by " +
-        "10.9%) and open-book question answering (WQ-Open by 2.4% and WQ-Swap by 5.5%).",
+      "Our widget decoder for large language models helps on widget ranking (GizmoTrap by " +
+        "4.2%) and gizmo question answering (WQ-Open by 1.3% and WQ-Swap by 2.8%).",
     );
     const types = Object.fromEntries(found.map((m) => [m.name, m.type]));
     expect([types["GizmoTrap"], types["WQ-Open"], types["WQ-Swap"]]).toEqual(["dataset", "dataset", "dataset"]);
@@ -3124,10 +3123,10 @@ describe("names in parentheses after a task, each with its gain", () => {
 });
 
 describe("a proposal's parts given by example", () => {
-  it("are its own: 'we introduce deploy-friendly mechanisms such as Gizmo Fusion Block (GFB), …'", () => {
+  it("are its own: 'we also introduce lightweight modules such as Gizmo Fusion Block (GFB), …'", () => {
     const found = extract(
       "WidgetViT: a widget transformer",
-      "Additionally, we introduce deploy-friendly mechanisms such as Convolutional Multigroup Widgetization (CMW), " +
+      "We also introduce lightweight modules such as Convolutional Multigroup Widgetization (CMW), " +
         "Lightweight Multi-head Gizmo Attention (LMGA), and Gizmo Fusion Block (GFB) to improve the model on ImageNet.",
     );
     const roles = Object.fromEntries(found.filter((m) => m.type === "model").map((m) => [m.name, m.role]));
@@ -3136,11 +3135,11 @@ describe("a proposal's parts given by example", () => {
 });
 
 describe("a connective adverb after a colon", () => {
-  it("is no name: 'we propose GizmoPose (GP): Instead of fixing a reference frame, …'", () => {
+  it("is no name: 'we propose Gizmo Pose (GP): Instead of one fixed widget frame, …'", () => {
     const found = extract(
       "GizmoPose: relative widget attention",
-      "In this work, we propose Gizmo Pose (GP): Instead of fixing a reference frame at the input, we inject pose " +
-        "information into deep neural networks; Rather than rendering, we compare against WidgetNet.",
+      "In this work, we propose Gizmo Pose (GP): Instead of one fixed widget frame, each gizmo gets its own " +
+        "frame in deep neural networks; Rather than rendering, we compare against WidgetNet.",
     );
     const models = found.filter((m) => m.type === "model").map((m) => m.name);
     expect(models).toContain("WidgetNet");
