@@ -1,5 +1,5 @@
-// Sentences that state no result of this paper: a general claim about models or methods in the background ("which
-// they can often solve with superhuman accuracy", "fewer training parameters lead to poor fitting ability"). A
+// Sentences that state no result of this paper: a general claim about models or methods in the background ("such
+// networks now reach human-level accuracy on many games", "smaller models tend to generalise worse"). A
 // metric named only there is not one the paper reports or compares, so it is no metric entity of the paper.
 
 import type { Sentence } from "./text.js";

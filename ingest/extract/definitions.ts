@@ -172,7 +172,7 @@ const PAREN = /\(([^()]{1,80})\)(?!\p{L})/gu;
 const CUED_SHORT =
   /^(?:abbreviated|abbr\.|shortened|denoted|dubbed|termed|named|called|referred to|or|short:)\s+(?:as\s+)?["'“‘]?(\p{L}[\p{L}\p{N}+-]{1,14})["'”’]?$/u;
 
-// "Visformer, which is abbreviated from the 'Vision-friendly Transformer'", "LMU stands for Legendre Memory Unit": a
+// "WidFormer, which is abbreviated from the 'Widget-friendly Transformer'", "LMU stands for Legendre Memory Unit": a
 // name, a verb saying what it shortens, and the long form (quoted or not) up to a clause's end.
 const SHORTENS = String.raw`(?:abbreviated\s+from|shortened\s+from|short\s+for|stands\s+for)`;
 const SHORTENS_WORDS = new RegExp(String.raw`\b${SHORTENS}\b`);

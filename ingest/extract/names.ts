@@ -814,7 +814,7 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   // "Trellis Networks for Sequence Modeling": a name with a model head, then what it is for.
   const forHead = m ? undefined : TITLE_FOR.exec(title.text)?.[1];
   const head = (m ? m[1]! : (forHead ?? title.text)).replace(/\s*\([^)]*\)\s*$/, "");
-  // "Computation-Efficient Era: A Comprehensive Survey of …": a survey's catchphrase names no method.
+  // "Widgets Everywhere: A Comprehensive Survey of …": a survey's catchphrase names no method.
   if (m && (TITLE_GENRE.test(head) || SURVEY_AFTER.test(title.text.slice(m[0].length)))) return undefined;
   let tokens = scan.tokens.filter((t) => t.sentence === 0 && t.start - title.start < head.length);
   // A title led by an article describes ("An Efficient Widget Transformer for …", "The Lazy Neuron Phenomenon: …"):

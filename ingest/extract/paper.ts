@@ -38,7 +38,7 @@ import { FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
 /** What an acronym definition says about the entity it defines; `concept` means it names no entity. */
 type DefinedAs = { type: EntityType; strength: Strength; proposed: boolean; known?: boolean } | "concept";
 
-// "we propose a novel Diffusion Transformer for 3D shape generation, namely DiT-3D": the kind the proposal belongs
+// "we present a new Graph Transformer for widget layout, namely WidgetFormer": the kind the proposal belongs
 // to, named later in the clause.
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:(?:novel|new|simple|general|unified|efficient|lightweight)\s+)*$/i;
 const NAMED_LATER = /^[^.;]{0,80}?,?\s+(?:namely|called|named|dubbed|termed|coined)\s/i;
@@ -99,7 +99,7 @@ const CONCEPT_HEADS = new Set(
 const CONCEPT_AFTER =
   /^\s*\)?\s*(?:condition|conditions|inequality|assumption|assumptions|property|theorem|lemma|disease|disorder|syndrome)\b/i;
 
-// "a large-size dataset such as JFT-300M": a name listed after a data noun is data, its count the data's size.
+// "a web-scale dataset like JFT-300M": a name listed after a data noun is data, its count the data's size.
 const DATA_LISTED_BEFORE = /\b(?:data ?sets?|corpus|corpora)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+$/i;
 // "(ECOC) is a general framework to …": the text says what the defined name is.
 const SAID_METHOD_AFTER =
@@ -202,15 +202,15 @@ function defineAs(
     OPERATION_HEADS.test(head) &&
     !lexicons().taskNames.has(foldTask(def.long)) &&
     !endsInKnownTask(def.long);
-  // What a proposal is for, written in lowercase, is the task it addresses ("a novel framework for unified incremental
-  // few-shot object detection (iFSOD)"), not the proposal's name.
+  // What a proposal is for, written in lowercase, is the task it addresses ("a new framework for continual
+  // low-light widget detection (CLWD)"), not the proposal's name.
   const purpose =
     proposed &&
     !/\p{Lu}/u.test(def.long.slice(1)) &&
     /\bfor\s+(?:[\w-]+\s+)?$/i.test(scan.text.slice(Math.max(0, def.longStart - 30), def.longStart));
-  // A known task that a proposal is of, in lowercase, stays a task ("we propose a new formulation of temporal action
-  // detection (TAD) with denoising diffusion"); one the proposal is named ("our method, holistically-nested edge
-  // detection (HED)") is the proposal.
+  // A known task that a proposal is of, in lowercase, stays a task ("we recast temporal action
+  // detection (TAD) as a matching problem"); one the proposal is named ("our approach, multi-scale widget
+  // detection (MSWD)") is the proposal.
   const knownTaskNamed =
     proposed &&
     !/\p{Lu}/u.test(def.long.slice(1)) &&
@@ -228,7 +228,7 @@ function defineAs(
   if (oneMethodAfter && !proposed && taskHeadOf(head)) return { type: "model", strength: STRENGTH.context, proposed };
   // A name the text coins ("termed X (Y)") is a model's even when earlier work coined it.
   if (proposed || named) return { type: "model", strength: STRENGTH.context, proposed };
-  // An acronym named as a part ("a memory-routed multi-head attention (MMHA) module") names that part, unless its
+  // An acronym named as a part ("a gated cross-widget attention (GCWA) block") names that part, unless its
   // long form only describes the part ("a fully-connected (FC) layer", "a differentially private (DP) mechanism").
   if (
     PART_NAMED_AFTER.test(scan.text.slice(def.shortEnd, def.shortEnd + 24)) &&
@@ -452,7 +452,7 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
     !FUNCTION_WORDS.has(scan.lower[last + 1]!) &&
     // The data noun after a name is not part of it ("the WidgetQA Dataset" names WidgetQA).
     !DATA_HEAD.test(scan.lower[last + 1]!) &&
-    // Nor is a language, which names the part of the data used ("the HASOC 2021 Hindi and Marathi datasets").
+    // Nor is a language, which names the part of the data used ("the XYZ-2020 Tamil and Bengali corpora").
     !isLanguage(scan.tokens[last + 1]!.text)
   ) {
     last++;
@@ -528,7 +528,7 @@ export function findHits(
     const cue = cueAt !== undefined;
     const sentenceStart = scan.sentences[sentenceAt(scan.sentences, def.longStart)]!.start;
     // A name coined by earlier work ("a recent architecture termed X (Y)") is not this paper's, even inside the
-    // object of its proposing verb ("this paper presents an adaptation of …").
+    // object of its proposing verb ("we adapt …").
     const byOthers = cue && coinedByOthers(scan.text, sentenceStart, cueAt);
     const titled = keyOf(def.short) === titleKey || fold(def.long) === titleKey;
     // "LUWA Dataset: …" with "Lithic Use-Wear Analysis (LUWA)": the title names data after what the acronym spells.
@@ -814,7 +814,7 @@ export function findHits(
   }
   typeAcronymsOfTasks(hits);
   dropPartsOfLongerNames(scan, hits);
-  // A metric named only in a background claim ("which they can often solve with superhuman accuracy") is not one
+  // A metric named only in a background claim ("such networks now reach human-level accuracy") is not one
   // the paper reports.
   const reported = hits.filter(
     (h) =>
@@ -921,8 +921,8 @@ const OTHERS_CUE =
 const FINDING_BEFORE =
   /\bwe\s+(?:\w+\s+)?(?:reveal|show|find|observe|note|demonstrate|discover|prove|argue)\s+that\b(?![^.;]*\b(?:our|novel|new|proposed)\b)[^.;]*$/i;
 const REPLACED_BEFORE = /\b(?:replac\w*|instead of|rather than|unlike)\b[^,;]*$/i;
-// "similar to the Recurrent Neural Network Transducer (RNN-T)", "inspired by the concept of Zone of Proximal
-// Development (ZPD)", "an extension of Expectation Propagation (EP)": what the proposal is likened to or extends is
+// "much like the Recurrent Neural Network Transducer (RNN-T)", "borrowing the idea of Zone of Proximal
+// Development (ZPD)", "extending Expectation Propagation (EP)": what the proposal is likened to or extends is
 // someone else's.
 const LIKENED_TO =
   /\b(?:similar to|akin to|analogous to|inspired by|(?:extension|variant|generali[sz]ation|adaptation)s? of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
@@ -1187,7 +1187,7 @@ function joinAdjacentModels(scan: Scan, hits: Hit[]): void {
       b.alias ??= a.surface;
       continue;
     }
-    // "a pre-trained Transformer Language Model BERT": a kind ending in a model's head before a known name is that
+    // "the bidirectional Transformer Language Model BERT": a kind ending in a model's head before a known name is that
     // name's description.
     if (b.known && !a.known && !a.proposed && MODEL_HEADS.has(a.surface.split(" ").pop()!)) {
       dropped.add(a);
@@ -1205,7 +1205,7 @@ function joinAdjacentModels(scan: Scan, hits: Hit[]): void {
 }
 
 /**
- * "an effective DeRaining network, Sparse Transformer (DRSformer)": a known name right before the paper's own coined
+ * "a fast denoising network, Gated Transformer (GDformer)": a known name right before the paper's own coined
  * name in parentheses is part of that name's long form, not the known model.
  */
 function dropKnownInsideLongForms(scan: Scan, hits: Hit[]): void {
@@ -1272,7 +1272,7 @@ function propagateListTypes(scan: Scan, hits: Hit[]): void {
   names.sort((a, b) => a.start - b.start);
   // A short form in parentheses ("Widget Project (WP)"): the list goes on after its closing parenthesis.
   const short = (h: Hit) => scan.text[h.start - 1] === "(" && scan.text[h.end] === ")";
-  // A sentence's opening phrase ends at its comma: "For example, on ImageNet-1K, PoolFormer achieves …".
+  // A sentence's opening phrase ends at its comma: "On ImageNet-1K, for instance, WidgetNet reaches …".
   const paired = (k: number) => {
     const a = names[k]!;
     const next = names[k + 1]!;

@@ -31,8 +31,8 @@ const OUR_NAMED =
 const OBJECT_END =
   /[.;:!?]|\s(?:which|that|to|by|using|where|whose|via|through|so|from|with|across|over|than|while|since|because|as|based|built|under|against|without|when|replacing|instead|rather)\b/;
 
-// A few words of the object's noun phrase, then its name in parentheses or between commas ("with residual value
-// (ResFormer)", "with progressive interpolation, FIRE, to …").
+// A few words of the object's noun phrase, then its name in parentheses or between commas ("with gated widget
+// memory (GWMem)", "with staged pooling, STAP, to …").
 const NAMED_AFTER =
   /^(\s*(?:with|of|via)\s+(?:[\w-]+\s+){0,4}(?:\(|[\w-]+,\s+))[\w-]+(?:\)(?=\s*(?:[.,;:]|$|(?:which|that|to|for|and)\b))|(?=,\s+(?:to|which|that|whose|a|an)\b))/;
 
@@ -87,7 +87,7 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
     end += 3 + (LIST_END.exec(after)?.index ?? after.length);
   }
   const purpose = PURPOSE.exec(rest.slice(0, end));
-  // "we propose Transformer with residual value (ResFormer) which …": a name in parentheses or between commas that
+  // "we propose Transformer with gated widget memory (GWMem), which …": a name in parentheses or between commas that
   // closes the object's noun phrase names the proposal, whatever relation word came before it.
   const named = NAMED_AFTER.exec(rest.slice(end));
   const closingName: Range[] = named

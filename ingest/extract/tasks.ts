@@ -372,7 +372,7 @@ function bareTask(scan: Scan, i: number): boolean {
 }
 
 /**
- * "a structured classification of Mamba models", "an analysis of": a bare head after "a"/"an" (and a describing word)
+ * "a careful taxonomy of widget models", "an analysis of": a bare head after "a"/"an" (and a describing word)
  * is one act of its kind, not the task, unless "task" or "problem" follows ("a classification task").
  */
 export function actNoun(scan: Scan, i: number): boolean {
@@ -388,7 +388,7 @@ const lastPart = (word: string) => word.slice(word.lastIndexOf("-") + 1);
 // "the task of X", "the problem of X"; "X task(s)", "X problem(s)", "X benchmark(s)".
 const TASK_OF_BEFORE = /\b(?:tasks?|problems?)\s+of\s+$/i;
 const TASK_AFTER = /^(?:tasks?|problems?|benchmarks?)$/;
-// "Analytical reasoning is an essential and challenging task": a copula that calls the phrase a task.
+// "Widget ranking is a hard and important task": a copula that calls the phrase a task.
 const CALLED_A_TASK =
   /^\s+(?:is|remains|has (?:long )?been|has become)\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:task|problem)\b/iu;
 
@@ -500,8 +500,8 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     // A known task of its own is an item, not a modifier ("crowd counting, fisheye image recognition"), unless the
     // pair is known too ("text-to-video and image-to-video generation").
     if (knownTask(item) && !modality && !knownTask(`${item} ${headWord}`)) return [];
-    // So is a process noun ("optimization and time series prediction"), and a modified activity ("extreme weather
-    // early warning and long-term energy consumption planning").
+    // So is a process noun ("optimization and time series prediction"), and a modified activity ("early flood
+    // warning and city-wide traffic planning").
     // Also when the item's own words reach back past the ones kept ("large language processing, image generation").
     if (
       /i[sz]ation$|(?:processing|training|tuning)$/.test(lastWord) ||
@@ -598,7 +598,7 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     const listItem = /(?:,|\band|\bor)\s+$/.test(
       scan.text.slice(Math.max(0, scan.tokens[first]!.start - 5), scan.tokens[first]!.start),
     );
-    // Not out of a longer name written with function words ("Part of Speech Tagging and Lemmatization"): its
+    // Not out of a longer name written with function words ("Part of Speech Tagging and Chunking"): its
     // modifiers are that name's.
     if (first < i && !listItem && !knownTaskReachingBack(scan, first, i, 3)) {
       const modifiers = nameOf(scan, first, i - 1);

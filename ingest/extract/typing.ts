@@ -43,14 +43,14 @@ const TASK_AFTER =
 // "a new task, called X", "a problem known as X", "a dataset named X": the noun before a naming cue types the name.
 const NAMED_AFTER_NOUN =
   /\b(?:(tasks?|problems?)|(data ?sets?|corpus|corpora)|(benchmarks?|leaderboards?|test suites?)|(metrics?|measures?|scores?))(?:[,:]?\s+|\s*\(\s*)(?:which\s+(?:we|is)\s+)?(?:called|named|termed|dubbed|coined|known as|referred to as|denoted(?: as)?|namely)\s+(?:the\s+)?["'“‘]?$/i;
-// "0.82% gains on 4 datasets from LongEmbed", "tasks drawn from BIG-bench": what holds datasets or tasks is a benchmark.
+// "1.2% better on 5 datasets from WidgetBench", "tasks drawn from BIG-bench": what holds datasets or tasks is a benchmark.
 const COLLECTION_BEFORE =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|all|various)\s+(?:[\w-]+\s+)?(?:datasets|tasks|subsets|sub-tasks|subtasks)\s+(?:(?:drawn|taken|selected|sampled)\s+)?(?:from|of|in)\s+(?:the\s+)?$/i;
-// "a new importance detection metric, Macro Influence (MI)": a name set beside a new metric it introduces.
+// "a new widget fairness metric, Mean Exposure Gap (MEG)": a name set beside a new metric it introduces.
 // Or between dashes: "we propose a metric—Projection Norm—to predict …".
 const NEW_METRIC_BEFORE =
   /\b(?:a|an)\s+(?:(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:metric|measure)\s*[,:—–]|(?:[\w-]+\s+){0,3}?(?:metric|measure)\s*[—–])\s*$/i;
-// "other methods like GQA and CLA": a name listed as a method is one, even where the lexicon knows a dataset by it.
+// "against other methods like GQA or MLA": a name listed as a method is one, even where the lexicon knows a dataset by it.
 // "new metrics: True Understanding (TU), IGnorance (IG), …", "metrics such as A and B": the items of a metric list.
 const METRICS_LISTED_BEFORE =
   /\b(?:metrics|measures)\s*(?::|,?\s*(?:such as|like|including|namely|e\.g\.,?))\s*(?:[^.;:]{0,120}?(?:,|\band|\bor)\s*)?$/i;
@@ -88,12 +88,12 @@ const GAIN_AFTER = /^\s+by\s+[+]?\d+(?:\.\d+)?\s*(?:%|points?\b|pp\b)/;
 const EVALUATED_ON =
   /\b(?:evaluat\w*|experiments?|tested|test|results?|accuracy|performance|scores?|sota|state[- ]of[- ]the[- ]art|achiev\w*|obtain\w*|trained|training|pre-?train\w*|fine-?tun\w*|finetun\w*|gains?)\b[^.;]{0,80}\b(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|widely[- ]used|large-scale|well-known|recent)\s+)*$/i;
 const ON_OR_IN = /\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
-// An item may carry a gloss in parentheses ("datasets: Open Entity (entity typing), TACRED (relation classification)").
+// An item may carry a gloss in parentheses ("datasets: WidgetQA (question answering), GizmoNLI (inference)").
 const LIST_SEPARATOR = /^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/i;
 
 // A sentence's opening prepositional phrase, after a short lead ("For example, on ImageNet-1K, …").
 const OPENING_LEAD = String.raw`^\s*(?:[\w-]+(?:\s+[\w-]+){0,2},\s+)?`;
-// "Based on PVTv2-B0 and ImageNet-1K, EcoFormer achieves …": a participle may lead the opening phrase.
+// "Built on ResNet-50 and ImageNet-1K, WidgetNet reaches …": a participle may lead the opening phrase.
 const SETTING_VERB = String.raw`(?:(?:based|built|trained|tested|evaluated)\s+)?`;
 const OPENING = new RegExp(
   String.raw`${OPENING_LEAD}${SETTING_VERB}(?:on|in|for|with|across|from|at|over|under|beyond)\s+(?:the\s+)?$`,
@@ -117,8 +117,8 @@ const knownData = (name: string) => {
 const LANGUAGE_RUN = /^\s+(\p{Lu}\p{Ll}+)(?:,?\s+(?:and|or)\s+|,\s+|(?=\s))/u;
 
 /**
- * The text after a name without the languages that lead it: "HASOC 2021 Hindi and Marathi hate speech datasets" says
- * what HASOC 2021 is as "HASOC 2021 hate speech datasets" would.
+ * The text after a name without the languages that lead it: "XYZ-2020 Tamil and Bengali sentiment corpora" says
+ * what XYZ-2020 is as "XYZ-2020 sentiment corpora" would.
  */
 function afterLanguages(after: string): string {
   let rest = after;
@@ -156,7 +156,7 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (SCORE_BEFORE.test(before) || SCORE_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (RAISED_SCORE_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.context };
   if (GAIN_AFTER.test(after) && GAIN_AFTER_TASK.test(before)) return { type: "dataset", strength: STRENGTH.context };
-  // "On KITTI benchmark with monocular images as input, MonoDETR achieves …": the data noun sits in the sentence's
+  // "On the KITTI benchmark with a single camera, WidgetDet reaches …": the data noun sits in the sentence's
   // opening phrase and the name after its comma is the clause's subject.
   const listed = BENCHMARK_BEFORE.test(before) ? "benchmark" : DATA_BEFORE.test(before) ? "dataset" : undefined;
   const subject = () => subjectAfterOpening(scan, start, end);

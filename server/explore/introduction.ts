@@ -64,7 +64,7 @@ function namesInObject(object: string, name: string): boolean {
   const m = namePattern(name).exec(object);
   if (!m) return false;
   const before = object.slice(0, m.index);
-  // "the Graph Diffusion Transformer (Graph DiT)": a definition, when the parentheses hold the name alone
+  // "the Widget Ranking Transformer (Widget RT)": a definition, when the parentheses hold the name alone
   // ("InterBERT (BERT for Interaction)" explains another name instead) and define the object itself, not an
   // appositive describing it (", a Diffusion Transformer model (DiT)").
   const lastStart = [...before.matchAll(LEAD_START)].at(-1);

@@ -116,7 +116,7 @@ function metricsFor(text: string, group: NumberMention[], occs: Occurrence[], al
   if (after) {
     const gap = text.slice(last.end, after.start);
     // A bare number sits right before its metric ("51.3 AP", "53.9 box AP"); a percentage may be a few words off
-    // ("9.7% in terms of the F1-score"), but not across a verb or another measure ("300 epochs achieves …").
+    // ("4.2% as measured by the F1-score"), but not across a verb or another measure ("300 epochs achieves …").
     const reach = last.unit === "" ? 1 : 5;
     if (
       words(gap) <= reach &&
@@ -170,7 +170,7 @@ function kindOf(text: string, group: NumberMention[], previous: Statement | unde
   if (RATIO_BEFORE.test(before)) return "ratio";
   if (GAIN_BEFORE.test(before) || GAIN_AFTER.test(after)) return "gain";
   if (last.unit === "%" && SHARE_AFTER.test(after)) return "share";
-  // "improvements of 1.3 BLEU and 0.3 BLEU": a list continued after its metric keeps the list's kind.
+  // "gains of 2.1 BLEU and 0.4 BLEU": a list continued after its metric keeps the list's kind.
   if (previous) {
     const prevEnd = previous.numbers.at(-1)!.end;
     const gap = text.slice(prevEnd, first.start);
