@@ -28,7 +28,7 @@ import { isDescribingWord } from "./pos.js";
 import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
 import { joined, scanPaper, sentenceInitial, type Scan } from "./scan.js";
 import { cleanWord, isFalseName, isNameShape, singularAcronym, spellsAcronym } from "./shape.js";
-import { actNoun, findTasks, firstModifier, MEASURES, NOT_A_TASK_AFTER, taskNameOf } from "./tasks.js";
+import { actNoun, adverbialGerund, findTasks, firstModifier, MEASURES, NOT_A_TASK_AFTER, taskNameOf } from "./tasks.js";
 import { firstAtOrAfter, phraseFinder, SpanIndex } from "./spans.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
@@ -737,7 +737,8 @@ export function findHits(
       let first = firstModifier(scan, c.first);
       // A language before a task's acronym names the data it is done on ("English ASR" is ASR, one node with it).
       while (acronym && first < c.first && isLanguage(scan.tokens[first]!.text)) first++;
-      if (first === c.first && c.first === c.last && actNoun(scan, c.first)) continue;
+      if (first === c.first && c.first === c.last && (actNoun(scan, c.first) || adverbialGerund(scan, c.first)))
+        continue;
       const start = scan.tokens[first]!.start;
       const modifiers = taskNameOf(scan.text.slice(start, c.start));
       const surface = acronym ? modifiers + c.surface : taskNameOf(scan.text.slice(start, c.end));

@@ -12,8 +12,12 @@ const PROPOSING =
 // What PROPOSING starts with: half of all sentences lack it, and this test is much cheaper than PROPOSING's scan.
 const PROPOSER = /\b(?:we\s|this |our )/i;
 // And what PASSIVE ends with.
-const PASSIVE_VERB = /propos|introduc|present|develop/i;
-const PASSIVE = /\b(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed)\b/gi;
+const PASSIVE_VERB = /propos|introduc|present|develop|design|devis|construct/i;
+const PASSIVE =
+  /\b(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed)\b/gi;
+// "An intermediate fusion block (IFB) is designed to …": what is designed is new only when the subject is too.
+const MADE_ONLY = /^(?:designed|devised|constructed)$/i;
+const NEW_SUBJECT = /^\s*(?:[\w-]+,\s+)?an?\s/i;
 // "Our key contribution is a … technique, ProbEn": what the paper says it contributes is its own.
 const CONTRIBUTION =
   /\bour\s+(?:(?:main|key|primary|core|central|major|first|principal)\s+)?contributions?\s+(?:is|are|includes?|lies in)\b/gi;
@@ -133,6 +137,13 @@ export function proposingRanges(scan: Scan): Range[] {
       const before = s.text.slice(0, m.index!);
       if (EARLIER_WORK.test(before)) continue;
       const from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
+      // ... and the verb its own, not a relative clause's ("A Chain Widget Graph is a model which is designed to").
+      if (
+        MADE_ONLY.test(m[0].split(/\s+/).pop()!) &&
+        (!NEW_SUBJECT.test(s.text.slice(0, m.index!)) || /\b(?:is|are|which|that)\s/i.test(before.slice(from)))
+      ) {
+        continue;
+      }
       // The subject's own words, not what it is for or built on ("a new algorithm for training X is introduced").
       const stop = PURPOSE.exec(before.slice(from));
       ranges.push({ start: s.start + from, end: s.start + (stop ? from + stop.index : m.index!) });

@@ -33,6 +33,7 @@ export function cleanWord(word: string): string {
 const QUANTITY =
   /^(?:\d+-?(?:DoF|DOF|dof)|\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|st|nd|rd|th|times|fold|[Bb]its?|px|ms|GB|MB|TB|FPS|GHz|MHz|kHz|Hz)|\d+(?:\.\d+)?-(?:[kMGT]?Hz|[KMGT]B|ms|[Bb]its?)|\d+(?:times|x)\d+|[xX]\d+|v\d+(?:\.\d+)*|\d+(?:\.\d+)?[a-zA-Z]{0,2}(?:-\p{Ll}+)+)$/u;
 
+const COMPUTE_TIME = /-(?:hours?|days?|weeks?)$/i;
 const PLAIN_LOWER = /^[a-z][a-z'-]*$/;
 const DIMENSION = /^[1-4]D$/;
 /** A dimension that is one part of a hyphenated word. */
@@ -56,6 +57,8 @@ export function isNameShape(word: string): boolean {
   if (word.length < 2 || !/^[\p{L}\p{N}]/u.test(word)) return false;
   const c = word.charCodeAt(0);
   if (((c >= 48 && c <= 57) || c === 118 || c === 120 || c === 88) && QUANTITY.test(word)) return false;
+  // A budget in compute time ("GPU-hours", "A100-GPU-days") is a quantity, whatever leads it.
+  if (COMPUTE_TIME.test(word)) return false;
   const letters = word.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 1) return false;
   if (/\p{Lu}/u.test(word.slice(1))) {

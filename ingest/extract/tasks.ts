@@ -255,10 +255,13 @@ export function firstModifier(scan: Scan, head: number): number {
   // generation", ", enabling faster entity extraction"); elsewhere it may be a noun ("learning curve").
   // Elsewhere too an -ing word no task name of the taxonomy uses is a verb ("models facilitating image synthesis").
   const { taskWords } = lexicons();
+  // Not a word the taxonomy uses to modify where the text calls the two words a task ("Building extraction from aerial images
+  // is a hard task"; "Solving regression is a hard problem" still starts with a verb).
   while (
     first < head &&
     /ing$/.test(scan.lower[first]!) &&
-    (verbPosition(scan, first) || !taskWords.has(scan.lower[first]!))
+    (verbPosition(scan, first) || !taskWords.has(scan.lower[first]!)) &&
+    !(first + 1 === head && lexicons().taskModifierWords.has(scan.lower[first]!) && calledATask(scan, head))
   ) {
     first++;
   }
@@ -383,6 +386,16 @@ export function actNoun(scan: Scan, i: number): boolean {
   return (article === "a" || article === "an") && joined(scan, i - 1) && (!describing || joined(scan, i - 2));
 }
 
+// Words ending in "-ly" that are adjectives or nouns, not manner adverbs ("early stopping", "friendly parsing").
+const LY_NOT_ADVERB =
+  /^(?:only|early|daily|weekly|monthly|yearly|hourly|likely|unlikely|costly|timely|friendly|family|assembly|supply|apply|reply|rely|poly|anomaly|italy)$/;
+
+/** "by dynamically clustering patch tokens": an -ing word after a manner adverb is a verb, not the activity's noun. */
+export function adverbialGerund(scan: Scan, i: number): boolean {
+  const prev = scan.lower[i - 1] ?? "";
+  return /ing$/.test(scan.lower[i]!) && /\p{L}{2}ly$/u.test(prev) && !LY_NOT_ADVERB.test(prev) && joined(scan, i - 1);
+}
+
 const lastPart = (word: string) => word.slice(word.lastIndexOf("-") + 1);
 
 // "the task of X", "the problem of X"; "X task(s)", "X problem(s)", "X benchmark(s)".
@@ -390,13 +403,18 @@ const TASK_OF_BEFORE = /\b(?:tasks?|problems?)\s+of\s+$/i;
 const TASK_AFTER = /^(?:tasks?|problems?|benchmarks?)$/;
 // "Widget ranking is a hard and important task": a copula that calls the phrase a task.
 const CALLED_A_TASK =
-  /^\s+(?:is|remains|has (?:long )?been|has become)\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:task|problem)\b/iu;
+  /^\s+(?:(?:from|in|on|of|for)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:is|remains|has (?:long )?been|has become)\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:task|problem)\b/iu;
+
+/** "X is a challenging task": a copula right after the phrase ending at `head` calls it a task. */
+function calledATask(scan: Scan, head: number): boolean {
+  const end = scan.tokens[head]!.end;
+  return CALLED_A_TASK.test(scan.text.slice(end, end + 80));
+}
 
 /** True when the text itself says the phrase [first, head] names a task. */
 function cuedAsTask(scan: Scan, first: number, head: number): boolean {
   if (joined(scan, head) && TASK_AFTER.test(scan.lower[head + 1] ?? "")) return true;
-  const end = scan.tokens[head]!.end;
-  if (CALLED_A_TASK.test(scan.text.slice(end, end + 80))) return true;
+  if (calledATask(scan, head)) return true;
   const start = scan.tokens[first]!.start;
   return TASK_OF_BEFORE.test(scan.text.slice(Math.max(0, start - 20), start).replace(/\bthe\s+$/i, ""));
 }
@@ -661,8 +679,12 @@ export function findTasks(scan: Scan): TaskPhrase[] {
 
 const GAZETTEER_WORDS = 4;
 
+// Activity nouns of no productive suffix that end taxonomy names ("code search", "shadow removal", "program repair").
+const ACTIVITY_NOUNS = /^(?:search|removal|attacks?|defen[cs]e|control|design|repair)$/;
+
 /** A word that names an activity: a task head, a gerund or a nominalisation ("following", "agreement"). */
-const activityWord = (word: string) => headOf(word) || /(?:ing|tion|sion|ment|sis)$/.test(word);
+const activityWord = (word: string) =>
+  headOf(word) || /(?:ing|tion|sion|ment|sis)$/.test(word) || ACTIVITY_NOUNS.test(word);
 
 const BOUND_PREFIX = /^(?:non|self|cross|co|intra|inter|multi|out-of|pre|post|semi|sub|super|un)$/;
 /** A noun before a hyphen that says which kind of task ("task-", "class-", "domain-"), not a bound prefix. */

@@ -138,8 +138,7 @@ describe("efficiency measures", () => {
   it("a size described or a cost deplored is no metric", () => {
     const m = extract(
       "Widget language models",
-      "We train a 7B neural language model. The substantial number of parameters in such models contributes to " +
-        "significant latency.",
+      "We train a 7B neural language model. The sheer number of parameters in these models causes " + "heavy latency.",
     );
     expect(names(m, "metric")).toEqual([]);
   });

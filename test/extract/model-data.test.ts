@@ -20,7 +20,7 @@ describe("the noun before a naming cue types the name", () => {
   it("a task or problem called or known as a name is a task, not a model", () => {
     const m = extract(
       "Widget ranking",
-      "We introduce a new challenging task, called 3D Widget Ranking (3D WR), and a neural ranker for it. " +
+      "We introduce a fresh and difficult task, called 3D Widget Ranking (3D WR), and a neural ranker for it. " +
         "Sorting gadgets is a problem known as Ordered Gadget Search (OGS).",
     );
     expect(names(m, "model")).toEqual([]);
@@ -55,7 +55,7 @@ describe("acronym definitions", () => {
   });
 
   it("a coined acronym may reorder the letters of its long form", () => {
-    expect(defs("We propose a new operator, called 3D Widget Attention (WA3D), for lifting.")).toContainEqual([
+    expect(defs("We propose a novel operator, called 3D Widget Attention (WA3D), for lifting.")).toContainEqual([
       "WA3D",
       "3D Widget Attention",
     ]);
@@ -102,7 +102,7 @@ describe("acronym definitions", () => {
   });
 
   it("a paper may coin a name whose acronym the lexicon holds as a generic one", () => {
-    const m = extract("Widgets", "We propose the Plan, Eliminate, and Track (PET) framework for neural widget agents.");
+    const m = extract("Widgets", "We propose the Probe, Edit, and Test (PET) framework for neural widget agents.");
     expect(names(m, "model")).toContain("PET");
     const scan = extract(
       "Imaging",
@@ -178,7 +178,7 @@ describe("roles", () => {
   it("a name coined by earlier work inside a proposal's object, or defined as what the proposal replaces, is used", () => {
     const m = extract(
       "Widget forecasting",
-      "This paper presents an adaptation of a recent architecture termed Gated Widget Memory (GWM) for neural widget models. " +
+      "This paper presents a tailored adaptation of a recent design termed Gated Widget Memory (GWM) for neural widget models. " +
         "We introduce a novel Widget Sampling strategy (WSS), replacing the random Gadget Point Sampling (GPTS) method on a widget dataset.",
     );
     expect(roleOf(m, "GWM")).toBe("used");
@@ -217,7 +217,7 @@ describe("roles", () => {
     const m = extract(
       "Widget video",
       "Here we propose QuillLights, a novel neural framework addressing these limits through (i) Gadget " +
-        "Projection and Widget Refinement modules with an alignment loss, and (ii) a Cross-Modal Widget Fusion network.",
+        "Projection and Widget Refinement modules with a matching loss, and (ii) a Cross-Modal Widget Fusion network.",
     );
     expect(roleOf(m, "Widget Refinement")).toBe("proposed");
     expect(roleOf(m, "Cross-Modal Widget Fusion")).toBe("proposed");
@@ -228,7 +228,7 @@ describe("naming cues", () => {
   it("a capitalised cue word starts a name rather than coining one", () => {
     const m = extract(
       "Widget corpora",
-      "Tasks such as Named Entity Recognition (NER) need neural widget taggers trained on a widget dataset.",
+      "Tasks like Named Entity Recognition (NER) need neural widget taggers trained on a widget dataset.",
     );
     expect(names(m, "model")).toEqual([]);
   });
@@ -254,7 +254,7 @@ describe("non-names", () => {
   it("a name before a hardware noun names hardware", () => {
     const m = extract(
       "Widget retrieval",
-      "QuillFinder takes 279 ms on one ARM v8.2 CPU and 93 ms on one RTX A4000 GPU.",
+      "QuillFinder needs 279 ms on a single ARM v8.2 CPU and 93 ms on a single RTX A4000 GPU.",
     );
     expect(names(m, "model")).toEqual(["QuillFinder"]);
   });
@@ -418,9 +418,33 @@ describe("names coined by earlier work", () => {
   it("a lowercase long form after a naming cue still defines a model, used", () => {
     const m = extract(
       "Widget forecasting",
-      "This paper presents an adaptation of a recent neural architecture termed next LSTM (xLSTM) for a widget dataset.",
+      "This paper presents a tailored adaptation of a recent neural architecture termed next LSTM (xLSTM) for a widget dataset.",
     );
     expect(typeOf(m, "xLSTM")).toBe("model");
     expect(confidentOnly(m).find((x) => x.name === "xLSTM")?.role).toBe("used");
+  });
+});
+
+describe("parts made in the passive and budgets in compute time", () => {
+  it("a new part 'is designed' or 'is devised' is proposed; a relative clause's 'designed' proposes nothing", () => {
+    const m = extract(
+      "Widget segmentation",
+      "We train a segmentation network on ImageNet. First, a vertical widget pyramid (VWP) block is devised to pool " +
+        "scales. Second, a gated fusion unit (GFU) is designed to merge branches. A Chain Gadget Graph (CGG) is a " +
+        "graphical model which is designed to encode independencies.",
+    );
+    const role = (name: string) => confidentOnly(m).find((x) => x.name === name)?.role;
+    expect(role("VWP")).toBe("proposed");
+    expect(role("GFU")).toBe("proposed");
+    expect(role("CGG")).not.toBe("proposed");
+  });
+
+  it("a budget in GPU-hours names no model or dataset", () => {
+    const m = extract(
+      "Widget language models",
+      "We pretrain WidgetLM on ImageNet captions within our 2,000,000 H100-GPU-hours budget, at 40 GPU-hours per run.",
+    );
+    expect(names(m).filter((n) => /hours?$/i.test(n))).toEqual([]);
+    expect(names(m, "model")).toContain("WidgetLM");
   });
 });

@@ -194,7 +194,7 @@ describe("aliases and evidence", () => {
   });
 
   it("a repository link is a proposed repo", () => {
-    const ms = extract("A study", "Code is available at https://github.com/acme/Zorblax.");
+    const ms = extract("A study", "Our code lives at https://github.com/acme/Zorblax.");
     expect(find(ms, "github.com/acme/Zorblax")).toMatchObject({ type: "repo", role: "proposed" });
   });
 });
@@ -402,7 +402,7 @@ describe("what a naming cue names", () => {
 
   it("coins no method from a lowercase plural or a problem", () => {
     expect(proposed("We propose to rank repeated parts of a widget, called widgels, with a new score.")).toEqual([]);
-    expect(proposed("In this paper we point out a failure of rankers, called widget collapse problem.")).toEqual([]);
+    expect(proposed("Here we show a failure of rankers, called widget collapse problem.")).toEqual([]);
   });
 });
 
@@ -583,7 +583,7 @@ describe("a transfer between datasets is a benchmark wherever it stands", () => 
   it("'Synthia-to-Cityscapes' in a list with measures between its items", () => {
     const found = extract(
       "Ranking widgets",
-      "We beat the baseline on GTAV-to-Cityscapes by 1.3 points (pp), Synthia-to-Cityscapes by 0.6 pp and more.",
+      "Our ranker leads on GTAV-to-Cityscapes by 2.1 points (pp), Synthia-to-Cityscapes by 0.9 pp and beyond.",
     ).map((m) => `${m.type}:${m.name}`);
     expect(found).toEqual(expect.arrayContaining(["benchmark:Synthia-to-Cityscapes", "dataset:Synthia"]));
   });
@@ -685,7 +685,7 @@ describe("a generic field before a task is its setting", () => {
     expect(tasks("We test the widget ranker on computer vision out-of-distribution detection benchmarks.")).toEqual([
       "out-of-distribution detection",
     ]);
-    const hpo = tasks("The ranker sets a new state of the art on three families of deep learning HPO benchmarks.");
+    const hpo = tasks("The ranker comes first on two suites of deep learning HPO benchmarks.");
     expect(hpo).toContain("HPO");
     expect(hpo.filter((t) => /learning/.test(t))).toEqual([]);
   });
@@ -783,10 +783,10 @@ describe("degrees of freedom, language pairs, sized families and cue objects are
 });
 
 describe("a task in title case after a plain capitalised word ends a name", () => {
-  it("'inspired by Matryoshka Representation Learning' names no task; 'semantic segmentation' beside it still does", () => {
+  it("'inspired by Babushka Representation Learning' names no task; 'semantic segmentation' beside it still does", () => {
     const tasks = namesOf(
       "task",
-      "Inspired by Matryoshka Representation Learning, we rank widgets for semantic segmentation.",
+      "Inspired by Babushka Representation Learning, we rank widgets for semantic segmentation.",
     );
     expect(tasks).toEqual(["semantic segmentation"]);
   });
@@ -863,16 +863,16 @@ describe("what a proposal is likened to, and how a change is counted", () => {
   it("'similar to the Widget Ranking Transducer (WRT)' after the proposal is not the paper's own", () => {
     const found = extract(
       "Zorblax: A Streamable Widget Ranker",
-      "In this paper we present a neural widget ranker with Transformer encoders. This is similar to the Widget " +
+      "Here we describe a neural widget ranker built on Transformer encoders. This is similar to the Widget " +
         "Ranking Transducer (WRT) model, which uses RNNs instead.",
     );
     expect(find(found, "WRT")).toMatchObject({ type: "model", role: "used" });
   });
 
-  it("'a 5% relative character error rate (CER) reduction' names the character error rate, not a relative one", () => {
+  it("'a 4% relative character error rate (CER) drop' names the character error rate, not a relative one", () => {
     const metrics = namesOf(
       "metric",
-      "Our neural widget ranker achieves a 5.03% relative character error rate (CER) reduction on AISHELL-1.",
+      "With our neural widget ranker we see a 4.1% relative character error rate (CER) drop on WidgetSpeech-2.",
     );
     expect(metrics.join(" ")).not.toMatch(/relative/);
     expect(metrics).toContain("CER");
@@ -922,10 +922,10 @@ describe("coordinated task items", () => {
 });
 
 describe("a metric's modifiers name a kind of measure, not what is measured", () => {
-  it("'substantially better model accuracy' reports accuracy", () => {
+  it("'considerably better model accuracy' reports accuracy", () => {
     const metrics = namesOf(
       "metric",
-      "Zorblax improves the throughput of neural widget rankers by 3x while offering substantially better model accuracy.",
+      "Zorblax makes neural widget rankers 3x faster and yields considerably better model accuracy at the same time.",
     );
     expect(metrics).toContain("accuracy");
     expect(metrics).not.toContain("model accuracy");
@@ -935,19 +935,19 @@ describe("a metric's modifiers name a kind of measure, not what is measured", ()
 describe("the paper's own name against the lexicon and the sentence's opening phrase", () => {
   it("'Our new method, HELM, …' is the paper's model even though HELM is also a known benchmark", () => {
     const found = extract(
-      "Widget Compression via Language Models in Reinforcement Learning",
-      "We rank widgets with neural networks. Our new method, HELM, enables actor-critic network architectures. " +
-        "On Minigrid and Procgen environments HELM achieves new state-of-the-art results.",
+      "Widget Memory from Language Models for Reinforcement Learning",
+      "We rank widgets with neural networks. Our new method, HELM, lets widget agents keep a long memory. " +
+        "On Procgen environments HELM beats every widget baseline we tried.",
     );
     expect(find(found, "HELM")).toMatchObject({ type: "model", role: "proposed" });
     expect(find(found, "Procgen")?.type).toBe("benchmark");
   });
 
-  it("'On KITTI benchmark with monocular images as input, ZorbNet achieves …' keeps ZorbNet a model", () => {
+  it("'On KITTI benchmark with single-camera widget photos as input, ZorbNet achieves …' keeps ZorbNet a model", () => {
     const found = extract(
       "Ranking widgets",
-      "We rank widgets with neural networks. On KITTI benchmark with monocular images as input, ZorbNet achieves " +
-        "state-of-the-art performance. On standard benchmarks, such as Foo-10, Barx-20 and Quux-30, it works.",
+      "We rank widgets with neural networks. On KITTI benchmark with single-camera widget photos as input, ZorbNet achieves " +
+        "the best scores. On standard benchmarks, such as Foo-10, Barx-20 and Quux-30, it works.",
     );
     expect(find(found, "ZorbNet")?.type).toBe("model");
     for (const name of ["Foo-10", "Barx-20", "Quux-30"]) expect(DATA_TYPES).toContain(find(found, name)?.type);
@@ -956,7 +956,7 @@ describe("the paper's own name against the lexicon and the sentence's opening ph
   it("a mixed-case name written in capitals is that name ('SQUAD tasks'), but 'MAP' is no mAP", () => {
     const found = extract(
       "Ranking widgets",
-      "Our experiments on GLUE and SQUAD tasks show that neural widget rankers are 4.5% more accurate, and MAP " +
+      "Tests on GLUE and SQUAD tasks reveal that neural widget rankers are 4.5% more accurate, and MAP " +
         "estimation helps them.",
     );
     expect(find(found, "SQuAD")?.type).toBe("dataset");
@@ -997,19 +997,19 @@ describe("sentences that look like names", () => {
     expect(found.filter((m) => m.role === "proposed")).toEqual([]);
   });
 
-  it("'a phenomenon called Length Collapse' is no method; 'the method, called TempScale' is", () => {
+  it("'a phenomenon called Score Drift' is no method; 'the method, called HeatDial' is", () => {
     const models = namesOf(
       "model",
-      "We find that neural widget rankers degrade due to a phenomenon called Length Collapse. The tuning-free " +
-        "method, called TempScale, can be plugged into them.",
+      "Neural widget rankers get worse owing to a phenomenon called Score Drift. The plug-in " +
+        "method, called HeatDial, can be bolted onto them.",
     );
-    expect(models).toEqual(["TempScale"]);
+    expect(models).toEqual(["HeatDial"]);
   });
 
-  it("one word before 'and' may end a noun phrase: 'gradient descent and closed-form ridge regression'", () => {
+  it("one word before 'and' may end a noun phrase: 'gradient descent and closed-form linear regression'", () => {
     const tasks = namesOf(
       "task",
-      "Neural widget rankers implement gradient descent and closed-form ridge regression. They also help image " +
+      "Neural widget rankers mimic gradient descent and closed-form linear regression. They also help image " +
         "and video segmentation.",
     );
     expect(tasks).not.toContain("descent regression");
@@ -1082,11 +1082,11 @@ describe("the kind a proposal belongs to, and what it improves on", () => {
     expect(find(found, "Widget Transformer")?.role).not.toBe("proposed");
   });
 
-  it("'our ZorbNet decreases the 1-Nearest Neighbor Accuracy' does not make what follows its part", () => {
+  it("'our ZorbNet cuts the 1-Nearest Neighbor Accuracy' does not make what follows its part", () => {
     const found = extract(
       "Ranking widgets",
-      "We rank widgets with neural networks. In particular, our ZorbNet decreases the 1-Nearest Neighbor Accuracy " +
-        "of the state-of-the-art method by 4.59.",
+      "We rank widgets with neural networks. Notably, our ZorbNet cuts the 1-Nearest Neighbor Accuracy " +
+        "of prior widget methods by 4.59.",
     );
     expect(found.filter((m) => m.role === "proposed").map((m) => m.name)).toEqual(["ZorbNet"]);
   });
@@ -1096,8 +1096,8 @@ describe("'to our knowledge' proposes nothing, and a kind before a known name de
   it("a model defined after 'to our knowledge' is not the paper's; 'Transformer Language Model BERT' is BERT", () => {
     const found = extract(
       "Widget personality detection",
-      "We report two improvements in predicting widget traits: (1) to our knowledge, the largest set of features and " +
-        "(2) hybrid models that integrate a pre-trained Transformer Language Model BERT and Bidirectional Widget " +
+      "We list two gains in predicting widget traits: (1) to our knowledge, the broadest feature collection yet, and " +
+        "(2) hybrid models that combine a frozen Transformer Language Model BERT with Bidirectional Widget " +
         "Memory (BWM) networks.",
     );
     expect(find(found, "BWM")?.role).toBe("used");
@@ -1125,8 +1125,8 @@ describe("surveys, hardware and agencies", () => {
   it("a spelled-out device or an agency is no model ('Field-Programmable Gate Array (FPGA)', 'CERN')", () => {
     const models = namesOf(
       "model",
-      "This work introduces an implementation of neural widget rankers on a Field-Programmable Gate Array (FPGA), " +
-        "trained on widgets recorded at CERN.",
+      "We run neural widget rankers inside one Field-Programmable Gate Array (FPGA), " +
+        "fed with widgets logged at CERN.",
     );
     expect(models).toEqual([]);
   });
@@ -1143,8 +1143,8 @@ describe("combined parts, error labels, quality words, plural own names", () => 
     expect(find(found, "SWM")?.role).toBe("used");
   });
 
-  it("a name in the parenthesis after a score is its metric ('an error of 0.038 (EPW3D)')", () => {
-    expect(namesOf("metric", "QuillNet ranks widgets with an error of 0.038 and 0.037 (EPW3D) on two sets.")).toEqual([
+  it("a name in the parenthesis after a score is its metric ('an error of 0.052 (EPW3D)')", () => {
+    expect(namesOf("metric", "QuillNet ranks widgets with an error of 0.052 and 0.049 (EPW3D) on two sets.")).toEqual([
       "EPW3D",
     ]);
   });
@@ -1187,9 +1187,9 @@ describe("short forms spelled out after them, and acts named by a task's head", 
     expect(find(found, "WRX")?.role).toBe("proposed");
   });
 
-  it("a task's head after 'a'/'an' is one act of it ('a structured classification of Mamba models')", () => {
+  it("a task's head after 'a'/'an' is one act of it ('a structured classification of widget models')", () => {
     expect(
-      namesOf("task", "We offer a structured classification of neural widget models in the medical field."),
+      namesOf("task", "Here we give a structured classification of neural widget models across the medical field."),
     ).toEqual([]);
     expect(namesOf("task", "We study widget classification with neural rankers on a classification task.")).toContain(
       "widget classification",
@@ -1243,18 +1243,18 @@ describe("a proposal named in parentheses, and methods listed by a data acronym'
   it("'we propose Transformer with residual widgets (ResWidget) which …' proposes ResWidget", () => {
     const found = extract(
       "Ranking widgets",
-      "To address this, we propose Transformer with residual widgets (ResWidget) which ranks widgets in linear time.",
+      "To tackle this, we propose Transformer with residual widgets (ResWidget) which ranks widgets in linear time.",
     );
     expect(find(found, "ResWidget")?.role).toBe("proposed");
   });
 
-  it("'other methods like GQA and CLA' are methods, though a dataset is called GQA", () => {
+  it("'other methods like GQA and WSA' are methods, though a dataset is called GQA", () => {
     const found = extract(
       "Ranking widgets",
-      "QuillNet ranks widgets faster and performs better than other methods like GQA and CLA on long sequences.",
+      "QuillNet is quicker on long widget logs and outscores other methods like GQA and WSA.",
     );
     expect(find(found, "GQA")?.type).toBe("model");
-    expect(find(found, "CLA")?.type).toBe("model");
+    expect(find(found, "WSA")?.type).toBe("model");
   });
 });
 
@@ -1272,31 +1272,28 @@ describe("the subject after an opening phrase that names data", () => {
 });
 
 describe("activities before a coordination, and ratios", () => {
-  it("'extreme weather early warning and long-term energy planning' names no 'warning planning'", () => {
+  it("'flood early warning and long-term water planning' names no 'warning planning'", () => {
     const tasks = namesOf(
       "task",
-      "Neural widget rankers serve applications such as extreme weather early warning and long-term energy " +
+      "Neural widget rankers help uses such as flood early warning and long-term water " +
         "consumption planning, and time-aware word clustering, widget analogy, and semantic change detection.",
     );
-    expect(tasks).toContain("long-term energy consumption planning");
+    expect(tasks).toContain("long-term water consumption planning");
     expect(tasks).not.toContain("warning planning");
     expect(tasks).not.toContain("word clustering detection");
   });
 
   it("a number before a ratio's colon ends no name ('GPU-friendly 2:4 sparsity')", () => {
-    const models = namesOf(
-      "model",
-      "We rank widgets with the GPU-friendly 2:4 fine-grained structured sparsity of ViT-B.",
-    );
+    const models = namesOf("model", "We rank widgets under GPU-friendly 2:4 block sparsity inside ViT-B.");
     expect(models).toEqual(["ViT-B"]);
   });
 });
 
 describe("names between commas after the proposal's noun phrase, and two definitions in a row", () => {
-  it("'a novel widget encoding with progressive interpolation, QUIRE, to improve …' proposes QUIRE", () => {
+  it("'a novel widget encoding with gradual interpolation, QUIRE, to improve …' proposes QUIRE", () => {
     const found = extract(
       "Ranking widgets",
-      "We propose a novel widget position encoding with progressive interpolation, QUIRE, to improve neural widget rankers.",
+      "We propose a novel widget position encoding with gradual interpolation, QUIRE, to improve neural widget rankers.",
     );
     expect(find(found, "QUIRE")?.role).toBe("proposed");
   });
@@ -1314,7 +1311,7 @@ describe("capitals that spell a mixed-case acronym", () => {
   it("'DEep' in 'DeWIRE: DEep WIdget Ranking Embeddings' is the word deep, not a name", () => {
     const found = extract(
       "DeWIRE: DEep WIdget Ranking Embeddings",
-      "In this work, we describe a new method, DeWIRE, for learning deep widget representations with neural rankers.",
+      "Here we describe a fresh method, DeWIRE, for learning deep widget representations with neural rankers.",
     );
     expect(found.map((m) => m.name)).not.toContain("DEep");
     expect(find(found, "DeWIRE")?.role).toBe("proposed");
@@ -1371,11 +1368,11 @@ describe("a task names what a metric measures, and recovery tasks", () => {
 });
 
 describe("building on others' work, naming by reference, and task long forms", () => {
-  it("'We build on RANKP [Weiss et al., 2021]' proposes nothing; 'We refer to these models as Widget Programs' does", () => {
+  it("'We build on RANKP [Weiss et al., 2021]' proposes nothing; 'We refer to these rankers as Widget Programs' does", () => {
     const found = extract(
       "Ranking widgets",
-      "We build on RANKP [Weiss et al., 2021], a widget language. We design a modified widget ranker that can be " +
-        "trained with gradient descent. We refer to these models as Widget Programs.",
+      "We build on RANKP [Weiss et al., 2021], a widget language. Our changed widget ranker can be " +
+        "tuned by gradient descent. We refer to these rankers as Widget Programs.",
     );
     expect(find(found, "RANKP")?.role).toBe("used");
     expect(find(found, "Widget Programs")?.role).toBe("proposed");
@@ -1415,18 +1412,18 @@ describe("words run together where a space was lost", () => {
 });
 
 describe("coordinated things before a shared task head", () => {
-  it("'tasks such as speaker, emotion, and language recognition' name no bare 'emotion' task", () => {
+  it("'tasks such as accent, emotion, and language recognition' name no bare 'emotion' task", () => {
     const tasks = namesOf(
       "task",
-      "Widget rankers transfer to utterance-level tasks such as speaker, emotion, and language recognition, which " +
-        "still require supervised fine-tuning of neural networks.",
+      "Widget rankers carry over to clip-level tasks such as accent, emotion, and language recognition, each of which " +
+        "still needs labelled tuning of neural networks.",
     );
     expect(tasks).toEqual(expect.arrayContaining(["emotion recognition", "language recognition"]));
     expect(tasks).not.toContain("emotion");
   });
 
-  it("'noticeable and consistent accuracy improvement' reports accuracy", () => {
-    const metrics = namesOf("metric", "Widget rankers achieve a noticeable and consistent accuracy improvement of 2%.");
+  it("'marked and consistent accuracy improvement' reports accuracy", () => {
+    const metrics = namesOf("metric", "Widget rankers bring a marked and consistent accuracy improvement of 2%.");
     expect(metrics).toEqual(["accuracy"]);
   });
 });
@@ -1445,7 +1442,7 @@ describe("parts named after a colon, and formula symbols", () => {
   it("'(2N+4)L-layer', 'N-layer', '14K+' are no names", () => {
     const models = namesOf(
       "model",
-      "We construct a (2N+4)L-layer widget ranker simulating L steps of an N-layer ReLU network on 14K+ widgets.",
+      "We build a (2N+4)L-layer widget ranker that emulates L rounds of an N-layer ReLU net over 14K+ widgets.",
     );
     expect(models).toEqual([]);
   });
@@ -1611,8 +1608,8 @@ describe("single-word task names and counted reductions", () => {
     expect(tasks.some((t) => /lip ?reading/.test(t))).toBe(true);
   });
 
-  it("'a 53 times reduction in parameters' reports a measure", () => {
-    const metrics = namesOf("metric", "QuillNet needs a 53 times reduction in parameters against WidgetBERT.");
+  it("'a 47 times reduction in parameters' reports a measure", () => {
+    const metrics = namesOf("metric", "QuillNet needs a 47 times reduction in parameters against WidgetBERT.");
     expect(metrics).toEqual(["parameters"]);
   });
 });
@@ -1641,7 +1638,7 @@ describe("what 'we provide' and a cue inside a parenthesis propose", () => {
   it("'we provide Generic Widget Suite (gWS), a configurable benchmark' proposes it; 'we provide an analysis of' does not", () => {
     const found = extract(
       "Ranking widgets",
-      "We provide a detailed analysis of WidgetNet. Finally, we provide Generic Widget Suite (gWS), a configurable " +
+      "First we provide an analysis of WidgetNet scores. Lastly, we provide Generic Widget Suite (gWS), a tunable " +
         "benchmark with several splits.",
     );
     expect(find(found, "gWS")?.role).toBe("proposed");
@@ -1668,10 +1665,10 @@ describe("what 'we provide' and a cue inside a parenthesis propose", () => {
     expect(find(found, "WPR-Net")?.role).toBe("proposed");
   });
 
-  it("'with the most lightweight model size and fastest speed' compares measures", () => {
+  it("'with the most compact model size and the fastest speed' compares measures", () => {
     const metrics = namesOf(
       "metric",
-      "QuillNet shows top accuracy with the most lightweight model size and fastest speed.",
+      "QuillNet shows top accuracy with the most compact model size and the fastest speed.",
     );
     expect(metrics).toEqual(expect.arrayContaining(["model size", "speed"]));
   });
@@ -1690,18 +1687,18 @@ describe("what a proposal is based on, and lowercase shorthands", () => {
 });
 
 describe("number formats, lowercase method acronyms and a generative metric", () => {
-  it("'our FP4 training scheme … ultra-low precision training' names no model and no metric", () => {
+  it("'our FP6 training recipe … ultra-low precision training' names no model and no metric", () => {
     const found = extract(
       "Ranking widgets",
-      "Our FP4 training scheme achieves accuracy comparable to BF16. It sets the foundation for efficient ultra-low " +
+      "Our FP6 training recipe matches the accuracy of BF16. It opens the way to cheap ultra-low " +
         "precision training.",
     );
     expect(found.filter((m) => m.type === "model")).toEqual([]);
     expect(found.filter((m) => m.type === "metric").map((m) => m.name)).toEqual(["accuracy"]);
   });
 
-  it("'we propose the exponential smoothing attention (ESA)' coins a model though the acronym is an agency's", () => {
-    const found = extract("Ranking widgets", "We propose the novel exponential smoothing attention (ESA) for widgets.");
+  it("'we propose the elastic sparse attention (ESA)' coins a model though the acronym is an agency's", () => {
+    const found = extract("Ranking widgets", "We propose the novel elastic sparse attention (ESA) for widgets.");
     expect(find(found, "ESA")?.type).toBe("model");
     expect(find(found, "ESA")?.role).toBe("proposed");
   });
@@ -1709,7 +1706,7 @@ describe("number formats, lowercase method acronyms and a generative metric", ()
   it("'the 1-Nearest Neighbor Accuracy' is one metric, not a model '1-Nearest'", () => {
     const found = extract(
       "Ranking widgets",
-      "QuillNet decreases the 1-Nearest Neighbor Accuracy of WidgetGAN by 4.59.",
+      "QuillNet brings the 1-Nearest Neighbor Accuracy down by 4.59 against WidgetGAN.",
     );
     expect(find(found, "1-NNA")?.type).toBe("metric");
     expect(find(found, "1-Nearest")).toBeUndefined();
@@ -1739,8 +1736,8 @@ describe("family placeholders, lowercase family acronyms and names after a colon
     expect(find(found, "SWRM")?.role).toBe("proposed");
   });
 
-  it("'Data Properties Drive Emergent In-Context Learning' names the task without the subject and its verb", () => {
-    const tasks = namesOf("task", "We study it.", "Data Distributional Properties Drive Emergent In-Context Learning");
+  it("'Widget Properties Drive Early In-Context Learning' names the task without the subject and its verb", () => {
+    const tasks = namesOf("task", "We study it.", "Bursty Widget Properties Drive Early In-Context Learning");
     expect(tasks.filter((t) => /drive|propert/i.test(t))).toEqual([]);
   });
 });
@@ -1767,11 +1764,11 @@ describe("articles in titles, enumerated parts and scores", () => {
     expect(namesOf("model", "We study widget neurons.", "The Lazy Widget Phenomenon: Sparse Activations")).toEqual([]);
   });
 
-  it("'two fundamental and two optimization modules: (1) A (AA) …; (2) B (BB) …' proposes both parts as models", () => {
+  it("'two core and two refinement modules: (1) A (AA) …; (2) B (BB) …' proposes both parts as models", () => {
     const found = extract(
       "Ranking widgets",
-      "We propose two fundamental and two optimization modules: (1) Cross Widget Fusion (CWF) enables transfer; " +
-        "(2) Patch Widget Alignment (PWA) performs the transformation.",
+      "We propose two core and two refinement modules: (1) Cross Widget Fusion (CWF) shares features; " +
+        "(2) Patch Widget Alignment (PWA) aligns the patches.",
     );
     for (const name of ["CWF", "PWA"]) {
       expect(find(found, name)?.type).toBe("model");
@@ -1779,8 +1776,8 @@ describe("articles in titles, enumerated parts and scores", () => {
     }
   });
 
-  it("'44.3 EM on NQ' reports a metric on a dataset, not the EM algorithm", () => {
-    const found = extract("Ranking widgets", "QuillNet improves results (25.8 -> 44.3 EM on NQ).");
+  it("'47.6 EM on NQ' reports a metric on a dataset, not the EM algorithm", () => {
+    const found = extract("Ranking widgets", "QuillNet lifts scores (31.2 -> 47.6 EM on NQ).");
     expect(find(found, "EM")?.type).toBe("metric");
     expect(find(found, "NQ")?.type).toBe("dataset");
   });
@@ -1825,7 +1822,7 @@ describe("a metric between dashes and groups of transformations", () => {
 
 describe("lowercase sizes, plural described kinds and known names inside a coined long form", () => {
   it("'GPT-2 small' and 'BERT base' keep their size", () => {
-    const models = namesOf("model", "We map GPT-2 small to the GPT-2 medium space and fine-tune BERT base.");
+    const models = namesOf("model", "We align GPT-2 small with GPT-2 medium widgets and fine-tune BERT base.");
     expect(models).toEqual(["GPT-2 small", "GPT-2 medium", "BERT base"]);
   });
 
@@ -1845,10 +1842,10 @@ describe("lowercase sizes, plural described kinds and known names inside a coine
 });
 
 describe("what a coordination's left side is", () => {
-  it("'the widget domain's focusing capability and 3D object tracking' names no 'capability tracking'", () => {
+  it("'the widget domain's zoom capability and 3D object tracking' names no 'capability tracking'", () => {
     const tasks = namesOf(
       "task",
-      "Considering the widget domain's focusing capability and 3D object tracking in time, we rank widgets.",
+      "Given the widget domain's zoom capability and 3D object tracking over time, we rank widgets.",
     );
     expect(tasks.filter((t) => t.includes("capability"))).toEqual([]);
     expect(tasks).toContain("3D object tracking");
@@ -2009,7 +2006,7 @@ describe("a hyphenated variant before a data noun", () => {
   it("'the challenging Widgetax-classic benchmark' is a benchmark, though 'classic' is an ordinary word", () => {
     const found = extract(
       "Ranking widgets",
-      "Our classic ranker and a classic baseline reach a new state of the art on the challenging Widgetax-classic benchmark.",
+      "Our classic ranker and a classic baseline set records on the challenging Widgetax-classic benchmark.",
     );
     expect(find(found, "Widgetax-classic")?.type).toBe("benchmark");
   });
@@ -2028,10 +2025,10 @@ describe("a defined acronym whose long form ends in a known task", () => {
 });
 
 describe("'by introducing' after a longer clause", () => {
-  it("'We address certain limitations of modern SSM-based rankers by introducing X' proposes X", () => {
+  it("'We fix some weaknesses of current SSM-based rankers by introducing X' proposes X", () => {
     const found = extract(
       "Ranking widgets",
-      "We address certain limitations of modern SSM-based widget rankers by introducing the Dense Widget Ranker (DWR).",
+      "We fix some weaknesses of current SSM-based widget rankers by introducing the Dense Widget Ranker (DWR).",
     );
     expect(find(found, "DWR")?.role).toBe("proposed");
   });
@@ -2079,18 +2076,16 @@ describe("'unseen' before a task head", () => {
 });
 
 describe("a coordinated head after a taxonomy name written with 'of'", () => {
-  it("'Part of Speech Tagging and Lemmatization' shares no 'speech' with lemmatization", () => {
-    const tasks = namesOf("task", "We rank widgets.", "Part of Speech Tagging and Lemmatization of Widget Texts");
-    expect(tasks).toContain("lemmatization");
-    expect(tasks.filter((t) => t.includes("speech lemmatization"))).toEqual([]);
+  it("'Part of Speech Tagging and Transliteration' shares no 'speech' with transliteration", () => {
+    const tasks = namesOf("task", "We rank widgets.", "Part of Speech Tagging and Transliteration of Widget Texts");
+    expect(tasks).toContain("transliteration");
+    expect(tasks.filter((t) => t.includes("speech transliteration"))).toEqual([]);
   });
 });
 
 describe("a copula that calls a phrase a task", () => {
-  it("'Widget reasoning is an essential and challenging task' names widget reasoning", () => {
-    expect(namesOf("task", "Widget reasoning is an essential and challenging task for rankers.")).toContain(
-      "widget reasoning",
-    );
+  it("'Widget reasoning is a key yet difficult task' names widget reasoning", () => {
+    expect(namesOf("task", "Widget reasoning is a key yet difficult task for rankers.")).toContain("widget reasoning");
   });
 });
 
@@ -2130,8 +2125,8 @@ describe("a name and a data noun", () => {
 });
 
 describe("an efficiency measure cut by a fraction in words", () => {
-  it("'cut the shortest training time by half' reports training time", () => {
-    expect(namesOf("metric", "Our two widget schedules cut the shortest training time by half.")).toContain(
+  it("'trim the shortest training time by half' reports training time", () => {
+    expect(namesOf("metric", "Our two widget schedules trim the shortest training time by half on GPUs.")).toContain(
       "training time",
     );
   });
@@ -2219,7 +2214,7 @@ describe("a mapping to a plain word", () => {
   it("is no model: 'LLM-to-brain similarity' names nothing, 'WidgetNet-to-GadgetNet distillation' keeps a name", () => {
     const found = extract(
       "Ranking widgets",
-      "To estimate LLM-to-brain similarity, we probe the brain of a widget ranker. We also study WidgetNet-to-GadgetNet distillation.",
+      "To measure LLM-to-brain similarity, we probe the brain of a widget ranker. We also study WidgetNet-to-GadgetNet distillation.",
     );
     expect(find(found, "LLM-to-brain")).toBeUndefined();
     expect(find(found, "WidgetNet-to-GadgetNet")).toBeDefined();
@@ -2262,7 +2257,7 @@ describe("a coordinated item that reaches back past the modifier kept", () => {
   it("is a task of its own: 'large language processing, image generation' names no 'processing generation'", () => {
     const tasks = namesOf(
       "task",
-      "Our widget ranker loses nothing on models for large language processing, image generation, and video generation.",
+      "Our widget ranker holds up in large language processing, image generation, audio generation, and video generation.",
     );
     expect(tasks).toContain("image generation");
     expect(tasks.filter((t) => t.includes("processing generation"))).toEqual([]);
@@ -2334,20 +2329,20 @@ describe("a change in an acronym by a number", () => {
 
 describe("a coordinated process noun", () => {
   it("is a step of its own: 'pre-processing and triple extraction tasks' names no 'pre-processing extraction'", () => {
-    const tasks = namesOf("task", "The widget pipeline runs a series of pre-processing and triple extraction tasks.");
+    const tasks = namesOf("task", "The widget pipeline chains several pre-processing and triple extraction tasks.");
     expect(tasks).toContain("triple extraction");
     expect(tasks.filter((t) => t.includes("processing"))).toEqual([]);
   });
 });
 
 describe("what a proposal is for", () => {
-  it("is the task it addresses: 'a novel framework for unified incremental widget object detection (iWOD)'", () => {
+  it("is the task it addresses: 'a new framework for joint incremental widget object detection (jWOD)'", () => {
     const found = extract(
       "Ranking widgets",
-      "This paper introduces a novel framework for unified incremental widget object detection (iWOD) with transformers. We also propose a framework for widget contrastive learning (WidCLR).",
+      "This work offers a new framework for joint incremental widget object detection (jWOD) with transformers. We also propose a framework for widget contrastive learning (WidCLR).",
     );
-    expect(find(found, "iWOD")?.type).toBe("task");
-    expect(find(found, "iWOD")?.role).toBe("used");
+    expect(find(found, "jWOD")?.type).toBe("task");
+    expect(find(found, "jWOD")?.role).toBe("used");
     expect(find(found, "WidCLR")?.role).toBe("proposed");
   });
 });
@@ -2364,13 +2359,13 @@ describe("'data sets' written apart", () => {
 });
 
 describe("a known model in a title that applies it", () => {
-  it("is used: 'Vision Transformer for Small-Size Datasets' does not propose ViT", () => {
+  it("is used: 'Vision Transformer for Small Widget Datasets' does not propose ViT", () => {
     const found = extract(
       "Vision Transformer for Small Widget Datasets",
-      "Recently, the Vision Transformer (ViT) has outperformed convolutional networks. This paper proposes Shifted Widget Tokenization (SWT).",
+      "Lately, the Vision Transformer (ViT) has beaten convolutional networks. This paper proposes Rolling Widget Tokenization (RWT).",
     );
     expect(find(found, "ViT")?.role).toBe("used");
-    expect(find(found, "SWT")?.role).toBe("proposed");
+    expect(find(found, "RWT")?.role).toBe("proposed");
   });
 });
 
@@ -2713,10 +2708,10 @@ describe("a setting of a learning paradigm that the taxonomy names", () => {
 });
 
 describe("a known task that a proposal is of", () => {
-  it("stays a task: 'a new formulation of temporal action detection (TAD)'; a method named so is the proposal", () => {
+  it("stays a task: 'a fresh reformulation of temporal action detection (TAD)'; a method named so is the proposal", () => {
     const of = extract(
       "WidgetTAD",
-      "We propose a new formulation of temporal action detection (TAD) with widget diffusion.",
+      "We propose a fresh reformulation of temporal action detection (TAD) as a widget matching game.",
     );
     expect(find(of, "TAD")?.type).toBe("task");
     const named = extract(
@@ -2731,7 +2726,7 @@ describe("a coordinated modifier that shares more than the head", () => {
   it("takes what the taxonomy knows: 'hate and offensive speech detection', 'depth and surface normal estimation'", () => {
     const tasks = namesOf(
       "task",
-      "We consider hate and offensive speech detection in widget texts, and depth and surface normal estimation.",
+      "Widget rankers serve hate and offensive speech detection on forums, plus depth and surface normal estimation.",
     );
     expect(tasks).toEqual(
       expect.arrayContaining([
@@ -2812,10 +2807,10 @@ describe("another paper's method defined with a mixed-case acronym", () => {
 });
 
 describe("a language before a title-case task", () => {
-  it("names the data, not a name the task ends: 'two English Question Answering datasets'; 'Spanish ASR' is ASR", () => {
+  it("names the data, not a name the task ends: 'three English Question Answering datasets'; 'Spanish ASR' is ASR", () => {
     const found = extract(
       "Widget answering",
-      "Our widget ranker is measured on two English Question Answering datasets and on Spanish ASR with RGB-D SLAM.",
+      "We score our widget ranker on three English Question Answering datasets and on Spanish ASR with RGB-D SLAM.",
     );
     const tasks = found.filter((m) => m.type === "task").map((m) => m.name);
     expect(tasks).toContain("English question answering");
@@ -2868,8 +2863,8 @@ describe("a list of data names whose items carry a gloss in parentheses", () => 
   it("shares the data type: 'datasets: GizmoSet (widget typing), WiDGET (relation classification)'", () => {
     const found = extract(
       "Widget representations with neural networks",
-      "It obtains state-of-the-art results on three well-known datasets: GizmoSet-7 (widget typing), WiDGET " +
-        "(relation classification), and SQuAD 1.1 (extractive question answering).",
+      "It scores best on three familiar datasets: GizmoSet-7 (widget typing), WiDGET " +
+        "(relation classification), and SQuAD 1.1 (reading comprehension).",
     );
     expect(find(found, "WiDGET")?.type).toBe("dataset");
   });

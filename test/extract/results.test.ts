@@ -184,7 +184,10 @@ describe("metricDirection", () => {
 
 describe("findNumbers, sizes and resolutions", () => {
   it("reads '1 billion' as a count and '256 x 256' as no factor", () => {
-    expect(findNumbers("from 20 million to 1 billion parameters").map((n) => n.unit)).toEqual(["million", "billion"]);
+    expect(findNumbers("between 20 million and 1 billion parameters").map((n) => n.unit)).toEqual([
+      "million",
+      "billion",
+    ]);
     expect(findNumbers("images of 256 x 256 pixels").filter((n) => n.unit === "x")).toEqual([]);
   });
 });

@@ -179,7 +179,7 @@ describe("metrics", () => {
   it("a coordinated measure shares the head, and a parameter count may say whose parameters", () => {
     const m = extract(
       "Widget ranking",
-      "Our neural model QuillNet keeps memory and computational efficiency, reducing the number of overall " +
+      "Our neural model QuillNet keeps memory and computational efficiency, cutting the number of overall " +
         "parameters by 40%.",
     );
     expect(of(m, "metric")).toEqual(expect.arrayContaining(["memory efficiency", "number of overall parameters"]));
@@ -296,7 +296,7 @@ describe("a task or metric named inside a longer one", () => {
   it("is the longer one in that paper, and is not one of its aliases", () => {
     const m = extract(
       "Guarding language models against jailbreak attacks",
-      "We fine-tune QuillNet, a large language model, with a guard that lowers the attack success rate from 80% to " +
+      "We fine-tune QuillNet, a large language model, adding a guard that lowers the attack success rate from 80% to " +
         "5% and keeps the success rate of benign requests. It also raises average accuracy on our benchmark by 3 " +
         "points, to 71% accuracy.",
     );
@@ -330,5 +330,41 @@ describe("acronyms of well-known tasks", () => {
     expect(of(m, "model")).not.toContain("HOI");
     expect(of(m, "model")).not.toContain("SLAM");
     expect(of(m, "dataset")).toContain("HICO-DET");
+  });
+});
+
+describe("taxonomy names and gerunds", () => {
+  it("a taxonomy name ending in an activity noun of no suffix is a task ('code search', 'shadow removal')", () => {
+    const m = extract(
+      "Widget retrieval",
+      "We fine-tune a Transformer encoder for code search and train a diffusion model for shadow removal; both beat " +
+        "strong baselines in accuracy.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["code search", "shadow removal"]));
+  });
+
+  it("an -ing word after a manner adverb is a verb, not the task it spells ('by jointly clustering tokens')", () => {
+    const m = extract(
+      "Widget detection",
+      "Our transformer finds widgets by jointly clustering patch tokens, reaching 41.2 mAP on COCO.",
+    );
+    expect(of(m, "task")).not.toContain("clustering");
+    expect(of(extract("Widget detection", "Our transformer studies clustering of widgets on COCO."), "task")).toContain(
+      "clustering",
+    );
+  });
+
+  it("a gerund the taxonomy uses leads a task the text calls one ('Building extraction … is a hard task')", () => {
+    const m = extract(
+      "Widget maps",
+      "Building extraction from aerial photographs is a hard task because roofs vary. We train a convolutional " +
+        "network on ImageNet for it.",
+    );
+    expect(of(m, "task")).toContain("building extraction");
+    const verbs = extract(
+      "Widget maps",
+      "Solving regression on widgets is a hard problem. We train a convolutional network on ImageNet for it.",
+    );
+    expect(of(verbs, "task").filter((t) => t.startsWith("solving"))).toEqual([]);
   });
 });

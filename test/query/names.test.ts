@@ -23,7 +23,7 @@ index.add([
   { id: "model:vitg", kind: "model", label: "ViT-g", aliases: "ViT-g", degree: 2 },
   { id: "dataset:coco", kind: "dataset", label: "COCO", aliases: ["COCO", "MS COCO"].join(ALIAS_SEPARATOR), degree: 5 },
   { id: "benchmark:coco", kind: "benchmark", label: "COCO", aliases: "COCO", degree: 3 },
-  { id: "arxiv:2010.11929", kind: "paper", label: "An Image is Worth 16x16 Words", aliases: "", degree: 4 },
+  { id: "arxiv:2401.00042", kind: "paper", label: "A Gadget is Worth 8x8 Widgets", aliases: "", degree: 4 },
 ]);
 
 const query = parseSavedQuery(
@@ -56,7 +56,7 @@ describe("resolveNodeParams", () => {
     [{ model: "vision transformer" }, "model", "model:vit"],
     [{ model: "VIT-G" }, "model", "model:vitg"],
     [{ data: "MS COCO" }, "data", "dataset:coco"],
-    [{ any: "An image is worth 16x16 words" }, "any", "arxiv:2010.11929"],
+    [{ any: "A gadget is worth 8x8 widgets" }, "any", "arxiv:2401.00042"],
   ])("%j gives %s = %s", (given, name, id) => {
     expect(resolve(given)[name]).toBe(id);
   });

@@ -15,7 +15,7 @@ export function generatedRecords(count: number): PaperRecord[] {
       abstract:
         `We propose ${name}, a routing scheme for compact networks. ${name} is trained on ${dataset} and ` +
         `compared with ${model}, which it outperforms by ${(i % 9) + 1} points of accuracy. ` +
-        `Code is available at https://github.com/example-org/corvid-${i}.`,
+        `Our code lives at https://github.com/example-org/corvid-${i}.`,
       date: `2024-${String((i % 12) + 1).padStart(2, "0")}-01`,
       origin: { source: "generated.jsonl", line: i + 1 },
     };

@@ -18,7 +18,7 @@ describe("titleHead", () => {
   it.each([
     ["Zeta: A Recipe for Sparse Experts", "Zeta"],
     ["Zeta-3D – Exploring Plain Diffusion", "Zeta-3D"],
-    ["Rethinking Spatial Dimensions of Vision Transformers", null],
+    ["Revisiting Token Widths of Gadget Transformers", null],
     ["On Layer Normalization: A Study", "On Layer Normalization"],
   ])("%s → %s", (title, head) => expect(titleHead(title)).toBe(head));
 });
@@ -26,8 +26,8 @@ describe("titleHead", () => {
 describe("statesProposal", () => {
   it.each([
     ["We propose Zeta, a sparse expert model.", "Zeta", true],
-    ["In this work we introduce the Zeta architecture which routes tokens.", "Zeta", true],
-    ["We propose a new simple network architecture, the Mixer, based solely on attention.", "Mixer", true],
+    ["In this note we introduce the Zeta architecture which routes tokens.", "Zeta", true],
+    ["We propose a plain new network design, the Mixer, based only on attention.", "Mixer", true],
     ["This paper presents Zeta-3D, a variant for shapes.", "Zeta", false],
     ["We propose Zeta-3D, built on Zeta.", "Zeta", false],
     ["We propose a method based on Zeta.", "Zeta", false],
@@ -36,27 +36,27 @@ describe("statesProposal", () => {
     ["We propose to fine-tune Zeta on legal text.", "Zeta", false],
     ["We present a study that compares Zeta and Eta.", "Zeta", false],
     ["Our results beat Zeta, which we propose to replace.", "Zeta", false],
-    ["We introduce LITv2, a simple and effective Zeta for dense tasks.", "Zeta", false],
+    ["We introduce QuokkaV2, a lean and useful Zeta for dense tasks.", "Zeta", false],
     ["This paper introduces a CNN-Zeta hybrid network called Eta.", "CNN-Zeta", false],
     ["This paper introduces a hybrid network called Eta.", "Eta", true],
-    ["We present the Graph Diffusion Transformer (Graph Zeta) for molecules.", "Graph Zeta", true],
-    ["In this work, we introduce Dual Attention Zeta Transformers (DaZT), a simple model.", "Zeta Transformers", false],
+    ["We present the Graph Widget Transformer (Graph Zeta) for molecules.", "Graph Zeta", true],
+    ["In this note, we introduce Twin Focus Zeta Transformers (TFZT), a simple model.", "Zeta Transformers", false],
     ["We introduce Zeta Transformers, a simple model.", "Zeta Transformers", true],
-    ["This paper introduces a new computational block as an alternative to the standard Zeta block.", "Zeta", false],
+    ["This paper introduces a novel processing unit as an alternative to the usual Zeta block.", "Zeta", false],
     ["We propose a token mixer instead of the Zeta attention.", "Zeta", false],
     ["Next, we propose the use of zeta transformers with contrastive learning.", "zeta transformers", false],
     ["We introduce a novel benchmark of active learning methods in combination with Zeta models.", "Zeta", false],
     ["We present a new variant of Zeta for speech.", "Zeta", false],
     ["We propose a family of models called Zeta.", "Zeta", true],
     ["Specifically, we design 3D-inspired Zeta to replace the standard Zeta in Eta.", "Zeta", false],
-    ["In this paper, we introduce , a Diffusion Transformer model (DZ) capable of 4K images.", "DZ", false],
+    ["Here, we introduce , a Diffusion Transformer model (DZ) capable of 4K images.", "DZ", false],
     ["At the local level, we introduce an instance-level Zeta semantic loss.", "Zeta", false],
-    ["We propose a new architecture, named Pseudo-3D Residual Net (P3D Zeta), that composes blocks.", "Zeta", false],
-    ["We propose a new architecture, named Pseudo-3D Residual Net (P3D Zeta), that composes blocks.", "P3D Zeta", true],
+    ["We propose a novel design, named Pseudo-3D Widget Net (P3D Zeta), that stacks blocks.", "Zeta", false],
+    ["We propose a novel design, named Pseudo-3D Widget Net (P3D Zeta), that stacks blocks.", "P3D Zeta", true],
     ["We propose a Graph Diffusion Transformer (GDZ) for molecules.", "GDZ", true],
-    ["In this paper, we introduce , a Diffusion Zeta model (DZ) capable of 4K images.", "Diffusion Zeta", false],
+    ["Here, we introduce , a Diffusion Zeta model (DZ) capable of 4K images.", "Diffusion Zeta", false],
     ["We introduce the following: (1) A masked autoencoder (MZ) loss, (2) a codec.", "MZ", false],
-    ["We propose a novel model, namely InterZeta (Zeta for Interaction), for pairs.", "Zeta", false],
+    ["We build a new model, namely InterZeta (Zeta for Interaction), for pairs.", "Zeta", false],
   ])("%s (%s) → %s", (sentence, name, expected) => expect(statesProposal(sentence, name)).toBe(expected));
 });
 
