@@ -899,9 +899,11 @@ function joinedDataName(scan: Scan, taken: Uint8Array, last: number): number {
 /** The type a title's wording gives its coined name ("…: A Benchmark for …" → benchmark). */
 export function titleType(scan: Scan): EntityType | undefined {
   // The word must come right after the colon ("X: A Benchmark for …", "X: Benchmark and Challenges …").
-  const after = /:\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(benchmark|leaderboard|arena|dataset|corpus)\b/i.exec(
-    scan.sentences[0]?.text ?? "",
-  );
+  // Not where the noun modifies a process ("X: Dataset Augmentation of …", "X: Benchmark Construction for …").
+  const after =
+    /:\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(benchmark|leaderboard|arena|dataset|corpus)\b(?!\s+(?!collection)\p{L}+(?:tion|sion|ment)\b)/iu.exec(
+      scan.sentences[0]?.text ?? "",
+    );
   if (!after) return undefined;
   return /dataset|corpus/i.test(after[1]!) ? "dataset" : "benchmark";
 }

@@ -67,6 +67,11 @@ const LANGUAGE_PAIR =
 const HARDWARE_AFTER =
   /^\s*(?:[CGTN]PUs?|chips?|processors?|SoCs?|microcontrollers?|FPGAs?|smartphones?|sensors?|cameras?|devices?)\b/;
 
+const FIELDS_LISTED_BEFORE =
+  /\b(?:domains?|fields?|areas?|sectors?|industries|disciplines?)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+(?:[\p{L}-]+(?:\s+[\p{L}-]+)?,\s+(?:and\s+|or\s+)?)*(?:and\s+|or\s+)?$/iu;
+const NOT_A_METHOD_AFTER =
+  /^\s+(?:criterion|criteria|standards?|guidelines?|(?:programming\s+)?languages?(?!\s+models?))\b/;
+
 // "X-based", "X-inspired": a name written as the base of something else.
 const ATTACHED_BASE = /^-(?:based|like|style|inspired|derived|initiali[sz]ed)\b/i;
 const writtenAsBase = (scan: Scan, end: number) => ATTACHED_BASE.test(scan.text.slice(end, end + 14));
@@ -720,6 +725,13 @@ export function findHits(
     if (type === "metric" && c.lexicon && !metricInContext(scan, c)) continue;
     // A data name typed by its context runs over the capitalised words after it ("two datasets, QRS Widgets and …").
     if (DATA.has(type) && (c.source === "shape" || c.source === "capitalized")) extendOverTitleWords(scan, c);
+    // "SemEval 2021 Task 1": a campaign's numbered task or track keeps its number.
+    const taskNumber = /^\s\d{1,2}\b(?![.,]\d)/.exec(scan.text.slice(c.end, c.end + 4));
+    if (DATA.has(type) && taskNumber && /\s(?:Task|Track|Subtask)$/.test(c.surface)) {
+      c.end += taskNumber[0].length;
+      c.surface = scan.text.slice(c.start, c.end);
+      if (scan.tokens[c.last + 1]?.end === c.end) c.last++;
+    }
     if (type === "task" && c.lexicon) {
       if (endsTitleCaseName(scan, c.start, c.end)) continue;
       const after = scan.text
@@ -756,6 +768,16 @@ export function findHits(
     }
     // "an ARM v8 CPU", "one RTX A4000 GPU": a name before a hardware noun names the hardware.
     if (type === "model" && HARDWARE_AFTER.test(scan.text.slice(c.end, c.end + 16))) continue;
+    // "domains such as Finance, Law": fields of application; "the Zeta criterion", "in ZetaQL language": standards
+    // and languages a method meets or writes, not methods.
+    if (
+      !c.lexicon &&
+      c.source !== "coined" &&
+      (FIELDS_LISTED_BEFORE.test(scan.text.slice(Math.max(0, c.start - 80), c.start)) ||
+        (type === "model" && NOT_A_METHOD_AFTER.test(scan.text.slice(c.end, c.end + 24))))
+    ) {
+      continue;
+    }
     // The name as written; the lexicon's canonical name becomes an alias. A component is named without its
     // component noun ("Widget Fusion" for "Widget Fusion module"), as the text names it elsewhere.
     const alias = c.lexicon && c.lexicon.name !== c.surface ? c.lexicon.name : c.bare && c.surface;

@@ -17,7 +17,8 @@ export interface Typing {
 // following benchmark"); function words end the noun phrase, so "BERT on the dataset" is no dataset name.
 const MODIFIERS_THEN = String.raw`^\s*(?:\([^()]{1,24}\)\s*)?(?:-\s*)?(?:(?!(?:on|in|of|to|the|a|an|and|or|for|with|from|by|as|at|is|are|was|were|that|which|this|its|their|our|over|across|under|into|using|than|via|three|two|four|five|several|many|multiple|various)\b)[a-z][\w-]*\s+){0,3}`;
 // "a database system", "a dataset generator": a data noun that modifies a system's noun names no data.
-const NOT_DATA_HEAD = String.raw`(?!\s+(?:system|systems|engine|engines|server|management|generator|generators|tool|tools|software|platform)\b)`;
+// Nor one that names a process done to data ("X - Dataset Augmentation of …", "corpus construction").
+const NOT_DATA_HEAD = String.raw`(?!\s+(?:system|systems|engine|engines|server|management|generator|generators|tool|tools|software|platform|(?!collection)[A-Za-z]+(?:tion|sion))\b)`;
 const DATASET_AFTER = new RegExp(
   `${MODIFIERS_THEN}(?:dataset|datasets|data sets?|corpus|corpora|databases?)\\b${NOT_DATA_HEAD}`,
   "i",
@@ -27,8 +28,10 @@ const BENCHMARK_AFTER = new RegExp(
   "i",
 );
 // An appositive that says what the name is: "Quokka-7, a new multilingual corpus of …".
+// Set off by a dash too ("Quokka-7 — a corpus of …"); or made from other data ("Quokka-HR -- a translation of the
+// Widget Questions (WQ) dataset into Croatian").
 const DATA_APPOSITIVE = new RegExp(
-  String.raw`^\s*(?:\([^()]{1,60}\)\s*)?\)?\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:(dataset|corpus|database)|(benchmark|test suite))\b${NOT_DATA_HEAD}`,
+  String.raw`^\s*(?:\([^()]{1,60}\)\s*)?\)?\s*(?:,|--|—|–)\s*(?:a|an|the|our)\s+(?:(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){0,2}?(?:translation|version|variant|subset|extension|adaptation|split|portion|re-?annotation)\s+of\s+[^.;:]{0,80}?)(?:(dataset|corpus|database)|(benchmark|test suite))\b${NOT_DATA_HEAD}`,
   "i",
 );
 // "BLEU scores", not the verb: "CLAM scores 0.925", "X scores higher".

@@ -448,3 +448,50 @@ describe("parts made in the passive and budgets in compute time", () => {
     expect(names(m, "model")).toContain("WidgetLM");
   });
 });
+
+describe("what a name is, said around it", () => {
+  it("a name set off by a dash as a translation of a dataset is a dataset the paper releases", () => {
+    const m = extract(
+      "WidgBERT: A Transformer for Croatian",
+      "We pretrain a transformer on crawled Croatian text and evaluate it on named entity recognition. For " +
+        "commonsense reasoning, we introduce QUOKKA-HR -- a translation of the Widget Questions (WQ) dataset into " +
+        "Croatian. We also release Zeta-7 — a corpus of news.",
+    );
+    const quokka = confidentOnly(m).find((x) => x.name === "QUOKKA-HR");
+    expect(quokka).toMatchObject({ type: "dataset", role: "proposed" });
+    expect(typeOf(m, "Zeta-7")).toBe("dataset");
+  });
+
+  it("fields listed as domains, standards and languages a method meets or writes are no entities", () => {
+    const m = extract(
+      "Widget scoring",
+      "We fine-tune transformer language models pre-trained on text corpora from general sources and from domains " +
+        "such as Finance, Law, etc. Our QuillNet model meets the ZAMI criterion and writes circuits in ZetaQL " +
+        "language. We compare with BERT on GLUE.",
+    );
+    expect(names(m)).toEqual(expect.arrayContaining(["QuillNet", "BERT", "GLUE"]));
+    for (const n of ["Finance", "Law", "ZAMI", "ZetaQL"]) expect(names(m)).not.toContain(n);
+  });
+
+  it("a campaign's numbered task keeps its number", () => {
+    const m = extract(
+      "Team Quill at SemEval-2021 Task 1: Widget Complexity Prediction",
+      "This paper describes our system for SemEval 2021 Task 1 - Widget Complexity Prediction. We fine-tune BERT " +
+        "and reach a Pearson correlation of 0.78, and 0.71 on SemEval-2022 Task 4.",
+    );
+    expect(names(m, "benchmark")).toEqual(expect.arrayContaining(["SemEval 2021 Task 1", "SemEval-2022 Task 4"]));
+  });
+
+  it("a title's data noun before a process names no data ('X - Dataset Augmentation of …')", () => {
+    const m = extract(
+      "QuillGPT - Dataset Augmentation of Widget Circuits using Transformers",
+      "We introduce QuillGPT, a tool that generates synthetic circuits with a transformer trained on ImageNet.",
+    );
+    expect(typeOf(m, "QuillGPT")).toBe("model");
+    const set = extract(
+      "QuillSet: A Dataset Collection for Widget Ranking",
+      "We introduce QuillSet and train BERT on it.",
+    );
+    expect(typeOf(set, "QuillSet")).toBe("dataset");
+  });
+});
