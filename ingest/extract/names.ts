@@ -665,6 +665,8 @@ export function shapeCandidates(
       !(w.includes("-") && hyphenatedNonName(w, scan.common) && !beforeDataNoun(scan, i)) &&
       !/(?:ian|ese|ish)$/.test(w) &&
       !FUNCTION_WORDS.has(scan.lower[i]!) &&
+      // Nor a describing word or an ordinal ("twofold: First, we …").
+      !DESCRIPTIVE_WORDS.has(scan.lower[i]!) &&
       !/(?:ly|ing)$/.test(w) &&
       // A participle describes, even where the corpus never writes it in lowercase ("Unsupervised and Supervised").
       !(w.endsWith("ed") && isDescribingWord(scan.lower[i]!)) &&

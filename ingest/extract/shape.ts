@@ -117,7 +117,7 @@ export const isTitleWord = (w: string) =>
 
 // Cross-references and LaTeX citation keys that survive into abstracts ("Section3.3", "AFNOguibas2021efficient").
 const CROSS_REFERENCE =
-  /^(?:Section|Sec|Figure|Fig|Table|Tab|Eq|Equation|Appendix|Algorithm|Theorem|Lemma|Chapter)\.?\d/i;
+  /^(?:Section|Sec|Figure|Fig|Table|Tab|Eq|Equation|Appendix|Algorithm|Theorem|Lemma|Chapter)[.-]?\d/i;
 const CITATION_KEY = /\p{L}{2,}(?:19|20)\d{2}\p{Ll}{2,}$/u;
 // "non-ASR", "video-3D": a lowercase word before a hyphen makes a compound modifier, not a name.
 const LOWER_PREFIX = /^(\p{Ll}{2,})-(?=.*[\p{Lu}\d])/u;

@@ -80,6 +80,11 @@ const STRICT_MODAL = /^(?:can|could|may|might|would|should|must|cannot)$/;
 const IMPERATIVE = /^(?:take|consider|use|let)$/;
 // Where a verb stands next: after "to" or a relative pronoun ("tasks that encompass image-based text generation").
 const VERB_SLOT_BEFORE = /^(?:to|that|which|who)$/;
+const SPLITTING_ADVERB = /^(?:further|also|then|better|\p{L}{3,}ly)$/u;
+/** Right after "to" or "that", perhaps with an adverb between ("to further optimize"). */
+const verbSlotBefore = (scan: Scan, k: number) =>
+  VERB_SLOT_BEFORE.test(scan.lower[k - 1] ?? "") ||
+  (SPLITTING_ADVERB.test(scan.lower[k - 1] ?? "") && VERB_SLOT_BEFORE.test(scan.lower[k - 2] ?? ""));
 const DEGREE_BEFORE = /^(?:more|less|most|least|very|highly|fully|too)$/;
 const LENGTH_WORD = /^(?:long|short)$/;
 const LENGTH_OF =
@@ -273,9 +278,7 @@ export function firstModifier(scan: Scan, head: number): number {
       (IMPERATIVE.test(scan.lower[first]!) && sentenceInitial(scan, first)) ||
       // After "to" or "that" a verb no task name of the taxonomy uses is one ("learn to implement ridge regression";
       // "applied to text classification" keeps its noun).
-      (VERB_SLOT_BEFORE.test(scan.lower[first - 1] ?? "") &&
-        canBeVerb(scan.lower[first]!) &&
-        !taskWords.has(scan.lower[first]!)))
+      (verbSlotBefore(scan, first) && canBeVerb(scan.lower[first]!) && !taskWords.has(scan.lower[first]!)))
   ) {
     first++;
   }

@@ -495,3 +495,15 @@ describe("what a name is, said around it", () => {
     expect(typeOf(set, "QuillSet")).toBe("dataset");
   });
 });
+
+describe("words that name nothing", () => {
+  it("a figure or table reference with a dash and an ordinal after a colon are no names", () => {
+    const m = extract(
+      "Widget translation",
+      "We fine-tune BERT on ImageNet. The aims are twofold: First, we build widget translators. By the sacreBLEU in " +
+        "Figure-1 and Table-2, we rank first.",
+    );
+    expect(names(m)).toEqual(expect.arrayContaining(["BERT", "ImageNet"]));
+    for (const n of ["First", "Figure-1", "Table-2"]) expect(names(m)).not.toContain(n);
+  });
+});

@@ -368,3 +368,15 @@ describe("taxonomy names and gerunds", () => {
     expect(of(verbs, "task").filter((t) => t.startsWith("solving"))).toEqual([]);
   });
 });
+
+describe("verbs before task names", () => {
+  it("a verb after 'to' and an adverb is no part of the task ('to further optimize lane detection')", () => {
+    const m = extract(
+      "Widget maps",
+      "We train BERT on ImageNet. A module reads the map to further optimize centerline detection and to jointly " +
+        "improve lane detection.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["centerline detection", "lane detection"]));
+    expect(of(m, "task").filter((t) => /optimize|improve/.test(t))).toEqual([]);
+  });
+});
