@@ -40,7 +40,7 @@ type DefinedAs = { type: EntityType; strength: Strength; proposed: boolean; know
 
 // "we present a new Graph Transformer for widget layout, namely WidgetFormer": the kind the proposal belongs
 // to, named later in the clause.
-const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:(?:novel|new|simple|general|unified|efficient|lightweight)\s+)*$/i;
+const INDEFINITE_BEFORE = /\b(?:[Aa]|[Aa]n)\s+(?:(?!(?:of|for|in|on|and|or|with|to|by|from)\s)[a-z][\w-]*\s+){0,3}$/;
 const NAMED_LATER = /^[^.;]{0,80}?,?\s+(?:namely|called|named|dubbed|termed|coined)\s/i;
 function kindBeforeItsName(scan: Scan, c: { start: number; end: number }): boolean {
   return (
@@ -69,6 +69,9 @@ const HARDWARE_AFTER =
 
 const FIELDS_LISTED_BEFORE =
   /\b(?:domains?|fields?|areas?|sectors?|industries|disciplines?)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+(?:[\p{L}-]+(?:\s+[\p{L}-]+)?,\s+(?:and\s+|or\s+)?)*(?:and\s+|or\s+)?$/iu;
+// A field or modality written capitalised ("on Vision and Speech benchmarks", "MAE models in Vision").
+const FIELD_NAME =
+  /^(?:Vision|Speech|Language|Audio|Text|Video|Image|Graph|Music|Robotics|Medicine|Healthcare|Finance|Law|Biology|Chemistry|Physics|Mathematics|Math|Code)$/;
 const NOT_A_METHOD_AFTER =
   /^\s+(?:criterion|criteria|standards?|guidelines?|(?:programming\s+)?languages?(?!\s+models?))\b/;
 
@@ -768,12 +771,13 @@ export function findHits(
     }
     // "an ARM v8 CPU", "one RTX A4000 GPU": a name before a hardware noun names the hardware.
     if (type === "model" && HARDWARE_AFTER.test(scan.text.slice(c.end, c.end + 16))) continue;
-    // "domains such as Finance, Law": fields of application; "the Zeta criterion", "in ZetaQL language": standards
+    // "domains such as Finance, Law", "Speech benchmarks": fields of application; "the Zeta criterion", "in ZetaQL language": standards
     // and languages a method meets or writes, not methods.
     if (
       !c.lexicon &&
       c.source !== "coined" &&
       (FIELDS_LISTED_BEFORE.test(scan.text.slice(Math.max(0, c.start - 80), c.start)) ||
+        FIELD_NAME.test(c.surface) ||
         (type === "model" && NOT_A_METHOD_AFTER.test(scan.text.slice(c.end, c.end + 24))))
     ) {
       continue;

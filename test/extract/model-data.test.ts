@@ -507,3 +507,25 @@ describe("words that name nothing", () => {
     for (const n of ["First", "Figure-1", "Table-2"]) expect(names(m)).not.toContain(n);
   });
 });
+
+describe("fields and kinds around names", () => {
+  it("a capitalised field or modality names no model or benchmark ('on Vision and Speech benchmarks')", () => {
+    const m = extract(
+      "Widget pretraining",
+      "This recipe served BERT models in NLP, Wav2Vec models in Speech and MAE models in Vision. We experiment on " +
+        "both Vision and Speech benchmarks and on ImageNet, where our approach beats supervised baselines.",
+    );
+    expect(names(m)).toEqual(expect.arrayContaining(["BERT", "Wav2Vec", "MAE", "ImageNet"]));
+    for (const n of ["Vision", "Speech"]) expect(names(m)).not.toContain(n);
+  });
+
+  it("the kind before 'called X' is not proposed beside X, whatever adjectives lead it", () => {
+    const m = extract(
+      "WidgBERTje: A Dutch BERT Model",
+      "The pre-trained language model BERT improved many NLP tasks. We developed a monolingual Dutch BERT model " +
+        "called WidgBERTje. WidgBERTje outperforms multilingual BERT on part-of-speech tagging.",
+    );
+    const proposed = confidentOnly(m).filter((x) => x.role === "proposed");
+    expect(proposed.map((x) => x.name)).toEqual(["WidgBERTje"]);
+  });
+});
