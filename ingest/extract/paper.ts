@@ -343,7 +343,7 @@ function markTaken(scan: Scan, taken: Uint8Array, start: number, end: number): v
 // "mixed precision", "we recall": words that are metrics only when the text is reporting numbers or other metrics.
 const AMBIGUOUS_METRICS = new Set(["precision", "recall"]);
 const NOT_METRIC_BEFORE =
-  /\b(?:mixed|half|full|single|double|numerical|low|high|floating[- ]point|arbitrary|reduced|lower|higher|we|to|bit)[- ]$/i;
+  /\b(?:mixed|half|full|single|double|numerical|low|ultra-low|high|floating[- ]point|arbitrary|reduced|lower|higher|we|to|bit|(?:FP|BF|INT|TF|MX|E\dM)\d+|\d+-bits?)[- ]$/i;
 
 // "IoU heads", "accuracy predictor": a metric's name before a part of a model names the part.
 const PART_AFTER =

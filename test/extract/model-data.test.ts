@@ -529,3 +529,13 @@ describe("fields and kinds around names", () => {
     expect(proposed.map((x) => x.name)).toEqual(["WidgBERTje"]);
   });
 });
+
+describe("evaluation campaigns", () => {
+  it("numbered editions of known campaigns are benchmarks", () => {
+    const m = extract(
+      "Widget speech",
+      "We fine-tune mT5 on the VLSP 2022 shared task, a DCASE 2021 track and CASP14, reaching an F1 of 0.8.",
+    );
+    expect(names(m, "benchmark")).toEqual(expect.arrayContaining(["VLSP 2022", "DCASE 2021", "CASP14"]));
+  });
+});

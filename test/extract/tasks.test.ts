@@ -380,3 +380,15 @@ describe("verbs before task names", () => {
     expect(of(m, "task").filter((t) => /optimize|improve/.test(t))).toEqual([]);
   });
 });
+
+describe("numeric precision is no metric", () => {
+  it("'FP4 precision', '8-bit precision' name a number format, not the precision metric", () => {
+    const m = extract(
+      "Exploring FP6 Precision in Widget Language Models",
+      "While FP8 precision helps, FP6 training of LLMs is hard. Our FP6 scheme reaches accuracy comparable to BF16 " +
+        "with an 8-bit precision optimizer.",
+    );
+    expect(of(m, "metric")).toContain("accuracy");
+    expect(of(m, "metric").map((x) => x.toLowerCase())).not.toContain("precision");
+  });
+});
