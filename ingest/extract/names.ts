@@ -249,6 +249,23 @@ function phraseKey(scan: Scan, i: number, j: number): string {
   return key;
 }
 
+/** "CNN/DailyMail", "MultiWOZ/SGD": a lexicon name whose parts are joined by slashes, as one match. */
+function slashJoined(scan: Scan, i: number): { candidate: Candidate; last: number } | undefined {
+  let j = i;
+  while (j - i < 3 && j + 1 < scan.tokens.length && scan.tokens[j + 1]!.start === scan.tokens[j]!.end + 1) {
+    if (scan.text[scan.tokens[j]!.end] !== "/") break;
+    j++;
+  }
+  for (let k = j; k > i; k--) {
+    const surface = scan.text.slice(scan.tokens[i]!.start, scan.tokens[k]!.start + scan.clean[k]!.length);
+    const entry = entryOf(lexicons().entities, fold(surface));
+    if (!entry || !caseFits(entry, surface)) continue;
+    const s = span(scan, i, k);
+    return { candidate: { ...s, surface, end: s.start + surface.length, lexicon: entry, source: "lexicon" }, last: k };
+  }
+  return undefined;
+}
+
 /** Longest lexicon matches, left to right; `taken` marks the tokens they cover. */
 export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
   const { entities } = lexicons();
@@ -256,6 +273,13 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
   const n = scan.tokens.length;
   for (let i = 0; i < n; i++) {
     if (taken[i]) continue;
+    const slashed = scan.text[scan.tokens[i]!.end] === "/" ? slashJoined(scan, i) : undefined;
+    if (slashed) {
+      out.push(slashed.candidate);
+      for (let k = i; k <= slashed.last; k++) taken[k] = 1;
+      i = slashed.last;
+      continue;
+    }
     const { maxWords, variant, alone } = lexiconStart(scan, i);
     if (maxWords === 0) {
       if (variant) {

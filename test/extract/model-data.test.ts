@@ -539,3 +539,14 @@ describe("evaluation campaigns", () => {
     expect(names(m, "benchmark")).toEqual(expect.arrayContaining(["VLSP 2022", "DCASE 2021", "CASP14"]));
   });
 });
+
+describe("names joined by slashes", () => {
+  it("a lexicon name whose parts a slash joins is found whole, not by its last part", () => {
+    const m = extract(
+      "Widget summaries",
+      "We fine-tune BART for summarization on CNN/DailyMail and XSum, then again on CNN/Daily Mail.",
+    );
+    expect(names(m, "dataset")).toEqual(expect.arrayContaining(["CNN/DailyMail", "XSum"]));
+    expect(names(m, "dataset")).not.toContain("DailyMail");
+  });
+});
