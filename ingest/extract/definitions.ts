@@ -117,14 +117,22 @@ function listedRunStart(short: string, candidate: string): number {
  * the long form found at `at` and it has fewer words than `short` has letters; `at` otherwise.
  */
 function initialsRunStart(short: string, candidate: string, at: number): number {
-  if (!/^\p{Lu}{2,6}$/u.test(short) || wordCount(candidate.slice(at)) >= short.length) return at;
+  // A lowercase letter between capitals is a function word's ("Tree of Thoughts (ToT)", "Mixture of Experts (MoE)").
+  if (!/^\p{Lu}(?:\p{Ll}?\p{Lu}){1,5}$/u.test(short) || wordCount(candidate.slice(at)) >= short.length) return at;
   const words = [...candidate.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)];
-  let initials = "";
-  for (let k = words.length - 1; k >= 0 && initials.length < short.length; k--) {
+  let p = short.length - 1;
+  for (let k = words.length - 1; k >= 0 && p >= 0; k--) {
     const word = words[k]![0];
-    if (FUNCTION_WORDS.has(word.toLowerCase()) && initials) continue;
-    initials = word[0]!.toUpperCase() + initials;
-    if (initials === short) return words[k]!.index!;
+    if (FUNCTION_WORDS.has(word.toLowerCase())) {
+      if (short[p] === word[0]) p--;
+      else if (p < short.length - 1) continue;
+      else return at;
+    } else if (word[0]!.toUpperCase() === short[p] && !/\p{Ll}/u.test(short[p]!)) {
+      p--;
+    } else {
+      return at;
+    }
+    if (p < 0) return words[k]!.index!;
   }
   return at;
 }

@@ -41,6 +41,8 @@ type DefinedAs = { type: EntityType; strength: Strength; proposed: boolean; know
 // "we present a new Graph Transformer for widget layout, namely WidgetFormer": the kind the proposal belongs
 // to, named later in the clause.
 const INDEFINITE_BEFORE = /\b(?:[Aa]|[Aa]n)\s+(?:(?!(?:of|for|in|on|and|or|with|to|by|from)\s)[a-z][\w-]*\s+){0,3}$/;
+const TITLE_HEAD_WITH_FUNCTION_WORD =
+  /^(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*\s+(?:[Oo]f|[Ff]or|[Ww]ith|[Aa]s|[Ii]n|[Oo]n|[Tt]o|[Aa]nd)\s+\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*):\s/u;
 const NAMED_LATER = /^[^.;]{0,80}?,?\s+(?:namely|called|named|dubbed|termed|coined)\s/i;
 function kindBeforeItsName(scan: Scan, c: { start: number; end: number }): boolean {
   return (
@@ -527,6 +529,11 @@ export function findHits(
   const defined = new Map<string, DefinedAs>();
   const title = titleCandidate(scan);
   const titleKey = title && keyOf(title.surface);
+  // A title's words before its colon that the abstract spells out as a long form ("Tree of Thoughts: …" and "Tree
+  // of Thoughts (ToT)") coin the name, even when they read as a phrase no title candidate takes.
+  // Only a title-case phrase with a function word inside, which is what no title candidate takes ("Once for All").
+  const titleHead = titleSentence && TITLE_HEAD_WITH_FUNCTION_WORD.exec(titleSentence.text);
+  const titleHeadKey = titleHead ? fold(titleHead[1]!) : undefined;
   for (const def of definitions) {
     // The cue stands before whichever form comes first ("called LW (Literal-Weighted) encoding").
     const first = Math.min(def.longStart, def.shortStart);
@@ -538,7 +545,7 @@ export function findHits(
     // A name coined by earlier work ("a recent architecture termed X (Y)") is not this paper's, even inside the
     // object of its proposing verb ("we adapt …").
     const byOthers = cue && coinedByOthers(scan.text, sentenceStart, cueAt);
-    const titled = keyOf(def.short) === titleKey || fold(def.long) === titleKey;
+    const titled = keyOf(def.short) === titleKey || fold(def.long) === titleKey || fold(def.long) === titleHeadKey;
     // "LUWA Dataset: …" with "Lithic Use-Wear Analysis (LUWA)": the title names data after what the acronym spells.
     if (titled && (title?.dataset || title?.benchmark) && keyOf(def.short) === titleKey) {
       const type = title.benchmark ? "benchmark" : "dataset";

@@ -550,3 +550,26 @@ describe("names joined by slashes", () => {
     expect(names(m, "dataset")).not.toContain("DailyMail");
   });
 });
+
+describe("acronyms with a function word's letter", () => {
+  it("a lowercase letter between capitals spells a function word, even where the last word holds every letter", () => {
+    expect(defs("We pool tokens with a Loop of Lollipops (LoL) and a Sheet of Sorts (SoS) encoder.")).toEqual([
+      ["LoL", "Loop of Lollipops"],
+      ["SoS", "Sheet of Sorts"],
+    ]);
+  });
+
+  it("a known name with a function word that a title coins and the abstract spells out is the paper's own", () => {
+    const m = extract(
+      "Graph of Thoughts: Ranking Widgets with Large Language Models",
+      "We present Graph of Thoughts (GoT), a prompting scheme for widget ranking that generalizes Chain of Thought " +
+        "prompting. GoT lifts GPT-4 on our widget benchmark from 4% to 74% accuracy.",
+    );
+    expect(confidentOnly(m).find((x) => x.name === "GoT")).toMatchObject({ type: "model", role: "proposed" });
+    const task = extract(
+      "No-Reference Widget Quality Assessment: An Attention Approach",
+      "We tackle no-reference widget quality assessment (NR-WQA) with a neural network trained on ImageNet.",
+    );
+    expect(confidentOnly(task).filter((x) => x.role === "proposed")).toEqual([]);
+  });
+});
