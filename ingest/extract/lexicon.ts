@@ -35,6 +35,8 @@ export interface Lexicons {
   spellings: Map<string, string[]>;
   /** Head nouns that end a task name. */
   taskHeads: Set<string>;
+  /** Folded first parts of names written with a slash ("cnn" of "CNN/DailyMail"). */
+  slashStarts: Set<string>;
   /** Folded task names of a public task taxonomy (Papers with Code), a gazetteer for phrases with weak heads. */
   taskNames: Set<string>;
   /**
@@ -78,6 +80,7 @@ function build(): Lexicons {
   const entities = new Map<string, LexiconEntry>();
   const starts = new Map<string, number>();
   const spellings = new Map<string, string[]>();
+  const slashStarts = new Set<string>();
   const metricInitials = new Map<string, string>();
   const files: Array<[string, EntityType]> = [
     ["metrics.txt", "metric"],
@@ -109,6 +112,8 @@ function build(): Lexicons {
           same.spellings.push(surface);
           same.caseExact &&= caseExact;
         } else entities.set(key, { type, name: name!, caseExact, spellings: [surface], spelledOut });
+        const slash = /^([^\s/]+)\//.exec(surface);
+        if (slash) slashStarts.add(foldName(slash[1]!));
         const words = surface.split(/\s+/);
         const first = foldName(words[0]!);
         starts.set(first, Math.max(starts.get(first) ?? 0, words.length));
@@ -151,6 +156,7 @@ function build(): Lexicons {
     languages,
     spellings,
     taskHeads,
+    slashStarts,
     taskNames,
     taskTails,
     taskWords,

@@ -249,6 +249,8 @@ function phraseKey(scan: Scan, i: number, j: number): string {
   return key;
 }
 
+const SLASH = 47;
+
 /** "CNN/DailyMail", "MultiWOZ/SGD": a lexicon name whose parts are joined by slashes, as one match. */
 function slashJoined(scan: Scan, i: number): { candidate: Candidate; last: number } | undefined {
   let j = i;
@@ -268,12 +270,15 @@ function slashJoined(scan: Scan, i: number): { candidate: Candidate; last: numbe
 
 /** Longest lexicon matches, left to right; `taken` marks the tokens they cover. */
 export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
-  const { entities } = lexicons();
+  const { entities, slashStarts } = lexicons();
   const out: Candidate[] = [];
   const n = scan.tokens.length;
   for (let i = 0; i < n; i++) {
     if (taken[i]) continue;
-    const slashed = scan.text[scan.tokens[i]!.end] === "/" ? slashJoined(scan, i) : undefined;
+    const slashed =
+      slashStarts.has(scan.folded[i]!) && scan.text.charCodeAt(scan.tokens[i]!.end) === SLASH
+        ? slashJoined(scan, i)
+        : undefined;
     if (slashed) {
       out.push(slashed.candidate);
       for (let k = i; k <= slashed.last; k++) taken[k] = 1;
