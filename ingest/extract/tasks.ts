@@ -490,6 +490,9 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     const dropped = all[all.length - words.length - 1]?.toLowerCase();
     if (dropped && !FUNCTION_WORDS.has(dropped) && !DESCRIPTIVE_WORDS.has(dropped) && isDescribingWord(dropped))
       return [];
+    // …nor over a noun the item compounds with ("gradient descent, ridge regression, and least-squares
+    // regression" names no "descent regression"); a verb before the item is outside it ("address semantic, …").
+    if (dropped && !FUNCTION_WORDS.has(dropped) && isModifierWord(dropped) && !canBeVerb(dropped)) return [];
     // …nor cut a field or a task of its own ("computer vision, pattern recognition" names no "vision recognition").
     const wider = dropped ? `${dropped} ${words.join(" ")}` : "";
     if (wider && (lexicons().generic.has(fold(wider)) || knownTask(wider))) return [];

@@ -392,3 +392,15 @@ describe("numeric precision is no metric", () => {
     expect(of(m, "metric").map((x) => x.toLowerCase())).not.toContain("precision");
   });
 });
+
+describe("coordinations of task modifiers", () => {
+  it("a listed item that compounds with a noun before it modifies no task ('gradient descent, …')", () => {
+    const m = extract(
+      "Widget learners",
+      "Trained widget transformers match the predictors of gradient descent, ridge regression, and exact " +
+        "least-squares regression on our benchmark.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["ridge regression", "least-squares regression"]));
+    expect(of(m, "task")).not.toContain("descent regression");
+  });
+});
