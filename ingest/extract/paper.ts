@@ -36,7 +36,8 @@ import { inOpeningPhrase, listNeighbours, subjectAfterOpening, typeByContext } f
 import { FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
 
 /** What an acronym definition says about the entity it defines; `concept` means it names no entity. */
-type DefinedAs = { type: EntityType; strength: Strength; proposed: boolean; known?: boolean } | "concept";
+type DefinedAs =
+  { type: EntityType; strength: Strength; proposed: boolean; known?: boolean; alias?: string } | "concept";
 
 // "we present a new Graph Transformer for widget layout, namely WidgetFormer": the kind the proposal belongs
 // to, named later in the clause.
@@ -49,6 +50,16 @@ function kindBeforeItsName(scan: Scan, c: { start: number; end: number }): boole
     INDEFINITE_BEFORE.test(scan.text.slice(Math.max(0, c.start - 40), c.start)) &&
     NAMED_LATER.test(scan.text.slice(c.end, c.end + 100))
   );
+}
+
+/** The title's name with its last word, a known short name, written as one of that name's long spellings. */
+function spellsOutTitle(titleName: string, long: string): boolean {
+  const words = titleName.split(/\s+/);
+  if (words.length < 2) return false;
+  const entry = lexicons().entities.get(fold(words.pop()!));
+  const head = fold(words.join(" "));
+  const spelled = entry ? lexicons().spellings.get(entry.name) : undefined;
+  return !!spelled?.some((s) => head + fold(s) === fold(long));
 }
 
 const OWN_NAMED_BEFORE =
@@ -558,6 +569,11 @@ export function findHits(
     defined.set(keyOf(def.short), as);
     defined.set(fold(def.long), as);
     if (as === "concept") continue;
+    // "Tokens-to-Token ViT: …" and "Tokens-To-Token Vision Transformer (T2T-ViT)": the title's name with its known
+    // short word spelled out is the defined entity.
+    if (title && titleKey && !defined.has(titleKey) && spellsOutTitle(title.surface, def.long)) {
+      defined.set(titleKey, { ...as, alias: def.short });
+    }
     const name = as.type === "task" || as.type === "metric" ? def.long.toLowerCase() : def.long;
     hits.push({ ...as, surface: name, start: def.longStart, end: def.longEnd, defined: true });
     hits.push({ ...as, surface: def.short, start: def.shortStart, end: def.shortEnd });

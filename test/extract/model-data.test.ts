@@ -573,3 +573,16 @@ describe("acronyms with a function word's letter", () => {
     expect(confidentOnly(task).filter((x) => x.role === "proposed")).toEqual([]);
   });
 });
+
+describe("a title's name spelled out in the abstract", () => {
+  it("the title's known short word written out in a definition's long form makes one entity", () => {
+    const m = extract(
+      "Tokens-to-Widget ViT: Training Vision Transformers from Scratch on ImageNet",
+      "We propose a new Tokens-To-Widget Vision Transformer (T2W-ViT), which structures images into tokens. " +
+        "T2W-ViT halves the parameter count of vanilla ViT while gaining 3.0% top-1 accuracy on ImageNet.",
+    );
+    const proposed = confidentOnly(m).filter((x) => x.role === "proposed");
+    expect(proposed.map((x) => x.name)).toEqual(["T2W-ViT"]);
+    expect(proposed[0]!.aliases).toContain("Tokens-to-Widget ViT");
+  });
+});
