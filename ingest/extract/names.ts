@@ -49,7 +49,7 @@ const OWN_WORK = /\b(?:we|our|this (?:paper|work|study))\b/gi;
 const OWN_PHRASE_BEFORE =
   /^.*\b(?:our|novel|new|this (?:paper|work)|we\b[^.;]{0,40}?\b(?:propose|introduce|present|design|develop|devise|build|call|name))\b([^.;]*)$/i;
 const NOT_OWN_PHRASE =
-  /\b(?:is|are|was|were|on|with|from|by|uses?|used|using|employ\w*|adopt\w*|adapt(?:s|ed|ing)?|appl(?:y|ies|ied)|evaluat\w*|test(?:s|ed|ing)?|experiment\w*|compar(?:e|es|ed|ing)|against|over|than|versus|outperform\w*|surpass\w*|baselines?|focus\w*|stud(?:y|ies|ied)|consider(?:s|ed|ing)?|address\w*|investigat\w*|analy[sz]\w*)\b/i;
+  /\b(?:is|are|was|were|on|from|by|uses?|used|using|employ\w*|adopt\w*|adapt(?:s|ed|ing)?|appl(?:y|ies|ied)|evaluat\w*|test(?:s|ed|ing)?|experiment\w*|compar(?:e|es|ed|ing)|against|over|than|versus|outperform\w*|surpass\w*|baselines?|focus\w*|stud(?:y|ies|ied)|consider(?:s|ed|ing)?|address\w*|investigat\w*|analy[sz]\w*)\b/i;
 const OWN_PASSIVE_AFTER =
   /^[^.;]*?\b(?:is|are|has been|have been|was|were)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|designed)\b/i;
 

@@ -586,3 +586,15 @@ describe("a title's name spelled out in the abstract", () => {
     expect(proposed[0]!.aliases).toContain("Tokens-to-Widget ViT");
   });
 });
+
+describe("proposals named after a long description", () => {
+  it("'a novel strategy … with multiple exits, namely X' proposes X; hardware is no model", () => {
+    const m = extract(
+      "Widget exiting",
+      "We propose a novel early exiting strategy for visual language models with multiple exits, namely WidgetExit. " +
+        "WidgetExit runs on GPUs and AI-accelerators and keeps 99% of the accuracy on ImageNet.",
+    );
+    expect(confidentOnly(m).find((x) => x.name === "WidgetExit")?.role).toBe("proposed");
+    expect(names(m, "model")).not.toContain("AI-accelerators");
+  });
+});
