@@ -84,7 +84,7 @@ const FIELDS_LISTED_BEFORE =
   /\b(?:domains?|fields?|areas?|sectors?|industries|disciplines?)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+(?:[\p{L}-]+(?:\s+[\p{L}-]+)?,\s+(?:and\s+|or\s+)?)*(?:and\s+|or\s+)?$/iu;
 // A field or modality written capitalised ("on Vision and Speech benchmarks", "MAE models in Vision").
 const FIELD_NAME =
-  /^(?:Vision|Speech|Language|Audio|Text|Video|Image|Graph|Music|Robotics|Medicine|Healthcare|Finance|Law|Biology|Chemistry|Physics|Mathematics|Math|Code)$/;
+  /^(?:Vision|Speech|Language|Audio|Text|Video|Image|Graph|Music|Robotics|Medicine|Healthcare|Finance|Law|Biology|Chemistry|Physics|Mathematics|Math|Code|STEM)$/;
 const NOT_A_METHOD_AFTER =
   /^\s+(?:criterion|criteria|standards?|guidelines?|(?:programming\s+)?languages?(?!\s+models?))\b/;
 

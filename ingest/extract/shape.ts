@@ -33,6 +33,7 @@ export function cleanWord(word: string): string {
 const QUANTITY =
   /^(?:\d+-?(?:DoF|DOF|dof)|\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|st|nd|rd|th|times|fold|[Bb]its?|px|ms|GB|MB|TB|FPS|GHz|MHz|kHz|Hz)|\d+(?:\.\d+)?-(?:[kMGT]?Hz|[KMGT]B|ms|[Bb]its?)|\d+(?:times|x)\d+|[xX]\d+|v\d+(?:\.\d+)*|\d+(?:\.\d+)?[a-zA-Z]{0,2}(?:-\p{Ll}+)+)$/u;
 
+const SPELLING_CAPITAL = /^\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
 const COMPUTE_TIME = /-(?:hours?|days?|weeks?)$/i;
 const PLAIN_LOWER = /^[a-z][a-z'-]*$/;
 const DIMENSION = /^[1-4]D$/;
@@ -59,6 +60,8 @@ export function isNameShape(word: string): boolean {
   if (((c >= 48 && c <= 57) || c === 118 || c === 120 || c === 88) && QUANTITY.test(word)) return false;
   // A budget in compute time ("GPU-hours", "A100-GPU-days") is a quantity, whatever leads it.
   if (COMPUTE_TIME.test(word)) return false;
+  // An ordinary word with one capital inside, as titles write an acronym's letters ("LLMs usIng Bandits"): no name.
+  if (SPELLING_CAPITAL.test(word) && /(?:ing|ed|ion)$/.test(word.toLowerCase())) return false;
   const letters = word.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 1) return false;
   if (/\p{Lu}/u.test(word.slice(1))) {

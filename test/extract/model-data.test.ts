@@ -598,3 +598,15 @@ describe("proposals named after a long description", () => {
     expect(names(m, "model")).not.toContain("AI-accelerators");
   });
 });
+
+describe("odd capitals and fields", () => {
+  it("an ordinary word with one capital inside, as titles spell acronyms, is no name; STEM is a field", () => {
+    const m = extract(
+      "Use Your WIDGET: WIDGet optimization for LLMs usIng Neural bandits",
+      "We propose WIDGET, which tunes prompts for ChatGPT with neural bandits and beats baselines on STEM tasks and " +
+        "ImageNet.",
+    );
+    expect(names(m, "model")).toEqual(expect.arrayContaining(["WIDGET", "ChatGPT"]));
+    for (const n of ["usIng", "STEM"]) expect(names(m)).not.toContain(n);
+  });
+});
