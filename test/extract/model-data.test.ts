@@ -610,3 +610,14 @@ describe("odd capitals and fields", () => {
     for (const n of ["usIng", "STEM"]) expect(names(m)).not.toContain(n);
   });
 });
+
+describe("optimisers are generic", () => {
+  it("gradient descent (GD) names no model, as the guideline's generic list has it", () => {
+    const m = extract(
+      "Unraveling the Gradient Descent Dynamics of Widgets",
+      "We study how gradient descent (GD) trains neural widget transformers, and show GD converges on ImageNet.",
+    );
+    expect(names(m, "model")).toEqual([]);
+    expect(names(m, "dataset")).toContain("ImageNet");
+  });
+});
