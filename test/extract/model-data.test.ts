@@ -615,7 +615,7 @@ describe("optimisers are generic", () => {
   it("gradient descent (GD) names no model, as the guideline's generic list has it", () => {
     const m = extract(
       "Unraveling the Gradient Descent Dynamics of Widgets",
-      "We study how gradient descent (GD) trains neural widget transformers, and show GD converges on ImageNet.",
+      "We ask which widget transformers let Gradient Descent (GD) converge, and show that GD trains them on ImageNet.",
     );
     expect(names(m, "model")).toEqual([]);
     expect(names(m, "dataset")).toContain("ImageNet");
