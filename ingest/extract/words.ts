@@ -43,7 +43,7 @@ export const DESCRIPTIVE_WORDS = new Set(
 
 /** Verbs (and verb-like words) that cannot modify a task head noun. */
 export const VERB_WORDS = new Set(
-  `improve improves improving boost boosts enable enables enabling achieve achieves achieving perform performs
+  `improve improves improving help helps boost boosts enable enables enabling achieve achieves achieving perform performs
   performing handle handles address addresses addressing tackle tackles solve solves support supports use uses
   using apply applies applying evaluate evaluates evaluated show shows demonstrate demonstrates outperform
   outperforms facilitate facilitates make makes allow allows propose proposes proposed introduce introduces

@@ -404,3 +404,26 @@ describe("coordinations of task modifiers", () => {
     expect(of(m, "task")).not.toContain("descent regression");
   });
 });
+
+describe("action nouns and title verbs", () => {
+  it("an action noun the taxonomy never uses as a modifier is no modifier ('locomotion and dexterous manipulation')", () => {
+    const m = extract(
+      "Widget agents",
+      "We train a neural policy in simulated environments for locomotion and dexterous manipulation, and a network " +
+        "for emotion and speaker recognition on VoxCeleb.",
+    );
+    expect(of(m, "task")).toEqual(
+      expect.arrayContaining(["dexterous manipulation", "emotion recognition", "speaker recognition"]),
+    );
+    expect(of(m, "task")).not.toContain("locomotion manipulation");
+  });
+
+  it("a title's verb after its plural subject is no part of the task ('Can Transformers Help 3D … Learning?')", () => {
+    const m = extract(
+      "Can Widget Transformers Help 3D Representation Learning?",
+      "We train a neural network on ImageNet.",
+    );
+    expect(of(m, "task")).toContain("3D representation learning");
+    expect(of(m, "task").filter((t) => t.startsWith("help"))).toEqual([]);
+  });
+});
