@@ -4,11 +4,12 @@
 import { fold } from "./fold.js";
 import type { EntityType } from "../../domain/types.js";
 import type { Definition } from "./definitions.js";
-import { singularAcronym } from "./shape.js";
+import { isNameShape, singularAcronym } from "./shape.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import type { Hit, PaperMention } from "./types.js";
 
 const keyOf = (surface: string) => fold(singularAcronym(surface));
+const ARCHITECTURE_NOUN_AFTER = /^(\S+) (?:Transformers?|Network|Model|Framework)$/;
 // Between equally firm typings the more specific type wins.
 const TYPE_ORDER: EntityType[] = ["repo", "hf", "benchmark", "dataset", "metric", "task", "model"];
 const CAN_BE_PROPOSED = new Set<EntityType>(["model", "metric", "dataset", "benchmark", "repo", "hf"]);
@@ -74,6 +75,12 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
   // A lexicon alias ties a written variant to its canonical entry ("Vision Transformer" and "ViT").
   for (const { hit, key } of keyed) if (hit.alias) uf.union(key, keyOf(hit.alias));
   for (const k of keys) if (k.endsWith("s") && keys.has(k.slice(0, -1))) uf.union(k, k.slice(0, -1));
+  // "CSWin Transformer" and "CSWin": the paper's own coined name with and without its architecture noun is one.
+  for (const { hit, key } of keyed) {
+    if (hit.type !== "model" || !hit.proposed) continue;
+    const base = ARCHITECTURE_NOUN_AFTER.exec(hit.surface)?.[1];
+    if (base && isNameShape(base) && keys.has(keyOf(base))) uf.union(key, keyOf(base));
+  }
   // A task or metric named inside exactly one longer one is that one ("object detection" in "small object detection");
   // a head shared by several ("segmentation" in two) names none of them on its own.
   const dropped = new Set<string>();

@@ -621,3 +621,18 @@ describe("optimisers are generic", () => {
     expect(names(m, "dataset")).toContain("ImageNet");
   });
 });
+
+describe("a coined name with and without its architecture noun", () => {
+  it("'QSWin Transformer' and 'QSWin' are one proposal; 'NCQ-Net' and its part 'NCQ' stay two", () => {
+    const m = extract(
+      "QSWin Transformer: A General Widget Backbone with Cross-Shaped Windows",
+      "We present QSWin Transformer, an efficient backbone for widget tasks. QSWin reaches 85.4% top-1 accuracy " +
+        "on ImageNet-1K, beating Swin Transformer.",
+    );
+    expect(
+      confidentOnly(m)
+        .filter((x) => x.role === "proposed")
+        .map((x) => x.name),
+    ).toEqual(["QSWin Transformer"]);
+  });
+});
