@@ -694,8 +694,9 @@ export function shapeCandidates(
       !(w.includes("-") && hyphenatedNonName(w, scan.common) && !beforeDataNoun(scan, i)) &&
       !/(?:ian|ese|ish)$/.test(w) &&
       !FUNCTION_WORDS.has(scan.lower[i]!) &&
-      // Nor a describing word or an ordinal ("twofold: First, we …").
+      // Nor a describing word, an ordinal ("twofold: First, we …") or a model size ("the Transformer Base").
       !DESCRIPTIVE_WORDS.has(scan.lower[i]!) &&
+      !MODEL_SIZE_WORD.test(w) &&
       !/(?:ly|ing)$/.test(w) &&
       // A participle describes, even where the corpus never writes it in lowercase ("Unsupervised and Supervised").
       !(w.endsWith("ed") && isDescribingWord(scan.lower[i]!)) &&
@@ -717,6 +718,8 @@ export function shapeCandidates(
   }
   return out;
 }
+
+const MODEL_SIZE_WORD = /^(?:Base|Medium|Mini|Giant|Nano|Micro)$/;
 
 // Case-sensitive: a capitalised cue word starts a name instead ("Named Entity Recognition").
 const COINING_CUE =

@@ -637,3 +637,15 @@ describe("a coined name with and without its architecture noun", () => {
     expect(names(m)).not.toContain("QSWin");
   });
 });
+
+describe("model sizes alone", () => {
+  it("a size word after a generic family ('the Transformer Base architecture') is no model", () => {
+    const m = extract(
+      "Widget translation",
+      "We fine-tune a neural translator. We use only the vanilla 6-layer Transformer Base architecture on WMT14, " +
+        "and compare with BERT-Base and T5 Base.",
+    );
+    expect(names(m, "model")).toEqual(expect.arrayContaining(["BERT-Base", "T5 Base"]));
+    expect(names(m, "model")).not.toContain("Base");
+  });
+});
