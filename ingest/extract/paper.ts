@@ -980,7 +980,7 @@ const LIKENED_TO =
 // what the proposal uses or combines is not part of it, unless the words after the verb call it the paper's own
 // ("we use a novel widget router (WR)").
 const USED_BEFORE =
-  /\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|rel(?:y|ies|ied|ying) on|built on|based on|combin(?:e|es|ed|ing)|integrat(?:e|es|ed|ing) with)\b(?![^.;]*\b(?:our|novel|new|proposed|introduc\w*|propos\w*|design\w*)\b)[^.;]*$/i;
+  /\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|rel(?:y|ies|ied|ying) on|built on|based on|capitali[sz](?:e|es|ed|ing) on|draw(?:s|ing)? on|coupled with|combin(?:e|es|ed|ing)|integrat(?:e|es|ed|ing) with)\b(?![^.;]*\b(?:our|novel|new|proposed|introduc\w*|propos\w*|design\w*)\b)[^.;]*$/i;
 
 // "… is used to solve …" after a definition: the text says the defined thing is used.
 const SAID_USED_AFTER = /^[^.;,]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:used|employed|adopted|utili[sz]ed|applied)\b/i;

@@ -649,3 +649,16 @@ describe("model sizes alone", () => {
     expect(names(m, "model")).not.toContain("Base");
   });
 });
+
+describe("what a proposal builds on", () => {
+  it("a defined method the proposal 'capitalizes on' or is 'coupled with' is used, not proposed", () => {
+    const m = extract(
+      "Sparse-VW Transformer: An FFN-Free Framework for Widget Forecasting",
+      "We introduce the Sparse Vector Widget Transformer (Sparse-VW). Our methodology capitalizes on a sparse " +
+        "vector quantization technique coupled with Reverse Instance Normalization (RevIN) to damp noise and keep " +
+        "the statistics that forecasting needs.",
+    );
+    expect(m.find((x) => x.name === "Sparse-VW")?.role).toBe("proposed");
+    expect(m.find((x) => x.name === "RevIN")?.role).toBe("used");
+  });
+});
