@@ -168,7 +168,10 @@ function caseFits(entry: LexiconEntry, surface: string): boolean {
       if (written === exact || written === `${exact}s`) return true;
       // A mixed-case name written in capitals ("SQUAD", "IMAGENET"): two capitals already make it a name's spelling.
       // A name led by a lowercase letter stays exact: "MAP" is no "mAP".
-      return /\p{Ll}/u.test(exact) && /^\p{Lu}.*\p{Lu}/u.test(exact) && written === exact.toUpperCase();
+      if (!/\p{Ll}/u.test(exact) || !/^\p{Lu}.*\p{Lu}/u.test(exact)) return false;
+      if (written === exact.toUpperCase()) return true;
+      // So is one written with other capitals, as later papers often do ("Llama", "LLama" for "LLaMA", "Lora").
+      return written.length >= 4 && /^\p{Lu}/u.test(written) && written.toLowerCase() === exact.toLowerCase();
     });
   }
   if (entry.spellings.every((spelling) => /\p{Lu}/u.test(spelling))) return /[\p{Lu}\d]/u.test(surface);

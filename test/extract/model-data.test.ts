@@ -662,3 +662,17 @@ describe("what a proposal builds on", () => {
     expect(m.find((x) => x.name === "RevIN")?.role).toBe("used");
   });
 });
+
+describe("known names in other casings", () => {
+  it("a mixed-case known name written with other capitals is that name ('Llama', 'LLama-7B', 'Lora')", () => {
+    const m = extract(
+      "Widget adapters",
+      "We fine-tune Llama 2 and LLama-7B with Lora adapters on ImageNet captions and compare with LLaVa.",
+    );
+    const known = confidentOnly(m).filter((x) => x.type === "model" && x.confidence >= 0.9);
+    expect(known.map((x) => x.name)).toEqual(expect.arrayContaining(["Llama 2", "LLama-7B", "Lora", "LLaVa"]));
+    expect(
+      names(extract("Widget maths", "Math word problems stay hard for neural widget solvers."), "benchmark"),
+    ).toEqual([]);
+  });
+});
