@@ -44,7 +44,13 @@ interface Contender {
  * rates moved 30–50 % between runs minutes apart on a shared machine, and so did their ratio. Each contender's
  * figures are its median round; `ratios` are the medians of the per-round ratios to the last contender.
  */
-function timeInterleaved(contenders: Contender[], rounds = 5): { rates: Rate[]; ratios: number[] } {
+// Nine rounds: the median of five moved by ±0.5× between runs minutes apart on this shared machine.
+const ROUNDS = 9;
+
+function timeInterleaved(
+  contenders: Contender[],
+  rounds = ROUNDS,
+): { rates: Rate[]; ratios: number[]; spreads: Array<[number, number]> } {
   for (const c of contenders) c.run(); // warm-up: JIT, lexicon load, compromise's lexicon
   const wall: number[][] = contenders.map(() => []);
   const cpu: number[][] = contenders.map(() => []);
@@ -69,10 +75,10 @@ function timeInterleaved(contenders: Contender[], rounds = 5): { rates: Rate[]; 
   // Abstracts per CPU-second of each contender over the last one's, round by round.
   const base = contenders.length - 1;
   const perCpu = (i: number, r: number) => contenders[i]!.papers.length / cpu[i]![r]!;
-  const ratios = contenders.map((_, i) =>
-    median(Array.from({ length: rounds }, (_, r) => perCpu(i, r) / perCpu(base, r))),
-  );
-  return { rates, ratios };
+  const perRound = contenders.map((_, i) => Array.from({ length: rounds }, (_, r) => perCpu(i, r) / perCpu(base, r)));
+  const ratios = perRound.map((xs) => median(xs));
+  const spreads = perRound.map((xs) => [Math.min(...xs), Math.max(...xs)] as [number, number]);
+  return { rates, ratios, spreads };
 }
 
 function show(r: Rate): string {
@@ -91,7 +97,7 @@ export async function benchExtraction(): Promise<void> {
     return;
   }
   const sample = papers.slice(0, COMPROMISE_SAMPLE);
-  const { rates, ratios } = timeInterleaved([
+  const { rates, ratios, spreads } = timeInterleaved([
     { label: "extractPaper (pass 1, each paper)", papers, run: () => papers.forEach((p) => extractPaper(p)) },
     { label: "extractCorpus (pass 1 + corpus)", papers, run: () => extractCorpus(papers) },
     {
@@ -100,7 +106,9 @@ export async function benchExtraction(): Promise<void> {
       run: () => sample.forEach((p) => nlp(`${p.title}\n${p.abstract}`).nouns().out("array")),
     },
   ]);
-  console.log(`extraction throughput on the seed corpus (${papers.length} abstracts, one core; median of 5 rounds):`);
+  console.log(
+    `extraction throughput on the seed corpus (${papers.length} abstracts, one core; median of ${ROUNDS} rounds):`,
+  );
   for (const r of rates) console.log(`  ${show(r)}`);
   // The target: at least 10× compromise's full parse, per CPU-second (fairer than wall clock on a shared machine).
   const [pass1, corpus] = ratios as [number, number];
@@ -108,6 +116,8 @@ export async function benchExtraction(): Promise<void> {
     `  speed ratio vs compromise (abstracts per CPU-second, median of the rounds' ratios): pass 1 ${pass1.toFixed(1)}×, ` +
       `whole corpus ${corpus.toFixed(1)}× (target ≥ 10×)`,
   );
+  const range = ([lo, hi]: [number, number]) => `${lo.toFixed(1)}–${hi.toFixed(1)}×`;
+  console.log(`  the rounds' ratios ranged: pass 1 ${range(spreads[0]!)}, whole corpus ${range(spreads[1]!)}`);
 }
 
 /** Record sizes for the long-record run: past the default 100,000-character limit, up to what a raised limit allows. */
