@@ -484,6 +484,23 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
   c.surface = scan.text.slice(c.start, c.end);
 }
 
+// Platforms and countries that lead a data name ("Twitter US Airline", "Reddit TIFU"), generic on their own.
+const DATA_NAME_LEADS = /^(?:Twitter|Reddit|YouTube|Weibo|Yelp|Wikipedia|US|UK|EU)$/;
+// A data noun later in the same list ("on the Twitter US Airline, IMDb, and Sentiment140 datasets").
+const DATA_NOUN_LATER = /^[^.;]{0,80}?\b(?:datasets|corpora|benchmarks)\b/;
+
+/** A data name's leading platform or country words, which name nothing alone, are part of it. */
+function extendBackOverPlatform(scan: Scan, c: Candidate): void {
+  let first = c.first;
+  while (first > 0 && c.first - first < 2 && joined(scan, first - 1) && DATA_NAME_LEADS.test(scan.clean[first - 1]!)) {
+    first--;
+  }
+  if (first === c.first) return;
+  c.first = first;
+  c.start = scan.tokens[first]!.start;
+  c.surface = scan.text.slice(c.start, c.end);
+}
+
 /**
  * A parameter count or a scale ends a model's name ("Llama3-8B", "Qwen2.5-Omni-7B", "PVTv2-B0"): datasets are not
  * sized so.
@@ -750,7 +767,10 @@ export function findHits(
     }
     if (type === "metric" && c.lexicon && !metricInContext(scan, c)) continue;
     // A data name typed by its context runs over the capitalised words after it ("two datasets, QRS Widgets and …").
-    if (DATA.has(type) && (c.source === "shape" || c.source === "capitalized")) extendOverTitleWords(scan, c);
+    if (c.source === "shape" || c.source === "capitalized") {
+      if (DATA.has(type)) extendOverTitleWords(scan, c);
+      if (DATA.has(type) || DATA_NOUN_LATER.test(scan.text.slice(c.end, c.end + 80))) extendBackOverPlatform(scan, c);
+    }
     // "SemEval 2021 Task 1": a campaign's numbered task or track keeps its number.
     const taskNumber = /^\s\d{1,2}\b(?![.,]\d)/.exec(scan.text.slice(c.end, c.end + 4));
     if (DATA.has(type) && taskNumber && /\s(?:Task|Track|Subtask)$/.test(c.surface)) {

@@ -676,3 +676,15 @@ describe("known names in other casings", () => {
     ).toEqual([]);
   });
 });
+
+describe("data names led by a platform", () => {
+  it("a platform and a country leading a data name are part of it ('Twitter US Airline')", () => {
+    const m = extract(
+      "Widget sentiment",
+      "We fine-tune RoBERTa for sentiment analysis, reaching accuracies of 80.7% and 92.4% on the Twitter US " +
+        "Gadget, IMDb, and Sentiment140 datasets, respectively.",
+    );
+    expect(names(m, "dataset")).toContain("Twitter US Gadget");
+    expect(names(m, "dataset")).not.toContain("Gadget");
+  });
+});
