@@ -486,7 +486,7 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
 
 // Platforms and countries that lead a data name ("Twitter US Airline", "Reddit TIFU"), generic on their own.
 const DATA_NAME_LEADS = /^(?:Twitter|Reddit|YouTube|Weibo|Yelp|Wikipedia|US|UK|EU)$/;
-// A data noun later in the same list ("on the Twitter US Airline, IMDb, and Sentiment140 datasets").
+// A data noun later in the same list ("on the Twitter US Gadget, IMDb and Yelp datasets").
 const DATA_NOUN_LATER = /^[^.;]{0,80}?\b(?:datasets|corpora|benchmarks)\b/;
 
 /** A data name's leading platform or country words, which name nothing alone, are part of it. */

@@ -465,9 +465,8 @@ describe("what a name is, said around it", () => {
   it("fields listed as domains, standards and languages a method meets or writes are no entities", () => {
     const m = extract(
       "Widget scoring",
-      "We fine-tune transformer language models pre-trained on text corpora from general sources and from domains " +
-        "such as Finance, Law, etc. Our QuillNet model meets the ZAMI criterion and writes circuits in ZetaQL " +
-        "language. We compare with BERT on GLUE.",
+      "Our widget encoders read corpora drawn from the open web and from fields like Finance and Law. Our " +
+        "QuillNet model meets the ZAMI criterion and emits circuits in ZetaQL language. We compare with BERT on GLUE.",
     );
     expect(names(m)).toEqual(expect.arrayContaining(["QuillNet", "BERT", "GLUE"]));
     for (const n of ["Finance", "Law", "ZAMI", "ZetaQL"]) expect(names(m)).not.toContain(n);
@@ -485,7 +484,7 @@ describe("what a name is, said around it", () => {
   it("a title's data noun before a process names no data ('X - Dataset Augmentation of …')", () => {
     const m = extract(
       "QuillGPT - Dataset Augmentation of Widget Circuits using Transformers",
-      "We introduce QuillGPT, a tool that generates synthetic circuits with a transformer trained on ImageNet.",
+      "We introduce QuillGPT, a tool that writes artificial gadget circuits with a transformer trained on ImageNet.",
     );
     expect(typeOf(m, "QuillGPT")).toBe("model");
     const set = extract(
@@ -512,8 +511,8 @@ describe("fields and kinds around names", () => {
   it("a capitalised field or modality names no model or benchmark ('on Vision and Speech benchmarks')", () => {
     const m = extract(
       "Widget pretraining",
-      "This recipe served BERT models in NLP, Wav2Vec models in Speech and MAE models in Vision. We experiment on " +
-        "both Vision and Speech benchmarks and on ImageNet, where our approach beats supervised baselines.",
+      "The same recipe served BERT for NLP, Wav2Vec for Speech and MAE for Vision. Our trials span the Vision " +
+        "and Speech benchmarks as well as ImageNet, where our approach beats supervised baselines.",
     );
     expect(names(m)).toEqual(expect.arrayContaining(["BERT", "Wav2Vec", "MAE", "ImageNet"]));
     for (const n of ["Vision", "Speech"]) expect(names(m)).not.toContain(n);
@@ -522,7 +521,7 @@ describe("fields and kinds around names", () => {
   it("the kind before 'called X' is not proposed beside X, whatever adjectives lead it", () => {
     const m = extract(
       "WidgBERTje: A Dutch BERT Model",
-      "The pre-trained language model BERT improved many NLP tasks. We developed a monolingual Dutch BERT model " +
+      "The pre-trained language model BERT lifted many NLP tasks. We trained a compact Dutch BERT model " +
         "called WidgBERTje. WidgBERTje outperforms multilingual BERT on part-of-speech tagging.",
     );
     const proposed = confidentOnly(m).filter((x) => x.role === "proposed");
@@ -577,7 +576,7 @@ describe("acronyms with a function word's letter", () => {
 describe("a title's name spelled out in the abstract", () => {
   it("the title's known short word written out in a definition's long form makes one entity", () => {
     const m = extract(
-      "Tokens-to-Widget ViT: Training Vision Transformers from Scratch on ImageNet",
+      "Tokens-to-Widget ViT: Teaching Vision Transformers Widgets Without Pretraining",
       "We propose a new Tokens-To-Widget Vision Transformer (T2W-ViT), which structures images into tokens. " +
         "T2W-ViT halves the parameter count of vanilla ViT while gaining 3.0% top-1 accuracy on ImageNet.",
     );
@@ -591,7 +590,7 @@ describe("proposals named after a long description", () => {
   it("'a novel strategy … with multiple exits, namely X' proposes X; hardware is no model", () => {
     const m = extract(
       "Widget exiting",
-      "We propose a novel early exiting strategy for visual language models with multiple exits, namely WidgetExit. " +
+      "We propose a new early-exit scheme for widget language models with several exits, namely WidgetExit. " +
         "WidgetExit runs on GPUs and AI-accelerators and keeps 99% of the accuracy on ImageNet.",
     );
     expect(confidentOnly(m).find((x) => x.name === "WidgetExit")?.role).toBe("proposed");
@@ -602,7 +601,7 @@ describe("proposals named after a long description", () => {
 describe("odd capitals and fields", () => {
   it("an ordinary word with one capital inside, as titles spell acronyms, is no name; STEM is a field", () => {
     const m = extract(
-      "Use Your WIDGET: WIDGet optimization for LLMs usIng Neural bandits",
+      "Use Your WIDGET: WIDGet tuning of LLMs usIng Gadget bandits",
       "We propose WIDGET, which tunes prompts for ChatGPT with neural bandits and beats baselines on STEM tasks and " +
         "ImageNet.",
     );
@@ -614,7 +613,7 @@ describe("odd capitals and fields", () => {
 describe("optimisers are generic", () => {
   it("gradient descent (GD) names no model, as the guideline's generic list has it", () => {
     const m = extract(
-      "Unraveling the Gradient Descent Dynamics of Widgets",
+      "On the Gradient Descent Dynamics of Widgets",
       "We ask which widget transformers let Gradient Descent (GD) converge, and show that GD trains them on ImageNet.",
     );
     expect(names(m, "model")).toEqual([]);
@@ -625,8 +624,8 @@ describe("optimisers are generic", () => {
 describe("a coined name with and without its architecture noun", () => {
   it("'QSWin Transformer' and 'QSWin' are one proposal", () => {
     const m = extract(
-      "QSWin Transformer: A General Widget Backbone with Cross-Shaped Windows",
-      "We present QSWin Transformer, an efficient backbone for widget tasks. QSWin reaches 85.4% top-1 accuracy " +
+      "QSWin Transformer: A Widget Backbone with Diagonal Windows",
+      "We introduce QSWin Transformer, a fast backbone for widget tasks. QSWin reaches 85.4% top-1 accuracy " +
         "on ImageNet-1K, beating Swin Transformer.",
     );
     expect(
@@ -642,7 +641,7 @@ describe("model sizes alone", () => {
   it("a size word after a generic family ('the Transformer Base architecture') is no model", () => {
     const m = extract(
       "Widget translation",
-      "We fine-tune a neural translator. We use only the vanilla 6-layer Transformer Base architecture on WMT14, " +
+      "We fine-tune a neural translator. We keep a plain 12-layer Transformer Base architecture on WMT14, " +
         "and compare with BERT-Base and T5 Base.",
     );
     expect(names(m, "model")).toEqual(expect.arrayContaining(["BERT-Base", "T5 Base"]));
@@ -654,12 +653,12 @@ describe("what a proposal builds on", () => {
   it("a defined method the proposal 'capitalizes on' or is 'coupled with' is used, not proposed", () => {
     const m = extract(
       "Sparse-VW Transformer: An FFN-Free Framework for Widget Forecasting",
-      "We introduce the Sparse Vector Widget Transformer (Sparse-VW). Our methodology capitalizes on a sparse " +
-        "vector quantization technique coupled with Reverse Instance Normalization (RevIN) to damp noise and keep " +
-        "the statistics that forecasting needs.",
+      "We introduce the Sparse Vector Widget Transformer (Sparse-VW). Its design capitalizes on a gadget codebook " +
+        "coupled with Gated Widget Normalization (GWN) so as to damp noise and keep the statistics that " +
+        "forecasting needs.",
     );
     expect(m.find((x) => x.name === "Sparse-VW")?.role).toBe("proposed");
-    expect(m.find((x) => x.name === "RevIN")?.role).toBe("used");
+    expect(m.find((x) => x.name === "GWN")?.role).toBe("used");
   });
 });
 
