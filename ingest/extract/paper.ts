@@ -85,6 +85,12 @@ const FIELDS_LISTED_BEFORE =
 // A field or modality written capitalised ("on Vision and Speech benchmarks", "MAE models in Vision").
 const FIELD_NAME =
   /^(?:Vision|Speech|Language|Audio|Text|Video|Image|Graph|Music|Robotics|Medicine|Healthcare|Finance|Law|Biology|Chemistry|Physics|Mathematics|Math|Code|STEM)$/;
+/** "a Weights and Biases project": the second half of a generic name joined by "and" is no name of its own. */
+function secondHalfOfGeneric(scan: Scan, c: Candidate): boolean {
+  const joinedBy = /(\p{Lu}[\p{L}-]*)\s+(?:and|&)\s+$/u.exec(scan.text.slice(Math.max(0, c.start - 30), c.start));
+  return !!joinedBy && lexicons().generic.has(fold(`${joinedBy[1]} and ${c.surface}`));
+}
+
 const NOT_A_METHOD_AFTER =
   /^\s+(?:criterion|criteria|standards?|guidelines?|(?:programming\s+)?languages?(?!\s+models?))\b/;
 
@@ -821,6 +827,7 @@ export function findHits(
       c.source !== "coined" &&
       (FIELDS_LISTED_BEFORE.test(scan.text.slice(Math.max(0, c.start - 80), c.start)) ||
         FIELD_NAME.test(c.surface) ||
+        secondHalfOfGeneric(scan, c) ||
         (type === "model" && NOT_A_METHOD_AFTER.test(scan.text.slice(c.end, c.end + 24))))
     ) {
       continue;

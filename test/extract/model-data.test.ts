@@ -687,3 +687,15 @@ describe("data names led by a platform", () => {
     expect(names(m, "dataset")).not.toContain("Gadget");
   });
 });
+
+describe("tools named with 'and'", () => {
+  it("the second half of a generic tool's name joined by 'and' is no model ('a Weights and Biases project')", () => {
+    const m = extract(
+      "Widget benchmark",
+      "We release WidgetBench with the code that scores neural models, plus an open Weights and Biases project " +
+        "with every run.",
+    );
+    expect(names(m)).toContain("WidgetBench");
+    expect(names(m)).not.toContain("Biases");
+  });
+});
