@@ -42,6 +42,8 @@ export interface Candidate {
 const EARLIER_WORK =
   /\b(?:recent|existing|previous|prior|popular|prominent|well-known|widely[- ]used|standard|classic|conventional|original)\b/gi;
 const OWN_WORK = /\b(?:we|our|this (?:paper|work|study))\b/gi;
+const USED_ON_BEFORE =
+  /\b(?:appl(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,4}?to|(?:evaluat(?:e|es|ed|ing)|test(?:s|ed|ing)?|experiment(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?on)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:benchmark|dataset|corpus|environment|task)s?,?\s*$/i;
 
 // "namely" names what a phrase before it stands for: the paper's own only when that phrase is ("our two modules,
 // namely …", "we use X to introduce two losses, namely …", "… namely A and B are developed"), not a list of what it
@@ -64,6 +66,8 @@ export function coinedByOthers(text: string, from: number, at: number): boolean 
     if ((phrase === undefined || NOT_OWN_PHRASE.test(phrase)) && !OWN_PASSIVE_AFTER.test(text.slice(at))) return true;
   }
   const before = text.slice(Math.max(from, at - 80), at);
+  // "applying our method to a planning benchmark, called X": what the method is applied to or tested on is others'.
+  if (USED_ON_BEFORE.test(before)) return true;
   const last = (re: RegExp) => [...before.matchAll(re)].pop()?.index ?? -1;
   const others = last(EARLIER_WORK);
   return others >= 0 && others > last(OWN_WORK);

@@ -699,3 +699,15 @@ describe("tools named with 'and'", () => {
     expect(names(m)).not.toContain("Biases");
   });
 });
+
+describe("names coined for what a method is applied to", () => {
+  it("'applying our method to a planning benchmark, called X' uses X; 'we release a new benchmark, called Y' proposes Y", () => {
+    const m = extract(
+      "ZEPHYR: Unveiling the Planning Capability of Widget Language Models",
+      "We present ZEPHYR, a neural planner. Applying the same analysis to an everyday routing benchmark, " +
+        "called Gridsworld, confirms our findings. We also release a new benchmark, called Widgetsworld.",
+    );
+    expect(m.find((x) => x.name === "Gridsworld")?.role).toBe("used");
+    expect(m.find((x) => x.name === "Widgetsworld")?.role).toBe("proposed");
+  });
+});
