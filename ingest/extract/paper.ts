@@ -493,12 +493,13 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
 // Platforms and countries that lead a data name ("Twitter US Airline", "Reddit TIFU"), generic on their own.
 const DATA_NAME_LEADS = /^(?:Twitter|Reddit|YouTube|Weibo|Yelp|Wikipedia|US|UK|EU)$/;
 // A data noun later in the same list ("on the Twitter US Gadget, IMDb and Yelp datasets").
+const NUMBERED_PART = /\s(?:Task|Track|Subtask)$/;
 const DATA_NOUN_LATER = /^[^.;]{0,80}?\b(?:datasets|corpora|benchmarks)\b/;
 
 /** A data name's leading platform or country words, which name nothing alone, are part of it. */
 function extendBackOverPlatform(scan: Scan, c: Candidate): void {
   let first = c.first;
-  while (first > 0 && c.first - first < 2 && joined(scan, first - 1) && DATA_NAME_LEADS.test(scan.clean[first - 1]!)) {
+  while (first > 0 && c.first - first < 2 && DATA_NAME_LEADS.test(scan.clean[first - 1]!) && joined(scan, first - 1)) {
     first--;
   }
   if (first === c.first) return;
@@ -775,14 +776,20 @@ export function findHits(
     // A data name typed by its context runs over the capitalised words after it ("two datasets, QRS Widgets and …").
     if (c.source === "shape" || c.source === "capitalized") {
       if (DATA.has(type)) extendOverTitleWords(scan, c);
-      if (DATA.has(type) || DATA_NOUN_LATER.test(scan.text.slice(c.end, c.end + 80))) extendBackOverPlatform(scan, c);
+      // The cheap test first: most names have no platform before them.
+      const lead = c.first > 0 && DATA_NAME_LEADS.test(scan.clean[c.first - 1]!);
+      if (lead && (DATA.has(type) || DATA_NOUN_LATER.test(scan.text.slice(c.end, c.end + 80)))) {
+        extendBackOverPlatform(scan, c);
+      }
     }
     // "SemEval 2021 Task 1": a campaign's numbered task or track keeps its number.
-    const taskNumber = /^\s\d{1,2}\b(?![.,]\d)/.exec(scan.text.slice(c.end, c.end + 4));
-    if (DATA.has(type) && taskNumber && /\s(?:Task|Track|Subtask)$/.test(c.surface)) {
-      c.end += taskNumber[0].length;
-      c.surface = scan.text.slice(c.start, c.end);
-      if (scan.tokens[c.last + 1]?.end === c.end) c.last++;
+    if (DATA.has(type) && NUMBERED_PART.test(c.surface)) {
+      const taskNumber = /^\s\d{1,2}\b(?![.,]\d)/.exec(scan.text.slice(c.end, c.end + 4));
+      if (taskNumber) {
+        c.end += taskNumber[0].length;
+        c.surface = scan.text.slice(c.start, c.end);
+        if (scan.tokens[c.last + 1]?.end === c.end) c.last++;
+      }
     }
     if (type === "task" && c.lexicon) {
       if (endsTitleCaseName(scan, c.start, c.end)) continue;
@@ -820,15 +827,15 @@ export function findHits(
     }
     // "an ARM v8 CPU", "one RTX A4000 GPU": a name before a hardware noun names the hardware.
     if (type === "model" && HARDWARE_AFTER.test(scan.text.slice(c.end, c.end + 16))) continue;
-    // "domains such as Finance, Law", "Speech benchmarks": fields of application; "the Zeta criterion", "in ZetaQL language": standards
-    // and languages a method meets or writes, not methods.
+    // "domains such as Finance, Law", "Speech benchmarks": fields of application; "the Zeta criterion", "in
+    // ZetaQL language": standards and languages a method meets or writes, not methods. Cheapest tests first.
     if (
       !c.lexicon &&
       c.source !== "coined" &&
-      (FIELDS_LISTED_BEFORE.test(scan.text.slice(Math.max(0, c.start - 80), c.start)) ||
-        FIELD_NAME.test(c.surface) ||
+      (FIELD_NAME.test(c.surface) ||
+        (type === "model" && NOT_A_METHOD_AFTER.test(scan.text.slice(c.end, c.end + 24))) ||
         secondHalfOfGeneric(scan, c) ||
-        (type === "model" && NOT_A_METHOD_AFTER.test(scan.text.slice(c.end, c.end + 24))))
+        FIELDS_LISTED_BEFORE.test(scan.text.slice(Math.max(0, c.start - 80), c.start)))
     ) {
       continue;
     }
