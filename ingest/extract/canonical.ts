@@ -9,6 +9,12 @@ import { fold } from "./fold.js";
 import { lexicons } from "./lexicon.js";
 import type { PaperMention } from "./types.js";
 
+/** Whether a number in `short` is written nowhere in `long`. */
+function numbersMissing(short: string, long: string): boolean {
+  const numbers = short.match(/\d+/g);
+  return !!numbers && numbers.some((n) => !long.includes(n));
+}
+
 /** Why a name was mapped to another: for the bench's list of least certain merges. */
 export type MergeReason = "lexicon" | "defined" | "spelling";
 
@@ -39,6 +45,9 @@ export class DefinedPairs {
   private readonly usual = new Map<string, { meaning: string; longKey: string; support: number } | null>();
 
   add(type: EntityType, shortForm: string, longForm: string, mentions = 1): void {
+    // A short form with a number its long form lacks names one version or edition of what the long form names
+    // ("the 2021 Widget City Challenge (WCC21)"): paired, it would rename every mention of the whole family.
+    if (numbersMissing(shortForm, longForm)) return;
     this.usual.clear();
     const longKey = aliasKey(type, longForm);
     const shortKey = aliasKey(type, shortForm);

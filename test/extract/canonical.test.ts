@@ -132,6 +132,21 @@ describe("canonical entities", () => {
     expect(batch.relations.filter((r) => r.entityId === average.id).length).toBe(2);
   });
 
+  it("keeps an edition's numbered acronym from renaming the series it belongs to", () => {
+    const batch = graphOf([
+      record(
+        "a",
+        "This paper describes our neural tracker for the 2021 Harbor Drone Challenge (HDC21), ranked second.",
+      ),
+      record("b", "We train a neural tracker and test it on the Harbor Drone Challenge benchmark."),
+      record("c", "Our neural detector wins the Harbor Drone Challenge."),
+    ]);
+    const series = batch.entities.find((e) => e.type === "benchmark" && e.name === "Harbor Drone Challenge");
+    expect(series).toBeDefined();
+    expect(batch.relations.filter((r) => r.entityId === series!.id)).toHaveLength(2);
+    expect(batch.entities.find((e) => e.name === "HDC21")?.id).not.toBe(series!.id);
+  });
+
   it("types an acronym written alone as the task other papers define it as", () => {
     const batch = graphOf([
       record("d", "Widget pose estimation (WPE) builds maps. We test on KITTI."),
