@@ -627,6 +627,11 @@ export function shapeCandidates(
     if (headType) {
       let first = i;
       while (first < last && (FUNCTION_WORDS.has(scan.lower[first]!) || sentenceInitial(scan, first))) first++;
+      if (first < last && ordinaryTail(scan, first, last)) {
+        for (let k = first; k <= last; k++) taken[k] = 1;
+        i = last;
+        continue;
+      }
       if (first < last) {
         // A coined name and the data noun alone: the name is the data's ("the WidgetQA Dataset" names WidgetQA).
         const nameOnly = first === last - 1 && isNameShape(scan.clean[first]!) && DATA_HEAD.test(scan.lower[last]!);
@@ -947,4 +952,21 @@ export function titleType(scan: Scan): EntityType | undefined {
     );
   if (!after) return undefined;
   return /dataset|corpus/i.test(after[1]!) ? "dataset" : "benchmark";
+}
+
+/**
+ * Ordinary words before an evaluation head, right after an acronym's parenthesis or an edition's ordinal, are the
+ * tail of a name cut there ("the Widget-Gadget (WG) Estimation Challenge", "the 4th Workshop and Competition on …"),
+ * no name of their own.
+ */
+function ordinaryTail(scan: Scan, first: number, last: number): boolean {
+  const before = scan.tokens[first - 1];
+  if (!before || before.sentence !== scan.tokens[first]!.sentence) return false;
+  const cut =
+    scan.text.slice(before.end, scan.tokens[first]!.start).includes(")") || /^\d+(?:st|nd|rd|th)$/.test(before.text);
+  if (!cut) return false;
+  for (let k = first; k < last; k++) {
+    if (!FUNCTION_WORDS.has(scan.lower[k]!) && !scan.common.has(scan.lower[k]!)) return false;
+  }
+  return true;
 }

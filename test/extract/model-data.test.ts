@@ -711,3 +711,19 @@ describe("names coined for what a method is applied to", () => {
     expect(m.find((x) => x.name === "Widgetsworld")?.role).toBe("proposed");
   });
 });
+
+describe("names cut by an acronym or an edition's ordinal", () => {
+  it("ordinary words before 'Challenge' after '(CE)' or '7th' are a cut name's tail, not a benchmark", () => {
+    const m = extract(
+      "Widget affect",
+      "We train a neural model on a dataset for the estimation and detection of widget affect, the topic of the " +
+        "Calm-Excited (CE) Estimation Challenge and the Gadget Unit (GU) Detection Challenge of the 7th " +
+        "Workshop and Competition for Widget Affect, a workshop and competition held yearly. We also win the " +
+        "Large-Scale Widget Challenge, a large-scale challenge.",
+    );
+    expect(names(m, "benchmark")).not.toContain("Estimation Challenge");
+    expect(names(m, "benchmark")).not.toContain("Detection Challenge");
+    expect(names(m, "benchmark")).not.toContain("Workshop and Competition");
+    expect(names(m, "benchmark")).toContain("Large-Scale Widget Challenge");
+  });
+});
