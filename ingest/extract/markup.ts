@@ -69,6 +69,10 @@ const numbersOf = (math: string) =>
     .replace(/(?<!\d)[.,]|[.,](?!\d)/g, " ");
 
 /** The text with markup blanked and odd hyphens and spaces made plain; same length, same offsets. */
+// The second half of a broken word: a suffix no word stands alone as, after a lowercase letter.
+const BROKEN_WORD =
+  /(?<=\p{Ll})- (ings?|tions?|sions?|ments?|ness|ity|ities|ations?|ences?|ances?|ly|able|ible)(?![\p{L}\d-])/gu;
+
 export function plainText(text: string): string {
   let out = text;
   // A superscript in math right after a name ("IA-RED$^2$", "X$^{2}$") joins the name: "IA-RED^2" then spaces.
@@ -93,6 +97,9 @@ export function plainText(text: string): string {
     out = out.replace(EMPHASIS, (m, inner: string) => (inner.split(" ").length > EMPHASIS_WORDS ? m : ` ${inner} `));
   }
   if (out.includes("~")) out = out.replace(TIE, " ");
+  // A word the source broke at a line end keeps the break's hyphen and space ("learn- ing", "func- tion"): joined,
+  // the two characters dropped go after the word so every offset after it holds.
+  if (out.includes("- ")) out = out.replace(BROKEN_WORD, (_m, tail: string) => `${tail}  `);
   // Braces and math dollars that markup leaves behind ("{\em unlabeled}", "$O(n)$"); a name's "^2" stays.
   if (/[{}$]/.test(out)) out = out.replace(/[{}$]/g, " ");
   if (/[^\t\n\r\x20-\x7e]/.test(out)) {

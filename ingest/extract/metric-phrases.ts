@@ -23,6 +23,9 @@ const NUMBER_FORMAT_BEFORE =
 const NUMBER_FORMAT_AFTER =
   /^[- ](?:training|arithmetic|formats?|quantization|weights|activations|computation|inference)\b/i;
 
+const GRADING_WORDS =
+  /^(?:little|much|more|less|least|arbitrary|constant|perfect|near-perfect|minor|non-trivial|nontrivial|reasonable|decent|acceptable|satisfactory|excellent|exceptional|unprecedented|optimal|sufficient|desired|desirable|adequate|modest|negligible|gain|gains|lose|loses|same|equal|any)$/;
+
 const MEASURING_VERB = /^(?:report|measure|record|compute|evaluate|estimate|yield|attain|monitor|track|assess)s?$/;
 
 const MEASURED_THING = /^(?:model|method|system|network|baseline|approach)s?$/i;
@@ -42,6 +45,8 @@ function isModifier(word: string): boolean {
   if (/(?:ly|ing|est)$/.test(w) || (/ed$/.test(w) && !/(?:is|iz)ed$/.test(w))) return false;
   // "a 5% relative character error rate reduction": relative and absolute say how a change is counted.
   if (/^(?:sota|art|superhuman|human|comparable|competitive|similar|relative|absolute)$/.test(w)) return false;
+  // Nor do words that grade an amount ("with little accuracy loss", "to arbitrary accuracy", "perfect recall").
+  if (GRADING_WORDS.test(w)) return false;
   // Verbs that take a measure as their object ("and report top-1 accuracy", "we measure recall").
   if (MEASURING_VERB.test(w)) return false;
   return /(?:is|iz)ed$/.test(w) || isModifierWord(w);

@@ -727,3 +727,15 @@ describe("names cut by an acronym or an edition's ordinal", () => {
     expect(names(m, "benchmark")).toContain("Large-Scale Widget Challenge");
   });
 });
+
+describe("metric phrases", () => {
+  it("a word grading an amount is no part of a metric ('little accuracy loss', 'a perfect accuracy')", () => {
+    const m = extract(
+      "Widget pruning",
+      "Our neural pruner achieves a perfect accuracy on the WidgetSet dataset, where GizmoNet stays below 40% " +
+        "of it, and cuts 50% of the gadgets in GadgetBank with little accuracy loss.",
+    );
+    expect(names(m, "metric")).toContain("accuracy");
+    expect(names(m, "metric").filter((n) => /little|perfect/.test(n))).toEqual([]);
+  });
+});

@@ -159,6 +159,17 @@ describe("robustness", () => {
     expect(m.map((x) => [x.name, ...x.aliases].join(" ")).join(" ")).not.toContain("~");
   });
 
+  it("a word broken at a line end ('learn- ing') is read whole; a hyphen before 'and' stays", () => {
+    const m = extractPaper({
+      title: "Gadget control",
+      abstract:
+        "We study hierarchical reinforcement learn- ing for gadget control with neural func- tion approximation, " +
+        "and compare pre- and post-training widget detec- tion on a dataset.",
+    });
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["hierarchical reinforcement learning", "widget detection"]));
+    expect(of(m, "task").join(" ")).not.toMatch(/- /);
+  });
+
   it("every entity has a confidence in (0, 1]", () => {
     const m = extractPaper({
       title: "WidgetNet: Sparse Widgets for Detection",
