@@ -67,12 +67,20 @@ export class DefinedPairs {
    */
   nameFor(type: EntityType, name: string, hasShortForm: boolean): { name: string; support: number } | undefined {
     if (NAMED_BY_LONG_FORM.has(type)) {
-      const longs = this.longsOfShort.get(aliasKey(type, name));
-      if (longs?.size !== 1) return undefined;
-      const [longKey, long] = [...longs][0]!;
-      if (longKey === aliasKey(type, name)) return undefined;
+      const shortKey = aliasKey(type, name);
+      const longs = this.longsOfShort.get(shortKey);
+      if (!longs) return undefined;
+      // Spelled one way, or for a task usually one way ("variational inference (VI)", a few "… inference (VI)"
+      // otherwise). Not a metric's: "FLOPs" stays FLOPs, spelled out in several ways.
+      const usual = longs.size === 1 || type !== "task" ? undefined : this.usualLong(type, shortKey);
+      const [longKey, long] = usual
+        ? [usual.longKey, longs.get(usual.longKey)!]
+        : longs.size === 1
+          ? [...longs][0]!
+          : [];
+      if (longKey === undefined || longKey === shortKey) return undefined;
       // Lowercase, as extraction writes a defined task's or metric's long form.
-      return { name: long.toLowerCase(), support: this.shortsOfLong.get(longKey)?.get(name) ?? 0 };
+      return { name: long!.toLowerCase(), support: usual?.support ?? this.shortsOfLong.get(longKey)?.get(name) ?? 0 };
     }
     if (hasShortForm) return undefined;
     const longKey = aliasKey(type, name);

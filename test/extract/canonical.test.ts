@@ -147,6 +147,19 @@ describe("canonical entities", () => {
     expect(batch.entities.find((e) => e.name === "HDC21")?.id).not.toBe(series!.id);
   });
 
+  it("names a task acronym by the long form most papers give it, though one spells it otherwise", () => {
+    const batch = graphOf([
+      record("a", "We study widget anomaly detection (WAD) with a neural network trained on a dataset."),
+      record("b", "Widget anomaly detection (WAD) is hard; our deep model is trained on a dataset for it."),
+      record("c", "A neural model for wide-angle detection (WAD) on a dataset."),
+      record("d", "Our neural WAD method beats prior WAD methods on a dataset."),
+    ]);
+    const tasks = batch.entities.filter((e) => e.type === "task");
+    expect(tasks.map((e) => e.name)).toContain("widget anomaly detection");
+    expect(tasks.map((e) => e.name)).not.toContain("WAD");
+    expect(tasks.find((e) => e.name === "widget anomaly detection")!.aliases).toContain("WAD");
+  });
+
   it("types an acronym written alone as the task other papers define it as", () => {
     const batch = graphOf([
       record("d", "Widget pose estimation (WPE) builds maps. We test on KITTI."),
