@@ -587,8 +587,12 @@ export function findHits(
       defined.set(titleKey, { type, strength: STRENGTH.explicit, proposed: true });
       continue;
     }
+    // "a decoder-only GizmoFormer language model (GizmoLM)", "a GizmoFormer-based ViT (GizmoViT)": a long form built
+    // on the title's coined name names a variant of the paper's own.
+    const ownVariant = !!title && !title.dataset && !title.benchmark && !titled && builtOn(def.long, title.surface);
     const proposed =
-      !byOthers && (cue || inRanges(proposing, def.longStart) || inRanges(proposing, def.shortStart) || titled);
+      !byOthers &&
+      (cue || inRanges(proposing, def.longStart) || inRanges(proposing, def.shortStart) || titled || ownVariant);
     const as = defineAs(def, proposed, scan, cue, titled, titled && !!title?.forTitle);
     defined.set(keyOf(def.short), as);
     defined.set(fold(def.long), as);
@@ -1443,4 +1447,10 @@ export function extractPaperMentions(paper: PaperInput, context?: CorpusContext)
     }
   }
   return mentions;
+}
+
+/** Whether `long` holds the one-word name `name` as a word of its own or a hyphenated compound's first part. */
+function builtOn(long: string, name: string): boolean {
+  if (/\s/.test(name) || name.length < 3) return false;
+  return long.split(/\s+/).some((word) => word === name || word.startsWith(`${name}-`));
 }

@@ -739,3 +739,16 @@ describe("metric phrases", () => {
     expect(names(m, "metric").filter((n) => /little|perfect/.test(n))).toEqual([]);
   });
 });
+
+describe("variants of the paper's own name", () => {
+  it("a long form built on the title's coined name names the paper's own variant", () => {
+    const m = extract(
+      "GizmoFormer: Nested Widgets for Elastic Inference",
+      "This work introduces GizmoFormer, a nested neural architecture. We observe that a decoder-only " +
+        "GizmoFormer language model (GizmoLM) scales well, and that encoders cut from a GizmoFormer-based ViT " +
+        "(GizmoViT) keep their accuracy on a dataset.",
+    );
+    expect(m.find((x) => x.name === "GizmoLM")?.role).toBe("proposed");
+    expect(m.find((x) => x.name === "GizmoViT")?.role).toBe("proposed");
+  });
+});
