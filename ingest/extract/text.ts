@@ -57,7 +57,8 @@ const isDigit = (text: string, i: number) => {
 /**
  * Word tokens of `text`, each tagged with the index of its sentence. A word is letters and digits joined by
  * inner hyphens, underscores, apostrophes or a caret before a superscript ("IA-RED^2", "COCO-20^i", "g^nConv"),
- * with dots only between digits ("Qwen2.5"), a "+" before one last capital ("RGB+D"), and a trailing "+" or "++".
+ * with dots only between digits ("Qwen2.5"), a "+" before one last capital ("RGB+D"), and a trailing "+" or "++" (not
+ * one joining two words: "RGB+Depth" is two).
  */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
@@ -102,7 +103,11 @@ export function wordEnd(text: string, start: number): number {
       i += 2;
     else break;
   }
-  if (text[i] === "+") i += text[i + 1] === "+" ? 2 : 1;
+  // Not a "+" joining two words ("RGB+Depth", "RGB+IR"): each is a word of its own.
+  if (text[i] === "+") {
+    const plus = text[i + 1] === "+" ? 2 : 1;
+    if (i + plus >= n || !isWordChar(text, i + plus)) i += plus;
+  }
   return i;
 }
 

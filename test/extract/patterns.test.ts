@@ -523,6 +523,15 @@ describe("a depth modality after an acronym belongs to the dataset's name; hardw
     ).map((m) => `${m.type}:${m.name}`);
     expect(found).toEqual(["dataset:NTU RGB+D 120", "dataset:SUN RGB-D"]);
   });
+
+  it("a '+' joining two words ('RGB+Depth', 'GizmoNet+WidgetSAM') splits them; a trailing '+' or '++' stays", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We pair GizmoNet+WidgetSAM on RGB+Depth input from the WidgetSet dataset and beat GizmoNet++ and Gadget+.",
+    ).map((m) => m.name);
+    expect(found).toEqual(expect.arrayContaining(["GizmoNet", "WidgetSAM", "GizmoNet++"]));
+    expect(found.filter((n) => /\+\w|^RGB/.test(n))).toEqual([]);
+  });
 });
 
 describe("a plain capitalised word is a name where a paper introduces it", () => {
