@@ -25,9 +25,9 @@ const SHARED_HEAD =
 export const RESULT_CUE =
   /\d(?!d\b)|[%×]|\b(?:reduc\w*|lower\w*|fewer|less|faster|fastest|slower|higher|highest|smallest|lightest|increas\w*|decreas\w*|improv\w*|enhanc\w*|compar\w*|sav(?:e|es|ing|ings)|cut\w*|halv\w*|doubl\w*|than|outperform\w*|boost\w*|accelerat\w*|minimi[sz]\w*|in terms of|superior|remarkabl[ey]|exceptional\w*|excellent|competitive|maintain\w*|same|comparable)\b/i;
 // The same, right before the word ("26% fewer", "reduces the", "a reduction in", "in terms of accuracy and") or as
-// "by N" after it.
+// "by N" after it; not a noun that names a kind of it ("reduction operations").
 const NEAR_BEFORE =
-  /(?:\d\s*(?:%|x|×|times)|\b(?:only|just)\s+\d+(?:\.\d+)?\s*[KMB]|\b(?:fewer|less|reduc\w*|lower|lowest|smaller|smallest|faster|fastest|sav\w*|cut\w*|halv\w*|minimi[sz]\w*|in terms of(?: \w+ and)?)(?:\s+(?:in|of))?(?:\s+(?:the|its|their|overall|total))?)\s+$/i;
+  /(?:\d\s*(?:%|x|×|times)|\b(?:only|just)\s+\d+(?:\.\d+)?\s*[KMB]|\breductions?\s+(?:in|of)|\b(?:fewer|less|reduc(?:e|es|ed|ing)|lower|lowest|smaller|smallest|faster|fastest|sav\w*|cut\w*|halv\w*|minimi[sz]\w*|in terms of(?: \w+ and)?)(?:\s+(?:in|of))?(?:\s+(?:the|its|their|overall|total))?)\s+$/i;
 // "admits linear speedup": a rate of growth is a result too.
 const LINEAR_BEFORE = /\b(?:near-|super-?)?linear\s+$/i;
 const NEAR_AFTER =

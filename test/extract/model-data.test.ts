@@ -752,3 +752,19 @@ describe("variants of the paper's own name", () => {
     expect(m.find((x) => x.name === "GizmoViT")?.role).toBe("proposed");
   });
 });
+
+describe("efficiency measures", () => {
+  it("'reduction' naming a kind of operation states no result; 'a reduction in operations' does", () => {
+    const kind = extract(
+      "Widget graphs",
+      "Given a 3D widget with second order terms, a set of reduction operations is defined to shrink its graph " +
+        "for a neural gadget trained on a dataset.",
+    );
+    expect(names(kind, "metric")).toEqual([]);
+    const result = extract(
+      "Widget graphs",
+      "Our neural gadget, trained on a dataset, brings a reduction in operations over GizmoNet.",
+    );
+    expect(names(result, "metric")).toContain("operations");
+  });
+});
