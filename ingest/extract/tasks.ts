@@ -576,7 +576,16 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     ) {
       continue;
     }
-    const first = firstModifier(scan, i);
+    let first = firstModifier(scan, i);
+    // "automatic detection of …", "automated texture synthesis": done by a machine is what every task here is; the
+    // word stays only in a name the taxonomy has ("automatic speech recognition", "automatic post-editing").
+    if (
+      first < i &&
+      /^automat(?:ic|ed)$/.test(scan.lower[first]!) &&
+      !lexicons().taskNames.has(taskKey(scan, first, i))
+    ) {
+      first++;
+    }
     const name = nameOf(scan, first, i);
     // "data-rich retrieval settings" describes a setting; a known task keeps its name there ("under unsupervised
     // domain adaptation settings").

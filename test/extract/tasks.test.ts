@@ -427,3 +427,17 @@ describe("action nouns and title verbs", () => {
     expect(of(m, "task").filter((t) => t.startsWith("help"))).toEqual([]);
   });
 });
+
+describe("'automatic' before a task", () => {
+  it("leaves a task the taxonomy does not name so ('automatic gadget detection'), stays in one it does", () => {
+    const m = extract(
+      "Gadget inspection",
+      "We train a neural network on a dataset for automatic gadget defect detection and automated widget texture " +
+        "synthesis, and compare it with automatic speech recognition systems.",
+    );
+    expect(of(m, "task")).toEqual(
+      expect.arrayContaining(["gadget defect detection", "widget texture synthesis", "automatic speech recognition"]),
+    );
+    expect(of(m, "task").filter((t) => /^automat/.test(t) && t !== "automatic speech recognition")).toEqual([]);
+  });
+});
