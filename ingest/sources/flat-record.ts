@@ -104,7 +104,7 @@ export function isPlaceholderAbstract(text: string): boolean {
 }
 
 /**
- * Phrases of a publisher's landing page (ACM Digital Library, IEEE Xplore, SpringerLink) that no abstract holds:
+ * Phrases of a publisher's landing page (ACM Digital Library, IEEE Xplore, SpringerLink, MIT Press) that no abstract holds:
  * bibliographic databases sometimes store the page's text where the abstract should be (author boxes, download
  * counts, citation alerts). Matched inside words too: the page's text runs words together ("LatviaView Profile").
  */
@@ -121,6 +121,12 @@ const PAGE_CHROME = [
   /Access this (?:chapter|article)/,
   /Log in via an institution/,
   /Cite this (?:paper|article|chapter)/,
+  // A journal platform's (MIT Press's) page: citation managers, search boxes, access notes.
+  /Download citation file/,
+  /Search for other works by this author/,
+  /Author and Article Information/,
+  /This content is only available as a PDF/,
+  /Advanced Search/,
 ];
 /** Phrases of PAGE_CHROME that make a text a page: one may be quoted by an abstract, three are not. */
 const PAGE_MIN_PHRASES = 3;

@@ -96,6 +96,16 @@ describe("a publisher page's text where the abstract should be", () => {
     expect(isPublisherPage("We propose a sparse router for mixture-of-experts models.")).toBe(false);
   });
 
+  it("is recognised on a journal platform's page too (citation managers, author search, access note)", () => {
+    // Written for this test in the shape of such a page.
+    const journal =
+      "Folding Cranes Ann Writer Search for other works by this author on: This Site Author and Article " +
+      "Information Paper Folding Letters (1994) 6 (2): 1-9. Download citation file: Ris (Zotero) Mendeley " +
+      "BibTex Advanced Search This content is only available as a PDF.";
+    expect(isPublisherPage(journal)).toBe(true);
+    expect(isPublisherPage("Our tool lets users download citation files and run an advanced search.")).toBe(false);
+  });
+
   it("is dropped with a message, the paper kept under its title", () => {
     const parsed = parseFlatRecord({ title: "Folding Cranes", abstract: page }, { source: "p.jsonl", line: 3 });
     expect(parsed.record).toMatchObject({ title: "Folding Cranes", abstract: "" });
