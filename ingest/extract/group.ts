@@ -160,7 +160,8 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
       aliases,
       role: proposed ? "proposed" : "used",
       count: group.length,
-      evidence: { sentence: s.text, start: first.start, end: first.end },
+      // The sentence as read: markup and author-year citations blanked (markup.ts), each blank run one space.
+      evidence: { sentence: s.text.replace(/\s{2,}/g, " "), start: first.start, end: first.end },
       // Multiples of 0.05: rounding by hand gives toFixed's figures without its string.
       confidence: Math.round(confidence * 100) / 100,
       typeStrength: strongest as PaperMention["typeStrength"],

@@ -170,6 +170,20 @@ describe("robustness", () => {
     expect(of(m, "task").join(" ")).not.toMatch(/- /);
   });
 
+  it("author-year citations name no model; the evidence reads without them", () => {
+    const m = extractPaper({
+      title: "Gadget routing",
+      abstract:
+        "Our neural router builds on an energy view (DeVanter et al., 2006; McQuill and Osei, 2011) and on " +
+        "pruning [LeBright, Okafor, and Lindqvist, 1990], and is trained on the " +
+        "WidgetSet dataset.",
+    });
+    const names = m.map((x) => x.name);
+    expect(names).toContain("WidgetSet");
+    expect(names.filter((n) => /DeVanter|McQuill|Osei|LeBright|Okafor|Lindqvist/.test(n))).toEqual([]);
+    for (const x of m) expect(x.evidence.sentence).not.toMatch(/\s{2}/);
+  });
+
   it("every entity has a confidence in (0, 1]", () => {
     const m = extractPaper({
       title: "WidgetNet: Sparse Widgets for Detection",
