@@ -12,13 +12,15 @@ const CITATION_LABELS = /\[(?:\p{Lu}[\p{L}]{0,5}\+?\d{2}[a-z]?(?:[,;]\s*|(?=\]))
 // An author-year citation in parentheses or brackets ("(Doe et al., 2006)", "[Roe, Poe, and Moe, 1990]",
 // "(Doe and Roe, 2001; Poe, 2008)"): surnames name no entity. Each item is surnames then a year; one item alone must
 // have two authors or "et al.", so "(WidgetSet, 2012)" stays.
-const SURNAME = String.raw`\p{Lu}[\p{L}'’-]+`;
+const SURNAME = String.raw`(?:(?:van|von|de|der|den|del|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+`;
 const AUTHORS = String.raw`${SURNAME}(?:\s+et\s+al\.?|(?:,\s*${SURNAME})*,?\s+(?:and|&)\s+${SURNAME})`;
 const CITE_ITEM = String.raw`(?:${AUTHORS}|${SURNAME}),?\s+(?:19|20)\d{2}[a-z]?`;
 const AUTHOR_YEAR = new RegExp(
   String.raw`[([](?:${AUTHORS},?\s+(?:19|20)\d{2}[a-z]?(?:\s*;\s*${CITE_ITEM})*|${CITE_ITEM}(?:\s*;\s*${CITE_ITEM})+)\s*[)\]]`,
   "gu",
 );
+// The same cited in the sentence: "LeDoe et al. (2006) show", "Doe & Roe (2015)".
+const NARRATIVE_CITE = new RegExp(String.raw`${AUTHORS}\s*[([](?:19|20)\d{2}[a-z]?[)\]]`, "gu");
 // A LaTeX accent on a letter is that accented letter ("BERTi\\'c" is "BERTić", "Mat\\v{e}j"), padded to length.
 const ACCENT = /\\(?:(['`^"~=.])|([vcuHk])(?=\{))\{?([A-Za-z])\}?/g;
 const COMBINING: Record<string, string> = {
@@ -100,7 +102,7 @@ export function plainText(text: string): string {
       .replace(COMMAND, blank);
   }
   if (out.includes("[")) out = out.replace(CITATION_LABELS, blank);
-  if (/(?:19|20)\d{2}[a-z]?\s*[)\]]/.test(out)) out = out.replace(AUTHOR_YEAR, blank);
+  if (/(?:19|20)\d{2}[a-z]?\s*[)\]]/.test(out)) out = out.replace(AUTHOR_YEAR, blank).replace(NARRATIVE_CITE, blank);
   // Markdown's bold marks around words ("**In-batch Ensemble Drafting (IbED)**,") are no part of a name; inside a
   // word ("**S**elf-**T**raining") or a parenthesis they stay.
   if (out.includes("**")) out = out.replace(BOLD_MARK, "  ");

@@ -175,12 +175,16 @@ describe("robustness", () => {
       title: "Gadget routing",
       abstract:
         "Our neural router builds on an energy view (DeVanter et al., 2006; McQuill and Osei, 2011) and on " +
-        "pruning [LeBright, Okafor, and Lindqvist, 1990], and is trained on the " +
+        "pruning [LeBright, Okafor, and Lindqvist, 1990], as McNorr et al. (2019) and DeSilva, McKee, van Houten, and LeBlanc (2021) suggest, and is trained on the " +
         "WidgetSet dataset.",
     });
     const names = m.map((x) => x.name);
     expect(names).toContain("WidgetSet");
-    expect(names.filter((n) => /DeVanter|McQuill|Osei|LeBright|Okafor|Lindqvist/.test(n))).toEqual([]);
+    expect(
+      names.filter((n) =>
+        /DeVanter|McQuill|Osei|LeBright|Okafor|Lindqvist|McNorr|DeSilva|McKee|Houten|LeBlanc/.test(n),
+      ),
+    ).toEqual([]);
     for (const x of m) expect(x.evidence.sentence).not.toMatch(/\s{2}/);
   });
 
