@@ -286,6 +286,14 @@ export function firstModifier(scan: Scan, head: number): number {
   // size word "scale" is half of a describing pair ("Large Scale Classification").
   if (first < head && DEGREE_BEFORE.test(scan.lower[first - 1] ?? "")) first++;
   if (first < head && scan.lower[first] === "scale" && SIZE_BEFORE_SCALE.test(scan.lower[first - 1] ?? "")) first++;
+  // "automatic detection of …", "automated texture synthesis": done by a machine is what every task here is; the
+  // word stays only in a name the taxonomy has ("automatic speech recognition", "automatic post-editing").
+  if (
+    first < head &&
+    /^automat(?:ic|ed)$/.test(scan.lower[first]!) &&
+    !lexicons().taskNames.has(taskKey(scan, first, head))
+  )
+    first++;
   // "English to French translation": the source language comes with the target.
   if (
     first >= 2 &&
@@ -576,16 +584,7 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     ) {
       continue;
     }
-    let first = firstModifier(scan, i);
-    // "automatic detection of …", "automated texture synthesis": done by a machine is what every task here is; the
-    // word stays only in a name the taxonomy has ("automatic speech recognition", "automatic post-editing").
-    if (
-      first < i &&
-      /^automat(?:ic|ed)$/.test(scan.lower[first]!) &&
-      !lexicons().taskNames.has(taskKey(scan, first, i))
-    ) {
-      first++;
-    }
+    const first = firstModifier(scan, i);
     const name = nameOf(scan, first, i);
     // "data-rich retrieval settings" describes a setting; a known task keeps its name there ("under unsupervised
     // domain adaptation settings").

@@ -433,7 +433,7 @@ describe("'automatic' before a task", () => {
     const m = extract(
       "Gadget inspection",
       "We train a neural network on a dataset for automatic gadget defect detection and automated widget texture " +
-        "synthesis, and compare it with automatic speech recognition systems.",
+        "synthesis, compare it with automatic speech recognition systems, and score an automatic segmentation.",
     );
     expect(of(m, "task")).toEqual(
       expect.arrayContaining(["gadget defect detection", "widget texture synthesis", "automatic speech recognition"]),
