@@ -147,6 +147,10 @@ const sentenceOf = (scan: Scan, at: number) => scan.sentences[sentenceAt(scan.se
 // Heads of operations that name methods, not problems, when the taxonomy does not know the name.
 const OPERATION_HEADS = /^(?:matching|alignment|analysis|reconstruction|pruning|correction|extraction|recovery)$/i;
 
+// A possessive then the noun of an eponymous term: "'s model", "'s theorem", "'s inequality".
+const EPONYM_AFTER =
+  /^['’]s\s+(?:model|theorem|lemma|inequality|bound|conjecture|law|criterion|paradox|dimension|complexity|conditions?|rule|algorithm|method)\b/;
+
 /** Decides what an acronym definition defines. */
 function defineAs(
   def: Definition,
@@ -644,6 +648,10 @@ export function findHits(
     if (!key) continue;
     const def = defined.get(key);
     if (def === "concept") continue;
+    // "Valiant's model", "Angluin's model of learning": a surname before an eponym's noun names its author.
+    if (!c.lexicon && /^\p{Lu}\p{Ll}+$/u.test(c.surface) && EPONYM_AFTER.test(scan.text.slice(c.end, c.end + 24))) {
+      continue;
+    }
     if (def) {
       hits.push({ ...def, surface: c.surface, start: c.start, end: c.end, proposed: def.proposed });
       continue;

@@ -768,3 +768,15 @@ describe("efficiency measures", () => {
     expect(names(result, "metric")).toContain("operations");
   });
 });
+
+describe("people", () => {
+  it("a surname before an eponym's noun ('Ostrowe's model', 'Kellan's theorem') names its author, no model", () => {
+    const m = extract(
+      "Widget learnability",
+      "We relate Ostrowe's model of widget learning to Kellan's theorem, and train GizmoNet, a neural network, " +
+        "on a dataset; GizmoNet's accuracy improves.",
+    );
+    expect(names(m, "model")).toContain("GizmoNet");
+    expect(names(m).filter((n) => /Ostrowe|Kellan/.test(n))).toEqual([]);
+  });
+});
