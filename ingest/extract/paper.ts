@@ -161,7 +161,8 @@ function defineAs(
   forTitle = false,
 ): DefinedAs {
   const { entities, generic } = lexicons();
-  const head = lastWord(def.long);
+  // An edition's year or number after the head leaves the head as it is ("Widget City Challenge 2020").
+  const head = lastWord(def.long.replace(/(?:\s+\d+)+$/, "")) || lastWord(def.long);
   let known = entities.get(fold(def.long)) ?? entities.get(fold(def.short));
   // The long form's head types an acronym the lexicon knows as something else ("Grouped Query Attention (GQA)" is
   // no visual question answering dataset): only the long form says which entity this paper means.
@@ -212,7 +213,11 @@ function defineAs(
   // Reachability Set").
   const dataSet = /^(?:Set|Collection)$/.test(head) && DATA_SENTENCE.test(sentenceOf(scan, def.longStart));
   const dataType = dataHeadType(head) ?? (dataSet ? "dataset" : undefined);
-  if (dataType) return { type: dataType, strength: STRENGTH.context, proposed };
+  // Data or a challenge that a proposal is for or is tried on is used ("our solution for the … Challenge (WCC20)").
+  const usedBy = /\b(?:for|in|at|on|to)\s+(?:the\s+)?(?:\d{4}\s+)?$/i.test(
+    scan.text.slice(Math.max(0, def.longStart - 24), def.longStart),
+  );
+  if (dataType) return { type: dataType, strength: STRENGTH.context, proposed: proposed && !usedBy };
   if (METRIC_HEADS.test(head)) return { type: "metric", strength: STRENGTH.context, proposed: false };
   // "Inverse Cloze Task (ICT)": a long form headed by "Task" names one, not "a Dropped-Scheduled Task (DST) algorithm".
   // The noun right after the short form: "a multi-thread parsing (MTP) algorithm" names one method, "open-set
@@ -498,6 +503,7 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
 const DATA_NAME_LEADS = /^(?:Twitter|Reddit|YouTube|Weibo|Yelp|Wikipedia|US|UK|EU)$/;
 // A data noun later in the same list ("on the Twitter US Gadget, IMDb and Yelp datasets").
 const NUMBERED_PART = /\s(?:Task|Track|Subtask)$/;
+const NUMBERED_PART_ALONE = /^(?:Track|Task|Subtask|Phase|Stage|Round|Part|Step|Level)[- ]?\d+[a-z]?$/i;
 const DATA_NOUN_LATER = /^[^.;]{0,80}?\b(?:datasets|corpora|benchmarks)\b/;
 
 /** A data name's leading platform or country words, which name nothing alone, are part of it. */
@@ -648,6 +654,8 @@ export function findHits(
     if (!key) continue;
     const def = defined.get(key);
     if (def === "concept") continue;
+    // "the Track2 in …", "Track-1", "Subtask 3": a numbered part of a challenge or a paper names nothing alone.
+    if (NUMBERED_PART_ALONE.test(c.surface)) continue;
     // "Valiant's model", "Angluin's model of learning": a surname before an eponym's noun names its author.
     if (!c.lexicon && /^\p{Lu}\p{Ll}+$/u.test(c.surface) && EPONYM_AFTER.test(scan.text.slice(c.end, c.end + 24))) {
       continue;

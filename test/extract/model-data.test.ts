@@ -780,3 +780,17 @@ describe("people", () => {
     expect(names(m).filter((n) => /Ostrowe|Kellan/.test(n))).toEqual([]);
   });
 });
+
+describe("challenges and their parts", () => {
+  it("a challenge with its year is a benchmark the solution is for; its numbered tracks name nothing", () => {
+    const m = extract(
+      "Vehicle search",
+      "This paper introduces our neural solution for the Track2 in the Gadget Town Challenge 2020 (GTC20), " +
+        "trained on a dataset. We rank first in Track 3 and in Track-1, and train in Stage-1 and Stage-2.",
+    );
+    const gtc = m.find((x) => x.name === "GTC20");
+    expect(gtc?.type).toBe("benchmark");
+    expect(gtc?.role).toBe("used");
+    expect(names(m).filter((n) => /^(?:Track|Stage)/.test(n))).toEqual([]);
+  });
+});
