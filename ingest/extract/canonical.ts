@@ -72,15 +72,12 @@ export class DefinedPairs {
       if (!longs) return undefined;
       // Spelled one way, or for a task usually one way ("variational inference (VI)", a few "… inference (VI)"
       // otherwise). Not a metric's: "FLOPs" stays FLOPs, spelled out in several ways.
-      const usual = longs.size === 1 || type !== "task" ? undefined : this.usualLong(type, shortKey);
-      const [longKey, long] = usual
-        ? [usual.longKey, longs.get(usual.longKey)!]
-        : longs.size === 1
-          ? [...longs][0]!
-          : [];
+      const usual = longs.size > 1 && type === "task" ? this.usualLong(type, shortKey) : undefined;
+      const longKey = usual?.longKey ?? (longs.size === 1 ? [...longs.keys()][0] : undefined);
       if (longKey === undefined || longKey === shortKey) return undefined;
       // Lowercase, as extraction writes a defined task's or metric's long form.
-      return { name: long!.toLowerCase(), support: usual?.support ?? this.shortsOfLong.get(longKey)?.get(name) ?? 0 };
+      const support = usual?.support ?? this.shortsOfLong.get(longKey)?.get(name) ?? 0;
+      return { name: longs.get(longKey)!.toLowerCase(), support };
     }
     if (hasShortForm) return undefined;
     const longKey = aliasKey(type, name);

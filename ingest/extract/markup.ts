@@ -80,11 +80,11 @@ const numbersOf = (math: string) =>
     .replace(/[^\d.,%×]/g, " ")
     .replace(/(?<!\d)[.,]|[.,](?!\d)/g, " ");
 
-/** The text with markup blanked and odd hyphens and spaces made plain; same length, same offsets. */
 // The second half of a broken word: a suffix no word stands alone as, after a lowercase letter.
 const BROKEN_WORD =
   /(?<=\p{Ll})- (ings?|tions?|sions?|ments?|ness|ity|ities|ations?|ences?|ances?|ly|able|ible)(?![\p{L}\d-])/gu;
 
+/** The text with markup blanked and odd hyphens and spaces made plain; same length, same offsets. */
 export function plainText(text: string): string {
   let out = text;
   // A superscript in math right after a name ("IA-RED$^2$", "X$^{2}$") joins the name: "IA-RED^2" then spaces.

@@ -104,9 +104,10 @@ export function isPlaceholderAbstract(text: string): boolean {
 }
 
 /**
- * Phrases of a publisher's landing page (ACM Digital Library, IEEE Xplore, SpringerLink, MIT Press) that no abstract holds:
- * bibliographic databases sometimes store the page's text where the abstract should be (author boxes, download
- * counts, citation alerts). Matched inside words too: the page's text runs words together ("LatviaView Profile").
+ * Phrases of a publisher's landing page (ACM Digital Library, IEEE Xplore, SpringerLink, MIT Press) that no
+ * abstract holds: bibliographic databases sometimes store the page's text where the abstract should be (author boxes,
+ * download counts, citation alerts). Matched inside words too: the page's text runs words together ("LatviaView
+ * Profile").
  */
 const PAGE_CHROME = [
   /View Profile/,
