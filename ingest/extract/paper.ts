@@ -151,6 +151,8 @@ const OPERATION_HEADS = /^(?:matching|alignment|analysis|reconstruction|pruning|
 const EPONYM_AFTER =
   /^['’]s\s+(?:model|theorem|lemma|inequality|bound|conjecture|law|criterion|paradox|dimension|complexity|conditions?|rule|algorithm|method)\b/;
 
+const USED_BY_BEFORE = /\b(?:for|in|at|on|to)\s+(?:the\s+)?(?:\d{4}\s+)?$/i;
+
 /** Decides what an acronym definition defines. */
 function defineAs(
   def: Definition,
@@ -213,11 +215,11 @@ function defineAs(
   // Reachability Set").
   const dataSet = /^(?:Set|Collection)$/.test(head) && DATA_SENTENCE.test(sentenceOf(scan, def.longStart));
   const dataType = dataHeadType(head) ?? (dataSet ? "dataset" : undefined);
-  // Data or a challenge that a proposal is for or is tried on is used ("our solution for the … Challenge (WCC20)").
-  const usedBy = /\b(?:for|in|at|on|to)\s+(?:the\s+)?(?:\d{4}\s+)?$/i.test(
-    scan.text.slice(Math.max(0, def.longStart - 24), def.longStart),
-  );
-  if (dataType) return { type: dataType, strength: STRENGTH.context, proposed: proposed && !usedBy };
+  if (dataType) {
+    // Data or a challenge that a proposal is for or is tried on is used ("our solution for the … Challenge (WCC20)").
+    const usedBy = USED_BY_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 24), def.longStart));
+    return { type: dataType, strength: STRENGTH.context, proposed: proposed && !usedBy };
+  }
   if (METRIC_HEADS.test(head)) return { type: "metric", strength: STRENGTH.context, proposed: false };
   // "Inverse Cloze Task (ICT)": a long form headed by "Task" names one, not "a Dropped-Scheduled Task (DST) algorithm".
   // The noun right after the short form: "a multi-thread parsing (MTP) algorithm" names one method, "open-set
@@ -501,9 +503,10 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
 
 // Platforms and countries that lead a data name ("Twitter US Airline", "Reddit TIFU"), generic on their own.
 const DATA_NAME_LEADS = /^(?:Twitter|Reddit|YouTube|Weibo|Yelp|Wikipedia|US|UK|EU)$/;
-// A data noun later in the same list ("on the Twitter US Gadget, IMDb and Yelp datasets").
+// A campaign's part that a number follows ("SemEval 2021 Task 1"), and a numbered part written alone ("Track2").
 const NUMBERED_PART = /\s(?:Task|Track|Subtask)$/;
 const NUMBERED_PART_ALONE = /^(?:Track|Task|Subtask|Phase|Stage|Round|Part|Step|Level)[- ]?\d+[a-z]?$/i;
+// A data noun later in the same list ("on the Twitter US Gadget, IMDb and Yelp datasets").
 const DATA_NOUN_LATER = /^[^.;]{0,80}?\b(?:datasets|corpora|benchmarks)\b/;
 
 /** A data name's leading platform or country words, which name nothing alone, are part of it. */
