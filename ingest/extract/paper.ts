@@ -28,7 +28,16 @@ import { isDescribingWord } from "./pos.js";
 import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
 import { joined, scanPaper, sentenceInitial, type Scan } from "./scan.js";
 import { cleanWord, isFalseName, isNameShape, singularAcronym, spellsAcronym } from "./shape.js";
-import { actNoun, adverbialGerund, findTasks, firstModifier, MEASURES, NOT_A_TASK_AFTER, taskNameOf } from "./tasks.js";
+import {
+  acronymModifiedTasks,
+  actNoun,
+  adverbialGerund,
+  findTasks,
+  firstModifier,
+  MEASURES,
+  NOT_A_TASK_AFTER,
+  taskNameOf,
+} from "./tasks.js";
 import { firstAtOrAfter, phraseFinder, SpanIndex } from "./spans.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
@@ -659,6 +668,8 @@ export function findHits(
     if (def === "concept") continue;
     // "the Track2 in …", "Track-1", "Subtask 3": a numbered part of a challenge or a paper names nothing alone.
     if (NUMBERED_PART_ALONE.test(c.surface)) continue;
+    // "Hits@10", "Recall@20": the word before an "@k" cut-off is that metric's (metricPhrases), whatever lists it.
+    if (!c.lexicon && scan.text[c.end] === "@") continue;
     // "Valiant's model", "Angluin's model of learning": a surname before an eponym's noun names its author.
     if (!c.lexicon && /^\p{Lu}\p{Ll}+$/u.test(c.surface) && EPONYM_AFTER.test(scan.text.slice(c.end, c.end + 24))) {
       continue;
@@ -917,6 +928,18 @@ export function findHits(
       proposed: false,
       ...(t.general ? { general: true } : {}),
       ...(t.attributive ? { attributive: true } : {}),
+    });
+  }
+  const modifiers = definitions.filter((d) => defined.get(keyOf(d.short)) === "concept");
+  for (const t of acronymModifiedTasks(scan, modifiers)) {
+    hits.push({
+      type: "task",
+      surface: t.name,
+      alias: t.alias,
+      start: t.start,
+      end: t.end,
+      strength: STRENGTH.context,
+      proposed: false,
     });
   }
   typeAcronymsOfTasks(hits);

@@ -145,9 +145,11 @@ const KIND_NOUNS = new Set([
 ]);
 
 /** Modifiers before the head at token `head`: how far left the task name reaches. */
-// Sensing modalities written as acronyms, which name the data a task works on ("3D LiDAR object tracking", "RGB-D
-// semantic segmentation", "EEG classification"), unlike other names before a task head.
-const SENSING = /^(?:LiDAR|LIDAR|RGB|RGB-D|RGBD|EEG|ECG|EMG|MRI|fMRI|CT|PET|SAR|X-ray|IMU)$/;
+// Acronyms for what a task works on: sensing modalities ("3D LiDAR object tracking", "RGB-D semantic segmentation",
+// "EEG classification") and the field's common data and settings ("WSI classification", "HDR reconstruction", "UAV
+// tracking", "KG completion", "OOD detection"), unlike other names before a task head, which are models' or data's.
+const SENSING =
+  /^(?:LiDAR|LIDAR|RGB|RGB-D|RGBD|EEG|ECG|EMG|MRI|fMRI|CT|PET|SAR|X-ray|IMU|WSI|EHR|HDR|UAV|KG|OOD|AU|HOI|SQL)$/;
 
 const PLURAL = /^\p{Ll}+[^siu'’]s$/u;
 
@@ -551,6 +553,63 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     const name =
       rest !== headWord && knownTask(`${modifier} ${rest}`) ? `${modifier} ${rest}` : `${modifier} ${headWord}`;
     out.push({ name, start: itemStart, end: itemStart + item.length });
+  }
+  return out;
+}
+
+/** An acronym the paper defines as a phrase that names no entity of its own ("out-of-distribution (OOD)"). */
+export interface AcronymModifier {
+  short: string;
+  long: string;
+  /** Where the definition writes the short form: there the head follows its closing parenthesis. */
+  shortStart: number;
+}
+
+// A long form ending in one of these names a method or a family: before a head it says how, not what ("support
+// vector machine (SVM) classification").
+const METHOD_LONG_FORM =
+  /(?:network|machine|model|former|coder|net|forest|tree|perceptron|process|field|algorithm|method|architecture|system|learning)s?$/i;
+
+/**
+ * Tasks named by a defined acronym before a head: "out-of-distribution (OOD) detection", "WSI classification" once
+ * "whole slide image (WSI)" is defined. The head walk (findTasks) stops at an acronym, as it is most often a model's
+ * name; a phrase the paper spells out as a concept is a modifier. Named by the acronym, the long form an alias.
+ */
+export function acronymModifiedTasks(
+  scan: Scan,
+  modifiers: readonly AcronymModifier[],
+): (TaskPhrase & { alias: string })[] {
+  const out: (TaskPhrase & { alias: string })[] = [];
+  for (const m of modifiers) {
+    // A plural ("WSIs analysis") is a subject, and a grade ("state-of-the-art (SOTA)") describes.
+    if (/\p{Ll}$/u.test(m.short) || DESCRIPTIVE_WORDS.has(m.long.toLowerCase())) continue;
+    if (METHOD_LONG_FORM.test(m.long) || !/^[\p{L}\p{N}' -]+$/u.test(m.long) || m.long.split(" ").length > 4) continue;
+    for (let j = 0; j + 1 < scan.tokens.length; j++) {
+      const t = scan.tokens[j]!;
+      if (t.text !== m.short || scan.tokens[j + 1]!.sentence !== t.sentence || !isHeadToken(scan, j + 1)) continue;
+      const gap = gapAfter(scan, j);
+      if (gap !== " " && !(t.start === m.shortStart && /^\) $/.test(gap))) continue;
+      const head = scan.lower[j + 1]!;
+      // A weak head ("EEG analysis", "MAP inference") names a task only as the taxonomy does.
+      if (WEAK_TASK_HEADS.has(head) && !knownTask(`${m.long} ${head}`) && !knownTask(`${m.short} ${head}`)) continue;
+      const after = wordAfter(scan, j + 1);
+      // "OOD detection heads" name a part; "OOD detection methods" and "… accuracy" still name the task.
+      if (
+        after &&
+        joined(scan, j + 1) &&
+        NOT_A_TASK_AFTER.has(after) &&
+        !PERFORMERS.has(after) &&
+        !MEASURES.has(after)
+      ) {
+        continue;
+      }
+      out.push({
+        name: `${m.short} ${head}`,
+        alias: `${m.long.toLowerCase()} ${head}`,
+        start: t.start,
+        end: scan.tokens[j + 1]!.end,
+      });
+    }
   }
   return out;
 }

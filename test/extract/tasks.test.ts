@@ -441,3 +441,28 @@ describe("'automatic' before a task", () => {
     expect(of(m, "task").filter((t) => /^automat/.test(t) && t !== "automatic speech recognition")).toEqual([]);
   });
 });
+
+describe("acronyms before a task head", () => {
+  it("a defined acronym of a phrase names the task with the head, the spelled-out form an alias", () => {
+    const m = extract(
+      "Gizmo scans",
+      "We study gizmo tissue scan (GTS) classification with a neural network trained on public data. Our GTS " +
+        "classification model beats a widget vector machine (WVM) classification baseline, and GTS analysis is slow.",
+    );
+    const gts = confidentOnly(m).find((x) => x.type === "task" && x.name === "GTS classification");
+    expect(gts, JSON.stringify(of(m, "task"))).toBeDefined();
+    expect(gts!.aliases).toContain("gizmo tissue scan classification");
+    // A method's acronym says how, not what; a weak head names no task the taxonomy lacks.
+    expect(of(m, "task").filter((t) => /WVM|analysis/.test(t))).toEqual([]);
+    expect(of(m, "task")).not.toContain("classification");
+  });
+
+  it("the field's common data and settings written as acronyms modify a task like sensing modalities", () => {
+    const m = extract(
+      "Gizmo detectors",
+      "We train a neural network for OOD detection and UAV tracking, and compare it with BERT classification.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["OOD detection", "UAV tracking"]));
+    expect(of(m, "task").filter((t) => t.includes("BERT"))).toEqual([]);
+  });
+});
