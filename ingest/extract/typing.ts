@@ -96,8 +96,9 @@ const LIST_SEPARATOR = /^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\
 
 // A sentence's opening prepositional phrase, after a short lead ("For example, on ImageNet-1K, …").
 const OPENING_LEAD = String.raw`^\s*(?:[\w-]+(?:\s+[\w-]+){0,2},\s+)?`;
-// "Built on ResNet-50 and ImageNet-1K, WidgetNet reaches …": a participle may lead the opening phrase.
-const SETTING_VERB = String.raw`(?:(?:based|built|trained|tested|evaluated)\s+)?`;
+// "Built on ResNet-50 and ImageNet-1K, WidgetNet reaches …": a participle may lead the opening phrase, and a
+// subordinator it ("When evaluated on the X and Y benchmarks, WidgetNet …").
+const SETTING_VERB = String.raw`(?:(?:(?:when|if|once|while|after)\s+(?:being\s+)?)?(?:based|built|trained|tested|evaluated|validated|assessed|benchmarked|compared)\s+)?`;
 const OPENING = new RegExp(
   String.raw`${OPENING_LEAD}${SETTING_VERB}(?:on|in|for|with|across|from|at|over|under|beyond)\s+(?:the\s+)?$`,
   "i",

@@ -794,3 +794,14 @@ describe("challenges and their parts", () => {
     expect(names(m).filter((n) => /^(?:Track|Stage)/.test(n))).toEqual([]);
   });
 });
+
+describe("the subject after an opening phrase", () => {
+  it("'When evaluated on the X and Y benchmarks, Z achieves …' makes Z the subject, not a listed benchmark", () => {
+    const m = extract(
+      "Gizmo-DNA: A Unified Genomic Foundation Model",
+      "We introduce Gizmo-DNA, a family of neural models. When evaluated on the Quill Genome and Widget " +
+        "benchmarks, Gizmo-DNA achieves the best accuracy on 18 of 26 tasks.",
+    );
+    expect(typeOf(m, "Gizmo-DNA")).toBe("model");
+  });
+});
