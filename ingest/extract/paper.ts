@@ -211,7 +211,21 @@ function defineAs(
   const metricSaid = context?.type === "metric" && context.strength === STRENGTH.explicit;
   // A paradigm is never data, whatever surrounds it ("the increase in supervised learning (SL) performance").
   const paradigmAsData = DATA.has(context?.type ?? "model") && /^learning$/i.test(head);
-  if (context && context.type !== "model" && (context.type !== "metric" || metricSaid) && !paradigmAsData) {
+  // Nor is a task the taxonomy knows that the paper does not propose, where only the evaluation phrasing says data
+  // ("surpasses all methods on visual speech recognition (VSR) on LRS3"; "a new benchmark for … visual question
+  // answering (XY-VQA)" is data).
+  const taskAsData =
+    !proposed &&
+    DATA.has(context?.type ?? "model") &&
+    context!.strength !== STRENGTH.explicit &&
+    (lexicons().taskNames.has(foldTask(def.long)) || endsInKnownTask(def.long));
+  if (
+    context &&
+    context.type !== "model" &&
+    (context.type !== "metric" || metricSaid) &&
+    !paradigmAsData &&
+    !taskAsData
+  ) {
     return { ...context, proposed };
   }
   // "We study the problem of Expected Value Strong Controllability (EvSC)": what a problem's "of" names is one.

@@ -28,7 +28,7 @@ const COORDINATED =
   /\band\s+(?:(?:also|further|then|finally)\s+)?(?:propose|introduce|present|design|develop|devise|build|construct|(?:create|curate|release)[sd]?)\b/gi;
 // "our X", "the proposed X", "the resulting model, the X": the name must start right after.
 const OUR =
-  /\b(?:our|the proposed|our proposed|the resulting|the new)\s+(?!(?:best\s+)?(?:knowledge|experiments?|results?|findings|analys[ie]s|evaluations?|understanding|(?:\w+\s+)?bounds?|theor(?:y|ies|ems?)|proofs?|observations?|insights?|goal|aim)\b)(?:(?:new|novel|proposed)\s+)?(?:(?:model|method|architecture|framework|network|system)s?,?\s+(?:the\s+|called\s+|named\s+)?)?/gi;
+  /\b(?:our|the proposed|our proposed|the resulting|the new)\s+(?!(?:best\s+)?(?:knowledge|experiments?|results?|findings|analys[ie]s|evaluations?|understanding|(?:\w+\s+)?bounds?|theor(?:y|ies|ems?)|proofs?|observations?|insights?|goal|aim)\b)(?:(?:new|novel|proposed)\s+)?(?:(?:model|method|architecture|framework|network|system|approach|algorithm|pipeline|detector|tracker|classifier|encoder|decoder|agent|planner|optimi[sz]er|estimator|solver|module)s?,?\s+(?:the\s+|called\s+|named\s+)?)?/gi;
 // "our testing framework, i.e., X", "our curated benchmark called X": lowercase words, the noun, then the name.
 const OUR_NAMED =
   /\b[Oo]ur\s+(?:[a-z][\w-]*\s+){1,2}(?:model|method|architecture|framework|network|system|benchmark|dataset|toolkit|library|platform|suite|tool)s?(?:,\s+(?:i\.e\.,?\s+|namely\s+|dubbed\s+|called\s+|named\s+)?|\s+(?:called|named|dubbed)\s+)/g;

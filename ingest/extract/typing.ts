@@ -89,8 +89,12 @@ const GAIN_AFTER_TASK =
   /\b\p{Ll}[\p{Ll}-]+\s+\(\s*(?:[^()\s]+\s+by\s+[+]?\d+(?:\.\d+)?\s*%\s*(?:,\s*(?:and\s+)?|and\s+))*$/u;
 const GAIN_AFTER = /^\s+by\s+[+]?\d+(?:\.\d+)?\s*(?:%|points?\b|pp\b)/;
 const EVALUATED_ON =
-  /\b(?:evaluat\w*|experiments?|tested|test|results?|accuracy|performance|scores?|sota|state[- ]of[- ]the[- ]art|achiev\w*|obtain\w*|trained|training|pre-?train\w*|fine-?tun\w*|finetun\w*|gains?)\b[^.;]{0,80}\b(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|widely[- ]used|large-scale|well-known|recent)\s+)*$/i;
+  /\b(?:evaluat\w*|experiments?|tested|test|results?|accuracy|performance|scores?|sota|state[- ]of[- ]the[- ]art|achiev\w*|obtain\w*|trained|training|pre-?train\w*|fine-?tun\w*|finetun\w*|gains?|outperform\w*|surpass\w*)\b[^.;]{0,80}\b(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|widely[- ]used|large-scale|well-known|recent)\s+)*$/i;
 const ON_OR_IN = /\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+// "methods based on X", "experiments based on X", "relying on X": what a method or a run rests on, not what it is
+// evaluated on ("evaluation results based on the X database" are still on X).
+const RESTS_ON =
+  /(?<!\b(?:results?|evaluations?|scores?)\s)\b(?:based|built|rel(?:y|ies|ying)|depend\w*|conditioned)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 // An item may carry a gloss in parentheses ("datasets: WidgetQA (question answering), GizmoNLI (inference)").
 const LIST_SEPARATOR = /^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/i;
 
@@ -169,7 +173,8 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   const other = / to\s*$/.test(before) ? TRANSFER_FROM.exec(before) : TRANSFER_TO.exec(after);
   if (other && knownData(other[1]!)) return { type: "dataset", strength: STRENGTH.context };
   // The cheap test first: the expensive one only runs where "on"/"in" directly precedes the name.
-  if (ON_OR_IN.test(before) && EVALUATED_ON.test(before)) return { type: "dataset", strength: STRENGTH.context };
+  if (ON_OR_IN.test(before) && EVALUATED_ON.test(before) && !RESTS_ON.test(before))
+    return { type: "dataset", strength: STRENGTH.context };
   // "On FlyingThings3D, GMSF reduces …": a sentence that opens on a name reports a result on that data.
   if (OPENS_ON.test(scan.text.slice(sentence.start, start)) && /^\s*,/.test(after)) {
     return { type: "dataset", strength: STRENGTH.context };

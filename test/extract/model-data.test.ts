@@ -805,3 +805,27 @@ describe("the subject after an opening phrase", () => {
     expect(typeOf(m, "Gizmo-DNA")).toBe("model");
   });
 });
+
+describe("evaluation phrasing and what a method rests on", () => {
+  it("'outperforms X on Y' makes Y data; 'experiments based on Z' rest on Z, a model", () => {
+    const m = extract(
+      "Gizmo tracking",
+      "We design a neural tracker. The proposed tracker GizmoTrack outperforms the baseline QuillNet on WidgetPersons. " +
+        "Our tracking experiments based on QuillTrack reach the best AUC.",
+    );
+    expect(typeOf(m, "WidgetPersons")).toBe("dataset");
+    expect(typeOf(m, "QuillTrack")).toBe("model");
+    // "the proposed tracker X" names the paper's own, as "the proposed model X" does.
+    expect(confidentOnly(m).find((x) => x.name === "GizmoTrack")?.role).toBe("proposed");
+  });
+
+  it("a known task defined where the text reports results on it stays a task", () => {
+    const m = extract(
+      "Gizmo lip reading",
+      "We pre-train a neural encoder. GizmoNet surpasses all self-supervised methods on visual speech recognition " +
+        "(VSR) on WidgetLips.",
+    );
+    expect(typeOf(m, "VSR")).toBe("task");
+    expect(typeOf(m, "WidgetLips")).toBe("dataset");
+  });
+});
