@@ -118,7 +118,9 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
     const def = definitions.find((d) => ofTypeKeys.has(shortKeys.get(d)!));
     let name: string;
     // The guideline names a defined entity by the short form the paper uses afterwards, the long form an alias.
-    if (def) name = def.short;
+    // A plural acronym ("DA-cGANs") names the entity by its singular where the text writes that too.
+    if (def)
+      name = ofType.some((h) => h.surface === singularAcronym(def.short)) ? singularAcronym(def.short) : def.short;
     else if (type === "task") {
       // A word cut out of a hyphenated compound ("resolution generation" of "high-resolution generation") names
       // nothing on its own.

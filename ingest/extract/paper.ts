@@ -174,7 +174,7 @@ function defineAs(
   const { entities, generic } = lexicons();
   // An edition's year or number after the head leaves the head as it is ("Widget City Challenge 2020").
   const head = lastWord(def.long.replace(/(?:\s+\d+)+$/, "")) || lastWord(def.long);
-  let known = entities.get(fold(def.long)) ?? entities.get(fold(def.short));
+  let known = entities.get(fold(def.long)) ?? entities.get(fold(def.short)) ?? entities.get(keyOf(def.short));
   // The long form's head types an acronym the lexicon knows as something else ("Grouped Query Attention (GQA)" is
   // no visual question answering dataset): only the long form says which entity this paper means.
   if (known && !entities.has(fold(def.long)) && known.type !== "model" && MODEL_HEADS.has(head)) known = undefined;

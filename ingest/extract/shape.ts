@@ -109,9 +109,9 @@ function startsUpper(word: string): boolean {
   return !((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
 }
 
-/** All-capital acronym plural ("LLMs", "UTs") → singular; other words unchanged. */
+/** An acronym's plural ("LLMs", "UTs", "lncRNAs", "NeRFs": two capitals before the "s") → singular; other words unchanged. */
 export function singularAcronym(word: string): string {
-  return /^[\p{Lu}\d-]{2,}s$/u.test(word) ? word.slice(0, -1) : word;
+  return /^[\p{Lu}\d-]{2,}s$/u.test(word) || /^[\p{L}\d-]*\p{Lu}[\p{Lu}\d]s$/u.test(word) ? word.slice(0, -1) : word;
 }
 
 /** A title-case word: capitalised, or capitalised parts joined by hyphens ("Trajectory-Aware"). */

@@ -829,3 +829,14 @@ describe("evaluation phrasing and what a method rests on", () => {
     expect(typeOf(m, "WidgetLips")).toBe("dataset");
   });
 });
+
+describe("acronyms defined in the plural", () => {
+  it("the singular is the same entity: a concept's stays none, a model's is named by it", () => {
+    const m = extract(
+      "Gizmo transcripts",
+      "Long non-coding widgets (lncWDGs) regulate cells. We train a deep network to find lncWDG transcripts. We " +
+        "design quill-aware conditional generative adversarial networks (QA-cGANs); the QA-cGAN is trained on rooms.",
+    );
+    expect(names(m, "model")).toEqual(["QA-cGAN"]);
+  });
+});
