@@ -275,6 +275,54 @@ function slashJoined(scan: Scan, i: number): { candidate: Candidate; last: numbe
   return undefined;
 }
 
+const NUMBERED_STEM = /^(\p{L}[\p{L}\d-]*?)(\d+)$/u;
+const NUMBER_THEN_SUFFIX = /^(\d+)(\p{L}[\p{L}\d]*)?$/u;
+
+/**
+ * Names that share a stem and a suffix around numbers joined by slashes, each written out: "ResNet-50/101" names
+ * ResNet-50 and ResNet-101, "WSJ0-2/3mix" WSJ0-2mix and WSJ0-3mix. Each spans the token its number is in; `taken`
+ * marks them. A letter before the slash ("ViT-B/16", "DiT-XL/2") is one name's, left alone.
+ */
+export function numberedAlternatives(scan: Scan, taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const { entities } = lexicons();
+  for (let i = 0; i + 1 < scan.tokens.length; i++) {
+    if (taken[i] || scan.text.charCodeAt(scan.tokens[i]!.end) !== SLASH) continue;
+    const head = NUMBERED_STEM.exec(scan.tokens[i]!.text);
+    if (!head) continue;
+    const numbers = [{ number: head[2]!, at: i }];
+    let suffix: string | undefined;
+    let j = i;
+    while (
+      j + 1 < scan.tokens.length &&
+      !taken[j + 1] &&
+      scan.tokens[j + 1]!.start === scan.tokens[j]!.end + 1 &&
+      scan.text.charCodeAt(scan.tokens[j]!.end) === SLASH &&
+      suffix === undefined
+    ) {
+      const m = NUMBER_THEN_SUFFIX.exec(scan.tokens[j + 1]!.text);
+      if (!m) break;
+      numbers.push({ number: m[1]!, at: ++j });
+      suffix = m[2];
+    }
+    // A decimal or a ratio goes on after the last number ("0.5/0.75", "2/3.5").
+    if (numbers.length < 2 || /^[.,]\d/.test(scan.text.slice(scan.tokens[j]!.end, scan.tokens[j]!.end + 2))) continue;
+    for (const { number, at } of numbers) {
+      const surface = `${head[1]}${number}${suffix ?? ""}`;
+      const entry = entryOf(entities, fold(surface));
+      const lexicon = entry && caseFits(entry, surface) ? entry : undefined;
+      // Or a known family's variant ("ResNet-34"), typed as the family is.
+      const versionOf = lexicon ? undefined : knownVariant(surface, entities);
+      if (!lexicon && !versionOf && !isNameShape(surface)) continue;
+      const known = lexicon ? { lexicon } : versionOf ? { versionOf } : {};
+      out.push({ ...span(scan, at, at), surface, ...known, source: lexicon || versionOf ? "lexicon" : "shape" });
+    }
+    for (let k = i; k <= j; k++) taken[k] = 1;
+    i = j;
+  }
+  return out;
+}
+
 /** Longest lexicon matches, left to right; `taken` marks the tokens they cover. */
 export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
   const { entities, slashStarts } = lexicons();

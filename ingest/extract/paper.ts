@@ -17,6 +17,7 @@ import {
   coinedByOthers,
   coinedCandidates,
   lexiconCandidates,
+  numberedAlternatives,
   shapeCandidates,
   titleCandidate,
   titleType,
@@ -670,6 +671,7 @@ export function findHits(
   const candidates: Candidate[] = [
     ...(title ? [title] : []),
     ...coinedCandidates(scan),
+    ...numberedAlternatives(scan, taken),
     ...lexiconCandidates(scan, taken),
     ...shapeCandidates(scan, taken, (offset) => inRanges(proposing, offset)),
   ];

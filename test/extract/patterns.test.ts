@@ -3150,3 +3150,14 @@ describe("a connective adverb after a colon", () => {
     expect(models.filter((n) => /^(?:Instead|Rather)$/.test(n))).toEqual([]);
   });
 });
+
+describe("numbers joined by slashes", () => {
+  it("a stem and a suffix shared by slashed numbers name each variant ('QuillNet-18/34', 'Gizmo0-2/3mix')", () => {
+    const abstract =
+      "We train QuillNet-18/34 backbones on Gizmo0-2/3mix and evaluate a ViT-B/16 encoder on 2/3 of the data.";
+    expect(namesOf("model", abstract)).toEqual(expect.arrayContaining(["QuillNet-18", "QuillNet-34", "ViT-B/16"]));
+    const data = extract("Ranking widgets", abstract).filter((m) => DATA_TYPES.includes(m.type) || m.type === "model");
+    expect(data.map((m) => m.name)).toEqual(expect.arrayContaining(["Gizmo0-2mix", "Gizmo0-3mix"]));
+    expect(data.some((m) => /^(?:Gizmo0-2|3mix|QuillNet-18\/34)$/.test(m.name))).toBe(false);
+  });
+});
