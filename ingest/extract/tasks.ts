@@ -614,6 +614,12 @@ export function acronymModifiedTasks(
   return out;
 }
 
+/** A list item that names what a task works on, not a task: "image", "image-text", "text-to-video". */
+const isModalityItem = (item: string) =>
+  !item.includes(" ") &&
+  (MODALITIES.has(item) || item.split(/-(?:to-)?/).every((part) => MODALITIES.has(part))) &&
+  !knownTask(item);
+
 /** Every task phrase in the paper. */
 export function findTasks(scan: Scan): TaskPhrase[] {
   const { entities } = lexicons();
@@ -739,6 +745,12 @@ export function findTasks(scan: Scan): TaskPhrase[] {
       if (words.some((w) => !isModifierWord(w.toLowerCase()) && !headOf(w.toLowerCase()))) broken = true;
       if (headOf(words[words.length - 1]!.toLowerCase())) valid = true;
       items.push({ name: item.toLowerCase(), start: itemStart, end: itemStart + item.length });
+    }
+    // Modalities right before the last item share its head ("…, image-text, and video-text retrieval").
+    const lastName = items[items.length - 1]?.name ?? "";
+    const sharedHead = lastName.slice(lastName.lastIndexOf(" ") + 1);
+    if (items.length > 1 && lastName.includes(" ") && headOf(sharedHead)) {
+      for (let k = items.length - 2; k >= 0 && isModalityItem(items[k]!.name); k--) items[k]!.name += ` ${sharedHead}`;
     }
     // The list must hold at least one head-noun task and nothing that is not task-like.
     if (valid && !broken) out.push(...items);

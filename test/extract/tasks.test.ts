@@ -466,3 +466,16 @@ describe("acronyms before a task head", () => {
     expect(of(m, "task").filter((t) => t.includes("BERT"))).toEqual([]);
   });
 });
+
+describe("modalities listed before a task", () => {
+  it("a modality right before the last item of a task list shares its head; a task item does not", () => {
+    const m = extract(
+      "Gizmo encoders",
+      "Our neural encoder helps tasks including widget ranking, gadget imputation, audio-text, and video-text " +
+        "retrieval.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["audio-text retrieval", "video-text retrieval"]));
+    expect(of(m, "task")).not.toContain("audio-text");
+    expect(of(m, "task").filter((t) => /imputation retrieval/.test(t))).toEqual([]);
+  });
+});
