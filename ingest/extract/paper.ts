@@ -140,7 +140,7 @@ const CONCEPT_AFTER =
 const DATA_LISTED_BEFORE = /\b(?:data ?sets?|corpus|corpora)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+$/i;
 // "(ECOC) is a general framework to …": the text says what the defined name is.
 const SAID_METHOD_AFTER =
-  /^\)?\s*(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|algorithm|technique|model|approach|architecture)\b/i;
+  /^\)?\s*(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|algorithm|technique|model|approach|architecture|paradigm)\b/i;
 // Nouns that head a component's name ("… transforming module (DNDT)").
 const PART_HEAD = /^(?:module|branch|component)s?$/i;
 // "the problem of Expected Value Strong Controllability (EvSC)".
@@ -306,7 +306,10 @@ function defineAs(
   // activity the public task taxonomy names ("Face Anti-Spoofing"; other activities are methods: "Backward
   // Compatible Training") or a concept ("Constraint Satisfaction Problem", "General Data Protection Regulation").
   const headWord = head.toLowerCase();
-  if (MEASURE_HEADS.has(headWord)) return { type: "metric", strength: STRENGTH.context, proposed: false };
+  // Unless the text says it is a method ("The Differentiable Search Index (DSI) is an emerging paradigm").
+  const saidMethod = SAID_METHOD_AFTER.test(scan.text.slice(def.shortEnd, def.shortEnd + 60));
+  if (MEASURE_HEADS.has(headWord) && !saidMethod)
+    return { type: "metric", strength: STRENGTH.context, proposed: false };
   // "Learning" is left out: "federated learning (FL)" names a paradigm, which annotators list as generic; a
   // setting of one the taxonomy names is a task ("personalized federated learning (PFL)").
   const setting = headWord !== "learning" || def.long.split(/\s+/).length >= 3;
@@ -337,11 +340,7 @@ function defineAs(
   if (CONCEPT_HEADS.has(headWord)) return "concept";
   // "The error correcting output codes (ECOC) is a general framework to …": the text says it is a method.
   // Not a paradigm ("Federated learning (FL) is a distributed … framework") nor a family ("DPPs are a …").
-  if (
-    headWord !== "learning" &&
-    !/\p{Lu}s$/u.test(def.short) &&
-    SAID_METHOD_AFTER.test(scan.text.slice(def.shortEnd, def.shortEnd + 60))
-  ) {
+  if (headWord !== "learning" && !/\p{Lu}s$/u.test(def.short) && saidMethod) {
     return { type: "model", strength: STRENGTH.context, proposed: false };
   }
   // A short form that joins a qualifier to a generic family's acronym names a variant of it ("differentially private

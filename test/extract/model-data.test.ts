@@ -840,3 +840,15 @@ describe("acronyms defined in the plural", () => {
     expect(names(m, "model")).toEqual(["QA-cGAN"]);
   });
 });
+
+describe("a measure's head on a method", () => {
+  it("a long form headed by 'Index' that the text calls a paradigm is a method, not a metric", () => {
+    const m = extract(
+      "Widgets for search",
+      "The Differentiable Widget Index (DWI) is an emerging paradigm for neural retrieval. We report the Structural " +
+        "Gizmo Index (SGI) of 0.9.",
+    );
+    expect(typeOf(m, "DWI")).toBe("model");
+    expect(typeOf(m, "SGI")).toBe("metric");
+  });
+});
