@@ -3161,3 +3161,14 @@ describe("numbers joined by slashes", () => {
     expect(data.some((m) => /^(?:Gizmo0-2|3mix|QuillNet-18\/34)$/.test(m.name))).toBe(false);
   });
 });
+
+describe("'namely' with an indefinite article", () => {
+  it("describes one of a kind, no name; 'namely' before a bare phrase after a method noun still coins one", () => {
+    const abstract =
+      "We introduce a novel approach for widget ranking with deep networks. Our method uses two networks, namely a " +
+      "gizmo decoder and a quill decoder. We also design a novel loss, namely widget smoothing.";
+    const models = namesOf("model", abstract);
+    expect(models).toContain("widget smoothing");
+    expect(models.filter((n) => /decoder/.test(n))).toEqual([]);
+  });
+});
