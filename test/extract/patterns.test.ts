@@ -3165,8 +3165,9 @@ describe("numbers joined by slashes", () => {
 describe("'namely' with an indefinite article", () => {
   it("describes one of a kind, no name; 'namely' before a bare phrase after a method noun still coins one", () => {
     const abstract =
-      "We introduce a novel approach for widget ranking with deep networks. Our method uses two networks, namely a " +
-      "gizmo decoder and a quill decoder. We also design a novel loss, namely widget smoothing.";
+      "In this paper, we introduce a novel approach for widget ranking with deep networks. Our method utilizes two " +
+      "transformer-based networks, namely a gizmo decoder and a quill decoder, to rank widgets. We also design a " +
+      "novel loss, namely widget smoothing.";
     const models = namesOf("model", abstract);
     expect(models).toContain("widget smoothing");
     expect(models.filter((n) => /decoder/.test(n))).toEqual([]);
