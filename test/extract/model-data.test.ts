@@ -852,3 +852,16 @@ describe("a measure's head on a method", () => {
     expect(typeOf(m, "SGI")).toBe("metric");
   });
 });
+
+describe("well-known models inside a proposal", () => {
+  it("a known network a new architecture incorporates is used ('incorporating Kolmogorov-Arnold Network (KAN) layers')", () => {
+    const m = extract(
+      "Gizmo classification with transformers",
+      "We introduce the Gizmo Vision Transformer (GizmoViT), a novel architecture incorporating Kolmogorov-Arnold " +
+        "Network (KAN) layers into the transformer for medical image classification.",
+    );
+    const kan = confidentOnly(m).find((x) => x.name === "KAN");
+    expect(kan?.role).toBe("used");
+    expect(confidentOnly(m).find((x) => x.name === "GizmoViT")?.role).toBe("proposed");
+  });
+});
