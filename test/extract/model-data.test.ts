@@ -865,3 +865,15 @@ describe("well-known models inside a proposal", () => {
     expect(confidentOnly(m).find((x) => x.name === "GizmoViT")?.role).toBe("proposed");
   });
 });
+
+describe("deployment runtimes", () => {
+  it("inference engines and on-device runtimes are tools, not models or data ('TensorRT', 'CoreML', 'ONNX Runtime')", () => {
+    const m = extract(
+      "GizmoViT: fast vision transformers",
+      "We propose GizmoViT. On the TensorRT platform it outperforms ResNet-101 on ImageNet, and on CoreML and " +
+        "ONNX Runtime it beats MobileNetV2 in latency.",
+    );
+    expect(confidentOnly(m).filter((x) => /TensorRT|CoreML|ONNX/.test(x.name))).toEqual([]);
+    expect(names(m, "model")).toEqual(expect.arrayContaining(["GizmoViT", "ResNet-101"]));
+  });
+});
