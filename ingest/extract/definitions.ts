@@ -334,6 +334,14 @@ function longFormBefore(inner: string, innerStart: number, before: string, base:
   // The shortest spelling may find an acronym's letters inside one word ("Distilled Decoding (DD)" spelt by
   // "Decoding"): words whose initials spell it win over fewer words.
   if (at >= 0) at = initialsRunStart(inner, clause, at);
+  // A long form starts with no function word: a capitalised word before one with the same first letter spells that
+  // letter ("Autoencoders as Cross-Modal Teachers (ACT)", not "as Cross-Modal Teachers").
+  if (at > 0) {
+    const lead = /^(\p{Ll}+)\s/u.exec(clause.slice(at));
+    const prev = /(\p{Lu}[\p{L}\p{N}-]*)\s+$/u.exec(clause.slice(0, at));
+    if (lead && prev && FUNCTION_WORDS.has(lead[1]!) && prev[1]![0]!.toLowerCase() === lead[1]![0])
+      at -= prev[0].length;
+  }
   // Coined acronyms reorder letters ("3D Widget Transformer (WT3D)") or skip some ("Gated Widget Transformer
   // (GwX)": a title-case run whose first letter matches).
   if (at < 0) at = reorderedRunStart(inner, clause);

@@ -945,7 +945,11 @@ export function findHits(
       ...(t.attributive ? { attributive: true } : {}),
     });
   }
-  const modifiers = definitions.filter((d) => defined.get(keyOf(d.short)) === "concept");
+  // Of a concept or of a task: "human-object interaction (HOI)" is typed a task, and "HOI detection" is its own.
+  const modifiers = definitions.filter((d) => {
+    const as = defined.get(keyOf(d.short));
+    return as === "concept" || as?.type === "task";
+  });
   for (const t of acronymModifiedTasks(scan, modifiers)) {
     hits.push({
       type: "task",

@@ -877,3 +877,11 @@ describe("deployment runtimes", () => {
     expect(names(m, "model")).toEqual(expect.arrayContaining(["GizmoViT", "ResNet-101"]));
   });
 });
+
+describe("long forms and function words", () => {
+  it("a long form starts on the capitalised word, not a function word with the same letter", () => {
+    expect(defs("we train Automata as Cross-Widget Teachers (ACT) on gizmos.")).toEqual([
+      ["ACT", "Automata as Cross-Widget Teachers"],
+    ]);
+  });
+});

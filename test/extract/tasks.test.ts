@@ -479,3 +479,19 @@ describe("modalities listed before a task", () => {
     expect(of(m, "task").filter((t) => /imputation retrieval/.test(t))).toEqual([]);
   });
 });
+
+describe("a task acronym before a head", () => {
+  it("'widget-gadget interaction (WGI)' typed a task still modifies 'WGI detection', one entity with its long form", () => {
+    const m = extract(
+      "Gizmo transformers for widget-gadget interaction detection",
+      "We propose a neural detector for widget-gadget interaction (WGI) detection that reaches the best mAP. " +
+        "Gizmo acquisition functions are cheap.",
+    );
+    const wgi = confidentOnly(m).find((x) => x.type === "task" && x.name === "WGI detection");
+    expect(wgi, JSON.stringify(of(m, "task"))).toBeDefined();
+    expect(wgi!.aliases).toContain("widget-gadget interaction detection");
+    expect(of(m, "task")).not.toContain("widget-gadget interaction detection");
+    // What a function acquires names no task.
+    expect(of(m, "task").filter((t) => /acquisition/.test(t))).toEqual([]);
+  });
+});
