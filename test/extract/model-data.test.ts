@@ -885,3 +885,15 @@ describe("long forms and function words", () => {
     ]);
   });
 });
+
+describe("pose estimation data", () => {
+  it("AI Challenger and COCO-WholeBody are datasets wherever a list puts them", () => {
+    const m = extract(
+      "GizmoPose: transformers for pose",
+      "Our GizmoPose model reaches the best accuracy on AI Challenger and OCHuman for human keypoint detection, " +
+        "COCO-Wholebody for whole-body keypoint detection, and CrowdPose.",
+    );
+    for (const name of ["AI Challenger", "OCHuman", "COCO-Wholebody", "CrowdPose"])
+      expect(typeOf(m, name)).toBe("dataset");
+  });
+});
