@@ -20,7 +20,7 @@ const MODIFIERS_THEN = String.raw`^\s*(?:\([^()]{1,24}\)\s*)?(?:-\s*)?(?:(?!(?:o
 // Nor one that names a process done to data ("X - Dataset Augmentation of …", "corpus construction").
 const NOT_DATA_HEAD = String.raw`(?!\s+(?:system|systems|engine|engines|server|management|generator|generators|tool|tools|software|platform|(?!collection)[A-Za-z]+(?:tion|sion))\b)`;
 const DATASET_AFTER = new RegExp(
-  `${MODIFIERS_THEN}(?:dataset|datasets|data sets?|corpus|corpora|databases?)\\b${NOT_DATA_HEAD}`,
+  `${MODIFIERS_THEN}(?:dataset|datasets|data sets?|corpus|corpora|databases?|atlas|atlases)\\b${NOT_DATA_HEAD}`,
   "i",
 );
 const BENCHMARK_AFTER = new RegExp(

@@ -897,3 +897,14 @@ describe("pose estimation data", () => {
       expect(typeOf(m, name)).toBe("dataset");
   });
 });
+
+describe("atlases", () => {
+  it("named atlases a method reads from are data, listed before one head noun", () => {
+    const m = extract(
+      "GizmoFormer for widget disorder classification",
+      "We propose GizmoFormer, a neural model. Connectivity matrices from the QAL, WD200, and GZ160 atlases serve " +
+        "as input to the transformer encoder.",
+    );
+    for (const name of ["QAL", "WD200", "GZ160"]) expect(typeOf(m, name)).toBe("dataset");
+  });
+});
