@@ -67,8 +67,12 @@ const NAME_DOT = /(?<=\p{L})\u00B7(?=\p{Lu}(?![\p{L}\p{N}]))/gu;
 // Spaces that are not ASCII: no-break, thin, narrow no-break, ideographic.
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
-// Inline or display math: a formula, or a short span between two dollar signs.
-const MATH = /\$\$?[^$\n]{1,160}\$\$?/g;
+// Inline or display math: a formula, or a short span between two dollar signs or between "\(" and "\)".
+const MATH = /\$\$?[^$\n]{1,160}\$\$?|\\\([^\n]{1,160}?\\\)/g;
+// With the rest of the name after it ("S\(^2\)-Attn"), moved up to the superscript; the spaces go after the name.
+const SUPERSCRIPT_AFTER_NAME = /(?<=\w)(?:\$|\\\()\^\{?(\w+)\}?(?:\$|\\\))([\p{L}\p{N}-]*)/gu;
+// A letter raised to a power, alone in math: "$S^2$", "\(S^{2}\)".
+const LETTER_POWER = /^(?:\$|\\\()([A-Za-z])\^\{?(\w+)\}?(?:\$|\\\))$/;
 const MATH_TEXT =
   /\\(?:text|mathrm|textrm|texttt|textsc|textbf|textit|textsf|mathtt|mathsf|mathbf|mathit|operatorname|boldsymbol)\{[\w-]{2}|^\$[A-Za-z][\w-]{3,}\$$/;
 
@@ -87,13 +91,23 @@ const BROKEN_WORD =
 /** The text with markup blanked and odd hyphens and spaces made plain; same length, same offsets. */
 export function plainText(text: string): string {
   let out = text;
-  // A superscript in math right after a name ("IA-RED$^2$", "X$^{2}$") joins the name: "IA-RED^2" then spaces.
-  if (out.includes("$^")) {
-    out = out.replace(/(?<=\w)\$\^\{?(\w+)\}?\$/g, (m, sup: string) => `^${sup}`.padEnd(m.length, " "));
+  // A superscript in math right after a name ("IA-RED$^2$", "X$^{2}$", "S\(^2\)-Attn") joins the name: "IA-RED^2"
+  // then spaces.
+  if (out.includes("$^") || out.includes("\\(^")) {
+    out = out.replace(SUPERSCRIPT_AFTER_NAME, (m, sup: string, rest: string) => `^${sup}${rest}`.padEnd(m.length, " "));
   }
   // Other math holds variables and formulas ("$O(\sqrt{dT})$"), no names, unless it sets a word in a
-  // font or alone ("$\text{GPT-4}$", "$\mathtt{SRPO}$", "$ReStraV$").
-  if (out.includes("$")) out = out.replace(MATH, (m) => (MATH_TEXT.test(m) ? m : numbersOf(m)));
+  // font or alone ("$\text{GPT-4}$", "$\mathtt{SRPO}$", "$ReStraV$"), or is a letter's power a name goes on from
+  // ("$S^2$-Attn", not "$L^2$-metric").
+  if (out.includes("$") || out.includes("\\(")) {
+    out = out.replace(MATH, (m, at: number, whole: string) => {
+      if (MATH_TEXT.test(m)) return m;
+      const power = LETTER_POWER.exec(m);
+      return power && /^-\p{Lu}/u.test(whole.slice(at + m.length))
+        ? `${power[1]}^${power[2]}`.padStart(m.length, " ")
+        : numbersOf(m);
+    });
+  }
   if (out.includes("\\")) {
     out = out
       .replace(ACCENT, accented)

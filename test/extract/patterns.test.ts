@@ -2757,12 +2757,14 @@ describe("a describing adjective and one head noun the taxonomy lists", () => {
 });
 
 describe("reasoning models named by a letter and a digit", () => {
-  it("are models in their own case only: 'o1', 'o3-mini', not 'O$^3$Widget'", () => {
+  it("are models in their own case only: 'o1', 'o3-mini', not the 'O$^3$' of a title's 'O$^3$Widget'", () => {
     const found = extract(
       "O$^3$Widget: One-Shot Widget Grounding",
       "Reasoning models like o1 and o3-mini fail on widgets.",
     );
-    expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual(["o1", "o3-mini"]);
+    // The title's coined name keeps its superscript whole, as "IA-RED$^2$" does.
+    expect(found.filter((m) => m.type === "model").map((m) => m.name)).toEqual(["O^3Widget", "o1", "o3-mini"]);
+    expect(found.find((m) => m.name === "O^3Widget")?.role).toBe("proposed");
   });
 });
 

@@ -72,6 +72,17 @@ describe("robustness", () => {
     expect(of(m, "model")).toEqual(["QuillNet"]);
   });
 
+  it("a power in math joins the name it is written in, whichever delimiters ('W\\(^2\\)-Gate', '$Q^2$-Net')", () => {
+    const m = extractPaper({
+      title: "Ranking widgets",
+      abstract:
+        "WidgetLM proposed gated sparse attention (W\\(^2\\)-Gate) for neural ranking. We propose $Q^2$-Net, " +
+        "bounded in the $L^2$-norm, at \\(O(n^2)\\) cost.",
+    });
+    expect(of(m, "model")).toEqual(expect.arrayContaining(["W^2-Gate", "Q^2-Net"]));
+    expect(m.some((e) => /L\^2|O\(|\\/.test(e.name))).toBe(false);
+  });
+
   it("math holds no names: variables in a formula are read as blanks, text set in math is read", () => {
     const m = extractPaper({
       title: "Ranking widgets",
