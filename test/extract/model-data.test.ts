@@ -908,3 +908,19 @@ describe("atlases", () => {
     for (const name of ["QAL", "WD200", "GZ160"]) expect(typeOf(m, name)).toBe("dataset");
   });
 });
+
+describe("naming by 'we refer to this … as'", () => {
+  it("a method noun makes the defined name the paper's own; a problem's does not make it a model", () => {
+    const m = extract(
+      "GizmoFormer: widget averaging",
+      "We propose GizmoFormer, a neural transformer. After each block we compute a weighted average; we refer to " +
+        "this operation as " +
+        "Quill-Weighted-Average (QWA). We refer to this formulation as Widget-Gadget Interactions (WGIs). Its " +
+        "feed-forward (FF) blocks are small, and it spots fakes on FF++.",
+    );
+    expect(confidentOnly(m).find((x) => x.name === "QWA")?.role).toBe("proposed");
+    expect(typeOf(m, "WGI") ?? typeOf(m, "WGIs")).not.toBe("model");
+    expect(typeOf(m, "FF")).toBeUndefined();
+    expect(typeOf(m, "FF++")).toBe("dataset");
+  });
+});
