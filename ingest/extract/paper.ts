@@ -205,7 +205,16 @@ function defineAs(
   // one headed by a family's noun names the family ("artificial neural network (ANN)", "multi-task learning (MTL)").
   const methodHead = MODEL_HEADS.has(head.charAt(0).toUpperCase() + head.slice(1)) && !FAMILY_HEAD.test(head);
   const coinedName = proposed && (/\p{Lu}/u.test(def.long) || methodHead) && def.long.includes(" ");
-  if ((generic.has(keyOf(def.short)) && !coinedName) || generic.has(fold(def.long))) return "concept";
+  // A generic acronym spelled out as an activity the taxonomy names is that task ("symbolic regression (SR)", though
+  // SR is mostly super-resolution's).
+  if (generic.has(keyOf(def.short)) && !coinedName && !generic.has(fold(def.long))) {
+    // Not a paradigm or a process ("multi-task learning (MTL)", "Bayesian optimization (BO)" stay generic).
+    const taskHead = taskHeadOf(head) && !/^(?:learning|optimi[sz]ation|analysis|modell?ing|inference)$/i.test(head);
+    return taskHead && lexicons().taskNames.has(foldTask(def.long))
+      ? { type: "task", strength: STRENGTH.context, proposed: false }
+      : "concept";
+  }
+  if (generic.has(fold(def.long))) return "concept";
   // The words around either form may say what it is ("a problem known as Long Form (LF)", "LF is the task of …").
   const context =
     typeByContext(scan, def.shortStart, def.shortEnd + 1) ?? typeByContext(scan, def.longStart, def.longEnd);

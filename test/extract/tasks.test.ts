@@ -495,3 +495,16 @@ describe("a task acronym before a head", () => {
     expect(of(m, "task").filter((t) => /acquisition/.test(t))).toEqual([]);
   });
 });
+
+describe("generic acronyms spelled out as a task", () => {
+  it("'symbolic regression (SR)' is the task, though SR alone is generic; 'Bayesian optimization (BO)' stays generic", () => {
+    const m = extract(
+      "Gizmo planning for widget equations",
+      "Symbolic regression (SR) is a hard task for neural networks. We tune GizmoNet by Bayesian optimization (BO).",
+    );
+    const sr = confidentOnly(m).find((x) => x.name === "SR");
+    expect(sr?.type, JSON.stringify(of(m, "task"))).toBe("task");
+    expect(sr!.aliases.map((a) => a.toLowerCase())).toContain("symbolic regression");
+    expect(confidentOnly(m).some((x) => x.name === "BO")).toBe(false);
+  });
+});
