@@ -111,7 +111,11 @@ function startsUpper(word: string): boolean {
 
 /** An acronym's plural ("LLMs", "UTs", "lncRNAs", "NeRFs": two capitals before the "s") → singular; other words unchanged. */
 export function singularAcronym(word: string): string {
-  return /^[\p{Lu}\d-]{2,}s$/u.test(word) || /^[\p{L}\d-]*\p{Lu}[\p{Lu}\d]s$/u.test(word) ? word.slice(0, -1) : word;
+  // Most words end in no "s" after a capital or digit: one character test before the regexes (keyOf runs this on
+  // every candidate).
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 115 || !/[\p{Lu}\d]/u.test(word[n - 2]!)) return word;
+  return /^[\p{Lu}\d-]{2,}s$/u.test(word) || /\p{Lu}[\p{Lu}\d]s$/u.test(word) ? word.slice(0, -1) : word;
 }
 
 /** A title-case word: capitalised, or capitalised parts joined by hyphens ("Trajectory-Aware"). */
