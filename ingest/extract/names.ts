@@ -865,7 +865,7 @@ export function coinedCandidates(scan: Scan): Candidate[] {
       // After "namely" a lowercase phrase restates what comes before: a name only when that is a method's noun
       // ("a novel loss, namely margin smoothing"), not attributes, tasks or quantities ("attributes, namely gender").
       if (/^namely/i.test(m[0]) && !METHOD_NOUN_BEFORE.test(scan.text.slice(sentence.start, m.index))) continue;
-      // An indefinite article describes one of a kind ("two networks, namely a point decoder and a plane decoder").
+      // An indefinite article describes one of a kind ("two networks, namely a gizmo decoder and a quill decoder").
       if (/^namely/i.test(m[0]) && /\ban?\s+["'“‘`]*$/i.test(m[0])) continue;
       // A lowercase name runs to the clause end, at most four words, stopping before a function word.
       for (let j = first; j < scan.tokens.length - 1 && joined(scan, j) && j - first < 3; j++) {

@@ -75,7 +75,7 @@ function spellsOutTitle(titleName: string, long: string): boolean {
 const OWN_NAMED_BEFORE =
   /\b(?:our|the proposed)\s+(?:(?:new|novel|proposed)\s+)?(?:model|method|architecture|framework|network|system|algorithm|approach),?\s+(?:called\s+|named\s+)?$/i;
 const COINED_BEFORE =
-  /\b(?:dubbed|termed|called|named|namely|coined|refer(?:red)? to (?:this|these|our) (?:approach|method|model|framework|operation|module|technique|algorithm|architecture|network|layer|block|mechanism|strategy|scheme|procedure)s?)(?:\s+as)?,?\s+(?:the\s+)?["'“]?$/i;
+  /\b(?:dubbed|termed|called|named|namely|coined|refer(?:red)? to (?:this|these|our) (?:[\w-]+\s+)?(?:approach|method|model|framework|operation|module|technique|algorithm|architecture|network|layer|block|mechanism|strategy|scheme|procedure|step)s?)(?:\s+as)?,?\s+(?:the\s+)?["'“]?$/i;
 const METRIC_HEADS =
   /(?:rate|error|score|distance|accuracy|precision|recall|similarity|coefficient|ratio|utili[sz]ation)$/i;
 const REUSED_CODE =
@@ -316,7 +316,7 @@ function defineAs(
   // activity the public task taxonomy names ("Face Anti-Spoofing"; other activities are methods: "Backward
   // Compatible Training") or a concept ("Constraint Satisfaction Problem", "General Data Protection Regulation").
   const headWord = head.toLowerCase();
-  // Unless the text says it is a method ("The Differentiable Search Index (DSI) is an emerging paradigm").
+  // Unless the text says it is a method ("The Differentiable Widget Index (DWI) is a paradigm for …").
   const saidMethod = SAID_METHOD_AFTER.test(scan.text.slice(def.shortEnd, def.shortEnd + 60));
   if (MEASURE_HEADS.has(headWord) && !saidMethod)
     return { type: "metric", strength: STRENGTH.context, proposed: false };

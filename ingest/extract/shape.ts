@@ -115,7 +115,7 @@ export function singularAcronym(word: string): string {
   // every candidate).
   const n = word.length;
   if (n < 3 || word.charCodeAt(n - 1) !== 115 || !/[\p{Lu}\d]/u.test(word[n - 2]!)) return word;
-  return /^[\p{Lu}\d-]{2,}s$/u.test(word) || /\p{Lu}[\p{Lu}\d]s$/u.test(word) ? word.slice(0, -1) : word;
+  return /^[\p{Lu}\d-]{2,}s$/u.test(word) || /^[\p{L}\d-]*\p{Lu}[\p{Lu}\d]s$/u.test(word) ? word.slice(0, -1) : word;
 }
 
 /** A title-case word: capitalised, or capitalised parts joined by hyphens ("Trajectory-Aware"). */

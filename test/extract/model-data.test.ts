@@ -6,6 +6,7 @@ import { confidentOnly } from "../../domain/confidence.js";
 import type { Mention } from "../../domain/types.js";
 import { findDefinitions } from "../../ingest/extract/definitions.js";
 import { extractPaper } from "../../ingest/extract/index.js";
+import { singularAcronym } from "../../ingest/extract/shape.js";
 
 const names = (mentions: Mention[], type?: string) =>
   confidentOnly(mentions)
@@ -831,6 +832,13 @@ describe("evaluation phrasing and what a method rests on", () => {
 });
 
 describe("acronyms defined in the plural", () => {
+  it("an acronym's plural is its singular, one word at a time", () => {
+    const singulars = ["LLMs", "lncWDGs", "QA-cGANs", "3Ds", "ViTs", "GPUs", "Gizmo's WDGs", "quill WDGs"].map(
+      singularAcronym,
+    );
+    expect(singulars).toEqual(["LLM", "lncWDG", "QA-cGAN", "3D", "ViTs", "GPU", "Gizmo's WDGs", "quill WDGs"]);
+  });
+
   it("the singular is the same entity: a concept's stays none, a model's is named by it", () => {
     const m = extract(
       "Gizmo transcripts",
@@ -854,11 +862,11 @@ describe("a measure's head on a method", () => {
 });
 
 describe("well-known models inside a proposal", () => {
-  it("a known network a new architecture incorporates is used ('incorporating Kolmogorov-Arnold Network (KAN) layers')", () => {
+  it("a known network a new design puts in each stage is used ('Kolmogorov-Arnold Network (KAN) blocks')", () => {
     const m = extract(
       "Gizmo classification with transformers",
-      "We introduce the Gizmo Vision Transformer (GizmoViT), a novel architecture incorporating Kolmogorov-Arnold " +
-        "Network (KAN) layers into the transformer for medical image classification.",
+      "We introduce the Gizmo Vision Transformer (GizmoViT), a new design that puts Kolmogorov-Arnold Network (KAN) " +
+        "blocks in each encoder stage for medical image classification.",
     );
     const kan = confidentOnly(m).find((x) => x.name === "KAN");
     expect(kan?.role).toBe("used");
@@ -890,8 +898,8 @@ describe("pose estimation data", () => {
   it("AI Challenger and COCO-WholeBody are datasets wherever a list puts them", () => {
     const m = extract(
       "GizmoPose: transformers for pose",
-      "Our GizmoPose model reaches the best accuracy on AI Challenger and OCHuman for human keypoint detection, " +
-        "COCO-Wholebody for whole-body keypoint detection, and CrowdPose.",
+      "Our GizmoPose model reaches the best accuracy on AI Challenger and OCHuman for people's joints, " +
+        "COCO-Wholebody for hands and faces as well, and CrowdPose.",
     );
     for (const name of ["AI Challenger", "OCHuman", "COCO-Wholebody", "CrowdPose"])
       expect(typeOf(m, name)).toBe("dataset");
@@ -902,8 +910,8 @@ describe("atlases", () => {
   it("named atlases a method reads from are data, listed before one head noun", () => {
     const m = extract(
       "GizmoFormer for widget disorder classification",
-      "We propose GizmoFormer, a neural model. Connectivity matrices from the QAL, WD200, and GZ160 atlases serve " +
-        "as input to the transformer encoder.",
+      "We propose GizmoFormer, a neural model. Matrices read off the QAL, WD200, and GZ160 atlases feed " +
+        "its encoder.",
     );
     for (const name of ["QAL", "WD200", "GZ160"]) expect(typeOf(m, name)).toBe("dataset");
   });
@@ -914,8 +922,7 @@ describe("naming by 'we refer to this … as'", () => {
     const m = extract(
       "GizmoFormer: widget averaging",
       "We propose GizmoFormer, a neural transformer. After each block we compute a weighted average; we refer to " +
-        "this operation as " +
-        "Quill-Weighted-Average (QWA). We refer to this formulation as Widget-Gadget Interactions (WGIs). Its " +
+        "this averaging step as the Quill-Weighted-Average (QWA). We refer to this formulation as Widget-Gadget Interactions (WGIs). Its " +
         "feed-forward (FF) blocks are small, and it spots fakes on FF++.",
     );
     expect(confidentOnly(m).find((x) => x.name === "QWA")?.role).toBe("proposed");

@@ -3167,8 +3167,8 @@ describe("numbers joined by slashes", () => {
 describe("'namely' with an indefinite article", () => {
   it("describes one of a kind, no name; 'namely' before a bare phrase after a method noun still coins one", () => {
     const abstract =
-      "In this paper, we introduce a novel approach for widget ranking with deep networks. Our method utilizes two " +
-      "transformer-based networks, namely a gizmo decoder and a quill decoder, to rank widgets. We also design a " +
+      "We propose a new approach to widget ranking with deep networks. Our method combines two " +
+      "transformer-based networks, namely a gizmo decoder and a quill decoder, to order widgets. We also design a " +
       "novel loss, namely widget smoothing.";
     const models = namesOf("model", abstract);
     expect(models).toContain("widget smoothing");
