@@ -145,11 +145,10 @@ const KIND_NOUNS = new Set([
   "abilities",
 ]);
 
-/** Modifiers before the head at token `head`: how far left the task name reaches. */
 // Acronyms for what a task works on: sensing modalities ("3D LiDAR object tracking", "RGB-D semantic segmentation",
 // "EEG classification") and the field's common data and settings ("WSI classification", "HDR reconstruction", "UAV
 // tracking", "KG completion", "OOD detection"), unlike other names before a task head, which are models' or data's.
-const SENSING =
+const OBJECT_ACRONYM =
   /^(?:LiDAR|LIDAR|RGB|RGB-D|RGBD|EEG|ECG|EMG|MRI|fMRI|CT|PET|SAR|X-ray|IMU|WSI|EHR|HDR|UAV|KG|OOD|AU|HOI|SQL)$/;
 
 const PLURAL = /^\p{Ll}+[^siu'’]s$/u;
@@ -181,6 +180,7 @@ function describingParticiple(scan: Scan, k: number): boolean {
   return !pairs.some((pair) => taskPairs.has(pair));
 }
 
+/** Modifiers before the head at token `head`: how far left the task name reaches. */
 export function firstModifier(scan: Scan, head: number): number {
   let first = head;
   let afterPlural = false;
@@ -198,7 +198,7 @@ export function firstModifier(scan: Scan, head: number): number {
     // A capitalised word inside an abstract sentence is a name or a proper adjective ("Bayesian"), not a modifier;
     // titles and sentence starts capitalise task words too.
     const tok = scan.tokens[first - 1]!;
-    const sensing = SENSING.test(raw) || isLanguage(raw);
+    const namesObject = OBJECT_ACRONYM.test(raw) || isLanguage(raw);
     // But a proper adjective that makes a known term with the modifier after it belongs to the task: "Gaussian process
     // regression" is no "process regression" ("Bayesian learning curve extrapolation" stays "learning curve …").
     const properOfCompound = first < head && PROPER_ADJECTIVE.test(raw) && knownTerm(raw, scan.lower[first]!);
@@ -206,14 +206,14 @@ export function firstModifier(scan: Scan, head: number): number {
       /^\p{Lu}\p{Ll}/u.test(raw) &&
       tok.sentence > 0 &&
       !sentenceInitial(scan, first - 1) &&
-      !sensing &&
+      !namesObject &&
       !properOfCompound
     )
       break;
-    if (isNameShape(raw) && !/^\d+D$/i.test(raw) && !/^\p{Ll}+\d\p{Ll}+$/u.test(raw) && !sensing) break;
+    if (isNameShape(raw) && !/^\d+D$/i.test(raw) && !/^\p{Ll}+\d\p{Ll}+$/u.test(raw) && !namesObject) break;
     // A generic family is no modifier ("transformer", "CNN"); a generic adjective is ("auto-regressive").
     const genericNoun =
-      !sensing && !/(?:ive|al|ic|ous)$/.test(w) && lexicons().generic.has(w.replace(/[^\p{L}\p{N}]/gu, ""));
+      !namesObject && !/(?:ive|al|ic|ous)$/.test(w) && lexicons().generic.has(w.replace(/[^\p{L}\p{N}]/gu, ""));
     // A participle the task taxonomy names tasks with ("masked image modeling") modifies like an adjective.
     // Only before another modifier: alone before a head it describes ("automated detection"), and after an adverb it
     // is part of a longer modifier ("weakly supervised").
@@ -237,7 +237,7 @@ export function firstModifier(scan: Scan, head: number): number {
     if (headOf(w) && knownTaskReachingBack(scan, first - 1, first - 1, 2)) break;
     // "75% on average understanding benchmarks": "on average" is said of a score, not of the task.
     if (w === "average" && /^(?:on|in)$/.test(scan.lower[first - 2] ?? "")) break;
-    if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple || sensing) || genericNoun) break;
+    if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple || namesObject) || genericNoun) break;
     // What the method rests on describes the method, not the task ("transformer-based optical character recognition").
     if (methodBased(w)) break;
     // A participle no task name of the taxonomy uses describes ("a combined segmentation, reconstruction, and …").
