@@ -695,6 +695,9 @@ export function findHits(
     if (NUMBERED_PART_ALONE.test(c.surface)) continue;
     // "Hits@10", "Recall@20": the word before an "@k" cut-off is that metric's (metricPhrases), whatever lists it.
     if (!c.lexicon && scan.text[c.end] === "@") continue;
+    // "SD map", "HD maps": a name with the noun after it makes a generic phrase.
+    const nounAfter = c.lexicon ? undefined : /^ (\p{L}[\p{L}-]*)/u.exec(scan.text.slice(c.end, c.end + 24))?.[1];
+    if (nounAfter && generic.has(fold(`${c.surface} ${nounAfter}`))) continue;
     // "Valiant's model", "Angluin's model of learning": a surname before an eponym's noun names its author.
     if (!c.lexicon && /^\p{Lu}\p{Ll}+$/u.test(c.surface) && EPONYM_AFTER.test(scan.text.slice(c.end, c.end + 24))) {
       continue;

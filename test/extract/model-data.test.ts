@@ -931,3 +931,14 @@ describe("naming by 'we refer to this … as'", () => {
     expect(typeOf(m, "FF++")).toBe("dataset");
   });
 });
+
+describe("map kinds", () => {
+  it("standard- and high-definition maps are generic, however written ('Standard Definition (SD) map', 'SD map', 'HD maps')", () => {
+    const m = extract(
+      "GizmoMap: lane graphs with transformers",
+      "We present GizmoMap, a neural network for lane graphs. An optional module adds a Standard Definition (SD) map, " +
+        "and cheap standard definition map (SD map) tiles serve as a prior; HD maps are costly.",
+    );
+    expect(names(m, "model")).toEqual(["GizmoMap"]);
+  });
+});
