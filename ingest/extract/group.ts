@@ -119,9 +119,10 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
     let name: string;
     // The guideline names a defined entity by the short form the paper uses afterwards, the long form an alias.
     // A plural acronym ("DA-cGANs") names the entity by its singular where the text writes that too.
-    if (def)
-      name = ofType.some((h) => h.surface === singularAcronym(def.short)) ? singularAcronym(def.short) : def.short;
-    else if (type === "task") {
+    if (def) {
+      const singular = singularAcronym(def.short);
+      name = ofType.some((h) => h.surface === singular) ? singular : def.short;
+    } else if (type === "task") {
       // A word cut out of a hyphenated compound ("resolution generation" of "high-resolution generation") names
       // nothing on its own.
       // A name written only before what performs it or how well it is done ("pose estimation networks", "action

@@ -173,7 +173,9 @@ function defineAs(
   titled = false,
   forTitle = false,
 ): DefinedAs {
-  const { entities, generic } = lexicons();
+  const { entities, generic, taskNames } = lexicons();
+  // Whether the public task taxonomy names the long form: asked by several of the rules below.
+  const taxonomyTask = taskNames.has(foldTask(def.long));
   // An edition's year or number after the head leaves the head as it is ("Widget City Challenge 2020").
   const head = lastWord(def.long.replace(/(?:\s+\d+)+$/, "")) || lastWord(def.long);
   let known = entities.get(fold(def.long)) ?? entities.get(fold(def.short)) ?? entities.get(keyOf(def.short));
@@ -210,9 +212,7 @@ function defineAs(
   if (generic.has(keyOf(def.short)) && !coinedName && !generic.has(fold(def.long))) {
     // Not a paradigm or a process ("multi-task learning (MTL)", "Bayesian optimization (BO)" stay generic).
     const taskHead = taskHeadOf(head) && !/^(?:learning|optimi[sz]ation|analysis|modell?ing|inference)$/i.test(head);
-    return taskHead && lexicons().taskNames.has(foldTask(def.long))
-      ? { type: "task", strength: STRENGTH.context, proposed: false }
-      : "concept";
+    return taskHead && taxonomyTask ? { type: "task", strength: STRENGTH.context, proposed: false } : "concept";
   }
   if (generic.has(fold(def.long))) return "concept";
   // The words around either form may say what it is ("a problem known as Long Form (LF)", "LF is the task of …").
@@ -229,7 +229,7 @@ function defineAs(
     !proposed &&
     DATA.has(context?.type ?? "model") &&
     context!.strength !== STRENGTH.explicit &&
-    (lexicons().taskNames.has(foldTask(def.long)) || endsInKnownTask(def.long));
+    (taxonomyTask || endsInKnownTask(def.long));
   if (
     context &&
     context.type !== "model" &&
@@ -269,11 +269,7 @@ function defineAs(
   // A title-case name headed by an operation the taxonomy does not know is a method's ("Bipartite Soft Matching
   // (BSM)", "Kernel Feature Analysis"), unlike "Video Object Segmentation (VOS)"; predicting, reasoning and modeling
   // name problems ("Crystal Structure Prediction (CSP)", "Masked Image Modeling (MIM)").
-  const methodLike =
-    isTitleCase(def.long) &&
-    OPERATION_HEADS.test(head) &&
-    !lexicons().taskNames.has(foldTask(def.long)) &&
-    !endsInKnownTask(def.long);
+  const methodLike = isTitleCase(def.long) && OPERATION_HEADS.test(head) && !taxonomyTask && !endsInKnownTask(def.long);
   // What a proposal is for, written in lowercase, is the task it addresses ("a new framework for continual
   // low-light widget detection (CLWD)"), not the proposal's name.
   const purpose =
@@ -287,7 +283,7 @@ function defineAs(
     proposed &&
     !/\p{Lu}/u.test(def.long.slice(1)) &&
     /\b(?:of|to)\s+$/i.test(scan.text.slice(Math.max(0, def.longStart - 4), def.longStart)) &&
-    (lexicons().taskNames.has(foldTask(def.long)) || endsInKnownTask(def.long));
+    (taxonomyTask || endsInKnownTask(def.long));
   if (
     taskHeadOf(head) &&
     !MODEL_HEADS.has(head) &&
@@ -324,7 +320,7 @@ function defineAs(
   // setting of one the taxonomy names is a task ("personalized federated learning (PFL)").
   const setting = headWord !== "learning" || def.long.split(/\s+/).length >= 3;
   const activity = /ing$/.test(headWord) && setting && !MODEL_HEADS.has(head);
-  if (activity && lexicons().taskNames.has(foldTask(def.long))) {
+  if (activity && taxonomyTask) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
   // A lowercase long form ending in a task the taxonomy names is that task in a setting ("Graph neural
@@ -696,8 +692,8 @@ export function findHits(
     // "Hits@10", "Recall@20": the word before an "@k" cut-off is that metric's (metricPhrases), whatever lists it.
     if (!c.lexicon && scan.text[c.end] === "@") continue;
     // "SD map", "HD maps": a name with the noun after it makes a generic phrase.
-    const nounAfter = c.lexicon ? undefined : /^ (\p{L}[\p{L}-]*)/u.exec(scan.text.slice(c.end, c.end + 24))?.[1];
-    if (nounAfter && generic.has(fold(`${c.surface} ${nounAfter}`))) continue;
+    const nextWord = c.lexicon ? undefined : /^ (\p{L}[\p{L}-]*)/u.exec(scan.text.slice(c.end, c.end + 24))?.[1];
+    if (nextWord && generic.has(fold(`${c.surface} ${nextWord}`))) continue;
     // "Valiant's model", "Angluin's model of learning": a surname before an eponym's noun names its author.
     if (!c.lexicon && /^\p{Lu}\p{Ll}+$/u.test(c.surface) && EPONYM_AFTER.test(scan.text.slice(c.end, c.end + 24))) {
       continue;
