@@ -584,8 +584,12 @@ function componentHeadAfter(scan: Scan, last: number): number {
     : -1;
 }
 
-/** Last words of an institution's title-case phrases that name no entity: its licence, its press. */
-const NOT_DATA_TAILS = new Set(["License", "Licence", "Press"]);
+/** Words of an institution's title-case phrases that name no entity: its licence, its press, its sites. */
+const NOT_DATA_TAILS = new Set(
+  "License Licence Press Collider Telescope Observatory Laboratory Lab Center Centre Institute University Campus".split(
+    " ",
+  ),
+);
 /** Lowercase words a dataset's name may hold between an institution and a data noun. */
 const MAX_CONTENT_WORDS = 3;
 
@@ -657,10 +661,12 @@ export function shapeCandidates(
       lexicons().institutions.has(scan.tokens[i]!.text) &&
       !(last > i && (dataHeadType(scan.clean[last]!) || MODEL_HEADS.has(scan.clean[last]!)))
     ) {
-      if (last > i && NOT_DATA_TAILS.has(scan.clean[last]!)) continue;
+      if (last > i && scan.clean.slice(i + 1, last + 1).some((w) => NOT_DATA_TAILS.has(w))) continue;
       const end = last > i ? last : institutionDataName(scan, i);
       if (end > i) {
-        out.push({ ...span(scan, i, end), source: "phrase", ...(last > i ? {} : { dataset: true }) });
+        // What an institution's run names is data it made ("CMU Panoptic"); the noun after may say which kind.
+        const typed = last > i && beforeDataNoun(scan, end);
+        out.push({ ...span(scan, i, end), source: "phrase", ...(typed ? {} : { dataset: true }) });
         for (let k = i; k <= end; k++) taken[k] = 1;
         i = end;
       }

@@ -463,6 +463,14 @@ describe("a research institution's acronym names nothing alone, but starts its d
     expect(found.filter((n) => /:(?:MIT|CMU)$/.test(n))).toEqual([]);
   });
 
+  it("types the run it starts as data, and a site or school it names as nothing", () => {
+    const found = names(
+      "We rank poses captured in the CMU Panoptic studio, with timing measured at the NASA Ames Research Center and the CERN Large Hadron Collider.",
+    );
+    expect(found).toContain("dataset:CMU Panoptic");
+    expect(found.filter((n) => /NASA|CERN/.test(n))).toEqual([]);
+  });
+
   it("stops before a task's head", () => {
     expect(names("We rank widgets on the CMU video segmentation benchmark.")).not.toContain(
       "benchmark:CMU video segmentation",
