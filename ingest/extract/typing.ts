@@ -73,6 +73,9 @@ const DATA_BEFORE = new RegExp(
   String.raw`\b(?:data ?sets?|benchmarks?|corpus|corpora|test sets?|data sources?)(?:\s*,?\s*${LIST_CUE}?|${WORDS_BEFORE_LIST}\s*${LIST_CUE}|${ASIDE_BEFORE_EXAMPLES}|(?:\s+[\w-]+){0,2}?\s+${MADE_FROM}(?:\s+the)?)\s*$`,
   "i",
 );
+// Lowercase and right before the list: "Markov Games (MG)" and "the environment perception of … (VI)" list nothing.
+const ENVIRONMENT_BEFORE =
+  /\b(?:environments?|envs|games|(?:control|locomotion|manipulation) tasks)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?)|:|\(\s*(?:e\.g\.,?\s*)?)(?:\s*[\w-]+,)*\s*$/;
 const BENCHMARK_BEFORE = new RegExp(
   String.raw`\bbenchmarks?(?:\s*,?\s*${LIST_CUE}?|${WORDS_BEFORE_LIST}\s*${LIST_CUE})\s*$`,
   "i",
@@ -169,6 +172,11 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   const listed = BENCHMARK_BEFORE.test(before) ? "benchmark" : DATA_BEFORE.test(before) ? "dataset" : undefined;
   const subject = () => subjectAfterOpening(scan, start, end);
   if (listed && !subject()) return { type: listed, strength: STRENGTH.context };
+  // "Atari games (Pong, Breakout)", "MuJoCo environments such as Hopper": the environments a policy is evaluated in.
+  // A lone name in the parenthesis defines the noun's acronym instead ("potential games (PGs)").
+  const alone = /^\s*\)/.test(after) || scan.text[end - 1] === ")";
+  if (ENVIRONMENT_BEFORE.test(before) && !(/\(\s*$/.test(before) && alone) && !subject())
+    return { type: "benchmark", strength: STRENGTH.context };
   // "from COCO to X", "X to Cityscapes": the other side of a transfer from or to a known dataset is data too.
   const other = / to\s*$/.test(before) ? TRANSFER_FROM.exec(before) : TRANSFER_TO.exec(after);
   if (other && knownData(other[1]!)) return { type: "dataset", strength: STRENGTH.context };

@@ -942,3 +942,16 @@ describe("map kinds", () => {
     expect(names(m, "model")).toEqual(["GizmoMap"]);
   });
 });
+
+describe("environments a policy is evaluated in", () => {
+  it("names listed after environments, games or control tasks are benchmarks; a game class's acronym is not", () => {
+    const m = extract(
+      "Widget policies",
+      "We train deep reinforcement learning policies with a transformer encoder and evaluate them on arcade " +
+        "environments (Bricks, Zonk, GadgetRaid) and on locomotion tasks such as Quillrunner and Hopperoo-v3, where " +
+        "they outperform baselines in average return. The analysis covers stochastic widget games (SWGs).",
+    );
+    for (const name of ["Zonk", "GadgetRaid", "Quillrunner", "Hopperoo-v3"]) expect(typeOf(m, name)).toBe("benchmark");
+    expect(typeOf(m, "SWGs") ?? typeOf(m, "SWG")).not.toBe("benchmark");
+  });
+});
