@@ -735,6 +735,7 @@ export function shapeCandidates(
         continue;
       }
     }
+    if (shape && last === i && describedAcronym(scan, i)) continue;
     if (shape) {
       // A depth modality after an acronym is part of a dataset's name: "NTU RGB+D 120", "SUN RGB-D".
       const modality = joined(scan, i) && DEPTH_MODALITY.test(scan.clean[i + 1]!) && !taken[i + 1];
@@ -786,6 +787,30 @@ export function shapeCandidates(
 }
 
 const MODEL_SIZE_WORD = /^(?:Base|Medium|Mini|Giant|Nano|Micro)$/;
+
+/** An acronym hyphenated to a lowercase word ("AI-human", "KD-tree", "RL-agent", "SQ-hard"). */
+const ACRONYM_THEN_WORD = /^\p{Lu}[\p{Lu}\d]{1,5}s?-(\p{Ll}{3,})$/u;
+/**
+ * Lowercase words after an acronym's hyphen that make a name or a measure: a variant (size, tuning, split), a tool,
+ * an architecture's part, a measure ("AUC-score", "L2-distance"); a task's head too ("POS-tagging").
+ */
+const VARIANT_AFTER_HYPHEN =
+  /^(?:base|large|small|tiny|mini|medium|huge|giant|chat|instruct|plus|lite|light|pro|max|ultra|nano|micro|turbo|fast|full|zero|one|random|uniform|greedy|oracle|val|test|train|dev|dense|sparse|mix|next|neo|nets?|bench|digits|split|attention|learning|tuning|.*(?:er|ers|or|ors|former|formers|gan|vae|rate|error|scores?|distance|accuracy|loss))$/;
+
+/**
+ * True when a one-word name is an acronym hyphenated to an ordinary word that describes ("natural AI-human
+ * collaboration", "a KD-tree", "SQ-hard", "API-calling"): the acronym modifies the word, nothing is coined. A word
+ * naming a variant or a tool ("BERT-large", "LLM-pruner"), or the data noun after ("the TJU-traffic dataset"), keeps it.
+ */
+function describedAcronym(scan: Scan, i: number): boolean {
+  const word = ACRONYM_THEN_WORD.exec(scan.clean[i]!)?.[1];
+  if (!word || VARIANT_AFTER_HYPHEN.test(word) || lexicons().taskHeads.has(word) || beforeDataNoun(scan, i))
+    return false;
+  // A known name or an institution leads its own variants ("COCO-standard", "CMU-mocap").
+  const acronym = scan.clean[i]!.slice(0, scan.clean[i]!.indexOf("-"));
+  if (lexicons().entities.has(fold(acronym)) || lexicons().institutions.has(acronym)) return false;
+  return scan.common.has(word) || FUNCTION_WORDS.has(word);
+}
 
 // Case-sensitive: a capitalised cue word starts a name instead ("Named Entity Recognition").
 const COINING_CUE =

@@ -3183,3 +3183,18 @@ describe("'namely' with an indefinite article", () => {
     expect(models.filter((n) => /decoder/.test(n))).toEqual([]);
   });
 });
+
+describe("an acronym hyphenated to an ordinary word", () => {
+  it("describes and names nothing ('AI-human', 'KD-tree', 'SQ-hard'); a variant, tool, measure or task head keeps it", () => {
+    const found = extract(
+      "Widget ranking with neural networks",
+      "A human ranks widgets with a tree index, which is hard to scale. Natural AI-human teaming needs a KD-tree of " +
+        "gizmos, and ranking is SQ-hard. We fine-tune WRN-large and a QRT-pruner, report the WRN-random baseline, " +
+        "score with AUC-score and tag with POS-tagging on the GZM-campus dataset.",
+    ).map((m) => `${m.type}:${m.name}`);
+    expect(found.filter((n) => /AI-|KD-|SQ-/.test(n))).toEqual([]);
+    expect(found).toEqual(
+      expect.arrayContaining(["model:WRN-large", "model:QRT-pruner", "model:WRN-random", "dataset:GZM-campus"]),
+    );
+  });
+});
