@@ -88,8 +88,9 @@ const CITED_AFTER =
 // locales ("EN-DE", "PT-BR"), since most two-by-two capitals are acronyms ("SC-GS", "AD-MT").
 const LANGUAGE_PAIR =
   /^(?:[A-Za-z][a-z]-[A-Za-z][a-zA-Z]|(?:EN|DE|FR|ES|ZH|JA|KO|RU|AR|PT|IT|NL|CS|RO|FI|TR|HI|VI|PL|SV|UK|ET|LT|LV)-(?:EN|DE|FR|ES|ZH|JA|KO|RU|AR|PT|IT|NL|CS|RO|FI|TR|HI|VI|PL|SV|UK|ET|LT|LV|US|GB|BR|CN|TW|MX|CA))$/;
+// A model's or edition's word may come between ("the Vivo X80 Pro smartphone", "a Jetson AGX Orin board").
 const HARDWARE_AFTER =
-  /^\s*(?:[CGTN]PUs?|chips?|processors?|SoCs?|microcontrollers?|FPGAs?|smartphones?|sensors?|cameras?|devices?)\b/;
+  /^\s*(?:[\p{Lu}\d][\p{L}\d+]*\s+){0,2}(?:[CGTN]PUs?|chips?|chipsets?|processors?|SoCs?|microcontrollers?|FPGAs?|smartphones?|phones?|tablets?|laptops?|boards?|sensors?|cameras?|devices?)\b/u;
 
 const FIELDS_LISTED_BEFORE =
   /\b(?:domains?|fields?|areas?|sectors?|industries|disciplines?)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+(?:[\p{L}-]+(?:\s+[\p{L}-]+)?,\s+(?:and\s+|or\s+)?)*(?:and\s+|or\s+)?$/iu;
@@ -884,7 +885,12 @@ export function findHits(
       continue;
     }
     // "an ARM v8 CPU", "one RTX A4000 GPU": a name before a hardware noun names the hardware.
-    if (type === "model" && HARDWARE_AFTER.test(scan.text.slice(c.end, c.end + 16))) continue;
+    // A name the context alone makes data ("measured on the Vivo X80 Pro smartphone") is hardware too.
+    if (
+      (type === "model" || (type === "dataset" && !c.lexicon)) &&
+      HARDWARE_AFTER.test(scan.text.slice(c.end, c.end + 40))
+    )
+      continue;
     // "domains such as Finance, Law", "Speech benchmarks": fields of application; "the Zeta criterion", "in
     // ZetaQL language": standards and languages a method meets or writes, not methods. Cheapest tests first.
     if (

@@ -260,6 +260,16 @@ describe("non-names", () => {
     expect(names(m, "model")).toEqual(["QuillFinder"]);
   });
 
+  it("so does one with an edition's words before the noun, even where the evaluation makes it data", () => {
+    const m = extract(
+      "Widget retrieval",
+      "QuillFinder is a neural retriever; evaluated on the ZORBO Q12 Pro smartphone and a QUOKKA QX7 Mini board, " +
+        "it halves latency on CIFAR-10.",
+    );
+    expect(names(m, "model")).toEqual(["QuillFinder"]);
+    expect(names(m, "dataset")).toEqual(["CIFAR-10"]);
+  });
+
   it("one word before a field of learning names a field, and an acronym of (un)learning names no model", () => {
     const m = extract(
       "Widget fields",
