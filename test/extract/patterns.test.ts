@@ -1043,6 +1043,15 @@ describe("a verb after 'to' is no task modifier", () => {
     expect(tasks).toEqual(expect.arrayContaining(["ridge regression", "text classification"]));
     expect(tasks).not.toContain("implement ridge regression");
   });
+
+  it("nor is one after a plural method noun, its subject ('the proposed methods merge transfer learning')", () => {
+    const tasks = namesOf(
+      "task",
+      "The proposed widget methods merge transfer learning and model compression, and our models boost speech recognition.",
+    );
+    expect(tasks).toEqual(expect.arrayContaining(["transfer learning", "model compression", "speech recognition"]));
+    expect(tasks.filter((t) => /^(?:merge|boost) /.test(t))).toEqual([]);
+  });
 });
 
 describe("settings and venues written like names", () => {
