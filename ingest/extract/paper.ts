@@ -793,6 +793,8 @@ export function findHits(
       }
       // So does it between a data acronym and a method of the same letters ("methods like GQA").
       if (context?.type === "model" && context.strength === STRENGTH.explicit && c.lexicon.caseExact) type = "model";
+      // And between a model's acronym and a measure's ("improves the MAE by 25%").
+      if (context?.type === "metric" && context.strength === STRENGTH.explicit && c.lexicon.caseExact) type = "metric";
     } else if (transferPair(c.surface)) {
       // "GTAV-to-Cityscapes": a transfer setting between two datasets is a benchmark, and each side a dataset.
       type = "benchmark";

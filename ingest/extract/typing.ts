@@ -84,6 +84,11 @@ const BENCHMARK_BEFORE = new RegExp(
 // the parenthesis after it, is the metric it is measured in.
 const SCORE_BEFORE = /(?:(?:\d\.\d+|\d)\s*%|\d\.\d+)\s*(?:\(\s*)?$/;
 const SCORE_AFTER = /^\s*(?:of|=)\s*\d/;
+// "reduces the QZE by 12%", "a QZE improvement of 30%": what a figure changes by is a measure.
+const CHANGED_BEFORE =
+  /\b(?:improv|reduc|lower|decreas|increas|rais|boost|halv|cut)\w*\s+(?:the|its|their|our)\s+(?:average\s+|mean\s+|overall\s+)?$/i;
+const CHANGED_BY_AFTER = /^\s+(?:by|from)\s+[+\-−]?\d/;
+const CHANGE_AFTER = /^\s+(?:improvements?|reductions?|gains?|drops?|decreases?|increases?)\s+(?:of|by)\s+[+\-−]?\d/i;
 // "FUNSD (0.7895 to 0.8420), CORD (…)": a score raised from one figure to another is reported on data.
 const RAISED_SCORE_AFTER = /^\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:to|→|->)\s*\d+(?:\.\d+)?\s*%?\s*\)/;
 // "widget ranking (GizmoTrap by 4.2%)": a name in parentheses after a task, with the gain on it, is the data.
@@ -92,8 +97,8 @@ const GAIN_AFTER_TASK =
   /\b\p{Ll}[\p{Ll}-]+\s+\(\s*(?:[^()\s]+\s+by\s+[+]?\d+(?:\.\d+)?\s*%\s*(?:,\s*(?:and\s+)?|and\s+))*$/u;
 const GAIN_AFTER = /^\s+by\s+[+]?\d+(?:\.\d+)?\s*(?:%|points?\b|pp\b)/;
 const EVALUATED_ON =
-  /\b(?:evaluat\w*|experiments?|tested|test|results?|accuracy|performance|scores?|sota|state[- ]of[- ]the[- ]art|achiev\w*|obtain\w*|trained|training|pre-?train\w*|fine-?tun\w*|finetun\w*|gains?|outperform\w*|surpass\w*)\b[^.;]{0,80}\b(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|widely[- ]used|large-scale|well-known|recent)\s+)*$/i;
-const ON_OR_IN = /\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:evaluat\w*|experiments?|tested|test|results?|accuracy|performance|scores?|sota|state[- ]of[- ]the[- ]art|achiev\w*|obtain\w*|trained|training|pre-?train\w*|fine-?tun\w*|finetun\w*|gains?|outperform\w*|surpass\w*)\b[^.;]{0,80}\b(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|widely[- ]used|large-scale|well-known|recent|diverse|real-world|established)\s+(?:and\s+)?)*$/i;
+const ON_OR_IN = /\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 // "methods based on X", "experiments based on X", "relying on X": what a method or a run rests on, not what it is
 // evaluated on ("evaluation results based on the X database" are still on X).
 const RESTS_ON =
@@ -155,7 +160,12 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
     return { type, strength: STRENGTH.explicit };
   }
   if (COLLECTION_BEFORE.test(before)) return { type: "benchmark", strength: STRENGTH.explicit };
-  if (NEW_METRIC_BEFORE.test(before) || METRICS_LISTED_BEFORE.test(before)) {
+  if (
+    NEW_METRIC_BEFORE.test(before) ||
+    METRICS_LISTED_BEFORE.test(before) ||
+    (CHANGED_BY_AFTER.test(after) && CHANGED_BEFORE.test(before)) ||
+    CHANGE_AFTER.test(after)
+  ) {
     return { type: "metric", strength: STRENGTH.explicit };
   }
   if (METHODS_LISTED_BEFORE.test(before)) return { type: "model", strength: STRENGTH.explicit };

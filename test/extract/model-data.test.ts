@@ -965,3 +965,24 @@ describe("environments a policy is evaluated in", () => {
     expect(typeOf(m, "SWGs") ?? typeOf(m, "SWG")).not.toBe("benchmark");
   });
 });
+
+describe("what a figure changes by, and what results are on", () => {
+  it("a name the text improves or reduces by a figure is a measure, a model's acronym included", () => {
+    const m = extract(
+      "Widget occupancy with neural networks",
+      "Our network reduces the QZE by 12% on CIFAR-10, yields a GRQ improvement of 30%, and improves the MAE by " +
+        "25%. It also improves ResNet-50 by 2%.",
+    );
+    for (const name of ["QZE", "GRQ", "MAE"]) expect(typeOf(m, name)).toBe("metric");
+    expect(typeOf(m, "ResNet-50")).toBe("model");
+  });
+
+  it("names after results on several described data are data", () => {
+    const m = extract(
+      "Widget queries for video segmentation",
+      "Our transformer network propagates object queries across frames. With one architecture we surpass " +
+        "state-of-the-art results on the diverse and challenging QVIS, Gadget-VIS and WIDG-MOTS data.",
+    );
+    for (const name of ["QVIS", "Gadget-VIS", "WIDG-MOTS"]) expect(typeOf(m, name)).toBe("dataset");
+  });
+});
