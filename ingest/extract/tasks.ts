@@ -81,7 +81,9 @@ const STRICT_MODAL = /^(?:can|could|may|might|would|should|must|cannot)$/;
 const IMPERATIVE = /^(?:take|consider|use|let)$/;
 // Where a verb stands next: after "to" or a relative pronoun ("tasks that encompass image-based text generation").
 // A plural method noun is a subject: "the proposed methods merge transfer learning and …".
-const VERB_SLOT_BEFORE = /^(?:to|that|which|who|methods|models|approaches|algorithms|frameworks|networks|systems)$/;
+// So is a negated auxiliary: "doesn't permit tracking".
+const VERB_SLOT_BEFORE =
+  /^(?:to|that|which|who|methods|models|approaches|algorithms|frameworks|networks|systems|cannot|\p{L}+n['’]t)$/u;
 const SPLITTING_ADVERB = /^(?:further|also|then|better|\p{L}{3,}ly)$/u;
 /** Right after "to" or "that", perhaps with an adverb between ("to further optimize"). */
 const verbSlotBefore = (scan: Scan, k: number) =>

@@ -1052,6 +1052,15 @@ describe("a verb after 'to' is no task modifier", () => {
     expect(tasks).toEqual(expect.arrayContaining(["transfer learning", "model compression", "speech recognition"]));
     expect(tasks.filter((t) => /^(?:merge|boost) /.test(t))).toEqual([]);
   });
+
+  it("nor is one after a negated auxiliary ('doesn't permit tracking')", () => {
+    const tasks = namesOf(
+      "task",
+      "Widget queries of single frames don't allow tracking, and a frame-wise widget network doesn't permit image retrieval.",
+    );
+    expect(tasks).toContain("image retrieval");
+    expect(tasks.filter((t) => /^(?:allow|permit) /.test(t))).toEqual([]);
+  });
 });
 
 describe("settings and venues written like names", () => {
