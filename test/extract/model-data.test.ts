@@ -896,6 +896,18 @@ describe("deployment runtimes", () => {
   });
 });
 
+describe("generative families", () => {
+  it("flow and score matching are families, as diffusion models are, not tasks ('flow matching (FM)')", () => {
+    const m = extract(
+      "GizmoFlow: widget generation with neural networks",
+      "We propose GizmoFlow, a neural generator. Adapting flow matching (FM) to widgets is hard, as FM learns a " +
+        "velocity; denoising score matching fails on widget generation.",
+    );
+    expect(confidentOnly(m).filter((x) => /FM|matching/i.test(x.name))).toEqual([]);
+    expect(names(m, "model")).toEqual(["GizmoFlow"]);
+  });
+});
+
 describe("long forms and function words", () => {
   it("a long form starts on the capitalised word, not a function word with the same letter", () => {
     expect(defs("we train Automata as Cross-Widget Teachers (ACT) on gizmos.")).toEqual([
