@@ -179,6 +179,9 @@ const PAREN = /\(([^()]{1,80})\)(?!\p{L})/gu;
 
 const CUED_SHORT =
   /^(?:abbreviated|abbr\.|shortened|denoted|dubbed|termed|named|called|referred to|or|short:)\s+(?:as\s+)?["'“‘]?(\p{L}[\p{L}\p{N}+-]{1,14})["'”’]?$/u;
+// "network lasso (NL for short)", "(WRN, hereafter)": the cue after the short form says it only shortens.
+const SHORT_THEN_CUE =
+  /^["'“‘]?(\p{L}[\p{L}\p{N}+-]{1,14})["'”’]?,?\s+(?:for short|in short|hereafter|henceforth|hereinafter)$/u;
 
 // "WidFormer, which is abbreviated from the 'Widget-friendly Transformer'", "LMU stands for Legendre Memory Unit": a
 // name, a verb saying what it shortens, and the long form (quoted or not) up to a clause's end.
@@ -251,7 +254,8 @@ export function findDefinitions(sentence: string, base: number): Definition[] {
     const innerStart = base + m.index + 1 + m[1]!.indexOf(inner);
     const before = sentence.slice(0, m.index).replace(/\s+$/, "");
     // "Algorithm Transformer (abbreviated as AlgoFormer)": a cue inside names the short form outright.
-    const cued = CUED_SHORT.exec(inner);
+    const trailing = SHORT_THEN_CUE.exec(inner);
+    const cued = CUED_SHORT.exec(inner) ?? trailing;
     if (cued) {
       const short = cued[1]!;
       const def = longFormBefore(short, innerStart + inner.lastIndexOf(short), before, base);
@@ -259,7 +263,7 @@ export function findDefinitions(sentence: string, base: number): Definition[] {
       // "Accuracy at NEC=5 (denoted as ANEC-5)".
       // A lowercase short form is an adjective's shorthand ("parameter-free (dubbed ep-free)"), no name.
       if (def && /\p{Lu}/u.test(short) && !FUNCTION_WORDS.has(def.long.split(" ")[0]!.toLowerCase())) {
-        found.push(/^(?:or|short:)\s/i.test(inner) ? def : { ...def, named: true });
+        found.push(trailing || /^(?:or|short:)\s/i.test(inner) ? def : { ...def, named: true });
         continue;
       }
     }

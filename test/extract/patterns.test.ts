@@ -1649,7 +1649,7 @@ describe("single-word task names and counted reductions", () => {
   });
 });
 
-describe("short forms a cue names inside the parenthesis, and a title's name spelt out", () => {
+describe("short forms a cue names inside the parenthesis, before or after them, and a title's name spelt out", () => {
   it("'Widget Ranking Transformer (abbreviated as WRFormer)' is one model named by its short form", () => {
     const found = extract(
       "Ranking widgets",
@@ -1657,6 +1657,16 @@ describe("short forms a cue names inside the parenthesis, and a title's name spe
     );
     const models = found.filter((m) => m.type === "model");
     expect(models.map((m) => [m.name, m.aliases])).toEqual([["WRFormer", ["Widget Ranking Transformer"]]]);
+  });
+
+  it("so does one after it ('widget trimmed ranker (WTR for short)')", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We extend the widget ranker into a sparse neural network, called widget trimmed ranker (WTR for short), and " +
+        "solve WTR with gradient descent.",
+    );
+    const models = found.filter((m) => m.type === "model");
+    expect(models.map((m) => [m.name, m.aliases, m.role])).toEqual([["WTR", ["widget trimmed ranker"], "proposed"]]);
   });
 
   it("a phrase the abstract defines with its own acronym is not the title's name spelt out", () => {
