@@ -17,8 +17,11 @@ export function foldName(name: string): string {
 const NON_ASCII = /[^\u0020-\u007e]/;
 const NOT_ASCII_ALNUM = /[^a-z0-9]/g;
 
-/** Pluses that end a name are part of it: "PointNet++" is not "PointNet", "C++" not "C". */
-export const TRAILING_PLUS = /\+(?=\+*\s*$)/g;
+/**
+ * Pluses that end a name, or a word of it, are part of it: "PointNet++" is not "PointNet", "C++" not "C", "ScanNet++
+ * v2" not "ScanNet v2"; between letters a plus joins ("RGB+D" is "RGBD").
+ */
+export const TRAILING_PLUS = /\+(?=\+*(?:[\s_-]|$))/g;
 
 /**
  * A title folded for matching: lowercase words of letters and digits, single spaces. A title of symbols only

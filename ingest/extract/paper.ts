@@ -760,16 +760,17 @@ export function findHits(
       ownNames.add(key);
       c.lexicon = undefined;
     }
-    // A campaign's edition ("DSTC8-AVSD") is its organisers', whoever enters it.
+    const context = typeByContext(scan, c.start, c.end);
+    // A campaign's edition ("DSTC8-AVSD") is its organisers', whoever enters it; the data a proposal is drawn from
+    // is used ("scenes from X").
     const proposed =
       !c.lexicon &&
       !c.byOthers &&
       !writtenAsBase(scan, c.end) &&
       !lexicons().campaign.test(c.surface) &&
       (c.source === "coined" ||
-        (inRanges(proposing, c.start) && !kindBeforeItsName(scan, c)) ||
+        (inRanges(proposing, c.start) && !kindBeforeItsName(scan, c) && !context?.source) ||
         (titleKey !== undefined && key === titleKey));
-    const context = typeByContext(scan, c.start, c.end);
     // A count in a data name is the data's size, not a model's ("MMAT-1M: A Large Reasoning Dataset").
     const dataSized = () =>
       (forcedType !== undefined && key === titleKey) ||

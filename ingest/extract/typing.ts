@@ -11,6 +11,8 @@ import { STRENGTH, type Strength } from "./types.js";
 export interface Typing {
   type: EntityType;
   strength: Strength;
+  /** The words say the name is data something was drawn from ("scenes from X"): used, whoever is proposing. */
+  source?: boolean;
 }
 
 // The data noun may follow a few lowercase modifiers ("Zentra skin lesion dataset", "Quokka instruction
@@ -46,6 +48,12 @@ const TASK_AFTER =
 // "a new task, called X", "a problem known as X", "a dataset named X": the noun before a naming cue types the name.
 const NAMED_AFTER_NOUN =
   /\b(?:(tasks?|problems?)|(data ?sets?|corpus|corpora)|(benchmarks?|leaderboards?|test suites?)|(metrics?|measures?|scores?))(?:[,:]?\s+|\s*\(\s*)(?:which\s+(?:we|is)\s+)?(?:called|named|termed|dubbed|coined|known as|referred to as|denoted(?: as)?|namely)\s+(?:the\s+)?["'“‘]?$/i;
+// "200k pairs collected from X", "900 indoor scenes from X": units of data drawn from a source name the source data.
+// Not what a generator produced ("synthetic samples from X"), nor a name modifying a noun ("recordings from X neurons").
+const DRAWN_FROM =
+  /(?<!\b(?:synthetic|synthesi[sz]ed|generated|fake|rendered)\s+)\b(?:images|photos|videos|scenes|clips|frames|samples|pairs|questions|sentences|documents|articles|recordings|utterances|examples|instances|trajectories|episodes|annotations|captions|dialogues|conversations|records|tweets|posts|reviews|prompts)\s+(?:(?:collected|taken|sampled|drawn|crawled|sourced|gathered|extracted|selected|derived|curated|obtained|mined|scraped|filtered)\s+)?from\s+(?:the\s+)?$/i;
+const NOUN_AFTER =
+  /^\s+(?!(?:and|or|to|for|in|with|as|which|that|by|on|at|into|of|are|is|were|was|we|via|using)\b)\p{Ll}/u;
 // "1.2% better on 5 datasets from WidgetBench", "tasks drawn from BIG-bench": what holds datasets or tasks is a benchmark.
 const COLLECTION_BEFORE =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|all|various)\s+(?:[\w-]+\s+)?(?:datasets|tasks|subsets|sub-tasks|subtasks)\s+(?:(?:drawn|taken|selected|sampled)\s+)?(?:from|of|in)\s+(?:the\s+)?$/i;
@@ -160,6 +168,8 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
     return { type, strength: STRENGTH.explicit };
   }
   if (COLLECTION_BEFORE.test(before)) return { type: "benchmark", strength: STRENGTH.explicit };
+  if (DRAWN_FROM.test(before) && !NOUN_AFTER.test(after))
+    return { type: "dataset", strength: STRENGTH.context, source: true };
   if (
     NEW_METRIC_BEFORE.test(before) ||
     METRICS_LISTED_BEFORE.test(before) ||

@@ -14,6 +14,9 @@ describe("foldName", () => {
     expect(foldName("PointNet++")).not.toBe(foldName("PointNet"));
     expect(foldName("RefCOCO+")).not.toBe(foldName("RefCOCO"));
     expect(foldName("C++")).toBe("cpp");
+    // So do pluses that end a word of it: a later version of ScanNet++ is not ScanNet's.
+    expect(foldName("ScanNet++ v2")).not.toBe(foldName("ScanNet v2"));
+    expect(foldName("FF++-C23")).toBe("ffppc23");
     // A plus inside a name is punctuation like any other.
     expect(foldName("A+B fusion")).toBe(foldName("AB fusion"));
   });

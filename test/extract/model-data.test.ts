@@ -998,3 +998,18 @@ describe("what a figure changes by, and what results are on", () => {
     for (const name of ["QVIS", "Gadget-VIS", "WIDG-MOTS"]) expect(typeOf(m, name)).toBe("dataset");
   });
 });
+
+describe("data a new dataset is drawn from", () => {
+  it("is data the paper uses, not its own, and not what a generator produced", () => {
+    const m = extract(
+      "GizmoScenes: A Dataset for Spatial Widget Reasoning",
+      "We introduce GizmoScenes, a novel dataset for neural widget reasoning. GizmoScenes holds 200k question pairs " +
+        "across 900 indoor scenes from QuillRooms++ v2, and a widget classifier trained on synthetic samples from " +
+        "GizmoGen outperforms one trained on recordings from ZQ neurons.",
+    );
+    const room = confidentOnly(m).find((x) => x.name === "QuillRooms++ v2");
+    expect([room?.type, room?.role]).toEqual(["dataset", "used"]);
+    expect(typeOf(m, "GizmoGen")).not.toBe("dataset");
+    expect(typeOf(m, "ZQ")).not.toBe("dataset");
+  });
+});
