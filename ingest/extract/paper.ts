@@ -163,6 +163,9 @@ const OPERATION_HEADS = /^(?:matching|alignment|analysis|reconstruction|pruning|
 const EPONYM_AFTER =
   /^['’]s\s+(?:model|theorem|lemma|inequality|bound|conjecture|law|criterion|paradox|dimension|complexity|conditions?|rule|algorithm|method)\b/;
 
+// A naming verb in the passive, right before its cue ("… is termed", "are called").
+const PASSIVE_NAMING = /\b(?:is|are|was|were|been|be)\s+(?:often\s+|commonly\s+|usually\s+|also\s+)?$/i;
+
 const USED_BY_BEFORE = /\b(?:for|in|at|on|to)\s+(?:the\s+)?(?:\d{4}\s+)?$/i;
 
 /** Decides what an acronym definition defines. */
@@ -622,7 +625,14 @@ export function findHits(
     const sentenceStart = scan.sentences[sentenceAt(scan.sentences, def.longStart)]!.start;
     // A name coined by earlier work ("a recent architecture termed X (Y)") is not this paper's, even inside the
     // object of its proposing verb ("we adapt …").
-    const byOthers = cue && coinedByOthers(scan.text, sentenceStart, cueAt);
+    // So is a task the text says is so called, not by the paper ("Addressing this task … is termed open-set
+    // recognition (OSR)").
+    const byOthers =
+      cue &&
+      (coinedByOthers(scan.text, sentenceStart, cueAt) ||
+        (PASSIVE_NAMING.test(scan.text.slice(sentenceStart, cueAt)) &&
+          taskHeadOf(lastWord(def.long)) &&
+          !/\b(?:we|our)\b/i.test(scan.text.slice(sentenceStart, cueAt))));
     const titled = keyOf(def.short) === titleKey || fold(def.long) === titleKey || fold(def.long) === titleHeadKey;
     // "LUWA Dataset: …" with "Lithic Use-Wear Analysis (LUWA)": the title names data after what the acronym spells.
     if (titled && (title?.dataset || title?.benchmark) && keyOf(def.short) === titleKey) {

@@ -187,6 +187,16 @@ describe("roles", () => {
     expect(roleOf(m, "WSS")).toBe("proposed");
   });
 
+  it("a task the text says is so called is the field's task, not the paper's model", () => {
+    const m = extract(
+      "Widget agents",
+      "Choosing which widgets a neural agent should buy is called active widget acquisition (AWA). Addressing it " +
+        "per class is termed open-widget detection (OWD). We propose GizmoBuy, which our widget classifier trains.",
+    );
+    expect([typeOf(m, "AWA"), roleOf(m, "AWA")]).toEqual(["task", "used"]);
+    expect([typeOf(m, "OWD"), roleOf(m, "OWD")]).toEqual(["task", "used"]);
+  });
+
   it("a passive proposal in a sentence about earlier work is someone else's", () => {
     const m = extract(
       "Widget experts",
