@@ -1026,9 +1026,10 @@ function joinedDataName(scan: Scan, taken: Uint8Array, last: number): number {
 /** The type a title's wording gives its coined name ("…: A Benchmark for …" → benchmark). */
 export function titleType(scan: Scan): EntityType | undefined {
   // The word must come right after the colon ("X: A Benchmark for …", "X: Benchmark and Challenges …").
-  // Not where the noun modifies a process ("X: Dataset Augmentation of …", "X: Benchmark Construction for …").
+  // Not where the noun modifies a process ("X: Dataset Augmentation of …", "X: Benchmark Construction for …"), nor
+  // where it is half of a compound ("X: Dataset-aware Mixture-of-Experts").
   const after =
-    /:\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(benchmark|leaderboard|arena|dataset|corpus)\b(?!\s+(?!collection)\p{L}+(?:tion|sion|ment)\b)/iu.exec(
+    /:\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(benchmark|leaderboard|arena|dataset|corpus)(?![\w-])(?!\s+(?!collection)\p{L}+(?:tion|sion|ment)\b)/iu.exec(
       scan.sentences[0]?.text ?? "",
     );
   if (!after) return undefined;

@@ -514,6 +514,14 @@ describe("what a name is, said around it", () => {
     );
     expect(typeOf(set, "QuillSet")).toBe("dataset");
   });
+
+  it("nor does one that is half of a compound ('X: Dataset-aware Mixture-of-Experts')", () => {
+    const m = extract(
+      "GIZMEX: Dataset-aware Mixture-of-Experts for widget detection",
+      "We propose Dataset-Aware Mixture-of-Widgets, GIZMEX, where neural experts route each widget.",
+    );
+    expect(typeOf(m, "GIZMEX")).toBe("model");
+  });
 });
 
 describe("words that name nothing", () => {
