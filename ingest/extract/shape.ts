@@ -28,10 +28,10 @@ export function cleanWord(word: string): string {
 
 /**
  * Quantities and units that mix digits and letters but name nothing ("3D", "16K", "7B", "2x", "1st", "8B-parameter",
- * a title's "8-Bit").
+ * a title's "8-Bit", a range of sizes "1.5B-70B").
  */
 const QUANTITY =
-  /^(?:\d+-?(?:DoF|DOF|dof)|\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|st|nd|rd|th|times|fold|[Bb]its?|px|ms|GB|MB|TB|FPS|GHz|MHz|kHz|Hz)|\d+(?:\.\d+)?-(?:[kMGT]?Hz|[KMGT]B|ms|[Bb]its?)|\d+(?:times|x)\d+|[xX]\d+|v\d+(?:\.\d+)*|\d+(?:\.\d+)?[a-zA-Z]{0,2}(?:-\p{Ll}+)+)$/u;
+  /^(?:\d+-?(?:DoF|DOF|dof)|\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|st|nd|rd|th|times|fold|[Bb]its?|px|ms|GB|MB|TB|FPS|GHz|MHz|kHz|Hz)|\d+(?:\.\d+)?-(?:[kMGT]?Hz|[KMGT]B|ms|[Bb]its?)|\d+(?:times|x)\d+|[xX]\d+|v\d+(?:\.\d+)*|\d+(?:\.\d+)?[a-zA-Z]{0,2}(?:-\p{Ll}+)+|\d+(?:\.\d+)?[KMBTkm]?[-–]\d+(?:\.\d+)?[KMBTkm])$/u;
 
 const SPELLING_CAPITAL = /^\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
 const COMPUTE_TIME = /-(?:hours?|days?|weeks?)$/i;

@@ -400,6 +400,16 @@ describe("real-abstract noise", () => {
     expect(names(m, "model")).toEqual(["QuillNet"]);
   });
 
+  it("a range of sizes is no model, and correctness words start no task ('1.5B-70B', 'correct vs. wrong retrieval')", () => {
+    const m = extract(
+      "Widgets",
+      "We rerun QuillNet with open-weight neural models (1.5B-70B parameters) and 7B–13B models on widget " +
+        "retrieval, under correct vs. wrong retrieval and relevant regression baselines.",
+    );
+    expect(names(m, "model")).toEqual(["QuillNet"]);
+    expect(names(m, "task").filter((t) => /^(?:correct|wrong|relevant) /.test(t))).toEqual([]);
+  });
+
   it("a venue with its year is no model, in theory and robotics as in ML", () => {
     const m = extract(
       "Widget bounds",
