@@ -37,6 +37,8 @@ export interface Candidate {
   bare?: string;
   /** A title's name before what it is for ("Trellis Networks for Sequence Modeling"), not before a colon. */
   forTitle?: boolean;
+  /** Named as a phenomenon or a theory's notion ("a dimension called VCL"): no entity, wherever written. */
+  concept?: boolean;
 }
 
 const EARLIER_WORK =
@@ -816,8 +818,9 @@ function describedAcronym(scan: Scan, i: number): boolean {
 const COINING_CUE =
   /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|coin the (?:name|term)|denoted|referred to as|refer to as|refer to (?:these|this|them|it|our) (?:\w+ )?as|abbreviated as|simplified as|[Ww]e name|[Ww]e call|[Ww]e term)(?:\s+(?:the|our|this)\s+(?:resulting|proposed|new|final|overall)\s+[a-z]+)?(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/g;
 const CLAUSE_END = /^[^,.;:()"'”’]*/;
+// Nor what a theory defines ("a combinatorial dimension called VCL", "a notion we term X").
 const OBSERVED_BEFORE =
-  /\b(?:phenomenon|phenomena|effect|failure|behaviou?r|pathology|bias|paradox|dilemma|illusion|trap)\s*,?\s*(?:which\s+(?:we|is)\s+)?$/i;
+  /\b(?:phenomenon|phenomena|effect|failure|behaviou?r|pathology|bias|paradox|dilemma|illusion|trap|dimension|notion|quantity|constant|regime)\s*,?\s*(?:which\s+(?:we|is)\s+)?$/i;
 const METHOD_NOUN_BEFORE =
   /\b(?:method|approach|model|framework|algorithm|network|module|architecture|technique|strategy|loss|mechanism|scheme|pipeline|procedure|objective|regulari[sz]er)s?\s*[,(]?\s*$/i;
 
@@ -840,8 +843,8 @@ export function coinedCandidates(scan: Scan): Candidate[] {
     const at = m.index + m[0].length;
     const first = firstAtOrAfter(scan.tokens, at);
     if (first < 0 || scan.tokens[first]!.start !== at) continue;
-    // "a phenomenon called Length Collapse": what a paper observes is no method.
-    if (OBSERVED_BEFORE.test(scan.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "a phenomenon called Length Collapse": what a paper observes is no method, nor what a theory defines.
+    const observed = OBSERVED_BEFORE.test(scan.text.slice(Math.max(0, m.index - 40), m.index));
     // Citations after the name mean it is someone else's ("termed skip-gating (Smith et al., 2021)").
     const rest = CLAUSE_END.exec(scan.text.slice(at))![0];
     if (/^\s*\(\s*[A-Z][\w-]+ et al|^\s*\(\s*\d{4}/.test(scan.text.slice(at + rest.length))) continue;
@@ -877,6 +880,8 @@ export function coinedCandidates(scan: Scan): Candidate[] {
       if (first === last && !shape && joined(scan, last) && EPONYM_HEADS.has(scan.tokens[last + 1]?.text ?? "")) {
         continue;
       }
+    } else if (observed) {
+      continue;
     } else {
       // A lowercase name needs the paper to be proposing it ("we propose …, namely sparse relay").
       const sentence = scan.sentences[scan.tokens[first]!.sentence]!;
@@ -891,7 +896,10 @@ export function coinedCandidates(scan: Scan): Candidate[] {
       if (/\bnamed\s+$/i.test(m[0]) && !appositiveName) continue;
       // "We call the challenge imposed by these requirements the trilemma": a second article in the clause starts
       // the name; what comes first is what is named.
-      if (/\bwe (?:call|term|name)\s+(?:the|a|an)\s+$/i.test(m[0]) && /\s(?:the|a|an)\s/i.test(rest)) continue;
+      // (A quoted name ends its clause for `rest`; the article may follow the quote: "we call the ‘X’ of the class".)
+      const clause = /^[^,.;:()]*/.exec(scan.text.slice(at, at + 120))![0];
+      if (/\bwe (?:call|term|name)\s+(?:the|a|an)\s+["'“‘`]*$/i.test(m[0]) && /\s(?:the|a|an)\s/i.test(clause))
+        continue;
       if (coinedByOthers(scan.text, sentence.start, m.index)) continue;
       // After "namely" a lowercase phrase restates what comes before: a name only when that is a method's noun
       // ("a novel loss, namely margin smoothing"), not attributes, tasks or quantities ("attributes, namely gender").
@@ -911,6 +919,10 @@ export function coinedCandidates(scan: Scan): Candidate[] {
       // problem, effect or phenomenon is no method ("a failure called temporal collapse problem").
       const head = scan.tokens[last]!.text;
       if ((head === scan.lower[last] && /[^s]s$/.test(head)) || NOT_METHOD_HEADS.has(head)) continue;
+    }
+    if (observed) {
+      out.push({ ...span(scan, first, last), source: "coined", concept: true });
+      continue;
     }
     const sentenceStart = scan.sentences[scan.tokens[first]!.sentence]!.start;
     const byOthers = coinedByOthers(scan.text, sentenceStart, m.index);

@@ -696,6 +696,7 @@ export function findHits(
   for (const c of candidates) {
     const key = keyOf(c.surface);
     if (!key) continue;
+    if (c.concept && !defined.has(key)) defined.set(key, "concept");
     const def = defined.get(key);
     if (def === "concept") continue;
     // "the Track2 in …", "Track-1", "Subtask 3": a numbered part of a challenge or a paper names nothing alone.

@@ -1023,6 +1023,16 @@ describe("sentences that look like names", () => {
     expect(models).toEqual(["HeatDial"]);
   });
 
+  it("nor is a theory's notion, wherever the text writes it again ('a combinatorial dimension called WDC')", () => {
+    const models = namesOf(
+      "model",
+      "We introduce a combinatorial dimension called WDC that governs neural widget rankers, and a notion we term " +
+        "Gizmo Slack. A finite WDC gives fast rates, which we call the ‘widget-free trail’ of the class. We propose " +
+        "a ranker called HeatDial.",
+    );
+    expect(models).toEqual(["HeatDial"]);
+  });
+
   it("one word before 'and' may end a noun phrase: 'gradient descent and closed-form linear regression'", () => {
     const tasks = namesOf(
       "task",
