@@ -867,6 +867,16 @@ describe("evaluation phrasing and what a method rests on", () => {
     expect(typeOf(m, "VSR")).toBe("task");
     expect(typeOf(m, "WidgetLips")).toBe("dataset");
   });
+
+  it("what a method is tested on, or testing on, is data ('when testing on X by using Y')", () => {
+    const m = extract(
+      "Gizmo agents",
+      "We train a neural reward model. When testing on WidgetArena-lite by using GizmoLM-mini as the policy, it " +
+        "wins by 10.9 points, and it tests on QuillShop too.",
+    );
+    expect(typeOf(m, "WidgetArena-lite")).toBe("dataset");
+    expect(typeOf(m, "QuillShop")).toBe("dataset");
+  });
 });
 
 describe("acronyms defined in the plural", () => {
