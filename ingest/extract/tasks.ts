@@ -311,6 +311,15 @@ export function firstModifier(scan: Scan, head: number): number {
   ) {
     first -= 2;
   }
+  // A Latin phrase is one modifier: "de novo generation", not "novo generation".
+  if (
+    first >= 1 &&
+    first < head &&
+    scan.lower[first] === "novo" &&
+    scan.lower[first - 1] === "de" &&
+    joined(scan, first - 1)
+  )
+    first--;
   // A describing word stays when the taxonomy names the task with it ("real-time semantic segmentation").
   for (let k = first - 1; k >= Math.max(0, first - 2) && joined(scan, k); k--) {
     if (FUNCTION_WORDS.has(scan.lower[k]!) || scan.shape[k]) break;

@@ -508,3 +508,10 @@ describe("generic acronyms spelled out as a task", () => {
     expect(confidentOnly(m).some((x) => x.name === "BO")).toBe(false);
   });
 });
+
+describe("Latin modifiers", () => {
+  it("'de novo' is one modifier of a task ('de novo widget generation', not 'novo widget generation')", () => {
+    const m = extract("Gizmo design with neural networks", "Our neural generator handles de novo widget generation.");
+    expect(of(m, "task")).toEqual(["de novo widget generation"]);
+  });
+});
