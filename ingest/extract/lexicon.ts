@@ -31,6 +31,8 @@ export interface Lexicons {
   institutions: Set<string>;
   /** Natural languages, case-exact ("English", "Chinese"): generic alone, a task's data before its name. */
   languages: Set<string>;
+  /** Words named after people that keep their capital in a lowercase name ("Bayesian inference"). */
+  eponyms: Set<string>;
   /** Per canonical name, the surfaces of its entry that spell it out in words ("Segment Anything Model" of SAM). */
   spellings: Map<string, string[]>;
   /** Head nouns that end a task name. */
@@ -122,6 +124,7 @@ function build(): Lexicons {
   }
   const institutions = new Set(parseLexicon(read("institutions.txt")).flat());
   const languages = new Set(parseLexicon(read("languages.txt")).flat());
+  const eponyms = new Set(parseLexicon(read("eponyms.txt")).flat());
   const generic = new Set([...parseLexicon(read("generic.txt")).flat(), ...institutions, ...languages].map(foldName));
   const taskHeads = new Set(parseLexicon(read("task-heads.txt")).flat());
   const pwc = parseLexicon(read("pwc-tasks.txt")).map(([name]) => name!);
@@ -154,6 +157,7 @@ function build(): Lexicons {
     generic,
     institutions,
     languages,
+    eponyms,
     spellings,
     taskHeads,
     slashStarts,

@@ -63,8 +63,12 @@ function taskKey(scan: Scan, first: number, last: number): string {
   return americanSpelling(key).replace(/([^s])s$/, "$1");
 }
 
-/** A task word as names write it: lowercase, unless a number, an acronym or a language ("3D", "QA", "English"). */
-const taskWord = (w: string) => (/\d/.test(w) || /^\p{Lu}{2,}/u.test(w) || isLanguage(w) ? w : w.toLowerCase());
+/**
+ * A task word as names write it: lowercase, unless a number, an acronym, a language or a person's name ("3D", "QA",
+ * "English", "Bayesian").
+ */
+const taskWord = (w: string) =>
+  /\d/.test(w) || /^\p{Lu}{2,}/u.test(w) || isLanguage(w) || lexicons().eponyms.has(w) ? w : w.toLowerCase();
 
 /** A task's name from the words that write it, cased word by word as taskWord does. */
 export const taskNameOf = (text: string) => text.split(" ").map(taskWord).join(" ");

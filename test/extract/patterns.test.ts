@@ -512,7 +512,7 @@ describe("a proper adjective that makes a known term with the next word stays in
 
   it("'Gaussian process regression', no 'process regression' and no coordination across a comma", () => {
     expect(tasks("Due to its high cost, Gaussian process regression ranks widgets offline.")).toEqual([
-      "gaussian process regression",
+      "Gaussian process regression",
     ]);
   });
 

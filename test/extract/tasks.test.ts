@@ -515,3 +515,15 @@ describe("Latin modifiers", () => {
     expect(of(m, "task")).toEqual(["de novo widget generation"]);
   });
 });
+
+describe("people's names in tasks", () => {
+  it("keep their capital in a lowercase task name ('Bayesian inference'); a title's other capitals do not", () => {
+    const m = extract(
+      "Pedestrian Detection and Bayesian Inference with Neural Networks",
+      "Our neural widget ranker performs Gaussian process regression and Bayesian optimization (BO) on widgets.",
+    );
+    expect(of(m, "task")).toEqual(
+      expect.arrayContaining(["pedestrian detection", "Bayesian inference", "Gaussian process regression"]),
+    );
+  });
+});
