@@ -634,6 +634,7 @@ export function shapeCandidates(
     const shape = scan.shape[i]! || dataName;
     const title = scan.title[i]!;
     if (!shape && !title) continue;
+    if (scan.shape[i] && shouted(scan, i)) continue;
     // Grow a title-case phrase: title words or shapes, with lowercase connectors between capitalised words.
     let last = i;
     for (let j = i; j < n - 1 && !taken[j + 1] && joined(scan, j); j++) {
@@ -789,6 +790,39 @@ export function shapeCandidates(
 }
 
 const MODEL_SIZE_WORD = /^(?:Base|Medium|Mini|Giant|Nano|Micro)$/;
+
+/** Words a structured abstract or a notice opens a section with, in capitals ("BACKGROUND:", "CONTENT WARNING:"). */
+const SECTION_WORDS = new Set(
+  `background methods method results result conclusion conclusions objective objectives purpose motivation availability
+  note warning introduction abstract summary context aims aim findings design setting participants interventions
+  measurements discussion significance importance content approach contributions limitations caution disclaimer`.split(
+    /\s+/,
+  ),
+);
+// A known name in capitals is the name ("GLUE", "CLIP"), whatever English word it spells.
+const isCapitalsWord = (scan: Scan, k: number) =>
+  k >= 0 &&
+  !lexicons().entities.has(scan.folded[k]!) &&
+  k < scan.tokens.length &&
+  /^\p{Lu}{2,}$/u.test(scan.clean[k]!) &&
+  (SECTION_WORDS.has(scan.lower[k]!) || scan.common.has(scan.lower[k]!) || FUNCTION_WORDS.has(scan.lower[k]!));
+
+/**
+ * True when an all-capitals word is an English word shouted, not an acronym: a section's opening word before its
+ * colon ("RESULTS: …"), or one of a run of such words ("CONTENT WARNING", "NOTE THAT").
+ */
+function shouted(scan: Scan, i: number): boolean {
+  if (!isCapitalsWord(scan, i)) return false;
+  if (scan.text[scan.tokens[i]!.end] === ":" && SECTION_WORDS.has(scan.lower[i]!)) return true;
+  // Names are written in capitals too ("WIDER FACE", "MODEL SELECTOR"): a run is shouted only with a function or
+  // section word in it.
+  const plain = (k: number) =>
+    isCapitalsWord(scan, k) && (FUNCTION_WORDS.has(scan.lower[k]!) || SECTION_WORDS.has(scan.lower[k]!));
+  const mine = FUNCTION_WORDS.has(scan.lower[i]!) || SECTION_WORDS.has(scan.lower[i]!);
+  const before = i > 0 && joined(scan, i - 1) && (mine ? isCapitalsWord(scan, i - 1) : plain(i - 1));
+  const after = i + 1 < scan.tokens.length && joined(scan, i) && (mine ? isCapitalsWord(scan, i + 1) : plain(i + 1));
+  return before || after;
+}
 
 /** An acronym hyphenated to a lowercase word ("AI-human", "KD-tree", "RL-agent", "SQ-hard"). */
 const ACRONYM_THEN_WORD = /^\p{Lu}[\p{Lu}\d]{1,5}s?-(\p{Ll}{3,})$/u;

@@ -304,3 +304,17 @@ describe("robustness", () => {
     expect(confidentOnly(m).map((x) => x.name)).toContain("RepairNet");
   });
 });
+
+describe("English words in capitals", () => {
+  it("a section's opening word or a shouted notice names nothing; names in capitals stay names", () => {
+    const m = extractPaper({
+      title: "Ranking widgets with neural networks",
+      abstract:
+        "BACKGROUND: Widget ranking is slow. METHODS: We train QuillNet on GIZMO PARTS. CONTENT WARNING: some " +
+        "widgets offend. NOTE THAT QuillNet beats BERT on WIDER FACE.",
+    });
+    const names = confidentOnly(m).map((x) => x.name);
+    expect(names.filter((n) => /BACKGROUND|METHODS|CONTENT|WARNING|NOTE|THAT/.test(n))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(["QuillNet", "BERT", "WIDER FACE"]));
+  });
+});
