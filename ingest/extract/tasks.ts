@@ -246,7 +246,8 @@ export function firstModifier(scan: Scan, head: number): number {
     if (w === "average" && /^(?:on|in)$/.test(scan.lower[first - 2] ?? "")) break;
     if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple || namesObject) || genericNoun) break;
     // What the method rests on describes the method, not the task ("transformer-based optical character recognition").
-    if (methodBased(w)) break;
+    // Unless the taxonomy names the task with it ("model-based reinforcement learning").
+    if (methodBased(w) && !lexicons().taskNames.has(taskKey(scan, first - 1, head))) break;
     // A participle no task name of the taxonomy uses describes ("a combined segmentation, reconstruction, and …").
     if (/^\p{Ll}+(?:-\p{Ll}+)*ed$/u.test(w) && describingParticiple(scan, first - 1)) break;
     // Task names hardly take a plural noun the taxonomy does not: one is the subject of a verb before the task
@@ -344,11 +345,21 @@ const WEAK_TASK_HEADS = new Set(
   matching reconstruction reasoning recovery assessment`.split(/\s+/),
 );
 
-const METHOD_BASED = /^([\p{L}\d]+)-(?:based|driven|powered|guided|assisted|enabled)$/u;
-/** "transformer-based", "LLM-driven": a compound on a generic family or a known model. */
+const METHOD_BASED = /^([\p{L}\d-]+)-(?:based|driven|powered|guided|assisted|enabled)$/u;
+/**
+ * Techniques a method may rest on: "learning-based depth estimation" and "kernel-based classification" name depth
+ * estimation and classification, where "text-based image retrieval" says what the task takes.
+ */
+const METHOD_STEMS = new Set(
+  `learning deep-learning machine-learning kernel feature features optimization optimisation gradient rule rules
+  diffusion flow factorization similarity network computer committee alignment search sampling regression
+  clustering template energy heuristic simulation`.split(/\s+/),
+);
+/** "transformer-based", "LLM-driven", "learning-based": a compound on a generic family, a known model or a technique. */
 function methodBased(word: string): boolean {
   const stem = METHOD_BASED.exec(word)?.[1];
   if (!stem) return false;
+  if (METHOD_STEMS.has(stem)) return true;
   const key = stem.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
   return lexicons().generic.has(key) || lexicons().entities.get(key)?.type === "model";
 }

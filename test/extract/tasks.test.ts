@@ -527,3 +527,17 @@ describe("people's names in tasks", () => {
     );
   });
 });
+
+describe("what a method rests on", () => {
+  it("a technique's compound describes the method, not the task; what the task takes, or a taxonomy name, stays", () => {
+    const m = extract(
+      "Gizmo estimation with neural networks",
+      "Our neural widget network improves learning-based depth estimation and diffusion-based image editing, as " +
+        "well as text-based image retrieval and model-based reinforcement learning.",
+    );
+    expect(of(m, "task")).toEqual(
+      expect.arrayContaining(["depth estimation", "image editing", "text-based image retrieval"]),
+    );
+    expect(of(m, "task").filter((t) => /^(?:learning|diffusion)-based/.test(t))).toEqual([]);
+  });
+});
