@@ -85,7 +85,7 @@ const CONNECTORS = new Set(["of", "for", "in", "to", "on"]);
  * Leaderboard", "Widget Faces Dataset") or a defined long form's ("Distracting Control Suite (DCS)").
  */
 const DATA_HEAD_TYPES = new Map<string, "dataset" | "benchmark">([
-  ...["dataset", "corpus", "database"].map((w) => [w, "dataset"] as const),
+  ...["dataset", "corpus", "database", "repository", "archive"].map((w) => [w, "dataset"] as const),
   ...["benchmark", "bench", "suite", "arena", "leaderboard", "challenge", "competition"].map(
     (w) => [w, "benchmark"] as const,
   ),
@@ -1075,11 +1075,11 @@ export function titleType(scan: Scan): EntityType | undefined {
   // Not where the noun modifies a process ("X: Dataset Augmentation of …", "X: Benchmark Construction for …"), nor
   // where it is half of a compound ("X: Dataset-aware Mixture-of-Experts").
   const after =
-    /:\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(benchmark|leaderboard|arena|dataset|corpus)(?![\w-])(?!\s+(?!collection)\p{L}+(?:tion|sion|ment)\b)/iu.exec(
+    /:\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(benchmark|leaderboard|arena|dataset|corpus|repository|archive)(?![\w-])(?!\s+(?!collection)\p{L}+(?:tion|sion|ment)\b)/iu.exec(
       scan.sentences[0]?.text ?? "",
     );
   if (!after) return undefined;
-  return /dataset|corpus/i.test(after[1]!) ? "dataset" : "benchmark";
+  return /dataset|corpus|repository|archive/i.test(after[1]!) ? "dataset" : "benchmark";
 }
 
 /**

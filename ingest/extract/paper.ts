@@ -1267,6 +1267,8 @@ function expandsTitleName(scan: Scan, hits: Hit[], title: Candidate): void {
   }
 }
 
+const NAMED_TYPES = new Set(["model", "dataset", "benchmark"]);
+
 /**
  * "Recurrent Memory Transformer" with "… recurrent Transformer (RMT)" in its abstract: an acronym of the title's
  * name's initials is that name shortened, and the paper goes on with the short form, so the title's name is its alias.
@@ -1275,9 +1277,11 @@ function shortensTitleName(hits: Hit[], title: Candidate): void {
   const words = title.surface.split(/[\s-]+/);
   if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return;
   const initials = initialsOf(title.surface);
-  if (!hits.some((h) => h.type === "model" && h.surface === initials && h.start > title.end)) return;
+  // A title's dataset too ("Zenseact Open Dataset" and "ZOD"), of the type the short form has.
+  const type = hits.find((h) => h.surface === initials && h.start > title.end && NAMED_TYPES.has(h.type))?.type;
+  if (!type) return;
   for (const h of hits) {
-    if (h.type !== "model" || h.surface !== title.surface) continue;
+    if (h.type !== type || h.surface !== title.surface) continue;
     h.alias = h.surface;
     h.surface = initials;
   }

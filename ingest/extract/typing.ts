@@ -22,7 +22,7 @@ const MODIFIERS_THEN = String.raw`^\s*(?:\([^()]{1,24}\)\s*)?(?:-\s*)?(?:(?!(?:o
 // Nor one that names a process done to data ("X - Dataset Augmentation of …", "corpus construction").
 const NOT_DATA_HEAD = String.raw`(?!\s+(?:system|systems|engine|engines|server|management|generator|generators|tool|tools|software|platform|(?!collection)[A-Za-z]+(?:tion|sion))\b)`;
 const DATASET_AFTER = new RegExp(
-  `${MODIFIERS_THEN}(?:dataset|datasets|data sets?|corpus|corpora|databases?|atlas|atlases)\\b${NOT_DATA_HEAD}`,
+  `${MODIFIERS_THEN}(?:dataset|datasets|data sets?|corpus|corpora|databases?|atlas|atlases|repositories|archives)\\b${NOT_DATA_HEAD}`,
   "i",
 );
 const BENCHMARK_AFTER = new RegExp(
@@ -33,7 +33,7 @@ const BENCHMARK_AFTER = new RegExp(
 // Set off by a dash too ("Quokka-7 — a corpus of …"); or made from other data ("Quokka-HR -- a translation of the
 // Widget Questions (WQ) dataset into Croatian").
 const DATA_APPOSITIVE = new RegExp(
-  String.raw`^\s*(?:\([^()]{1,60}\)\s*)?\)?\s*(?:,|--|—|–)\s*(?:a|an|the|our)\s+(?:(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){0,2}?(?:translation|version|variant|subset|extension|adaptation|split|portion|re-?annotation)\s+of\s+[^.;:]{0,80}?)(?:(dataset|corpus|database)|(benchmark|test suite))\b${NOT_DATA_HEAD}`,
+  String.raw`^\s*(?:\([^()]{1,60}\)\s*)?\)?\s*(?:,|--|—|–)\s*(?:a|an|the|our)\s+(?:(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){0,2}?(?:translation|version|variant|subset|extension|adaptation|split|portion|re-?annotation)\s+of\s+[^.;:]{0,80}?)(?:(dataset|corpus|database|(?:collection|suite|family) of (?:[\w-]+\s+){0,2}?(?:datasets|corpora))|(benchmark|test suite))\b${NOT_DATA_HEAD}`,
   "i",
 );
 // "BLEU scores", not the verb: "CLAM scores 0.925", "X scores higher".
@@ -95,6 +95,9 @@ const SCORE_AFTER = /^\s*(?:of|=)\s*\d/;
 // "reduces the QZE by 12%", "a QZE improvement of 30%": what a figure changes by is a measure.
 const CHANGED_BEFORE =
   /\b(?:improv|reduc|lower|decreas|increas|rais|boost|halv|cut)\w*\s+(?:the|its|their|our)\s+(?:average\s+|mean\s+|overall\s+)?$/i;
+// "using pAP and DSC as metrics", "with QZE as the evaluation metric": a name used as a measure is one.
+const AS_METRIC_AFTER =
+  /^(?:\s*(?:,|and|or)\s+[\p{L}\d@-]+)*\s+as\s+(?:the\s+|our\s+|an?\s+)?(?:(?:main|primary|evaluation|performance)\s+)?(?:metrics?|measures?)\b/u;
 const CHANGED_BY_AFTER = /^\s+(?:by|from)\s+[+\-−]?\d/;
 const CHANGE_AFTER = /^\s+(?:improvements?|reductions?|gains?|drops?|decreases?|increases?)\s+(?:of|by)\s+[+\-−]?\d/i;
 // "FUNSD (0.7895 to 0.8420), CORD (…)": a score raised from one figure to another is reported on data.
@@ -174,6 +177,7 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
     NEW_METRIC_BEFORE.test(before) ||
     METRICS_LISTED_BEFORE.test(before) ||
     (CHANGED_BY_AFTER.test(after) && CHANGED_BEFORE.test(before)) ||
+    AS_METRIC_AFTER.test(after) ||
     CHANGE_AFTER.test(after)
   ) {
     return { type: "metric", strength: STRENGTH.explicit };

@@ -1051,3 +1051,29 @@ describe("data a new dataset is drawn from", () => {
     expect(typeOf(m, "ZQ")).not.toBe("dataset");
   });
 });
+
+describe("repositories, collections and measures named as such", () => {
+  it("a title's repository is data, the abstract's acronym of the title's data name its short form", () => {
+    const m = extract(
+      "GADGETRY: Gizmo Archive of Diverse Gadget Evaluation Time-series Repository",
+      "We introduce GADGETRY, a collection of large datasets for widget classification, beside the QRS and TUV " +
+        "widget classification repositories and the Quill Machine Learning Repository.",
+    );
+    expect(typeOf(m, "GADGETRY")).toBe("dataset");
+    for (const name of ["QRS", "TUV", "Quill Machine Learning Repository"]) expect(typeOf(m, name)).toBe("dataset");
+    const zod = extract(
+      "Gizmo Open Dataset: A Large-Scale and Diverse Multimodal Dataset for Widget Driving",
+      "Widget driving lacks range. We introduce GOD, a large-scale multimodal dataset for neural widget detection. " +
+        "GOD has the longest range.",
+    );
+    expect(confidentOnly(zod).find((x) => x.name === "GOD")?.aliases).toEqual(["Gizmo Open Dataset"]);
+  });
+
+  it("names used as metrics are measures ('using pAP and DSC as metrics')", () => {
+    const m = extract(
+      "Widget anomaly segmentation with neural networks",
+      "We stress pixel-precise segmentation using pAP and QZE as metrics, with GRV as the evaluation metric.",
+    );
+    for (const name of ["QZE", "GRV"]) expect(typeOf(m, name)).toBe("metric");
+  });
+});
