@@ -842,9 +842,11 @@ function describedAcronym(scan: Scan, i: number): boolean {
   const word = ACRONYM_THEN_WORD.exec(scan.clean[i]!)?.[1];
   if (!word || VARIANT_AFTER_HYPHEN.test(word) || lexicons().taskHeads.has(word) || beforeDataNoun(scan, i))
     return false;
-  // A known name or an institution leads its own variants ("COCO-standard", "CMU-mocap").
+  // Known data or an institution leads its own variants ("COCO-standard", "CMU-mocap"); a known method is
+  // described ("ADMM-unrolling").
   const acronym = scan.clean[i]!.slice(0, scan.clean[i]!.indexOf("-"));
-  if (lexicons().entities.has(fold(acronym)) || lexicons().institutions.has(acronym)) return false;
+  const known = lexicons().entities.get(fold(acronym))?.type;
+  if (known === "dataset" || known === "benchmark" || lexicons().institutions.has(acronym)) return false;
   return scan.common.has(word) || FUNCTION_WORDS.has(word);
 }
 
