@@ -966,6 +966,16 @@ describe("pose estimation data", () => {
   });
 });
 
+describe("agent benchmarks", () => {
+  it("WebArena, Mind2Web and OSWorld are benchmarks, Overcooked-AI is Overcooked", () => {
+    const m = extract(
+      "GizmoAgent: widget agents",
+      "We present GizmoAgent, a neural agent platform; it solves WebArena, Mind2Web, OSWorld and Overcooked-AI tasks.",
+    );
+    for (const name of ["WebArena", "Mind2Web", "OSWorld", "Overcooked-AI"]) expect(typeOf(m, name)).toBe("benchmark");
+  });
+});
+
 describe("atlases", () => {
   it("named atlases a method reads from are data, listed before one head noun", () => {
     const m = extract(
