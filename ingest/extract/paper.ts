@@ -1097,6 +1097,10 @@ const NOT_SAME_PHRASE =
 // "QuillNet consists of … the Widget Router (WR)": parts of a proposed model are proposed.
 const HAS_PARTS =
   /^(.+?)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?(?:consists of|comprises|composed of|made up of|contains|includes|integrates|features)\b/;
+const COMPARED = /\b(?:outperform\w*|surpass\w*|compared|than|versus|vs\.?|against|beat\w*|unlike|baselines?)\b/i;
+// "The framework consists of …", "It comprises …" after the paper has proposed: its parts are the paper's own.
+const OWN_ANAPHOR =
+  /^(?:it|(?:the|our|this)\s+(?:proposed\s+|overall\s+|whole\s+|entire\s+|new\s+)?(?:framework|model|method|approach|architecture|network|system|pipeline|algorithm|design))$/i;
 // A sentence about others' work: a definition there names an existing model, not a part of this paper's.
 const OTHERS_CUE =
   /\b(?:existing|previous|prior|previously|recent(?:ly)?|popular|conventional|traditional|baselines?|state-of-the-art|sota|compared?|outperform\w*|surpass\w*|such as|e\.g\.|et al\.?|widely|standard|original|vanilla|like|known as|well-known)\b|\[\d|\(\s*[A-Z][\w-]+,? (?:et al|\d{4})/i;
@@ -1179,7 +1183,12 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
     if (
       parts &&
       sentence.start + parts[0].length <= h.start &&
-      own.has(keyOf(parts[1]!.replace(/^(?:the|our)\s+/i, "")))
+      // Not past a comparison in the same sentence ("… a Widget Router block, and it outperforms QuillNet").
+      !COMPARED.test(scan.text.slice(sentence.start + parts[0].length, h.start)) &&
+      (own.has(keyOf(parts[1]!.replace(/^(?:the|our)\s+/i, ""))) ||
+        (own.size > 0 &&
+          sentence.start > firstProposal &&
+          OWN_ANAPHOR.test(parts[1]!.trim().replace(/\s+(?:also|further|then|additionally)$/i, ""))))
     ) {
       h.proposed = true;
     }

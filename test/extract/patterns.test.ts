@@ -85,6 +85,20 @@ describe("the proposal's versions and parts are proposed; what it is compared wi
   });
 });
 
+describe("parts listed after the proposal under another name for it are proposed", () => {
+  it("'The framework consists of … the Gizmo Fusion module …', 'It comprises …'", () => {
+    const found = extract(
+      "Quillgaze: widgets from glance to gaze",
+      "We introduce Quillgaze, a neural widget framework. The framework consists of two key components: the Gizmo " +
+        "Fusion module, which merges widget layers, and the Sprocket Compression module. It also comprises a " +
+        "Widget Router block, and it outperforms QuillNet-13B.",
+    );
+    for (const name of ["Gizmo Fusion", "Sprocket Compression", "Widget Router"])
+      expect(find(found, name)?.role, name).toBe("proposed");
+    expect(find(found, "QuillNet-13B")?.role).toBe("used");
+  });
+});
+
 describe("used names are typed by shape, lexicon and context", () => {
   const abstract =
     "We fine-tune BERT and GPT-2 and compare with LLaVA-1.5 and wav2vec 2.0. Experiments on the Zentra dataset " +
