@@ -14,7 +14,7 @@ const PROPOSER = /\b(?:we\s|this |our )/i;
 // And what PASSIVE ends with.
 const PASSIVE_VERB = /propos|introduc|present|develop|design|devis|construct/i;
 const PASSIVE =
-  /\b(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed)\b/gi;
+  /\b(?:is|are)\s+(?:(?:\w+ly|also|further|then|first|newly)\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed)\b/gi;
 // "An intermediate fusion block (IFB) is designed to …": what is designed is new only when the subject is too.
 const MADE_ONLY = /^(?:designed|devised|constructed)$/i;
 const NEW_SUBJECT = /^\s*(?:[\w-]+,\s+)?an?\s/i;

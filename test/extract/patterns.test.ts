@@ -86,14 +86,14 @@ describe("the proposal's versions and parts are proposed; what it is compared wi
 });
 
 describe("parts listed after the proposal under another name for it are proposed", () => {
-  it("'The framework consists of … the Gizmo Fusion module …', 'It comprises …'", () => {
+  it("'The framework consists of … the Gizmo Fusion module …', 'It comprises …', 'X is further proposed'", () => {
     const found = extract(
       "Quillgaze: widgets from glance to gaze",
       "We introduce Quillgaze, a neural widget framework. The framework consists of two key components: the Gizmo " +
         "Fusion module, which merges widget layers, and the Sprocket Compression module. It also comprises a " +
-        "Widget Router block, and it outperforms QuillNet-13B.",
+        "Widget Router block, and it outperforms QuillNet-13B. A Quill Pooling layer is further proposed.",
     );
-    for (const name of ["Gizmo Fusion", "Sprocket Compression", "Widget Router"])
+    for (const name of ["Gizmo Fusion", "Sprocket Compression", "Widget Router", "Quill Pooling"])
       expect(find(found, name)?.role, name).toBe("proposed");
     expect(find(found, "QuillNet-13B")?.role).toBe("used");
   });
