@@ -1097,6 +1097,11 @@ const NOT_SAME_PHRASE =
 // "QuillNet consists of … the Widget Router (WR)": parts of a proposed model are proposed.
 const HAS_PARTS =
   /^(.+?)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?(?:consists of|comprises|composed of|made up of|contains|includes|integrates|features)\b/;
+// "Experiments show that X achieves …": the subject of the paper's reported results.
+const RESULTS_SUBJECT_BEFORE =
+  /^\s*(?:[\w-]+,\s+)?(?:extensive\s+|comprehensive\s+|our\s+)?(?:experiments?|results|evaluations?|experimental results|empirical results)\b[^.;]{0,60}?\b(?:show|shows|demonstrate|demonstrates|indicate|indicates|reveal|reveals|confirm|confirms|verify|verifies)\s+(?:that\s+)?(?:the\s+|our\s+)?(?:proposed\s+)?$/i;
+const RESULT_VERB_AFTER =
+  /^\s+(?:(?:scheme|method|model|framework|approach|system|algorithm|network)\s+)?(?:\w+ly\s+)?(?:achieves|outperforms|improves|surpasses|reaches|attains|obtains|yields|reduces|can|provides|delivers|beats|accelerates|speeds)\b/;
 const COMPARED = /\b(?:outperform\w*|surpass\w*|compared|than|versus|vs\.?|against|beat\w*|unlike|baselines?)\b/i;
 // "The framework consists of …", "It comprises …" after the paper has proposed: its parts are the paper's own.
 const OWN_ANAPHOR =
@@ -1152,6 +1157,19 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
       })
       .map((h) => keyOf(h.surface)),
   );
+  // A paper that names no model of its own in its proposing sentences may name it first where it reports results
+  // ("We propose a compression scheme … Experiments show GadgetSQ achieves …").
+  if (own.size === 0 && proposing.length > 0) {
+    for (const h of hits) {
+      if (h.proposed || h.known || h.type !== "model" || h.start < firstProposal) continue;
+      const sentence = scan.sentences[sentenceAt(scan.sentences, h.start)]!;
+      if (
+        RESULTS_SUBJECT_BEFORE.test(scan.text.slice(sentence.start, h.start)) &&
+        RESULT_VERB_AFTER.test(scan.text.slice(h.end, h.end + 40))
+      )
+        h.proposed = true;
+    }
+  }
   for (const h of hits) {
     if (h.proposed || h.known || h.type !== "model" || writtenAsBase(scan, h.end)) continue;
     // A size or version of the paper's own model is its own ("Spectformer-L" of "SpectFormer", "GWT-v2").

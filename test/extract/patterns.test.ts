@@ -99,6 +99,23 @@ describe("parts listed after the proposal under another name for it are proposed
   });
 });
 
+describe("a proposal named first where its results are reported", () => {
+  it("is the paper's own when no proposing sentence names one ('Experiments show GadgetSQ scheme achieves …')", () => {
+    const found = extract(
+      "Boosting widget transformers with sparsity",
+      "This paper thoroughly designs a compression scheme for neural widget transformers. Experiment results show " +
+        "GadgetSQ scheme achieves a 6.4x smaller model on ImageNet, where DeiT-B and QuillNet keep their accuracy.",
+    );
+    expect(find(found, "GadgetSQ")?.role).toBe("proposed");
+    expect(find(found, "QuillNet")?.role).toBe("used");
+  });
+
+  it("and a proposing verb may follow an adverb ('we meticulously create X')", () => {
+    const found = extract("Widget benchmarks", "We meticulously create WidgetRefer-Bench, a neural widget benchmark.");
+    expect(find(found, "WidgetRefer-Bench")?.role).toBe("proposed");
+  });
+});
+
 describe("used names are typed by shape, lexicon and context", () => {
   const abstract =
     "We fine-tune BERT and GPT-2 and compare with LLaVA-1.5 and wav2vec 2.0. Experiments on the Zentra dataset " +
