@@ -973,6 +973,17 @@ describe("agent benchmarks", () => {
       "We present GizmoAgent, a neural agent platform; it solves WebArena, Mind2Web, OSWorld and Overcooked-AI tasks.",
     );
     for (const name of ["WebArena", "Mind2Web", "OSWorld", "Overcooked-AI"]) expect(typeOf(m, name)).toBe("benchmark");
+    expect(typeOf(extract("Widget robots", "We evolve neural widget robots in EvoGym."), "EvoGym")).toBe("benchmark");
+  });
+});
+
+describe("knowledge bases", () => {
+  it("ConceptNet, Wikidata, Freebase and WordNet are data a method draws on", () => {
+    const m = extract(
+      "Widget commonsense with neural networks",
+      "Our neural widget generator links subgraphs of ConceptNet and Wikidata to Freebase entities and WordNet glosses.",
+    );
+    for (const name of ["ConceptNet", "Wikidata", "Freebase", "WordNet"]) expect(typeOf(m, name)).toBe("dataset");
   });
 });
 
