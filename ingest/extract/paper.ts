@@ -152,7 +152,7 @@ const SAID_METHOD_AFTER =
 // Nouns that head a component's name ("… transforming module (DNDT)").
 const PART_HEAD = /^(?:module|branch|component)s?$/i;
 // "the problem of Expected Value Strong Controllability (EvSC)".
-const PROBLEM_OF_BEFORE = /\b(?:the|a|this|new)\s+(?:tasks?|problems?)\s+of\s+$/i;
+const PROBLEM_OF_BEFORE = /\b(?:the|a|this|new)\s+(?:[\w-]+\s+)?(?:tasks?|problems?)\s+of\s+$/i;
 
 // Nouns that head a family's or a paradigm's name rather than one method's.
 const FAMILY_HEAD = /^(?:networks?|learning|models?|fields?|functions?|systems?|machines?|frameworks?|layers?)$/i;
@@ -250,7 +250,7 @@ function defineAs(
     return { ...context, proposed };
   }
   // "We study the problem of Expected Value Strong Controllability (EvSC)": what a problem's "of" names is one.
-  if (!context && PROBLEM_OF_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 24), def.longStart))) {
+  if (!context && PROBLEM_OF_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 40), def.longStart))) {
     return { type: "task", strength: STRENGTH.context, proposed };
   }
   // A long form headed by a data or evaluation noun names that data, whoever made it.

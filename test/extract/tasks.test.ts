@@ -541,3 +541,24 @@ describe("what a method rests on", () => {
     expect(of(m, "task").filter((t) => /^(?:learning|diffusion)-based/.test(t))).toEqual([]);
   });
 });
+
+describe("problems a paper names", () => {
+  it("'the inverse problem of Widget Compressive Imaging (WCI)' names a task", () => {
+    const m = extract(
+      "Widget transformers for imaging",
+      "Neural transformers solve the inverse problem of Widget Compressive Imaging (WCI) for video.",
+    );
+    expect(confidentOnly(m).find((x) => x.name === "WCI")?.type).toBe("task");
+  });
+
+  it("a task and a longer one each defined with its own acronym stay two ('widget detection (WD)', '… (MC-OWD)')", () => {
+    const m = extract(
+      "Online widget detection under memory constraints",
+      "Widget detection (WD) trains neural detectors on widget streams. We introduce the novel problem of " +
+        "Memory-Constrained Online Widget Detection (MC-OWD) and a neural WD approach for it.",
+    );
+    const wd = confidentOnly(m).find((x) => x.name === "WD");
+    expect(wd?.aliases.map((a) => a.toLowerCase())).toEqual(["widget detection"]);
+    expect(confidentOnly(m).find((x) => x.name === "MC-OWD")?.type).toBe("task");
+  });
+});
