@@ -54,6 +54,7 @@ const DRAWN_FROM =
   /(?<!\b(?:synthetic|synthesi[sz]ed|generated|fake|rendered)\s+)\b(?:images|photos|videos|scenes|clips|frames|samples|pairs|questions|sentences|documents|articles|recordings|utterances|examples|instances|trajectories|episodes|annotations|captions|dialogues|conversations|records|tweets|posts|reviews|prompts)\s+(?:(?:collected|taken|sampled|drawn|crawled|sourced|gathered|extracted|selected|derived|curated|obtained|mined|scraped|filtered)\s+)?from\s+(?:the\s+)?$/i;
 const NOUN_AFTER =
   /^\s+(?!(?:and|or|to|for|in|with|as|which|that|by|on|at|into|of|are|is|were|was|we|via|using)\b)\p{Ll}/u;
+const ARCHITECTURE_NAME = /(?:Net|Nets|Former|GAN|BERT|GPT|ViT)(?:[-\s]?v?\d+)?$/;
 // "1.2% better on 5 datasets from WidgetBench", "tasks drawn from BIG-bench": what holds datasets or tasks is a benchmark.
 const COLLECTION_BEFORE =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|all|various)\s+(?:[\w-]+\s+)?(?:datasets|tasks|subsets|sub-tasks|subtasks)\s+(?:(?:drawn|taken|selected|sampled)\s+)?(?:from|of|in)\s+(?:the\s+)?$/i;
@@ -166,7 +167,8 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   const appositive = DATA_APPOSITIVE.exec(after);
   if (appositive) return { type: appositive[1] ? "dataset" : "benchmark", strength: STRENGTH.explicit };
   const named = NAMED_AFTER_NOUN.exec(before);
-  if (named) {
+  // A name built like an architecture's ("D2Net", "GizmoFormer") is no problem's, whatever noun the cue follows.
+  if (named && !(named[1] && ARCHITECTURE_NAME.test(scan.text.slice(start, end)))) {
     const type = named[1] ? "task" : named[2] ? "dataset" : named[3] ? "benchmark" : "metric";
     return { type, strength: STRENGTH.explicit };
   }

@@ -977,6 +977,17 @@ describe("agent benchmarks", () => {
   });
 });
 
+describe("people's names and architectures' names", () => {
+  it("a person's name alone starts a term, no model ('Langevin dynamics'); a problem's cue does not make 'D2Net' a task", () => {
+    const m = extract(
+      "Widget restoration with neural networks",
+      "We propose a design paradigm to solve the widget restoration problem called Q2Net, which follows Langevin " +
+        "dynamics and Hopfield energies.",
+    );
+    expect(names(m, "model")).toEqual(["Q2Net"]);
+  });
+});
+
 describe("knowledge bases", () => {
   it("ConceptNet, Wikidata, Freebase and WordNet are data a method draws on", () => {
     const m = extract(
