@@ -995,6 +995,8 @@ describe("knowledge bases", () => {
       "Our neural widget generator links subgraphs of ConceptNet and Wikidata to Freebase entities and WordNet glosses.",
     );
     for (const name of ["ConceptNet", "Wikidata", "Freebase", "WordNet"]) expect(typeOf(m, name)).toBe("dataset");
+    const qa = extract("Widget reading", "Our neural widget reader answers NarrativeQA and Qasper questions.");
+    for (const name of ["NarrativeQA", "Qasper"]) expect(typeOf(qa, name)).toBe("dataset");
   });
 });
 
