@@ -763,8 +763,14 @@ export function shapeCandidates(
       // Right before a data noun a word after the hyphen names a variant ("the Craftax-classic benchmark").
       !(w.includes("-") && hyphenatedNonName(w, scan.common) && !beforeDataNoun(scan, i)) &&
       !/(?:ian|ese|ish)$/.test(w) &&
-      // A person's name written alone is the start of a term ("Langevin dynamics"), not a model.
+      // A person's name written alone is the start of a term ("Langevin dynamics"), not a model; so is a word
+      // numbered into a generic term ("System 1 reasoning").
       !lexicons().eponyms.has(w) &&
+      !(
+        joined(scan, i) &&
+        /^\d$/.test(scan.clean[i + 1] ?? "") &&
+        lexicons().generic.has(fold(w + scan.clean[i + 1]))
+      ) &&
       !FUNCTION_WORDS.has(scan.lower[i]!) &&
       // Nor a describing word, an ordinal ("twofold: First, we …") or a model size ("the Transformer Base").
       !DESCRIPTIVE_WORDS.has(scan.lower[i]!) &&

@@ -988,6 +988,17 @@ describe("people's names and architectures' names", () => {
   });
 });
 
+describe("dual-process terms", () => {
+  it("System 1 and System-2 are generic, however written; MinAtar is a benchmark", () => {
+    const m = extract(
+      "Widget reasoning",
+      "Our neural widget model mixes System-1 and System-2 thinking, like System 1 reasoning, and wins on MinAtar.",
+    );
+    expect(names(m, "model")).toEqual([]);
+    expect(typeOf(m, "MinAtar")).toBe("benchmark");
+  });
+});
+
 describe("knowledge bases", () => {
   it("ConceptNet, Wikidata, Freebase and WordNet are data a method draws on", () => {
     const m = extract(
