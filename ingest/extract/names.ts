@@ -406,6 +406,8 @@ const SURNAMES_BEFORE = new RegExp(String.raw`(?:${SURNAME}(?:,\s+|,?\s+and\s+))
 const SURNAMES_AFTER = new RegExp(String.raw`^(?:(?:,\s+|,?\s+and\s+)${SURNAME})+`, "u");
 const CREDITED_BEFORE =
   /\b(?:by|due to|(?:framework|model|algorithm|result|results|work|approach|analysis|conjecture) of)\s+$/;
+const CREDITED_WORK_AFTER =
+  /^\s+(?:(?:seminal|recent|earlier|prior|original|pioneering|classic|influential)\s+)?(?:work|paper|result|results|analysis|algorithm|theorem|conjecture|bound|construction)\b/;
 const CREDITED_AFTER =
   /^(?:\s*[[(]\s*\d|\s{3,}|['’]s?\s|\s+(?:showed|show|shows|proved|proposed|asked|introduced|gave|studied|conjectured|established|demonstrated|observed|suggested)\b)/;
 
@@ -439,8 +441,12 @@ function citedAuthorPair(scan: Scan, i: number): boolean {
   const left = SURNAMES_BEFORE.exec(before)?.[0] ?? "";
   const right = SURNAMES_AFTER.exec(after)?.[0] ?? "";
   if (!/\band\b/.test(left + right)) return false;
+  // "Korhonen and Parviainen’s seminal work": a possessive before a work's noun credits two authors.
+  const credited = /['’]s?$/.test(t.text) && !right && CREDITED_WORK_AFTER.test(after);
   return (
-    CREDITED_BEFORE.test(before.slice(0, before.length - left.length)) || CREDITED_AFTER.test(after.slice(right.length))
+    credited ||
+    CREDITED_BEFORE.test(before.slice(0, before.length - left.length)) ||
+    CREDITED_AFTER.test(after.slice(right.length))
   );
 }
 

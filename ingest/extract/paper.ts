@@ -580,8 +580,14 @@ const DETECTION_METRIC = /^(?:m?AP|AR)(?:_?(?:[bmslr]|box|mask|bbox))?(?:_?\d{1,
 /** A known dataset's name after a word of its own: a dataset of that family ("MedMNIST", "NonMNIST"). */
 const prefixedDataset = (surface: string) =>
   knownAfterPrefix(surface, /^\p{L}\p{Ll}+(\p{Lu}[\p{L}\d]{4,})$/u, "dataset");
-/** A known metric's acronym after a lowercase letter that says what is measured ("rFID", "gFID", "cIoU"). */
-const prefixedMetric = (surface: string) => knownAfterPrefix(surface, /^\p{Ll}(\p{Lu}[\p{L}\d]+)$/u, "metric");
+/**
+ * A known metric's acronym after a lowercase letter that says what is measured ("rFID", "gFID", "cIoU"), or after a
+ * capitalised word that says in what domain ("ArtFID").
+ */
+const prefixedMetric = (surface: string) =>
+  knownAfterPrefix(surface, /^\p{Ll}(\p{Lu}[\p{L}\d]+)$/u, "metric") ||
+  // (Only measures with acronyms no method ends in: "SimPER" is a method.)
+  knownAfterPrefix(surface, /^\p{Lu}\p{Ll}{2,}(FID|KID|FVD|SSIM|PSNR|LPIPS|BLEU|IoU)$/u, "metric");
 
 /** All hits in one paper, plus the acronym definitions that tie short and long forms together. */
 export function findHits(

@@ -988,6 +988,18 @@ describe("people's names and architectures' names", () => {
   });
 });
 
+describe("credits and domain-prefixed measures", () => {
+  it("two surnames before a possessive work are authors; a domain word before a known measure names a measure", () => {
+    const m = extract(
+      "Widget style transfer",
+      "A class studied in Korhonen and Haviainen’s seminal work (2015) guides our neural widget model, which " +
+        "improves ArtFID and FID over SimGizmo.",
+    );
+    expect(names(m, "model")).not.toContain("Haviainen");
+    expect(typeOf(m, "ArtFID")).toBe("metric");
+  });
+});
+
 describe("dual-process terms", () => {
   it("System 1 and System-2 are generic, however written; MinAtar is a benchmark", () => {
     const m = extract(
