@@ -535,8 +535,23 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     const wider = dropped ? `${dropped} ${words.join(" ")}` : "";
     if (wider && (lexicons().generic.has(fold(wider)) || knownTask(wider))) return [];
     const item = words.join(" ");
-    const modality = MODALITIES.has(words.join("-").toLowerCase());
     const itemStart = scan.text.indexOf(item, at);
+    // A suspended hyphen shares the rest of the phrase's first word ("single- and multi-frame depth estimation"
+    // names single-frame depth estimation).
+    if (/^\p{L}[\p{L}\d]*-$/u.test(item)) {
+      const lead = scan.lower[first]!;
+      const dash = lead.indexOf("-");
+      if (dash < 0 || (!/^\p{Ll}/u.test(item) && scan.tokens[first]!.sentence !== 0)) return [];
+      const tail = first < head ? ` ${nameOf(scan, first + 1, head).toLowerCase()}` : "";
+      out.push({
+        name: `${item.slice(0, -1).toLowerCase()}${lead.slice(dash)}${tail}`,
+        start: itemStart,
+        end: itemStart + item.length,
+      });
+      at = itemStart + item.length;
+      continue;
+    }
+    const modality = MODALITIES.has(words.join("-").toLowerCase());
     // A capitalised word inside an abstract sentence is a name ("depth sensors, e.g., Kinect, pose estimation").
     const capitalsAllowed = scan.tokens[first]!.sentence === 0 || !scan.text.slice(sentenceStart, itemStart).trim();
     const ok =
@@ -773,6 +788,14 @@ export function findTasks(scan: Scan): TaskPhrase[] {
       if (words.some((w) => !isModifierWord(w.toLowerCase()) && !headOf(w.toLowerCase()))) broken = true;
       if (headOf(words[words.length - 1]!.toLowerCase())) valid = true;
       items.push({ name: item.toLowerCase(), start: itemStart, end: itemStart + item.length });
+    }
+    // A suspended hyphen takes the rest of the next item ("video- and sensor-based activity classification").
+    for (let k = 0; k < items.length; k++) {
+      if (!items[k]!.name.endsWith("-")) continue;
+      const next = items[k + 1]?.name ?? "";
+      const dash = next.indexOf("-");
+      if (dash > 0 && dash < next.search(/\s|$/)) items[k]!.name += next.slice(dash + 1);
+      else broken = true;
     }
     // Modalities right before the last item share its head ("…, image-text, and video-text retrieval").
     const lastName = items[items.length - 1]?.name ?? "";

@@ -562,3 +562,21 @@ describe("problems a paper names", () => {
     expect(confidentOnly(m).find((x) => x.name === "MC-OWD")?.type).toBe("task");
   });
 });
+
+describe("suspended hyphens", () => {
+  it("'single- and multi-frame widget estimation' names both; a list's 'video- and sensor-based …' too", () => {
+    const m = extract(
+      "Neural widget models",
+      "Our neural network handles single- and multi-frame widget estimation. We test it on two tasks: video- and " +
+        "sensor-based gizmo classification, and widget retrieval.",
+    );
+    expect(of(m, "task")).toEqual(
+      expect.arrayContaining([
+        "single-frame widget estimation",
+        "multi-frame widget estimation",
+        "video-based gizmo classification",
+      ]),
+    );
+    expect(of(m, "task").filter((t) => /-(?:\s|$)/.test(t))).toEqual([]);
+  });
+});
