@@ -816,10 +816,10 @@ const SECTION_WORDS = new Set(
 // A known name in capitals is the name ("GLUE", "CLIP"), whatever English word it spells.
 const isCapitalsWord = (scan: Scan, k: number) =>
   k >= 0 &&
-  !lexicons().entities.has(scan.folded[k]!) &&
   k < scan.tokens.length &&
+  (SECTION_WORDS.has(scan.lower[k]!) || scan.common.has(scan.lower[k]!) || FUNCTION_WORDS.has(scan.lower[k]!)) &&
   /^\p{Lu}{2,}$/u.test(scan.clean[k]!) &&
-  (SECTION_WORDS.has(scan.lower[k]!) || scan.common.has(scan.lower[k]!) || FUNCTION_WORDS.has(scan.lower[k]!));
+  !lexicons().entities.has(scan.folded[k]!);
 
 /**
  * True when an all-capitals word is an English word shouted, not an acronym: a section's opening word before its
