@@ -100,11 +100,11 @@ describe("parts listed after the proposal under another name for it are proposed
 });
 
 describe("a proposal named first where its results are reported", () => {
-  it("is the paper's own when no proposing sentence names one ('Experiments show GadgetSQ scheme achieves …')", () => {
+  it("is the paper's own when no proposing sentence names one ('Experiments show GadgetSQ method reaches …')", () => {
     const found = extract(
       "Boosting widget transformers with sparsity",
-      "This paper thoroughly designs a compression scheme for neural widget transformers. Experiment results show " +
-        "GadgetSQ scheme achieves a 6.4x smaller model on ImageNet, where DeiT-B and QuillNet keep their accuracy.",
+      "Here we carefully build a pruning recipe for neural widget transformers. Experiments show GadgetSQ method " +
+        "reaches a 6.4x smaller model on ImageNet, where DeiT-B and QuillNet keep their accuracy.",
     );
     expect(find(found, "GadgetSQ")?.role).toBe("proposed");
     expect(find(found, "QuillNet")?.role).toBe("used");
