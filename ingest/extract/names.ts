@@ -813,7 +813,7 @@ const SECTION_WORDS = new Set(
     /\s+/,
   ),
 );
-// A known name in capitals is the name ("GLUE", "CLIP"), whatever English word it spells.
+/** Token k is an English word written in capitals; a known name is the name ("GLUE", "CLIP"), whatever word it spells. */
 const isCapitalsWord = (scan: Scan, k: number) =>
   k >= 0 &&
   k < scan.tokens.length &&
@@ -830,12 +830,12 @@ function shouted(scan: Scan, i: number): boolean {
   if (scan.text[scan.tokens[i]!.end] === ":" && SECTION_WORDS.has(scan.lower[i]!)) return true;
   // Names are written in capitals too ("WIDER FACE", "MODEL SELECTOR"): a run is shouted only with a function or
   // section word in it.
-  const plain = (k: number) =>
-    isCapitalsWord(scan, k) && (FUNCTION_WORDS.has(scan.lower[k]!) || SECTION_WORDS.has(scan.lower[k]!));
-  const mine = FUNCTION_WORDS.has(scan.lower[i]!) || SECTION_WORDS.has(scan.lower[i]!);
-  const before = i > 0 && joined(scan, i - 1) && (mine ? isCapitalsWord(scan, i - 1) : plain(i - 1));
-  const after = i + 1 < scan.tokens.length && joined(scan, i) && (mine ? isCapitalsWord(scan, i + 1) : plain(i + 1));
-  return before || after;
+  const plainWord = (k: number) => FUNCTION_WORDS.has(scan.lower[k]!) || SECTION_WORDS.has(scan.lower[k]!);
+  const partner = (k: number) => isCapitalsWord(scan, k) && (plainWord(i) || plainWord(k));
+  return (
+    (i > 0 && joined(scan, i - 1) && partner(i - 1)) ||
+    (i + 1 < scan.tokens.length && joined(scan, i) && partner(i + 1))
+  );
 }
 
 /** An acronym hyphenated to a lowercase word ("AI-human", "KD-tree", "RL-agent", "SQ-hard"). */

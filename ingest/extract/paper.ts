@@ -1106,8 +1106,10 @@ const HAS_PARTS =
 // "Experiments show that X achieves …": the subject of the paper's reported results.
 const RESULTS_SUBJECT_BEFORE =
   /^\s*(?:[\w-]+,\s+)?(?:extensive\s+|comprehensive\s+|our\s+)?(?:experiments?|results|evaluations?|experimental results|empirical results)\b[^.;]{0,60}?\b(?:show|shows|demonstrate|demonstrates|indicate|indicates|reveal|reveals|confirm|confirms|verify|verifies)\s+(?:that\s+)?(?:the\s+|our\s+)?(?:proposed\s+)?$/i;
+// …and its verb, after an optional kind noun ("GPUSQ-ViT scheme achieves").
 const RESULT_VERB_AFTER =
   /^\s+(?:(?:scheme|method|model|framework|approach|system|algorithm|network)\s+)?(?:\w+ly\s+)?(?:achieves|outperforms|improves|surpasses|reaches|attains|obtains|yields|reduces|can|provides|delivers|beats|accelerates|speeds)\b/;
+// A comparison in a parts sentence: what follows it is compared with, not a part ("… and it outperforms X").
 const COMPARED = /\b(?:outperform\w*|surpass\w*|compared|than|versus|vs\.?|against|beat\w*|unlike|baselines?)\b/i;
 // "The framework consists of …", "It comprises …" after the paper has proposed: its parts are the paper's own.
 const OWN_ANAPHOR =

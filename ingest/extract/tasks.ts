@@ -542,7 +542,7 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
       const lead = scan.lower[first]!;
       const dash = lead.indexOf("-");
       if (dash < 0 || (!/^\p{Ll}/u.test(item) && scan.tokens[first]!.sentence !== 0)) return [];
-      const tail = first < head ? ` ${nameOf(scan, first + 1, head).toLowerCase()}` : "";
+      const tail = first < head ? ` ${nameOf(scan, first + 1, head)}` : "";
       out.push({
         name: `${item.slice(0, -1).toLowerCase()}${lead.slice(dash)}${tail}`,
         start: itemStart,

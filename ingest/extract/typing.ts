@@ -53,8 +53,10 @@ const NAMED_AFTER_NOUN =
 const DRAWN_FROM =
   /(?<!\b(?:synthetic|synthesi[sz]ed|generated|fake|rendered)\s+)\b(?:images|photos|videos|scenes|clips|frames|samples|pairs|questions|sentences|documents|articles|recordings|utterances|examples|instances|trajectories|episodes|annotations|captions|dialogues|conversations|records|tweets|posts|reviews|prompts)\s+(?:(?:collected|taken|sampled|drawn|crawled|sourced|gathered|extracted|selected|derived|curated|obtained|mined|scraped|filtered)\s+)?from\s+(?:the\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+// A lowercase content word right after the name: the name modifies it.
 const NOUN_AFTER =
   /^\s+(?!(?:and|or|to|for|in|with|as|which|that|by|on|at|into|of|are|is|were|was|we|via|using)\b)\p{Ll}/u;
+// An architecture's closing word ("D2Net", "GizmoFormer", "QuillGAN-2").
 const ARCHITECTURE_NAME = /(?:Net|Nets|Former|GAN|BERT|GPT|ViT)(?:[-\s]?v?\d+)?$/;
 // "1.2% better on 5 datasets from WidgetBench", "tasks drawn from BIG-bench": what holds datasets or tasks is a benchmark.
 const COLLECTION_BEFORE =
@@ -83,10 +85,11 @@ const DATA_BEFORE = new RegExp(
   String.raw`\b(?:data ?sets?|benchmarks?|corpus|corpora|test sets?|data sources?)(?:\s*,?\s*${LIST_CUE}?|${WORDS_BEFORE_LIST}\s*${LIST_CUE}|${ASIDE_BEFORE_EXAMPLES}|(?:\s+[\w-]+){0,2}?\s+${MADE_FROM}(?:\s+the)?)\s*$`,
   "i",
 );
-const ENVIRONMENT_NOUN = /environment|envs|games|tasks/;
 // Lowercase and right before the list: "Markov Games (MG)" and "the environment perception of … (VI)" list nothing.
 const ENVIRONMENT_BEFORE =
   /\b(?:environments?|envs|games|(?:control|locomotion|manipulation) tasks)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?)|:|\(\s*(?:e\.g\.,?\s*)?)(?:\s*[\w-]+,)*\s*$/;
+// What ENVIRONMENT_BEFORE needs somewhere in the window: a cheap test before its scan.
+const ENVIRONMENT_NOUN = /environment|envs|games|tasks/;
 const BENCHMARK_BEFORE = new RegExp(
   String.raw`\bbenchmarks?(?:\s*,?\s*${LIST_CUE}?|${WORDS_BEFORE_LIST}\s*${LIST_CUE})\s*$`,
   "i",
@@ -203,13 +206,8 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (listed && !subject()) return { type: listed, strength: STRENGTH.context };
   // "Atari games (Pong, Breakout)", "MuJoCo environments such as Hopper": the environments a policy is evaluated in.
   // A lone name in the parenthesis defines the noun's acronym instead ("potential games (PGs)").
-  const alone = /^\s*\)/.test(after) || scan.text[end - 1] === ")";
-  if (
-    ENVIRONMENT_NOUN.test(before) &&
-    ENVIRONMENT_BEFORE.test(before) &&
-    !(/\(\s*$/.test(before) && alone) &&
-    !subject()
-  )
+  const definesAcronym = () => /\(\s*$/.test(before) && (/^\s*\)/.test(after) || scan.text[end - 1] === ")");
+  if (ENVIRONMENT_NOUN.test(before) && ENVIRONMENT_BEFORE.test(before) && !definesAcronym() && !subject())
     return { type: "benchmark", strength: STRENGTH.context };
   // "from COCO to X", "X to Cityscapes": the other side of a transfer from or to a known dataset is data too.
   const other = / to\s*$/.test(before) ? TRANSFER_FROM.exec(before) : TRANSFER_TO.exec(after);
