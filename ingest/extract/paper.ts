@@ -112,12 +112,6 @@ const writtenAsBase = (scan: Scan, end: number) => ATTACHED_BASE.test(scan.text.
 
 export const keyOf = (surface: string) => fold(singularAcronym(surface));
 const lastWord = (s: string) => s.split(/\s+/).pop() ?? "";
-/** A task's or measure's long form in lowercase, its people's names kept ("Bayesian optimization"). */
-const lowerName = (s: string) =>
-  s
-    .split(" ")
-    .map((w) => (lexicons().eponyms.has(w) ? w : w.toLowerCase()))
-    .join(" ");
 const isTitleCase = (s: string) =>
   s
     .split(/\s+/)
@@ -667,7 +661,7 @@ export function findHits(
     if (title && titleKey && !defined.has(titleKey) && spellsOutTitle(title.surface, def.long)) {
       defined.set(titleKey, { ...as, alias: def.short });
     }
-    const name = as.type === "task" || as.type === "metric" ? lowerName(def.long) : def.long;
+    const name = as.type === "task" || as.type === "metric" ? taskNameOf(def.long) : def.long;
     hits.push({ ...as, surface: name, start: def.longStart, end: def.longEnd, defined: true });
     hits.push({ ...as, surface: def.short, start: def.shortStart, end: def.shortEnd });
   }
@@ -688,7 +682,7 @@ export function findHits(
         const surface = scan.text.slice(at, at + long.length);
         hits.push({
           ...as,
-          surface: as.type === "task" || as.type === "metric" ? lowerName(surface) : surface,
+          surface: as.type === "task" || as.type === "metric" ? taskNameOf(surface) : surface,
           start: at,
           end: at + long.length,
         });

@@ -65,12 +65,15 @@ function taskKey(scan: Scan, first: number, last: number): string {
 
 /**
  * A task word as names write it: lowercase, unless a number, an acronym, a language or a person's name ("3D", "QA",
- * "English", "Bayesian").
+ * "English", "Bayesian"); capitals that spell an acronym's letters are no acronym ("EXplainable").
  */
 const taskWord = (w: string) =>
-  /\d/.test(w) || /^\p{Lu}{2,}/u.test(w) || isLanguage(w) || lexicons().eponyms.has(w) ? w : w.toLowerCase();
+  /\d/.test(w) || (/^\p{Lu}{2,}/u.test(w) && !SPELT_LETTERS.test(w)) || isLanguage(w) || lexicons().eponyms.has(w)
+    ? w
+    : w.toLowerCase();
+const SPELT_LETTERS = /^\p{Lu}{2,3}\p{Ll}{3,}$/u;
 
-/** A task's name from the words that write it, cased word by word as taskWord does. */
+/** A task's or measure's name from the words that write it, cased word by word as taskWord does. */
 export const taskNameOf = (text: string) => text.split(" ").map(taskWord).join(" ");
 
 function nameOf(scan: Scan, first: number, last: number): string {

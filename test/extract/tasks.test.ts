@@ -516,6 +516,18 @@ describe("Latin modifiers", () => {
   });
 });
 
+describe("spelled-out tasks and measures", () => {
+  it("keep acronyms and languages as written ('area under the ROC curve', 'English widget detection')", () => {
+    const m = extract(
+      "Widget detection",
+      "Our neural detector works in English Widget Detection (EWD), scored by the area under the ROC curve (AUC).",
+    );
+    const aliases = (name: string) => confidentOnly(m).find((x) => x.name === name)?.aliases;
+    expect(aliases("EWD")).toEqual(["English widget detection"]);
+    expect(aliases("AUC")).toEqual(["area under the ROC curve"]);
+  });
+});
+
 describe("people's names in tasks", () => {
   it("keep their capital in a lowercase task name ('Bayesian inference'); a title's other capitals do not", () => {
     const m = extract(
