@@ -21,8 +21,23 @@ const AUTHOR_YEAR = new RegExp(
 );
 // The same cited in the sentence: "LeDoe et al. (2006) show", "Doe & Roe (2015)".
 const NARRATIVE_CITE = new RegExp(String.raw`${AUTHORS}\s*[([](?:19|20)\d{2}[a-z]?[)\]]`, "gu");
-// A LaTeX accent on a letter is that accented letter ("BERTi\\'c" is "BERTić", "Mat\\v{e}j"), padded to length.
-const ACCENT = /\\(?:(['`^"~=.])|([vcuHk])(?=\{))\{?([A-Za-z])\}?/g;
+// A LaTeX accent on a letter is that accented letter ("BERTi\\'c" is "BERTić", "Mat\\v{e}j", "Lov{\\'a}sz",
+// "\\'{\\i}"), and LaTeX's letters of other alphabets are those letters ("{\\L}ojasiewicz", "Bu{\\ss}").
+const ACCENT = /\{?\\(?:(['`^"~=.])|([vcuHk])(?=\{))\{?(\\i(?![A-Za-z])|[A-Za-z])\}?\}?/g;
+const SPECIAL_LETTER = /\{?\\(L|l|o|O|ss|aa|AA|ae|AE|oe|OE)(?![A-Za-z])(?:\{\})?\}?/g;
+const LETTERS: Record<string, string> = {
+  L: "Ł",
+  l: "ł",
+  o: "ø",
+  O: "Ø",
+  ss: "ß",
+  aa: "å",
+  AA: "Å",
+  ae: "æ",
+  AE: "Æ",
+  oe: "œ",
+  OE: "Œ",
+};
 const COMBINING: Record<string, string> = {
   "'": "\u0301",
   "`": "\u0300",
@@ -37,8 +52,14 @@ const COMBINING: Record<string, string> = {
   H: "\u030B",
   k: "\u0328",
 };
+// Where a letter was markup its padding is first marked, then moved after the word, so the word stays one word
+// ("Erd\\H{o}s-R\\'enyi" reads "Erdős-Rényi" and six spaces) and every offset after the word holds.
+const PAD = "\uE000";
 const accented = (m: string, symbol: string | undefined, named: string | undefined, letter: string) =>
-  `${letter}${COMBINING[symbol ?? named!]}`.normalize("NFC").slice(0, 1).padEnd(m.length, " ");
+  `${letter === "\\i" ? "i" : letter}${COMBINING[symbol ?? named!]}`.normalize("NFC").slice(0, 1).padEnd(m.length, PAD);
+const lettered = (m: string, name: string) => LETTERS[name]!.padEnd(m.length, PAD);
+const PADDED_WORD = /[\p{L}\p{N}\uE000]+(?:-[\p{L}\p{N}\uE000]+)*/gu;
+const movePadding = (word: string) => (word.includes(PAD) ? word.replaceAll(PAD, "").padEnd(word.length, " ") : word);
 const BOLD_MARK = /(?<=^|\s)\*\*(?=\p{L}[\p{L}\d-]*(?:\s|\*\*(?:$|[\s,.;:])))|(?<=[\p{L}\d)])\*\*(?=$|[\s,.;:])/gu;
 // Markdown's emphasis with one asterisk around a term ("*multi-agent reinforcement learning*", "*Osiris*"): a term
 // is a few words (a sentence set in italics, "*Tom is the parent of John*", is an example, and names nothing). A
@@ -111,10 +132,12 @@ export function plainText(text: string): string {
   if (out.includes("\\")) {
     out = out
       .replace(ACCENT, accented)
+      .replace(SPECIAL_LETTER, lettered)
       .replace(DROP_ARGUMENT, blank)
       .replace(ESCAPED, (_m, c: string) => ` ${c}`)
       .replace(COMMAND, blank);
   }
+  if (out.includes(PAD)) out = out.replace(PADDED_WORD, movePadding).replaceAll(PAD, " ");
   if (out.includes("[")) out = out.replace(CITATION_LABELS, blank);
   if (/(?:19|20)\d{2}[a-z]?\s*[)\]]/.test(out)) out = out.replace(AUTHOR_YEAR, blank).replace(NARRATIVE_CITE, blank);
   // Markdown's bold marks around words ("**In-batch Ensemble Drafting (IbED)**,") are no part of a name; inside a

@@ -138,6 +138,19 @@ describe("robustness", () => {
     expect(of(m, "model")).toEqual(["WidgetBERTić"]);
   });
 
+  it("a name with an accent or a LaTeX letter inside stays one word (GröbWidget, KrólSet, ŁodzNet)", () => {
+    const m = extractPaper({
+      title: "Widget ranking with sparse gizmos",
+      abstract:
+        'We propose Gr\\"{o}bWidget, a widget ranker, and {\\L}odzNet, its smaller sibling. Both are trained on ' +
+        "the Kr{\\'o}lSet dataset and outperform Erd\\H{o}s-R\\'enyi baselines.",
+    });
+    expect(of(m, "model")).toEqual(expect.arrayContaining(["GröbWidget", "ŁodzNet"]));
+    expect(of(m, "dataset")).toEqual(["KrólSet"]);
+    // Nothing of a split word is left: no model is a name's first half.
+    expect(of(m, "model").filter((n) => ["Gr", "Kr", "Erd"].includes(n))).toEqual([]);
+  });
+
   it("Markdown bold marks around words are no part of a name", () => {
     const m = extractPaper({
       title: "Widget drafting",
