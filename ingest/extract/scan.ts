@@ -39,6 +39,8 @@ export interface WordFacts {
   /** Holds two letters in a row: a word that counts towards a sentence's share of capitals. */
   wordy: boolean;
   allCaps: boolean;
+  /** The capitals a word spells an acronym with ("SEE" of "SElf-Evolving"), or "" (see `spelledLetters`). */
+  spelt: string;
   /** Facts other modules derive from the word, by slot (see `perWordFact`). */
   derived: unknown[];
 }
@@ -67,6 +69,7 @@ function factsOf(word: string): WordFacts {
     title: isTitleWord(clean),
     wordy: /\p{L}{2}/u.test(word),
     allCaps: ALL_CAPS.test(word),
+    spelt: speltInitials(clean),
     derived: [],
   };
   facts.set(word, f);
@@ -104,6 +107,7 @@ export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
     common = own;
   }
   quietShouting(sentences, tokens, wordFacts, shape, title);
+  spelledLetters(wordFacts, shape, title, common);
   return { text, sentences, tokens, clean, lower, folded, shape, title, common, facts: wordFacts };
 }
 
@@ -149,6 +153,48 @@ function quietShouting(
     if (shouting[t.sentence] && !written.has(t.text)) {
       shape[i] = false;
       title[i] = false;
+    }
+  });
+}
+
+// A part of a word that writes its first letters in capitals ("SElf", "DEtection"), and one capitalised ("Evolving").
+const SPELT_PART = /^(\p{Lu}{2,3})\p{Ll}{2,}$/u;
+const CAPITALISED_PART = /^\p{Lu}\p{Ll}+$/u;
+
+/** The capitals a word spells ("SEE" of "SElf-Evolving"): each part spelt or capitalised, one part spelt at least. */
+function speltInitials(word: string): string {
+  if (!/\p{Lu}{2}\p{Ll}/u.test(word)) return "";
+  let initials = "";
+  let spelt = false;
+  for (const part of word.split("-")) {
+    const m = SPELT_PART.exec(part);
+    if (m) {
+      initials += m[1];
+      spelt = true;
+    } else if (CAPITALISED_PART.test(part)) initials += part[0];
+    else return "";
+  }
+  return spelt ? initials : "";
+}
+
+/**
+ * A word that writes an acronym's letters in capitals ("with SElf-Evolving constraints" beside SEEAvatar) spells a
+ * name the paper writes elsewhere; it is no name of its own. Its words are ordinary words (written in lowercase in
+ * the corpus: "self", not "samed" of "SAMed"), its capitals three at least and found in another name-shaped word,
+ * so that a lone coined name written so ("DAgger", "XGBoost") stays.
+ */
+function spelledLetters(wordFacts: WordFacts[], shape: boolean[], title: boolean[], common: ReadonlySet<string>): void {
+  if (!wordFacts.some((f) => f.spelt.length >= 3)) return;
+  const names = new Set(wordFacts.filter((f, i) => shape[i] && !f.spelt).map((f) => f.clean));
+  wordFacts.forEach((f, i) => {
+    if (f.spelt.length < 3 || !shape[i]) return;
+    if (!f.lower.split("-").every((part) => common.has(part))) return;
+    for (const name of names) {
+      if (name.includes(f.spelt)) {
+        shape[i] = false;
+        title[i] = false;
+        return;
+      }
     }
   });
 }

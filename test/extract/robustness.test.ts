@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { confidentOnly, MIN_LINK_CONFIDENCE } from "../../domain/confidence.js";
 import { paperText } from "../../domain/identity.js";
 import type { Mention } from "../../domain/types.js";
-import { extractPaper } from "../../ingest/extract/index.js";
+import { extractCorpus, extractPaper } from "../../ingest/extract/index.js";
 
 const of = (mentions: Mention[], type: string) => mentions.filter((m) => m.type === type).map((m) => m.name);
 
@@ -149,6 +149,31 @@ describe("robustness", () => {
     expect(of(m, "dataset")).toEqual(["KrólSet"]);
     // Nothing of a split word is left: no model is a name's first half.
     expect(of(m, "model").filter((n) => ["Gr", "Kr", "Erd"].includes(n))).toEqual([]);
+  });
+
+  it("a word that spells a coined name's letters in capitals is no name: 'SElf-Widening' beside SEWNet", () => {
+    const papers = [
+      {
+        id: "spelt",
+        title: "Widget ranking with sparse gizmos",
+        abstract:
+          "We present SEWNet, a widget ranker trained with SElf-Widening gizmo constraints. SEWNet outperforms " +
+          "GizmoRank on the WidgetBench benchmark.",
+      },
+      // Elsewhere in the corpus the words are written in lowercase: they are ordinary words.
+      { id: "other", title: "Gizmo ranking", abstract: "Gizmos rank the self and others, with widening margins." },
+      // A name whose lowercase letters make no ordinary word stays, even beside an acronym of its capitals.
+      {
+        id: "name",
+        title: "Widget ranking with GIZmoid",
+        abstract: "We compare GIZmoid, a widget ranker, with GIZ-Net on the WidgetBench benchmark.",
+      },
+    ];
+    const result = extractCorpus(papers);
+    const models = (id: string) => of(result.get(id) ?? [], "model");
+    expect(models("spelt")).toEqual(expect.arrayContaining(["SEWNet", "GizmoRank"]));
+    expect(models("spelt")).not.toContain("SElf-Widening");
+    expect(models("name")).toContain("GIZmoid");
   });
 
   it("Markdown bold marks around words are no part of a name", () => {
