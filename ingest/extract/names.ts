@@ -988,9 +988,9 @@ const isBaseVerb = (word: string) => !/s$/.test(word) && canBeVerb(word) && !isS
 const MODEL_FAMILY =
   /^(?:Transformers?|LLMs?|VLMs?|MLLMs?|CNNs?|RNNs?|LSTMs?|GNNs?|GANs?|VAEs?|MLPs?|SSMs?|MoEs?|DNNs?)$/;
 
-// "Open Problem: …", "Erratum: …": the kind of paper, before its subject.
+// "Open Problem: …", "Erratum: …", "Reproducibility Study: …": the kind of paper, before its subject.
 const TITLE_GENRE =
-  /^(?:open problems?|errat(?:um|a)|commentary|invited talk|extended abstract|tutorial|survey|position(?: paper)?|technical report|short paper|book review|correction|retraction|reply|response|discussion|keynote|editorial|perspective)$/i;
+  /^(?:open problems?|errat(?:um|a)|commentary|invited talk|extended abstract|tutorial|survey|position(?: paper)?|technical report|short paper|book review|correction|retraction|reply|response|discussion|keynote|editorial|perspective|(?:reproducibility|replication) (?:study|report))$/i;
 const SURVEY_AFTER = /^\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:survey|review|overview|tutorial|primer)\b/i;
 const TITLE_HEAD = /^\s*([^:]{2,80}?)\s*(?::|\s--?\s|\s—\s)/;
 const TITLE_FOR = /^\s*([^:]{2,60}?)\s+for\s/;

@@ -438,9 +438,13 @@ describe("what a naming cue names", () => {
 });
 
 describe("a title's genre before its colon is no name", () => {
-  it.each(["Open Problem: Ranking Widgets in Linear Time", "Erratum: Widget Ranking Bounds"])("%s", (title) => {
+  it.each([
+    "Open Problem: Ranking Widgets in Linear Time",
+    "Erratum: Widget Ranking Bounds",
+    "Reproducibility Study: Ranking Widgets in Linear Time",
+  ])("%s", (title) => {
     const names = extract(title, "We ask whether widgets can be ranked in linear time.").map((m) => m.name);
-    expect(names.filter((n) => /^(?:Open Problem|Erratum)$/.test(n))).toEqual([]);
+    expect(names.filter((n) => /^(?:Open Problem|Erratum|Reproducibility Study)$/.test(n))).toEqual([]);
   });
 });
 
