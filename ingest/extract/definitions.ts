@@ -11,7 +11,7 @@ export interface Definition {
   shortEnd: number;
   longStart: number;
   longEnd: number;
-  /** A coining verb inside the parenthesis named the short form ("… (termed AlgoFormer)"). */
+  /** A coining verb named the short form ("… (termed AlgoFormer)", "… framework, termed LAC, …"). */
   named?: boolean;
 }
 
@@ -217,15 +217,20 @@ const definitionAt = (short: string, shortStart: number, long: string, longStart
 
 // "our Gizmo Routing Widget framework, GiRoW, for …": a coined name set off by commas right
 // after the title-case name it shortens (and the kind of thing it is).
-const APPOSITIVE = /,\s+(\p{Lu}[\p{L}\p{N}+-]{1,14})(?=,|\s+(?:for|to|which|that|is|was)\b)/gu;
+// "…, LF, which …", or with a naming verb: "a novel Long Form framework, termed LF, that …".
+const APPOSITIVE =
+  /,\s+(?:((?:termed|dubbed|called|named|coined)\s+(?:as\s+)?))?(\p{Lu}[\p{L}\p{N}+-]{1,14})(?=,|\s+(?:for|to|which|that|is|was)\b)/gu;
 const KIND_AT_END = /\s+(?:framework|model|network|architecture|method|approach|system|module)$/;
 const TITLE_WORD = /^(?:[\p{Lu}\d][\p{L}\p{N}-]*|of|for|and|with|to|on|in|the|via)$/u;
 
-/** Definitions written as an appositive: "Long Form [kind], LF, …", the long form title case and spelling LF. */
+/**
+ * Definitions written as an appositive: "Long Form [kind], LF, …" or "…, termed LF, …", the long form title case and
+ * spelling LF.
+ */
 function appositiveDefinitions(sentence: string, base: number): Definition[] {
   const found: Definition[] = [];
   for (const m of sentence.matchAll(APPOSITIVE)) {
-    const short = m[1]!;
+    const short = m[2]!;
     // A coined name: capitals beyond its first letter, not a capitalised word ("…, However,").
     if (!looksShort(short) || !/\p{Lu}/u.test(short.slice(1))) continue;
     const before = sentence.slice(0, m.index).replace(KIND_AT_END, "");
@@ -238,7 +243,15 @@ function appositiveDefinitions(sentence: string, base: number): Definition[] {
     if (at < 0) continue;
     const long = run.slice(at);
     if (wordCount(long) < 2 || !/^\p{Lu}/u.test(long)) continue;
-    found.push(definitionAt(short, base + m.index! + m[0].indexOf(short, 1), long, base + before.length - long.length));
+    // A run that ends in a describing compound lost its head to the kind ("an Efficient ViT-based framework, EET").
+    if (attachedSuffixOf(long.slice(long.lastIndexOf(" ") + 1))) continue;
+    const def = definitionAt(
+      short,
+      base + m.index! + m[0].lastIndexOf(short),
+      long,
+      base + before.length - long.length,
+    );
+    found.push(m[1] ? { ...def, named: true } : def);
   }
   return found;
 }

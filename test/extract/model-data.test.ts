@@ -55,6 +55,16 @@ describe("acronym definitions", () => {
     ]);
   });
 
+  it("a naming verb after a comma defines the short form of the title-case run before the kind", () => {
+    expect(defs("We introduce a novel Gizmo-aware Widget-Ranker framework, termed GWR, that sorts widgets.")).toEqual([
+      ["GWR", "Gizmo-aware Widget-Ranker"],
+    ]);
+    // A run cut at a describing compound has lost its head to the kind: no long form.
+    expect(
+      defs("We propose an Efficient and Effective Gizmo-based framework, termed EEG, which ranks widgets."),
+    ).toEqual([]);
+  });
+
   it("a coined acronym may reorder the letters of its long form", () => {
     expect(defs("We propose a novel operator, called 3D Widget Attention (WA3D), for lifting.")).toContainEqual([
       "WA3D",
