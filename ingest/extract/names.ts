@@ -196,7 +196,8 @@ const VARIANT_MARK = /[\d_-]/;
 /**
  * The known entry a one-word variant belongs to: a metric with an order or variant letter ("BLEU-4", "BLEU-n",
  * "ROUGE-W"), or a model or dataset family with a depth, version or size ("ResNet-18", "Kinetics-700"), whose type
- * it has whatever the words around it say ("results on ResNet-34" evaluate a network, not data).
+ * it has whatever the words around it say ("results on ResNet-34" evaluate a network, not data); or known data
+ * with a capitalised word after a hyphen ("BabyAI-Text").
  */
 function knownVariant(word: string, entities: ReadonlyMap<string, LexiconEntry>): LexiconEntry | undefined {
   // One cheap test rules out most words before the two regexes.
@@ -206,8 +207,18 @@ function knownVariant(word: string, entities: ReadonlyMap<string, LexiconEntry>)
   if (entry?.type === "metric") return entry;
   const family = FAMILY_VARIANT.exec(word)?.[1];
   const base = family && family.length >= 3 ? entities.get(fold(family)) : undefined;
-  return base && base.type !== "metric" && base.type !== "task" && caseFits(base, family!) ? base : undefined;
+  if (base && base.type !== "metric" && base.type !== "task" && caseFits(base, family!)) return base;
+  // Known data then a capitalised word is a version of that data or a benchmark built on it ("BabyAI-Text"); a
+  // model's or a task's head after it names a model or a task ("ARC-Encoder", "Kinetics-Localization").
+  const variant = DATA_WORD_VARIANT.exec(word);
+  const data = variant && !MODEL_HEADS.has(variant[2]!) && !AGENT_NOUN.test(variant[2]!) ? variant[1] : undefined;
+  const dataBase = data && !lexicons().taskHeads.has(variant![2]!.toLowerCase()) ? entities.get(fold(data)) : undefined;
+  return dataBase && (dataBase.type === "dataset" || dataBase.type === "benchmark") && caseFits(dataBase, data!)
+    ? dataBase
+    : undefined;
 }
+const DATA_WORD_VARIANT = /^(\p{L}[\p{L}\d]{2,})-(\p{Lu}\p{Ll}{2,})$/u;
+const AGENT_NOUN = /(?:er|or)s?$/;
 
 /** Where a word may start lexicon entries: its folded clean form, how many words they reach, a family it varies. */
 interface LexiconStart {

@@ -47,6 +47,20 @@ describe("the noun before a naming cue types the name", () => {
   });
 });
 
+describe("known data with a word after a hyphen", () => {
+  it("is a version of that data or a benchmark built on it; a model's or task's head after it is not", () => {
+    const m = extract(
+      "Widget agents in text worlds",
+      "We design widget agents with reinforcement learning. Our agents solve MiniGrid-Widgets, and BabyAI-Gizmo " +
+        "agents learn from MiniGrid-Encoder features.",
+    );
+    const data = ["dataset", "benchmark"];
+    expect(data).toContain(typeOf(m, "MiniGrid-Widgets"));
+    expect(data).toContain(typeOf(m, "BabyAI-Gizmo"));
+    expect(data).not.toContain(typeOf(m, "MiniGrid-Encoder"));
+  });
+});
+
 describe("acronym definitions", () => {
   it("a lowercase prefix letter abbreviates a first word it need not start", () => {
     expect(defs("We adapt a recent architecture termed next LSTM (xLSTM) to widgets.")).toContainEqual([
