@@ -1125,7 +1125,9 @@ const LIKENED_TO =
 // what the proposal uses or combines is not part of it, unless the words after the verb call it the paper's own
 // ("we use a novel widget router (WR)").
 const USED_BEFORE =
-  /\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|rel(?:y|ies|ied|ying) on|built on|based on|capitali[sz](?:e|es|ed|ing) on|draw(?:s|ing)? on|coupled with|combin(?:e|es|ed|ing)|integrat(?:e|es|ed|ing) with)\b(?![^.;]*\b(?:our|novel|new|proposed|introduc\w*|propos\w*|design\w*)\b)[^.;]*$/i;
+  /\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|employ(?:s|ed|ing)?|utili[sz](?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|exploit(?:s|ed|ing)?|rel(?:y|ies|ied|ying) on|built on|based on|capitali[sz](?:e|es|ed|ing) on|draw(?:s|ing)? on|coupled with|combin(?:e|es|ed|ing)|integrat(?:e|es|ed|ing) with)\b(?![^.;]*\b(?:our|novel|new|proposed|introduc\w*|propos\w*|design\w*)\b)[^.;]*$/i;
+
+const PART_NOUN_END = /\s(?:Module|Block|Layer|Unit|Component|Branch|Head)s?$/;
 
 // "… is used to solve …" after a definition: the text says the defined thing is used.
 const SAID_USED_AFTER = /^[^.;,]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:used|employed|adopted|utili[sz]ed|applied)\b/i;
@@ -1147,10 +1149,13 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
       .filter((h) => {
         const sentence = scan.sentences[sentenceAt(scan.sentences, h.start)]!;
         const before = scan.text.slice(sentence.start, h.start);
-        // The part's noun may follow the short form ("Local Widget Selection (LWS) module").
-        const part = /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:module|block|layer|unit|component|branch|head)s?\b/i.test(
-          scan.text.slice(h.end),
-        );
+        // The part's noun ends the long form ("a Lane Aggregation Layer (LAL)") or follows the short form ("Local
+        // Widget Selection (LWS) module").
+        const part =
+          PART_NOUN_END.test(h.surface) ||
+          /^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:module|block|layer|unit|component|branch|head)s?\b/i.test(
+            scan.text.slice(h.end),
+          );
         if (LIKENED_TO.test(before) || FINDING_BEFORE.test(before)) return false;
         // "Genetic Algorithm (GA) … is used to solve …": what the text says is used is not a part of the proposal,
         // unless it is named as one ("a … (LAFS) module is used to …").

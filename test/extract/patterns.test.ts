@@ -326,6 +326,17 @@ describe("a defined name the proposal uses is not one of its parts", () => {
     expect(roleOf(abstract, "DBWC")).toBe("used");
   });
 
+  it.each(["incorporate", "employ", "utilize", "apply", "exploit"])("leaves a method the proposal '%s's", (verb) => {
+    const abstract = `We propose WidgetFL, a private ranker. To drop outliers, we ${verb} the Density-based Widget Clustering (DBWC) method.`;
+    expect(roleOf(abstract, "DBWC")).toBe("used");
+  });
+
+  it("keeps a module the proposal incorporates: a part's noun ends its name", () => {
+    const abstract =
+      "We propose WidgetFL, a private ranker. WidgetFL incorporates a Client Alignment Layer (CAL) that aligns clients.";
+    expect(roleOf(abstract, "CAL")).toBe("proposed");
+  });
+
   it("keeps the proposal's own modules, however they are introduced", () => {
     const abstract =
       "We propose WidgetFL, a private ranker. WidgetFL employs a Global Widget Module (GWM) to align clients.";
