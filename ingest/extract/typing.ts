@@ -29,11 +29,12 @@ const BENCHMARK_AFTER = new RegExp(
   `${MODIFIERS_THEN}(?:benchmarks?|leaderboard|challenge|test suite|evaluation suite|arena)\\b|^\\s*(?:-\\s*)?suite\\b`,
   "i",
 );
-// An appositive that says what the name is: "Quokka-7, a new multilingual corpus of …".
+// An appositive that says what the name is: "Quokka-7, a new multilingual corpus of …", "FLASK, a fine-grained
+// evaluation protocol".
 // Set off by a dash too ("Quokka-7 — a corpus of …"); or made from other data ("Quokka-HR -- a translation of the
 // Widget Questions (WQ) dataset into Croatian").
 const DATA_APPOSITIVE = new RegExp(
-  String.raw`^\s*(?:\([^()]{1,60}\)\s*)?\)?\s*(?:,|--|—|–)\s*(?:a|an|the|our)\s+(?:(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){0,2}?(?:translation|version|variant|subset|extension|adaptation|split|portion|re-?annotation)\s+of\s+[^.;:]{0,80}?)(?:(dataset|corpus|database|(?:collection|suite|family) of (?:[\w-]+\s+){0,2}?(?:datasets|corpora))|(benchmark|test suite))\b${NOT_DATA_HEAD}`,
+  String.raw`^\s*(?:\([^()]{1,60}\)\s*)?\)?\s*(?:,|--|—|–)\s*(?:a|an|the|our)\s+(?:(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){0,2}?(?:translation|version|variant|subset|extension|adaptation|split|portion|re-?annotation)\s+of\s+[^.;:]{0,80}?)(?:(dataset|corpus|database|(?:collection|suite|family) of (?:[\w-]+\s+){0,2}?(?:datasets|corpora))|(benchmark|test suite|evaluation (?:suite|protocol|framework)))\b${NOT_DATA_HEAD}`,
   "i",
 );
 // "BLEU scores", not the verb: "CLAM scores 0.925", "X scores higher".

@@ -258,4 +258,13 @@ describe("data typed by what the text says of it", () => {
     expect(typeOf("Quokka-7")).toBe("dataset");
     expect(typeOf("Zebu-9")).toBe("benchmark");
   });
+
+  it.each(["protocol", "framework", "suite"])("a name said to be an evaluation %s is a benchmark", (noun) => {
+    const m = extract(
+      "Widget ranking",
+      `We introduce GIZMO, a fine-grained evaluation ${noun} for large language models that scores each skill ` +
+        "apart, and compare twenty fine-tuned neural widget rankers with it.",
+    );
+    expect(confidentOnly(m).find((x) => x.name === "GIZMO")?.type).toBe("benchmark");
+  });
 });
