@@ -198,7 +198,8 @@ export function knownAfterPrefix(surface: string, prefixed: RegExp, type: Entity
  * ("Chinese word segmentation", "Arabic handwritten text recognition") or the part of a corpus used.
  */
 export function isLanguage(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false; // most words: no split, no lookup
+  // Most words: no split, no lookup. A language is capitalised, or written with its noun-class prefix ("isiZulu").
+  if (!/^\p{Lu}/u.test(word) && !/^\p{Ll}{2,4}\p{Lu}/u.test(word)) return false;
   const parts = word.split(/-to-|[-–]/);
   return parts.length <= 2 && parts.every((part) => lexicons().languages.has(part));
 }

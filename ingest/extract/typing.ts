@@ -46,9 +46,10 @@ const METRIC_AFTER =
 // "the NLI task", "ABSA problems": an acronym that names a task; "X (Y) is the task of …": a name said to be a task.
 const TASK_AFTER =
   /^\s*(?:-\s*)?(?:task|tasks|problem|problems)\b|^\s*(?:\([^()]{1,20}\)\s*)?(?:is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:task|problem)\s+(?:of|that|where|which|in)\b/i;
-// "a new task, called X", "a problem known as X", "a dataset named X": the noun before a naming cue types the name.
+// "a new task, called X", "a problem known as X", "a dataset named X", "This benchmark, which we call X": the noun
+// before a naming cue types the name.
 const NAMED_AFTER_NOUN =
-  /\b(?:(tasks?|problems?)|(data ?sets?|corpus|corpora)|(benchmarks?|leaderboards?|test suites?)|(metrics?|measures?|scores?))(?:[,:]?\s+|\s*\(\s*)(?:which\s+(?:we|is)\s+)?(?:called|named|termed|dubbed|coined|known as|referred to as|denoted(?: as)?|namely)\s+(?:the\s+)?["'“‘]?$/i;
+  /\b(?:(tasks?|problems?)|(data ?sets?|corpus|corpora)|(benchmarks?|leaderboards?|test suites?)|(metrics?|measures?|scores?))(?:[,:]?\s+|\s*\(\s*)(?:which\s+(?:we|is)\s+)?(?:called|named|termed|dubbed|coined|known as|referred to as|denoted(?: as)?|namely|(?<=which\s+we\s+)(?:call|name|term|dub|refer to as))\s+(?:the\s+)?["'“‘]?$/i;
 // "200k pairs collected from X", "900 indoor scenes from X": units of data drawn from a source name the source data.
 // Not what a generator produced ("synthetic samples from X"), nor a name modifying a noun ("recordings from X neurons").
 const DRAWN_FROM =

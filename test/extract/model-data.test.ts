@@ -61,6 +61,28 @@ describe("known data with a word after a hyphen", () => {
   });
 });
 
+describe("what a naming clause and a language's name say", () => {
+  it("'This benchmark, which we call X' names a benchmark; 'a problem, which we call x' a task", () => {
+    const m = extract(
+      "Widget ranking for Gizmo languages",
+      "We gather eleven public datasets for ranking widgets with large language models. This benchmark, which we " +
+        "call GizmoGLUE, is the first shared evaluation of neural rankers for these languages. To rank under drift, " +
+        "a problem which we call drifting widget ranking, we fine-tune pretrained transformers.",
+    );
+    expect(typeOf(m, "GizmoGLUE")).toBe("benchmark");
+    expect(typeOf(m, "drifting widget ranking")).toBe("task");
+  });
+
+  it("a language written with its noun-class prefix is a language, no model ('isiZulu', 'isiXhosa')", () => {
+    const m = extract(
+      "Pretrained widget rankers for Nguni languages",
+      "We fine-tune pretrained language models on four languages, isiXhosa, isiZulu, isiNdebele and Siswati, and " +
+        "release GizmoBERT, a neural ranker that outperforms its multilingual base models.",
+    );
+    expect(names(m, "model")).toEqual(["GizmoBERT"]);
+  });
+});
+
 describe("acronym definitions", () => {
   it("a lowercase prefix letter abbreviates a first word it need not start", () => {
     expect(defs("We adapt a recent architecture termed next LSTM (xLSTM) to widgets.")).toContainEqual([
