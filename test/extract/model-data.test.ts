@@ -1032,6 +1032,15 @@ describe("people's names and architectures' names", () => {
     );
     expect(names(m, "model")).toEqual(["Q2Net"]);
   });
+
+  it("a mathematician's name in a coordination is no model ('methods like Gröbner and Widget bases')", () => {
+    const m = extract(
+      "Neural oracles for widget bases",
+      "Classical methods like Gröbner and Widget bases are exact but slow, and neural networks trade exactness for " +
+        "speed. We introduce GizmoOracle, a Transformer that prunes reduction steps.",
+    );
+    expect(names(m, "model")).toEqual(["GizmoOracle"]);
+  });
 });
 
 describe("credits and domain-prefixed measures", () => {
