@@ -6,7 +6,7 @@
 import { aliasKey, entityId } from "../../domain/identity.js";
 import type { EntityType, Mention } from "../../domain/types.js";
 import { DefinedPairs, knownLongFor, lexiconName, ownMeaning } from "./canonical.js";
-import { DATA, MIN_VOTES, RETYPABLE, SHAPE_TARGETS } from "./corpus.js";
+import { DATA, ownName, RETYPABLE, shapeRetypes } from "./corpus.js";
 import { fold } from "./fold.js";
 import { paperEntities } from "./paper-entities.js";
 import { STRENGTH, type PaperMention, type Strength } from "./types.js";
@@ -18,6 +18,8 @@ interface Signature {
   name: string;
   type: EntityType;
   strength: Strength;
+  /** The paper proposes it under a name of its own (see `ownName`): never retyped as a task. */
+  proposed: boolean;
   hasShortForm: boolean;
   /** The pair the mention's paper defines, if any: an acronym with other meanings is named by its own. */
   shortForm?: string;
@@ -33,6 +35,7 @@ interface Pair {
   name: string;
   type: EntityType;
   strength: Strength;
+  proposed: boolean;
   shortForm: string;
   longForm: string;
   mentions: number;
@@ -65,11 +68,12 @@ export class CorpusTally {
     for (const m of mentions) {
       const hasShortForm = !!m.shortForm;
       const defines = m.shortForm && m.longForm ? `${SEP}${m.shortForm}${SEP}${m.longForm}` : "";
-      const key = `${m.name}${SEP}${m.type}${SEP}${m.typeStrength}${SEP}${hasShortForm ? 1 : 0}`;
+      const proposed = ownName(m);
+      const key = `${m.name}${SEP}${m.type}${SEP}${m.typeStrength}${SEP}${hasShortForm ? 1 : 0}${proposed ? 1 : 0}`;
       let s = this.signatures.get(key + defines);
       if (!s) {
         const { name, type, typeStrength: strength, shortForm, longForm } = m;
-        s = { name, type, strength, hasShortForm, shortForm, longForm, mentions: 0, occurrences: 0 };
+        s = { name, type, strength, proposed, hasShortForm, shortForm, longForm, mentions: 0, occurrences: 0 };
         this.signatures.set(key + defines, s);
       }
       s.mentions++;
@@ -80,7 +84,7 @@ export class CorpusTally {
         let p = this.pairs.get(pairKey);
         if (!p) {
           const { name, type, typeStrength: strength, shortForm, longForm } = m;
-          this.pairs.set(pairKey, (p = { name, type, strength, shortForm, longForm, mentions: 0 }));
+          this.pairs.set(pairKey, (p = { name, type, strength, proposed, shortForm, longForm, mentions: 0 }));
         }
         p.mentions++;
       }
@@ -121,13 +125,13 @@ export class CorpusResolver {
   }
 
   /** A mention's type after the corpus's votes (resolveCorpus step 1). */
-  private typeOf(m: { name: string; type: EntityType; strength: Strength }): EntityType {
+  private typeOf(m: { name: string; type: EntityType; strength: Strength; proposed: boolean }): EntityType {
     const votes = this.typeVotes.get(fold(m.name));
     const best = winner(votes);
     if (!best || !RETYPABLE.has(m.type)) return m.type;
     const [type, n] = best as [EntityType, number];
     const own = votes!.get(m.type) ?? 0;
-    if (m.strength === STRENGTH.shape && type !== m.type && SHAPE_TARGETS.has(type) && n >= MIN_VOTES) {
+    if (type !== m.type && shapeRetypes(m.strength, m.proposed, type, n)) {
       return n > own ? type : m.type;
     }
     if (DATA.has(m.type) && DATA.has(type) && n > own) return type;
@@ -154,7 +158,12 @@ export class CorpusResolver {
   /** One paper's mentions as resolveCorpus gives them. */
   resolve(mentions: readonly PaperMention[]): Mention[] {
     return paperEntities(mentions, (m) => {
-      const type = this.typeOf({ name: m.name, type: m.type, strength: m.typeStrength });
+      const type = this.typeOf({
+        name: m.name,
+        type: m.type,
+        strength: m.typeStrength,
+        proposed: ownName(m),
+      });
       const candidate = this.candidate(type, { ...m, hasShortForm: !!m.shortForm }).name;
       return {
         type,

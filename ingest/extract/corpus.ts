@@ -6,7 +6,7 @@ import { canonicalNames } from "./canonical.js";
 import { paperEntities } from "./paper-entities.js";
 import { fold } from "./fold.js";
 import type { EntityType, Mention } from "../../domain/types.js";
-import { STRENGTH, type PaperMention } from "./types.js";
+import { STRENGTH, type PaperMention, type Strength } from "./types.js";
 
 type Tally = Map<string, Map<string, number>>;
 
@@ -30,6 +30,25 @@ export const SHAPE_TARGETS = new Set<EntityType>([...RETYPABLE, "task"]);
 /** Strong votes needed before a name typed only by its shape takes the corpus's type. */
 export const MIN_VOTES = 2;
 
+/**
+ * Whether a name typed only by its shape takes the type the corpus votes for (with `n` votes): a paper's own
+ * proposal named on its own keeps its type against a task of the same letters ("TSP: A Two-Sided Smoothed Primal-Dual
+ * Method" is no travelling salesman problem), since a task is never proposed.
+ */
+export const shapeRetypes = (strength: Strength, ownName: boolean, type: EntityType, n: number) =>
+  strength === STRENGTH.shape && SHAPE_TARGETS.has(type) && n >= MIN_VOTES && !(ownName && type === "task");
+
+/**
+ * A proposal written as a name of its own ("TSP: …", "we propose ADX, a …"), not before a noun as a task's acronym
+ * is ("our WPE system": a system for the task).
+ */
+export function ownName(m: Mention): boolean {
+  if (m.role !== "proposed") return false;
+  // (Evidence offsets are the paper's; the name is found in its sentence.)
+  const at = m.evidence.sentence.indexOf(m.name);
+  return at < 0 || !/^\s+\p{Ll}/u.test(m.evidence.sentence.slice(at + m.name.length));
+}
+
 /** Applies corpus-level voting and aliasing to pass-1 mentions; returns plain mentions keyed by paper id. */
 export function resolveCorpus(perPaper: Map<string, PaperMention[]>): Map<string, Mention[]> {
   const all = [...perPaper.values()].flat();
@@ -42,7 +61,7 @@ export function resolveCorpus(perPaper: Map<string, PaperMention[]>): Map<string
     const best = winner(votes);
     if (!best || !RETYPABLE.has(m.type)) continue;
     const [type, n] = best as [EntityType, number];
-    if (m.typeStrength === STRENGTH.shape && type !== m.type && SHAPE_TARGETS.has(type) && n >= MIN_VOTES) {
+    if (type !== m.type && shapeRetypes(m.typeStrength, ownName(m), type, n)) {
       if (n > (votes!.get(m.type) ?? 0)) m.type = type;
     } else if (DATA.has(m.type) && DATA.has(type) && n > (votes!.get(m.type) ?? 0)) {
       m.type = type;

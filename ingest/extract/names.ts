@@ -3,7 +3,7 @@
 
 import type { EntityType } from "../../domain/types.js";
 import { fold } from "./fold.js";
-import { isLanguage, lexicons, type LexiconEntry } from "./lexicon.js";
+import { foldTask, isLanguage, lexicons, type LexiconEntry } from "./lexicon.js";
 import { canBeVerb, isDescribingWord, isSingularNoun } from "./pos.js";
 import { joined, perWordFact, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape, isTitleWord } from "./shape.js";
@@ -1072,6 +1072,8 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
     return undefined;
   }
   if (words.length === 1 && !hasShape && scan.common.has(words[0]!.toLowerCase())) return undefined;
+  // A task the public taxonomy names is the paper's topic, not a name it coins ("Surface Reconstruction: …").
+  if (m && !hasShape && lexicons().taskNames.has(foldTask(words.join(" ")))) return undefined;
   // "WidgetQA Dataset: …": a name then a data noun names that data by the name alone, as the abstract writes it
   // ("the WidgetQA dataset").
   const dataType =

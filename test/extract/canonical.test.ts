@@ -172,6 +172,28 @@ describe("canonical entities", () => {
     expect(new Set(batch.relations.filter((r) => r.entityId === wpe!.id).map((r) => r.paperId)).size).toBe(3);
   });
 
+  it("leaves a paper's own proposal named like another paper's task acronym as it is, in both corpus passes", () => {
+    const papers = [
+      record("d", "Widget pose estimation (WPE) builds maps. We test on KITTI."),
+      record("e", "We study widget pose estimation (WPE) with event cameras on KITTI."),
+      {
+        ...record("f", "We propose WPE, a two-sided gizmo method for bilevel ranking, and test it on KITTI."),
+        title: "WPE",
+      },
+    ].map(toPaper);
+    const own = (mentions: { name: string; type: string; role: string }[] | undefined) =>
+      mentions?.find((m) => m.name === "WPE");
+    expect(own(extractCorpus(papers).get(papers[2]!.id))).toMatchObject({ type: "model", role: "proposed" });
+    // The streamed corpus pass decides the same.
+    const context = corpusContext(papers);
+    const perPaper = papers.map((p) => extractPaperMentions(p, context));
+    const tally = new CorpusTally();
+    perPaper.forEach((mentions) => tally.add(mentions));
+    expect(own(tally.resolver().resolve(perPaper[2]!))).toMatchObject({ type: "model", role: "proposed" });
+    // The other papers' acronym stays their task.
+    expect(own(extractCorpus(papers).get(papers[0]!.id))?.type).toBe("task");
+  });
+
   it("joins an acronym the corpus defines for an entity the lexicons know, when more than one paper defines it", () => {
     const batch = graphOf([
       record("a", "We train on the Waymo Open Dataset (WOD) with a ranker."),

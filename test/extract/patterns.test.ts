@@ -448,6 +448,13 @@ describe("what a naming cue names", () => {
   });
 });
 
+describe("a task the taxonomy names before a title's colon is the topic, no name", () => {
+  it.each(["Surface Reconstruction: Widgets and Gizmos", "Salient Object Detection: A Widget Study"])("%s", (title) => {
+    const m = extract(title, "We rank widgets with neural networks and gizmos for this task.");
+    expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual([]);
+  });
+});
+
 describe("a title's genre before its colon is no name", () => {
   it.each([
     "Open Problem: Ranking Widgets in Linear Time",
