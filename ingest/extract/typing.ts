@@ -25,6 +25,11 @@ const DATASET_AFTER = new RegExp(
   `${MODIFIERS_THEN}(?:dataset|datasets|data sets?|corpus|corpora|databases?|atlas|atlases|repositories|archives)\\b${NOT_DATA_HEAD}`,
   "i",
 );
+// "X, which offers diverse text descriptors for 34,149 LiDAR point clouds", "X contains 1.2M images": a name said to
+// hold a count of data units is data.
+const HOLDS_VERB_AFTER = /^\s*,?\s*(?:which\s+|that\s+)?(?:contain|consist|compris|includ|offer|provid|cover|span)/i;
+const HOLDS_DATA_AFTER =
+  /^\s*,?\s*(?:which\s+|that\s+)?(?:contains?|consists? of|comprises?|includes?|offers?|provides?|covers?|spans?)\s+(?:[\w-]+\s+){0,6}?(?:over\s+|more than\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:[KkM]\b|million|thousand|billion)?\s+(?:[\w-]+\s+){0,3}?(?:images|photos|videos|point clouds|scans|scenes|clips|frames|samples|pairs|questions|sentences|documents|articles|utterances|hours|annotations|captions|examples|instances|trajectories|episodes|dialogues|conversations|recordings|subjects|patients|records|tweets|reviews|prompts|tokens)\b/i;
 const BENCHMARK_AFTER = new RegExp(
   `${MODIFIERS_THEN}(?:benchmarks?|leaderboard|challenge|test suite|evaluation suite|arena)\\b|^\\s*(?:-\\s*)?suite\\b`,
   "i",
@@ -170,6 +175,9 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   const before = scan.text.slice(Math.max(sentence.start, start - 120), start);
   if (DATASET_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.explicit };
   if (BENCHMARK_AFTER.test(after)) return { type: "benchmark", strength: STRENGTH.explicit };
+  if (HOLDS_VERB_AFTER.test(after) && HOLDS_DATA_AFTER.test(scan.text.slice(end, end + 120))) {
+    return { type: "dataset", strength: STRENGTH.context };
+  }
   if (METRIC_APPOSITIVE.test(after)) return { type: "metric", strength: STRENGTH.explicit };
   const appositive = DATA_APPOSITIVE.exec(after);
   if (appositive) return { type: appositive[1] ? "dataset" : "benchmark", strength: STRENGTH.explicit };

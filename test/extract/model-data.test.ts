@@ -83,6 +83,18 @@ describe("what a naming clause and a language's name say", () => {
   });
 });
 
+describe("a name said to hold a count of data units", () => {
+  it("is data; one said to hold layers is not", () => {
+    const m = extract(
+      "Text-guided widget scans",
+      "To foster research, we construct nuGizmoText which offers diverse text descriptors for 34,149 widget point " +
+        "clouds from 850 scenes, and train WidgetNet, which consists of 12 transformer layers, on it.",
+    );
+    expect(typeOf(m, "nuGizmoText")).toBe("dataset");
+    expect(typeOf(m, "WidgetNet")).toBe("model");
+  });
+});
+
 describe("acronym definitions", () => {
   it("a lowercase prefix letter abbreviates a first word it need not start", () => {
     expect(defs("We adapt a recent architecture termed next LSTM (xLSTM) to widgets.")).toContainEqual([
