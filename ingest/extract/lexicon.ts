@@ -197,9 +197,19 @@ export function knownAfterPrefix(surface: string, prefixed: RegExp, type: Entity
  * A language or a pair of them, as written ("English", "English-to-German"): it names the data a task works on
  * ("Chinese word segmentation", "Arabic handwritten text recognition") or the part of a corpus used.
  */
+/** Two to four lowercase ASCII letters then a capital ("isiZulu", "siSwati"), by character codes: most words fail at once. */
+function nounClassPrefixed(word: string): boolean {
+  for (let i = 0; i < 5 && i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) return i >= 2;
+    if (c < 97 || c > 122) return false;
+  }
+  return false;
+}
+
 export function isLanguage(word: string): boolean {
   // Most words: no split, no lookup. A language is capitalised, or written with its noun-class prefix ("isiZulu").
-  if (!/^\p{Lu}/u.test(word) && !/^\p{Ll}{2,4}\p{Lu}/u.test(word)) return false;
+  if (!/^\p{Lu}/u.test(word) && !nounClassPrefixed(word)) return false;
   const parts = word.split(/-to-|[-–]/);
   return parts.length <= 2 && parts.every((part) => lexicons().languages.has(part));
 }

@@ -87,8 +87,10 @@ export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
   const shape: boolean[] = [];
   const title: boolean[] = [];
   const wordFacts: WordFacts[] = [];
+  let spelt = false;
   for (const t of tokens) {
     const f = factsOf(t.text);
+    if (f.spelt) spelt = true;
     wordFacts.push(f);
     clean.push(f.clean);
     lower.push(f.lower);
@@ -107,7 +109,7 @@ export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
     common = own;
   }
   quietShouting(sentences, tokens, wordFacts, shape, title);
-  spelledLetters(wordFacts, shape, title, common);
+  if (spelt) spelledLetters(wordFacts, shape, title, common);
   return { text, sentences, tokens, clean, lower, folded, shape, title, common, facts: wordFacts };
 }
 
@@ -184,7 +186,6 @@ function speltInitials(word: string): string {
  * so that a lone coined name written so ("DAgger", "XGBoost") stays.
  */
 function spelledLetters(wordFacts: WordFacts[], shape: boolean[], title: boolean[], common: ReadonlySet<string>): void {
-  if (!wordFacts.some((f) => f.spelt.length >= 3)) return;
   const names = new Set(wordFacts.filter((f, i) => shape[i] && !f.spelt).map((f) => f.clean));
   wordFacts.forEach((f, i) => {
     if (f.spelt.length < 3 || !shape[i]) return;

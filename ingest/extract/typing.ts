@@ -212,12 +212,16 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   // "On the KITTI benchmark with a single camera, WidgetDet reaches …": the data noun sits in the sentence's
   // opening phrase and the name after its comma is the clause's subject.
   const listed = BENCHMARK_BEFORE.test(before) ? "benchmark" : DATA_BEFORE.test(before) ? "dataset" : undefined;
-  const subject = () => subjectAfterOpening(scan, start, end);
-  if (listed && !subject()) return { type: listed, strength: STRENGTH.context };
+  // (Tests written out, not as closures: this runs for every candidate.)
+  if (listed && !subjectAfterOpening(scan, start, end)) return { type: listed, strength: STRENGTH.context };
   // "Atari games (Pong, Breakout)", "MuJoCo environments such as Hopper": the environments a policy is evaluated in.
   // A lone name in the parenthesis defines the noun's acronym instead ("potential games (PGs)").
-  const definesAcronym = () => /\(\s*$/.test(before) && (/^\s*\)/.test(after) || scan.text[end - 1] === ")");
-  if (ENVIRONMENT_NOUN.test(before) && ENVIRONMENT_BEFORE.test(before) && !definesAcronym() && !subject())
+  if (
+    ENVIRONMENT_NOUN.test(before) &&
+    ENVIRONMENT_BEFORE.test(before) &&
+    !(/\(\s*$/.test(before) && (/^\s*\)/.test(after) || scan.text[end - 1] === ")")) &&
+    !subjectAfterOpening(scan, start, end)
+  )
     return { type: "benchmark", strength: STRENGTH.context };
   // "from COCO to X", "X to Cityscapes": the other side of a transfer from or to a known dataset is data too.
   const other = / to\s*$/.test(before) ? TRANSFER_FROM.exec(before) : TRANSFER_TO.exec(after);
