@@ -233,9 +233,20 @@ interface LexiconStart {
   alone: LexiconEntry | null;
 }
 
-/** The entry a folded name is, its plural naming the same entity ("Vision Transformers"; only a word's own "s"). */
-const entryOf = (entities: ReadonlyMap<string, LexiconEntry>, key: string) =>
-  entities.get(key) ?? (/[^s]s$/.test(key) ? entities.get(key.slice(0, -1)) : undefined);
+/**
+ * The entry a folded name is, its plural naming the same entity ("Vision Transformers"; only a word's own "s"); not a
+ * task's activity, whose plural names what it outputs ("depth estimations", "object detections"; "human-object
+ * interactions" are what the task is about).
+ */
+function entryOf(entities: ReadonlyMap<string, LexiconEntry>, key: string): LexiconEntry | undefined {
+  const entry = entities.get(key);
+  if (entry || !/[^s]s$/.test(key)) return entry;
+  const singular = entities.get(key.slice(0, -1));
+  if (singular?.type !== "task") return singular;
+  const heads = lexicons().taskHeads;
+  for (const head of heads) if (key.endsWith(`${head.replace(/-/g, "")}s`)) return undefined;
+  return singular;
+}
 
 const lexiconStart = perWordFact((word): LexiconStart => {
   const { entities, starts } = lexicons();

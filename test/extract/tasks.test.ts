@@ -109,6 +109,22 @@ describe("a task inside a hyphenated compound", () => {
   });
 });
 
+describe("a task's head in the plural", () => {
+  it("names what the task outputs, no task ('noisy depth estimations'); what a task is about stays ('interactions')", () => {
+    const names = of(
+      extract(
+        "Widget depth from gizmo cameras",
+        "We rectify noisy depth estimations from RGB inputs with a neural network, fuse the object detections of " +
+          "each frame, and model human-object interactions for depth estimation.",
+      ),
+      "task",
+    );
+    expect(names).toContain("depth estimation");
+    expect(names.filter((n) => /^human-object interactions?$/.test(n))).toHaveLength(1);
+    expect(names.filter((n) => /(?:estimations|detections)$/.test(n))).toEqual([]);
+  });
+});
+
 describe("undefined acronyms of tasks", () => {
   it("an acronym spelling the initials of a task the paper names is that task, not a model", () => {
     const m = extract(
