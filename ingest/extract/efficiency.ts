@@ -11,7 +11,7 @@ import { STRENGTH, type Hit } from "./types.js";
 // Heads that name an efficiency measure whenever a result is stated in their clause.
 const STRONG_HEADS = String.raw`(?:[GMT]?FLOPs|FLOP count|[GM]?MACs|multiply-accumulate operations|latency|latencies|throughput|speed-?ups?|inference time|memory footprint|memory costs?|memory consumption|memory usage|memory use|memory efficiency|memory requirements?|energy consumption|GPU hours|time cost|model size|(?:computational|processing|generation|inference|training|decoding) speed|parameter count|number of (?:(?:trainable|learnable|overall|total|model) )?parameters|trainable parameters)`;
 // Words that are measures only right beside a quantity or a comparison ("96% fewer parameters", "less memory").
-const WEAK_HEADS = String.raw`(?:parameters|memory|speed|training time|operations|(?:computation(?:al)?|running|execution|wall-clock) time|run-?time)`;
+const WEAK_HEADS = String.raw`(?:parameters|memory|speed|training time|operations|(?:computation(?:al)?|running|execution|wall-clock|sampling|rendering|encoding|decoding|generation|processing|completion|search|query|response|convergence|solving|planning) time|run-?time)`;
 // Modifiers that stay part of the measure's name ("inference latency", "end-to-end latency").
 const MODIFIER = String.raw`(?:(?:inference|training|decoding|generation|processing|end-to-end|e2e|wall-clock|peak|per-token|GPU|runtime|computational|compute|model|intermediate)[ -])?`;
 
@@ -27,11 +27,11 @@ export const RESULT_CUE =
 // The same, right before the word ("26% fewer", "reduces the", "a reduction in", "in terms of accuracy and") or as
 // "by N" after it; not a noun that names a kind of it ("reduction operations").
 const NEAR_BEFORE =
-  /(?:\d\s*(?:%|x|×|times)|\b(?:only|just)\s+\d+(?:\.\d+)?\s*[KMB]|\breductions?\s+(?:in|of)|\b(?:fewer|less|reduc(?:e|es|ed|ing)|lower|lowest|smaller|smallest|faster|fastest|sav\w*|cut\w*|halv\w*|minimi[sz]\w*|in terms of(?: \w+ and)?)(?:\s+(?:in|of))?(?:\s+(?:the|its|their|overall|total))?)\s+$/i;
+  /(?:\d\s*(?:%|x|×|times)|\b(?:only|just)\s+\d+(?:\.\d+)?\s*[KMB]|\breductions?\s+(?:in|of)|\b(?:fewer|less|reduc(?:e|es|ed|ing)|lower|lowest|smaller|smallest|faster|fastest|sav\w*|cut\w*|halv\w*|minimi[sz]\w*|accelerat(?:e|es|ed|ing)|shortens?|in terms of(?: \w+ and)?)(?:\s+(?:in|of))?(?:\s+(?:the|its|their|overall|total))?)\s+$/i;
 // "admits linear speedup": a rate of growth is a result too.
 const LINEAR_BEFORE = /\b(?:near-|super-?)?linear\s+$/i;
 const NEAR_AFTER =
-  /^\s+(?:(?:by|of)\s+(?:up to\s+|about\s+|over\s+|roughly\s+)?\d|by\s+(?:half|a\s+(?:third|quarter|factor)|an?\s+order)\b)/i;
+  /^\s+(?:(?:by|of)\s+(?:up to\s+|about\s+|over\s+|roughly\s+)?\d|by\s+(?:half|a\s+(?:third|quarter|factor)|an?\s+order)\b|from\s+\d[\d.,]*\s*\w*\s+to\s+\d)/i;
 
 const PHASE_BEFORE = /\b(?:at|during)\s+$/i;
 // "an inference speed of 12.8 FPS", "a complexity of only 4.1 GFLOPs": the unit after the number is a measure's own

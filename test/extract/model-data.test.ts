@@ -864,6 +864,15 @@ describe("efficiency measures", () => {
     );
     expect(names(result, "metric")).toContain("operations");
   });
+
+  it("the time a process takes, where the text compares it, is a measure ('accelerates the completion time from …')", () => {
+    const m = extract(
+      "Fast widget completion",
+      "Trained on a widget dataset, our neural gadget accelerates the completion time from 30.5 to 5.4 seconds per " +
+        "scene and reduces the sampling time by 40% over GizmoNet, while its sampling time budget is fixed elsewhere.",
+    );
+    expect(names(m, "metric")).toEqual(expect.arrayContaining(["completion time", "sampling time"]));
+  });
 });
 
 describe("people", () => {
