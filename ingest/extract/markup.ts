@@ -107,7 +107,25 @@ const numbersOf = (math: string) =>
 
 // The second half of a broken word: a suffix no word stands alone as, after a lowercase letter.
 const BROKEN_WORD =
-  /(?<=\p{Ll})- (ings?|tions?|sions?|ments?|ness|ity|ities|ations?|ences?|ances?|ly|able|ible)(?![\p{L}\d-])/gu;
+  /(?<=\p{Ll})- (ings?|tions?|sions?|ments?|ness|ity|ities|ations?|ences?|ances?|ly|able|ible)(?![\p{L}\d-])([^.,;:)\n]*)(.|$)/gu;
+
+const LINE_BREAK = /(?<=\p{L}\p{Ll})- (?!(?:and|or|nor|to|as|but|vs|versus|with|than|then)\b)(\p{Ll}{2,})/gu;
+const LINE_BREAK_CLAUSE =
+  /(?<=\p{L}\p{Ll})- (?!(?:and|or|nor|to|as|but|vs|versus|with|than|then)\b)(\p{Ll}{2,})([^.,;:)\n]*)(.|$)/gu;
+/**
+ * The text with every break `clause` matches closed: the word's two halves joined and the clause shifted left up to
+ * its next punctuation mark, the two characters dropped put after that mark, so words stay one space apart and every
+ * offset after the clause holds. Repeated while a clause holds another break.
+ */
+function closeBreaks(text: string, clause: RegExp): string {
+  let out = text;
+  for (let round = 0; round < 8; round++) {
+    const next = out.replace(clause, (_m, tail: string, rest: string, mark: string) => `${tail}${rest}${mark}  `);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
 
 /** The text with markup blanked and odd hyphens and spaces made plain; same length, same offsets. */
 export function plainText(text: string): string {
@@ -147,9 +165,14 @@ export function plainText(text: string): string {
     out = out.replace(EMPHASIS, (m, inner: string) => (inner.split(" ").length > EMPHASIS_WORDS ? m : ` ${inner} `));
   }
   if (out.includes("~")) out = out.replace(TIE, " ");
-  // A word the source broke at a line end keeps the break's hyphen and space ("learn- ing", "func- tion"): joined,
-  // the two characters dropped go after the word so every offset after it holds.
-  if (out.includes("- ")) out = out.replace(BROKEN_WORD, (_m, tail: string) => `${tail}  `);
+  // A word the source broke at a line end keeps the break's hyphen and space ("learn- ing", "func- tion"): joined
+  // (see `closeBreaks`), "aver- age precision" reads "average precision".
+  if (out.includes("- ")) {
+    out = closeBreaks(out, BROKEN_WORD);
+    // A text broken at its line ends throughout ("we pro- pose", "embod- ied AI", "Fur- thermore") reads whole: with
+    // three such breaks or more, any lowercase fragment before one joins the next word (not "pre- and post-").
+    if ((out.match(LINE_BREAK)?.length ?? 0) >= 3) out = closeBreaks(out, LINE_BREAK_CLAUSE);
+  }
   // Braces and math dollars that markup leaves behind ("{\em unlabeled}", "$O(n)$"); a name's "^2" stays.
   if (/[{}$]/.test(out)) out = out.replace(/[{}$]/g, " ");
   if (/[^\t\n\r\x20-\x7e]/.test(out)) {

@@ -7,6 +7,7 @@ import { confidentOnly, MIN_LINK_CONFIDENCE } from "../../domain/confidence.js";
 import { paperText } from "../../domain/identity.js";
 import type { Mention } from "../../domain/types.js";
 import { extractCorpus, extractPaper } from "../../ingest/extract/index.js";
+import { plainText } from "../../ingest/extract/markup.js";
 
 const of = (mentions: Mention[], type: string) => mentions.filter((m) => m.type === type).map((m) => m.name);
 
@@ -218,6 +219,19 @@ describe("robustness", () => {
     });
     expect(of(m, "task")).toEqual(expect.arrayContaining(["hierarchical reinforcement learning", "widget detection"]));
     expect(of(m, "task").join(" ")).not.toMatch(/- /);
+  });
+
+  it("a text broken at its line ends throughout reads whole: 'we pro- pose', 'aver- age precision'", () => {
+    const abstract =
+      "Widget rank- ers are used in embod- ied agents. To address this, we pro- pose a Gizmo-Aware Widget Ranker " +
+      "(GAWR) for neural widget ranking. Fur- thermore, GAWR improves the aver- age precision of pre- and " +
+      "post-training rankers on a dataset.";
+    const m = extractPaper({ title: "Gadget ranking", abstract });
+    expect(m.find((x) => x.name === "GAWR")?.role).toBe("proposed");
+    expect(of(m, "metric")).toContain("average precision");
+    expect(of(m, "metric")).not.toContain("age precision");
+    // Every offset after a closed clause holds: the text keeps its length.
+    expect(plainText(abstract)).toHaveLength(abstract.length);
   });
 
   it("author-year citations name no model; the evidence reads without them", () => {
