@@ -338,6 +338,18 @@ describe("robustness", () => {
     expect(extractPaper({ title: "Widget chips", abstract: "We run neural networks at 10-MHz." })).toEqual([]);
   });
 
+  it("generation between modalities passes the gate by its own vocabulary ('text-to-audio', 'audio generation')", () => {
+    const m = extractPaper({
+      title: "GIMA: a Controllable Widget Sound Artist",
+      abstract:
+        "Adding sound to silent widget footage is slow when done by hand, and users want a say in it. Text can guide " +
+        "audio generation, yet it may contradict what the footage shows. We introduce GIMA (Guided Interactive " +
+        "Media Artist), a video-and-text-to-audio model that keeps sound aligned with the footage. GIMA is " +
+        "built upon a text-to-audio model and adds footage through an adapter; listeners prefer its sound.",
+    });
+    expect(confidentOnly(m).map((x) => x.name)).toEqual(expect.arrayContaining(["GIMA", "audio generation"]));
+  });
+
   it("a short ML abstract (a sentence or two) passes the gate with the few cues it has", () => {
     const m = extractPaper({
       title: "Plumenet: Layered Attention for Tiny Images",
