@@ -121,7 +121,7 @@ const GAIN_AFTER_TASK =
   /\b\p{Ll}[\p{Ll}-]+\s+\(\s*(?:[^()\s]+\s+by\s+[+]?\d+(?:\.\d+)?\s*%\s*(?:,\s*(?:and\s+)?|and\s+))*$/u;
 const GAIN_AFTER = /^\s+by\s+[+]?\d+(?:\.\d+)?\s*(?:%|points?\b|pp\b)/;
 const EVALUATED_ON =
-  /\b(?:evaluat\w*|experiments?|test(?:s|ed|ing)?|results?|accuracy|performance|scores?|sota|state[- ]of[- ]the[- ]art|achiev\w*|obtain\w*|trained|training|pre-?train\w*|fine-?tun\w*|finetun\w*|gains?|outperform\w*|surpass\w*)\b[^.;]{0,80}\b(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|widely[- ]used|large-scale|well-known|recent|diverse|real-world|established)\s+(?:and\s+)?)*$/i;
+  /\b(?:evaluat\w*|experiments?|test(?:s|ed|ing)?|results?|accuracy|performance|scores?|sota|state[- ]of[- ]the[- ]art|achiev\w*|obtain\w*|trained|training|pre-?train\w*|fine-?tun\w*|finetun\w*|gains?|outperform\w*|surpass\w*)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|widely[- ]used|large-scale|well-known|recent|diverse|real-world|established)\s+(?:and\s+)?)*$/i;
 const ON_OR_IN = /\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 // "methods based on X", "experiments based on X", "relying on X": what a method or a run rests on, not what it is
 // evaluated on ("evaluation results based on the X database" are still on X).

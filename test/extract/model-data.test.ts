@@ -944,6 +944,19 @@ describe("evaluation phrasing and what a method rests on", () => {
     expect(typeOf(m, "WidgetArena-lite")).toBe("dataset");
     expect(typeOf(m, "QuillShop")).toBe("dataset");
   });
+
+  it("a figure with a decimal point between the result and 'on' keeps it evaluation phrasing ('by 10.7% on X')", () => {
+    const m = extract(
+      "Widget math",
+      "We propose GizmoCode, a math reasoning framework for large language models. GizmoCode surpasses the " +
+        "baseline by absolute 10.7% on WidgetMath12, 8% on GizmoOly and 12.6% on FooOdyssey.",
+    );
+    expect(["WidgetMath12", "GizmoOly", "FooOdyssey"].map((n) => typeOf(m, n))).toEqual([
+      "dataset",
+      "dataset",
+      "dataset",
+    ]);
+  });
 });
 
 describe("acronyms defined in the plural", () => {
