@@ -32,8 +32,8 @@ export const MIN_VOTES = 2;
 
 /**
  * Whether a name typed only by its shape takes the type the corpus votes for (with `n` votes): a paper's own
- * proposal named on its own keeps its type against a task of the same letters ("TSP: A Two-Sided Smoothed Primal-Dual
- * Method" is no travelling salesman problem), since a task is never proposed.
+ * proposal named on its own keeps its type against a task of the same letters ("TSP: a primal-dual
+ * method" is no travelling salesman problem), since a task is never proposed.
  */
 export const shapeRetypes = (strength: Strength, ownName: boolean, type: EntityType, n: number) =>
   strength === STRENGTH.shape && SHAPE_TARGETS.has(type) && n >= MIN_VOTES && !(ownName && type === "task");

@@ -25,7 +25,7 @@ const DATASET_AFTER = new RegExp(
   `${MODIFIERS_THEN}(?:dataset|datasets|data sets?|corpus|corpora|databases?|atlas|atlases|repositories|archives)\\b${NOT_DATA_HEAD}`,
   "i",
 );
-// "X, which offers diverse text descriptors for 34,149 LiDAR point clouds", "X contains 1.2M images": a name said to
+// "X, which offers captions for 20,000 point clouds", "X contains 1.2M images": a name said to
 // hold a count of data units is data.
 const HOLDS_VERB_AFTER = /^\s*,?\s*(?:which\s+|that\s+)?(?:contain|consist|compris|includ|offer|provid|cover|span)/i;
 const HOLDS_DATA_AFTER =

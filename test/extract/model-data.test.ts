@@ -87,7 +87,7 @@ describe("a name said to hold a count of data units", () => {
   it("is data; one said to hold layers is not", () => {
     const m = extract(
       "Text-guided widget scans",
-      "To foster research, we construct nuGizmoText which offers diverse text descriptors for 34,149 widget point " +
+      "For widget research, we build nuGizmoText which offers written captions for 21,087 scanned widget point " +
         "clouds from 850 scenes, and train WidgetNet, which consists of 12 transformer layers, on it.",
     );
     expect(typeOf(m, "nuGizmoText")).toBe("dataset");
@@ -108,9 +108,7 @@ describe("acronym definitions", () => {
       ["GWR", "Gizmo-aware Widget-Ranker"],
     ]);
     // A run cut at a describing compound has lost its head to the kind: no long form.
-    expect(
-      defs("We propose an Efficient and Effective Gizmo-based framework, termed EEG, which ranks widgets."),
-    ).toEqual([]);
+    expect(defs("We present a Lean and Exact Gizmo-based framework, termed LEG, which ranks widgets.")).toEqual([]);
   });
 
   it("a coined acronym may reorder the letters of its long form", () => {
@@ -865,10 +863,10 @@ describe("efficiency measures", () => {
     expect(names(result, "metric")).toContain("operations");
   });
 
-  it("the time a process takes, where the text compares it, is a measure ('accelerates the completion time from …')", () => {
+  it("the time a process takes, where the text compares it, is a measure ('shortens the completion time from …')", () => {
     const m = extract(
       "Fast widget completion",
-      "Trained on a widget dataset, our neural gadget accelerates the completion time from 30.5 to 5.4 seconds per " +
+      "Trained on a widget dataset, our neural gadget shortens the completion time from 30.5 to 5.4 seconds per " +
         "scene and reduces the sampling time by 40% over GizmoNet, while its sampling time budget is fixed elsewhere.",
     );
     expect(names(m, "metric")).toEqual(expect.arrayContaining(["completion time", "sampling time"]));

@@ -345,7 +345,7 @@ describe("robustness", () => {
         "Adding sound to silent widget footage is slow when done by hand, and users want a say in it. Text can guide " +
         "audio generation, yet it may contradict what the footage shows. We introduce GIMA (Guided Interactive " +
         "Media Artist), a video-and-text-to-audio model that keeps sound aligned with the footage. GIMA is " +
-        "built upon a text-to-audio model and adds footage through an adapter; listeners prefer its sound.",
+        "an extension of a text-to-audio model that reads footage through an adapter; listeners prefer its sound.",
     });
     expect(confidentOnly(m).map((x) => x.name)).toEqual(expect.arrayContaining(["GIMA", "audio generation"]));
   });

@@ -114,7 +114,7 @@ describe("a task's head in the plural", () => {
     const names = of(
       extract(
         "Widget depth from gizmo cameras",
-        "We rectify noisy depth estimations from RGB inputs with a neural network, fuse the object detections of " +
+        "A neural network cleans the noisy depth estimations of each camera, fuses the object detections of " +
           "each frame, and model human-object interactions for depth estimation.",
       ),
       "task",
