@@ -19,7 +19,7 @@ interface Signature {
   type: EntityType;
   strength: Strength;
   /** The paper proposes it under a name of its own (see `ownName`): never retyped as a task. */
-  proposed: boolean;
+  ownName: boolean;
   hasShortForm: boolean;
   /** The pair the mention's paper defines, if any: an acronym with other meanings is named by its own. */
   shortForm?: string;
@@ -35,7 +35,7 @@ interface Pair {
   name: string;
   type: EntityType;
   strength: Strength;
-  proposed: boolean;
+  ownName: boolean;
   shortForm: string;
   longForm: string;
   mentions: number;
@@ -68,12 +68,12 @@ export class CorpusTally {
     for (const m of mentions) {
       const hasShortForm = !!m.shortForm;
       const defines = m.shortForm && m.longForm ? `${SEP}${m.shortForm}${SEP}${m.longForm}` : "";
-      const proposed = ownName(m);
-      const key = `${m.name}${SEP}${m.type}${SEP}${m.typeStrength}${SEP}${hasShortForm ? 1 : 0}${proposed ? 1 : 0}`;
+      const own = ownName(m);
+      const key = `${m.name}${SEP}${m.type}${SEP}${m.typeStrength}${SEP}${hasShortForm ? 1 : 0}${SEP}${own ? 1 : 0}`;
       let s = this.signatures.get(key + defines);
       if (!s) {
         const { name, type, typeStrength: strength, shortForm, longForm } = m;
-        s = { name, type, strength, proposed, hasShortForm, shortForm, longForm, mentions: 0, occurrences: 0 };
+        s = { name, type, strength, ownName: own, hasShortForm, shortForm, longForm, mentions: 0, occurrences: 0 };
         this.signatures.set(key + defines, s);
       }
       s.mentions++;
@@ -84,7 +84,7 @@ export class CorpusTally {
         let p = this.pairs.get(pairKey);
         if (!p) {
           const { name, type, typeStrength: strength, shortForm, longForm } = m;
-          this.pairs.set(pairKey, (p = { name, type, strength, proposed, shortForm, longForm, mentions: 0 }));
+          this.pairs.set(pairKey, (p = { name, type, strength, ownName: own, shortForm, longForm, mentions: 0 }));
         }
         p.mentions++;
       }
@@ -125,13 +125,13 @@ export class CorpusResolver {
   }
 
   /** A mention's type after the corpus's votes (resolveCorpus step 1). */
-  private typeOf(m: { name: string; type: EntityType; strength: Strength; proposed: boolean }): EntityType {
+  private typeOf(m: { name: string; type: EntityType; strength: Strength; ownName: boolean }): EntityType {
     const votes = this.typeVotes.get(fold(m.name));
     const best = winner(votes);
     if (!best || !RETYPABLE.has(m.type)) return m.type;
     const [type, n] = best as [EntityType, number];
     const own = votes!.get(m.type) ?? 0;
-    if (type !== m.type && shapeRetypes(m.strength, m.proposed, type, n)) {
+    if (type !== m.type && shapeRetypes(m.strength, m.ownName, type, n)) {
       return n > own ? type : m.type;
     }
     if (DATA.has(m.type) && DATA.has(type) && n > own) return type;
@@ -162,7 +162,7 @@ export class CorpusResolver {
         name: m.name,
         type: m.type,
         strength: m.typeStrength,
-        proposed: ownName(m),
+        ownName: ownName(m),
       });
       const candidate = this.candidate(type, { ...m, hasShortForm: !!m.shortForm }).name;
       return {

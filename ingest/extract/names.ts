@@ -210,9 +210,10 @@ function knownVariant(word: string, entities: ReadonlyMap<string, LexiconEntry>)
   if (base && base.type !== "metric" && base.type !== "task" && caseFits(base, family!)) return base;
   // Known data then a capitalised word is a version of that data or a benchmark built on it ("BabyAI-Text"); a
   // model's or a task's head after it names a model or a task ("ARC-Encoder", "Kinetics-Localization").
-  const variant = DATA_WORD_VARIANT.exec(word);
-  const data = variant && !MODEL_HEADS.has(variant[2]!) && !AGENT_NOUN.test(variant[2]!) ? variant[1] : undefined;
-  const dataBase = data && !lexicons().taskHeads.has(variant![2]!.toLowerCase()) ? entities.get(fold(data)) : undefined;
+  const [, data, after] = DATA_WORD_VARIANT.exec(word) ?? [];
+  const named =
+    !!after && !MODEL_HEADS.has(after) && !AGENT_NOUN.test(after) && !lexicons().taskHeads.has(after.toLowerCase());
+  const dataBase = named ? entities.get(fold(data!)) : undefined;
   return dataBase && (dataBase.type === "dataset" || dataBase.type === "benchmark") && caseFits(dataBase, data!)
     ? dataBase
     : undefined;

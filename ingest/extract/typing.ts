@@ -25,8 +25,8 @@ const DATASET_AFTER = new RegExp(
   `${MODIFIERS_THEN}(?:dataset|datasets|data sets?|corpus|corpora|databases?|atlas|atlases|repositories|archives)\\b${NOT_DATA_HEAD}`,
   "i",
 );
-// "X, which offers captions for 20,000 point clouds", "X contains 1.2M images": a name said to
-// hold a count of data units is data.
+// "X, which offers captions for 20,000 point clouds", "X contains 1.2M images": a name said to hold a count of data
+// units is data. (The verb alone first: a cheap anchored test before the long pattern.)
 const HOLDS_VERB_AFTER = /^\s*,?\s*(?:which\s+|that\s+)?(?:contain|consist|compris|includ|offer|provid|cover|span)/i;
 const HOLDS_DATA_AFTER =
   /^\s*,?\s*(?:which\s+|that\s+)?(?:contains?|consists? of|comprises?|includes?|offers?|provides?|covers?|spans?)\s+(?:[\w-]+\s+){0,6}?(?:over\s+|more than\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:[KkM]\b|million|thousand|billion)?\s+(?:[\w-]+\s+){0,3}?(?:images|photos|videos|point clouds|scans|scenes|clips|frames|samples|pairs|questions|sentences|documents|articles|utterances|hours|annotations|captions|examples|instances|trajectories|episodes|dialogues|conversations|recordings|subjects|patients|records|tweets|reviews|prompts|tokens)\b/i;
