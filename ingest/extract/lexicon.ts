@@ -193,10 +193,6 @@ export function knownAfterPrefix(surface: string, prefixed: RegExp, type: Entity
   return !!entry && entry.type === type && entry.spellings.includes(m[1]!);
 }
 
-/**
- * A language or a pair of them, as written ("English", "English-to-German"): it names the data a task works on
- * ("Chinese word segmentation", "Arabic handwritten text recognition") or the part of a corpus used.
- */
 /** Two to four lowercase ASCII letters then a capital ("isiZulu", "siSwati"), by character codes: most words fail at once. */
 function nounClassPrefixed(word: string): boolean {
   for (let i = 0; i < 5 && i < word.length; i++) {
@@ -207,6 +203,10 @@ function nounClassPrefixed(word: string): boolean {
   return false;
 }
 
+/**
+ * A language or a pair of them, as written ("English", "English-to-German"): it names the data a task works on
+ * ("Chinese word segmentation", "Arabic handwritten text recognition") or the part of a corpus used.
+ */
 export function isLanguage(word: string): boolean {
   // Most words: no split, no lookup. A language is capitalised, or written with its noun-class prefix ("isiZulu").
   if (!/^\p{Lu}/u.test(word) && !nounClassPrefixed(word)) return false;

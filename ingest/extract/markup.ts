@@ -107,11 +107,11 @@ const numbersOf = (math: string) =>
 
 // The second half of a broken word: a suffix no word stands alone as, after a lowercase letter.
 const BROKEN_WORD =
-  /(?<=\p{Ll})- (ings?|tions?|sions?|ments?|ness|ity|ities|ations?|ences?|ances?|ly|able|ible)(?![\p{L}\d-])([^.,;:)\n]*)(.|$)/gu;
+  /(?<=\p{Ll})- (ings?|tions?|sions?|ments?|ness|ity|ities|ations?|ences?|ances?|ly|able|ible)(?![\p{L}\d-])([^.,;:)\n]*)([.,;:)\n]|$)/gu;
 
 const LINE_BREAK = /(?<=\p{L}\p{Ll})- (?!(?:and|or|nor|to|as|but|vs|versus|with|than|then)\b)(\p{Ll}{2,})/gu;
 const LINE_BREAK_CLAUSE =
-  /(?<=\p{L}\p{Ll})- (?!(?:and|or|nor|to|as|but|vs|versus|with|than|then)\b)(\p{Ll}{2,})([^.,;:)\n]*)(.|$)/gu;
+  /(?<=\p{L}\p{Ll})- (?!(?:and|or|nor|to|as|but|vs|versus|with|than|then)\b)(\p{Ll}{2,})([^.,;:)\n]*)([.,;:)\n]|$)/gu;
 /**
  * The text with every break `clause` matches closed: the word's two halves joined and the clause shifted left up to
  * its next punctuation mark, the two characters dropped put after that mark, so words stay one space apart and every

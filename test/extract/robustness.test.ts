@@ -232,6 +232,8 @@ describe("robustness", () => {
     expect(of(m, "metric")).not.toContain("age precision");
     // Every offset after a closed clause holds: the text keeps its length.
     expect(plainText(abstract)).toHaveLength(abstract.length);
+    // A clause that ends at a line break closes there.
+    expect(plainText("gizmo learn- ing\nfor widgets")).toMatch(/^gizmo learning\n/);
   });
 
   it("author-year citations name no model; the evidence reads without them", () => {
