@@ -105,13 +105,16 @@ const numbersOf = (math: string) =>
     .replace(/[^\d.,%×]/g, " ")
     .replace(/(?<!\d)[.,]|[.,](?!\d)/g, " ");
 
+// Both break patterns run on to the clause's next punctuation mark or line end (see `closeBreaks`).
+const TO_CLAUSE_END = String.raw`([^.,;:)\n]*)([.,;:)\n]|$)`;
 // The second half of a broken word: a suffix no word stands alone as, after a lowercase letter.
-const BROKEN_WORD =
-  /(?<=\p{Ll})- (ings?|tions?|sions?|ments?|ness|ity|ities|ations?|ences?|ances?|ly|able|ible)(?![\p{L}\d-])([^.,;:)\n]*)([.,;:)\n]|$)/gu;
+const BROKEN_WORD = new RegExp(
+  String.raw`(?<=\p{Ll})- (ings?|tions?|sions?|ments?|ness|ity|ities|ations?|ences?|ances?|ly|able|ible)(?![\p{L}\d-])${TO_CLAUSE_END}`,
+  "gu",
+);
 
 const LINE_BREAK = /(?<=\p{L}\p{Ll})- (?!(?:and|or|nor|to|as|but|vs|versus|with|than|then)\b)(\p{Ll}{2,})/gu;
-const LINE_BREAK_CLAUSE =
-  /(?<=\p{L}\p{Ll})- (?!(?:and|or|nor|to|as|but|vs|versus|with|than|then)\b)(\p{Ll}{2,})([^.,;:)\n]*)([.,;:)\n]|$)/gu;
+const LINE_BREAK_CLAUSE = new RegExp(LINE_BREAK.source + TO_CLAUSE_END, "gu");
 /**
  * The text with every break `clause` matches closed: the word's two halves joined and the clause shifted left up to
  * its next punctuation mark, the two characters dropped put after that mark, so words stay one space apart and every

@@ -4,7 +4,7 @@ import { paperText } from "../../domain/identity.js";
 import { fold } from "./fold.js";
 import { knownAfterPrefix } from "./lexicon.js";
 import { plainText } from "./markup.js";
-import { cleanWord, isNameShape, isTitleWord } from "./shape.js";
+import { cleanWord, isNameShape, isTitleWord, SPELT_LETTERS } from "./shape.js";
 import { nextWord, splitSentences, tokenize, wordEnd, type Sentence, type Token } from "./text.js";
 import type { CorpusContext, PaperInput } from "./types.js";
 
@@ -159,8 +159,7 @@ function quietShouting(
   });
 }
 
-// A part of a word that writes its first letters in capitals ("SElf", "DEtection"), and one capitalised ("Evolving").
-const SPELT_PART = /^(\p{Lu}{2,3})\p{Ll}{2,}$/u;
+// A part of a word capitalised ("Evolving"), beside one that spells letters (SPELT_LETTERS: "SElf", "DEtection").
 const CAPITALISED_PART = /^\p{Lu}\p{Ll}+$/u;
 
 /** The capitals a word spells ("SEE" of "SElf-Evolving"): each part spelt or capitalised, one part spelt at least. */
@@ -169,7 +168,7 @@ function speltInitials(word: string): string {
   let initials = "";
   let spelt = false;
   for (const part of word.split("-")) {
-    const m = SPELT_PART.exec(part);
+    const m = SPELT_LETTERS.exec(part);
     if (m) {
       initials += m[1];
       spelt = true;

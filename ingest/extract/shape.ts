@@ -34,6 +34,8 @@ const QUANTITY =
   /^(?:\d+-?(?:DoF|DOF|dof)|\d+(?:\.\d+)?(?:[a-zA-Z]{1,2}|st|nd|rd|th|times|fold|[Bb]its?|px|ms|GB|MB|TB|FPS|GHz|MHz|kHz|Hz)|\d+(?:\.\d+)?-(?:[kMGT]?Hz|[KMGT]B|ms|[Bb]its?)|\d+(?:times|x)\d+|[xX]\d+|v\d+(?:\.\d+)*|\d+(?:\.\d+)?[a-zA-Z]{0,2}(?:-\p{Ll}+)+|\d+(?:\.\d+)?[KMBTkm]?[-–]\d+(?:\.\d+)?[KMBTkm])$/u;
 
 const SPELLING_CAPITAL = /^\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
+/** A word that writes its first letters in capitals to spell an acronym ("SElf", "EXplainable"); group 1 the capitals. */
+export const SPELT_LETTERS = /^(\p{Lu}{2,3})\p{Ll}{2,}$/u;
 const COMPUTE_TIME = /-(?:hours?|days?|weeks?)$/i;
 const PLAIN_LOWER = /^[a-z][a-z'-]*$/;
 const DIMENSION = /^[1-4]D$/;

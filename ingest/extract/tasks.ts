@@ -5,7 +5,7 @@ import { fold } from "./fold.js";
 import { americanSpelling } from "../../domain/identity.js";
 import { foldTask, isLanguage, lexicons } from "./lexicon.js";
 import { gapAfter, joined, perWordFact, sentenceInitial, type Scan } from "./scan.js";
-import { isNameShape } from "./shape.js";
+import { isNameShape, SPELT_LETTERS } from "./shape.js";
 import { canBeVerb, isDescribingWord, isModifierWord, isNeverNoun, isSingularNoun } from "./pos.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, VERB_WORDS } from "./words.js";
 
@@ -71,7 +71,6 @@ const taskWord = (w: string) =>
   /\d/.test(w) || (/^\p{Lu}{2,}/u.test(w) && !SPELT_LETTERS.test(w)) || isLanguage(w) || lexicons().eponyms.has(w)
     ? w
     : w.toLowerCase();
-const SPELT_LETTERS = /^\p{Lu}{2,3}\p{Ll}{3,}$/u;
 
 /** A task's or measure's name from the words that write it, cased word by word as taskWord does. */
 export const taskNameOf = (text: string) => text.split(" ").map(taskWord).join(" ");
