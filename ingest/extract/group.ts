@@ -57,6 +57,11 @@ const wordSuffix = (short: string, long: string) =>
 // A negating prefix makes another thing, not a kind of it ("non-hierarchical clustering").
 const NEGATED = /(?:^|[\s-])non-$/;
 
+/** True when `surface` holds a whole word of `length` characters at `at`. */
+const wordAt = (surface: string, at: number, length: number) =>
+  (at === 0 || /[\s-]/.test(surface[at - 1]!)) &&
+  (at + length === surface.length || /[\s-]/.test(surface[at + length]!));
+
 /** Runs of white space as one space; most names have none to replace (a test is cheaper than a replace). */
 const oneSpaced = (name: string) => (/\s\s|[^\S ]/.test(name) ? name.replace(/\s+/g, " ") : name);
 
@@ -81,6 +86,17 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
     const base = ARCHITECTURE_NOUN_AFTER.exec(hit.surface)?.[1];
     if (base && isNameShape(base) && keys.has(keyOf(base))) uf.union(key, keyOf(base));
   }
+  // "KG link prediction" beside "knowledge graph link prediction": a task or metric written with an acronym the
+  // paper defines is the one written with its long form.
+  for (const { hit, key } of keyed) {
+    if ((hit.type !== "task" && hit.type !== "metric") || !hit.surface.includes(" ")) continue;
+    for (const d of definitions) {
+      const at = hit.surface.indexOf(d.short);
+      if (at < 0 || !wordAt(hit.surface, at, d.short.length)) continue;
+      const long = fold(hit.surface.slice(0, at) + d.long + hit.surface.slice(at + d.short.length));
+      if (long !== key && keys.has(long)) uf.union(key, long);
+    }
+  }
   // A task or metric named inside exactly one longer one is that one ("object detection" in "small object detection");
   // a head shared by several ("segmentation" in two) names none of them on its own.
   const dropped = new Set<string>();
@@ -96,7 +112,9 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
       const longer = names.filter((long) => wordSuffix(short, long)).sort((a, b) => a.length - b.length);
       if (definedLong.has(short) && longer.some((long) => definedLong.has(long))) continue;
       // One longer name, or a chain ("detection" ⊂ "object detection" ⊂ "small object detection").
-      const chain = longer.every((long, k) => k === 0 || wordSuffix(longer[k - 1]!, long));
+      const chain = longer.every(
+        (long, k) => k === 0 || wordSuffix(longer[k - 1]!, long) || uf.find(keyOf(long)) === uf.find(keyOf(longer[0]!)),
+      );
       if (longer.length >= 1 && chain) for (const long of longer) uf.union(keyOf(short), keyOf(long));
       else if (longer.length > 1 && !short.includes(" ")) dropped.add(keyOf(short));
     }

@@ -631,33 +631,51 @@ export function acronymModifiedTasks(
     if (METHOD_LONG_FORM.test(m.long) || !/^[\p{L}\p{N}' -]+$/u.test(m.long) || m.long.split(" ").length > 4) continue;
     for (let j = 0; j + 1 < scan.tokens.length; j++) {
       const t = scan.tokens[j]!;
-      if (t.text !== m.short || scan.tokens[j + 1]!.sentence !== t.sentence || !isHeadToken(scan, j + 1)) continue;
+      if (t.text !== m.short || scan.tokens[j + 1]!.sentence !== t.sentence) continue;
       const gap = gapAfter(scan, j);
       if (gap !== " " && !(t.start === m.shortStart && /^\) $/.test(gap))) continue;
-      const head = scan.lower[j + 1]!;
+      // "KG link prediction", "AU intensity estimation": a modifier or two may stand between it and the head.
+      let h = j + 1;
+      while (h < j + 3 && !isHeadToken(scan, h) && plainModifier(scan, h) && joined(scan, h)) h++;
+      if (!isHeadToken(scan, h) || scan.tokens[h]!.sentence !== t.sentence) continue;
+      const head = nameOf(scan, j + 1, h);
       // A weak head ("EEG analysis", "MAP inference") names a task only as the taxonomy does.
-      if (WEAK_TASK_HEADS.has(head) && !knownTask(`${m.long} ${head}`) && !knownTask(`${m.short} ${head}`)) continue;
-      const after = wordAfter(scan, j + 1);
-      // "OOD detection heads" name a part; "OOD detection methods" and "… accuracy" still name the task.
       if (
-        after &&
-        joined(scan, j + 1) &&
-        NOT_A_TASK_AFTER.has(after) &&
-        !PERFORMERS.has(after) &&
-        !MEASURES.has(after)
+        WEAK_TASK_HEADS.has(scan.lower[h]!) &&
+        !knownTask(`${m.long} ${head}`) &&
+        !knownTask(`${m.short} ${head}`) &&
+        !(h > j + 1 && knownTask(head))
       ) {
+        continue;
+      }
+      const after = wordAfter(scan, h);
+      // "OOD detection heads" name a part; "OOD detection methods" and "… accuracy" still name the task.
+      if (after && joined(scan, h) && NOT_A_TASK_AFTER.has(after) && !PERFORMERS.has(after) && !MEASURES.has(after)) {
         continue;
       }
       out.push({
         name: `${m.short} ${head}`,
         alias: `${m.long.toLowerCase()} ${head}`,
         start: t.start,
-        end: scan.tokens[j + 1]!.end,
+        end: scan.tokens[h]!.end,
       });
     }
   }
   return out;
 }
+
+/** A lowercase word that can modify a task head: no name, no plural, no participle ("augmented", "based"). */
+const plainModifier = (scan: Scan, i: number) => {
+  const word = scan.lower[i];
+  return (
+    word !== undefined &&
+    scan.tokens[i]!.text === word &&
+    !scan.shape[i] &&
+    !PLURAL.test(word) &&
+    isModifierWord(word) &&
+    !(word.endsWith("ed") && isDescribingWord(word))
+  );
+};
 
 /** A list item that names what a task works on, not a task: "image", "image-text", "text-to-video". */
 const isModalityItem = (item: string) =>

@@ -473,6 +473,34 @@ describe("acronyms before a task head", () => {
     expect(of(m, "task")).not.toContain("classification");
   });
 
+  it("a modifier or two between a defined acronym and its head keep one task, whichever form the text writes", () => {
+    const m = extract(
+      "Sparse Gizmo Networks for Widget Graph Link Prediction",
+      "Widget graph (WG) link prediction asks which edges are missing. Our neural network improves WG link " +
+        "prediction on three public graphs, and WG based detection and WG widgets ranking are left aside.",
+    );
+    const wg = confidentOnly(m).find((x) => x.type === "task" && x.name === "WG link prediction");
+    expect(wg, JSON.stringify(of(m, "task"))).toBeDefined();
+    expect(wg!.aliases).toContain("widget graph link prediction");
+    // The title's spelled-out form, and the head that both forms hold, are the same task.
+    expect(of(m, "task").filter((t) => /link prediction/.test(t))).toEqual(["WG link prediction"]);
+    // A participle or a plural between them is no modifier of a task.
+    expect(of(m, "task").filter((t) => /based|widgets/.test(t))).toEqual([]);
+  });
+
+  it("a task written with an acronym the paper defines is the task written with its long form", () => {
+    const m = extract(
+      "Gizmo Policies Learned From Logs",
+      "Offline reinforcement learning (RL) learns a gizmo policy from a fixed log of widget moves. Most offline RL " +
+        "algorithms fit a critic to the log. Offline RL algorithms also add knobs. We fit a plain baseline to " +
+        "offline RL with neural networks.",
+    );
+    const tasks = confidentOnly(m).filter((x) => x.type === "task" && /offline/i.test(x.name));
+    expect(tasks.map((t) => [t.name, ...t.aliases].map((n) => n.toLowerCase()).sort())).toEqual([
+      ["offline reinforcement learning", "offline rl"],
+    ]);
+  });
+
   it("the field's common data and settings written as acronyms modify a task like sensing modalities", () => {
     const m = extract(
       "Gizmo detectors",
