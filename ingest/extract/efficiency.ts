@@ -13,7 +13,7 @@ const STRONG_HEADS = String.raw`(?:[GMT]?FLOPs|FLOP count|[GM]?MACs|multiply-acc
 // Words that are measures only right beside a quantity or a comparison ("96% fewer parameters", "less memory").
 const WEAK_HEADS = String.raw`(?:parameters|memory|speed|training time|operations|(?:computation(?:al)?|running|execution|wall-clock|sampling|rendering|encoding|decoding|generation|processing|completion|search|query|response|convergence|solving|planning) time|run-?time)`;
 // Modifiers that stay part of the measure's name ("inference latency", "end-to-end latency").
-const MODIFIER = String.raw`(?:(?:inference|training|decoding|generation|processing|end-to-end|e2e|wall-clock|peak|per-token|GPU|runtime|computational|compute|model|intermediate)[ -])?`;
+const MODIFIER = String.raw`(?:(?:inference|training|decoding|generation|processing|end-to-end|e2e|wall-clock|peak|per-token|GPU|run-?time|computational|compute|model|intermediate)[ -])?`;
 
 const STRONG = new RegExp(String.raw`(?<![\w-])${MODIFIER}${STRONG_HEADS}(?![\w-])`, "gi");
 const WEAK = new RegExp(String.raw`(?<![\w-])${MODIFIER}${WEAK_HEADS}(?![\w-])`, "gi");
@@ -27,13 +27,16 @@ export const RESULT_CUE =
 // The same, right before the word ("26% fewer", "reduces the", "a reduction in", "in terms of accuracy and") or as
 // "by N" after it; not a noun that names a kind of it ("reduction operations").
 const NEAR_BEFORE =
-  /(?:\d\s*(?:%|x|×|times)|\b(?:only|just)\s+\d+(?:\.\d+)?\s*[KMB]|\breductions?\s+(?:in|of)|\b(?:fewer|less|reduc(?:e|es|ed|ing)|lower|lowest|smaller|smallest|faster|fastest|sav\w*|cut\w*|halv\w*|minimi[sz]\w*|accelerat(?:e|es|ed|ing)|shortens?|in terms of(?: \w+ and)?)(?:\s+(?:in|of))?(?:\s+(?:the|its|their|overall|total))?)\s+$/i;
+  /(?:\d\s*(?:%|x|×|times)(?:\s+(?:higher|greater|larger))?|\b(?:only|just)\s+\d+(?:\.\d+)?\s*[KMB]|\breductions?\s+(?:in|of)|\b(?:fewer|less|reduc(?:e|es|ed|ing)|lower|lowest|smaller|smallest|faster|fastest|sav\w*|cut\w*|halv\w*|minimi[sz]\w*|accelerat(?:e|es|ed|ing)|shortens?|in terms of(?: \w+ and)?)(?:\s+(?:in|of))?(?:\s+(?:the|its|their|overall|total))?)\s+$/i;
 // "admits linear speedup": a rate of growth is a result too.
 const LINEAR_BEFORE = /\b(?:near-|super-?)?linear\s+$/i;
 const NEAR_AFTER =
   /^\s+(?:(?:by|of)\s+(?:up to\s+|about\s+|over\s+|roughly\s+)?\d|by\s+(?:half|a\s+(?:third|quarter|factor)|an?\s+order)\b|from\s+\d[\d.,]*\s*\w*\s+to\s+\d)/i;
 
 const PHASE_BEFORE = /\b(?:at|during)\s+$/i;
+// "a speed-up alternative method", "latency techniques": a measure's word before a kind of method names the method.
+const METHOD_AFTER =
+  /^[ -](?:alternative|method|technique|approach|scheme|trick|framework|algorithm|mechanism)s?\b|^[ -]strateg(?:y|ies)\b/i;
 // "an inference speed of 12.8 FPS", "a complexity of only 4.1 GFLOPs": the unit after the number is a measure's own
 // name, and the phrase before it names that same measure, so the unit alone stands for it.
 const MEASURE_UNIT_AFTER =
@@ -85,6 +88,7 @@ export function efficiencyMetrics(scan: Scan): Hit[] {
     // "at inference time", "during inference time": the phase, not its measure.
     if (/time$/i.test(m[0]) && PHASE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (namedByUnitAfter(scan, m.index + m[0].length)) continue;
+    if (METHOD_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     const stated =
       RESULT_CUE.test(clauseAround(scan, m.index, m.index + m[0].length)) ||
       LINEAR_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index));

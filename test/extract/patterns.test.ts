@@ -2018,6 +2018,16 @@ describe("efficiency measures and the numbers around them", () => {
     expect(namesOf("metric", "Our widget solver admits linear speedup in the number of workers.")).toContain("speedup");
     expect(namesOf("metric", "For each widget, memory usage is O(1) per query.")).toContain("memory usage");
   });
+
+  it("a measure's word before a kind of method names the method; 'N times higher run-time speed' is a result", () => {
+    const metrics = namesOf(
+      "metric",
+      "We offer a speed-up alternative to gadget ranking with comparable accuracy, and compare speedup techniques. " +
+        "Our widget ranker matches the best accuracy at 12 times higher run-time speed.",
+    );
+    expect(metrics.filter((x) => /speed-?up/.test(x))).toEqual([]);
+    expect(metrics).toContain("run-time speed");
+  });
 });
 
 describe("an acronym's long form spelt by word initials", () => {
