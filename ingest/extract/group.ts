@@ -136,8 +136,10 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
     const firm = group.filter((h) => h.strength === strongest);
     const type = TYPE_ORDER.find((t) => firm.some((h) => h.type === t))!;
     const ofType = group.filter((h) => h.type === type);
-    const ofTypeKeys = new Set(ofType.map((h) => keyOf(h.surface)));
-    const def = definitions.find((d) => ofTypeKeys.has(shortKeys.get(d)!));
+    // The short form names the entity even where only its long form took the type ("Adolescent Brain Cognitive
+    // Development (ABCD)" typed data by the list it stands in, "ABCD" on its own a model).
+    const groupKeys = new Set(group.map((h) => keyOf(h.surface)));
+    const def = definitions.find((d) => groupKeys.has(shortKeys.get(d)!));
     let name: string;
     // The guideline names a defined entity by the short form the paper uses afterwards, the long form an alias.
     // A plural acronym ("DA-cGANs") names the entity by its singular where the text writes that too.

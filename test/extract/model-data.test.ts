@@ -6,6 +6,7 @@ import { confidentOnly } from "../../domain/confidence.js";
 import type { Mention } from "../../domain/types.js";
 import { findDefinitions } from "../../ingest/extract/definitions.js";
 import { extractPaper } from "../../ingest/extract/index.js";
+import { extractPaperMentions } from "../../ingest/extract/paper.js";
 import { singularAcronym } from "../../ingest/extract/shape.js";
 
 const names = (mentions: Mention[], type?: string) =>
@@ -96,6 +97,19 @@ describe("a name said to hold a count of data units", () => {
 });
 
 describe("acronym definitions", () => {
+  it("a paper's own pass names defined data by its short form where only the long form took the data type", () => {
+    // The list types each long form data; its short form standing alone later is typed a model by default.
+    const m = extractPaperMentions({
+      title: "Widget scans",
+      abstract:
+        "Our widget network is tested on the Gizmo Widget Census (GWC), Adolescent Gadget Cognitive Development " +
+        "(AGCD), and UK Biobank (UKB) datasets. AGCD holds the most widgets.",
+    });
+    const agcd = m.find((x) => x.aliases.includes("Adolescent Gadget Cognitive Development"));
+    expect(agcd?.name, JSON.stringify(m.map((x) => x.name))).toBe("AGCD");
+    expect(agcd?.type).toBe("dataset");
+  });
+
   it("a lowercase prefix letter abbreviates a first word it need not start", () => {
     expect(defs("We adapt a recent architecture termed next LSTM (xLSTM) to widgets.")).toContainEqual([
       "xLSTM",
