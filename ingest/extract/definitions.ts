@@ -221,7 +221,11 @@ const definitionAt = (short: string, shortStart: number, long: string, longStart
 const APPOSITIVE =
   /,\s+(?:((?:termed|dubbed|called|named|coined)\s+(?:as\s+)?))?(\p{Lu}[\p{L}\p{N}+-]{1,14})(?=,|\s+(?:for|to|which|that|is|was)\b)/gu;
 const KIND_AT_END = /\s+(?:framework|model|network|architecture|method|approach|system|module)$/;
-const TITLE_WORD = /^(?:[\p{Lu}\d][\p{L}\p{N}-]*|of|for|and|with|to|on|in|the|via)$/u;
+const TITLE_WORD = /^(?:[\p{Lu}\d][\p{L}\p{N}-]*|\p{Ll}-\p{Lu}[\p{L}\p{N}-]*|of|for|and|with|to|on|in|the|via)$/u;
+// "Gizmo Policy Gradients, or GPG.", "a partially observed widget process, or POWP,": "or" offers the short form.
+const OR_APPOSITIVE =
+  /,\s+or\s+((?:\p{Ll}-)?\p{Lu}[\p{L}\p{N}+-]{1,14})(?=[,.;:)]|\s+(?:for|to|which|that|is|was)\b)/gu;
+const PLAIN_WORD = /^[\p{L}\d][\p{L}\p{N}-]*$/u;
 
 /**
  * Definitions written as an appositive: "Long Form [kind], LF, …" or "…, termed LF, …", the long form title case and
@@ -229,20 +233,24 @@ const TITLE_WORD = /^(?:[\p{Lu}\d][\p{L}\p{N}-]*|of|for|and|with|to|on|in|the|vi
  */
 function appositiveDefinitions(sentence: string, base: number): Definition[] {
   const found: Definition[] = [];
-  for (const m of sentence.matchAll(APPOSITIVE)) {
-    const short = m[2]!;
+  const offered = sentence.includes(", or ") ? [...sentence.matchAll(OR_APPOSITIVE)] : [];
+  for (const m of [...sentence.matchAll(APPOSITIVE), ...offered]) {
+    const or = m.length === 2;
+    const short = or ? m[1]! : m[2]!;
     // A coined name: capitals beyond its first letter, not a capitalised word ("…, However,").
     if (!looksShort(short) || !/\p{Lu}/u.test(short.slice(1))) continue;
     const before = sentence.slice(0, m.index).replace(KIND_AT_END, "");
     const words = before.split(/\s+/);
-    // The long form is at most as many words as the name has letters, all of them the title's.
+    // The long form is at most as many words as the name has letters, all of them the title's; after "or", which
+    // offers the short form outright, any words that spell it.
+    const wordTest = or ? PLAIN_WORD : TITLE_WORD;
     let k = words.length;
-    while (k > 0 && words.length - k < short.length && TITLE_WORD.test(words[k - 1]!)) k--;
+    while (k > 0 && words.length - k < short.length && wordTest.test(words[k - 1]!)) k--;
     const run = words.slice(k).join(" ");
     const at = longFormStart(short, run);
     if (at < 0) continue;
     const long = run.slice(at);
-    if (wordCount(long) < 2 || !/^\p{Lu}/u.test(long)) continue;
+    if (wordCount(long) < 2 || !(or ? /^[\p{L}\d]/u : /^(?:\p{Ll}-)?\p{Lu}/u).test(long)) continue;
     // A run that ends in a describing compound lost its head to the kind ("an Efficient ViT-based framework, EET").
     if (attachedSuffixOf(long.slice(long.lastIndexOf(" ") + 1))) continue;
     const def = definitionAt(

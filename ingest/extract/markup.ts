@@ -94,6 +94,8 @@ const MATH = /\$\$?[^$\n]{1,160}\$\$?|\\\([^\n]{1,160}?\\\)/g;
 const SUPERSCRIPT_AFTER_NAME = /(?<=\w)(?:\$|\\\()\^\{?(\w+)\}?(?:\$|\\\))([\p{L}\p{N}-]*)/gu;
 // A letter raised to a power, alone in math: "$S^2$", "\(S^{2}\)".
 const LETTER_POWER = /^(?:\$|\\\()([A-Za-z])\^\{?(\w+)\}?(?:\$|\\\))$/;
+// Letters alone in math: "$f$", "$k$", "$state$".
+const MATH_LETTERS = /^\$([A-Za-z]{1,12})\$$/;
 const MATH_TEXT =
   /\\(?:text|mathrm|textrm|texttt|textsc|textbf|textit|textsf|mathtt|mathsf|mathbf|mathit|operatorname|boldsymbol)\{[\w-]{2}|^\$[A-Za-z][\w-]{3,}\$$/;
 
@@ -139,10 +141,13 @@ export function plainText(text: string): string {
     out = out.replace(SUPERSCRIPT_AFTER_NAME, (m, sup: string, rest: string) => `^${sup}${rest}`.padEnd(m.length, " "));
   }
   // Other math holds variables and formulas ("$O(\sqrt{dT})$"), no names, unless it sets a word in a
-  // font or alone ("$\text{GPT-4}$", "$\mathtt{SRPO}$", "$ReStraV$"), or is a letter's power a name goes on from
-  // ("$S^2$-Attn", not "$L^2$-metric").
+  // font or alone ("$\text{GPT-4}$", "$\mathtt{SRPO}$", "$ReStraV$"), is a letter's power a name goes on from
+  // ("$S^2$-Attn", not "$L^2$-metric"), or letters a hyphenated word goes on from.
   if (out.includes("$") || out.includes("\\(")) {
     out = out.replace(MATH, (m, at: number, whole: string) => {
+      // Letters a hyphenated word goes on from are that word's start ("$f$-PG", "$k$-means"): moved up to the hyphen.
+      const letters = MATH_LETTERS.exec(m);
+      if (letters && /^-[\p{L}\d]/u.test(whole.slice(at + m.length))) return letters[1]!.padStart(m.length, " ");
       if (MATH_TEXT.test(m)) return m;
       const power = LETTER_POWER.exec(m);
       return power && /^-\p{Lu}/u.test(whole.slice(at + m.length))

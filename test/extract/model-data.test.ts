@@ -110,6 +110,24 @@ describe("acronym definitions", () => {
     expect(agcd?.type).toBe("dataset");
   });
 
+  it("'or' after a comma offers the short form of the words before it, title case or not", () => {
+    expect(defs("We rank widgets with a method named Gizmo Policy Gradients, or GPG.")).toEqual([
+      ["GPG", "Gizmo Policy Gradients"],
+    ]);
+    expect(defs("Sorting is cast as a partially observed widget process, or POWP, with noisy gadgets.")).toEqual([
+      ["POWP", "partially observed widget process"],
+    ]);
+    // A letter set in math before the name reads as its first word's ("$f$-Widget Ranking, or $f$-WR").
+    const m = extract(
+      "Widget ranking",
+      "We train a neural network for widget ranking with a new method, $f$-Widget Ranking, or $f$-WR. On ImageNet, " +
+        "$f$-WR beats BERT in accuracy.",
+    );
+    expect(confidentOnly(m).find((x) => x.name === "f-WR")?.aliases).toEqual(["f-Widget Ranking"]);
+    // Letters that spell nothing are no short form.
+    expect(defs("We rank widgets and gadgets, or WX.")).toEqual([]);
+  });
+
   it("a lowercase prefix letter abbreviates a first word it need not start", () => {
     expect(defs("We adapt a recent architecture termed next LSTM (xLSTM) to widgets.")).toContainEqual([
       "xLSTM",
