@@ -26,7 +26,13 @@ export interface Scan {
   common: ReadonlySet<string>;
   /** Each token's facts, shared by every token of the same word (see `perWordFact`). */
   facts: WordFacts[];
+  /** A long text without a single comma: its lists were stripped of them, so a space may part two items. */
+  commaless: boolean;
 }
+
+// Below this many words a text may well need no comma; above it, none at all means they were stripped (whole
+// proceedings of the real corpus were published so).
+const COMMALESS_WORDS = 80;
 
 /** What the rules ask of a word on its own, whatever paper it is in. */
 export interface WordFacts {
@@ -110,7 +116,8 @@ export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
   }
   quietShouting(sentences, tokens, wordFacts, shape, title);
   if (spelt) spelledLetters(wordFacts, shape, title, common);
-  return { text, sentences, tokens, clean, lower, folded, shape, title, common, facts: wordFacts };
+  const commaless = tokens.length >= COMMALESS_WORDS && !text.includes(",");
+  return { text, sentences, tokens, clean, lower, folded, shape, title, common, facts: wordFacts, commaless };
 }
 
 let slots = 0;

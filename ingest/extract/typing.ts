@@ -251,7 +251,17 @@ export function subjectAfterOpening(scan: Scan, start: number, end: number): boo
   );
 }
 
-/** True when only list separators lie between two spans: they are items of one list. */
+// The list goes on after an item: a conjunction before the next item, within the clause.
+const LIST_GOES_ON = /^[^.;:()]*?\s(?:and|or)\s/;
+
+/**
+ * True when only list separators lie between two spans: they are items of one list. In a text stripped of its
+ * commas one space parts items too ("benchmarks: WidgetSet GadgetBench and GizmoQA"), but not after the last item,
+ * where the space is inside a name ("… and Widget Kitchen").
+ */
 export function listNeighbours(scan: Scan, leftEnd: number, rightStart: number): boolean {
-  return rightStart > leftEnd && LIST_SEPARATOR.test(scan.text.slice(leftEnd, rightStart));
+  if (rightStart <= leftEnd) return false;
+  const gap = scan.text.slice(leftEnd, rightStart);
+  if (LIST_SEPARATOR.test(gap)) return true;
+  return scan.commaless && gap === " " && LIST_GOES_ON.test(scan.text.slice(rightStart, rightStart + 120));
 }

@@ -384,3 +384,31 @@ describe("English words in capitals", () => {
     expect(names).toEqual(expect.arrayContaining(["QuillNet", "BERT", "WIDER FACE"]));
   });
 });
+
+describe("texts stripped of their commas", () => {
+  // Whole proceedings of the real corpus lost every comma: a list's items are parted by spaces alone.
+  const abstract =
+    "Tracking a widget through a long video is hard when its look changes from frame to frame. Most trackers " +
+    "lean on hand-made parts to gather what they saw before and so they miss much of it. We propose GizmoTrack " +
+    "which keeps a short queue of learned queries in a transformer network that follow the widget as it turns and " +
+    "fades. A small fusion block then reads the queue and the first template to place the widget in the new frame. " +
+    "Our tracker beats strong baselines on five popular tracking benchmarks: LaSOT WidgetTrack-9 GOT-10k GZX40 and " +
+    "SprocketVOT. It also does well on existing datasets such as KITTI and IKEA WAS.";
+
+  it("names parted by one space before a list's last 'and' share the type of the known names among them", () => {
+    const m = extractPaper({ title: "GizmoTrack: Queries for Widget Tracking", abstract });
+    const data = (n: string) => m.find((x) => x.name === n)?.type;
+    expect(["WidgetTrack-9", "GZX40", "SprocketVOT"].map(data)).toEqual(["dataset", "dataset", "dataset"]);
+    // Past the last item a space is inside a name: "WAS" of "IKEA WAS" takes no type from its neighbour.
+    expect(data("WAS")).not.toBe("dataset");
+  });
+
+  it("the same names with their commas need no such reading", () => {
+    const withCommas = abstract.replace(
+      "LaSOT WidgetTrack-9 GOT-10k GZX40 and",
+      "LaSOT, WidgetTrack-9, GOT-10k, GZX40, and",
+    );
+    const m = extractPaper({ title: "GizmoTrack: Queries for Widget Tracking", abstract: withCommas });
+    expect(m.find((x) => x.name === "SprocketVOT")?.type).toBe("dataset");
+  });
+});
