@@ -197,6 +197,8 @@ export function firstModifier(scan: Scan, head: number): number {
     const raw = scan.tokens[first - 1]!.text;
     const w = scan.lower[first - 1]!;
     if (/['’]s?$/.test(raw)) break;
+    // Where commas were stripped a head before is the end of the item before: "image classification object detection".
+    if (scan.commaless && isHeadToken(scan, first - 1)) break;
     // A generic field before the task is its setting, not its name: "deep learning HPO", "machine learning tasks".
     if (
       first >= 2 &&
@@ -664,6 +666,23 @@ export function acronymModifiedTasks(
   return out;
 }
 
+/**
+ * A list item cut after each task head inside it ("image classification object detection"), when it ends in one
+ * too: "style transfer without any module like cross-attention" stays whole.
+ */
+function splitAtHeads(item: string): string[] {
+  const words = item.split(" ");
+  if (!headOf(words[words.length - 1]!.toLowerCase())) return [item];
+  const out: string[] = [];
+  let from = 0;
+  for (let k = 0; k < words.length - 1; k++) {
+    if (!headOf(words[k]!.toLowerCase())) continue;
+    out.push(words.slice(from, k + 1).join(" "));
+    from = k + 1;
+  }
+  return [...out, words.slice(from).join(" ")];
+}
+
 /** A lowercase word that can modify a task head: no name, no plural, no participle ("augmented", "based"). */
 const plainModifier = (scan: Scan, i: number) => {
   const word = scan.lower[i];
@@ -799,7 +818,9 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     const items: TaskPhrase[] = [];
     let valid = false;
     let broken = false;
-    for (const part of list.split(/,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/)) {
+    const parts = list.split(/,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/);
+    // Where commas were stripped an item ends at its head: "image classification object detection" is two.
+    for (const part of scan.commaless ? parts.flatMap(splitAtHeads) : parts) {
       const item = part.trim();
       const itemStart = scan.text.indexOf(item, offset);
       offset = itemStart + item.length;

@@ -403,6 +403,19 @@ describe("texts stripped of their commas", () => {
     expect(data("WAS")).not.toBe("dataset");
   });
 
+  it("a task head ends a list item: 'widget classification gadget detection' is two tasks", () => {
+    const text =
+      abstract.replace("Code will be released.", "") +
+      " The queries also serve tasks such as widget classification gadget detection and sprocket segmentation." +
+      " A fresh view of widget recognition gizmo retrieval follows from it.";
+    const m = extractPaper({ title: "GizmoTrack: Queries for Widget Tracking", abstract: text });
+    const tasks = confidentOnly(m)
+      .filter((x) => x.type === "task")
+      .map((x) => x.name);
+    expect(tasks).toEqual(expect.arrayContaining(["widget classification", "gadget detection", "gizmo retrieval"]));
+    expect(tasks.filter((t) => /classification gadget|recognition gizmo/.test(t))).toEqual([]);
+  });
+
   it("the same names with their commas need no such reading", () => {
     const withCommas = abstract.replace(
       "LaSOT WidgetTrack-9 GOT-10k GZX40 and",
