@@ -36,6 +36,15 @@ describe("names of the public task taxonomy", () => {
     expect(of(m, "task")).not.toContain("reinforcement learning");
   });
 
+  it("a head after describing adjectives alone names no task ('odd and unique retrieval jobs')", () => {
+    const m = extract(
+      "Widget search",
+      "Widget search covers plenty of odd and unique retrieval jobs, and we train QuillNet for gadget retrieval.",
+    );
+    expect(of(m, "task")).toContain("gadget retrieval");
+    expect(of(m, "task").filter((t) => /unique|odd/.test(t))).toEqual([]);
+  });
+
   it("are named by the systems that perform them, but not by their results", () => {
     const m = extract(
       "Comparing Semantic Segmentation Networks on Widget Photos",
