@@ -14,13 +14,15 @@ const CITATION_LABELS = /\[(?:\p{Lu}[\p{L}]{0,5}\+?\d{2}[a-z]?(?:[,;]\s*|(?=\]))
 // have two authors or "et al.", so "(WidgetSet, 2012)" stays.
 const SURNAME = String.raw`(?:(?:van|von|de|der|den|del|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+`;
 const AUTHORS = String.raw`${SURNAME}(?:\s+et\s+al\.?|(?:,\s*${SURNAME})*,?\s+(?:and|&)\s+${SURNAME})`;
-const CITE_ITEM = String.raw`(?:${AUTHORS}|${SURNAME}),?\s+(?:19|20)\d{2}[a-z]?`;
+// A year, perhaps after the venue that published the work ("PODS 2019", "JAIR 2022").
+const YEAR = String.raw`(?:\p{Lu}[\p{L}&]{1,9}\s+)?(?:19|20)\d{2}[a-z]?`;
+const CITE_ITEM = String.raw`(?:${AUTHORS}|${SURNAME}),?\s+${YEAR}`;
 const AUTHOR_YEAR = new RegExp(
-  String.raw`[([](?:${AUTHORS},?\s+(?:19|20)\d{2}[a-z]?(?:\s*;\s*${CITE_ITEM})*|${CITE_ITEM}(?:\s*;\s*${CITE_ITEM})+)\s*[)\]]`,
+  String.raw`[([](?:${AUTHORS},?\s+${YEAR}(?:\s*;\s*${CITE_ITEM})*|${CITE_ITEM}(?:\s*;\s*${CITE_ITEM})+)\s*[)\]]`,
   "gu",
 );
-// The same cited in the sentence: "LeDoe et al. (2006) show", "Doe & Roe (2015)".
-const NARRATIVE_CITE = new RegExp(String.raw`${AUTHORS}\s*[([](?:19|20)\d{2}[a-z]?[)\]]`, "gu");
+// The same cited in the sentence: "LeDoe et al. (2006) show", "Doe & Roe (2015)", "Doe and Roe (EC 2007, TALG 2012)".
+const NARRATIVE_CITE = new RegExp(String.raw`${AUTHORS}\s*[([]${YEAR}(?:,\s*${YEAR})*[)\]]`, "gu");
 // A LaTeX accent on a letter is that accented letter ("BERTi\\'c" is "BERTić", "Mat\\v{e}j", "Lov{\\'a}sz",
 // "\\'{\\i}"), and LaTeX's letters of other alphabets are those letters ("{\\L}ojasiewicz", "Bu{\\ss}").
 const ACCENT = /\{?\\(?:(['`^"~=.])|([vcuHk])(?=\{))\{?(\\i(?![A-Za-z])|[A-Za-z])\}?\}?/g;

@@ -138,6 +138,9 @@ const CONCEPT_HEADS = new Set(
 const CONCEPT_AFTER =
   /^\s*\)?\s*(?:condition|conditions|inequality|assumption|assumptions|property|theorem|lemma|disease|disorder|syndrome)\b/i;
 
+// A name (a word or two) and a year: "NTIRE 2022", "ICDAR 2013", "TRECVID MED 2011".
+const DATED_EDITION = /^\p{Lu}[\p{L}\d&+-]*(?:\s\p{Lu}[\p{L}\d&+-]*)?[\s-](?:19|20)\d{2}$/u;
+
 // "a web-scale dataset like JFT-300M": a name listed after a data noun is data, its count the data's size.
 const DATA_LISTED_BEFORE = /\b(?:data ?sets?|corpus|corpora)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+$/i;
 // "(ECOC) is a general framework to …": the text says what the defined name is.
@@ -845,6 +848,11 @@ export function findHits(
       // A lowercase metric only where the text coins it ("a … score, called complexity-gap score").
       if (type === "metric" && !isNameShape(c.surface) && c.source !== "coined") continue;
     } else if (countedData(c.surface) || (c.source === "shape" && prefixedDataset(c.surface))) {
+      type = "dataset";
+      strength = STRENGTH.context;
+    } else if (c.source !== "coined" && DATED_EDITION.test(c.surface)) {
+      // "PASCAL 2010", "ICDAR 2013", "NTIRE 2022": a name with a year is an edition of data or of a challenge on it
+      // (a campaign the lexicon knows is a benchmark above; list neighbours still choose, propagateListTypes).
       type = "dataset";
       strength = STRENGTH.context;
     } else if (c === title && forcedType) {

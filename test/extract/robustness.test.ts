@@ -254,6 +254,20 @@ describe("robustness", () => {
     for (const x of m) expect(x.evidence.sentence).not.toMatch(/\s{2}/);
   });
 
+  it("a venue and year cited after authors names nothing; a name with a year alone is an edition of data", () => {
+    const m = extractPaper({
+      title: "Gadget routing",
+      abstract:
+        "We settle a question of McNorr et al. (WIDG 2018) and of Okafor and Lindqvist (GADJ 2021, TOGS 2022), as " +
+        "hinted [DeVanter et al., SPROC 2019], with a neural router that wins the GIZMO 2023 challenge and leads " +
+        "on QUILL 2017.",
+    });
+    const names = m.map((x) => x.name);
+    expect(names.filter((n) => /WIDG|GADJ|TOGS|SPROC|McNorr|Okafor/.test(n))).toEqual([]);
+    // The challenge says so of its own edition; the other is data.
+    expect(m.filter((x) => /GIZMO|QUILL/.test(x.name)).map((x) => x.type)).toEqual(["benchmark", "dataset"]);
+  });
+
   it("every entity has a confidence in (0, 1]", () => {
     const m = extractPaper({
       title: "WidgetNet: Sparse Widgets for Detection",
