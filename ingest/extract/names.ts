@@ -539,6 +539,8 @@ const MODEL_VERSION =
  */
 const isPossessive = (scan: Scan, i: number) => /[\p{L}\p{N}]['’]s$/u.test(scan.tokens[i]!.text);
 
+const ILLNESS_AFTER = /^(?:\s+(?:and|or)\s+\p{Lu}[\p{L}-]*['’]s)?\s+(?:disease|disorder|syndrome)s?\b/u;
+
 /** Extends a known model's name over a following version, size or size word ("Llama 7B", "T5 Large"). */
 function withModelVersion(scan: Scan, last: number): number {
   if (isPossessive(scan, last)) return last;
@@ -664,6 +666,10 @@ export function shapeCandidates(
     const title = scan.title[i]!;
     if (!shape && !title) continue;
     if (scan.shape[i] && shouted(scan, i)) continue;
+    // "Parkinson's disease", "Alzheimer's and Huntington's diseases": an eponym of an illness names no entity here.
+    if (isPossessive(scan, i) && ILLNESS_AFTER.test(scan.text.slice(scan.tokens[i]!.end, scan.tokens[i]!.end + 40))) {
+      continue;
+    }
     // Grow a title-case phrase: title words or shapes, with lowercase connectors between capitalised words.
     let last = i;
     for (let j = i; j < n - 1 && !taken[j + 1] && joined(scan, j); j++) {

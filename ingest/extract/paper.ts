@@ -124,7 +124,7 @@ function taskHeadOf(word: string): boolean {
   return heads.has(w) || heads.has(w.slice(w.lastIndexOf("-") + 1));
 }
 
-const MEASURE_HEADS = new Set(["criterion", "index", "divergence"]);
+const MEASURE_HEADS = new Set(["criterion", "criteria", "index", "divergence"]);
 // The noun after a defined acronym that makes it a named part of a model.
 const PART_NAMED_AFTER =
   /^\)?\s*(?:modules?|blocks?|layers?|units?|mechanisms?|branch(?:es)?|heads?|adapters?|encoders?|decoders?)\b/;

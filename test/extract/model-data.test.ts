@@ -632,6 +632,16 @@ describe("words that name nothing", () => {
     expect(names(m)).toEqual(expect.arrayContaining(["BERT", "ImageNet"]));
     for (const n of ["First", "Figure-1", "Table-2"]) expect(names(m)).not.toContain(n);
   });
+
+  it("an illness named after a person is no name; criteria spelled out are a measure", () => {
+    const m = extract(
+      "Widget scans",
+      "Our neural network reads EEG scans for Okonkwo’s and Lindqvist’s diseases, and spots Varga's syndrome. We " +
+        "score its graphs by a Widget Information Criteria (WIC) on ImageNet.",
+    );
+    expect(names(m).filter((n) => /Okonkwo|Lindqvist|Varga/.test(n))).toEqual([]);
+    expect(typeOf(m, "WIC")).toBe("metric");
+  });
 });
 
 describe("fields and kinds around names", () => {
