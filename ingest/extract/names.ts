@@ -8,7 +8,7 @@ import { canBeVerb, isDescribingWord, isSingularNoun } from "./pos.js";
 import { joined, perWordFact, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape, isTitleWord } from "./shape.js";
 import { firstAtOrAfter } from "./spans.js";
-import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS, VERB_WORDS } from "./words.js";
+import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS, VERB_WORDS, WEAK_TASK_HEADS } from "./words.js";
 
 /** A candidate span over tokens [first, last]. */
 export interface Candidate {
@@ -1090,8 +1090,15 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
     return undefined;
   }
   if (words.length === 1 && !hasShape && scan.common.has(words[0]!.toLowerCase())) return undefined;
-  // A task the public taxonomy names is the paper's topic, not a name it coins ("Surface Reconstruction: …").
+  // A task the public taxonomy names is the paper's topic, not a name it coins ("Surface Reconstruction: …"); so
+  // is a run of ordinary words ending in a task's firm head ("Automatic Widget Recognition: …"), unlike one ending
+  // in a head that methods are named by too ("Slow Feature Analysis: …", "Progressive Inference: …").
   if (m && !hasShape && lexicons().taskNames.has(foldTask(words.join(" ")))) return undefined;
+  const taskHead = lastWord.toLowerCase();
+  const firmTaskHead = lexicons().taskHeads.has(taskHead) && !WEAK_TASK_HEADS.has(taskHead);
+  if (m && !hasShape && firmTaskHead && !MODEL_HEADS.has(lastWord)) {
+    return undefined;
+  }
   // "WidgetQA Dataset: …": a name then a data noun names that data by the name alone, as the abstract writes it
   // ("the WidgetQA dataset").
   const dataType =

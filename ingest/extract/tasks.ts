@@ -7,7 +7,7 @@ import { foldTask, isLanguage, lexicons } from "./lexicon.js";
 import { gapAfter, joined, perWordFact, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape, SPELT_LETTERS } from "./shape.js";
 import { canBeVerb, isDescribingWord, isModifierWord, isNeverNoun, isSingularNoun } from "./pos.js";
-import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, VERB_WORDS } from "./words.js";
+import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, VERB_WORDS, WEAK_TASK_HEADS } from "./words.js";
 
 export interface TaskPhrase {
   name: string;
@@ -341,13 +341,6 @@ export function firstModifier(scan: Scan, head: number): number {
   }
   return first;
 }
-
-// Heads that end generic phrases as often as task names ("careful modeling", "further analysis"): a phrase with
-// one is a task only when a public task taxonomy names it or its last words ("character-level language modeling").
-const WEAK_TASK_HEADS = new Set(
-  `modeling modelling understanding comprehension inference prediction analysis alignment extraction transfer pruning correction
-  matching reconstruction reasoning recovery assessment`.split(/\s+/),
-);
 
 const METHOD_BASED = /^([\p{L}\d-]+)-(?:based|driven|powered|guided|assisted|enabled)$/u;
 /**

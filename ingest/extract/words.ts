@@ -74,3 +74,11 @@ export const MODEL_HEADS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+// Task heads that end generic phrases as often as task names ("careful modeling", "further analysis"): a phrase
+// with one is a task only when a public task taxonomy names it or its last words ("character-level language
+// modeling"), and a title's name ending in one may be a method's ("Slow Feature Analysis: …").
+export const WEAK_TASK_HEADS = new Set(
+  `modeling modelling understanding comprehension inference prediction analysis alignment extraction transfer pruning correction
+  matching reconstruction reasoning recovery assessment`.split(/\s+/),
+);

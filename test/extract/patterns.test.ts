@@ -455,6 +455,21 @@ describe("a task the taxonomy names before a title's colon is the topic, no name
   });
 });
 
+describe("ordinary words ending in a task's firm head before a title's colon are the topic", () => {
+  it.each(["Automatic Gadget Recognition: Widgets and Gizmos", "Geotagged Widget Generation: A Gizmo Study"])(
+    "%s",
+    (title) => {
+      const m = extract(title, "We rank widgets with neural networks and gizmos for this task.");
+      expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual([]);
+    },
+  );
+
+  it("a head methods are named by too still coins one ('Slow Widget Analysis: …')", () => {
+    const m = extract("Slow Widget Analysis: Learning Gizmos", "We rank widgets with neural networks and gizmos.");
+    expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual(["Slow Widget Analysis"]);
+  });
+});
+
 describe("a title's genre before its colon is no name", () => {
   it.each([
     "Open Problem: Ranking Widgets in Linear Time",
