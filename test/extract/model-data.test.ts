@@ -622,6 +622,19 @@ describe("what a name is, said around it", () => {
   });
 });
 
+describe("well-known video, crowd and pedestrian data", () => {
+  it("are data wherever they stand, in any of their common spellings", () => {
+    const m = extract(
+      "Widget motion",
+      "Our deep neural network counts widgets on UCF-QNRF and tracks them on NTU RGB+D 120 and UCF50; it also spots gizmos in " +
+        "THUMOS'14 clips and Caltech Pedestrian scenes.",
+    );
+    for (const n of ["UCF-QNRF", "NTU RGB+D 120", "UCF50", "THUMOS'14", "Caltech Pedestrian"]) {
+      expect(["dataset", "benchmark"], n).toContain(typeOf(m, n));
+    }
+  });
+});
+
 describe("words that name nothing", () => {
   it("a figure or table reference with a dash and an ordinal after a colon are no names", () => {
     const m = extract(
