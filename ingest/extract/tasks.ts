@@ -850,6 +850,9 @@ export function findTasks(scan: Scan): TaskPhrase[] {
 }
 
 const GAZETTEER_WORDS = 4;
+// Settings a task is done in: supervision, shots, domains and modalities crossed, data seen once or offline.
+const SETTING_MODIFIER =
+  /^(?:(?:un|self|semi|weakly|weakly-|fully)-?supervised|(?:few|zero|one|low)-shot|cross-(?:domain|lingual|modal|modality|dataset|subject|view)|multi-(?:domain|view|modal|lingual|agent)|open-(?:vocabulary|set|world)|online|offline|continual|federated|long-term)$/;
 
 // Activity nouns of no productive suffix that end taxonomy names ("code search", "shadow removal", "program repair").
 const ACTIVITY_NOUNS = /^(?:search|removal|attacks?|defen[cs]e|control|design|repair)$/;
@@ -925,9 +928,21 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
       const measured = !!after && MEASURES.has(after);
       if (after && NOT_A_TASK_AFTER.has(after) && !performed && !measured) break;
       const name = nameOf(scan, i, last);
+      // A setting or a language written before the name is part of the task ("cross-domain face reenactment",
+      // "Arabic offline handwritten text recognition"); other words before a name mostly name a method ("pool-based
+      // active learning"), so only those are taken.
+      let setting = i;
+      while (
+        setting > i - 2 &&
+        setting > 0 &&
+        joined(scan, setting - 1) &&
+        (SETTING_MODIFIER.test(scan.lower[setting - 1]!) || isLanguage(scan.tokens[setting - 1]!.text))
+      ) {
+        setting--;
+      }
       out.push({
-        name,
-        start: scan.tokens[i]!.start,
+        name: setting < i ? nameOf(scan, setting, last) : name,
+        start: scan.tokens[setting]!.start,
         end: scan.tokens[last]!.end,
         ...(performed || measured ? { attributive: true } : {}),
       });

@@ -36,6 +36,24 @@ describe("names of the public task taxonomy", () => {
     expect(of(m, "task")).not.toContain("reinforcement learning");
   });
 
+  it("keep a setting or a language written before them, and no other word ('pool-based active learning')", () => {
+    const m = extract(
+      "Gizmo Agents for Cross-Domain Face Reenactment",
+      "Our neural agent does cross-domain face reenactment, Swahili offline instruction following and online " +
+        "multi-task learning, and helps pool-based active learning and widget metric learning.",
+    );
+    expect(of(m, "task")).toEqual(
+      expect.arrayContaining([
+        "cross-domain face reenactment",
+        "Swahili offline instruction following",
+        "online multi-task learning",
+        "active learning",
+        "metric learning",
+      ]),
+    );
+    expect(of(m, "task").filter((t) => /pool-based|widget metric/.test(t))).toEqual([]);
+  });
+
   it("a head after describing adjectives alone names no task ('odd and unique retrieval jobs')", () => {
     const m = extract(
       "Widget search",
