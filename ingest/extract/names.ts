@@ -539,6 +539,7 @@ const MODEL_VERSION =
  */
 const isPossessive = (scan: Scan, i: number) => /[\p{L}\p{N}]['’]s$/u.test(scan.tokens[i]!.text);
 
+// What follows an eponym's possessive when it names an illness ("'s disease", "'s and Huntington's diseases").
 const ILLNESS_AFTER = /^(?:\s+(?:and|or)\s+\p{Lu}[\p{L}-]*['’]s)?\s+(?:disease|disorder|syndrome)s?\b/u;
 
 /** Extends a known model's name over a following version, size or size word ("Llama 7B", "T5 Large"). */

@@ -850,9 +850,10 @@ export function findTasks(scan: Scan): TaskPhrase[] {
 }
 
 const GAZETTEER_WORDS = 4;
-// Settings a task is done in: supervision, shots, domains and modalities crossed, data seen once or offline.
+// Settings a task is done in: its supervision, its shots, the domains, views or modalities it crosses, how its data
+// comes (online, offline, continually, federated) and its horizon.
 const SETTING_MODIFIER =
-  /^(?:(?:un|self|semi|weakly|weakly-|fully)-?supervised|(?:few|zero|one|low)-shot|cross-(?:domain|lingual|modal|modality|dataset|subject|view)|multi-(?:domain|view|modal|lingual|agent)|open-(?:vocabulary|set|world)|online|offline|continual|federated|long-term)$/;
+  /^(?:(?:un|self|semi|weakly|fully)-?supervised|(?:few|zero|one|low)-shot|cross-(?:domain|lingual|modal|modality|dataset|subject|view)|multi-(?:domain|view|modal|lingual|agent)|open-(?:vocabulary|set|world)|online|offline|continual|federated|long-term)$/;
 
 // Activity nouns of no productive suffix that end taxonomy names ("code search", "shadow removal", "program repair").
 const ACTIVITY_NOUNS = /^(?:search|removal|attacks?|defen[cs]e|control|design|repair)$/;
