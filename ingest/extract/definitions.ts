@@ -219,12 +219,12 @@ const definitionAt = (short: string, shortStart: number, long: string, longStart
 // after the title-case name it shortens (and the kind of thing it is).
 // "…, LF, which …", or with a naming verb: "a novel Long Form framework, termed LF, that …".
 const APPOSITIVE =
-  /,\s+(?:((?:termed|dubbed|called|named|coined)\s+(?:as\s+)?))?(\p{Lu}[\p{L}\p{N}+-]{1,14})(?=,|\s+(?:for|to|which|that|is|was)\b)/gu;
+  /,\s+(?<cue>(?:termed|dubbed|called|named|coined)\s+(?:as\s+)?)?(?<short>\p{Lu}[\p{L}\p{N}+-]{1,14})(?=,|\s+(?:for|to|which|that|is|was)\b)/gu;
 const KIND_AT_END = /\s+(?:framework|model|network|architecture|method|approach|system|module)$/;
 const TITLE_WORD = /^(?:[\p{Lu}\d][\p{L}\p{N}-]*|\p{Ll}-\p{Lu}[\p{L}\p{N}-]*|of|for|and|with|to|on|in|the|via)$/u;
 // "Gizmo Policy Gradients, or GPG.", "a partially observed widget process, or POWP,": "or" offers the short form.
 const OR_APPOSITIVE =
-  /,\s+or\s+((?:\p{Ll}-)?\p{Lu}[\p{L}\p{N}+-]{1,14})(?=[,.;:)]|\s+(?:for|to|which|that|is|was)\b)/gu;
+  /,\s+or\s+(?<offered>(?:\p{Ll}-)?\p{Lu}[\p{L}\p{N}+-]{1,14})(?=[,.;:)]|\s+(?:for|to|which|that|is|was)\b)/gu;
 const PLAIN_WORD = /^[\p{L}\d][\p{L}\p{N}-]*$/u;
 
 /**
@@ -235,8 +235,9 @@ function appositiveDefinitions(sentence: string, base: number): Definition[] {
   const found: Definition[] = [];
   const offered = sentence.includes(", or ") ? [...sentence.matchAll(OR_APPOSITIVE)] : [];
   for (const m of [...sentence.matchAll(APPOSITIVE), ...offered]) {
-    const or = m.length === 2;
-    const short = or ? m[1]! : m[2]!;
+    const { cue, short: appended, offered } = m.groups!;
+    const or = offered !== undefined;
+    const short = (offered ?? appended)!;
     // A coined name: capitals beyond its first letter, not a capitalised word ("…, However,").
     if (!looksShort(short) || !/\p{Lu}/u.test(short.slice(1))) continue;
     const before = sentence.slice(0, m.index).replace(KIND_AT_END, "");
@@ -259,7 +260,8 @@ function appositiveDefinitions(sentence: string, base: number): Definition[] {
       long,
       base + before.length - long.length,
     );
-    found.push(m[1] ? { ...def, named: true } : def);
+    // A naming verb coins the name; "or" only offers a shorter one.
+    found.push(cue ? { ...def, named: true } : def);
   }
   return found;
 }

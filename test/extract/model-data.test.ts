@@ -120,12 +120,19 @@ describe("acronym definitions", () => {
     // A letter set in math before the name reads as its first word's ("$f$-Widget Ranking, or $f$-WR").
     const m = extract(
       "Widget ranking",
-      "We train a neural network for widget ranking with a new method, $f$-Widget Ranking, or $f$-WR. On ImageNet, " +
+      "We train a neural network for widgets with a new method called $f$-Widget Ranking, or $f$-WR. On ImageNet, " +
         "$f$-WR beats BERT in accuracy.",
     );
     expect(confidentOnly(m).find((x) => x.name === "f-WR")?.aliases).toEqual(["f-Widget Ranking"]);
     // Letters that spell nothing are no short form.
     expect(defs("We rank widgets and gadgets, or WX.")).toEqual([]);
+    // "or" offers a shorter name and coins none: what the paper only studies is not its own.
+    const studied = extract(
+      "Widget ranking",
+      "We study Gizmo Token Ranking, or GTR, a simple widget ranker, with a neural network on ImageNet. GTR beats " +
+        "BERT in accuracy.",
+    );
+    expect(confidentOnly(studied).find((x) => x.name === "GTR")?.role).toBe("used");
   });
 
   it("a lowercase prefix letter abbreviates a first word it need not start", () => {
