@@ -60,6 +60,9 @@ const ALL_CAPS = /^[\p{Lu}\d-]*\p{Lu}[\p{Lu}\d-]*$/u;
 // A capitalised word joined to a known model's name names a model of that family ("Phi-Mamba", "Vision-Mamba").
 const WORD_THEN_NAME = /^\p{Lu}\p{Ll}+-(\p{Lu}[\p{L}\d.-]*)$/u;
 const wordThenKnownModel = (word: string) => knownAfterPrefix(word, WORD_THEN_NAME, "model");
+// So does a known model's name joined to a size word: the family's configuration ("Swin-Large", "Hiera-Base").
+const NAME_THEN_SIZE = /^([\p{L}\d.]+)-(?:Tiny|Small|Base|Medium|Large|Huge|Giant|XL|XXL)$/u;
+const knownModelThenSize = (word: string) => knownAfterPrefix(word, NAME_THEN_SIZE, "model");
 
 function factsOf(word: string): WordFacts {
   let f = facts.get(word);
@@ -71,7 +74,7 @@ function factsOf(word: string): WordFacts {
     clean,
     lower: word.toLowerCase(),
     folded: fold(word),
-    shape: isNameShape(clean) || wordThenKnownModel(clean),
+    shape: isNameShape(clean) || wordThenKnownModel(clean) || knownModelThenSize(clean),
     title: isTitleWord(clean),
     wordy: /\p{L}{2}/u.test(word),
     allCaps: ALL_CAPS.test(word),

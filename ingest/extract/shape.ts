@@ -58,6 +58,8 @@ export function isNameShape(word: string): boolean {
     return rest.length > 0 && isNameShape(rest.join("-"));
   }
   if (word.length < 2 || !/^[\p{L}\p{N}]/u.test(word)) return false;
+  // Two capitals joined by "&" shorten ordinary words ("R&D", "Q&A"); the lexicon knows the few that are names.
+  if (word.length === 3 && word[1] === "&") return false;
   const c = word.charCodeAt(0);
   if (((c >= 48 && c <= 57) || c === 118 || c === 120 || c === 88) && QUANTITY.test(word)) return false;
   // A budget in compute time ("GPU-hours", "A100-GPU-days") is a quantity, whatever leads it.

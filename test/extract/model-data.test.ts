@@ -1283,3 +1283,26 @@ describe("repositories, collections and measures named as such", () => {
     for (const name of ["QZE", "GRV"]) expect(typeOf(m, name)).toBe("metric");
   });
 });
+
+describe("a known family joined to a size word, and measures written with an ampersand", () => {
+  it("'Swin-Large' is a model of the Swin family, as 'Swin-B' is", () => {
+    const m = extract(
+      "Widget segmentation in video",
+      "We propose GizmoSeg, a transformer network for video object segmentation trained end to end. Built on a " +
+        "Swin-Large backbone, and on a ConvNeXt-Base one, GizmoSeg beats earlier neural widget segmenters on the " +
+        "QuillVOS benchmark.",
+    );
+    expect(typeOf(m, "Swin-Large")).toBe("model");
+    expect(typeOf(m, "ConvNeXt-Base")).toBe("model");
+  });
+
+  it("'J&F' is the video segmentation measure; 'R&D' and 'Q&A' name nothing", () => {
+    const m = extract(
+      "Widget segmentation in video",
+      "We propose GizmoSeg, a transformer network for video object segmentation trained end to end; it scores " +
+        "71.2 J&F on the validation split of the QuillVOS benchmark. Our R&D team also studied Q&A widgets.",
+    );
+    expect(typeOf(m, "J&F")).toBe("metric");
+    expect(m.filter((x) => x.name === "R&D" || x.name === "Q&A")).toEqual([]);
+  });
+});
