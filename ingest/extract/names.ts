@@ -585,6 +585,7 @@ function withVersion(scan: Scan, last: number): number {
   if (
     joined(scan, last) &&
     !isPossessive(scan, last) &&
+    !slashed(scan, last + 1) &&
     VERSION.test(scan.clean[last + 1]!) &&
     scan.clean[last + 1] === scan.tokens[last + 1]!.text
   ) {
@@ -592,6 +593,10 @@ function withVersion(scan: Scan, last: number): number {
   }
   return last;
 }
+
+/** A token the text joins to the next by a slash: half of a pair ("L/NL", "linear/non-linear"), no version. */
+const slashed = (scan: Scan, i: number) =>
+  scan.text.charCodeAt(scan.tokens[i]!.end) === 47 && scan.tokens[i + 1]?.start === scan.tokens[i]!.end + 1;
 
 const DEPTH_MODALITY = /^RGB[-+]?D$/;
 

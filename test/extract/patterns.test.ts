@@ -3314,3 +3314,15 @@ describe("an acronym hyphenated to an ordinary word", () => {
     );
   });
 });
+
+describe("a pair written with a slash", () => {
+  it("is no version of the name before it ('the QZ L/NL regressor' names no 'QZ L')", () => {
+    const m = extractPaper({
+      title: "Widget pressure synthesis with neural networks",
+      abstract:
+        "We train deep networks on widget signals. A gizmo-domain (QZ) linear/non-linear (L/NL) regressor is " +
+        "learned next, and the QZ L/NL regressor beats the transformer baseline on the GizmoBench benchmark.",
+    });
+    expect(m.map((x) => x.name)).not.toContain("QZ L");
+  });
+});
