@@ -82,8 +82,9 @@ function nameOf(scan: Scan, first: number, last: number): string {
 }
 
 const MODAL_BEFORE = /^(?:also|can|could|may|might|will|would|should|must|cannot|we|they)$/;
-// Right after one of these a word is a verb, whatever else it can be ("can condition generation on …").
-const STRICT_MODAL = /^(?:can|could|may|might|would|should|must|cannot)$/;
+// Right after one of these, or a subject pronoun, a word is a verb, whatever else it can be ("can condition
+// generation on …", "we abstract planning as …").
+const STRICT_MODAL = /^(?:can|could|may|might|would|should|must|cannot|we|they)$/;
 const IMPERATIVE = /^(?:take|consider|use|let)$/;
 // Where a verb stands next: after "to" or a relative pronoun ("tasks that encompass image-based text generation").
 // A plural method noun is a subject: "the proposed methods merge transfer learning and …".

@@ -663,3 +663,16 @@ describe("suspended hyphens", () => {
     expect(of(m, "task").filter((t) => /-(?:\s|$)/.test(t))).toEqual([]);
   });
 });
+
+describe("a word right after a subject pronoun", () => {
+  it("is the verb, not a task's modifier ('we abstract planning as …')", () => {
+    const m = extractPaper({
+      title: "Widget planners as neural networks",
+      abstract:
+        "We train a transformer network end to end on widget routes. We abstract planning as a search over widget " +
+        "graphs, and they distil planning into a small policy network evaluated on the GizmoRoute benchmark.",
+    });
+    expect(m.map((x) => x.name)).not.toContain("abstract planning");
+    expect(m.map((x) => x.name)).not.toContain("distil planning");
+  });
+});
