@@ -1306,3 +1306,14 @@ describe("a known family joined to a size word, and measures written with an amp
     expect(m.filter((x) => x.name === "R&D" || x.name === "Q&A")).toEqual([]);
   });
 });
+
+describe("the subject after an opening phrase about experiments", () => {
+  it("is the method, not one more dataset ('Through extensive experiments on 8 public datasets, X achieved …')", () => {
+    const m = extract(
+      "Widget anomaly discovery with neural detectors",
+      "We propose a lightweight neural widget anomaly detector, named QUORVEL. Through extensive experiments on 8 " +
+        "public datasets, QUORVEL achieved a 12% higher F1 score than earlier deep detectors.",
+    );
+    expect(typeOf(m, "QUORVEL")).toBe("model");
+  });
+});
