@@ -2,6 +2,7 @@
 // and a task named inside exactly one longer task; then type, canonical name, role, evidence and confidence.
 
 import { fold } from "./fold.js";
+import { lexicons } from "./lexicon.js";
 import type { EntityType } from "../../domain/types.js";
 import type { Definition } from "./definitions.js";
 import { isNameShape, singularAcronym } from "./shape.js";
@@ -37,8 +38,21 @@ class UnionFind {
 function mostFrequent(surfaces: string[]): string {
   const counts = new Map<string, number>();
   for (const s of surfaces) counts.set(s, (counts.get(s) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+  return [...counts].sort(
+    (a, b) => b[1] - a[1] || shoutedFirst(a[0], b[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
+  )[0]![0];
 }
+
+// Capitals throughout are a shouting title's or an emphasis's, not the name's spelling ("FLASHATTENTION2" beside
+// "FlashAttention2"): between two spellings of one name, seen as often, the other wins.
+const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+// A task is shouted when its head is an ordinary word in capitals ("MOMENT RETRIEVAL"), not an acronym ("RGB-D SLAM").
+const shoutedTask = (surface: string) =>
+  SHOUTED.test(surface) &&
+  /\s/.test(surface) &&
+  lexicons().taskHeads.has(surface.slice(surface.lastIndexOf(" ") + 1).toLowerCase());
+const shoutedFirst = (a: string, b: string) =>
+  fold(a) === fold(b) ? Number(SHOUTED.test(a)) - Number(SHOUTED.test(b)) : 0;
 
 /** The most frequent surface, ties to the shortest: junk modifiers are rarer than the plain name. */
 function mostFrequentShortest(surfaces: string[]): string {
@@ -145,14 +159,23 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
     // A plural acronym ("DA-cGANs") names the entity by its singular where the text writes that too.
     if (def) {
       const singular = singularAcronym(def.short);
-      name = ofType.some((h) => h.surface === singular) ? singular : def.short;
+      const short = ofType.some((h) => h.surface === singular) ? singular : def.short;
+      // Defined in capitals and written otherwise after ("… Transformers (OMNINET)", then "OmniNet" throughout): the
+      // spelling the paper uses most is the name.
+      const spellings = ofType.map((h) => h.surface).filter((x) => fold(x) === fold(short));
+      name = mostFrequent(spellings.length > 0 ? spellings : [short]);
+      if (spellings.filter((x) => x === name).length === spellings.filter((x) => x === short).length) name = short;
     } else if (type === "task") {
       // A word cut out of a hyphenated compound ("resolution generation" of "high-resolution generation") names
       // nothing on its own.
       // A name written only before what performs it or how well it is done ("pose estimation networks", "action
       // recognition accuracy") names a group that holds a longer name ("3D human pose estimation") by that one.
       const own = ofType.filter((h) => !h.attributive);
-      const surfaces = (own.length > 0 ? own : ofType).map((h) => h.surface);
+      // A task's words in capitals come from a shouting title ("WIDGET MOMENT RETRIEVAL"): the abstract's spelling
+      // names it, or the same words in lowercase.
+      const written = (own.length > 0 ? own : ofType).map((h) => h.surface);
+      const quiet = written.filter((x) => !shoutedTask(x));
+      const surfaces = quiet.length > 0 ? quiet : written.map((x) => (shoutedTask(x) ? x.toLowerCase() : x));
       const lower = surfaces.map((x) => x.toLowerCase());
       const whole = surfaces.filter((x) => !lower.some((l) => l.endsWith(`-${x.toLowerCase()}`)));
       // A bare head joined to a longer name ("the classification of categorical time series") is named by it.

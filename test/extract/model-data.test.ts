@@ -1317,3 +1317,22 @@ describe("the subject after an opening phrase about experiments", () => {
     expect(typeOf(m, "QUORVEL")).toBe("model");
   });
 });
+
+describe("the spelling a name is shown in", () => {
+  it("is the one the paper uses most, not its capitals in a definition or a shouting title", () => {
+    const defined = extract(
+      "GizmoNet: Omnivorous Widget Representations",
+      "This paper proposes Omnivorous Widget Representations from Transformers (GIZMONET), a neural network for " +
+        "widget ranking. In GizmoNet each token attends to all others; GizmoNet is trained end to end.",
+    );
+    expect(confidentOnly(defined).some((x) => x.name === "GizmoNet")).toBe(true);
+    const shouted = extract(
+      "QUILLHIGHLIGHTS: A DATASET FOR WIDGET MOMENT RETRIEVAL",
+      "We introduce the QuillHighlights dataset for widget moment retrieval with neural networks, and train " +
+        "transformer baselines on it.",
+    );
+    expect(confidentOnly(shouted).some((x) => x.name === "QuillHighlights")).toBe(true);
+    // The title's task in capitals is named by the abstract's spelling.
+    expect(shouted.filter((x) => x.type === "task").map((x) => x.name)).toEqual(["widget moment retrieval"]);
+  });
+});
