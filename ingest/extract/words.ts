@@ -36,7 +36,8 @@ export const DESCRIPTIVE_WORDS = new Set(
   acceptable reasonable excellent decent moderate unprecedented exceptional satisfactory favorable favourable
   outstanding poor inaccurate imprecise unreliable suboptimal sub-optimal erroneous incorrect inefficient
   ineffective costly expensive approximate exact simultaneous off-the-shelf
-  precise optimal consistent noticeable unseen broader mere distinct correct wrong relevant irrelevant unique`
+  precise optimal consistent noticeable unseen broader mere distinct correct wrong relevant irrelevant unique
+  realistic photorealistic plausible faithful coherent fluent`
     .split(/\s+/)
     .filter(Boolean),
 );

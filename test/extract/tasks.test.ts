@@ -676,3 +676,17 @@ describe("a word right after a subject pronoun", () => {
     expect(m.map((x) => x.name)).not.toContain("distil planning");
   });
 });
+
+describe("words that praise an output", () => {
+  it("describe it and stay out of the task's name ('photorealistic widget reconstruction')", () => {
+    const m = extractPaper({
+      title: "Neural widget scenes",
+      abstract:
+        "We train a neural network for photorealistic widget scene reconstruction and for realistic conditional " +
+        "generation of gizmos, evaluated on the GizmoScenes benchmark with deep learning baselines.",
+    });
+    const tasks = m.filter((x) => x.type === "task").map((x) => x.name);
+    expect(tasks).toContain("widget scene reconstruction");
+    expect(tasks.some((t) => /realistic/.test(t))).toBe(false);
+  });
+});
