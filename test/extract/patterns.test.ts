@@ -3326,3 +3326,15 @@ describe("a pair written with a slash", () => {
     expect(m.map((x) => x.name)).not.toContain("QZ L");
   });
 });
+
+describe("a proposing verb after 'are able to' or a modal", () => {
+  it("still proposes ('we are able to construct a dataset, namely X'; 'we were able to come up with a model Y')", () => {
+    const m = extract(
+      "Widget sounds for neural perception",
+      "With this simulator we are able to construct a synthetic widget dataset, namely GizmoSounds-9K, for " +
+        "neural widget perception. We were also able to come up with a low-latency detection network QuillDet.",
+    );
+    expect(find(m, "GizmoSounds-9K")?.role).toBe("proposed");
+    expect(find(m, "QuillDet")?.role).toBe("proposed");
+  });
+});
