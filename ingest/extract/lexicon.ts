@@ -76,6 +76,14 @@ export function parseLexicon(content: string): string[][] {
     );
 }
 
+/** A task's names and their British spellings ("summarisation", "image colourisation"), which papers use as often. */
+const withBritishSpelling = (surfaces: string[]) => [
+  ...surfaces,
+  ...surfaces
+    .filter((x) => /ization|color/.test(x))
+    .map((x) => x.replace(/ization/g, "isation").replace(/color/g, "colour")),
+];
+
 const read = (file: string) => readFileSync(new URL(`./lexicons/${file}`, import.meta.url), "utf8");
 
 function build(): Lexicons {
@@ -99,7 +107,7 @@ function build(): Lexicons {
           name!,
           [name!, ...aliases].filter((surface) => surface.includes(" ")),
         );
-      for (const surface of [name!, ...aliases]) {
+      for (const surface of type === "task" ? withBritishSpelling([name!, ...aliases]) : [name!, ...aliases]) {
         if (type === "metric") addInitials(metricInitials, surface, name!);
         // Short capitals and short mixed case ("ARC", "MATH", "mAP") collide with words, and a letter and a digit
         // ("o1", "o3") with symbols ("O$^3$"): only exact case counts.

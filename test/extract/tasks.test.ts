@@ -690,3 +690,17 @@ describe("words that praise an output", () => {
     expect(tasks.some((t) => /realistic/.test(t))).toBe(false);
   });
 });
+
+describe("a task spelt the British way", () => {
+  it("is found as the lexicon's American spelling is ('summarisation', 'image colourisation')", () => {
+    const m = extractPaper({
+      title: "Neural widget decoding",
+      abstract:
+        "We train a transformer network end to end and evaluate it on summarisation (GizmoSum by 3.1%) and on " +
+        "image colourisation of widget photographs.",
+    });
+    const tasks = m.filter((x) => x.type === "task").map((x) => x.name);
+    expect(tasks).toContain("summarisation");
+    expect(tasks).toContain("image colourisation");
+  });
+});
