@@ -490,6 +490,8 @@ function proposedWithAcronym(scan: Scan, i: number, proposes: (offset: number) =
     !sentenceInitial(scan, i) &&
     /^\p{Lu}\p{Ll}{2,}$/u.test(scan.tokens[i]!.text) &&
     !scan.common.has(scan.lower[i]!) &&
+    // A language before a known model says which language's version it is ("a Dutch BERT model called BERTje").
+    !isLanguage(scan.tokens[i]!.text) &&
     joined(scan, i) &&
     /^\p{Lu}{2,5}$/u.test(next.text) &&
     proposes(scan.tokens[i]!.start)

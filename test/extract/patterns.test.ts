@@ -3338,3 +3338,15 @@ describe("a proposing verb after 'are able to' or a modal", () => {
     expect(find(m, "QuillDet")?.role).toBe("proposed");
   });
 });
+
+describe("a language before a known model in a proposal", () => {
+  it("says which language's version it is and names nothing of its own ('a Dutch BERT model called X')", () => {
+    const m = extract(
+      "QuillBERT: A Welsh Language Model",
+      "We developed and evaluated a monolingual Welsh BERT model called QuillBERT for widget tagging with deep " +
+        "networks. QuillBERT beats multilingual BERT on the GizmoTag benchmark.",
+    );
+    expect(m.map((x) => x.name)).not.toContain("Welsh BERT");
+    expect(find(m, "QuillBERT")?.role).toBe("proposed");
+  });
+});
