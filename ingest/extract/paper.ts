@@ -407,7 +407,13 @@ function markTaken(scan: Scan, taken: Uint8Array, start: number, end: number): v
 }
 
 // "mixed precision", "we recall": words that are metrics only when the text is reporting numbers or other metrics.
-const AMBIGUOUS_METRICS = new Set(["precision", "recall"]);
+const AMBIGUOUS_METRICS = new Set(["precision", "recall", "sensitivity", "specificity"]);
+// Words that name a property more often than a measure ("global sensitivity", "strong specificity"): a measure only
+// beside its score, paired ("sensitivity and specificity"), or where the text lists measures ("metrics such as
+// sensitivity").
+const PROPERTY_METRICS = new Set(["sensitivity", "specificity"]);
+const MEASURES_LISTED_BEFORE =
+  /\b(?:(?:metrics?|measures?)\s*,?\s*(?:such as|like|including|e\.g\.,?)|in terms of(?:\s+(?:the\s+)?[\w-]+\s*(?:,|and))?)\s+$/i;
 const NOT_METRIC_BEFORE =
   /\b(?:mixed|half|full|single|double|numerical|low|ultra-low|high|floating[- ]point|arbitrary|reduced|lower|higher|we|to|bit|(?:FP|BF|INT|TF|MX|E\dM)\d+|\d+-bits?)[- ]$/i;
 
@@ -434,6 +440,12 @@ function metricInContext(scan: Scan, c: Candidate): boolean {
     return true;
   }
   const sentence = scan.sentences[scan.tokens[c.first]!.sentence]!.text;
+  if (PROPERTY_METRICS.has(c.surface.toLowerCase())) {
+    return (
+      /\bsensitivity,?\s+(?:and\s+)?specificity\b|\bspecificity,?\s+(?:and\s+)?sensitivity\b/i.test(sentence) ||
+      MEASURES_LISTED_BEFORE.test(scan.text.slice(Math.max(0, c.start - 60), c.start))
+    );
+  }
   return /\d\s*%|\bprecision\b.*\brecall\b|\brecall\b.*\bprecision\b|\bF1\b|\baccuracy\b|\bm?AP\b/i.test(sentence);
 }
 

@@ -1336,3 +1336,22 @@ describe("the spelling a name is shown in", () => {
     expect(shouted.filter((x) => x.type === "task").map((x) => x.name)).toEqual(["widget moment retrieval"]);
   });
 });
+
+describe("sensitivity and specificity", () => {
+  it("are measures beside a score, paired, or listed as metrics, and properties elsewhere", () => {
+    const m = extract(
+      "Widget lesion detection with deep networks",
+      "Our neural widget detector reaches 81% sensitivity at two false positives per scan, and compares well in " +
+        "terms of other metrics such as specificity. A gizmo mechanism lowers the global sensitivity of the " +
+        "released statistic, and a strong specificity of triggers keeps the backdoor hidden.",
+    );
+    expect(typeOf(m, "sensitivity")).toBe("metric");
+    expect(typeOf(m, "specificity")).toBe("metric");
+    const property = extract(
+      "Widget privacy for neural statistics",
+      "We train neural networks privately. Noise is scaled to the global sensitivity of the statistic, and a " +
+        "strong specificity of the triggers keeps a widget backdoor hidden; accuracy stays at 90%.",
+    );
+    expect(property.filter((x) => x.type === "metric").map((x) => x.name)).toEqual(["accuracy"]);
+  });
+});

@@ -3350,3 +3350,14 @@ describe("a language before a known model in a proposal", () => {
     expect(find(m, "QuillBERT")?.role).toBe("proposed");
   });
 });
+
+describe("a proposal made 'by creating' or 'by building'", () => {
+  it("is the paper's own ('We do so by creating GizmoEditBench, a … benchmark')", () => {
+    const m = extract(
+      "Sparse features of widget diffusion networks",
+      "We study sparse autoencoders on neural widget generators. We do so by creating GizmoEditBench, a " +
+        "feature-based widget editing benchmark, and we test ten generators on it.",
+    );
+    expect(find(m, "GizmoEditBench")?.role).toBe("proposed");
+  });
+});
