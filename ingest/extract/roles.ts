@@ -33,7 +33,7 @@ const OUR =
 const OUR_NAMED =
   /\b[Oo]ur\s+(?:[a-z][\w-]*\s+){1,2}(?:model|method|architecture|framework|network|system|benchmark|dataset|toolkit|library|platform|suite|tool)s?(?:,\s+(?:i\.e\.,?\s+|namely\s+|dubbed\s+|called\s+|named\s+)?|\s+(?:called|named|dubbed)\s+)/g;
 const OBJECT_END =
-  /[.;:!?]|\s(?:which|that|to|by|using|where|whose|via|through|so|from|with|across|over|than|while|since|because|as|based|built|under|against|without|when|replacing|instead|rather)\b/;
+  /[.;:!?]|\s(?:which|that|to|by|using|where|whose|via|through|so|from|with|across|over|than|while|since|because|as|based|built|under|against|without|when|replacing|instead|rather|combining|integrating|leveraging|exploiting|utili[sz]ing|and\s+(?:then\s+)?(?:tackle|address|evaluate|validate|show|demonstrate|achieve|apply|test|compare|conduct|perform|report|outperform|obtain|win)(?:s|d|ed)?)\b/;
 
 // A few words of the object's noun phrase, then its name in parentheses or between commas ("with gated widget
 // memory (GWMem)", "with staged pooling, STAP, to …").
@@ -74,6 +74,11 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
   if (/^\s+based\s+(?!on\b|upon\b)\p{Ll}/u.test(rest.slice(end))) {
     const basis = rest.slice(0, end).search(/(?:\s+\p{Lu}[\w-]*)+$/u);
     if (basis >= 0) end = basis;
+    else {
+      // A lowercase basis names nothing: the object goes on ("a new transformer based framework PUT").
+      const after = end + /^\s+based/.exec(rest.slice(end))![0].length;
+      end = after + (OBJECT_END.exec(rest.slice(after))?.index ?? rest.length - after);
+    }
   }
   // "a testbed of six publicly available data sources---YFCC, LAION, …": what already exists is not the proposal,
   // nor what an appositive says it extends ("SEP, an extension of EP").

@@ -3361,3 +3361,24 @@ describe("a proposal made 'by creating' or 'by building'", () => {
     expect(find(m, "GizmoEditBench")?.role).toBe("proposed");
   });
 });
+
+describe("where a proposal's object ends", () => {
+  it("goes on past a lowercase basis ('a new transformer based framework \"QUILT\"')", () => {
+    const m = extract(
+      "Widget inpainting with neural networks",
+      'To keep every input widget, we propose a new transformer based framework "QUILT" for widget inpainting.',
+    );
+    expect(find(m, "QUILT")?.role).toBe("proposed");
+  });
+
+  it("stops at what it combines or leverages, and at a second verb ('and tackle …')", () => {
+    const m = extract(
+      "Widget mixtures with neural networks",
+      "We introduce GizmoMix, a framework integrating Widget Linear Mixed Models (WLMM) and Gadget Instance " +
+        "Learning (GIL) for widget ranking. We also propose efficient widget ranking networks (EWRN) and tackle " +
+        "widget problems of the QRW 2019 challenge.",
+    );
+    expect(find(m, "GizmoMix")?.role).toBe("proposed");
+    for (const name of ["WLMM", "GIL", "QRW 2019"]) expect(find(m, name)?.role).not.toBe("proposed");
+  });
+});
