@@ -557,13 +557,15 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
       (words.length <= maxWords || (k > 0 && modality)) &&
       words.every(
         (w) =>
-          isLanguage(w) ||
-          (!isNameShape(w) &&
-            (capitalsAllowed || !/^\p{Lu}/u.test(w)) &&
-            !FUNCTION_WORDS.has(w.toLowerCase()) &&
-            !NOT_A_MODIFIER.has(w.toLowerCase()) &&
-            !KIND_NOUNS.has(w.toLowerCase()) &&
-            isModifierWord(w.toLowerCase())),
+          // A lone letter is an abbreviation's end ("e.g, travel planning"), no modifier.
+          (w.length > 1 || /\d/.test(w)) &&
+          (isLanguage(w) ||
+            (!isNameShape(w) &&
+              (capitalsAllowed || !/^\p{Lu}/u.test(w)) &&
+              !FUNCTION_WORDS.has(w.toLowerCase()) &&
+              !NOT_A_MODIFIER.has(w.toLowerCase()) &&
+              !KIND_NOUNS.has(w.toLowerCase()) &&
+              isModifierWord(w.toLowerCase()))),
       );
     // One bad item means this is no coordination of modifiers ("we use data, code, and image classification"),
     // and an item that ends in a head is a task of its own ("speech recognition, and machine translation").
@@ -587,7 +589,8 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
       return [];
     }
     at = itemStart + item.length;
-    const modifier = words.map((w) => (isLanguage(w) ? w : w.toLowerCase())).join(" ");
+    // A language and a dimension keep their capitals ("English", "2D and 3D object detection").
+    const modifier = words.map((w) => (isLanguage(w) || /\d/.test(w) ? w : w.toLowerCase())).join(" ");
     // The item may share more than the head: what the taxonomy knows decides ("hate and offensive speech detection"
     // names hate speech detection; "depth and surface normal estimation" names depth estimation).
     const rest = first + words.length < head ? nameOf(scan, first + words.length, head).toLowerCase() : headWord;

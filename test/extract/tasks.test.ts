@@ -704,3 +704,17 @@ describe("a task spelt the British way", () => {
     expect(tasks).toContain("image colourisation");
   });
 });
+
+describe("coordinated modifiers of a task", () => {
+  it("keep a dimension's capital and take no lone letter ('2D and 3D object detection'; 'e.g, gadget planning')", () => {
+    const m = extractPaper({
+      title: "Neural widget perception",
+      abstract:
+        "We train deep neural networks for 2D and 3D object detection of widgets, and for several planning " +
+        "problems, e.g, gadget planning.",
+    });
+    const tasks = m.filter((x) => x.type === "task").map((x) => x.name);
+    expect(tasks).toContain("2D object detection");
+    expect(tasks.some((t) => /^g\b/.test(t))).toBe(false);
+  });
+});
