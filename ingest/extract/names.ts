@@ -1033,6 +1033,10 @@ const TITLE_HEAD = /^\s*([^:]{2,80}?)\s*(?::|\s--?\s|\s—\s)/;
 const TITLE_FOR = /^\s*([^:]{2,60}?)\s+for\s/;
 
 /** The name a title coins before its colon ("QuillNet: …"), or the title itself when it is one name. */
+// Verbs that titles' slogans put between two nouns.
+const SLOGAN_VERB =
+  /^(?:Meets?|Matters?|Helps?|Beats?|Makes?|Improves?|Enables?|Needs?|Brings?|Fails?|Unlocks?|Boosts?|Solves?|Is|Are|Was|Were|Becomes?|Learns?|Works?)$/;
+
 export function titleCandidate(scan: Scan): Candidate | undefined {
   const title = scan.sentences[0];
   if (!title) return undefined;
@@ -1076,6 +1080,8 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   }
   // So is one with a verb after a plural subject ("GLU Variants Improve Transformer").
   if (words.some((w, k) => k > 0 && /[^su]s$/.test(words[k - 1]!) && isBaseVerb(w.toLowerCase()))) return undefined;
+  // …and a slogan with a verb between two nouns ("Uncertainty Meets Diversity: …", "Attention Is …").
+  if (words.some((w, k) => k > 0 && k < words.length - 1 && SLOGAN_VERB.test(w))) return undefined;
   // A title led by a gerund is a sentence ("Fine-tuning Transformer-based Encoder for …"), whatever follows.
   if (/ing$/.test(words[0]!) && !isNameShape(words[0]!)) return undefined;
   if (m && !hasShape && words.length > 3) return undefined;

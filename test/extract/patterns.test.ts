@@ -3382,3 +3382,15 @@ describe("where a proposal's object ends", () => {
     for (const name of ["WLMM", "GIL", "QRW 2019"]) expect(find(m, name)?.role).not.toBe("proposed");
   });
 });
+
+describe("a title's slogan", () => {
+  it("with a verb between two nouns names no model ('Uncertainty Meets Variety: …', 'Sparse Beats Dense: …')", () => {
+    for (const title of [
+      "Uncertainty Meets Variety: A Widget Learning Framework",
+      "Sparse Beats Dense: Widget Ranking",
+    ]) {
+      const m = extract(title, "We train deep neural networks for widget ranking on the GizmoRank benchmark.");
+      expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual([]);
+    }
+  });
+});
