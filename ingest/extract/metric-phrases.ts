@@ -11,6 +11,9 @@ import { isModifierWord } from "./pos.js";
 
 const HEAD = /\b(accuracy|precision|recall|error rate|win rate|success rate|hit rate|F1(?:[- ]score)?)\b/gi;
 const MAX_MODIFIERS = 3;
+// A named measure after the level it is counted at (the heads above take any modifier).
+const LEVELLED_MEASURE =
+  /(?<![\w-])\p{Ll}+[- ]level (?:Dice(?: coefficient| score)?|Hausdorff distance|m?IoU|m?AP|AUC|F-measure|PSNR|SSIM)(?![\w-])/gu;
 // A word then "@" then a cut-off: "Recall@20", "pass@1", "mAP@0.5", "Hits@k", "R@1".
 const AT_K = /(?<![\w@])([A-Za-z][\w-]{0,15})@(\d+(?:\.\d+)?|[kKnN])(?![\w.]*\w)/g;
 
@@ -101,6 +104,17 @@ export function metricPhrases(scan: Scan): Hit[] {
       strength: STRENGTH.context,
       proposed: false,
     });
+  }
+  // "object-level Dice coefficient", "box-level AP": a level says what a named measure counts, where results or
+  // measures are spoken of.
+  if (text.includes("level")) {
+    for (const m of text.matchAll(LEVELLED_MEASURE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const clause = clauseAround(scan, start, end);
+      if (!RESULT_CUE.test(clause) && !/\b(?:metrics?|measures?)\b/i.test(clause)) continue;
+      out.push({ type: "metric", surface: m[0], start, end, strength: STRENGTH.context, proposed: false });
+    }
   }
   return out;
 }

@@ -1355,3 +1355,16 @@ describe("sensitivity and specificity", () => {
     expect(property.filter((x) => x.type === "metric").map((x) => x.name)).toEqual(["accuracy"]);
   });
 });
+
+describe("a named measure after the level it is counted at", () => {
+  it("keeps the level ('object-level Dice coefficient', 'box-level AP')", () => {
+    const m = extract(
+      "Widget gland segmentation with deep networks",
+      "We validate the neural widget segmenter on the GizmoGland dataset using two metrics, object-level Dice " +
+        "coefficient and object-level Hausdorff distance, and it reaches 41.2 box-level AP.",
+    );
+    for (const name of ["object-level Dice coefficient", "object-level Hausdorff distance", "box-level AP"]) {
+      expect(typeOf(m, name)).toBe("metric");
+    }
+  });
+});
