@@ -498,6 +498,18 @@ function proposedWithAcronym(scan: Scan, i: number, proposes: (offset: number) =
   );
 }
 
+const PROPOSAL_THEN_PARENTHESIS =
+  /\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)[sd]?\s+(?:[\w-]+\s+){1,6}\($/;
+function namesProposalInParentheses(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i]!;
+  return (
+    scan.text[t.start - 1] === "(" &&
+    scan.text[t.end] === ")" &&
+    !scan.common.has(scan.lower[i]!) &&
+    PROPOSAL_THEN_PARENTHESIS.test(scan.text.slice(scan.sentences[t.sentence]!.start, t.start))
+  );
+}
+
 /** True where the text lists or compares names, so a capitalised word there is likely one. */
 function namePlace(scan: Scan, i: number): boolean {
   const t = scan.tokens[i]!;
@@ -789,6 +801,13 @@ export function shapeCandidates(
       out.push({ ...span(scan, i, end), source: "shape" });
       for (let k = i; k <= end; k++) taken[k] = 1;
       i = end;
+      continue;
+    }
+    // "This work proposes Non-disruptive parameters insertion (Otter)": a capitalised word alone in parentheses after
+    // the object of a proposing verb is the proposal's name.
+    if (title && last === i && namesProposalInParentheses(scan, i)) {
+      out.push({ ...span(scan, i, i), source: "capitalized" });
+      taken[i] = 1;
       continue;
     }
     // A lone capitalised word mid-sentence that the corpus never writes in lowercase ("Mamba", "Cityscapes"), in a

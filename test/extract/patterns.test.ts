@@ -3394,3 +3394,14 @@ describe("a title's slogan", () => {
     }
   });
 });
+
+describe("a capitalised word alone in parentheses after a proposal", () => {
+  it("names the proposal ('This work proposes widget-aware gadget insertion (Quokkel), …')", () => {
+    const m = extract(
+      "Neural widget calibration",
+      "This work proposes widget-aware gadget insertion (Quokkel), adding parameters to a transformer network " +
+        "to predict calibration signals. Quokkel saves 86% of the extra time on the GizmoCal benchmark.",
+    );
+    expect(find(m, "Quokkel")?.role).toBe("proposed");
+  });
+});
