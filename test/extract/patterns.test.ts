@@ -3405,3 +3405,14 @@ describe("a capitalised word alone in parentheses after a proposal", () => {
     expect(find(m, "Quokkel")?.role).toBe("proposed");
   });
 });
+
+describe("'that we refer to as' before a definition", () => {
+  it("coins the defined name ('a first-order method, that we refer to as widget-based … method (WIPG)')", () => {
+    const m = extract(
+      "Neural widget inequalities",
+      "We generalize gradient descent to derive a first-order method for widget inequalities, that we refer to " +
+        "as widget-based interior-point method for constrained gadgets (WIPG). We give guarantees for WIPG.",
+    );
+    expect(find(m, "WIPG")?.role).toBe("proposed");
+  });
+});
