@@ -28,7 +28,7 @@ export const NOT_A_TASK_AFTER = new Set(
   pipeline pipelines methods method approaches approach techniques technique process
   processes procedure stage stages step steps scheme schemes strategy strategies speed latency cost costs time accuracy error errors system systems mechanism mechanisms component
   components objective objectives paradigm paradigms efficiency budget rate rates head-to-head based focused oriented
-  function functions`
+  function functions outcome outcomes decision decisions`
     .split(/\s+/)
     .filter(Boolean),
 );

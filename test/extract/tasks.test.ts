@@ -718,3 +718,16 @@ describe("coordinated modifiers of a task", () => {
     expect(tasks.some((t) => /^g\b/.test(t))).toBe(false);
   });
 });
+
+describe("a task's name before 'outcomes' or 'decisions'", () => {
+  it("says what is decided, no task of the paper's ('unfavorable classification outcomes')", () => {
+    const m = extractPaper({
+      title: "Robust widget recourse",
+      abstract:
+        "Widget recourse helps people overcome unfavorable classification outcomes of deep neural networks, and " +
+        "our gizmo models make texture-based ranking decisions less often on the GizmoRank benchmark.",
+    });
+    const tasks = m.filter((x) => x.type === "task").map((x) => x.name);
+    expect(tasks.filter((t) => /classification|ranking/.test(t))).toEqual([]);
+  });
+});
