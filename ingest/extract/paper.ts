@@ -374,6 +374,15 @@ function defineAs(
   ) {
     return { type: "model", strength: STRENGTH.context, proposed: false };
   }
+  // Introduced elsewhere before a method's noun, the short form names the paper's own method ("a … algorithm for
+  // learning PCC (LPCC)", then "we formally introduce the LPCC algorithm").
+  const short = def.short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const introduced = new RegExp(
+    `\\b(?:[Ww]e|[Tt]his (?:paper|work))\\s+(?:[\\w-]+\\s+){0,3}?(?:introduce|propose|present|develop|design)[sd]?\\s+(?:the|our)\\s+${short}\\s+(?:algorithm|method|framework|model|architecture)\\b`,
+  );
+  if (scan.text.includes(`${def.short} `) && introduced.test(scan.text)) {
+    return { type: "model", strength: STRENGTH.context, proposed: true };
+  }
   return "concept";
 }
 

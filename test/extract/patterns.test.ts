@@ -3416,3 +3416,15 @@ describe("'that we refer to as' before a definition", () => {
     expect(find(m, "WIPG")?.role).toBe("proposed");
   });
 });
+
+describe("an acronym defined in passing and introduced later as 'the X algorithm'", () => {
+  it("names the paper's own method ('learning WCC (LWCC)' … 'we formally introduce the LWCC algorithm')", () => {
+    const m = extract(
+      "Widget cluster comparison for neural latent models",
+      "Earlier we sketched widget cluster comparison (WCC) and a two-stage algorithm for learning WCC (LWCC) " +
+        "with neural networks. Here we formally introduce the LWCC algorithm and test it on the GizmoCause benchmark.",
+    );
+    expect(find(m, "LWCC")?.type).toBe("model");
+    expect(find(m, "LWCC")?.role).toBe("proposed");
+  });
+});
