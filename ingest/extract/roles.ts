@@ -32,6 +32,8 @@ const OUR =
 // "our testing framework, i.e., X", "our curated benchmark called X": lowercase words, the noun, then the name.
 const OUR_NAMED =
   /\b[Oo]ur\s+(?:[a-z][\w-]*\s+){1,2}(?:model|method|architecture|framework|network|system|benchmark|dataset|toolkit|library|platform|suite|tool)s?(?:,\s+(?:i\.e\.,?\s+|namely\s+|dubbed\s+|called\s+|named\s+)?|\s+(?:called|named|dubbed)\s+)/g;
+const THIS_NAMED =
+  /\b[Tt]his\s+(?:new\s+|novel\s+)?(?:model|method|architecture|framework|network|system|approach|algorithm|pipeline),\s+(?=[\p{Lu}\d])/gu;
 const OBJECT_END =
   /[.;:!?]|\s(?:which|that|to|by|using|where|whose|via|through|so|from|with|across|over|than|while|since|because|as|based|built|under|against|without|when|replacing|instead|rather|combining|integrating|leveraging|exploiting|utili[sz]ing|and\s+(?:then\s+)?(?:tackle|address|evaluate|validate|show|demonstrate|achieve|apply|test|compare|conduct|perform|report|outperform|obtain|win)(?:s|d|ed)?)\b/;
 
@@ -152,6 +154,13 @@ export function proposingRanges(scan: Scan): Range[] {
       // The subject's own words, not what it is for or built on ("a new algorithm for training X is introduced").
       const stop = PURPOSE.exec(before.slice(from));
       ranges.push({ start: s.start + from, end: s.start + (stop ? from + stop.index : m.index!) });
+    }
+  }
+  // "we propose a … network for X. This network, HMR 2.0, …": after a proposal, "this" names it.
+  if (ranges.length > 0 && /[Tt]his/.test(text)) {
+    for (const m of text.matchAll(THIS_NAMED)) {
+      const from = m.index! + m[0].length;
+      if (ranges.some((r) => r.start < m.index!)) ranges.push({ start: from, end: from + 1 });
     }
   }
   for (const m of [...text.matchAll(OUR), ...text.matchAll(OUR_NAMED)]) {

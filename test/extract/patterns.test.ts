@@ -3428,3 +3428,14 @@ describe("an acronym defined in passing and introduced later as 'the X algorithm
     expect(find(m, "LWCC")?.role).toBe("proposed");
   });
 });
+
+describe("'This network, X,' after a proposal", () => {
+  it("names the proposal ('we propose a … network for widget recovery. This network, QMR 2.0, …')", () => {
+    const m = extract(
+      "Widgets in 4D",
+      "At the core of our approach, we propose a fully transformerized version of a network for widget mesh " +
+        "recovery. This network, QMR 2.0, beats earlier deep networks on the GizmoMesh benchmark.",
+    );
+    expect(find(m, "QMR 2.0")?.role).toBe("proposed");
+  });
+});
