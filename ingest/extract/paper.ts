@@ -376,14 +376,24 @@ function defineAs(
   }
   // Introduced elsewhere before a method's noun, the short form names the paper's own method ("a … algorithm for
   // learning PCC (LPCC)", then "we formally introduce the LPCC algorithm").
-  const short = def.short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const introduced = new RegExp(
-    `\\b(?:[Ww]e|[Tt]his (?:paper|work))\\s+(?:[\\w-]+\\s+){0,3}?(?:introduce|propose|present|develop|design)[sd]?\\s+(?:the|our)\\s+${short}\\s+(?:algorithm|method|framework|model|architecture)\\b`,
-  );
-  if (scan.text.includes(`${def.short} `) && introduced.test(scan.text)) {
-    return { type: "model", strength: STRENGTH.context, proposed: true };
-  }
+  if (introducedAsMethod(scan, def.short)) return { type: "model", strength: STRENGTH.context, proposed: true };
   return "concept";
+}
+
+// "we formally introduce the LPCC algorithm": a name after a proposing verb and an article, before a method's noun.
+const INTRODUCED_METHOD =
+  /\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:[\w-]+\s+){0,3}?(?:introduce|propose|present|develop|design)[sd]?\s+(?:the|our)\s+(\S+)\s+(?:algorithm|method|framework|model|architecture)\b/g;
+// Read once per paper, however many acronyms it defines (a long record defines thousands).
+const introducedMethods = new WeakMap<Scan, Set<string>>();
+
+/** True when the paper introduces the short form as its method ("we formally introduce the LPCC algorithm"). */
+function introducedAsMethod(scan: Scan, short: string): boolean {
+  let names = introducedMethods.get(scan);
+  if (!names) {
+    names = new Set([...scan.text.matchAll(INTRODUCED_METHOD)].map((m) => m[1]!));
+    introducedMethods.set(scan, names);
+  }
+  return names.has(short);
 }
 
 /** True when the last two or more words of `long` (not all of them) are a task name the taxonomy knows. */

@@ -624,13 +624,16 @@ export function acronymModifiedTasks(
   modifiers: readonly AcronymModifier[],
 ): (TaskPhrase & { alias: string })[] {
   const out: (TaskPhrase & { alias: string })[] = [];
+  // Where each short form is written, found in one pass: a long record defines many.
+  const at = new Map<string, number[]>(modifiers.map((m) => [m.short, []]));
+  for (let j = 0; j + 1 < scan.tokens.length; j++) at.get(scan.tokens[j]!.text)?.push(j);
   for (const m of modifiers) {
     // A plural ("WSIs analysis") is a subject, and a grade ("state-of-the-art (SOTA)") describes.
     if (/\p{Ll}$/u.test(m.short) || DESCRIPTIVE_WORDS.has(m.long.toLowerCase())) continue;
     if (METHOD_LONG_FORM.test(m.long) || !/^[\p{L}\p{N}' -]+$/u.test(m.long) || m.long.split(" ").length > 4) continue;
-    for (let j = 0; j + 1 < scan.tokens.length; j++) {
+    for (const j of at.get(m.short)!) {
       const t = scan.tokens[j]!;
-      if (t.text !== m.short || scan.tokens[j + 1]!.sentence !== t.sentence) continue;
+      if (scan.tokens[j + 1]!.sentence !== t.sentence) continue;
       const gap = gapAfter(scan, j);
       if (gap !== " " && !(t.start === m.shortStart && /^\) $/.test(gap))) continue;
       // "KG link prediction", "AU intensity estimation": a modifier or two may stand between it and the head.
