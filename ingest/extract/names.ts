@@ -500,6 +500,7 @@ function proposedWithAcronym(scan: Scan, i: number, proposes: (offset: number) =
 
 const PROPOSAL_THEN_PARENTHESIS =
   /\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)[sd]?\s+(?:[\w-]+\s+){1,6}\($/;
+/** True when token i stands alone in parentheses right after the object of a proposing verb. */
 function namesProposalInParentheses(scan: Scan, i: number): boolean {
   const t = scan.tokens[i]!;
   return (
@@ -1051,11 +1052,11 @@ const SURVEY_AFTER = /^\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:survey|review|overvie
 const TITLE_HEAD = /^\s*([^:]{2,80}?)\s*(?::|\s--?\s|\s—\s)/;
 const TITLE_FOR = /^\s*([^:]{2,60}?)\s+for\s/;
 
-/** The name a title coins before its colon ("QuillNet: …"), or the title itself when it is one name. */
 // Verbs that titles' slogans put between two nouns.
 const SLOGAN_VERB =
   /^(?:Meets?|Matters?|Helps?|Beats?|Makes?|Improves?|Enables?|Needs?|Brings?|Fails?|Unlocks?|Boosts?|Solves?|Is|Are|Was|Were|Becomes?|Learns?|Works?)$/;
 
+/** The name a title coins before its colon ("QuillNet: …"), or the title itself when it is one name. */
 export function titleCandidate(scan: Scan): Candidate | undefined {
   const title = scan.sentences[0];
   if (!title) return undefined;

@@ -101,7 +101,7 @@ export function wordEnd(text: string, start: number): number {
     // One capital after a "+" ends a name that has capitals: "RGB+D" (colour and depth), "SGD+M".
     else if (text[i] === "+" && isCapital(text, i + 1) && !isWordChar(text, i + 2) && hasCapital(text, start, i))
       i += 2;
-    // Two lone capitals joined by "&" are one name ("J&F", region and contour accuracy; "Q&A").
+    // Two lone capitals joined by "&" are one word ("J&F", region and contour accuracy; "Q&A").
     else if (
       i === start + 1 &&
       text[i] === "&" &&
