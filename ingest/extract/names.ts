@@ -804,7 +804,7 @@ export function shapeCandidates(
       i = end;
       continue;
     }
-    // "This work proposes Non-disruptive parameters insertion (Otter)": a capitalised word alone in parentheses after
+    // "This work proposes … insertion (Otter)": a capitalised word alone in parentheses after
     // the object of a proposing verb is the proposal's name.
     if (title && last === i && namesProposalInParentheses(scan, i)) {
       out.push({ ...span(scan, i, i), source: "capitalized" });

@@ -375,18 +375,18 @@ function defineAs(
     return { type: "model", strength: STRENGTH.context, proposed: false };
   }
   // Introduced elsewhere before a method's noun, the short form names the paper's own method ("a … algorithm for
-  // learning PCC (LPCC)", then "we formally introduce the LPCC algorithm").
+  // learning PCC (LPCC)", then "we … introduce the LPCC algorithm").
   if (introducedAsMethod(scan, def.short)) return { type: "model", strength: STRENGTH.context, proposed: true };
   return "concept";
 }
 
-// "we formally introduce the LPCC algorithm": a name after a proposing verb and an article, before a method's noun.
+// "we … introduce the LPCC algorithm": a name after a proposing verb and an article, before a method's noun.
 const INTRODUCED_METHOD =
   /\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:[\w-]+\s+){0,3}?(?:introduce|propose|present|develop|design)[sd]?\s+(?:the|our)\s+(\S+)\s+(?:algorithm|method|framework|model|architecture)\b/g;
 // Read once per paper, however many acronyms it defines (a long record defines thousands).
 const introducedMethods = new WeakMap<Scan, Set<string>>();
 
-/** True when the paper introduces the short form as its method ("we formally introduce the LPCC algorithm"). */
+/** True when the paper introduces the short form as its method ("we … introduce the LPCC algorithm"). */
 function introducedAsMethod(scan: Scan, short: string): boolean {
   let names = introducedMethods.get(scan);
   if (!names) {

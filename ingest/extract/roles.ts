@@ -77,7 +77,7 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
     const basis = rest.slice(0, end).search(/(?:\s+\p{Lu}[\w-]*)+$/u);
     if (basis >= 0) end = basis;
     else {
-      // A lowercase basis names nothing: the object goes on ("a new transformer based framework PUT").
+      // A lowercase basis names nothing: the object goes on ("a … transformer based framework PUT").
       const after = end + /^\s+based/.exec(rest.slice(end))![0].length;
       end = after + (OBJECT_END.exec(rest.slice(after))?.index ?? rest.length - after);
     }

@@ -140,7 +140,7 @@ const OPENING = new RegExp(
   "i",
 );
 const OPENS_ON = new RegExp(String.raw`${OPENING_LEAD}on\s+(?:the\s+)?$`, "i");
-// "Through extensive experiments on 8 public datasets, WidgetNet achieves …": experiments may lead it too.
+// "Through experiments on 8 public datasets, WidgetNet achieves …": experiments may lead it too.
 const EXPERIMENTS_LEAD = String.raw`(?:(?:through|in|with|from|across|by)\s+)?(?:[\w-]+\s+){0,2}?(?:experiments|evaluations?|results|tests|studies)\s+`;
 const SUBJECT_AFTER_OPENING = new RegExp(
   String.raw`${OPENING_LEAD}(?:${SETTING_VERB}|${EXPERIMENTS_LEAD})(?:on|in|for|across|over|with)\s[^,;]*,\s*$`,

@@ -1308,10 +1308,10 @@ describe("a known family joined to a size word, and measures written with an amp
 });
 
 describe("the subject after an opening phrase about experiments", () => {
-  it("is the method, not one more dataset ('Through extensive experiments on 8 public datasets, X achieved …')", () => {
+  it("is the method, not one more dataset ('Through experiments on 8 public datasets, X achieved …')", () => {
     const m = extract(
       "Widget anomaly discovery with neural detectors",
-      "We propose a lightweight neural widget anomaly detector, named QUORVEL. Through extensive experiments on 8 " +
+      "We propose a lightweight neural widget anomaly detector, named QUORVEL. Through broad experiments on 8 " +
         "public datasets, QUORVEL achieved a 12% higher F1 score than earlier deep detectors.",
     );
     expect(typeOf(m, "QUORVEL")).toBe("model");
@@ -1341,15 +1341,15 @@ describe("sensitivity and specificity", () => {
   it("are measures beside a score, paired, or listed as metrics, and properties elsewhere", () => {
     const m = extract(
       "Widget lesion detection with deep networks",
-      "Our neural widget detector reaches 81% sensitivity at two false positives per scan, and compares well in " +
-        "terms of other metrics such as specificity. A gizmo mechanism lowers the global sensitivity of the " +
+      "Our neural widget detector reaches 81% sensitivity at two false positives per scan, and compares well on " +
+        "further metrics such as specificity. A gizmo mechanism lowers the global sensitivity of the " +
         "released statistic, and a strong specificity of triggers keeps the backdoor hidden.",
     );
     expect(typeOf(m, "sensitivity")).toBe("metric");
     expect(typeOf(m, "specificity")).toBe("metric");
     const property = extract(
       "Widget privacy for neural statistics",
-      "We train neural networks privately. Noise is scaled to the global sensitivity of the statistic, and a " +
+      "We train neural networks privately. Noise is scaled to the statistic's global sensitivity, and a " +
         "strong specificity of the triggers keeps a widget backdoor hidden; accuracy stays at 90%.",
     );
     expect(property.filter((x) => x.type === "metric").map((x) => x.name)).toEqual(["accuracy"]);
@@ -1360,8 +1360,8 @@ describe("a named measure after the level it is counted at", () => {
   it("keeps the level ('object-level Dice coefficient', 'box-level AP')", () => {
     const m = extract(
       "Widget gland segmentation with deep networks",
-      "We validate the neural widget segmenter on the GizmoGland dataset using two metrics, object-level Dice " +
-        "coefficient and object-level Hausdorff distance, and it reaches 41.2 box-level AP.",
+      "We validate the neural widget segmenter on the GizmoGland dataset using two metrics, object-level " +
+        "Hausdorff distance and object-level Dice coefficient, and it reaches 41.2 box-level AP.",
     );
     for (const name of ["object-level Dice coefficient", "object-level Hausdorff distance", "box-level AP"]) {
       expect(typeOf(m, name)).toBe("metric");

@@ -3328,11 +3328,11 @@ describe("a pair written with a slash", () => {
 });
 
 describe("a proposing verb after 'are able to' or a modal", () => {
-  it("still proposes ('we are able to construct a dataset, namely X'; 'we were able to come up with a model Y')", () => {
+  it("still proposes ('we are able to curate a dataset, namely X'; 'we were able to design a network Y')", () => {
     const m = extract(
       "Widget sounds for neural perception",
-      "With this simulator we are able to construct a synthetic widget dataset, namely GizmoSounds-9K, for " +
-        "neural widget perception. We were also able to come up with a low-latency detection network QuillDet.",
+      "With this simulator we are able to curate a synthetic widget dataset, namely GizmoSounds-9K, for " +
+        "neural widget perception. Later we were able to design a fast widget detection network QuillDet.",
     );
     expect(find(m, "GizmoSounds-9K")?.role).toBe("proposed");
     expect(find(m, "QuillDet")?.role).toBe("proposed");
@@ -3343,7 +3343,7 @@ describe("a language before a known model in a proposal", () => {
   it("says which language's version it is and names nothing of its own ('a Dutch BERT model called X')", () => {
     const m = extract(
       "QuillBERT: A Welsh Language Model",
-      "We developed and evaluated a monolingual Welsh BERT model called QuillBERT for widget tagging with deep " +
+      "We built and tested a monolingual Welsh BERT model called QuillBERT for widget tagging with deep " +
         "networks. QuillBERT beats multilingual BERT on the GizmoTag benchmark.",
     );
     expect(m.map((x) => x.name)).not.toContain("Welsh BERT");
@@ -3363,10 +3363,10 @@ describe("a proposal made 'by creating' or 'by building'", () => {
 });
 
 describe("where a proposal's object ends", () => {
-  it("goes on past a lowercase basis ('a new transformer based framework \"QUILT\"')", () => {
+  it("goes on past a lowercase basis ('a sparse attention based framework \"QUILT\"')", () => {
     const m = extract(
       "Widget inpainting with neural networks",
-      'To keep every input widget, we propose a new transformer based framework "QUILT" for widget inpainting.',
+      'To keep every input widget, we propose a sparse attention based framework "QUILT" for widget inpainting.',
     );
     expect(find(m, "QUILT")?.role).toBe("proposed");
   });
@@ -3410,18 +3410,18 @@ describe("'that we refer to as' before a definition", () => {
   it("coins the defined name ('a first-order method, that we refer to as widget-based … method (WIPG)')", () => {
     const m = extract(
       "Neural widget inequalities",
-      "We generalize gradient descent to derive a first-order method for widget inequalities, that we refer to " +
-        "as widget-based interior-point method for constrained gadgets (WIPG). We give guarantees for WIPG.",
+      "We extend gradient descent into a first-order solver for widget inequalities, that we refer to as " +
+        "widget-aware interior-point solver for bounded gadgets (WIPG). We give guarantees for WIPG.",
     );
     expect(find(m, "WIPG")?.role).toBe("proposed");
   });
 });
 
 describe("an acronym defined in passing and introduced later as 'the X algorithm'", () => {
-  it("names the paper's own method ('learning WCC (LWCC)' … 'we formally introduce the LWCC algorithm')", () => {
+  it("names the paper's own method ('learning WCC (LWCC)' … 'we … introduce the LWCC algorithm')", () => {
     const m = extract(
       "Widget cluster comparison for neural latent models",
-      "Earlier we sketched widget cluster comparison (WCC) and a two-stage algorithm for learning WCC (LWCC) " +
+      "Earlier we sketched widget cluster comparison (WCC) and a two-step procedure for learning WCC (LWCC) " +
         "with neural networks. Here we formally introduce the LWCC algorithm and test it on the GizmoCause benchmark.",
     );
     expect(find(m, "LWCC")?.type).toBe("model");
@@ -3430,11 +3430,11 @@ describe("an acronym defined in passing and introduced later as 'the X algorithm
 });
 
 describe("'This network, X,' after a proposal", () => {
-  it("names the proposal ('we propose a … network for widget recovery. This network, QMR 2.0, …')", () => {
+  it("names the proposal ('we propose a widget mesh recovery network … This network, QMR 2.0, …')", () => {
     const m = extract(
       "Widgets in 4D",
-      "At the core of our approach, we propose a fully transformerized version of a network for widget mesh " +
-        "recovery. This network, QMR 2.0, beats earlier deep networks on the GizmoMesh benchmark.",
+      "Centrally, we propose a widget mesh recovery network built only from transformer layers. This network, " +
+        "QMR 2.0, beats earlier deep networks on the GizmoMesh benchmark.",
     );
     expect(find(m, "QMR 2.0")?.role).toBe("proposed");
   });

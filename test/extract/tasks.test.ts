@@ -682,7 +682,7 @@ describe("words that praise an output", () => {
     const m = extractPaper({
       title: "Neural widget scenes",
       abstract:
-        "We train a neural network for photorealistic widget scene reconstruction and for realistic conditional " +
+        "A neural network is trained for photorealistic widget scene reconstruction and for realistic conditional " +
         "generation of gizmos, evaluated on the GizmoScenes benchmark with deep learning baselines.",
     });
     const tasks = m.filter((x) => x.type === "task").map((x) => x.name);
@@ -710,7 +710,7 @@ describe("coordinated modifiers of a task", () => {
     const m = extractPaper({
       title: "Neural widget perception",
       abstract:
-        "We train deep neural networks for 2D and 3D object detection of widgets, and for several planning " +
+        "Deep neural networks are trained here on 2D and 3D object detection of widgets, and for several planning " +
         "problems, e.g, gadget planning.",
     });
     const tasks = m.filter((x) => x.type === "task").map((x) => x.name);
