@@ -3407,7 +3407,7 @@ describe("a capitalised word alone in parentheses after a proposal", () => {
 });
 
 describe("'that we refer to as' before a definition", () => {
-  it("coins the defined name ('a first-order method, that we refer to as widget-based … method (WIPG)')", () => {
+  it("coins the defined name ('a first-order solver …, that we refer to as widget-aware … solver (WIPG)')", () => {
     const m = extract(
       "Neural widget inequalities",
       "We extend gradient descent into a first-order solver for widget inequalities, that we refer to as " +
