@@ -118,7 +118,7 @@ export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
     common = own;
   }
   quietShouting(sentences, tokens, wordFacts, shape, title);
-  if (spelt) spelledLetters(wordFacts, shape, title, common);
+  if (spelt) spelledLetters(tokens, wordFacts, shape, title, common);
   const commaless = tokens.length >= COMMALESS_WORDS && !text.includes(",");
   return { text, sentences, tokens, clean, lower, folded, shape, title, common, facts: wordFacts, commaless };
 }
@@ -183,7 +183,8 @@ function speltInitials(word: string): string {
       initials += m[1];
       spelt = true;
     } else if (CAPITALISED_PART.test(part)) initials += part[0];
-    else return "";
+    // A lowercase part after a spelt one spells nothing ("LArge-scale").
+    else if (!(spelt && /^\p{Ll}+$/u.test(part))) return "";
   }
   return spelt ? initials : "";
 }
@@ -194,10 +195,17 @@ function speltInitials(word: string): string {
  * the corpus: "self", not "samed" of "SAMed"), its capitals three at least and found in another name-shaped word,
  * so that a lone coined name written so ("DAgger", "XGBoost") stays.
  */
-function spelledLetters(wordFacts: WordFacts[], shape: boolean[], title: boolean[], common: ReadonlySet<string>): void {
+function spelledLetters(
+  tokens: Token[],
+  wordFacts: WordFacts[],
+  shape: boolean[],
+  title: boolean[],
+  common: ReadonlySet<string>,
+): void {
   const names = new Set(wordFacts.filter((f, i) => shape[i] && !f.spelt).map((f) => f.clean));
   wordFacts.forEach((f, i) => {
-    if (f.spelt.length < 3 || !shape[i]) return;
+    // Two capitals are enough in a title, where the acronym it spells is coined ("Crowdsourcing a LArge-scale …").
+    if (f.spelt.length < (tokens[i]!.sentence === 0 ? 2 : 3) || !shape[i]) return;
     if (!f.lower.split("-").every((part) => common.has(part))) return;
     for (const name of names) {
       if (name.includes(f.spelt)) {

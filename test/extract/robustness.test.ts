@@ -439,3 +439,16 @@ describe("texts stripped of their commas", () => {
     expect(m.find((x) => x.name === "SprocketVOT")?.type).toBe("dataset");
   });
 });
+
+describe("a title's words that spell its acronym with two capitals", () => {
+  it("name nothing ('GLAMOR: Gathering a LArge-scale widget set for MOdel Robustness')", () => {
+    const m = extractPaper({
+      title: "GLAMOR: Gathering a LArge-scale widget set for MOdel Robustness",
+      abstract:
+        "We introduce GLAMOR, a large collection of widgets for testing the robustness of robot manipulation " +
+        "models, gathered with deep networks at scale; each model is scored on it.",
+    });
+    expect(m.map((x) => x.name).filter((n) => /^(?:LArge|MOdel)/.test(n))).toEqual([]);
+    expect(m.some((x) => x.name === "GLAMOR")).toBe(true);
+  });
+});
