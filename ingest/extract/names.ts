@@ -943,6 +943,22 @@ const NOT_METHOD_HEADS = new Set(["problem", "phenomenon", "effect", "issue", "b
 const ACRONYM_AHEAD = /^[^.;:()]{1,80}?\(\s*[\p{L}\d-]*\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d-]*\s*\)/u;
 
 /** Names coined by a cue ("dubbed QuillNet", "namely sparse relay"), even lowercase ones. */
+/**
+ * "a novel attention mechanism, named group attention, to …": one to three lowercase words ending in a method's own
+ * noun, then the appositive's end.
+ */
+function methodNounEnds(scan: Scan, first: number): boolean {
+  for (let k = first; k < first + 3 && k < scan.tokens.length; k++) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(scan.tokens[k]!.text)) return false;
+    const word = scan.lower[k]!;
+    if (MODEL_HEADS.has(word.charAt(0).toUpperCase() + word.slice(1))) {
+      return k > first && /^\s*[,.;(]/.test(scan.text.slice(scan.tokens[k]!.end, scan.tokens[k]!.end + 3));
+    }
+    if (!joined(scan, k)) return false;
+  }
+  return false;
+}
+
 export function coinedCandidates(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   COINING_CUE.lastIndex = 0;
@@ -994,9 +1010,10 @@ export function coinedCandidates(scan: Scan): Candidate[] {
       const sentence = scan.sentences[scan.tokens[first]!.sentence]!;
       // "named" before lowercase words is mostly the adjective ("named entity"), unless set off as an appositive
       // before a name ("Our approach, named conditional DETR, …").
+      const setOff = /,\s*$/.test(scan.text.slice(Math.max(0, m.index - 3), m.index));
       const appositiveName =
-        /,\s*$/.test(scan.text.slice(Math.max(0, m.index - 3), m.index)) &&
-        scan.shape.slice(first, first + 3).some(Boolean) &&
+        setOff &&
+        (scan.shape.slice(first, first + 3).some(Boolean) || methodNounEnds(scan, first)) &&
         // "…, named entity recognition (NER), …" is the task, listed.
         !/^entit/.test(scan.lower[first]!);
       if (!/\b(?:we|our|this (?:paper|work))\b/i.test(sentence.text) || /refer/i.test(m[0])) continue;

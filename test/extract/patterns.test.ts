@@ -3439,3 +3439,14 @@ describe("'This network, X,' after a proposal", () => {
     expect(find(m, "QMR 2.0")?.role).toBe("proposed");
   });
 });
+
+describe("a lowercase name set off after ', named'", () => {
+  it("is coined when it ends in a method's noun ('a novel attention mechanism, named widget attention, to …')", () => {
+    const m = extract(
+      "Widget analytics with neural networks",
+      "We develop a widget analytics tool, QUIRA, which uses a novel attention mechanism, named widget attention, " +
+        "to cut its cost. Widget attention groups the tokens of a deep network.",
+    );
+    expect(find(m, "widget attention")?.role).toBe("proposed");
+  });
+});
