@@ -944,7 +944,7 @@ const ACRONYM_AHEAD = /^[^.;:()]{1,80}?\(\s*[\p{L}\d-]*\p{Lu}[\p{L}\d-]*\p{Lu}[\
 
 /** Names coined by a cue ("dubbed QuillNet", "namely sparse relay"), even lowercase ones. */
 /**
- * "a novel attention mechanism, named group attention, to …": one to three lowercase words ending in a method's own
+ * "a … mechanism, named group attention, to …": one to three lowercase words ending in a method's own
  * noun, then the appositive's end.
  */
 function methodNounEnds(scan: Scan, first: number): boolean {

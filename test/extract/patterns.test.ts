@@ -3441,10 +3441,10 @@ describe("'This network, X,' after a proposal", () => {
 });
 
 describe("a lowercase name set off after ', named'", () => {
-  it("is coined when it ends in a method's noun ('a novel attention mechanism, named widget attention, to …')", () => {
+  it("is coined when it ends in a method's noun ('a fresh scoring mechanism, named widget attention, to …')", () => {
     const m = extract(
       "Widget analytics with neural networks",
-      "We develop a widget analytics tool, QUIRA, which uses a novel attention mechanism, named widget attention, " +
+      "We develop a widget analytics tool, QUIRA, which uses a fresh scoring mechanism, named widget attention, " +
         "to cut its cost. Widget attention groups the tokens of a deep network.",
     );
     expect(find(m, "widget attention")?.role).toBe("proposed");
