@@ -804,8 +804,8 @@ export function shapeCandidates(
       i = end;
       continue;
     }
-    // "This work proposes … insertion (Otter)": a capitalised word alone in parentheses after
-    // the object of a proposing verb is the proposal's name.
+    // "This work proposes … insertion (Otter)": a capitalised word alone in parentheses after the object of a
+    // proposing verb is the proposal's name.
     if (title && last === i && namesProposalInParentheses(scan, i)) {
       out.push({ ...span(scan, i, i), source: "capitalized" });
       taken[i] = 1;
@@ -942,10 +942,9 @@ const NOT_METHOD_HEADS = new Set(["problem", "phenomenon", "effect", "issue", "b
 /** The rest of a phrase, then a parenthesised acronym ("… Maximum Entropy IRL (DxMI)"). */
 const ACRONYM_AHEAD = /^[^.;:()]{1,80}?\(\s*[\p{L}\d-]*\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d-]*\s*\)/u;
 
-/** Names coined by a cue ("dubbed QuillNet", "namely sparse relay"), even lowercase ones. */
 /**
- * "a … mechanism, named group attention, to …": one to three lowercase words ending in a method's own
- * noun, then the appositive's end.
+ * "a … mechanism, named group attention, to …": one to three lowercase words ending in a method's own noun, then the
+ * appositive's end.
  */
 function methodNounEnds(scan: Scan, first: number): boolean {
   for (let k = first; k < first + 3 && k < scan.tokens.length; k++) {
@@ -959,6 +958,7 @@ function methodNounEnds(scan: Scan, first: number): boolean {
   return false;
 }
 
+/** Names coined by a cue ("dubbed QuillNet", "namely sparse relay"), even lowercase ones. */
 export function coinedCandidates(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   COINING_CUE.lastIndex = 0;
