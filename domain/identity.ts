@@ -100,20 +100,28 @@ export function aliasKey(type: EntityType, name: string): string {
   return `${type === "benchmark" ? "dataset" : type}:${americanSpelling(foldName(singular(name)))}`;
 }
 
-// The stems whose "-ll-" British spelling doubles ("modelling", "labelling"); "-isation" is "-ization".
+// The stems whose "-ll-" British spelling doubles ("modelling", "labelling"); "-isation" is "-ization", "colour" is
+// "color".
 const DOUBLED_L = "(model|label|travel|cancel)";
 const BRITISH_LL = new RegExp(`${DOUBLED_L}ling`, "g");
 const AMERICAN_L = new RegExp(`${DOUBLED_L}ing`, "g");
 
 /** A folded name with British spellings written the American way ("objectlocalisation", "semanticrolelabelling"). */
 export const americanSpelling = (folded: string) =>
-  // Most names have neither ending: two substring tests before any regular expression (this runs on every key).
-  !folded.includes("lling") && !folded.includes("isation")
+  // Most names have none of them: substring tests before any regular expression (this runs on every key).
+  !folded.includes("lling") && !folded.includes("isation") && !folded.includes("colour")
     ? folded
-    : folded.replace(BRITISH_LL, "$1ing").replace(/isation/g, "ization");
+    : folded
+        .replace(BRITISH_LL, "$1ing")
+        .replace(/isation/g, "ization")
+        .replace(/colour/g, "color");
 
 /** A folded name spelt the British way ("objectlocalization" → "objectlocalisation"): americanSpelling undone. */
-export const britishSpelling = (folded: string) => folded.replace(AMERICAN_L, "$1ling").replace(/ization/g, "isation");
+export const britishSpelling = (folded: string) =>
+  folded
+    .replace(AMERICAN_L, "$1ling")
+    .replace(/ization/g, "isation")
+    .replace(/color/g, "colour");
 
 /**
  * The name without a plural "s": a lowercase "s" after a letter, not "ss" ("ViTs", "ResNets", "speed-ups"); a

@@ -76,14 +76,6 @@ export function parseLexicon(content: string): string[][] {
     );
 }
 
-/** A task's names and their British spellings ("summarisation", "image colourisation"), which papers use as often. */
-const withBritishSpelling = (surfaces: string[]) => [
-  ...surfaces,
-  ...surfaces
-    .filter((x) => /ization|color/.test(x))
-    .map((x) => x.replace(/ization/g, "isation").replace(/color/g, "colour")),
-];
-
 const read = (file: string) => readFileSync(new URL(`./lexicons/${file}`, import.meta.url), "utf8");
 
 function build(): Lexicons {
@@ -107,7 +99,7 @@ function build(): Lexicons {
           name!,
           [name!, ...aliases].filter((surface) => surface.includes(" ")),
         );
-      for (const surface of type === "task" ? withBritishSpelling([name!, ...aliases]) : [name!, ...aliases]) {
+      for (const surface of [name!, ...aliases]) {
         if (type === "metric") addInitials(metricInitials, surface, name!);
         // Short capitals and short mixed case ("ARC", "MATH", "mAP") collide with words, and a letter and a digit
         // ("o1", "o3") with symbols ("O$^3$"): only exact case counts.
@@ -127,6 +119,11 @@ function build(): Lexicons {
         const words = surface.split(/\s+/);
         const first = foldName(words[0]!);
         starts.set(first, Math.max(starts.get(first) ?? 0, words.length));
+        // A task is written in British spelling as often ("summarisation", "image colourisation"): the same entry.
+        if (type === "task" && britishSpelling(key) !== key && !entities.has(britishSpelling(key))) {
+          entities.set(britishSpelling(key), entities.get(key)!);
+          starts.set(britishSpelling(first), Math.max(starts.get(britishSpelling(first)) ?? 0, words.length));
+        }
       }
     }
   }

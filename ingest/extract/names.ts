@@ -8,7 +8,7 @@ import { canBeVerb, isDescribingWord, isSingularNoun } from "./pos.js";
 import { joined, perWordFact, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape, isTitleWord } from "./shape.js";
 import { firstAtOrAfter } from "./spans.js";
-import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, MODEL_HEADS, VERB_WORDS, WEAK_TASK_HEADS } from "./words.js";
+import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, isModelHead, MODEL_HEADS, VERB_WORDS, WEAK_TASK_HEADS } from "./words.js";
 
 /** A candidate span over tokens [first, last]. */
 export interface Candidate {
@@ -498,16 +498,11 @@ function proposedWithAcronym(scan: Scan, i: number, proposes: (offset: number) =
   );
 }
 
-const PROPOSAL_THEN_PARENTHESIS =
-  /\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)[sd]?\s+(?:[\w-]+\s+){1,6}\($/;
-/** True when token i stands alone in parentheses right after the object of a proposing verb. */
-function namesProposalInParentheses(scan: Scan, i: number): boolean {
+/** True when token i stands alone in parentheses inside the object of a proposing verb. */
+function namesProposalInParentheses(scan: Scan, i: number, proposes: (offset: number) => boolean): boolean {
   const t = scan.tokens[i]!;
   return (
-    scan.text[t.start - 1] === "(" &&
-    scan.text[t.end] === ")" &&
-    !scan.common.has(scan.lower[i]!) &&
-    PROPOSAL_THEN_PARENTHESIS.test(scan.text.slice(scan.sentences[t.sentence]!.start, t.start))
+    scan.text[t.start - 1] === "(" && scan.text[t.end] === ")" && !scan.common.has(scan.lower[i]!) && proposes(t.start)
   );
 }
 
@@ -806,7 +801,7 @@ export function shapeCandidates(
     }
     // "This work proposes … insertion (Otter)": a capitalised word alone in parentheses after the object of a
     // proposing verb is the proposal's name.
-    if (title && last === i && namesProposalInParentheses(scan, i)) {
+    if (title && last === i && namesProposalInParentheses(scan, i, proposes)) {
       out.push({ ...span(scan, i, i), source: "capitalized" });
       taken[i] = 1;
       continue;
@@ -950,7 +945,7 @@ function methodNounEnds(scan: Scan, first: number): boolean {
   for (let k = first; k < first + 3 && k < scan.tokens.length; k++) {
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(scan.tokens[k]!.text)) return false;
     const word = scan.lower[k]!;
-    if (MODEL_HEADS.has(word.charAt(0).toUpperCase() + word.slice(1))) {
+    if (isModelHead(word)) {
       return k > first && /^\s*[,.;(]/.test(scan.text.slice(scan.tokens[k]!.end, scan.tokens[k]!.end + 3));
     }
     if (!joined(scan, k)) return false;

@@ -43,7 +43,7 @@ import { firstAtOrAfter, phraseFinder, SpanIndex } from "./spans.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import { STRENGTH, type CorpusContext, type Hit, type PaperInput, type PaperMention, type Strength } from "./types.js";
 import { inOpeningPhrase, listNeighbours, subjectAfterOpening, typeByContext } from "./typing.js";
-import { FUNCTION_WORDS, MODEL_HEADS } from "./words.js";
+import { FUNCTION_WORDS, isModelHead, MODEL_HEADS } from "./words.js";
 
 /** What an acronym definition says about the entity it defines; `concept` means it names no entity. */
 type DefinedAs =
@@ -212,7 +212,7 @@ function defineAs(
   // adjective ("an Out-of-Distribution (OoD) detector").
   // A lowercase long form headed by a method's own noun still names one ("exponential smoothing attention (ESA)");
   // one headed by a family's noun names the family ("artificial neural network (ANN)", "multi-task learning (MTL)").
-  const methodHead = MODEL_HEADS.has(head.charAt(0).toUpperCase() + head.slice(1)) && !FAMILY_HEAD.test(head);
+  const methodHead = isModelHead(head) && !FAMILY_HEAD.test(head);
   const coinedName = proposed && (/\p{Lu}/u.test(def.long) || methodHead) && def.long.includes(" ");
   // A generic acronym spelled out as an activity the taxonomy names is that task ("symbolic regression (SR)", though
   // SR is mostly super-resolution's).

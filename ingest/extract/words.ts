@@ -75,6 +75,8 @@ export const MODEL_HEADS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** A word, in any case, that is one of MODEL_HEADS ("attention" as "Attention"). */
+export const isModelHead = (word: string) => MODEL_HEADS.has(word.charAt(0).toUpperCase() + word.slice(1));
 
 // Task heads that end generic phrases as often as task names ("careful modeling", "further analysis"): a phrase
 // with one is a task only when a public task taxonomy names it or its last words ("character-level language
