@@ -31,9 +31,24 @@ function looksShort(s: string): boolean {
 
 /**
  * The shortest suffix of `candidate` whose letters spell `short` in order, its first letter starting a word
- * (Schwartz & Hearst, 2003). Returns the offset where the long form starts in `candidate`, or -1.
+ * (Schwartz & Hearst, 2003). Returns the offset where the long form starts in `candidate`, or -1. A digit after a
+ * letter that the text does not spell may count that letter ("A2SF" for two words in A, one in S and one in F).
  */
 export function longFormStart(short: string, candidate: string): number {
+  const at = spelledStart(short, candidate);
+  if (at >= 0 || !DIGIT_AFTER_LETTER.test(short)) return at;
+  const repeated = short.replace(DIGIT_AFTER_LETTER_ALL, (_, letter: string, n: string) => letter.repeat(Number(n)));
+  // Counted letters start words, each its own, and only a title-case name counts them ("Text-to-Image (T2I)" spells
+  // "to" with its 2).
+  const at2 = spelledStart(repeated, candidate, true);
+  return at2 >= 0 && /^\p{Lu}/u.test(candidate.slice(at2)) && !/\bto\b/i.test(candidate.slice(at2)) ? at2 : -1;
+}
+
+const DIGIT_AFTER_LETTER = /\p{L}[23](?!\p{N})/u;
+const DIGIT_AFTER_LETTER_ALL = /(\p{L})([23])(?!\p{N})/gu;
+
+/** `longFormStart`'s spelling of `short` as written; with `initials`, every letter starts a word. */
+function spelledStart(short: string, candidate: string, initials = false): number {
   let s = short.length - 1;
   let l = candidate.length - 1;
   // A lowercase prefix letter ("xLSTM", "mT5") abbreviates a first word it need not start ("extended LSTM").
@@ -51,7 +66,7 @@ export function longFormStart(short: string, candidate: string): number {
     }
     const fits = (k: number) =>
       s > 0
-        ? candidate[k]!.toLowerCase() === c
+        ? candidate[k]!.toLowerCase() === c && (!initials || wordStart(k))
         : (candidate[k]!.toLowerCase() === c && (prefixLetter || wordStart(k))) || (c === "x" && exOrCross(k));
     while (l >= 0 && !fits(l)) l--;
     if (l < 0) return -1;

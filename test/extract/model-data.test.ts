@@ -197,6 +197,14 @@ describe("acronym definitions", () => {
     ]);
   });
 
+  it("a digit after a letter may count that letter, but never stands for 'to'", () => {
+    expect(defs("To rank gadgets we propose Sparse Sorting Weights with Gizmo Priors (S2WGP) as a module.")).toEqual([
+      ["S2WGP", "Sparse Sorting Weights with Gizmo Priors"],
+    ]);
+    expect(defs("We compare Widget Mixing Routers with Tiered Heads (WM2TH) on gadgets.")).toEqual([]);
+    expect(defs("Recent Gadget-to-Widget (G2W) converters are slow.")).toEqual([]);
+  });
+
   it("a paper may coin a name whose acronym the lexicon holds as a generic one", () => {
     const m = extract("Widgets", "We propose the Probe, Edit, and Test (PET) framework for neural widget agents.");
     expect(names(m, "model")).toContain("PET");
