@@ -547,11 +547,14 @@ function endsTitleCaseName(scan: Scan, start: number, end: number): boolean {
   );
 }
 
-/** Extends a candidate over up to two following title-case words of its sentence (mutating it). */
+/**
+ * Extends a candidate over up to two following title-case words of its sentence, or up to four that run to a data
+ * noun ("the GizmoSet Street Object Detection dataset"), mutating it.
+ */
 function extendOverTitleWords(scan: Scan, c: Candidate): void {
   let last = c.last;
   while (
-    last - c.last < 2 &&
+    last - c.last < 4 &&
     joined(scan, last) &&
     scan.title[last + 1] &&
     !FUNCTION_WORDS.has(scan.lower[last + 1]!) &&
@@ -562,6 +565,7 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
   ) {
     last++;
   }
+  if (last - c.last > 2 && !(joined(scan, last) && DATA_HEAD.test(scan.lower[last + 1] ?? ""))) last = c.last + 2;
   if (last === c.last) return;
   c.last = last;
   c.end = scan.tokens[last]!.end;

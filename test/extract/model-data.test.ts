@@ -446,6 +446,14 @@ describe("data typed by what the text says of it", () => {
     expect(names(m, "model")).toEqual([]);
   });
 
+  it("a coined data name runs over the capitalised words up to its data noun", () => {
+    const m = extract(
+      "Widget detection",
+      "Our neural detector is trained on the QuokkaSet Alpine Object Detection dataset and scores 0.41 mAP there.",
+    );
+    expect(names(m, "dataset")).toEqual(["QuokkaSet Alpine Object Detection"]);
+  });
+
   it("the data another dataset is based on or derived from is data", () => {
     const m = extract(
       "Widget retrieval",
