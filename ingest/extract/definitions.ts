@@ -220,6 +220,34 @@ function statedDefinitions(sentence: string, base: number): Definition[] {
   return found;
 }
 
+// "we propose RIFE, a Real-time Intermediate Flow Estimation algorithm": a name, then an article, a few lowercase
+// words and a capitalised run that spells it.
+const DESCRIBED_AFTER =
+  /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]{0,13}\p{Lu}[\p{L}\p{N}-]{0,13}),\s+(?:a|an|the)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3})(\p{Lu}[^,.;:()]{3,120})/gu;
+
+/**
+ * Definitions by a description right after the name, whose capitalised words spell it from their initials; the
+ * long form ends at the word that spells the last letter ("TPSR, a Transformer-based Planning strategy for
+ * Symbolic Regression that …").
+ */
+function describedDefinitions(sentence: string, base: number): Definition[] {
+  const found: Definition[] = [];
+  for (const m of sentence.matchAll(DESCRIBED_AFTER)) {
+    const [, short, , rest] = m as unknown as [string, string, string, string];
+    if (!looksShort(short)) continue;
+    const last = short.replace(/[^\p{L}]/gu, "").slice(-1);
+    const words = [...rest.matchAll(/\S+/g)].slice(0, short.length + 3);
+    for (const w of words) {
+      if (w[0][0] !== last || !/^\p{Lu}/u.test(w[0])) continue;
+      const long = rest.slice(0, w.index! + w[0].length);
+      if (spelledStart(short, long, true) !== 0) continue;
+      found.push(definitionAt(short, base + m.index!, long, base + m.index! + m[0].length - rest.length));
+      break;
+    }
+  }
+  return found;
+}
+
 /** A definition of `short`, written at `shortStart`, by `long`, written at `longStart`. */
 const definitionAt = (short: string, shortStart: number, long: string, longStart: number): Definition => ({
   short,
@@ -285,7 +313,8 @@ function appositiveDefinitions(sentence: string, base: number): Definition[] {
 export function findDefinitions(sentence: string, base: number): Definition[] {
   // SHORT_FOR's verbs first: few sentences hold one.
   const found: Definition[] = SHORTENS_WORDS.test(sentence) ? statedDefinitions(sentence, base) : [];
-  if (sentence.includes(", ")) found.push(...appositiveDefinitions(sentence, base));
+  if (sentence.includes(", "))
+    found.push(...appositiveDefinitions(sentence, base), ...describedDefinitions(sentence, base));
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(sentence); m; m = PAREN.exec(sentence)) {
     const inner = m[1]!.trim();

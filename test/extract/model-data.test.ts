@@ -197,6 +197,18 @@ describe("acronym definitions", () => {
     ]);
   });
 
+  it("a description right after a name defines it when its capitalised words spell the name", () => {
+    expect(defs("We present GQLR, a Gated Quill Ladder strategy for Ranking gadgets in a single pass.")).toEqual([
+      ["GQLR", "Gated Quill Ladder strategy for Ranking"],
+    ]);
+    expect(defs("We compare with QLR, a strong Widget Ranking baseline.")).toEqual([]);
+    const m = extract(
+      "Widget ranking",
+      "We propose PQW, a Pebble-aware Quokka Warping module for neural widget ranking.",
+    );
+    expect(names(m, "model")).toEqual(["PQW"]);
+  });
+
   it("a digit after a letter may count that letter, but never stands for 'to'", () => {
     expect(defs("To rank gadgets we propose Sparse Sorting Weights with Gizmo Priors (S2WGP) as a module.")).toEqual([
       ["S2WGP", "Sparse Sorting Weights with Gizmo Priors"],
