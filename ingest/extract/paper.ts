@@ -998,6 +998,7 @@ export function findHits(
   if (title) shortensTitleName(hits, title);
   joinAdjacentModels(scan, hits);
   dropKnownInsideLongForms(scan, hits);
+  dropDescriptionsOfOwnNames(scan, hits);
   expandSizeVariants(scan, hits);
   keepPatchSizes(scan, hits);
   typeVersionsOfModels(hits);
@@ -1482,6 +1483,25 @@ function dropKnownInsideLongForms(scan: Scan, hits: Hit[]): void {
     if (!short || !own.has(keyOf(short))) continue;
     if (keyOf(short) === keyOf(h.surface) || (h.alias && keyOf(short) === keyOf(h.alias))) continue;
     dropped.add(h);
+  }
+  removeHits(hits, dropped);
+}
+
+// "an Agent-based Diffusion Model for Semi-supervised 3D Object Detection (Diff3DETR)": what a phrase is for, then
+// the name it describes.
+const PURPOSE_THEN_NAME = /^(?:\s+(?:for|of|on|in|with|via)\s+[^().;,:]{1,80}?)?\s*\(([^()]{2,24})\)/;
+
+/**
+ * A title-case phrase the paper proposes, right before the name in parentheses that it proposes too, describes
+ * that name: one entity, not two.
+ */
+function dropDescriptionsOfOwnNames(scan: Scan, hits: Hit[]): void {
+  const own = new Set(hits.filter((h) => h.type === "model" && h.proposed).map((h) => keyOf(h.surface)));
+  const dropped = new Set<Hit>();
+  for (const h of hits) {
+    if (h.type !== "model" || !h.proposed || h.known || h.defined || !h.surface.includes(" ")) continue;
+    const name = PURPOSE_THEN_NAME.exec(scan.text.slice(h.end, h.end + 120))?.[1];
+    if (name && own.has(keyOf(name)) && keyOf(name) !== keyOf(h.surface)) dropped.add(h);
   }
   removeHits(hits, dropped);
 }
