@@ -862,8 +862,10 @@ const GAZETTEER_WORDS = 4;
 const SETTING_MODIFIER =
   /^(?:(?:un|self|semi|weakly|fully)-?supervised|(?:few|zero|one|low)-shot|cross-(?:domain|lingual|modal|modality|dataset|subject|view)|multi-(?:domain|view|modal|lingual|agent)|open-(?:vocabulary|set|world)|online|offline|continual|federated|long-term)$/;
 
-// Activity nouns of no productive suffix that end taxonomy names ("code search", "shadow removal", "program repair").
-const ACTIVITY_NOUNS = /^(?:search|removal|attacks?|defen[cs]e|control|design|repair)$/;
+// Activity nouns of no productive suffix that end taxonomy names ("code search", "shadow removal", "program repair",
+// "semantic correspondence", "color constancy", "visual odometry", "virtual try-on").
+const ACTIVITY_NOUNS =
+  /^(?:search|removal|attacks?|defen[cs]e|control|design|repair|correspondence|constancy|avoidance|odometry|try-on)$/;
 
 /** A word that names an activity: a task head, a gerund or a nominalisation ("following", "agreement"). */
 const activityWord = (word: string) =>

@@ -386,6 +386,23 @@ describe("taxonomy names and gerunds", () => {
     expect(of(m, "task")).toEqual(expect.arrayContaining(["code search", "shadow removal"]));
   });
 
+  it("so are taxonomy names ending in correspondence, constancy, avoidance, odometry or try-on", () => {
+    const m = extract(
+      "Widget matching",
+      "Our neural matcher is trained for semantic correspondence and reused, unchanged, for color constancy, " +
+        "visual odometry, collision avoidance and virtual try-on, beating each baseline on accuracy.",
+    );
+    expect(of(m, "task")).toEqual(
+      expect.arrayContaining([
+        "semantic correspondence",
+        "color constancy",
+        "visual odometry",
+        "collision avoidance",
+        "virtual try-on",
+      ]),
+    );
+  });
+
   it("an -ing word after a manner adverb is a verb, not the task it spells ('by jointly clustering tokens')", () => {
     const m = extract(
       "Widget detection",
