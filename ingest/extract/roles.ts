@@ -25,7 +25,7 @@ const CONTRIBUTION =
 const EARLIER_WORK = /\b(?:recent(?:ly)?|previous(?:ly)?|prior|existing|earlier|et al)\b/i;
 // "we adopt X and design Y": a second proposing verb coordinated with the first under the same "we".
 const COORDINATED =
-  /\band\s+(?:(?:also|further|then|finally)\s+)?(?:propose|introduce|present|design|develop|devise|build|construct|(?:create|curate|release)[sd]?)\b/gi;
+  /\band\s+(?:(?:also|further|then|finally|thus|therefore|hence|accordingly|consequently|subsequently)\s+)?(?:propose|introduce|present|design|develop|devise|build|construct|(?:create|curate|release)[sd]?)\b/gi;
 // "our X", "the proposed X", "the resulting model, the X": the name must start right after.
 const OUR =
   /\b(?:our|the proposed|our proposed|the resulting|the new)\s+(?!(?:best\s+)?(?:knowledge|experiments?|results?|findings|analys[ie]s|evaluations?|understanding|(?:\w+\s+)?bounds?|theor(?:y|ies|ems?)|proofs?|observations?|insights?|goal|aim)\b)(?:(?:new|novel|proposed)\s+)?(?:(?:model|method|architecture|framework|network|system|approach|algorithm|pipeline|detector|tracker|classifier|encoder|decoder|agent|planner|optimi[sz]er|estimator|solver|module)s?,?\s+(?:the\s+|called\s+|named\s+)?)?/gi;
@@ -51,6 +51,11 @@ const APPOSITIVE_BASE =
 // "two components", "three key modules", "new metrics", "the following contributions": parts a colon goes on to name.
 const PARTS_BEFORE_COLON =
   /^\s*(?:two|three|four|five|several|multiple|the following|a few|a set of|new|novel)\s+(?:[\w-]+\s+){0,4}?(?:metrics?|measures?|components?|modules?|parts?|contributions?|techniques?|strategies|mechanisms?|innovations?|designs?|stages?|blocks?|improvements?)\s*$/i;
+
+// "with two novel designs: A and B", "thanks to three novel neural blocks, i.e., A, B and C": parts called novel and
+// then listed are the paper's own, whatever verb came before.
+const NOVEL_PARTS =
+  /\bnovel\s+(?:[\w-]+\s+){0,3}?(?:components|modules|blocks|techniques|strategies|mechanisms|designs|layers|losses|operators)\s*(?::|,?\s*(?:i\.e\.|namely|including)\s*,?)/gi;
 
 // "lightweight modules such as": a proposal's parts given by example.
 const PARTS_BEFORE_SUCH_AS =
@@ -129,6 +134,10 @@ export function proposingRanges(scan: Scan): Range[] {
   for (const s of scan.sentences) {
     if (PROPOSER.test(s.text)) {
       for (const m of s.text.matchAll(PROPOSING)) ranges.push(...objectOf(s, m.index! + m[0].length));
+    }
+    if (s.text.includes("novel")) {
+      for (const m of s.text.matchAll(NOVEL_PARTS))
+        ranges.push({ start: s.start + m.index! + m[0].length, end: s.end });
     }
     if (s.text.includes("ontribution")) {
       for (const m of s.text.matchAll(CONTRIBUTION)) ranges.push(...objectOf(s, m.index! + m[0].length));

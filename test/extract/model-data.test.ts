@@ -280,6 +280,18 @@ describe("roles", () => {
     expect(roleOf(m, "QuillNet")).toBe("proposed");
   });
 
+  it("so does one after 'and thus' or 'and accordingly', and parts called novel and then listed are proposed", () => {
+    const m = extract(
+      "Widget ranking",
+      "We find that deep layers waste gadget tokens and thus devise a stepwise quill pruning (SQP) schedule. " +
+        "Our ranker rests on three novel neural blocks, i.e., a pebble gating unit (PGU) and a widget mixing " +
+        "layer (WML), and beats BERT on a widget dataset by 2.1 accuracy points.",
+    );
+    expect(roleOf(m, "SQP")).toBe("proposed");
+    expect(roleOf(m, "PGU")).toBe("proposed");
+    expect(roleOf(m, "WML")).toBe("proposed");
+  });
+
   it("what a proposal replaces or is built on is used", () => {
     const m = extract(
       "Widget ranking",
