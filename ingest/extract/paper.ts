@@ -893,6 +893,10 @@ export function findHits(
     } else if (c === title && forcedType) {
       type = forcedType;
       strength = STRENGTH.context;
+    } else if (c === title && c.surface.includes(" ") && dataHeadType(lastWord(c.surface).toLowerCase())) {
+      // "Multimodal Humor Dataset: Predicting …": a title's name headed by a data noun names that data.
+      type = dataHeadType(lastWord(c.surface).toLowerCase())!;
+      strength = STRENGTH.context;
     }
     if (type === "metric" && c.lexicon && !metricInContext(scan, c)) continue;
     // A data name typed by its context runs over the capitalised words after it ("two datasets, QRS Widgets and …").

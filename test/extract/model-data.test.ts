@@ -478,6 +478,15 @@ describe("data typed by what the text says of it", () => {
     expect(names(m, "dataset")).toEqual(["QuokkaSet Alpine Object Detection"]);
   });
 
+  it("a title's name headed by a data noun names that data", () => {
+    const m = extract(
+      "Quokka Gadget Corpus: Predicting Widget Tracks in Sitcoms",
+      "We annotate widget tracks in a sitcom and train BERT and neural video models on them.",
+    );
+    expect(typeOf(m, "Quokka Gadget Corpus")).toBe("dataset");
+    expect(names(m, "model")).toEqual(["BERT"]);
+  });
+
   it("the data another dataset is based on or derived from is data", () => {
     const m = extract(
       "Widget retrieval",
