@@ -220,10 +220,10 @@ function statedDefinitions(sentence: string, base: number): Definition[] {
   return found;
 }
 
-// "we propose RIFE, a Real-time Intermediate Flow Estimation algorithm": a name, then an article, a few lowercase
-// words and a capitalised run that spells it.
+// "we propose RIFE, a Real-time Intermediate Flow Estimation algorithm", "ERP, Entropy-Reinforced Planning for …": a
+// name, then perhaps an article and a few lowercase words, and a capitalised run that spells it.
 const DESCRIBED_AFTER =
-  /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]{0,13}\p{Lu}[\p{L}\p{N}-]{0,13}),\s+(?:a|an|the)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3})(\p{Lu}[^,.;:()]{3,120})/gu;
+  /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]{0,13}\p{Lu}[\p{L}\p{N}-]{0,13}),\s+((?:(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3})?)(\p{Lu}[^,.;:()]{3,120})/gu;
 
 /**
  * Definitions by a description right after the name, whose capitalised words spell it from their initials; the

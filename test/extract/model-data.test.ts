@@ -202,6 +202,10 @@ describe("acronym definitions", () => {
       ["GQLR", "Gated Quill Ladder strategy for Ranking"],
     ]);
     expect(defs("We compare with QLR, a strong Widget Ranking baseline.")).toEqual([]);
+    expect(defs("Here we propose PSR, Pebble-Sorted Ranking for Gadget Pruning, which prunes gadgets.")).toEqual([
+      ["PSR", "Pebble-Sorted Ranking"],
+    ]);
+    expect(defs("We rank with BERT, GPT and ERNIE on widgets.")).toEqual([]);
     const m = extract(
       "Widget ranking",
       "We propose PQW, a Pebble-aware Quokka Warping module for neural widget ranking.",
