@@ -1168,6 +1168,17 @@ describe("pose estimation data", () => {
   });
 });
 
+describe("visual localisation data", () => {
+  it("Cambridge Landmarks, 7-Scenes and Aachen Day-Night are datasets", () => {
+    const m = extract(
+      "QuillLoc: matching gadgets to maps",
+      "Our neural matcher lowers median pose errors on Cambridge Landmarks and 7-Scenes, and localises more " +
+        "queries of Aachen Day-Night than keypoint baselines.",
+    );
+    for (const name of ["Cambridge Landmarks", "7-Scenes", "Aachen Day-Night"]) expect(typeOf(m, name)).toBe("dataset");
+  });
+});
+
 describe("agent benchmarks", () => {
   it("WebArena, Mind2Web and OSWorld are benchmarks, Overcooked-AI is Overcooked", () => {
     const m = extract(
