@@ -1179,6 +1179,18 @@ describe("visual localisation data", () => {
   });
 });
 
+describe("navigation benchmarks and 3D, pose and correspondence data", () => {
+  it("R2R, REVERIE and VLN-CE are benchmarks; NORB, PartNet, HumanEva and SPair-71k datasets", () => {
+    const m = extract(
+      "QuillNav: widgets for embodied agents",
+      "Our neural agent sets new success rates on R2R, REVERIE and VLN-CE. Its encoder, pretrained on NORB, " +
+        "PartNet and HumanEva, also matches keypoints on SPair-71k better than earlier transformers.",
+    );
+    for (const name of ["R2R", "REVERIE", "VLN-CE"]) expect(typeOf(m, name)).toBe("benchmark");
+    for (const name of ["NORB", "PartNet", "HumanEva", "SPair-71k"]) expect(typeOf(m, name)).toBe("dataset");
+  });
+});
+
 describe("agent benchmarks", () => {
   it("WebArena, Mind2Web and OSWorld are benchmarks, Overcooked-AI is Overcooked", () => {
     const m = extract(
