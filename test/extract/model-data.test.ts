@@ -1191,6 +1191,18 @@ describe("navigation benchmarks and 3D, pose and correspondence data", () => {
   });
 });
 
+describe("action, tracking and 3D shape data", () => {
+  it("SoccerNet, MSR Action3D, NW-UCLA, DanceTrack and Pix3D are datasets", () => {
+    const m = extract(
+      "QuillAct: widgets for actions",
+      "Our neural recogniser beats transformers on SoccerNet, MSR Action3D and NW-UCLA; its tracker gains 2 HOTA " +
+        "on DanceTrack, and its shape head lowers Chamfer distance on Pix3D.",
+    );
+    for (const name of ["SoccerNet", "MSR Action3D", "NW-UCLA", "DanceTrack", "Pix3D"])
+      expect(typeOf(m, name)).toBe("dataset");
+  });
+});
+
 describe("agent benchmarks", () => {
   it("WebArena, Mind2Web and OSWorld are benchmarks, Overcooked-AI is Overcooked", () => {
     const m = extract(
