@@ -947,6 +947,17 @@ describe("names cut by an acronym or an edition's ordinal", () => {
   });
 });
 
+describe("image-quality and ranking measures", () => {
+  it("MS-SSIM and DCG are metrics", () => {
+    const m = extract(
+      "QuillCodec: widgets for compression",
+      "Our neural codec raises MS-SSIM by 0.4 dB over transformer codecs, and its ranker lifts DCG by 3% on Yelp.",
+    );
+    expect(typeOf(m, "MS-SSIM")).toBe("metric");
+    expect(typeOf(m, "DCG")).toBe("metric");
+  });
+});
+
 describe("metric phrases", () => {
   it("a word grading an amount is no part of a metric ('little accuracy loss', 'a perfect accuracy')", () => {
     const m = extract(
