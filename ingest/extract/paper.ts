@@ -425,8 +425,18 @@ function markTaken(scan: Scan, taken: Uint8Array, start: number, end: number): v
   for (let i = lo; i < scan.tokens.length && scan.tokens[i]!.start < end; i++) taken[i] = 1;
 }
 
-// "mixed precision", "we recall": words that are metrics only when the text is reporting numbers or other metrics.
-const AMBIGUOUS_METRICS = new Set(["precision", "recall", "sensitivity", "specificity"]);
+// "mixed precision", "we recall", "the rank-1 case": words that are metrics only when the text is reporting numbers
+// or other metrics.
+const AMBIGUOUS_METRICS = new Set([
+  "precision",
+  "recall",
+  "sensitivity",
+  "specificity",
+  "rank-1",
+  "rank1",
+  "rank-5",
+  "rank5",
+]);
 // Words that name a property more often than a measure ("global sensitivity", "strong specificity"): a measure only
 // beside its score, paired ("sensitivity and specificity"), or where the text lists measures ("metrics such as
 // sensitivity").
@@ -546,6 +556,10 @@ function endsTitleCaseName(scan: Scan, start: number, end: number): boolean {
     !sentenceInitial(scan, k - 1)
   );
 }
+
+const RANK_K = /^rank-?\d+$/i;
+const ALGEBRA_AFTER =
+  /^[\s-]+(?:tensors?|matri(?:x|ces)|approximations?|updates?|decompositions?|factori[sz]ations?|constraints?|perturbations?|structures?|projections?|components?|terms?|sensing|completion|recovery|spikes?|signals?|modifications?|corrections?|estimat\w*|models?|bandits?|subspaces?)\b/i;
 
 /**
  * Extends a candidate over up to two following title-case words of its sentence, or up to four that run to a data
@@ -899,6 +913,8 @@ export function findHits(
       strength = STRENGTH.context;
     }
     if (type === "metric" && c.lexicon && !metricInContext(scan, c)) continue;
+    // "a rank-1 tensor", "rank-1 matrix sensing": a rank before an algebraic object is no retrieval measure.
+    if (RANK_K.test(c.surface) && ALGEBRA_AFTER.test(scan.text.slice(c.end, c.end + 30))) continue;
     // A data name typed by its context runs over the capitalised words after it ("two datasets, QRS Widgets and …").
     if (c.source === "shape" || c.source === "capitalized") {
       if (DATA.has(type)) extendOverTitleWords(scan, c);

@@ -956,6 +956,21 @@ describe("image-quality and ranking measures", () => {
     expect(typeOf(m, "MS-SSIM")).toBe("metric");
     expect(typeOf(m, "DCG")).toBe("metric");
   });
+
+  it("Rank-1 is a retrieval measure beside a score, and no entity before an algebraic object", () => {
+    const scored = extract(
+      "QuillReID: widgets for re-identification",
+      "Our neural re-identifier lifts Rank-1 accuracy by 3.1 points and mAP by 2.4 points on Market-1501.",
+    );
+    expect(typeOf(scored, "Rank-1 accuracy")).toBe("metric");
+    expect(names(scored, "model")).not.toContain("Rank-1");
+    const algebra = extract(
+      "Gadget tracking by Rank-1 tensor sketches",
+      "A Rank-1 tensor approximation links gadget detections, and the rank-1 case of widget sensing is solved " +
+        "by a neural network on MOT17.",
+    );
+    expect(confidentOnly(algebra).map((x) => x.name.toLowerCase())).not.toContain("rank-1");
+  });
 });
 
 describe("metric phrases", () => {
