@@ -660,6 +660,8 @@ function institutionDataName(scan: Scan, i: number): number {
   return -1;
 }
 
+const ORDER_OF_EPONYM = /^\d+-\p{Lu}\p{Ll}+$/u;
+
 /**
  * Title-case phrases ("Gated Widget Transformer") and coined-looking tokens ("QuillNet", "GPT-2").
  * A phrase needs a model head; a lone capitalised word needs to be no ordinary word.
@@ -682,6 +684,8 @@ export function shapeCandidates(
     const title = scan.title[i]!;
     if (!shape && !title) continue;
     if (scan.shape[i] && shouted(scan, i)) continue;
+    // "1-Lipschitz", "2-Wasserstein": an order or constant joined to a mathematician's name is a property, no name.
+    if (scan.shape[i] && ORDER_OF_EPONYM.test(w) && lexicons().eponyms.has(w.slice(w.indexOf("-") + 1))) continue;
     // "Parkinson's disease", "Alzheimer's and Huntington's diseases": an eponym of an illness names no entity here.
     if (isPossessive(scan, i) && ILLNESS_AFTER.test(scan.text.slice(scan.tokens[i]!.end, scan.tokens[i]!.end + 40))) {
       continue;

@@ -695,6 +695,17 @@ describe("well-known video, crowd and pedestrian data", () => {
   });
 });
 
+describe("orders of a mathematician's property", () => {
+  it("an order joined to an eponym names nothing ('1-Lipschitz', '2-Wasserstein')", () => {
+    const m = extract(
+      "Widget ranking with bounded gadgets",
+      "We train 1-Lipschitz neural rankers and bound their 2-Wasserstein distance to the data on CIFAR-10.",
+    );
+    expect(names(m, "model")).toEqual([]);
+    expect(names(m, "dataset")).toEqual(["CIFAR-10"]);
+  });
+});
+
 describe("words that name nothing", () => {
   it("a figure or table reference with a dash and an ordinal after a colon are no names", () => {
     const m = extract(
