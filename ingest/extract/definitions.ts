@@ -38,10 +38,12 @@ export function longFormStart(short: string, candidate: string): number {
   const at = spelledStart(short, candidate);
   if (at >= 0 || !DIGIT_AFTER_LETTER.test(short)) return at;
   const repeated = short.replace(DIGIT_AFTER_LETTER_ALL, (_, letter: string, n: string) => letter.repeat(Number(n)));
-  // Counted letters start words, each its own, and only a title-case name counts them ("Text-to-Image (T2I)" spells
-  // "to" with its 2).
+  // Counted letters start words, each its own, and only a title-case run counts them ("Text-to-Image (T2I)" spells
+  // "to" with its 2; "We introduce a Widget Model (W2M)" is no long form).
   const at2 = spelledStart(repeated, candidate, true);
-  return at2 >= 0 && /^\p{Lu}/u.test(candidate.slice(at2)) && !/\bto\b/i.test(candidate.slice(at2)) ? at2 : -1;
+  if (at2 < 0) return -1;
+  const words = candidate.slice(at2).split(/\s+/).filter(Boolean);
+  return /^\p{Lu}/u.test(words[0] ?? "") && words.every((w) => TITLE_WORD.test(w) && w !== "to") ? at2 : -1;
 }
 
 const DIGIT_AFTER_LETTER = /\p{L}[23](?!\p{N})/u;
@@ -220,15 +222,15 @@ function statedDefinitions(sentence: string, base: number): Definition[] {
   return found;
 }
 
-// "we propose RIFE, a Real-time Intermediate Flow Estimation algorithm", "ERP, Entropy-Reinforced Planning for …": a
+// "we present GQR, a Gated Quill Ranking method", "PSR, Pebble-Sorted Ranking for gadget pruning": a
 // name, then perhaps an article and a few lowercase words, and a capitalised run that spells it.
 const DESCRIBED_AFTER =
   /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]{0,13}\p{Lu}[\p{L}\p{N}-]{0,13}),\s+((?:(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3})?)(\p{Lu}[^,.;:()]{3,120})/gu;
 
 /**
  * Definitions by a description right after the name, whose capitalised words spell it from their initials; the
- * long form ends at the word that spells the last letter ("TPSR, a Transformer-based Planning strategy for
- * Symbolic Regression that …").
+ * long form ends at the word that spells the last letter ("GQLR, a Gated Quill Ladder strategy for Ranking gadgets"
+ * ends at "Ranking").
  */
 function describedDefinitions(sentence: string, base: number): Definition[] {
   const found: Definition[] = [];

@@ -1507,7 +1507,7 @@ function dropKnownInsideLongForms(scan: Scan, hits: Hit[]): void {
   removeHits(hits, dropped);
 }
 
-// "an Agent-based Diffusion Model for Semi-supervised 3D Object Detection (Diff3DETR)": what a phrase is for, then
+// "a Pebble-based Ranking Model for Sparse Gadget Sorting (QuillDet)": what a phrase is for, then
 // the name it describes.
 const PURPOSE_THEN_NAME = /^(?:\s+(?:for|of|on|in|with|via)\s+[^().;,:]{1,80}?)?\s*\(([^()]{2,24})\)/;
 

@@ -52,7 +52,7 @@ const APPOSITIVE_BASE =
 const PARTS_BEFORE_COLON =
   /^\s*(?:two|three|four|five|several|multiple|the following|a few|a set of|new|novel)\s+(?:[\w-]+\s+){0,4}?(?:metrics?|measures?|components?|modules?|parts?|contributions?|techniques?|strategies|mechanisms?|innovations?|designs?|stages?|blocks?|improvements?)\s*$/i;
 
-// "with two novel designs: A and B", "thanks to three novel neural blocks, i.e., A, B and C": parts called novel and
+// "with two novel designs: A and B", "built from three novel blocks, i.e., A, B and C": parts called novel and
 // then listed are the paper's own, whatever verb came before.
 const NOVEL_PARTS =
   /\bnovel\s+(?:[\w-]+\s+){0,3}?(?:components|modules|blocks|techniques|strategies|mechanisms|designs|layers|losses|operators)\s*(?::|,?\s*(?:i\.e\.|namely|including)\s*,?)/gi;
