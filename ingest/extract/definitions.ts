@@ -42,8 +42,9 @@ export function longFormStart(short: string, candidate: string): number {
   // "to" with its 2; "We introduce a Widget Model (W2M)" is no long form).
   const at2 = spelledStart(repeated, candidate, true);
   if (at2 < 0) return -1;
-  const words = candidate.slice(at2).split(/\s+/).filter(Boolean);
-  return /^\p{Lu}/u.test(words[0] ?? "") && words.every((w) => TITLE_WORD.test(w) && w !== "to") ? at2 : -1;
+  const long = candidate.slice(at2);
+  const words = long.split(/\s+/).filter(Boolean);
+  return /^\p{Lu}/u.test(long) && !/\bto\b/i.test(long) && words.every((w) => TITLE_WORD.test(w)) ? at2 : -1;
 }
 
 const DIGIT_AFTER_LETTER = /\p{L}[23](?!\p{N})/u;
