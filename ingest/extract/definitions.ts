@@ -226,7 +226,7 @@ function statedDefinitions(sentence: string, base: number): Definition[] {
 // "we present GQR, a Gated Quill Ranking method", "PSR, Pebble-Sorted Ranking for gadget pruning": a
 // name, then perhaps an article and a few lowercase words, and a capitalised run that spells it.
 const DESCRIBED_AFTER =
-  /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]{0,13}\p{Lu}[\p{L}\p{N}-]{0,13}),\s+((?:(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3})?)(\p{Lu}[^,.;:()]{3,120})/gu;
+  /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]{0,13}\p{Lu}[\p{L}\p{N}-]{0,13}),\s+(?:(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3})?(\p{Lu}[^,.;:()]{3,120})/gu;
 
 /**
  * Definitions by a description right after the name, whose capitalised words spell it from their initials; the
@@ -236,7 +236,7 @@ const DESCRIBED_AFTER =
 function describedDefinitions(sentence: string, base: number): Definition[] {
   const found: Definition[] = [];
   for (const m of sentence.matchAll(DESCRIBED_AFTER)) {
-    const [, short, , rest] = m as unknown as [string, string, string, string];
+    const [, short, rest] = m as unknown as [string, string, string];
     if (!looksShort(short)) continue;
     const last = short.replace(/[^\p{L}]/gu, "").slice(-1);
     const words = [...rest.matchAll(/\S+/g)].slice(0, short.length + 3);

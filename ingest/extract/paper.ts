@@ -1017,7 +1017,6 @@ export function findHits(
   if (title) expandsTitleName(scan, hits, title);
   if (title) shortensTitleName(hits, title);
   joinAdjacentModels(scan, hits);
-  dropKnownInsideLongForms(scan, hits);
   dropDescriptionsOfOwnNames(scan, hits);
   expandSizeVariants(scan, hits);
   keepPatchSizes(scan, hits);
@@ -1490,38 +1489,29 @@ function joinAdjacentModels(scan: Scan, hits: Hit[]): void {
   removeHits(hits, dropped);
 }
 
-/**
- * "a fast denoising network, Gated Transformer (GDformer)": a known name right before the paper's own coined
- * name in parentheses is part of that name's long form, not the known model.
- */
-function dropKnownInsideLongForms(scan: Scan, hits: Hit[]): void {
-  const own = new Set(hits.filter((h) => h.type === "model" && h.proposed).map((h) => keyOf(h.surface)));
-  const dropped = new Set<Hit>();
-  for (const h of hits) {
-    if (h.type !== "model" || !h.known || h.proposed) continue;
-    const short = /^\s*\(([^()]{2,24})\)/.exec(scan.text.slice(h.end, h.end + 30))?.[1];
-    if (!short || !own.has(keyOf(short))) continue;
-    if (keyOf(short) === keyOf(h.surface) || (h.alias && keyOf(short) === keyOf(h.alias))) continue;
-    dropped.add(h);
-  }
-  removeHits(hits, dropped);
-}
-
-// "a Pebble-based Ranking Model for Sparse Gadget Sorting (QuillDet)": what a phrase is for, then
-// the name it describes.
+// What a phrase is for, then the name in parentheses it describes ("a Pebble-based Ranking Model for Sparse Gadget
+// Sorting (QuillDet)"); a known name only right before it.
 const PURPOSE_THEN_NAME = /^(?:\s+(?:for|of|on|in|with|via)\s+[^().;,:]{1,80}?)?\s*\(([^()]{2,24})\)/;
+const NAME_RIGHT_AFTER = /^\s*\(([^()]{2,24})\)/;
 
 /**
- * A title-case phrase the paper proposes, right before the name in parentheses that it proposes too, describes
- * that name: one entity, not two.
+ * Words right before the paper's own name in parentheses that describe that name are no model of their own: a known
+ * name there is part of its long form ("a fast denoising network, Gated Transformer (GDformer)"), and so is a
+ * title-case phrase the paper proposes, or that phrase and what it is for.
  */
 function dropDescriptionsOfOwnNames(scan: Scan, hits: Hit[]): void {
   const own = new Set(hits.filter((h) => h.type === "model" && h.proposed).map((h) => keyOf(h.surface)));
   const dropped = new Set<Hit>();
   for (const h of hits) {
-    if (h.type !== "model" || !h.proposed || h.known || h.defined || !h.surface.includes(" ")) continue;
-    const name = PURPOSE_THEN_NAME.exec(scan.text.slice(h.end, h.end + 120))?.[1];
-    if (name && own.has(keyOf(name)) && keyOf(name) !== keyOf(h.surface)) dropped.add(h);
+    if (h.type !== "model") continue;
+    const known = h.known && !h.proposed;
+    const described = h.proposed && !h.known && !h.defined && h.surface.includes(" ");
+    if (!known && !described) continue;
+    const after = scan.text.slice(h.end, h.end + 120);
+    const name = (known ? NAME_RIGHT_AFTER : PURPOSE_THEN_NAME).exec(after)?.[1];
+    if (!name || !own.has(keyOf(name))) continue;
+    if (keyOf(name) === keyOf(h.surface) || (h.alias && keyOf(name) === keyOf(h.alias))) continue;
+    dropped.add(h);
   }
   removeHits(hits, dropped);
 }
