@@ -15,8 +15,29 @@ interface Tagged {
   docs: Array<Array<{ tags: Set<string> }>>;
 }
 
-/** compromise's tags for a lone word (the first term's, as `.json()` gives them, without building the JSON). */
-const tagsOf = (word: string): string[] => [...((nlp(word) as unknown as Tagged).docs[0]?.[0]?.tags ?? [])];
+// compromise's steps short of its post-tagger: a lone word has no context for that pass's sentence rules, which
+// cost five times the rest (on 28,000 words of the real corpus the word classes read here came out the same but for
+// interjections such as "well" and "so", which it turned into expressions). A hyphenated compound still takes
+// the whole pass, whose rules join its parts ("view-invariant" is an adjective, not a verb).
+const LONE_WORD_STEPS = (nlp.world() as { hooks: string[] }).hooks.filter(
+  (step) => step !== "postTagger" && step !== "chunks",
+);
+const tagMemo = new Map<string, string[]>();
+
+/** compromise's tags for a lone word (the first term's, as `.json()` gives them), memoised for every test below. */
+function tagsOf(word: string): string[] {
+  let tags = tagMemo.get(word);
+  if (tags === undefined) {
+    let doc;
+    if (word.includes("-")) doc = nlp(word);
+    else {
+      doc = nlp.tokenize(word);
+      doc.compute(LONE_WORD_STEPS);
+    }
+    tagMemo.set(word, (tags = [...((doc as unknown as Tagged).docs[0]?.[0]?.tags ?? [])]));
+  }
+  return tags;
+}
 
 /** True when a lowercase word can stand before a task head: a noun or a classifying adjective. */
 export function isModifierWord(word: string): boolean {
@@ -42,14 +63,9 @@ export function isModifierWord(word: string): boolean {
   return ok;
 }
 
-/** A test of a lone word's tags, memoised per word (compromise's tagging is the costly part). */
+/** A test of a lone word's tags. */
 function byTags(test: (tags: string[]) => boolean): (word: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (word) => {
-    let answer = known.get(word);
-    if (answer === undefined) known.set(word, (answer = test(tagsOf(word))));
-    return answer;
-  };
+  return (word) => test(tagsOf(word));
 }
 
 /** True when a lone lowercase word can only describe: an adjective or participle, never a noun ("connected", "private"). */
