@@ -416,7 +416,7 @@ const NAME_CUE_BEFORE =
   /(?:such as|e\.g\.,?|including|like|namely|i\.e\.,?|:|outperform\w*|surpass\w*|than|vs\.?|versus|compared (?:to|with)|over)\s*$/i;
 const LIST_BEFORE = /(?:,|\band|\bor)\s*$/;
 const HEAD_AFTER =
-  /^\s*(?:dataset|datasets|benchmark|benchmarks|corpus|model|models|architecture|baseline|baselines)\b/i;
+  /^\s*(?:dataset|datasets|benchmark|benchmarks|corpus|database|databases|model|models|architecture|baseline|baselines)\b/i;
 const LIST_AFTER = /^\s*(?:,|and\b|or\b)/;
 // A cited author: more surnames, then the year or "et al." ("Bousquet, Hanneke, Moran, and Yehudayoff (2021)",
 // "Lin, Luo, and Woodruff (ICML 2022)", "(Perlman 1987)", "[Bousquet, Hanneke, …; STOC ’21]").

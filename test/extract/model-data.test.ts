@@ -46,6 +46,16 @@ describe("the noun before a naming cue types the name", () => {
     expect(typeOf(m, "QuillSet")).toBe("dataset");
     expect(typeOf(m, "GadgetEval")).toBe("benchmark");
   });
+
+  it("a lone capitalised word before 'database' names data, as before 'dataset' or 'corpus'", () => {
+    const m = extract(
+      "Widget Tagging",
+      "We fine-tune a pretrained transformer encoder to tag widgets. Our tagger beats every baseline on " +
+        "the Grimwald database and on the Ostrava corpus.",
+    );
+    expect(typeOf(m, "Grimwald")).toBe("dataset");
+    expect(typeOf(m, "Ostrava")).toBe("dataset");
+  });
 });
 
 describe("known data with a word after a hyphen", () => {
