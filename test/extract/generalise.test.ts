@@ -158,6 +158,21 @@ describe("efficiency measures", () => {
     );
     expect(names(reported, "metric")).toEqual(expect.arrayContaining(["accuracy", "parameters"]));
   });
+
+  it("a measure held fixed for a comparison is its setting, not a result", () => {
+    const m = extract(
+      "Widget mixtures of experts",
+      "QuillMoE matches dense neural widget models built from an equal count of widgets and a comparable number " +
+        "of overall parameters, and at an equal model size it beats them.",
+    );
+    expect(names(m, "metric")).toEqual([]);
+    // Held fixed or beaten, the measure compares: "with comparable or fewer parameters".
+    const fewer = extract(
+      "Widget mixtures of experts",
+      "Our QuillMoE beats dense neural widget models in accuracy with comparable or fewer parameters.",
+    );
+    expect(names(fewer, "metric")).toEqual(expect.arrayContaining(["accuracy", "parameters"]));
+  });
 });
 
 describe("parts of longer names", () => {
