@@ -145,6 +145,9 @@ function initialsRunStart(short: string, candidate: string, at: number): number 
       if (short[p] === word[0]) p--;
       else if (p < short.length - 1) continue;
       else return at;
+    } else if (hyphenPartsSpell(word, short, p)) {
+      // A compound's parts may spell a letter each ("Semantic Self-Supervised Network (SSSN)").
+      p -= word.split("-").length;
     } else if (word[0]!.toUpperCase() === short[p] && !/\p{Ll}/u.test(short[p]!)) {
       p--;
     } else {
@@ -153,6 +156,14 @@ function initialsRunStart(short: string, candidate: string, at: number): number 
     if (p < 0) return words[k]!.index!;
   }
   return at;
+}
+
+/** True when a hyphenated word's parts' initials are the capitals of `short` that end at index `p`. */
+function hyphenPartsSpell(word: string, short: string, p: number): boolean {
+  const parts = word.split("-");
+  if (parts.length < 2 || parts.length > p + 1 || parts.some((part) => !/^\p{L}/u.test(part))) return false;
+  const initials = parts.map((part) => part[0]!.toUpperCase()).join("");
+  return short.slice(p - parts.length + 1, p + 1) === initials;
 }
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;

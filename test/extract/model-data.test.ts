@@ -160,6 +160,16 @@ describe("acronym definitions", () => {
     expect(defs("We present a Lean and Exact Gizmo-based framework, termed LEG, which ranks widgets.")).toEqual([]);
   });
 
+  it("a compound's parts spell a letter each, so the long form keeps the word before it", () => {
+    // The shortest spelling finds "SS" inside "Self-Supervised" and would leave out "Spectral".
+    expect(defs("We train a Spectral Self-Supervised Widget (SSSW) on gadgets.")).toEqual([
+      ["SSSW", "Spectral Self-Supervised Widget"],
+    ]);
+    expect(defs("We train a Dense Self-Distilled Gizmo (DSDG) on gadgets.")).toEqual([
+      ["DSDG", "Dense Self-Distilled Gizmo"],
+    ]);
+  });
+
   it("a coined acronym may reorder the letters of its long form", () => {
     expect(defs("We propose a novel operator, called 3D Widget Attention (WA3D), for lifting.")).toContainEqual([
       "WA3D",
