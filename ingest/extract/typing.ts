@@ -146,6 +146,10 @@ const SUBJECT_AFTER_OPENING = new RegExp(
   String.raw`${OPENING_LEAD}(?:${SETTING_VERB}|${EXPERIMENTS_LEAD})(?:on|in|for|across|over|with)\s[^,;]*,\s*$`,
   "i",
 );
+// "Unlike models that read every token of a corpus, WidgetLM reads …": a subordinate clause opens the sentence and
+// its comma ends it, whatever noun it ended on.
+const SUBORDINATE_OPENING =
+  /^\s*(?:unlike|when|whenever|while|whereas|although|though|since|because|once|if|after|before|given|despite|compared (?:to|with))\b[^,;]*,\s*$/i;
 const VERB_AFTER =
   /^\s+(?:also\s+|further\s+|still\s+|consistently\s+|significantly\s+|even\s+)?(?:\p{Ll}+(?:s|ed)\b|(?:can|could|may|might|will|would|should|must|cannot)\b)/u;
 const BENCH_NAME = /[\p{L}\d](?<![Ww]ork)-?[Bb]ench(?:[-\s]?v?\d[\w.]*|\s+\p{Lu}\p{Ll}+)?$/u;
@@ -244,13 +248,12 @@ export function inOpeningPhrase(scan: Scan, start: number): boolean {
   return OPENING.test(scan.text.slice(sentence.start, start));
 }
 
-/** True when the name at `start` follows its sentence's opening phrase and a verb follows it: the clause's subject. */
+/** True when the name at `start` follows its sentence's opening phrase or clause and a verb follows it: the subject. */
 export function subjectAfterOpening(scan: Scan, start: number, end: number): boolean {
   const sentence = scan.sentences[sentenceAt(scan.sentences, start)]!;
-  return (
-    VERB_AFTER.test(scan.text.slice(end, end + 40)) &&
-    SUBJECT_AFTER_OPENING.test(scan.text.slice(sentence.start, start))
-  );
+  if (!VERB_AFTER.test(scan.text.slice(end, end + 40))) return false;
+  const opening = scan.text.slice(sentence.start, start);
+  return SUBJECT_AFTER_OPENING.test(opening) || SUBORDINATE_OPENING.test(opening);
 }
 
 // The list goes on after an item: a conjunction before the next item, within the clause.

@@ -47,6 +47,22 @@ describe("the noun before a naming cue types the name", () => {
     expect(typeOf(m, "GadgetEval")).toBe("benchmark");
   });
 
+  it("a name after an opening subordinate clause is its sentence's subject, not an item listed after a data noun", () => {
+    const unlike = extract(
+      "Widget language models",
+      "We introduce QuillLM, a new neural language model. Unlike models that learn from every token in a corpus, " +
+        "QuillLM learns from salient tokens only.",
+    );
+    expect(typeOf(unlike, "QuillLM")).toBe("model");
+    const tuned = extract(
+      "Widget language models",
+      "We introduce QuillLM, a new neural language model. When fine-tuned on GadgetMath, QuillLM gains four " +
+        "points of accuracy.",
+    );
+    expect(typeOf(tuned, "QuillLM")).toBe("model");
+    expect(typeOf(tuned, "GadgetMath")).toBe("dataset");
+  });
+
   it("a lone capitalised word before 'database' names data, as before 'dataset' or 'corpus'", () => {
     const m = extract(
       "Widget Tagging",
