@@ -118,13 +118,15 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
   const general = new Set(keyed.filter((k) => k.hit.general).map((k) => k.hit.surface.toLowerCase()));
   // Two names the paper defines each with an acronym of its own are two ("continual learning (CL)" and
   // "memory-constrained online continual learning (MC-OCL)").
+  // So is an acronym inside another's long form ("domain adaptation (DA)" and "Unsupervised DA (UDA)").
   const definedLong = new Set(definitions.map((d) => oneSpaced(d.long).toLowerCase()));
+  const definedShort = new Set(definitions.map((d) => d.short.toLowerCase()));
   for (const type of ["task", "metric"]) {
     const names = [...new Set(keyed.filter((k) => k.hit.type === type).map((k) => k.hit.surface.toLowerCase()))];
     for (const short of names) {
       if (general.has(short)) continue;
       const longer = names.filter((long) => wordSuffix(short, long)).sort((a, b) => a.length - b.length);
-      if (definedLong.has(short) && longer.some((long) => definedLong.has(long))) continue;
+      if ((definedLong.has(short) || definedShort.has(short)) && longer.some((long) => definedLong.has(long))) continue;
       // One longer name, or a chain ("detection" ⊂ "object detection" ⊂ "small object detection").
       const chain = longer.every(
         (long, k) => k === 0 || wordSuffix(longer[k - 1]!, long) || uf.find(keyOf(long)) === uf.find(keyOf(longer[0]!)),

@@ -704,7 +704,12 @@ export function findHits(
     const proposed =
       !byOthers &&
       (cue || inRanges(proposing, def.longStart) || inRanges(proposing, def.shortStart) || titled || ownVariant);
-    const as = defineAs(def, proposed, scan, cue, titled, titled && !!title?.forTitle);
+    let as = defineAs(def, proposed, scan, cue, titled, titled && !!title?.forTitle);
+    // "Domain Adaptation (DA)", then "Unsupervised DA (UDA) methods": a long form headed by a task's acronym names a
+    // setting of that task, whatever noun follows.
+    if (as !== "concept" && as.type === "model" && !as.proposed && headsWithTaskAcronym(def.long, defined)) {
+      as = { type: "task", strength: STRENGTH.context, proposed: false };
+    }
     defined.set(keyOf(def.short), as);
     defined.set(fold(def.long), as);
     if (as === "concept") continue;
@@ -1654,6 +1659,19 @@ export function extractPaperMentions(paper: PaperInput, context?: CorpusContext)
     }
   }
   return mentions;
+}
+
+/**
+ * Whether a long form is ordinary words before an acronym the paper defined as a task, or the lexicon knows as one
+ * ("Zero-Shot CIR"; not "MMD-regularized UOT", whose other acronym names the method).
+ */
+function headsWithTaskAcronym(long: string, defined: ReadonlyMap<string, DefinedAs>): boolean {
+  const m = /^((?:[\p{L}][\p{Ll}]*(?:-[\p{L}][\p{Ll}]*)*\s+)+)(\p{Lu}[\p{Lu}\d]+)$/u.exec(long);
+  const head = m?.[2];
+  if (!head) return false;
+  const earlier = defined.get(keyOf(head));
+  if (earlier !== undefined) return earlier !== "concept" && earlier.type === "task";
+  return lexicons().entities.get(fold(head))?.type === "task";
 }
 
 /** Whether `long` holds the one-word name `name` as a word of its own or a hyphenated compound's first part. */

@@ -186,6 +186,18 @@ describe("acronym definitions", () => {
     ]);
   });
 
+  it("a long form of ordinary words before a task's acronym names a setting of that task, and stays its own", () => {
+    const m = extract(
+      "Widgets",
+      "Widget Detection (WD) is hard for neural networks. Existing Open-Set WD (OSWD) methods still fail on " +
+        "clutter. We propose GSM-regularized WD (GSM-WD), a neural detector.",
+    );
+    expect(typeOf(m, "WD")).toBe("task");
+    expect(typeOf(m, "OSWD")).toBe("task");
+    // Another acronym among the words names the paper's method, not a setting.
+    expect(typeOf(m, "GSM-WD")).toBe("model");
+  });
+
   it("a coined acronym may reorder the letters of its long form", () => {
     expect(defs("We propose a novel operator, called 3D Widget Attention (WA3D), for lifting.")).toContainEqual([
       "WA3D",
