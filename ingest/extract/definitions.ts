@@ -437,10 +437,10 @@ function longFormBefore(inner: string, innerStart: number, before: string, base:
     at = listedRunStart(inner, window);
   }
   if (at < 0) return undefined;
-  let long = source
-    .slice(at)
-    .trim()
-    .replace(/^["'`“”‘’«»]+|["'`“”‘’«»]+$/g, "");
+  const quoted = source.slice(at).trim();
+  let long = quoted.replace(/^["'`“”‘’«»]+|["'`“”‘’«»]+$/g, "");
+  // A closing quote stands between the long form and the parenthesis: its end is before the quote.
+  const closingQuote = quoted.length - quoted.replace(/["'`“”‘’«»]+$/, "").length;
   // "widget detection (iGWD) and part ranking (iGWPR)": the first definition is no part of the second, whose
   // letters the first's leading words may spell ("incremental gizmo widget part ranking").
   const first = /^\([^()]*\)\s+(?:and|or)\s+/.exec(long);
@@ -459,7 +459,7 @@ function longFormBefore(inner: string, innerStart: number, before: string, base:
   const whole = withinParentheses(inner, long);
   if (!whole || whole.length <= inner.length) return undefined;
   long = whole;
-  const longStart = base + before.length - long.length;
+  const longStart = base + before.length - closingQuote - long.length;
   return {
     short: inner,
     long: shared ? `${shared} ${long}` : long,

@@ -75,7 +75,7 @@ function spellsOutTitle(titleName: string, long: string): boolean {
 const OWN_NAMED_BEFORE =
   /\b(?:our|the proposed)\s+(?:(?:new|novel|proposed)\s+)?(?:model|method|architecture|framework|network|system|algorithm|approach),?\s+(?:called\s+|named\s+)?$/i;
 const COINED_BEFORE =
-  /\b(?:dubbed|termed|called|named|namely|coined|we refer to as|refer(?:red)? to (?:this|these|our|it) (?:[\w-]+\s+)?(?:approach|method|model|framework|operation|module|technique|algorithm|architecture|network|layer|block|mechanism|strategy|scheme|procedure|step)s?)(?:\s+as)?,?\s+(?:the\s+)?["'“]?$/i;
+  /\b(?:dubbed|termed|called|named|namely|coined|we refer to as|(?:refer(?:red)? to|we (?:dub|call|name|term)) (?:this|these|our|it|the resulting) (?:[\w-]+\s+)?(?:approach|method|model|framework|operation|module|technique|algorithm|architecture|network|layer|block|mechanism|strategy|scheme|procedure|step)s?|we (?:dub|call|name|term) (?:it|them))(?:\s+as)?,?\s+(?:the\s+)?["'“]?$/i;
 const METRIC_HEADS =
   /(?:rate|error|score|distance|accuracy|precision|recall|similarity|coefficient|ratio|utili[sz]ation)$/i;
 const REUSED_CODE =

@@ -198,6 +198,19 @@ describe("acronym definitions", () => {
     expect(typeOf(m, "GSM-WD")).toBe("model");
   });
 
+  it("a quoted long form ends before its closing quote, and 'we dub our approach' coins the name", () => {
+    const m = extractPaperMentions({
+      title: "Widgets",
+      abstract:
+        'We train a neural classifier on gadgets. We dub our approach "Gadget CONtrast learning" (GCON). ' +
+        "GCON beats every baseline on widget recall.",
+    });
+    const gcon = m.find((x) => x.name === "GCON");
+    expect(gcon?.type).toBe("model");
+    expect(gcon?.role).toBe("proposed");
+    expect(gcon?.aliases).toContain("Gadget CONtrast learning");
+  });
+
   it("a coined acronym may reorder the letters of its long form", () => {
     expect(defs("We propose a novel operator, called 3D Widget Attention (WA3D), for lifting.")).toContainEqual([
       "WA3D",
