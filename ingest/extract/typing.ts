@@ -122,6 +122,8 @@ const GAIN_AFTER_TASK =
 const GAIN_AFTER = /^\s+by\s+[+]?\d+(?:\.\d+)?\s*(?:%|points?\b|pp\b)/;
 const EVALUATED_ON =
   /\b(?:evaluat\w*|experiments?|test(?:s|ed|ing)?|results?|accuracy|performance|scores?|sota|state[- ]of[- ]the[- ]art|achiev\w*|obtain\w*|trained|training|pre-?train\w*|fine-?tun\w*|finetun\w*|gains?|outperform\w*|surpass\w*)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|widely[- ]used|large-scale|well-known|recent|diverse|real-world|established)\s+(?:and\s+)?)*$/i;
+// "We train a graph network on X": what the present tense trains on (not in: "trains the retriever in X").
+const TRAINED_ON = /\btrains?\b[^.;]{0,60}\bon\s+(?:the\s+)?$/i;
 const ON_OR_IN = /\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 // "methods based on X", "experiments based on X", "relying on X": what a method or a run rests on, not what it is
 // evaluated on ("evaluation results based on the X database" are still on X).
@@ -233,7 +235,7 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   const other = / to\s*$/.test(before) ? TRANSFER_FROM.exec(before) : TRANSFER_TO.exec(after);
   if (other && knownData(other[1]!)) return { type: "dataset", strength: STRENGTH.context };
   // The cheap test first: the expensive one only runs where "on"/"in" directly precedes the name.
-  if (ON_OR_IN.test(before) && EVALUATED_ON.test(before) && !RESTS_ON.test(before))
+  if (ON_OR_IN.test(before) && (EVALUATED_ON.test(before) || TRAINED_ON.test(before)) && !RESTS_ON.test(before))
     return { type: "dataset", strength: STRENGTH.context };
   // "On FlyingThings3D, GMSF reduces …": a sentence that opens on a name reports a result on that data.
   if (OPENS_ON.test(scan.text.slice(sentence.start, start)) && /^\s*,/.test(after)) {

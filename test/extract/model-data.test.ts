@@ -63,6 +63,20 @@ describe("the noun before a naming cue types the name", () => {
     expect(typeOf(tuned, "GadgetMath")).toBe("dataset");
   });
 
+  it("what the present tense trains on is data; what it trains in is not", () => {
+    const on = extract(
+      "Widget graphs",
+      "We train our neural widget graph network on GizmoGraph and report its accuracy against neural baselines.",
+    );
+    expect(typeOf(on, "GizmoGraph")).toBe("dataset");
+    const inside = extract(
+      "Widget retrieval",
+      "We propose QuillRAG, a neural retrieval pipeline. We collect synthetic widget pairs to train the retriever " +
+        "in QuillRAG.",
+    );
+    expect(typeOf(inside, "QuillRAG")).toBe("model");
+  });
+
   it("a lone capitalised word before 'database' names data, as before 'dataset' or 'corpus'", () => {
     const m = extract(
       "Widget Tagging",
