@@ -121,12 +121,20 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
   // So is an acronym inside another's long form ("domain adaptation (DA)" and "Unsupervised DA (UDA)").
   const definedLong = new Set(definitions.map((d) => oneSpaced(d.long).toLowerCase()));
   const definedShort = new Set(definitions.map((d) => d.short.toLowerCase()));
+  const definedKeys = definitions.map((d) => keyOf(d.short));
   for (const type of ["task", "metric"]) {
     const names = [...new Set(keyed.filter((k) => k.hit.type === type).map((k) => k.hit.surface.toLowerCase()))];
     for (const short of names) {
       if (general.has(short)) continue;
       const longer = names.filter((long) => wordSuffix(short, long)).sort((a, b) => a.length - b.length);
-      if ((definedLong.has(short) || definedShort.has(short)) && longer.some((long) => definedLong.has(long))) continue;
+      // A longer name already one with another definition counts as that definition's ("zero-shot composed image
+      // retrieval" of the title, one with "Zero-Shot CIR (ZS-CIR)").
+      const ofAnotherDefinition = (long: string) => {
+        if (definedLong.has(long)) return true;
+        const root = uf.find(keyOf(long));
+        return root !== uf.find(keyOf(short)) && definedKeys.some((k) => uf.find(k) === root);
+      };
+      if ((definedLong.has(short) || definedShort.has(short)) && longer.some(ofAnotherDefinition)) continue;
       // One longer name, or a chain ("detection" ⊂ "object detection" ⊂ "small object detection").
       const chain = longer.every(
         (long, k) => k === 0 || wordSuffix(longer[k - 1]!, long) || uf.find(keyOf(long)) === uf.find(keyOf(longer[0]!)),

@@ -225,6 +225,23 @@ describe("acronym definitions", () => {
     expect(gcon?.aliases).toContain("Gadget CONtrast learning");
   });
 
+  it("a name set off after a new task's noun is that task, and stays apart from the task it restricts", () => {
+    const m = extract(
+      "Zero-Shot Widget Retrieval with Gadget Inversion",
+      "Widget Retrieval (WR) finds a widget from a neural query. This paper defines a new task, Zero-Shot WR (ZS-WR), " +
+        "that addresses WR without labels.",
+    );
+    expect(typeOf(m, "ZS-WR")).toBe("task");
+    expect(typeOf(m, "WR")).toBe("task");
+    // An optimisation problem so introduced is the paper's method.
+    const method = extract(
+      "Widgets",
+      "We present a novel optimization problem, Contrastive Widget Estimation (CWE), which encodes negative " +
+        "widgets into neural models.",
+    );
+    expect(typeOf(method, "CWE")).toBe("model");
+  });
+
   it("a coined acronym may reorder the letters of its long form", () => {
     expect(defs("We propose a novel operator, called 3D Widget Attention (WA3D), for lifting.")).toContainEqual([
       "WA3D",
