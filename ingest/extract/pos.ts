@@ -16,8 +16,8 @@ interface Tagged {
 }
 
 // compromise's steps short of its post-tagger: a lone word has no context for that pass's sentence rules, which
-// cost five times the rest (on 28,000 words of the real corpus the word classes read here came out the same but for
-// interjections such as "well" and "so", which it turned into expressions). A hyphenated compound still takes
+// cost nearly four times the rest (on 28,000 words of the real corpus the word classes read here came out the same
+// but for interjections such as "well" and "so", which it turned into expressions). A hyphenated compound still takes
 // the whole pass, whose rules join its parts ("view-invariant" is an adjective, not a verb).
 const LONE_WORD_STEPS = (nlp.world() as { hooks: string[] }).hooks.filter(
   (step) => step !== "postTagger" && step !== "chunks",
