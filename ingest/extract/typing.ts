@@ -56,9 +56,10 @@ const TASK_AFTER =
 const NAMED_AFTER_NOUN =
   /\b(?:(tasks?|problems?)|(data ?sets?|corpus|corpora)|(benchmarks?|leaderboards?|test suites?)|(metrics?|measures?|scores?))(?:[,:]?\s+|\s*\(\s*)(?:which\s+(?:we|is)\s+)?(?:called|named|termed|dubbed|coined|known as|referred to as|denoted(?: as)?|namely|(?<=which\s+we\s+)(?:call|name|term|dub|refer to as))\s+(?:the\s+)?["'“‘]?$/i;
 // "This paper defines a new task, Zero-Shot Widget Retrieval (ZS-WR)": a name set off after a new task's noun is it.
-// Not an optimisation problem: "a novel optimization problem, Contrastive Widget Estimation (CWE)" is a method's.
+// Only where the noun phrase introduces it ("a new task,"; not "For this new task, GizmoNet reaches …"), and not an
+// optimisation problem: "a novel optimization problem, Contrastive Widget Estimation (CWE)" is a method's.
 const NEW_TASK_BEFORE =
-  /\b(?:new|novel)\s+(?:[\w-]+\s+){0,2}?(?:task|(?<!optimi[sz]ation\s)problem)(?:\s+setting)?\s*[,:]\s*$/i;
+  /\ban?\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?(?:task|(?<!optimi[sz]ation\s)problem)(?:\s+setting)?\s*[,:]\s*$/i;
 // "200k pairs collected from X", "900 indoor scenes from X": units of data drawn from a source name the source data.
 // Not what a generator produced ("synthetic samples from X"), nor a name modifying a noun ("recordings from X neurons").
 const DRAWN_FROM =
@@ -193,10 +194,11 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (METRIC_APPOSITIVE.test(after)) return { type: "metric", strength: STRENGTH.explicit };
   const appositive = DATA_APPOSITIVE.exec(after);
   if (appositive) return { type: appositive[1] ? "dataset" : "benchmark", strength: STRENGTH.explicit };
-  if (NEW_TASK_BEFORE.test(before)) return { type: "task", strength: STRENGTH.explicit };
   const named = NAMED_AFTER_NOUN.exec(before);
   // A name built like an architecture's ("D2Net", "GizmoFormer") is no problem's, whatever noun the cue follows.
-  if (named && !(named[1] && ARCHITECTURE_NAME.test(scan.text.slice(start, end)))) {
+  const architecture = ARCHITECTURE_NAME.test(scan.text.slice(start, end));
+  if (NEW_TASK_BEFORE.test(before) && !architecture) return { type: "task", strength: STRENGTH.explicit };
+  if (named && !(named[1] && architecture)) {
     const type = named[1] ? "task" : named[2] ? "dataset" : named[3] ? "benchmark" : "metric";
     return { type, strength: STRENGTH.explicit };
   }

@@ -242,6 +242,14 @@ describe("acronym definitions", () => {
     expect(typeOf(method, "CWE")).toBe("model");
   });
 
+  it("a name after a phrase that only refers to a new task is no task ('For this new task, GizmoFormer …')", () => {
+    const m = extract(
+      "Widgets",
+      "We study widget retrieval with neural networks. For this new task, GizmoFormer reaches 80% accuracy.",
+    );
+    expect(typeOf(m, "GizmoFormer")).toBe("model");
+  });
+
   it("a coined acronym may reorder the letters of its long form", () => {
     expect(defs("We propose a novel operator, called 3D Widget Attention (WA3D), for lifting.")).toContainEqual([
       "WA3D",
