@@ -4,9 +4,10 @@
 // corpus-level decisions are taken and the chunks are read back one at a time, resolved. Same mentions as
 // extractCorpusPooled / extractCorpus, chunk by chunk in input order.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { scratchDir } from "../store/scratch.js";
 import { deserialize, serialize } from "node:v8";
 import type { Mention, Paper } from "../domain/types.js";
 import type { StoredResult } from "../store/types.js";
@@ -22,7 +23,7 @@ export interface StreamOptions {
   minPapers?: number;
   /** Papers per chunk: one spill file, one progress step. */
   chunkSize?: number;
-  /** Where the spill files go (a new directory under it); default the OS temp dir. */
+  /** Where the spill files go (a new directory under it): the store's scratch folder, else the OS temp dir. */
   tmp?: string;
   onProgress?: (done: number, total: number) => void;
 }
@@ -57,7 +58,7 @@ export async function extractStreamed(papers: Paper[], options: StreamOptions = 
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
   const progress = options.onProgress ?? (() => undefined);
   const total = papers.length;
-  const dir = mkdtempSync(join(options.tmp ?? tmpdir(), "papergraph-extract-"));
+  const dir = scratchDir(options.tmp ?? tmpdir(), "extract");
   const fileOf = (index: number) => join(dir, `${index}.bin`);
   // Workers start first, so they load the extractor while this thread reads the corpus's lowercase words.
   const pool = new ExtractPool(poolThreads(total, options) - 1);

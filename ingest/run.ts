@@ -6,6 +6,7 @@ import cliProgress from "cli-progress";
 import { existsSync } from "node:fs";
 import { correctionsPath, readCorrections } from "../store/corrections.js";
 import { kuzuPath, openStore, type GraphStore, type StoreConfig } from "../store/index.js";
+import { scratchRoot } from "../store/scratch.js";
 import { resolveSettings } from "../settings/index.js";
 import { KuzuStore } from "../store/kuzu/index.js";
 import { hasServeIndex, invalidateServeIndex, restoreServeIndex, writeServeIndex } from "../serve-index/index.js";
@@ -207,6 +208,8 @@ async function ingestSources(specs: string[], config: StoreConfig, opts: RunOpti
   const keepsIndex = config.kind === "kuzu" && !opts.dryRun;
   const hadIndex = keepsIndex && hasServeIndex(config.dataDir);
   if (keepsIndex) invalidateServeIndex(config.dataDir);
+  // Spill files beside a Kùzu store this run holds the write lock of, where the next run finds what a kill left.
+  const spillRoot = keepsIndex ? scratchRoot(kuzuPath(config.dataDir)) : undefined;
   const stageBars = progressBars(opts.progress);
   try {
     if (opts.prune && pruneBlockers.length) {
@@ -217,7 +220,7 @@ async function ingestSources(specs: string[], config: StoreConfig, opts: RunOpti
       // A worker beside this thread from 4,000 papers (see extract-pool.ts); the bench runs this same extractor.
       extract: (batch, onProgress) => extractCorpusPooled(batch, { onProgress }),
       // A first ingest into an empty store streams: chunks spilled to disk, only the corpus pass's tallies held.
-      streamExtract: (batch, onProgress) => extractStreamed(batch, { onProgress }),
+      streamExtract: (batch, onProgress) => extractStreamed(batch, { onProgress, tmp: spillRoot }),
       batchSize: opts.batchSize,
       bulkFrom: opts.bulkFrom,
       prune: opts.prune,

@@ -2,8 +2,7 @@
 // fast and avoids the Node binding's list-parameter bugs (STACK-FACTS); each batch is one transaction.
 
 import kuzu from "kuzu";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { isPageable, loadCypher, renderCypher, splitStatements } from "../cypher-files.js";
 import { StoreError } from "../errors.js";
@@ -30,6 +29,7 @@ import type {
   RunOptions,
 } from "../types.js";
 import { Lru } from "../lru.js";
+import { clearScratch, scratchDir, scratchRoot } from "../scratch.js";
 import { CSV_OPTIONS, csvLines, toCsv } from "./csv.js";
 
 type KuzuConnection = InstanceType<typeof kuzu.Connection>;
@@ -151,6 +151,7 @@ export class KuzuStore implements GraphStore {
    */
   private results?: Lru<string, QueryResult>;
   readonly frozen: boolean;
+  private scratchCleared = false;
 
   constructor(readonly options: KuzuStoreOptions) {
     if (!options.readOnly) mkdirSync(dirname(options.path), { recursive: true });
@@ -199,6 +200,9 @@ export class KuzuStore implements GraphStore {
       throw openError(this.options.path, this.options.readOnly ?? false, error);
     }
     if (this.options.readOnly) return;
+    // What a killed run spilled, once per opening (a load starting over calls init again while its files live).
+    if (!this.scratchCleared) clearScratch(this.options.path);
+    this.scratchCleared = true;
     for (const statement of splitStatements(loadCypher("schema/kuzu", "kuzu"))) await this.exec(statement);
     // Kùzu checkpoints whenever the WAL passes 16 MB, and a checkpoint's cost grows with the database: commits of
     // a 10k-paper ingest took 1.7 → 4.6 s each. Checkpointing rarely (and on close) keeps commits near 0.2 s;
@@ -217,7 +221,7 @@ export class KuzuStore implements GraphStore {
     statementFor: (step: WriteStep, file: string) => string = loadStatement,
   ): Promise<void> {
     if (steps.length === 0) return;
-    const dir = mkdtempSync(join(tmpdir(), "papergraph-batch-"));
+    const dir = scratchDir(scratchRoot(this.options.path), "batch");
     let step: WriteStep | undefined;
     try {
       // Batch files first: their size tells how much the transaction will add, and checking before it begins
@@ -277,11 +281,11 @@ export class KuzuStore implements GraphStore {
     ensureRoom(home, bytes * GROWTH_PER_INPUT_BYTE, this.options.minFreeBytes ?? 0, `${what} of ${megabytes(bytes)}`);
   }
 
-  /** A write's failure as our typed error: a full disk said as such (the store's or the temp dir's), else the step. */
+  /** A write's failure as our typed error: a full disk said as such (the store's or its scratch folder's), else the step. */
   private writeError(error: unknown, writing: boolean, step: WriteStep | undefined, what: string): Error {
     if (error instanceof StoreError) return error;
     return (
-      diskFullError(error, writing ? dirname(this.options.path) : tmpdir()) ??
+      diskFullError(error, writing ? dirname(this.options.path) : scratchRoot(this.options.path)) ??
       new StoreError(`kuzu: ${step?.name ?? what} failed: ${(error as Error).message}`, step?.name)
     );
   }
@@ -356,7 +360,7 @@ export class KuzuStore implements GraphStore {
    * leaves it empty again (startOver), and one cut short by a kill leaves the marker that has the next open empty it.
    */
   openBulkLoad(): BulkLoad {
-    const dir = mkdtempSync(join(tmpdir(), "papergraph-bulk-"));
+    const dir = scratchDir(scratchRoot(this.options.path), "bulk");
     type Entry = { step: WriteStep; file: string; fd: number; bytes: number; rows: number };
     const files = new Map<string, Entry>();
     /** Files of links complete at BULK_LINK_PIECE_ROWS, to COPY at commit. */
@@ -437,7 +441,7 @@ export class KuzuStore implements GraphStore {
         } catch (error) {
           await startOver();
           cleanUp();
-          throw diskFullError(error, tmpdir()) ?? error;
+          throw diskFullError(error, scratchRoot(this.options.path)) ?? error;
         }
       },
       commit: async (end, onStep) => {
@@ -460,7 +464,7 @@ export class KuzuStore implements GraphStore {
           rmSync(marker, { force: true });
         } catch (error) {
           await startOver();
-          // Before the first COPY of the commit, a failure was in writing its files (the temp dir's disk).
+          // Before the first COPY of the commit, a failure was in writing its files (the scratch folder's disk).
           throw this.writeError(error, step !== undefined, step, step ? "a load" : "bulk load");
         } finally {
           cleanUp();

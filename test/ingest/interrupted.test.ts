@@ -1,10 +1,10 @@
 // kill -9 in the middle of an ingest: the store holds whole papers only, and the next run completes it. On both
 // stores: Kùzu in a temp dir, Neo4j on the run's scratch server; and on Neo4j also in the middle of a first bulk
 // load, which writes content hashes last: no paper holds a hash without all its links, and the next run rewrites
-// the papers without one.
+// the papers without one. What a killed run spilled is removed by the next run that opens the store for writing.
 
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -15,7 +15,8 @@ import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { mergeRecords } from "../../ingest/merge.js";
 import { ingestRecords } from "../../ingest/pipeline.js";
 import { readStats } from "../../server/graph-service.js";
-import { openStore } from "../../store/index.js";
+import { kuzuPath, openStore } from "../../store/index.js";
+import { scratchRoot } from "../../store/scratch.js";
 import { generatedRecords } from "./support/generated-corpus.js";
 
 const PAPERS = 2000;
@@ -123,9 +124,17 @@ describe("a streamed first ingest into an empty Kùzu store killed with SIGKILL"
       const run = await ingestAndKill(target, 5 * BATCH, 1, true);
       expect(run.signal).toBe("SIGKILL");
       expect(run.lastWritten).toBeGreaterThanOrEqual(5 * BATCH);
+      // The killed run could not remove its spill files (extraction chunks, bulk-load CSVs) …
+      const scratch = scratchRoot(kuzuPath(target));
+      expect(readdirSync(scratch).sort()).toEqual([
+        expect.stringMatching(/^papergraph-bulk-/),
+        expect.stringMatching(/^papergraph-extract-/),
+      ]);
       const { records, expected } = expectedIngest();
       const store = await openStore({ kind: "kuzu", dataDir: target, readOnly: false });
       try {
+        // … the next writer's open removed them.
+        expect(existsSync(scratch)).toBe(false);
         const count = await store.read("MATCH (n) RETURN count(n) AS n");
         expect(count.rows[0]!.n).toBe(0);
         const summary = await ingestRecords(records, store, { extract: async (p) => extractCorpus(p) });

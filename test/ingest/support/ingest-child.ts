@@ -6,7 +6,8 @@
 import { extractCorpus } from "../../../ingest/extract/index.js";
 import { extractStreamed } from "../../../ingest/extract-stream.js";
 import { ingestRecords } from "../../../ingest/pipeline.js";
-import { openStore, storeConfigFromEnv } from "../../../store/index.js";
+import { kuzuPath, openStore, storeConfigFromEnv } from "../../../store/index.js";
+import { scratchRoot } from "../../../store/scratch.js";
 import { generatedRecords } from "./generated-corpus.js";
 
 const [target, count, batchSize] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4])];
@@ -19,7 +20,13 @@ const store = await openStore(
 );
 await ingestRecords(generatedRecords(count), store, {
   extract: async (papers) => extractCorpus(papers),
-  ...(stream ? { streamExtract: (papers) => extractStreamed(papers, { threads: 1, chunkSize: batchSize }) } : {}),
+  // Spilled where `npm run ingest` spills into a Kùzu store: its scratch folder.
+  ...(stream
+    ? {
+        streamExtract: (papers) =>
+          extractStreamed(papers, { threads: 1, chunkSize: batchSize, tmp: scratchRoot(kuzuPath(target)) }),
+      }
+    : {}),
   batchSize,
   bulkFrom,
   onProgress: (stage, done) => {
