@@ -198,6 +198,21 @@ export function knownAfterPrefix(surface: string, prefixed: RegExp, type: Entity
   return !!entry && entry.type === type && entry.spellings.includes(m[1]!);
 }
 
+/**
+ * How a spelling ranks among those to show for an entity the corpus writes several ways: 0 when the lexicon does not
+ * write it just so, else higher the earlier its line writes it ("Vision Transformer" before "vision transformer").
+ */
+export function spellingRank(name: string): number {
+  const entry = lexicons().entities.get(foldName(name));
+  if (!entry) return 0;
+  if (entry.name === name) return entry.spellings.length + 1;
+  const at = entry.spellings.indexOf(name);
+  return at < 0 ? 0 : entry.spellings.length - at;
+}
+
+/** A spelling's weight among an entity's surfaces: the lexicon's first, then by how often the corpus writes each. */
+export const spellingWeight = (name: string, times: number) => times * (1 + 1e9 * spellingRank(name));
+
 /** Two to four lowercase ASCII letters then a capital ("isiZulu", "siSwati"), by character codes: most words fail at once. */
 function nounClassPrefixed(word: string): boolean {
   for (let i = 0; i < 5 && i < word.length; i++) {

@@ -204,7 +204,9 @@ function defineAs(
     // A well-known entity is the paper's own only when its title coins it (the paper that introduced it): "we
     // design an alternating direction method of multipliers (ADMM) solver" uses ADMM.
     // Not one a title applies to something ("Vision Transformer for Small-Size Datasets" uses ViT).
-    const own = proposed && titled && known.type !== "task" && !forTitle;
+    // So does a title that spells it out where the abstract proposes it ("Widget Biases Enable …: …" with "we
+    // introduce …, Widget Biases (WiB)").
+    const own = proposed && (titled || titleSpellsOut(scan, def)) && known.type !== "task" && !forTitle;
     return { type: known.type, strength: STRENGTH.explicit, proposed: own, known: true };
   }
   // A paper that proposes a name may reuse a generic acronym for it ("Plan, Eliminate, and Track (PET)").
@@ -396,6 +398,19 @@ function introducedAsMethod(scan: Scan, short: string): boolean {
   return names.has(short);
 }
 
+/** True when the title writes a long form defined after it, as a phrase of its own. */
+function titleSpellsOut(scan: Scan, def: Definition): boolean {
+  const title = scan.sentences[0];
+  if (!title || def.longStart < title.end || !def.long.includes(" ")) return false;
+  const at = title.text.toLowerCase().indexOf(def.long.toLowerCase());
+  // Not inside a longer name ("The Recurrent Widget Kernel" is another entity than "Widget Kernel").
+  return (
+    at >= 0 &&
+    !/(?:\p{Lu}[\p{L}\d-]*\s+|[\w-])$/u.test(title.text.slice(0, at)) &&
+    !/\w/.test(title.text[at + def.long.length] ?? " ")
+  );
+}
+
 /** True when the last two or more words of `long` (not all of them) are a task name the taxonomy knows. */
 function endsInKnownTask(long: string): boolean {
   const words = long.split(/\s+/);
@@ -413,16 +428,57 @@ function endsInKnownTask(long: string): boolean {
 const namesOnePlural = (def: Definition, head: string) =>
   !/s$/.test(def.short) && head !== "Models" && MODEL_HEADS.has(head.replace(/s$/, ""));
 
-function markTaken(scan: Scan, taken: Uint8Array, start: number, end: number): void {
-  // Binary search for the first token at or after `start`.
+/** The index of the first token at or after `offset` (binary search). */
+function tokenAtOrAfter(scan: Scan, offset: number): number {
   let lo = 0;
   let hi = scan.tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (scan.tokens[mid]!.start < start) lo = mid + 1;
+    if (scan.tokens[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < scan.tokens.length && scan.tokens[i]!.start < end; i++) taken[i] = 1;
+  return lo;
+}
+
+function markTaken(scan: Scan, taken: Uint8Array, start: number, end: number): void {
+  for (let i = tokenAtOrAfter(scan, start); i < scan.tokens.length && scan.tokens[i]!.start < end; i++) taken[i] = 1;
+}
+
+const NAME_GOES_ON = /^(?:[ -][\p{Lu}\d]|-\p{L})/u;
+// … or began before it ("Adaptive Widget Steering" of "Widget Steering"), not a sentence's opening word.
+const NAME_BEGAN =
+  /(?:^|[^.:;!?]\s)(?!(?:The|A|An|Our|This|These|Its|In|On|With|For|By|And)[ -]$)\p{Lu}[\p{L}\d]*[ -]$/u;
+
+/**
+ * A title's coined name of several words, wherever the text writes it as the title does, is that name, and a known
+ * name inside it is not mentioned there ("SegFormer" of "Panoptic SegFormer"): the title's span and each repeat are
+ * taken, and each repeat is a candidate of its own.
+ */
+function titleRepeats(
+  scan: Scan,
+  title: Candidate,
+  taken: Uint8Array,
+  occurrences: (phrase: string) => number[],
+): Candidate[] {
+  // A data name keeps the known names inside it ("Extended WidgetSet Dataset" is built on WidgetSet).
+  const head = title.surface.slice(title.surface.lastIndexOf(" ") + 1);
+  if (title.lexicon || title.versionOf || title.dataset || title.benchmark || dataHeadType(head)) return [];
+  if (!title.surface.includes(" ")) return [];
+  if (NAME_GOES_ON.test(scan.text.slice(title.end, title.end + 2))) return [];
+  markTaken(scan, taken, title.start, title.end);
+  const repeats: Candidate[] = [];
+  for (const at of occurrences(title.surface.toLowerCase())) {
+    const end = at + title.surface.length;
+    if (at === title.start || scan.text.slice(at, end) !== title.surface) continue;
+    const first = tokenAtOrAfter(scan, at);
+    // A longer name goes on past it ("Falcon Mamba 7B", "Visual News Captioner"): left to the other candidates.
+    if (taken[first] || NAME_GOES_ON.test(scan.text.slice(end, end + 2)) || NAME_BEGAN.test(scan.text.slice(0, at))) {
+      continue;
+    }
+    markTaken(scan, taken, at, end);
+    repeats.push({ ...title, start: at, end, first, last: tokenAtOrAfter(scan, end) - 1, forTitle: false });
+  }
+  return repeats;
 }
 
 // "mixed precision", "we recall", "the rank-1 case": words that are metrics only when the text is reporting numbers
@@ -748,7 +804,7 @@ export function findHits(
   }
 
   const candidates: Candidate[] = [
-    ...(title ? [title] : []),
+    ...(title ? [title, ...titleRepeats(scan, title, taken, occurrences)] : []),
     ...coinedCandidates(scan),
     ...numberedAlternatives(scan, taken),
     ...lexiconCandidates(scan, taken),

@@ -289,3 +289,33 @@ describe("canonical entities", () => {
     expect(pairs.nameFor("model", "Widget Process", false)?.name).toBe("WP");
   });
 });
+
+describe("the spelling shown for an entity", () => {
+  it("is the lexicon's where the corpus writes the entity several ways, in both corpus passes", () => {
+    const records = [
+      record("a", "We fine-tune a vision transformer on widget photos and rank them."),
+      record("b", "A vision transformer with gizmo tokens ranks widget photos."),
+      record(
+        "c",
+        "Our vision transformer baseline ranks widgets; a Vision Transformer with more layers ranks them too.",
+      ),
+      record("d", "We compare Thompson Sampling with a widget bandit on gizmo clicks. Thompson Sampling wins."),
+      record("e", "Thompson sampling explores gizmo arms in our widget bandit."),
+    ];
+    const papers = records.map(toPaper);
+    const shown = (mentions: { name: string }[]) => mentions.map((m) => m.name);
+    const whole = [...extractCorpus(papers).values()].flatMap(shown);
+    expect(whole).toContain("Vision Transformer");
+    expect(whole).not.toContain("vision transformer");
+    // Of two spellings the lexicon writes, its line's first wins, though the corpus writes the other more often.
+    expect(whole).toContain("Thompson sampling");
+    expect(whole).not.toContain("Thompson Sampling");
+    // The streamed corpus pass shows the same.
+    const context = corpusContext(papers);
+    const perPaper = papers.map((p) => extractPaperMentions(p, context));
+    const tally = new CorpusTally();
+    perPaper.forEach((mentions) => tally.add(mentions));
+    const resolver = tally.resolver();
+    expect(perPaper.flatMap((mentions) => shown(resolver.resolve(mentions)))).toEqual(whole);
+  });
+});

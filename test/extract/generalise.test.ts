@@ -185,6 +185,45 @@ describe("parts of longer names", () => {
     expect(names(m, "model")).toContain("Dual QuillNorm");
     expect(names(m, "model")).not.toContain("QuillNorm");
   });
+
+  it("a known name inside the title's coined name is not mentioned where the text repeats that name", () => {
+    const m = extract(
+      "Wobbly SegFormer: Jittered Queries for Panoptic Parsing",
+      "We present Wobbly SegFormer, a transformer with jittered queries for panoptic segmentation of gizmo scenes, " +
+        "trained end to end with deep supervision. Wobbly SegFormer reaches 51.3 PQ on COCO.",
+    );
+    expect(names(m, "model")).toEqual(["Wobbly SegFormer"]);
+    expect(m.find((x) => x.name === "Wobbly SegFormer")?.role).toBe("proposed");
+  });
+
+  it("a repeat of the title's name inside a longer name leaves that longer name whole", () => {
+    const m = extract(
+      "Wobbly Steering: Rotating Gizmo Activations",
+      "We introduce Wobbly Steering, a method that turns the hidden activations of big language models. We further " +
+        "propose Adaptive Wobbly Steering, a variant that rotates only aligned activations, and the Wobbly Steering " +
+        "Captioner, a neural captioning model steered from pre-training onwards.",
+    );
+    expect(names(m, "model")).toEqual(
+      expect.arrayContaining(["Wobbly Steering", "Adaptive Wobbly Steering", "Wobbly Steering Captioner"]),
+    );
+  });
+
+  it("a known method is the paper's own where its title spells it out and the abstract proposes it", () => {
+    const own = extract(
+      "Gizmo Transformers with Rotary Position Embedding",
+      "We design a scheme termed Rotary Position Embedding (RoPE) that turns gizmo queries by their position. " +
+        "RoPE lets widget transformers rank longer sequences.",
+    );
+    expect(own.find((x) => x.name === "RoPE")?.role).toBe("proposed");
+    // Not where the title's phrase is a longer name built on it.
+    const built = extract(
+      "The Gated Rotary Position Embedding",
+      "Studies of the so-called rotary position embedding (RoPE) approach explain widget transformers. We introduce " +
+        "the Gated Rotary Position Embedding (GRoPE), which gates the rotation of gizmo queries.",
+    );
+    expect(built.find((x) => x.name === "RoPE")?.role).toBe("used");
+    expect(built.find((x) => x.name === "GRoPE")?.role).toBe("proposed");
+  });
 });
 
 describe("plural acronyms", () => {
