@@ -449,6 +449,9 @@ const NAME_GOES_ON = /^(?:[ -][\p{Lu}\d]|-\p{L})/u;
 const NAME_BEGAN =
   /(?:^|[^.:;!?]\s)(?!(?:The|A|An|Our|This|These|Its|In|On|With|For|By|And)[ -]$)\p{Lu}[\p{L}\d]*[ -]$/u;
 
+const LOWERCASE_VARIANT =
+  /-(?!(?:based|like|style|free|only|aware|specific|driven|guided|inspired|enhanced|powered|augmented|related|type|level|wise|ready|compatible|friendly|agnostic|dependent|independent|conditioned|tuned|trained|generated|learning)$)\p{Ll}{3,}$/u;
+
 /**
  * A title's coined name of several words, wherever the text writes it as the title does, is that name, and a known
  * name inside it is not mentioned there ("SegFormer" of "Panoptic SegFormer"): the title's span and each repeat are
@@ -1305,8 +1308,9 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
     if (h.proposed || h.known || h.type !== "model" || writtenAsBase(scan, h.end)) continue;
     // A size or version of the paper's own model is its own ("Spectformer-L" of "SpectFormer", "GWT-v2").
     const base = h.surface.replace(SIZE_END, "").replace(VERSION_SUFFIX, "");
-    // One capitalised word after a hyphen names a variant too, whatever the word ("DaViT-Giant", "X-Lite").
-    const named = h.surface.replace(/-\p{Lu}\p{Ll}+$/u, "");
+    // One capitalised word after a hyphen names a variant too, whatever the word ("DaViT-Giant", "X-Lite"), and so
+    // does a lowercase one that is not an adjective's ending ("X-linear", "X-hybrid"; not "X-like", "X-free").
+    const named = h.surface.replace(/-\p{Lu}\p{Ll}+$/u, "").replace(LOWERCASE_VARIANT, "");
     if (
       (base !== h.surface && own.has(keyOf(base))) ||
       (named !== h.surface && own.has(keyOf(named))) ||

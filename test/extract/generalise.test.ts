@@ -208,6 +208,19 @@ describe("parts of longer names", () => {
     );
   });
 
+  it("a lowercase variant word after the paper's own name names its own variant, not an adjective's ending", () => {
+    const m = extract(
+      "Gizmo Mamba: A Widget State Space Model",
+      "We propose GizMamba, a framework that distills widget transformers into state space models. GizMamba-linear " +
+        "runs in linear time, while GizMamba-hybrid keeps a few attention layers; both beat GizMamba-like baselines " +
+        "built on neural networks.",
+    );
+    const role = (name: string) => m.find((x) => x.name === name)?.role;
+    expect(role("GizMamba-linear")).toBe("proposed");
+    expect(role("GizMamba-hybrid")).toBe("proposed");
+    expect(names(m)).not.toContain("GizMamba-like");
+  });
+
   it("a known method is the paper's own where its title spells it out and the abstract proposes it", () => {
     const own = extract(
       "Gizmo Transformers with Rotary Position Embedding",
