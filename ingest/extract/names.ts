@@ -662,6 +662,30 @@ function institutionDataName(scan: Scan, i: number): number {
 
 const ORDER_OF_EPONYM = /^\d+-\p{Lu}\p{Ll}+$/u;
 
+// A list of data opened by its noun: "datasets: …", "benchmarks such as …", "corpora, including …".
+const DATA_LIST_CUE =
+  /\b(data ?sets|benchmarks|corpora)\s*(?::|,?\s+(?:such as|including|namely|like|e\.g\.,?|i\.e\.,?))\s+/gi;
+
+/**
+ * Whether the title-case run from token `first` to `last` is an item of a list of data ("datasets: Widget Faces
+ * (…), Gizmo Scenes and …"), and of which kind: the list goes on from its cue through items, parentheses, commas and
+ * "and"/"or", and ends at a stop. Not a task the taxonomy knows, a model's head, or a name led by a function word.
+ */
+function dataListed(scan: Scan, first: number, last: number): "dataset" | "benchmark" | undefined {
+  const t = scan.tokens[first]!;
+  const sentence = scan.sentences[t.sentence]!;
+  if (t.sentence === 0 || FUNCTION_WORDS.has(scan.lower[first]!) || MODEL_HEADS.has(scan.clean[last]!)) return;
+  const from = Math.max(sentence.start, t.start - 240);
+  const before = scan.text.slice(from, t.start);
+  let cue: RegExpExecArray | undefined;
+  for (const m of before.matchAll(DATA_LIST_CUE)) cue = m;
+  if (!cue) return;
+  const between = before.slice(cue.index + cue[0].length).replace(/\([^()]*\)/g, "");
+  if (/[.;:!?]/.test(between) || (between !== "" && !/(?:,|\s(?:and|or))\s*$/.test(between))) return;
+  if (lexicons().taskNames.has(foldTask(span(scan, first, last).surface))) return;
+  return /^bench/i.test(cue[1]!) ? "benchmark" : "dataset";
+}
+
 /**
  * Title-case phrases ("Gated Widget Transformer") and coined-looking tokens ("QuillNet", "GPT-2").
  * A phrase needs a model head; a lone capitalised word needs to be no ordinary word.
@@ -770,6 +794,20 @@ export function shapeCandidates(
         i = component;
         continue;
       }
+    }
+    // "on five datasets: Widget Faces (…), …": a title-case run listed after a data noun names that data.
+    const listed = last > i && !dataHead && !proposedPhrase ? dataListed(scan, i, last) : undefined;
+    if (listed) {
+      // Its number goes with it ("Widget Faces 100M"); a data noun after it is no part of it ("Gizmo Datasets").
+      const end = withVersion(scan, last);
+      out.push({
+        ...span(scan, i, DATA_HEAD.test(scan.lower[end]!) ? end - 1 : end),
+        source: "phrase",
+        [listed]: true,
+      });
+      for (let k = i; k <= end; k++) taken[k] = 1;
+      i = end;
+      continue;
     }
     if (dataHead || (last > i && MODEL_HEADS.has(scan.clean[last]!)) || proposedPhrase) {
       let first = i;

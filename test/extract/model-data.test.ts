@@ -88,6 +88,28 @@ describe("the noun before a naming cue types the name", () => {
   });
 });
 
+describe("lists of data", () => {
+  it("a title-case run listed after a data noun names that data, with its number and without a data noun after it", () => {
+    const m = extract(
+      "Widget ranking",
+      "Our neural ranker is tested on four widget datasets: Open Widgets (ranking), Gizmo Faces 20K, Broken Cogs " +
+        "and Sprocket Scenes Datasets. It also improves on benchmarks such as Widget Arena Hard, where deep learning " +
+        "rankers fail.",
+    );
+    expect(names(m, "dataset")).toEqual(
+      expect.arrayContaining(["Open Widgets", "Gizmo Faces 20K", "Broken Cogs", "Sprocket Scenes"]),
+    );
+    expect(names(m, "benchmark")).toContain("Widget Arena Hard");
+    // A task the taxonomy knows stays a task, and the list ends at the sentence's end.
+    const t = extract(
+      "Widget ranking",
+      "Our neural ranker improves results on datasets including Visual Question Answering, Gizmo Faces. Broken " +
+        "Cogs then ranks widgets with deep learning.",
+    );
+    expect(names(t, "dataset")).toEqual(["Gizmo Faces"]);
+  });
+});
+
 describe("known data with a word after a hyphen", () => {
   it("is a version of that data or a benchmark built on it; a model's or task's head after it is not", () => {
     const m = extract(
