@@ -143,6 +143,11 @@ const DATED_EDITION = /^\p{Lu}[\p{L}\d&+-]*(?:\s\p{Lu}[\p{L}\d&+-]*)?[\s-](?:19|
 
 // "a web-scale dataset like JFT-300M": a name listed after a data noun is data, its count the data's size.
 const DATA_LISTED_BEFORE = /\b(?:data ?sets?|corpus|corpora)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+$/i;
+// "we define a novel score, the …", "this paper proposes the …": the words right before a measure the paper coins.
+const MEASURE_PROPOSED_BEFORE =
+  /\b(?:we|this (?:paper|work))\s+(?:[\w-]+\s+){0,2}?(?:propose|introduce|present|define|design|develop|devise)[sd]?\s+(?:(?:a|an|the|our)\s+)?(?:(?:new|novel|simple)\s+)?(?:(?:evaluation\s+)?(?:metric|measure|score|criterion),?\s+(?:(?:called|named|termed|dubbed)\s+)?(?:the\s+)?)?$/i;
+const MEASURE_MODIFIES_AFTER =
+  /^\)?\s*(?:-based\b|(?:variant|version|testing|test|constraint|loss|regulari[sz]er|regulari[sz]ation|term|objective|framework|method|approach|algorithm|module|estimator|minimi[sz]ation|maximi[sz]ation|optimi[sz]ation)s?\b)/i;
 // "(ECOC) is a general framework to …": the text says what the defined name is.
 const SAID_METHOD_AFTER =
   /^\)?\s*(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|algorithm|technique|model|approach|architecture|paradigm)\b/i;
@@ -183,6 +188,13 @@ function defineAs(
   const { entities, generic, taskNames } = lexicons();
   // Whether the public task taxonomy names the long form: asked by several of the rules below.
   const taxonomyTask = taskNames.has(foldTask(def.long));
+  // A measure is the paper's own only where it is the object of the proposing verb or named by a cue ("we propose
+  // the Widget Error Rate (WER)"), not one a proposing sentence goes on to report, nor one that only modifies the
+  // proposal's noun ("a new Widget Distance (WD) variant", "WD testing").
+  const ownMeasure = () =>
+    proposed &&
+    !MEASURE_MODIFIES_AFTER.test(scan.text.slice(def.shortEnd, def.shortEnd + 30)) &&
+    (named || MEASURE_PROPOSED_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 90), def.longStart)));
   // An edition's year or number after the head leaves the head as it is ("Widget City Challenge 2020").
   const head = lastWord(def.long.replace(/(?:\s+\d+)+$/, "")) || lastWord(def.long);
   let known = entities.get(fold(def.long)) ?? entities.get(fold(def.short)) ?? entities.get(keyOf(def.short));
@@ -263,7 +275,7 @@ function defineAs(
     const usedBy = USED_BY_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 24), def.longStart));
     return { type: dataType, strength: STRENGTH.context, proposed: proposed && !usedBy };
   }
-  if (METRIC_HEADS.test(head)) return { type: "metric", strength: STRENGTH.context, proposed: false };
+  if (METRIC_HEADS.test(head)) return { type: "metric", strength: STRENGTH.context, proposed: ownMeasure() };
   // "Inverse Cloze Task (ICT)": a long form headed by "Task" names one, not "a Dropped-Scheduled Task (DST) algorithm".
   // The noun right after the short form: "a multi-thread parsing (MTP) algorithm" names one method, "open-set
   // recognition (OSR) methods" are methods for a task.
@@ -323,8 +335,9 @@ function defineAs(
   const headWord = head.toLowerCase();
   // Unless the text says it is a method ("The Differentiable Widget Index (DWI) is a paradigm for …").
   const saidMethod = SAID_METHOD_AFTER.test(scan.text.slice(def.shortEnd, def.shortEnd + 60));
-  if (MEASURE_HEADS.has(headWord) && !saidMethod)
-    return { type: "metric", strength: STRENGTH.context, proposed: false };
+  if (MEASURE_HEADS.has(headWord) && !saidMethod) {
+    return { type: "metric", strength: STRENGTH.context, proposed: ownMeasure() };
+  }
   // "Learning" is left out: "federated learning (FL)" names a paradigm, which annotators list as generic; a
   // setting of one the taxonomy names is a task ("personalized federated learning (PFL)").
   const setting = headWord !== "learning" || def.long.split(/\s+/).length >= 3;

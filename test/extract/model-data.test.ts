@@ -401,6 +401,18 @@ describe("lowercase names of well-known models", () => {
 describe("roles", () => {
   const roleOf = (m: Mention[], name: string) => confidentOnly(m).find((x) => x.name === name)?.role;
 
+  it("a measure the paper coins is proposed; one a proposing sentence reports, or one its proposal modifies, is used", () => {
+    const m = extract(
+      "Widget segmentation",
+      "Deep learning benchmarks of semantic segmentation weigh each widget class alike. We propose the Cross-Gizmo Error Rate (CGER) as a " +
+        "supplement to them. We also introduce a deep ranker that raises the Widget Overlap Index (WOI) on Cityscapes, " +
+        "and present a new Gizmo Mover's Distance (GMD) variant that ranks segment masks.",
+    );
+    expect(roleOf(m, "CGER")).toBe("proposed");
+    expect(roleOf(m, "WOI")).toBe("used");
+    expect(roleOf(m, "GMD")).toBe("used");
+  });
+
   it("a second proposing verb after 'we … and' proposes its object", () => {
     const m = extract(
       "Widget ranking",
