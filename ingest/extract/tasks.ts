@@ -702,6 +702,15 @@ const isModalityItem = (item: string) =>
   (MODALITIES.has(item) || item.split(/-(?:to-)?/).every((part) => MODALITIES.has(part))) &&
   !knownTask(item);
 
+/** True when a title's "with" comes right before token `first`, or before capitalised words leading to it. */
+function afterTitleWith(scan: Scan, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 3 && scan.tokens[k]!.sentence === 0; k--) {
+    if (scan.lower[k] === "with") return true;
+    if (!/^\p{Lu}/u.test(scan.tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 /** Every task phrase in the paper. */
 export function findTasks(scan: Scan): TaskPhrase[] {
   const { entities } = lexicons();
@@ -740,6 +749,9 @@ export function findTasks(scan: Scan): TaskPhrase[] {
       continue;
     }
     if (first === i && actNoun(scan, i)) continue;
+    // A title's "with …" names what the method is made of ("…Transformer with Local Gadget Enhancement for …"),
+    // unless the phrase is a task the taxonomy knows.
+    if (scan.tokens[i]!.sentence === 0 && afterTitleWith(scan, first) && knownTail(scan, first, i) < 0) continue;
     if (
       WEAK_TASK_HEADS.has(w.slice(w.lastIndexOf("-") + 1)) &&
       knownTail(scan, first, i) < 0 &&

@@ -303,6 +303,20 @@ describe("a title-case title", () => {
     expect(of(m, "task")).not.toContain("next generation");
     expect(of(m, "task")).toContain("shelf image segmentation");
   });
+
+  it("what its 'with' names is the method's part, unless the taxonomy knows it as a task", () => {
+    const m = extract(
+      "GizmoFormer: Widget Transformer with Local Gadget Enhancement for Shelf Image Segmentation",
+      "Our neural widget transformer refines gadget tokens before the attention layers of a deep network.",
+    );
+    expect(of(m, "task")).not.toContain("gadget enhancement");
+    expect(of(m, "task")).toContain("shelf image segmentation");
+    const known = extract(
+      "Widget Ranking with Named Entity Recognition",
+      "Our neural widget ranker reads gadget names with a deep network.",
+    );
+    expect(of(known, "task")).toContain("named entity recognition");
+  });
 });
 
 describe("an adverb leading a compound", () => {
