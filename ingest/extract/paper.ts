@@ -1019,7 +1019,8 @@ export function findHits(
       // A name of more than one word still names the task before how well it is done ("language modeling
       // efficiency"), as the taxonomy's names do (tasks.ts).
       const measured = MEASURES.has(after) && c.surface.includes(" ");
-      if (NOT_A_TASK_AFTER.has(after) && !measured) continue;
+      const basedOn = after === "based" && /^\s*based\s+(?:on|upon)\b/.test(scan.text.slice(c.end, c.end + 30));
+      if (NOT_A_TASK_AFTER.has(after) && !measured && !basedOn) continue;
       // A task acronym ("ASR") is named as written, its lexicon long form an alias (the text may never spell it
       // out); a known task keeps the modifiers before it ("graph representation learning").
       // An acronym keeps its modifiers too ("multiple choice QA", "open QA").

@@ -106,6 +106,10 @@ const SIZE_BEFORE_SCALE = /^(?:large|small|full|web|fine|coarse|multi|mass|massi
 /** The lowercase word after token `k`, a possessive left off ("the classification network's ability"). */
 const wordAfter = (scan: Scan, k: number) => scan.lower[k + 1]?.replace(/['’]s?$/, "");
 
+/** "Widget generation based on …": "based" before "on" opens what the task rests on, not a compound it modifies. */
+const basedOn = (scan: Scan, k: number) =>
+  scan.lower[k + 1] === "based" && /^(?:on|upon)$/.test(scan.lower[k + 2] ?? "");
+
 /** After a modal, "also" or a subject pronoun, perhaps with an adverb between ("can automatically discover"). */
 const afterModal = (scan: Scan, k: number) =>
   MODAL_BEFORE.test(scan.lower[k - 1] ?? "") ||
@@ -652,7 +656,14 @@ export function acronymModifiedTasks(
       }
       const after = wordAfter(scan, h);
       // "OOD detection heads" name a part; "OOD detection methods" and "… accuracy" still name the task.
-      if (after && joined(scan, h) && NOT_A_TASK_AFTER.has(after) && !PERFORMERS.has(after) && !MEASURES.has(after)) {
+      if (
+        after &&
+        joined(scan, h) &&
+        NOT_A_TASK_AFTER.has(after) &&
+        !PERFORMERS.has(after) &&
+        !MEASURES.has(after) &&
+        !basedOn(scan, h)
+      ) {
         continue;
       }
       out.push({
@@ -724,7 +735,7 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     const w = scan.lower[i]!;
     if (!isHeadToken(scan, i)) continue;
     const next = wordAfter(scan, i);
-    if (next && joined(scan, i) && NOT_A_TASK_AFTER.has(next)) continue;
+    if (next && joined(scan, i) && NOT_A_TASK_AFTER.has(next) && !basedOn(scan, i)) continue;
     // In a title-case title a head followed by another capitalised word is that word's modifier ("Next
     // Generation Multitarget Trackers").
     if (
@@ -948,7 +959,7 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
       // So does any whole name before how well it is done ("link prediction performance", "language modeling
       // efficiency", "instruction following accuracy").
       const measured = !!after && MEASURES.has(after);
-      if (after && NOT_A_TASK_AFTER.has(after) && !performed && !measured) break;
+      if (after && NOT_A_TASK_AFTER.has(after) && !performed && !measured && !basedOn(scan, last)) break;
       const name = nameOf(scan, i, last);
       // A setting or a language written before the name is part of the task ("cross-domain face reenactment",
       // "Arabic offline handwritten text recognition"); other words before a name mostly name a method ("pool-based

@@ -281,6 +281,16 @@ describe("what follows a head", () => {
     expect(tasks.join("|")).not.toMatch(/pre-trained|shelf retrieval|^regression$/);
     expect(tasks).toContain("unsupervised domain adaptation");
   });
+
+  it("'based on' after a head opens what the task rests on: the task is still named", () => {
+    const m = extract(
+      "Gizmo: Conditional Widget Shape Generation based on Aligned Latent Codes",
+      "We approach widget depth estimation based on gizmo priors with a deep neural network.",
+    );
+    expect(of(m, "task")).toEqual(
+      expect.arrayContaining(["conditional widget shape generation", "widget depth estimation"]),
+    );
+  });
 });
 
 describe("a leading -ing word", () => {
