@@ -500,6 +500,9 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
   const window = scan.text.slice(Math.max(sentenceStart, start - 80), start);
   const m = COORDINATED_BEFORE.exec(window);
   if (!m) return [];
+  // Commas alone may list phrases of their own ("high search speed, cross-modal retrieval"): without "and" or "or"
+  // before the last item, the first item must stand alone after a function word ("across image, audio, video …").
+  const commasOnly = !/(?:and|or)\s$/.test(m[1]!);
   // "gradient descent and closed-form ridge regression": one word before "and" may end a noun phrase of its own.
   if (!m[1]!.includes(",")) {
     // A lowercase word only: a name or a title's word before the item ("on the Cityscapes instance and semantic
@@ -528,6 +531,7 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     // …but not over an adjective of the item's own ("natural language, image classification" names no
     // "language classification").
     const dropped = all[all.length - words.length - 1]?.toLowerCase();
+    if (commasOnly && k === 0 && dropped && !FUNCTION_WORDS.has(dropped)) return [];
     if (dropped && !FUNCTION_WORDS.has(dropped) && !DESCRIPTIVE_WORDS.has(dropped) && isDescribingWord(dropped))
       return [];
     // …nor over a noun the item compounds with ("gradient descent, ridge regression, and least-squares

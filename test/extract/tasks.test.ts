@@ -487,6 +487,18 @@ describe("coordinations of task modifiers", () => {
     expect(of(m, "task")).toEqual(expect.arrayContaining(["lasso regression", "least-squares regression"]));
     expect(of(m, "task")).not.toContain("descent regression");
   });
+
+  it("commas alone share a head only from an item that stands alone after a function word", () => {
+    const m = extract(
+      "Widget hashing",
+      "Owing to its low gizmo cost and high search speed, cross-modal retrieval of widgets suits deep hashing. We " +
+        "also rank gadgets across image, audio, video understanding tasks with neural networks.",
+    );
+    expect(of(m, "task")).not.toContain("speed retrieval");
+    expect(of(m, "task")).toEqual(
+      expect.arrayContaining(["cross-modal retrieval", "image understanding", "audio understanding"]),
+    );
+  });
 });
 
 describe("action nouns and title verbs", () => {
