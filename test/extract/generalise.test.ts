@@ -72,6 +72,15 @@ describe("non-names", () => {
     );
     expect(names(m, "model")).toEqual([]);
   });
+
+  it("classic estimators and component analyses are generic, as principal component analysis is", () => {
+    const m = extract(
+      "Widget ranking",
+      "We fit the gizmo rates of a neural widget ranker by maximum likelihood estimation (MLE), compare its features " +
+        "with canonical correlation analysis (CCA) and linear discriminant analysis (LDA), and train it on ImageNet.",
+    );
+    expect(names(m)).toEqual(["ImageNet"]);
+  });
 });
 
 describe("detection metrics", () => {
