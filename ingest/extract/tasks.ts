@@ -26,7 +26,7 @@ export interface TaskPhrase {
 export const NOT_A_TASK_AFTER = new Set(
   `results result performance quality loss losses head heads module modules layer layers network networks
   pipeline pipelines methods method approaches approach techniques technique process
-  processes procedure stage stages step steps scheme schemes strategy strategies speed latency cost costs time accuracy error errors system systems mechanism mechanisms component
+  processes procedure procedures stage stages step steps scheme schemes strategy strategies speed latency cost costs time accuracy error errors system systems mechanism mechanisms component
   components objective objectives paradigm paradigms efficiency budget rate rates head-to-head based focused oriented
   function functions outcome outcomes decision decisions`
     .split(/\s+/)

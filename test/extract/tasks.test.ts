@@ -282,6 +282,15 @@ describe("what follows a head", () => {
     expect(tasks).toContain("unsupervised domain adaptation");
   });
 
+  it("a head before 'procedures' names steps of a method, as before 'procedure'", () => {
+    const m = extract(
+      "Widget ranking",
+      "Earlier gizmo pipelines need manual cleaning and multi-stage classification procedures before a neural widget " +
+        "ranker can run.",
+    );
+    expect(of(m, "task")).not.toContain("multi-stage classification");
+  });
+
   it("'based on' after a head opens what the task rests on: the task is still named", () => {
     const m = extract(
       "Gizmo: Conditional Widget Shape Generation based on Aligned Latent Codes",
