@@ -27,13 +27,15 @@ export const NOT_A_TASK_AFTER = new Set(
   `results result performance quality loss losses head heads module modules layer layers network networks
   pipeline pipelines methods method approaches approach techniques technique process
   processes procedure procedures stage stages step steps scheme schemes strategy strategies speed latency cost costs time accuracy error errors system systems mechanism mechanisms component
-  components objective objectives paradigm paradigms efficiency budget rate rates head-to-head based focused oriented
+  components objective objectives paradigm paradigms efficiency budget budgets rate rates latencies accuracies speeds head-to-head based focused oriented
   function functions outcome outcomes decision decisions`
     .split(/\s+/)
     .filter(Boolean),
 );
 // Of those, the nouns for how well a task is done: a whole taxonomy name before one is the task measured.
-export const MEASURES = new Set("performance quality accuracy efficiency speed latency error errors".split(" "));
+export const MEASURES = new Set(
+  "performance quality accuracy accuracies efficiency speed speeds latency latencies error errors".split(" "),
+);
 // Of those, the nouns for what performs a task: a whole taxonomy name before one still names the task the system
 // performs ("semantic segmentation networks", "information retrieval systems"); a bare head does not ("detection
 // methods" name no task of their own).

@@ -291,6 +291,16 @@ describe("what follows a head", () => {
     expect(of(m, "task")).not.toContain("multi-stage classification");
   });
 
+  it("plural measures after a head are measures, as their singulars are", () => {
+    const m = extract(
+      "Widget ranking",
+      "Shifted gizmo scenes can lead to unsatisfactory detection accuracies. Our neural widget ranker keeps the " +
+        "object detection accuracies of the deep baseline.",
+    );
+    expect(of(m, "task")).not.toContain("unsatisfactory detection");
+    expect(of(m, "task")).toContain("object detection");
+  });
+
   it("'based on' after a head opens what the task rests on: the task is still named", () => {
     const m = extract(
       "Gizmo: Conditional Widget Shape Generation based on Aligned Latent Codes",
