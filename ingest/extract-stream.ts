@@ -7,9 +7,9 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { scratchDir } from "../store/scratch.js";
 import { deserialize, serialize } from "node:v8";
 import type { Mention, Paper } from "../domain/types.js";
+import { scratchDir } from "../store/scratch.js";
 import type { StoredResult } from "../store/types.js";
 import { CorpusTally } from "./extract/corpus-tally.js";
 import { corpusContext } from "./extract/index.js";

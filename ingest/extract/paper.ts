@@ -462,12 +462,9 @@ const NAME_GOES_ON = /^(?:[ -][\p{Lu}\d]|-\p{L})/u;
 const NAME_BEGAN =
   /(?:^|[^.:;!?]\s)(?!(?:The|A|An|Our|This|These|Its|In|On|With|For|By|And)[ -]$)\p{Lu}[\p{L}\d]*[ -]$/u;
 
-const LOWERCASE_VARIANT =
-  /-(?!(?:based|like|style|free|only|aware|specific|driven|guided|inspired|enhanced|powered|augmented|related|type|level|wise|ready|compatible|friendly|agnostic|dependent|independent|conditioned|tuned|trained|generated|learning)$)\p{Ll}{3,}$/u;
-
 /**
  * A title's coined name of several words, wherever the text writes it as the title does, is that name, and a known
- * name inside it is not mentioned there ("SegFormer" of "Panoptic SegFormer"): the title's span and each repeat are
+ * name inside it is not mentioned there ("SegFormer" of "Wobbly SegFormer"): the title's span and each repeat are
  * taken, and each repeat is a candidate of its own.
  */
 function titleRepeats(
@@ -487,7 +484,7 @@ function titleRepeats(
     const end = at + title.surface.length;
     if (at === title.start || scan.text.slice(at, end) !== title.surface) continue;
     const first = tokenAtOrAfter(scan, at);
-    // A longer name goes on past it ("Falcon Mamba 7B", "Visual News Captioner"): left to the other candidates.
+    // A longer name goes on past it ("Widget Mamba 7B", "Widget News Captioner"): left to the other candidates.
     if (taken[first] || NAME_GOES_ON.test(scan.text.slice(end, end + 2)) || NAME_BEGAN.test(scan.text.slice(0, at))) {
       continue;
     }
@@ -1480,6 +1477,9 @@ function keepPatchSizes(scan: Scan, hits: Hit[]): void {
 
 // "PPMA-T/S/B", "Widget 7B/14B": sizes after a slash are sibling models; a number alone ("ViT-B/16") is a patch size.
 const SIZE_END = /([-\s])([TSBLHMX]|\d+(?:\.\d+)?[BMK])$/;
+// A lowercase word after a hyphen that names a variant, not an adjective's or a paradigm's ending (markOwnParts).
+const LOWERCASE_VARIANT =
+  /-(?!(?:based|like|style|free|only|aware|specific|driven|guided|inspired|enhanced|powered|augmented|related|type|level|wise|ready|compatible|friendly|agnostic|dependent|independent|conditioned|tuned|trained|generated|learning)$)\p{Ll}{3,}$/u;
 const MORE_SIZES = /^(?:\/(?:[TSBLHMX]|\d+(?:\.\d+)?[BMK])(?!\w))+/;
 
 /** Adds a model for every size written after a slash behind a sized model name. */
