@@ -1,7 +1,7 @@
 // The hostile-case suite, one function run against each store's analyst runner (Kùzu's sandboxes, Neo4j's READ
 // transactions after an EXPLAIN probe), so both are held to the same cases (hostile-cases.ts).
 
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -55,6 +55,7 @@ export function describeHostileCases(storeName: string, target: () => HostileTar
 
     afterAll(() => {
       if (process.env.PRINT_HOSTILE) console.log(table.join("\n"));
+      rmSync(out, { recursive: true, force: true });
     });
 
     it.each(HOSTILE_CASES.map((c) => [c.name, c] as const))("%s", async (_, c) => {

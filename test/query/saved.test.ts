@@ -1,6 +1,6 @@
 // Saved-query files: every one loads on both dialects with a well-formed header; header mistakes are caught.
 
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -78,7 +78,14 @@ describe("parseSavedQuery", () => {
 
   it("checks the header name against the file name", () => {
     const dir = mkdtempSync(join(tmpdir(), "papergraph-saved-"));
-    writeFileSync(join(dir, "other.cypher"), "// name: t\n// description: a test query that is long enough\nRETURN 1");
-    expect(() => loadSavedQuery("other", "kuzu", dir)).toThrow(SavedQueryFormatError);
+    try {
+      writeFileSync(
+        join(dir, "other.cypher"),
+        "// name: t\n// description: a test query that is long enough\nRETURN 1",
+      );
+      expect(() => loadSavedQuery("other", "kuzu", dir)).toThrow(SavedQueryFormatError);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

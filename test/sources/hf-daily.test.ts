@@ -1,4 +1,4 @@
-import { readFile, mkdtemp, writeFile } from "node:fs/promises";
+import { readFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -142,8 +142,12 @@ describe("saved Hugging Face responses (*.hf.json)", () => {
 
   it("throws a SourceError naming a file that is not JSON", async () => {
     const dir = await mkdtemp(join(tmpdir(), "papergraph-hf-"));
-    const path = join(dir, "broken.hf.json");
-    await writeFile(path, '{"papers": ');
-    await expect(source.read(path)).rejects.toThrow(new RegExp(`^${path.replace(/[.]/g, "\\.")}: not valid JSON`));
+    try {
+      const path = join(dir, "broken.hf.json");
+      await writeFile(path, '{"papers": ');
+      await expect(source.read(path)).rejects.toThrow(new RegExp(`^${path.replace(/[.]/g, "\\.")}: not valid JSON`));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
