@@ -8,7 +8,7 @@ import type { EntityType, Mention } from "../../domain/types.js";
 import { DefinedPairs, knownLongFor, lexiconName, ownMeaning } from "./canonical.js";
 import { DATA, ownName, RETYPABLE, shapeRetypes } from "./corpus.js";
 import { fold } from "./fold.js";
-import { spellingWeight } from "./lexicon.js";
+import { lexiconSpellingsFirst } from "./lexicon.js";
 import { paperEntities } from "./paper-entities.js";
 import { STRENGTH, type PaperMention, type Strength } from "./types.js";
 
@@ -113,11 +113,9 @@ export class CorpusResolver {
   ) {
     const all = [...signatures];
     const surfaces = new Map<string, Votes>();
+    for (const s of all) add(surfaces, entityId(this.typeOf(s), s.name), s.name, s.occurrences);
     // The lexicon's spelling first, then the corpus's most frequent (corpus.ts, step 2).
-    for (const s of all) {
-      add(surfaces, entityId(this.typeOf(s), s.name), s.name, spellingWeight(s.name, s.occurrences));
-    }
-    for (const [id, votes] of surfaces) this.surface.set(id, winner(votes)![0]);
+    for (const [id, votes] of surfaces) this.surface.set(id, winner(lexiconSpellingsFirst(votes))![0]);
     for (const p of pairs) this.pairs.add(this.typeOf(p), p.shortForm, p.longForm, p.mentions);
     const votes = new Map<string, Votes>();
     for (const s of all) {

@@ -5,7 +5,7 @@ import { entityId } from "../../domain/identity.js";
 import { canonicalNames } from "./canonical.js";
 import { paperEntities } from "./paper-entities.js";
 import { fold } from "./fold.js";
-import { spellingWeight } from "./lexicon.js";
+import { lexiconSpellingsFirst } from "./lexicon.js";
 import type { EntityType, Mention } from "../../domain/types.js";
 import { STRENGTH, type PaperMention, type Strength } from "./types.js";
 
@@ -72,9 +72,9 @@ export function resolveCorpus(perPaper: Map<string, PaperMention[]>): Map<string
   // 2. One surface per entity id: the lexicon's spelling ("Vision Transformer", not "vision transformer"), else the
   //    corpus's most frequent (LLaMA-3 / LLaMA3 / Llama 3 → one).
   const surfaces: Tally = new Map();
-  for (const m of all) count(surfaces, entityId(m.type, m.name), m.name, spellingWeight(m.name, m.count));
+  for (const m of all) count(surfaces, entityId(m.type, m.name), m.name, m.count);
   const canonical = new Map<string, string>();
-  for (const [id, votes] of surfaces) canonical.set(id, winner(votes)![0]);
+  for (const [id, votes] of surfaces) canonical.set(id, winner(lexiconSpellingsFirst(votes))![0]);
 
   // 3. One node per real-world entity: lexicon aliases, corpus-defined long/short pairs and folding decide which
   //    names are one entity; each mention keeps the name its paper writes and gets the canonical one beside it.

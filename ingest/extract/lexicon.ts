@@ -210,8 +210,15 @@ export function spellingRank(name: string): number {
   return at < 0 ? 0 : entry.spellings.length - at;
 }
 
-/** A spelling's weight among an entity's surfaces: the lexicon's first, then by how often the corpus writes each. */
-export const spellingWeight = (name: string, times: number) => times * (1 + 1e9 * spellingRank(name));
+/**
+ * An entity's spellings with the times the corpus writes each, weighted so that the lexicon's come first (by their
+ * rank) and the corpus's counts decide the rest: one lexicon lookup per spelling, not per mention.
+ */
+export function lexiconSpellingsFirst(votes: Map<string, number>): Map<string, number> {
+  const weighted = new Map<string, number>();
+  for (const [name, times] of votes) weighted.set(name, times * (1 + 1e9 * spellingRank(name)));
+  return weighted;
+}
 
 /** Two to four lowercase ASCII letters then a capital ("isiZulu", "siSwati"), by character codes: most words fail at once. */
 function nounClassPrefixed(word: string): boolean {

@@ -36,7 +36,7 @@ import {
   findTasks,
   firstModifier,
   MEASURES,
-  NOT_A_TASK_AFTER,
+  modifiedAfterTask,
   taskNameOf,
 } from "./tasks.js";
 import { firstAtOrAfter, phraseFinder, SpanIndex } from "./spans.js";
@@ -1009,15 +1009,14 @@ export function findHits(
     }
     if (type === "task" && c.lexicon) {
       if (endsTitleCaseName(scan, c.start, c.end)) continue;
-      const after = scan.text
-        .slice(c.end + 1, c.end + 30)
-        .split(/[^\w-]/)[0]!
-        .toLowerCase();
+      const [after = "", following] = scan.text
+        .slice(c.end + 1, c.end + 40)
+        .toLowerCase()
+        .split(/[^\w-]+/);
       // A name of more than one word still names the task before how well it is done ("language modeling
       // efficiency"), as the taxonomy's names do (tasks.ts).
       const measured = MEASURES.has(after) && c.surface.includes(" ");
-      const basedOn = after === "based" && /^\s*based\s+(?:on|upon)\b/.test(scan.text.slice(c.end, c.end + 30));
-      if (NOT_A_TASK_AFTER.has(after) && !measured && !basedOn) continue;
+      if (modifiedAfterTask(after, following) && !measured) continue;
       // A task acronym ("ASR") is named as written, its lexicon long form an alias (the text may never spell it
       // out); a known task keeps the modifiers before it ("graph representation learning").
       // An acronym keeps its modifiers too ("multiple choice QA", "open QA").

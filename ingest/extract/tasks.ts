@@ -23,7 +23,7 @@ export interface TaskPhrase {
 }
 
 // Nouns after a head that make the head a modifier of something else ("detection results", "generation quality").
-export const NOT_A_TASK_AFTER = new Set(
+const NOT_A_TASK_AFTER = new Set(
   `results result performance quality loss losses head heads module modules layer layers network networks
   pipeline pipelines methods method approaches approach techniques technique process
   processes procedure procedures stage stages step steps scheme schemes strategy strategies speed latency cost costs time accuracy error errors system systems mechanism mechanisms component
@@ -108,9 +108,13 @@ const SIZE_BEFORE_SCALE = /^(?:large|small|full|web|fine|coarse|multi|mass|massi
 /** The lowercase word after token `k`, a possessive left off ("the classification network's ability"). */
 const wordAfter = (scan: Scan, k: number) => scan.lower[k + 1]?.replace(/['’]s?$/, "");
 
-/** "Widget generation based on …": "based" before "on" opens what the task rests on, not a compound it modifies. */
-const basedOn = (scan: Scan, k: number) =>
-  scan.lower[k + 1] === "based" && /^(?:on|upon)$/.test(scan.lower[k + 2] ?? "");
+/**
+ * Whether `word`, right after a task's head, makes the phrase modify it ("detection heads", "retrieval based
+ * models"); `following` is the word after it: "based on …" opens what the task rests on instead ("Widget generation
+ * based on …").
+ */
+export const modifiedAfterTask = (word: string, following: string | undefined) =>
+  NOT_A_TASK_AFTER.has(word) && !(word === "based" && (following === "on" || following === "upon"));
 
 /** After a modal, "also" or a subject pronoun, perhaps with an adverb between ("can automatically discover"). */
 const afterModal = (scan: Scan, k: number) =>
@@ -665,10 +669,9 @@ export function acronymModifiedTasks(
       if (
         after &&
         joined(scan, h) &&
-        NOT_A_TASK_AFTER.has(after) &&
+        modifiedAfterTask(after, scan.lower[h + 2]) &&
         !PERFORMERS.has(after) &&
-        !MEASURES.has(after) &&
-        !basedOn(scan, h)
+        !MEASURES.has(after)
       ) {
         continue;
       }
@@ -741,7 +744,7 @@ export function findTasks(scan: Scan): TaskPhrase[] {
     const w = scan.lower[i]!;
     if (!isHeadToken(scan, i)) continue;
     const next = wordAfter(scan, i);
-    if (next && joined(scan, i) && NOT_A_TASK_AFTER.has(next) && !basedOn(scan, i)) continue;
+    if (next && joined(scan, i) && modifiedAfterTask(next, scan.lower[i + 2])) continue;
     // In a title-case title a head followed by another capitalised word is that word's modifier ("Next
     // Generation Multitarget Trackers").
     if (
@@ -965,7 +968,7 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
       // So does any whole name before how well it is done ("link prediction performance", "language modeling
       // efficiency", "instruction following accuracy").
       const measured = !!after && MEASURES.has(after);
-      if (after && NOT_A_TASK_AFTER.has(after) && !performed && !measured && !basedOn(scan, last)) break;
+      if (after && modifiedAfterTask(after, scan.lower[last + 2]) && !performed && !measured) break;
       const name = nameOf(scan, i, last);
       // A setting or a language written before the name is part of the task ("cross-domain face reenactment",
       // "Arabic offline handwritten text recognition"); other words before a name mostly name a method ("pool-based
