@@ -41,15 +41,17 @@ function letterRuns(text: string): number {
 
 /**
  * How strongly the text reads as machine learning: 0 (no cue) to 1. A long abstract needs several cues; a text of
- * a sentence or two (a title and a short abstract) says less, so fewer cues carry the same weight.
+ * a sentence or two (a title and a short abstract) says less, so fewer cues carry the same weight. Each model or
+ * data name the field's lexicons know (`knownNames` of them) weighs as a weak cue: "We fine-tune BERT on SQuAD"
+ * has no cue word but two names only ML uses.
  */
-export function mlScore(scan: Scan): number {
+export function mlScore(scan: Scan, knownNames = 0): number {
   const text = scan.text.toLowerCase();
   const strong = new Set([...text.matchAll(STRONG_CUES)].map((m) => m[1]!.replace(/-/g, "")));
   const weak = new Set([...text.matchAll(WEAK_CUES)].map((m) => m[1]!));
   const words = letterRuns(text);
   const needed = Math.min(6, Math.max(2, words / 10));
-  return Math.min(1, (2 * strong.size + weak.size) / needed);
+  return Math.min(1, (2 * strong.size + weak.size + knownNames) / needed);
 }
 
 /** Below this score an abstract is not ML and its names are demoted. */

@@ -1142,7 +1142,14 @@ export function findHits(
       h.type !== "metric" ||
       !namesNoReportedMetric(scan.sentences, sentenceAt(scan.sentences, h.start), h.byComparison === true),
   );
-  return { hits: dropCovered(reported), definitions, sentences: scan.sentences, ml: mlScore(scan) };
+  return { hits: dropCovered(reported), definitions, sentences: scan.sentences, ml: mlScore(scan, knownNames(hits)) };
+}
+
+/** How many distinct models, datasets and benchmarks of the lexicons the hits name, as the paper's or others'. */
+function knownNames(hits: Hit[]): number {
+  const names = new Set<string>();
+  for (const h of hits) if (h.known && (h.type === "model" || DATA.has(h.type))) names.add(keyOf(h.surface));
+  return names.size;
 }
 
 const DATA = new Set<EntityType>(["dataset", "benchmark"]);

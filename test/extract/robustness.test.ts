@@ -374,6 +374,19 @@ describe("robustness", () => {
     expect(confidentOnly(m).map((x) => x.name)).toContain("Plumenet");
   });
 
+  it("a short record whose only ML words are names the lexicons know passes the gate", () => {
+    const m = extractPaper({ title: "Quill Notes", abstract: "We run BERT and RoBERTa on SQuAD once more." });
+    expect(confidentOnly(m).map((x) => x.name)).toEqual(expect.arrayContaining(["BERT", "RoBERTa", "SQuAD"]));
+    // One such name among many words of another field is not enough.
+    const other = extractPaper({
+      title: "Tidal Records of the Northern Coast",
+      abstract:
+        "We digitised tide gauge ledgers kept by harbour masters between 1890 and 1950, corrected them for " +
+        "datum shifts and compared them with county rainfall books; a clerk's note mentions BERT, a pump.",
+    });
+    for (const x of other) expect(x.confidence, x.name).toBeLessThan(MIN_LINK_CONFIDENCE);
+  });
+
   it("the same names in an ML abstract pass the gate", () => {
     const m = extractPaper({
       title: "RepairNet: Predicting DNA Repair Outcomes",
