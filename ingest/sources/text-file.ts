@@ -39,12 +39,24 @@ export async function readText(path: string): Promise<string> {
   return (GZIP.test(path) ? gunzipSync(bytes) : bytes).toString("utf8");
 }
 
-/** The file's lines, one at a time, without their line endings (a leading BOM removed). */
+/**
+ * The file's lines, one at a time, without their line endings (a leading BOM removed). A file that fails part-way
+ * (a gzip cut short, a read error) fails with how far it got, so the user knows which lines were read.
+ */
 export async function* linesOf(path: string, onBytes?: (bytesRead: number) => void): AsyncGenerator<string> {
   const lines = createInterface({ input: openText(path, onBytes), crlfDelay: Infinity });
-  let first = true;
-  for await (const line of lines) {
-    yield first ? line.replace(/^\uFEFF/, "") : line;
-    first = false;
+  let read = 0;
+  try {
+    for await (const line of lines) yield read++ === 0 ? line.replace(/^\uFEFF/, "") : line;
+  } catch (error) {
+    throw new Error(`${readFailure(error)} ${read ? `after line ${read}` : "before its first line"}`, { cause: error });
   }
+}
+
+/** What went wrong reading a file, in the user's words where zlib's are terse. */
+function readFailure(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  if (code === "Z_BUF_ERROR") return "compressed data ends early (the file is cut short)";
+  if (code === "Z_DATA_ERROR") return `not valid gzip data (${message})`;
+  return message ?? String(error);
 }

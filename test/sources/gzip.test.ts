@@ -53,6 +53,20 @@ describe("gzipped sources", () => {
     expect(records.filter((r) => r.abstract === "")).toHaveLength(4);
   });
 
+  it("a gzip cut short or a file that is not gzip fails naming the file and how far it was read", async () => {
+    const whole = gzipSync(jsonl);
+    writeFileSync(join(work, "cut.jsonl.gz"), whole.subarray(0, Math.floor(whole.length / 2)));
+    writeFileSync(join(work, "plain.csv.gz"), csv);
+    const cut = resolveSources([join(work, "cut.jsonl.gz")]);
+    await expect(cut).rejects.toThrow(/cut\.jsonl\.gz: compressed data ends early .* after line \d+$/);
+    const line = Number(/after line (\d+)$/.exec(((await cut.catch((e: Error) => e)) as Error).message)![1]);
+    expect(line).toBeGreaterThan(0);
+    expect(line).toBeLessThan(rows.length);
+    await expect(resolveSources([join(work, "plain.csv.gz")])).rejects.toThrow(
+      /plain\.csv\.gz: not valid gzip data \(.+\) before its first line$/,
+    );
+  });
+
   it("streams record by record and reports progress in bytes of the file on disk", async () => {
     const seen: Array<[number, number]> = [];
     let count = 0;
