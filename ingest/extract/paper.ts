@@ -150,7 +150,7 @@ const MEASURE_MODIFIES_AFTER =
   /^\)?\s*(?:-based\b|(?:variant|version|testing|test|constraint|loss|regulari[sz]er|regulari[sz]ation|term|objective|framework|method|approach|algorithm|module|estimator|minimi[sz]ation|maximi[sz]ation|optimi[sz]ation)s?\b)/i;
 // "(ECOC) is a general framework to …": the text says what the defined name is.
 const SAID_METHOD_AFTER =
-  /^\)?\s*(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|algorithm|technique|model|approach|architecture|paradigm)\b/i;
+  /^\)?\s*(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|algorithm|technique|model|approach|architecture|paradigm|optimi[sz]er|solver|sampler|estimator)\b/i;
 // Nouns that head a component's name ("… transforming module (DNDT)").
 const PART_HEAD = /^(?:module|branch|component)s?$/i;
 // "the problem of Expected Value Strong Controllability (EvSC)".

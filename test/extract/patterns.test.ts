@@ -2791,6 +2791,16 @@ describe("a defined name the text says is a framework or a technique", () => {
     expect(find(found, "WCOC")?.type).toBe("model");
     expect(find(found, "FWL")?.type).not.toBe("model");
   });
+
+  it("is a method when said to be an optimizer, a solver, a sampler or an estimator", () => {
+    const found = extract(
+      "Quiet gradients",
+      "Sign descent with widget voting (SD-WV) is a lean and sturdy optimizer for many workers. Gadget " +
+        "coordinate sweeps (GCS) is a standard solver, and median of gizmos (MoG) is a robust estimator. We " +
+        "compare SD-WV, GCS and MoG on widget regression.",
+    );
+    for (const name of ["SD-WV", "GCS", "MoG"]) expect(find(found, name)?.type, name).toBe("model");
+  });
 });
 
 describe("offline reinforcement learning", () => {
