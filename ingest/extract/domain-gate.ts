@@ -42,7 +42,7 @@ function letterRuns(text: string): number {
 /**
  * How strongly the text reads as machine learning: 0 (no cue) to 1. A long abstract needs several cues; a text of
  * a sentence or two (a title and a short abstract) says less, so fewer cues carry the same weight. Each model or
- * data name the field's lexicons know (`knownNames` of them) weighs as a weak cue: "We fine-tune BERT on SQuAD"
+ * data name the field's lexicons know (`knownNames` of them) weighs as a weak cue: "We run BERT on SQuAD"
  * has no cue word but two names only ML uses.
  */
 export function mlScore(scan: Scan, knownNames = 0): number {

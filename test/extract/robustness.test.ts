@@ -384,6 +384,7 @@ describe("robustness", () => {
         "We digitised tide gauge ledgers kept by harbour masters between 1890 and 1950, corrected them for " +
         "datum shifts and compared them with county rainfall books; a clerk's note mentions BERT, a pump.",
     });
+    expect(other.map((x) => x.name)).toContain("BERT");
     for (const x of other) expect(x.confidence, x.name).toBeLessThan(MIN_LINK_CONFIDENCE);
   });
 
