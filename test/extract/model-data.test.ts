@@ -977,7 +977,7 @@ describe("odd capitals and fields", () => {
   });
 });
 
-describe("optimisers are generic", () => {
+describe("optimisers", () => {
   it("gradient descent (GD) names no model, as the guideline's generic list has it", () => {
     const m = extract(
       "On the Gradient Descent Dynamics of Widgets",
@@ -985,6 +985,18 @@ describe("optimisers are generic", () => {
     );
     expect(names(m, "model")).toEqual([]);
     expect(names(m, "dataset")).toContain("ImageNet");
+  });
+
+  it("a named optimiser (Adam, AdamW, AdaGrad) is a model the paper uses; plain SGD stays generic", () => {
+    const m = extract(
+      "Widget Momentum for Sparse Gradients",
+      "We present WidgetMom, an optimizer for sparse widget gradients. Against SGD, Adam, AdamW and AdaGrad, " +
+        "WidgetMom halves the steps to a given loss.",
+    );
+    const models = confidentOnly(m).filter((x) => x.type === "model");
+    expect(models.filter((x) => x.role === "used").map((x) => x.name)).toEqual(["Adam", "AdamW", "AdaGrad"]);
+    expect(models.filter((x) => x.role === "proposed").map((x) => x.name)).toEqual(["WidgetMom"]);
+    expect(names(m)).not.toContain("SGD");
   });
 });
 
