@@ -1067,6 +1067,18 @@ describe("data names led by a platform", () => {
   });
 });
 
+describe("software the work runs on", () => {
+  it("general-purpose libraries, an operating system and a recording modality name no model", () => {
+    const m = extract(
+      "Widget decoding from brain signals",
+      "We present WidgetDec, a decoder of widget intent from MEG recordings. It is written with NumPy, SciPy and " +
+        "OpenCV, runs under ROS on Linux, and beats EEGNet on the GizmoMind benchmark.",
+    );
+    expect(names(m, "model").sort()).toEqual(["EEGNet", "WidgetDec"]);
+    for (const tool of ["MEG", "NumPy", "SciPy", "OpenCV", "ROS", "Linux"]) expect(names(m)).not.toContain(tool);
+  });
+});
+
 describe("tools named with 'and'", () => {
   it("the second half of a generic tool's name joined by 'and' is no model ('a Weights and Biases project')", () => {
     const m = extract(
