@@ -1067,6 +1067,18 @@ describe("data names led by a platform", () => {
   });
 });
 
+describe("pre-training data and radiance-field models the lexicons know", () => {
+  it("JFT-300M and WebVid-10M are data; Mip-NeRF is a model, the Mip-NeRF 360 dataset data", () => {
+    const m = extract(
+      "Widget fields",
+      "We pre-train WidgetField on JFT-300M and WebVid-10M, then compare it with Mip-NeRF and Zip-NeRF on the " +
+        "Mip-NeRF 360 dataset.",
+    );
+    expect(names(m, "dataset").sort()).toEqual(["JFT-300M", "Mip-NeRF 360", "WebVid-10M"]);
+    expect(names(m, "model").sort()).toEqual(["Mip-NeRF", "WidgetField", "Zip-NeRF"]);
+  });
+});
+
 describe("software the work runs on", () => {
   it("general-purpose libraries, an operating system and a recording modality name no model", () => {
     const m = extract(
