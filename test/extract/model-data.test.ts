@@ -1071,8 +1071,8 @@ describe("pre-training data and radiance-field models the lexicons know", () => 
   it("JFT-300M and WebVid-10M are data; Mip-NeRF is a model, the Mip-NeRF 360 dataset data", () => {
     const m = extract(
       "Widget fields",
-      "We pre-train WidgetField on JFT-300M and WebVid-10M, then compare it with Mip-NeRF and Zip-NeRF on the " +
-        "Mip-NeRF 360 dataset.",
+      "We pre-train WidgetField on JFT-300M and WebVid-10M, then rank it against Mip-NeRF and Zip-NeRF on widget " +
+        "scenes taken from the Mip-NeRF 360 dataset.",
     );
     expect(names(m, "dataset").sort()).toEqual(["JFT-300M", "Mip-NeRF 360", "WebVid-10M"]);
     expect(names(m, "model").sort()).toEqual(["Mip-NeRF", "WidgetField", "Zip-NeRF"]);
