@@ -9,7 +9,7 @@ import { Worker } from "node:worker_threads";
 import type { Mention, Paper } from "../domain/types.js";
 import type { StoredResult } from "../store/types.js";
 import { resolveCorpus } from "./extract/corpus.js";
-import { corpusContext, type CorpusContext, type CorpusPaper } from "./extract/index.js";
+import { corpusContext, factsOf, type CorpusContext, type CorpusPaper } from "./extract/index.js";
 import { extractPaperMentions } from "./extract/paper.js";
 import type { PaperMention } from "./extract/types.js";
 import { storedResults } from "./stored-results.js";
@@ -92,7 +92,7 @@ export async function extractCorpusPooled(
     // Chunks are put back in input order, so the corpus pass sees papers in the same order as extractCorpus.
     const perPaper = new Map<string, PaperMention[]>();
     chunks.forEach((chunk, c) => chunk.forEach((p, i) => perPaper.set(p.id, results[c]![i]!)));
-    return resolveCorpus(perPaper);
+    return resolveCorpus(perPaper, factsOf(papers));
   } finally {
     pool.close();
   }

@@ -71,7 +71,7 @@ export async function extractStreamed(papers: Paper[], options: StreamOptions = 
     papers.length = 0;
     let done = 0;
     const spill = (index: number, mentions: PaperMention[][]) => {
-      for (const m of mentions) tally.add(m);
+      mentions.forEach((m, i) => tally.add(m, chunks[index]![i]));
       const spilled: Spilled = { papers: chunks[index]!, mentions };
       writeFileSync(fileOf(index), serialize(spilled));
       chunks[index] = [];
@@ -108,7 +108,7 @@ function readBack(
         const spilled = deserialize(readFileSync(fileOf(c))) as Spilled;
         rmSync(fileOf(c), { force: true });
         const mentions = new Map<string, Mention[]>();
-        spilled.papers.forEach((p, i) => mentions.set(p.id, resolver.resolve(spilled.mentions[i]!)));
+        spilled.papers.forEach((p, i) => mentions.set(p.id, resolver.resolve(spilled.mentions[i]!, p.id)));
         yield { papers: spilled.papers, mentions };
       }
     },

@@ -1,7 +1,8 @@
 // The corpus pass (corpus.ts) in two steps, so a big corpus need not hold every paper's mentions at once: a tally
 // keeps only what the corpus-level decisions count (per distinct name, type, strength and definition: how many
-// mentions and how many occurrences), then a resolver decides once and applies the decisions paper by paper.
-// Same result as resolveCorpus over the same mentions, in any order of `add` calls. Pure.
+// mentions, uses and occurrences; each proposal with its paper's authors and date), then a resolver decides once
+// and applies the decisions paper by paper. Same result as resolveCorpus over the same mentions and papers, in any
+// order of `add` calls. Pure.
 
 import { aliasKey, entityId } from "../../domain/identity.js";
 import type { EntityType, Mention } from "../../domain/types.js";
@@ -9,7 +10,8 @@ import { DefinedPairs, knownLongFor, lexiconName, ownMeaning } from "./canonical
 import { DATA, ownName, RETYPABLE, shapeRetypes } from "./corpus.js";
 import { fold } from "./fold.js";
 import { lexiconSpellingsFirst } from "./lexicon.js";
-import { paperEntities } from "./paper-entities.js";
+import { applyNamesakes, definitionsOf, namesakeDecisions, type Namesake, type PaperFacts } from "./namesakes.js";
+import { paperEntities, type MentionNaming } from "./paper-entities.js";
 import { STRENGTH, type PaperMention, type Strength } from "./types.js";
 
 type Votes = Map<string, number>;
@@ -27,6 +29,8 @@ interface Signature {
   longForm?: string;
   /** Mentions with this signature. */
   mentions: number;
+  /** Those of them that do not propose what they name. */
+  uses: number;
   /** Their occurrence counts added up. */
   occurrences: number;
 }
@@ -40,6 +44,11 @@ interface Pair {
   shortForm: string;
   longForm: string;
   mentions: number;
+}
+
+/** A proposed mention, kept with its paper's authors and date until the namesakes are decided. */
+interface Proposed extends Pick<Signature, "name" | "type" | "strength" | "ownName" | "shortForm" | "longForm"> {
+  paper: PaperFacts;
 }
 
 const SEP = "\u0000";
@@ -64,8 +73,14 @@ export class CorpusTally {
   private readonly pairs = new Map<string, Pair>();
   /** Per folded name: votes for each type among firmly typed mentions. */
   private readonly typeVotes = new Map<string, Votes>();
+  private readonly proposed: Proposed[] = [];
 
-  add(mentions: readonly PaperMention[]): void {
+  /** One paper's mentions; with its authors and date its proposals can be told from namesakes' (namesakes.ts). */
+  add(mentions: readonly PaperMention[], paper?: PaperFacts): void {
+    // Only what namesakes need: the paper object holds its whole abstract.
+    const facts = paper?.authors?.length
+      ? { id: paper.id, authors: paper.authors, authorCount: paper.authorCount, date: paper.date }
+      : undefined;
     for (const m of mentions) {
       const hasShortForm = !!m.shortForm;
       const defines = m.shortForm && m.longForm ? `${SEP}${m.shortForm}${SEP}${m.longForm}` : "";
@@ -74,11 +89,27 @@ export class CorpusTally {
       let s = this.signatures.get(key + defines);
       if (!s) {
         const { name, type, typeStrength: strength, shortForm, longForm } = m;
-        s = { name, type, strength, ownName: own, hasShortForm, shortForm, longForm, mentions: 0, occurrences: 0 };
+        s = {
+          name,
+          type,
+          strength,
+          ownName: own,
+          hasShortForm,
+          shortForm,
+          longForm,
+          mentions: 0,
+          uses: 0,
+          occurrences: 0,
+        };
         this.signatures.set(key + defines, s);
       }
       s.mentions++;
+      if (m.role !== "proposed") s.uses++;
       s.occurrences += m.count;
+      if (facts && m.role === "proposed") {
+        const { name, type, typeStrength: strength, shortForm, longForm } = m;
+        this.proposed.push({ paper: facts, name, type, strength, ownName: own, shortForm, longForm });
+      }
       if (m.typeStrength >= STRENGTH.context) add(this.typeVotes, fold(m.name), m.type, 1);
       if (m.shortForm && m.longForm) {
         const pairKey = `${key}${SEP}${m.shortForm}${SEP}${m.longForm}`;
@@ -94,7 +125,7 @@ export class CorpusTally {
 
   /** Decides types, spellings and canonical names for the whole corpus; the tally is not needed afterwards. */
   resolver(): CorpusResolver {
-    return new CorpusResolver(this.typeVotes, this.signatures.values(), this.pairs.values());
+    return new CorpusResolver(this.typeVotes, this.signatures.values(), this.pairs.values(), this.proposed);
   }
 }
 
@@ -105,11 +136,13 @@ export class CorpusResolver {
   private readonly pairs = new DefinedPairs();
   /** Per alias key: the spelling every candidate of that key takes. */
   private readonly spelling = new Map<string, string>();
+  private readonly namesakes: Map<string, Namesake>;
 
   constructor(
     private readonly typeVotes: Map<string, Votes>,
     signatures: Iterable<Signature>,
     pairs: Iterable<Pair>,
+    proposed: readonly Proposed[] = [],
   ) {
     const all = [...signatures];
     const surfaces = new Map<string, Votes>();
@@ -124,6 +157,21 @@ export class CorpusResolver {
       add(votes, aliasKey(type, name), name, lexicon ? 1000 * s.mentions : s.occurrences);
     }
     for (const [key, tally] of votes) this.spelling.set(key, winner(tally)![0]);
+    const uses = new Map<string, number>();
+    for (const s of all) {
+      if (!s.uses) continue;
+      const { type, canonicalName } = this.naming(s);
+      const id = entityId(type, canonicalName);
+      uses.set(id, (uses.get(id) ?? 0) + s.uses);
+    }
+    this.namesakes = namesakeDecisions(
+      proposed.map((p) => {
+        const { type, canonicalName: name } = this.naming(p);
+        const definitions = definitionsOf(p.longForm, p.name, name);
+        return { paper: p.paper, type, entityId: entityId(type, name), name, written: p.name, definitions };
+      }),
+      uses,
+    );
   }
 
   /** A mention's type after the corpus's votes (resolveCorpus step 1). */
@@ -157,21 +205,22 @@ export class CorpusResolver {
     return { name, lexicon: false };
   }
 
-  /** One paper's mentions as resolveCorpus gives them. */
-  resolve(mentions: readonly PaperMention[]): Mention[] {
-    return paperEntities(mentions, (m) => {
-      const type = this.typeOf({
-        name: m.name,
-        type: m.type,
-        strength: m.typeStrength,
-        ownName: ownName(m),
-      });
-      const candidate = this.candidate(type, { ...m, hasShortForm: !!m.shortForm }).name;
-      return {
-        type,
-        name: this.surface.get(entityId(type, m.name))!,
-        canonicalName: this.spelling.get(aliasKey(type, candidate))!,
-      };
-    });
+  /** What the corpus decided for one mention: its type, its entity's spelling and its canonical name. */
+  private naming(m: Omit<Proposed, "paper">): MentionNaming {
+    const type = this.typeOf(m);
+    const candidate = this.candidate(type, { ...m, hasShortForm: !!m.shortForm }).name;
+    return {
+      type,
+      name: this.surface.get(entityId(type, m.name))!,
+      canonicalName: this.spelling.get(aliasKey(type, candidate))!,
+    };
+  }
+
+  /** One paper's mentions as resolveCorpus gives them (namesakes told apart when the paper's id is given). */
+  resolve(mentions: readonly PaperMention[], paperId?: string): Mention[] {
+    const resolved = paperEntities(mentions, (m) =>
+      this.naming({ ...m, strength: m.typeStrength, ownName: ownName(m) }),
+    );
+    return paperId === undefined ? resolved : applyNamesakes(paperId, resolved, this.namesakes);
   }
 }

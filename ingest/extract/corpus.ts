@@ -1,8 +1,10 @@
 // Pass 2 over the corpus: type voting (a name typed as a dataset in five abstracts is a dataset in the sixth),
-// one spelling per folded name, and the canonical layer (canonical.ts) that makes one real-world entity one node.
+// one spelling per folded name, the canonical layer (canonical.ts) that makes one real-world entity one node, and
+// namesakes (namesakes.ts): one name proposed by unrelated works is one node per work.
 
 import { entityId } from "../../domain/identity.js";
 import { canonicalNames } from "./canonical.js";
+import { applyNamesakes, definitionsOf, namesakeDecisions, type PaperFacts, type Proposal } from "./namesakes.js";
 import { paperEntities } from "./paper-entities.js";
 import { fold } from "./fold.js";
 import { lexiconSpellingsFirst } from "./lexicon.js";
@@ -50,8 +52,14 @@ export function ownName(m: Mention): boolean {
   return at < 0 || !/^\s+\p{Ll}/u.test(m.evidence.sentence.slice(at + m.name.length));
 }
 
-/** Applies corpus-level voting and aliasing to pass-1 mentions; returns plain mentions keyed by paper id. */
-export function resolveCorpus(perPaper: Map<string, PaperMention[]>): Map<string, Mention[]> {
+/**
+ * Applies corpus-level voting, aliasing and namesake splitting (given who wrote each paper and when) to pass-1
+ * mentions; returns plain mentions keyed by paper id.
+ */
+export function resolveCorpus(
+  perPaper: Map<string, PaperMention[]>,
+  facts: ReadonlyMap<string, PaperFacts> = new Map(),
+): Map<string, Mention[]> {
   const all = [...perPaper.values()].flat();
 
   // 1. Type votes from firmly typed mentions.
@@ -82,6 +90,23 @@ export function resolveCorpus(perPaper: Map<string, PaperMention[]>): Map<string
   const { names } = canonicalNames(all);
   all.forEach((m, i) => canonicalOf.set(m, names[i]!));
 
+  // 4. Proposers of one name who share no author are namesakes, unless the name is established (namesakes.ts).
+  const proposals: Proposal[] = [];
+  const uses = new Map<string, number>();
+  for (const [paperId, mentions] of perPaper) {
+    const paper = facts.get(paperId);
+    for (const m of mentions) {
+      const name = canonicalOf.get(m)!;
+      const id = entityId(m.type, name);
+      if (m.role !== "proposed") uses.set(id, (uses.get(id) ?? 0) + 1);
+      else if (paper?.authors?.length) {
+        const definitions = definitionsOf(m.longForm, m.name, name);
+        proposals.push({ paper, type: m.type, entityId: id, name, written: m.name, definitions });
+      }
+    }
+  }
+  const namesakes = namesakeDecisions(proposals, uses);
+
   const out = new Map<string, Mention[]>();
   for (const [paperId, mentions] of perPaper) {
     const naming = (m: PaperMention) => ({
@@ -89,7 +114,7 @@ export function resolveCorpus(perPaper: Map<string, PaperMention[]>): Map<string
       name: canonical.get(entityId(m.type, m.name))!,
       canonicalName: canonicalOf.get(m)!,
     });
-    out.set(paperId, paperEntities(mentions, naming));
+    out.set(paperId, applyNamesakes(paperId, paperEntities(mentions, naming), namesakes));
   }
   return out;
 }

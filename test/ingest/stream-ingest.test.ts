@@ -64,11 +64,14 @@ describe("streamed first ingest", () => {
     const pass1 = papers.map((p) => extractPaperMentions(p, context));
     const tally = new CorpusTally();
     // Backwards: the tally must not depend on the order parts arrive in (the pool replies out of order).
-    for (let i = pass1.length - 1; i >= 0; i--) tally.add(pass1[i]!);
+    for (let i = pass1.length - 1; i >= 0; i--) tally.add(pass1[i]!, papers[i]!);
     const resolver = tally.resolver();
-    const streamed = papers.map((p, i) => [p.id, resolver.resolve(pass1[i]!)]);
+    const streamed = papers.map((p, i) => [p.id, resolver.resolve(pass1[i]!, p.id)]);
     // resolveCorpus retypes the mentions it is given: it gets its own copy.
-    const whole = resolveCorpus(new Map(papers.map((p, i) => [p.id, structuredClone(pass1[i]!)])));
+    const whole = resolveCorpus(
+      new Map(papers.map((p, i) => [p.id, structuredClone(pass1[i]!)])),
+      new Map(papers.map((p) => [p.id, p])),
+    );
     expect(streamed.length).toBe(whole.size);
     expect(JSON.stringify(streamed)).toBe(JSON.stringify([...whole]));
     // The corpus pass does decide something here: names retyped, spellings and definitions merged.
