@@ -151,19 +151,22 @@ export class CorpusResolver {
     for (const [id, votes] of surfaces) this.surface.set(id, winner(lexiconSpellingsFirst(votes))![0]);
     for (const p of pairs) this.pairs.add(this.typeOf(p), p.shortForm, p.longForm, p.mentions);
     const votes = new Map<string, Votes>();
-    for (const s of all) {
+    // Each signature's candidate key, kept for counting uses once the spellings are decided.
+    const keys = all.map((s) => {
       const type = this.typeOf(s);
       const { name, lexicon } = this.candidate(type, s);
-      add(votes, aliasKey(type, name), name, lexicon ? 1000 * s.mentions : s.occurrences);
-    }
+      const key = aliasKey(type, name);
+      add(votes, key, name, lexicon ? 1000 * s.mentions : s.occurrences);
+      return { type, key };
+    });
     for (const [key, tally] of votes) this.spelling.set(key, winner(tally)![0]);
     const uses = new Map<string, number>();
-    for (const s of all) {
-      if (!s.uses) continue;
-      const { type, canonicalName } = this.naming(s);
-      const id = entityId(type, canonicalName);
+    all.forEach((s, i) => {
+      if (!s.uses) return;
+      const { type, key } = keys[i]!;
+      const id = entityId(type, this.spelling.get(key)!);
       uses.set(id, (uses.get(id) ?? 0) + s.uses);
-    }
+    });
     this.namesakes = namesakeDecisions(
       proposed.map((p) => {
         const { type, canonicalName: name } = this.naming(p);

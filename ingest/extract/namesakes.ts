@@ -79,15 +79,17 @@ export function citationLabel(paper: PaperFacts): string | undefined {
   return `${surname}${many ? " et al." : ""}${Number.isFinite(year) ? `, ${year}` : ""}`;
 }
 
+/** A paper's authors as keys; a venue's "Anonymous" under review names nobody. */
+const authorKeys = (paper: PaperFacts) =>
+  (paper.authors ?? []).map(foldName).filter((key) => key && key !== "anonymous");
+
 /** Proposers joined into works: two papers are one work when they share an author (workshop and main version). */
 function works(proposals: readonly Proposal[]): Proposal[][] {
   const parent = proposals.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const byAuthor = new Map<string, number>();
   proposals.forEach((p, i) => {
-    for (const author of p.paper.authors ?? []) {
-      const key = foldName(author);
-      if (!key) continue;
+    for (const key of authorKeys(p.paper)) {
       const seen = byAuthor.get(key);
       if (seen === undefined) byAuthor.set(key, i);
       else parent[find(i)] = find(seen);
@@ -119,7 +121,7 @@ export function decideNamesakes(proposals: readonly Proposal[], uses = 0): Map<s
   const first = proposals[0];
   if (!first || !COINED.has(first.type)) return out;
   // A paper whose authors are unknown cannot be told apart from anyone's: it keeps the plain name.
-  const known = proposals.filter((p) => p.paper.authors?.length);
+  const known = proposals.filter((p) => authorKeys(p.paper).length);
   if (known.length < 2) return out;
   const groups = works(known)
     .map((group) => ({ group, ...earliest(group) }))

@@ -97,6 +97,8 @@ describe("namesake decisions", () => {
     const repo = (id: string, author: string) => proposal(id, [author], "2020", "github.com/acme/monorepo", [], "repo");
     expect(decideNamesakes([repo("a", "Ana Ruiz"), repo("b", "Li Wen")]).size).toBe(0);
     expect(decideNamesakes([proposal("a", [], "2015"), proposal("b", ["Li Wen"], "2021")]).size).toBe(0);
+    // A workshop's anonymous submission may be any later paper's first version.
+    expect(decideNamesakes([proposal("a", ["Anonymous"], "2020"), proposal("b", ["Li Wen"], "2021")]).size).toBe(0);
   });
 
   it("labels a work by its first author's surname, either order of writing", () => {
