@@ -90,6 +90,11 @@ export interface Mention {
    * "Vision Transformer", "COCO" for "MS COCO"): the node id comes from it, so one real-world entity is one node.
    */
   canonical?: string;
+  /**
+   * For a paper's own coinage of a name unrelated works also coined ("DISCO"): the canonical name of the entity it
+   * was told apart from, its own node named as a citation names it (ingest/extract/namesakes.ts).
+   */
+  namesakeOf?: string;
   aliases: string[];
   role: Role;
   /** How many times the text names it (any alias). */

@@ -21,6 +21,7 @@ import { placeIncrementally, type Placed } from "./layout-incremental.js";
 import { computeLayoutInWorker } from "./layout-worker.js";
 import { mergeRecords } from "./merge.js";
 import { withSourceLinks } from "./source-links.js";
+import { withStoredNamesakes } from "./stored-namesakes.js";
 import { ingestStreamed, type StreamExtractor } from "./stream-ingest.js";
 
 export type Stage = "read" | "extract" | "write" | "layout";
@@ -130,13 +131,15 @@ export async function ingestPapers(
   }
 
   let t = performance.now();
+  const storeWasEmpty = await isEmpty(store);
   progress("extract", 0, papers.length);
   // Mentions live only inside extractBatch: once the batch is built, only it (and the papers) stay in the heap.
-  const { batch, correctionsApplied } = await extractBatch(papers, corrections, options.extract, progress);
+  const { batch, correctionsApplied } = await extractBatch(papers, corrections, options.extract, progress, {
+    stored: storeWasEmpty ? undefined : store,
+  });
   const extractSeconds = since(t);
 
   t = performance.now();
-  const storeWasEmpty = await isEmpty(store);
   // Only a prune needs every stored paper; otherwise the stored papers among the incoming ids and titles will do.
   const storedRows = storeWasEmpty
     ? []
@@ -236,14 +239,19 @@ export async function ingestPapers(
   };
 }
 
-/** Extracts `papers`' mentions and builds the batch to write from them (with users' corrections applied). */
+/**
+ * Extracts `papers`' mentions and builds the batch to write from them (with users' corrections applied); into a
+ * `stored` graph, their proposals of names it holds are told from the stored works (stored-namesakes.ts).
+ */
 async function extractBatch(
   papers: Paper[],
   corrections: readonly Correction[],
   extract: Extractor,
   progress: ProgressListener,
+  { stored }: { stored?: GraphStore },
 ): Promise<{ batch: GraphBatch; correctionsApplied: number }> {
   const extracted = await extract(papers, (done, total) => progress("extract", done, total));
+  if (stored) await withStoredNamesakes(stored, papers, extracted);
   // Links extraction is not confident of (names in an abstract outside ML, say) stay out of the graph.
   const found = new Map(papers.map((p) => [p.id, withSourceLinks(p, confidentOnly(extracted.get(p.id) ?? []))]));
   extracted.clear();

@@ -28,6 +28,8 @@ export interface Proposal {
   written: string;
   /** The long forms the paper spells the name out as, folded ("gaussianprocess"); the name itself if it has words. */
   definitions: readonly string[];
+  /** Already in the store: its node stays, and its work comes before any an increment brings, whatever their years. */
+  stored?: boolean;
 }
 
 /** A proposal moved to a node of its own (its new canonical name), or read as a use of an established term. */
@@ -62,6 +64,7 @@ const coinable = (name: string) => /\p{Lu}/u.test(name) && name.replace(/[^\p{L}
 
 /** Types whose names can be coined twice: a repository's is its address, a task is never proposed. */
 const COINED = new Set<EntityType>(["model", "dataset", "benchmark", "metric"]);
+export const canBeNamesake = (type: EntityType) => COINED.has(type);
 
 /** "gaussianprocesses" and "gaussianprocess" are one definition. */
 const singular = (folded: string) => folded.replace(/(?:es|s)$/, "");
@@ -105,14 +108,17 @@ function works(proposals: readonly Proposal[]): Proposal[][] {
   return [...groups.values()];
 }
 
-/** Earliest year, then smallest paper id: the order that decides which work keeps the plain name. */
+/**
+ * Earliest year, then smallest paper id: the order that decides which work keeps the plain name. A stored work
+ * ranks before every other (-Infinity): an increment never moves what the store holds.
+ */
 function earliest(group: readonly Proposal[]): { year: number; paper: PaperFacts } {
   let best = group[0]!.paper;
   for (const { paper } of group) {
     const [y, b] = [yearOf(paper), yearOf(best)];
     if (y < b || (y === b && paper.id < best.id)) best = paper;
   }
-  return { year: yearOf(best), paper: best };
+  return { year: group.some((p) => p.stored) ? -Infinity : yearOf(best), paper: best };
 }
 
 /** The decisions for one entity's proposals (all of them, every paper once), keyed by namesakeKey. */
@@ -194,6 +200,8 @@ export function applyNamesakes(
     if (m.role !== "proposed") return m;
     const decision = decisions.get(namesakeKey(paperId, entityId(m.type, m.canonical ?? m.name)));
     if (!decision) return m;
-    return decision === "used" ? { ...m, role: "used" } : { ...m, canonical: decision.canonical };
+    return decision === "used"
+      ? { ...m, role: "used" }
+      : { ...m, canonical: decision.canonical, namesakeOf: m.canonical ?? m.name };
   });
 }
