@@ -6,7 +6,7 @@
 
 import { entityId } from "../domain/identity.js";
 import { NODE_LABELS, type Mention, type NodeLabel, type Paper } from "../domain/types.js";
-import type { GraphStore } from "../store/types.js";
+import type { GraphStore, QueryResult, Row } from "../store/types.js";
 import {
   canBeNamesake,
   decideNamesakes,
@@ -43,7 +43,9 @@ export async function withStoredNamesakes(
       if (!isClaim(m)) uses.set(id, (uses.get(id) ?? 0) + 1);
       else if (paper?.authors?.length) {
         const claim = { paper, type: m.type, entityId: id, name, written: m.name };
-        claims.set(id, [...(claims.get(id) ?? []), { ...claim, definitions: definitionsOf(undefined, m.name, name) }]);
+        const onName = claims.get(id) ?? [];
+        onName.push({ ...claim, definitions: definitionsOf(undefined, m.name, name) });
+        claims.set(id, onName);
       }
     }
   }
@@ -91,6 +93,15 @@ export async function withStoredNamesakes(
   }
 }
 
+// Ids per statement, as the pipeline's lookups take them: a run over a whole corpus claims a hundred thousand names.
+const CHUNK = 20_000;
+
+async function inChunks(ids: string[], query: (chunk: string[]) => Promise<QueryResult>): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) for (const r of (await query(ids.slice(i, i + CHUNK))).rows) rows.push(r);
+  return rows;
+}
+
 /** Per entity id among the claims: its stored proposers outside the run, with their authors, and its degree. */
 async function storedProposers(
   store: GraphStore,
@@ -100,22 +111,33 @@ async function storedProposers(
   const byLabel = new Map<NodeLabel, string[]>();
   for (const [id, list] of claims) {
     const label = NODE_LABELS[list[0]!.type];
-    byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
+    const ids = byLabel.get(label);
+    if (ids) ids.push(id);
+    else byLabel.set(label, [id]);
   }
   const stored = new Map<string, StoredEntity>();
+  const authorsOf = new Map<string, string[]>();
   for (const [label, ids] of byLabel) {
-    const { rows } = await store.run("read/proposers-of", { ids }, { slots: { LABEL: label } });
-    for (const r of rows) {
+    for (const r of await inChunks(ids, (chunk) =>
+      store.run("read/proposers-of", { ids: chunk }, { slots: { LABEL: label } }),
+    )) {
       const paperId = String(r.paper);
       // A run paper already stored is being rewritten: it is one of the run's, not a stored work.
       if (inRun.has(paperId)) continue;
       const id = String(r.entity);
       let entity = stored.get(id);
       if (!entity) stored.set(id, (entity = { degree: Number(r.degree ?? 0), papers: new Map() }));
-      let paper = entity.papers.get(paperId);
-      if (!paper) entity.papers.set(paperId, (paper = { date: r.date ? String(r.date) : undefined, authors: [] }));
-      if (r.name) paper.authors.push(String(r.name));
+      const authors = authorsOf.get(paperId) ?? [];
+      authorsOf.set(paperId, authors);
+      entity.papers.set(paperId, { date: r.date ? String(r.date) : undefined, authors });
     }
+  }
+  // Authors in the listing's order, for every label's proposers at once (the join over authorships is the cost).
+  if (authorsOf.size) {
+    const rows = await inChunks([...authorsOf.keys()], (chunk) =>
+      store.run("read/paper-authors-for-index-of", { ids: chunk }),
+    );
+    for (const r of rows) if (r.name) authorsOf.get(String(r.paper))?.push(String(r.name));
   }
   return stored;
 }

@@ -1,8 +1,7 @@
-// The papers that propose each entity of one label among $ids, with their dates and authors in the listing's
-// order, and each entity's degree: what tells an increment's proposals of a stored name from the works already
-// stored (ingest/stored-namesakes.ts).
+// The papers that propose each entity of one label among $ids, with their dates, and each entity's degree: what
+// tells an increment's claims to a stored name from the works already stored (ingest/stored-namesakes.ts; their
+// authors come from paper-authors-for-index-of, one query for every label's proposers).
 UNWIND $ids AS eid
 MATCH (p:Paper)-[:PROPOSES]->(e:{{LABEL}} {id: eid})
-MATCH (a:Author)-[w:WROTE]->(p)
-RETURN e.id AS entity, e.degree AS degree, p.id AS paper, p.date AS date, a.name AS name, w.position AS position
-ORDER BY entity, paper, position
+RETURN e.id AS entity, e.degree AS degree, p.id AS paper, p.date AS date
+ORDER BY entity, paper
