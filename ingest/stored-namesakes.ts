@@ -19,7 +19,7 @@ import {
 interface StoredEntity {
   degree: number;
   /** Its stored proposers outside the run: authors in the listing's order. */
-  papers: Map<string, { date?: string; authors: string[] }>;
+  papers: Map<string, { date?: string; title?: string; authors: string[] }>;
 }
 
 /** The canonical name a run mention's claim is about: the entity a namesake was told apart from, else its own. */
@@ -57,8 +57,8 @@ export async function withStoredNamesakes(
   for (const [id, entity] of stored) {
     const ours = claims.get(id)!;
     const { type, name } = ours[0]!;
-    const theirs: Proposal[] = [...entity.papers].map(([paperId, { date, authors }]) => ({
-      paper: { id: paperId, authors, date },
+    const theirs: Proposal[] = [...entity.papers].map(([paperId, { date, title, authors }]) => ({
+      paper: { id: paperId, title, authors, date },
       type,
       entityId: id,
       name,
@@ -129,7 +129,8 @@ async function storedProposers(
       if (!entity) stored.set(id, (entity = { degree: Number(r.degree ?? 0), papers: new Map() }));
       const authors = authorsOf.get(paperId) ?? [];
       authorsOf.set(paperId, authors);
-      entity.papers.set(paperId, { date: r.date ? String(r.date) : undefined, authors });
+      const [date, title] = [r.date ? String(r.date) : undefined, r.title ? String(r.title) : undefined];
+      entity.papers.set(paperId, { date, title, authors });
     }
   }
   // Authors in the listing's order, for every label's proposers at once (the join over authorships is the cost).

@@ -79,7 +79,7 @@ export class CorpusTally {
   add(mentions: readonly PaperMention[], paper?: PaperFacts): void {
     // Only what namesakes need: the paper object holds its whole abstract.
     const facts = paper?.authors?.length
-      ? { id: paper.id, authors: paper.authors, authorCount: paper.authorCount, date: paper.date }
+      ? { id: paper.id, title: paper.title, authors: paper.authors, authorCount: paper.authorCount, date: paper.date }
       : undefined;
     for (const m of mentions) {
       const hasShortForm = !!m.shortForm;

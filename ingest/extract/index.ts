@@ -11,7 +11,7 @@ export { normalizeLink, type NormalizedLink } from "./links.js";
 export type { CorpusContext } from "./types.js";
 
 /** A paper of a corpus: its text, and who wrote it and when (what tells namesakes apart, namesakes.ts). */
-export interface CorpusPaper extends PaperInput, PaperFacts {}
+export interface CorpusPaper extends PaperInput, Omit<PaperFacts, "title"> {}
 
 /** Strips the fields only corpus resolution needs. */
 function toMention({ typeStrength: _t, shortForm: _s, longForm: _l, ...mention }: PaperMention): Mention {

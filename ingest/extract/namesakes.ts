@@ -2,7 +2,7 @@
 // sentence that spells out a textbook term ("a Gaussian process (GP) prior") reads like a proposal; one paper's text
 // cannot tell either from a coinage, the corpus can. Proposers of one entity who share no author are different works:
 // each later one gets a node of its own, named as a citation names it ("DISCO (Lee et al., 2021)"). A name many
-// unrelated works spell out the same way is an established term: none of them proposes it but the earliest.
+// unrelated works spell out the same way is an established term: none of them proposes it unless its title coins it.
 // Pure: the whole-corpus pass (corpus.ts) and the streamed one (corpus-tally.ts) decide from the same proposals.
 
 import { entityId, foldName } from "../../domain/identity.js";
@@ -12,6 +12,7 @@ import { lexiconName } from "./canonical.js";
 /** What the corpus pass knows of a paper beyond its text: who wrote it and when. */
 export interface PaperFacts {
   id: string;
+  title?: string;
   authors?: readonly string[];
   authorCount?: number;
   date?: string;
@@ -86,6 +87,12 @@ export function citationLabel(paper: PaperFacts): string | undefined {
 const authorKeys = (paper: PaperFacts) =>
   (paper.authors ?? []).map(foldName).filter((key) => key && key !== "anonymous");
 
+/** Whether the paper's title heads with the name, as "LDA: …" or "LDA – …" does. */
+function titleCoins({ paper, written, name }: Proposal): boolean {
+  const head = /^\s*([^:–—]{1,60}?)\s*(?::|\s[–—-]\s)/u.exec(paper.title ?? "")?.[1];
+  return head !== undefined && [written, name].some((n) => foldName(n) === foldName(head));
+}
+
 /** Proposers joined into works: two papers are one work when they share an author (workshop and main version). */
 function works(proposals: readonly Proposal[]): Proposal[][] {
   const parent = proposals.map((_, i) => i);
@@ -145,12 +152,12 @@ export function decideNamesakes(proposals: readonly Proposal[], uses = 0): Map<s
     lexiconName(first.type, first.name) !== undefined ||
     Math.max(0, ...definedBy.values()) >= ESTABLISHED_GROUPS;
 
-  const [oldest, ...later] = groups;
+  const later = groups.slice(1);
   if (established) {
-    // An established term keeps one proposer: the work strictly older than every other, if there is one.
-    const keeps = oldest!.year < groups[1]!.year;
-    for (const { group } of keeps ? later : groups)
-      for (const p of group) out.set(namesakeKey(p.paper.id, p.entityId), "used");
+    // An established term is proposed only by a paper whose title coins it ("LDA: …"); the corpus's earliest
+    // claimant is rarely its origin.
+    for (const { group } of groups)
+      for (const p of group) if (!titleCoins(p)) out.set(namesakeKey(p.paper.id, p.entityId), "used");
     return out;
   }
   const labels = later.map(({ paper }) => citationLabel(paper));

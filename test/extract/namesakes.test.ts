@@ -67,18 +67,17 @@ describe("namesake decisions", () => {
     expect(decision(decisions, works[1]!)).toEqual({ canonical: "QUOKKA (Wang et al., 2025b)" });
   });
 
-  it("a name unrelated works spell out the same way is established: only a strictly oldest work keeps it", () => {
+  it("a name unrelated works spell out the same way is established: only a paper whose title coins it proposes it", () => {
     const spelt = (id: string, author: string, year: string) =>
       proposal(id, [author], year, "WSP", ["wombatsamplingprocess"]);
     const works = [spelt("a", "Ana Ruiz", "2011"), spelt("b", "Mei Tanaka", "2018"), spelt("c", "Li Wen", "2020")];
     expect(works).toHaveLength(ESTABLISHED_GROUPS);
-    const decisions = decideNamesakes(works);
-    expect(decision(decisions, works[0]!)).toBeUndefined();
-    expect(decision(decisions, works[1]!)).toBe("used");
-    expect(decision(decisions, works[2]!)).toBe("used");
-    // Two oldest of the same year: neither can be told to be first, none keeps it.
-    const tied = [spelt("a", "Ana Ruiz", "2018"), ...works.slice(1)];
-    expect([...decideNamesakes(tied).values()]).toEqual(["used", "used", "used"]);
+    // The oldest claimant is no origin by being oldest.
+    expect([...decideNamesakes(works).values()]).toEqual(["used", "used", "used"]);
+    const titled = { ...works[1]!, paper: { ...works[1]!.paper, title: "WSP: Sampling Wombats at Scale" } };
+    const decisions = decideNamesakes([works[0]!, titled, works[2]!]);
+    expect(decision(decisions, titled)).toBeUndefined();
+    expect(decision(decisions, works[0]!)).toBe("used");
     // Spelt out differently, the same letters are namesakes.
     const other = [works[0]!, works[1]!, proposal("c", ["Li Wen"], "2020", "WSP", ["weightsharingpruning"])];
     expect(decision(decideNamesakes(other), other[2]!)).toEqual({ canonical: "WSP (Wen, 2020)" });
@@ -86,11 +85,12 @@ describe("namesake decisions", () => {
 
   it("a name many papers use, a name the lexicons know, a lowercase or two-letter name: never split", () => {
     const pair = (name: string) => [proposal("a", ["Ana Ruiz"], "2015", name), proposal("b", ["Li Wen"], "2021", name)];
-    expect([...decideNamesakes(pair("QUOKKA"), ESTABLISHED_USES).values()]).toEqual(["used"]);
+    expect([...decideNamesakes(pair("QUOKKA"), ESTABLISHED_USES).values()]).toEqual(["used", "used"]);
     expect([...decideNamesakes(pair("QUOKKA"), ESTABLISHED_USES - 1).values()]).toEqual([
       { canonical: "QUOKKA (Wen, 2021)" },
     ]);
-    for (const name of ["BERT", "coreset", "DP"]) expect([...decideNamesakes(pair(name)).values()]).toEqual(["used"]);
+    for (const name of ["BERT", "coreset", "DP"])
+      expect([...decideNamesakes(pair(name)).values()]).toEqual(["used", "used"]);
   });
 
   it("repositories and papers of unknown authorship are left as they are", () => {
