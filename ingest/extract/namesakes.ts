@@ -136,9 +136,7 @@ export function decideNamesakes(proposals: readonly Proposal[], uses = 0): Map<s
   // A paper whose authors are unknown cannot be told apart from anyone's: it keeps the plain name.
   const known = proposals.filter((p) => authorKeys(p.paper).length);
   if (known.length < 2) return out;
-  const groups = works(known)
-    .map((group) => ({ group, ...earliest(group) }))
-    .sort((a, b) => a.year - b.year || (a.paper.id < b.paper.id ? -1 : a.paper.id > b.paper.id ? 1 : 0));
+  const groups = inOrder(works(known));
   if (groups.length < 2) return out;
 
   const definedBy = new Map<string, number>();
@@ -151,15 +149,28 @@ export function decideNamesakes(proposals: readonly Proposal[], uses = 0): Map<s
     !coinable(first.name) ||
     lexiconName(first.type, first.name) !== undefined ||
     Math.max(0, ...definedBy.values()) >= ESTABLISHED_GROUPS;
-
-  const later = groups.slice(1);
-  if (established) {
-    // An established term is proposed only by a paper whose title coins it ("LDA: …"); the corpus's earliest
-    // claimant is rarely its origin.
-    for (const { group } of groups)
-      for (const p of group) if (!titleCoins(p)) out.set(namesakeKey(p.paper.id, p.entityId), "used");
+  if (!established) {
+    splitLater(groups, out);
     return out;
   }
+  // An established term is proposed only by a paper whose title coins it ("LDA: …"): the corpus's earliest claimant
+  // is rarely its origin. Works whose titles coin it are namesakes among themselves ("LoRA: …" twice).
+  for (const { group } of groups)
+    for (const p of group) if (!titleCoins(p)) out.set(namesakeKey(p.paper.id, p.entityId), "used");
+  splitLater(inOrder(groups.map(({ group }) => group.filter(titleCoins)).filter((group) => group.length)), out);
+  return out;
+}
+
+/** Works with their earliest paper, oldest first. */
+function inOrder(groups: Proposal[][]): Array<{ group: Proposal[]; year: number; paper: PaperFacts }> {
+  return groups
+    .map((group) => ({ group, ...earliest(group) }))
+    .sort((a, b) => a.year - b.year || (a.paper.id < b.paper.id ? -1 : a.paper.id > b.paper.id ? 1 : 0));
+}
+
+/** The oldest work keeps the plain name; each later one gets a node named as a citation names it. */
+function splitLater(groups: ReadonlyArray<{ group: Proposal[]; paper: PaperFacts }>, out: Map<string, Namesake>) {
+  const later = groups.slice(1);
   const labels = later.map(({ paper }) => citationLabel(paper));
   later.forEach(({ group, paper }, i) => {
     // Two works of one surname and year ("Wang et al., 2025") are told apart as citations are: 2025a, 2025b.
@@ -170,7 +181,6 @@ export function decideNamesakes(proposals: readonly Proposal[], uses = 0): Map<s
     const decision: Namesake = label ? { canonical: `${own.written} (${label}${suffix})` } : "used";
     for (const p of group) out.set(namesakeKey(p.paper.id, p.entityId), decision);
   });
-  return out;
 }
 
 /**

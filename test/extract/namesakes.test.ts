@@ -78,6 +78,9 @@ describe("namesake decisions", () => {
     const decisions = decideNamesakes([works[0]!, titled, works[2]!]);
     expect(decision(decisions, titled)).toBeUndefined();
     expect(decision(decisions, works[0]!)).toBe("used");
+    // Two unrelated works whose titles coin it are namesakes: the later one gets its own node.
+    const again = { ...works[2]!, paper: { ...works[2]!.paper, title: "WSP – Weight Sharing for Pruning" } };
+    expect(decision(decideNamesakes([works[0]!, titled, again]), again)).toEqual({ canonical: "WSP (Wen, 2020)" });
     // Spelt out differently, the same letters are namesakes.
     const other = [works[0]!, works[1]!, proposal("c", ["Li Wen"], "2020", "WSP", ["weightsharingpruning"])];
     expect(decision(decideNamesakes(other), other[2]!)).toEqual({ canonical: "WSP (Wen, 2020)" });
