@@ -21,6 +21,7 @@ import { placeIncrementally, type Placed } from "./layout-incremental.js";
 import { computeLayoutInWorker } from "./layout-worker.js";
 import { mergeRecords } from "./merge.js";
 import { withSourceLinks } from "./source-links.js";
+import { lookUpAll } from "./store-lookup.js";
 import { withStoredNamesakes } from "./stored-namesakes.js";
 import { ingestStreamed, type StreamExtractor } from "./stream-ingest.js";
 
@@ -274,26 +275,6 @@ async function canBulkLoad(store: GraphStore, papers: number, bulkFrom: number):
 async function isEmpty(store: GraphStore): Promise<boolean> {
   const { rows } = await store.run("read/node-count");
   return Number(rows[0]?.count ?? 0) === 0;
-}
-
-// Ids per statement. Kùzu joins an unwound list against one scan of the table (~0.2–0.8 s at 160k papers
-// whatever the list's length), so fewer, longer lists: 10,000 new papers are one statement, not two.
-const LOOKUP_CHUNK = 20_000;
-
-/** Runs `name` over `values` in chunks (as `$param`) and concatenates the rows. */
-async function lookUpAll(
-  store: GraphStore,
-  name: string,
-  param: string,
-  values: string[],
-  slots?: Record<string, string>,
-): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (let i = 0; i < values.length; i += LOOKUP_CHUNK) {
-    const result = await store.run(name, { [param]: values.slice(i, i + LOOKUP_CHUNK) }, slots ? { slots } : {});
-    for (const r of result.rows) rows.push(r);
-  }
-  return rows;
 }
 
 /** The stored papers with the ids or folded titles of `papers`: hash and title key, each paper once. */

@@ -6,7 +6,7 @@
 
 import { entityId } from "../domain/identity.js";
 import { NODE_LABELS, type Mention, type NodeLabel, type Paper } from "../domain/types.js";
-import type { GraphStore, QueryResult, Row } from "../store/types.js";
+import type { GraphStore } from "../store/types.js";
 import {
   canBeNamesake,
   decideNamesakes,
@@ -15,6 +15,7 @@ import {
   type Namesake,
   type Proposal,
 } from "./extract/namesakes.js";
+import { lookUpAll } from "./store-lookup.js";
 
 interface StoredEntity {
   degree: number;
@@ -93,15 +94,6 @@ export async function withStoredNamesakes(
   }
 }
 
-// Ids per statement, as the pipeline's lookups take them: a run over a whole corpus claims a hundred thousand names.
-const CHUNK = 20_000;
-
-async function inChunks(ids: string[], query: (chunk: string[]) => Promise<QueryResult>): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) for (const r of (await query(ids.slice(i, i + CHUNK))).rows) rows.push(r);
-  return rows;
-}
-
 /** Per entity id among the claims: its stored proposers outside the run, with their authors, and its degree. */
 async function storedProposers(
   store: GraphStore,
@@ -118,9 +110,7 @@ async function storedProposers(
   const stored = new Map<string, StoredEntity>();
   const authorsOf = new Map<string, string[]>();
   for (const [label, ids] of byLabel) {
-    for (const r of await inChunks(ids, (chunk) =>
-      store.run("read/proposers-of", { ids: chunk }, { slots: { LABEL: label } }),
-    )) {
+    for (const r of await lookUpAll(store, "read/proposers-of", "ids", ids, { LABEL: label })) {
       const paperId = String(r.paper);
       // A run paper already stored is being rewritten: it is one of the run's, not a stored work.
       if (inRun.has(paperId)) continue;
@@ -135,9 +125,7 @@ async function storedProposers(
   }
   // Authors in the listing's order, for every label's proposers at once (the join over authorships is the cost).
   if (authorsOf.size) {
-    const rows = await inChunks([...authorsOf.keys()], (chunk) =>
-      store.run("read/paper-authors-for-index-of", { ids: chunk }),
-    );
+    const rows = await lookUpAll(store, "read/paper-authors-for-index-of", "ids", [...authorsOf.keys()]);
     for (const r of rows) if (r.name) authorsOf.get(String(r.paper))?.push(String(r.name));
   }
   return stored;
