@@ -1156,6 +1156,8 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   if (words.some((w, k) => k > 0 && /[^su]s$/.test(words[k - 1]!) && isBaseVerb(w.toLowerCase()))) return undefined;
   // …and a slogan with a verb between two nouns ("Uncertainty Meets Diversity: …", "Attention Is …").
   if (words.some((w, k) => k > 0 && k < words.length - 1 && SLOGAN_VERB.test(w))) return undefined;
+  // …or ending in one, a clause whose subject is the topic ("Context Helps: …"), not a name.
+  if (m && words.length > 1 && /s$/.test(lastWord) && SLOGAN_VERB.test(lastWord)) return undefined;
   // A title led by a gerund is a sentence ("Fine-tuning Transformer-based Encoder for …"), whatever follows.
   if (/ing$/.test(words[0]!) && !isNameShape(words[0]!)) return undefined;
   if (m && !hasShape && words.length > 3) return undefined;

@@ -3403,6 +3403,16 @@ describe("a title's slogan", () => {
       expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual([]);
     }
   });
+
+  it("ending in a verb is a clause about its topic, no model ('Gadget Salience Matters: …', 'Context Helps: …')", () => {
+    for (const title of ["Gadget Salience Matters: Widget Ranking with Depth", "Context Helps: Widget Ranking"]) {
+      const m = extract(title, "We train deep neural networks for widget ranking on the GizmoRank benchmark.");
+      expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual([]);
+    }
+    // A plural head that is a model's own noun still names one.
+    const named = extract("Gizmo Networks: Widget Ranking", "We train Gizmo Networks on the GizmoRank benchmark.");
+    expect(find(named, "Gizmo Networks")?.role).toBe("proposed");
+  });
 });
 
 describe("a capitalised word alone in parentheses after a proposal", () => {
