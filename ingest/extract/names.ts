@@ -1101,14 +1101,17 @@ const MODEL_FAMILY =
 
 // "Open Problem: …", "Erratum: …", "Reproducibility Study: …": the kind of paper, before its subject.
 const TITLE_GENRE =
-  /^(?:open problems?|errat(?:um|a)|commentary|invited talk|extended abstract|tutorial|survey|position(?: paper)?|technical report|short paper|book review|correction|retraction|reply|response|discussion|keynote|editorial|perspective|(?:reproducibility|replication) (?:study|report))$/i;
+  /^(?:open problems?|errat(?:um|a)|commentary|invited talk|extended abstract|tutorial|survey|position(?: paper)?|(?:technical|research|short) (?:report|note)|short paper|book review|correction|corrigendum|addendum|retraction|reply|rejoinder|response|comments?|discussion|keynote|editorial|perspective|preface|foreword|white paper|lecture notes|case study|(?:reproducibility|replication|challenge|competition|workshop) (?:study|report))$/i;
 const SURVEY_AFTER = /^\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:survey|review|overview|tutorial|primer)\b/i;
 const TITLE_HEAD = /^\s*([^:]{2,80}?)\s*(?::|\s--?\s|\s—\s)/;
 const TITLE_FOR = /^\s*([^:]{2,60}?)\s+for\s/;
 
 // Verbs that titles' slogans put between two nouns.
 const SLOGAN_VERB =
-  /^(?:Meets?|Matters?|Helps?|Beats?|Makes?|Improves?|Enables?|Needs?|Brings?|Fails?|Unlocks?|Boosts?|Solves?|Is|Are|Was|Were|Becomes?|Learns?|Works?)$/;
+  /^(?:Meets?|Matters?|Helps?|Beats?|Makes?|Improves?|Enables?|Needs?|Brings?|Fails?|Unlocks?|Boosts?|Solves?|Strikes?|Is|Are|Was|Were|Becomes?|Learns?|Works?)$/;
+/** A title head's last word that says the paper looks again at what precedes it ("Widget Pruning Revisited"). */
+const LOOKED_AGAIN =
+  /^(?:Revisited|Reconsidered|Re-?examined|Rethought|Reloaded|Redux|Demystified|Explained|Unveiled|Unleashed|Unravell?ed)$/;
 
 /** The name a title coins before its colon ("QuillNet: …"), or the title itself when it is one name. */
 export function titleCandidate(scan: Scan): Candidate | undefined {
@@ -1158,6 +1161,8 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   if (words.some((w, k) => k > 0 && k < words.length - 1 && SLOGAN_VERB.test(w))) return undefined;
   // …or ending in one, a clause whose subject is the topic ("Context Helps: …"), not a name.
   if (m && words.length > 1 && /s$/.test(lastWord) && SLOGAN_VERB.test(lastWord)) return undefined;
+  // A name looked at again ("… Revisited: …") is an older one, named in the abstract if the paper uses it.
+  if (m && words.length > 1 && LOOKED_AGAIN.test(lastWord)) return undefined;
   // A title led by a gerund is a sentence ("Fine-tuning Transformer-based Encoder for …"), whatever follows.
   if (/ing$/.test(words[0]!) && !isNameShape(words[0]!)) return undefined;
   if (m && !hasShape && words.length > 3) return undefined;

@@ -475,9 +475,13 @@ describe("a title's genre before its colon is no name", () => {
     "Open Problem: Ranking Widgets in Linear Time",
     "Erratum: Widget Ranking Bounds",
     "Reproducibility Study: Ranking Widgets in Linear Time",
+    "Technical Note: Ranking Widgets in Linear Time",
+    "Competition Report: Widget Ranking Challenge",
   ])("%s", (title) => {
     const names = extract(title, "We ask whether widgets can be ranked in linear time.").map((m) => m.name);
-    expect(names.filter((n) => /^(?:Open Problem|Erratum|Reproducibility Study)$/.test(n))).toEqual([]);
+    expect(
+      names.filter((n) => /^(?:Open Problem|Erratum|Reproducibility Study|Technical Note|Competition Report)$/.test(n)),
+    ).toEqual([]);
   });
 });
 
@@ -3404,10 +3408,15 @@ describe("a title's slogan", () => {
     }
   });
 
-  it("ending in a verb is a clause about its topic, no model ('Gadget Salience Matters: …', 'Context Helps: …')", () => {
+  it("ending in a verb or a 'revisited' is about its topic, no model ('Gadget Salience Matters: …', 'X Revisited: …')", () => {
     for (const title of ["Gadget Salience Matters: Widget Ranking with Depth", "Context Helps: Widget Ranking"]) {
       const m = extract(title, "We train deep neural networks for widget ranking on the GizmoRank benchmark.");
       expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual([]);
+    }
+    for (const title of ["GizmoNet Revisited: Widget Ranking", "GizmoNet Strikes Back: Widget Ranking"]) {
+      const m = extract(title, "We revisit GizmoNet, a neural network for widget ranking, on the GizmoRank benchmark.");
+      expect(m.filter((x) => x.type === "model" && x.role === "proposed").map((x) => x.name)).toEqual([]);
+      expect(find(m, "GizmoNet")?.role).toBe("used");
     }
     // A plural head that is a model's own noun still names one.
     const named = extract("Gizmo Networks: Widget Ranking", "We train Gizmo Networks on the GizmoRank benchmark.");
