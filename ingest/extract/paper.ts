@@ -1238,6 +1238,10 @@ const NOVELTY_BEFORE = /\b(?:novel|our|innovative|innovations?)\b[^.;]{0,60}$/i;
 // Between the cue and the name only a noun phrase or a list may stand, not a relation to another model.
 const NOT_SAME_PHRASE =
   /\b(?:of|on|in|with|from|to|by|at|for|than|over|under|during|across|within|into|between|replac\w*|instead|rather|outperform\w*|surpass\w*|compared|versus|vs|against|beat\w*|unlike|baselines?|retains?|achieves?|uses?|using|is|are|was|were|(?:increas|decreas|reduc|improv|boost|lower|rais|yield|obtain|reach)\w*)\b/i;
+// "Our method, QuillNet, combines WidgetNet and GizmoGAN": what the paper's own method is then said to combine,
+// extend or build on is someone else's; a finite verb, lowercase ("our unified model" is a noun phrase still).
+const RELATES_TO_OTHERS =
+  /\b(?:combines|merges|extends|generali[sz]es|unifies|leverages|adopts|exploits|relies|borrows|inherits)\b/;
 // "QuillNet consists of … the Widget Router (WR)": parts of a proposed model are proposed.
 const HAS_PARTS =
   /^(.+?)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?(?:consists of|comprises|composed of|made up of|contains|includes|integrates|features)\b/;
@@ -1339,7 +1343,8 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
     const sentence = scan.sentences[sentenceAt(scan.sentences, h.start)]!;
     const before = scan.text.slice(Math.max(sentence.start, h.start - 80), h.start);
     const novelty = NOVELTY_BEFORE.exec(before);
-    if (novelty && !NOT_SAME_PHRASE.test(novelty[0].slice(novelty[0].search(/\s/))) && !kindBeforeItsName(scan, h)) {
+    const between = novelty?.[0].slice(novelty[0].search(/\s/)) ?? "";
+    if (novelty && !NOT_SAME_PHRASE.test(between) && !RELATES_TO_OTHERS.test(between) && !kindBeforeItsName(scan, h)) {
       h.proposed = true;
       continue;
     }

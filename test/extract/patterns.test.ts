@@ -3397,6 +3397,19 @@ describe("where a proposal's object ends", () => {
   });
 });
 
+describe("what the paper's own method is said to combine or extend", () => {
+  it("is used, not proposed ('Our method, GizmoMix, combines QuillGrad and WidgetSGD …')", () => {
+    for (const verb of ["combines", "extends", "leverages"]) {
+      const m = extract(
+        "Widget optimisation",
+        `Our method, GizmoMix, ${verb} QuillGrad and WidgetSGD with new stabilisation steps for widget ranking.`,
+      );
+      expect(find(m, "GizmoMix")?.role).toBe("proposed");
+      for (const name of ["QuillGrad", "WidgetSGD"]) expect(find(m, name)?.role).toBe("used");
+    }
+  });
+});
+
 describe("a title's slogan", () => {
   it("with a verb between two nouns names no model ('Uncertainty Meets Variety: …', 'Sparse Beats Dense: …')", () => {
     for (const title of [
