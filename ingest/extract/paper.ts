@@ -831,6 +831,9 @@ export function findHits(
     if (c.concept && !defined.has(key)) defined.set(key, "concept");
     const def = defined.get(key);
     if (def === "concept") continue;
+    // "called widget the gizmo (WTG)": a lowercase coinage cut at a function word is the start of a long
+    // form the definition names whole.
+    if (c.source === "coined" && definitions.some((d) => d.longStart === c.start && d.longEnd > c.end)) continue;
     // "the Track2 in …", "Track-1", "Subtask 3": a numbered part of a challenge or a paper names nothing alone.
     if (NUMBERED_PART_ALONE.test(c.surface)) continue;
     // "Hits@10", "Recall@20": the word before an "@k" cut-off is that metric's (metricPhrases), whatever lists it.

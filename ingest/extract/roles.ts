@@ -48,6 +48,8 @@ const EXISTING =
   /\b(?:existing|popular|widely[- ]used|well-known|established|off-the-shelf|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+publicly available)\b/i;
 const APPOSITIVE_BASE =
   /(?:,|\s-{1,2}|\s?[\u2013\u2014])\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:extension|variant|generali[sz]ation|adaptation|modification|improvement|translation|version|subset)\s+(?:of|to|on)\b/i;
+const BASE_OBJECT =
+  /^\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:variant|extension|generali[sz]ation|adaptation|modification|improvement|version|relaxation|refinement|simplification|speciali[sz]ation|instantiation|reformulation|re-?implementation)s?(\s+(?:of|to)\s)/i;
 // "two components", "three key modules", "new metrics", "the following contributions": parts a colon goes on to name.
 const PARTS_BEFORE_COLON =
   /^\s*(?:two|three|four|five|several|multiple|the following|a few|a set of|new|novel)\s+(?:[\w-]+\s+){0,4}?(?:metrics?|measures?|components?|modules?|parts?|contributions?|techniques?|strategies|mechanisms?|innovations?|designs?|stages?|blocks?|improvements?)\s*$/i;
@@ -91,6 +93,7 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
   // nor what an appositive says it extends ("SEP, an extension of EP").
   const notOwn = EXISTING.exec(rest.slice(0, end)) ?? APPOSITIVE_BASE.exec(rest.slice(0, end));
   if (notOwn) end = notOwn.index;
+
   // "we introduce two components: A and B", "three modules: (1) A …; (2) B …": the parts named after the colon are
   // the object.
   if (rest[end] === ":" && PARTS_BEFORE_COLON.test(rest.slice(0, end))) {
@@ -102,7 +105,10 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
     const after = rest.slice(end + 3);
     end += 3 + (LIST_END.exec(after)?.index ?? after.length);
   }
-  const purpose = PURPOSE.exec(rest.slice(0, end));
+  // "a variant of the widget leader (WL) algorithm": the proposal is the variant, its base someone's;
+  // cut there as before a purpose, so that a name given to the variant after it still counts.
+  const base = BASE_OBJECT.exec(rest.slice(0, end));
+  const purpose = base ? { index: base[0].length - base[1]!.length } : PURPOSE.exec(rest.slice(0, end));
   // "we propose Transformer with gated widget memory (GWMem), which …": a name in parentheses or between commas that
   // closes the object's noun phrase names the proposal, whatever relation word came before it.
   const named = NAMED_AFTER.exec(rest.slice(end));

@@ -3410,6 +3410,29 @@ describe("what the paper's own method is said to combine or extend", () => {
   });
 });
 
+describe("a proposal that is a variant or an extension of a named method", () => {
+  it("leaves the base used and names the variant ('a variant of GizmoNet, called QuillNet')", () => {
+    for (const kind of ["a variant", "an extension", "a practical version"]) {
+      const m = extract(
+        "Widget ranking",
+        `We propose ${kind} of GizmoNet, called QuillNet, for widget ranking on the WidgetRank benchmark.`,
+      );
+      expect(find(m, "GizmoNet")?.role).toBe("used");
+      expect(find(m, "QuillNet")?.role).toBe("proposed");
+    }
+  });
+
+  it("names no fragment of a lowercase long form ('called follow the gizmo leader (FGL)')", () => {
+    const m = extract(
+      "Widget ranking",
+      "Here we propose a widget variant of one follow the quill leader (FQL) algorithm called follow the gizmo leader (FGL).",
+    );
+    expect(find(m, "FGL")?.role).toBe("proposed");
+    expect(m.map((x) => x.name).filter((n) => /^follow$/i.test(n))).toEqual([]);
+    expect(find(m, "FQL")?.role).not.toBe("proposed");
+  });
+});
+
 describe("a title's slogan", () => {
   it("with a verb between two nouns names no model ('Uncertainty Meets Variety: …', 'Sparse Beats Dense: …')", () => {
     for (const title of [
