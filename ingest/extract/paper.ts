@@ -76,6 +76,7 @@ const OWN_NAMED_BEFORE =
   /\b(?:our|the proposed)\s+(?:(?:new|novel|proposed)\s+)?(?:model|method|architecture|framework|network|system|algorithm|approach),?\s+(?:called\s+|named\s+)?$/i;
 const COINED_BEFORE =
   /\b(?:dubbed|termed|called|named|namely|coined|we refer to as|(?:refer(?:red)? to|we (?:dub|call|name|term)) (?:this|these|our|it|the resulting) (?:[\w-]+\s+)?(?:approach|method|model|framework|operation|module|technique|algorithm|architecture|network|layer|block|mechanism|strategy|scheme|procedure|step)s?|we (?:dub|call|name|term) (?:it|them))(?:\s+as)?,?\s+(?:the\s+)?["'“]?$/i;
+const MEASURE_NAME_HEAD = /^(?:Metric|Measure|Score|Error|Coefficient|Accuracy)$/;
 const METRIC_HEADS =
   /(?:rate|error|score|distance|accuracy|precision|recall|similarity|coefficient|ratio|utili[sz]ation)$/i;
 const REUSED_CODE =
@@ -969,6 +970,10 @@ export function findHits(
       strength = STRENGTH.explicit;
     } else if (SIZED.test(c.surface) && !dataSized()) {
       strength = STRENGTH.explicit;
+    } else if (c.surface.includes(" ") && MEASURE_NAME_HEAD.test(lastWord(c.surface))) {
+      // "the Widget Smoothness Score", "a Gadget Drift Metric": a name headed by a measure's noun names a measure.
+      type = "metric";
+      strength = STRENGTH.context;
     } else if (context) {
       ({ type, strength } = context);
       // A lowercase metric only where the text coins it ("a … score, called complexity-gap score").

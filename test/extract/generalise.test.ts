@@ -144,6 +144,16 @@ describe("efficiency measures", () => {
     );
   });
 
+  it("serving latencies by their acronyms and names headed by a measure's noun are metrics", () => {
+    const m = extract(
+      "Widget serving",
+      "We serve large language models with QuillServe, a neural scheduler, and cut TTFT by 30% with a lower TPOT " +
+        "than baseline inference systems. We also propose the Widget Drift Score for fine-tuned transformers.",
+    );
+    expect(names(m, "metric")).toEqual(expect.arrayContaining(["TTFT", "TPOT", "Widget Drift Score"]));
+    expect(names(m, "model")).not.toContain("Widget Drift Score");
+  });
+
   it("a size described or a cost deplored is no metric", () => {
     const m = extract(
       "Widget language models",
