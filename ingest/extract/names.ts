@@ -964,7 +964,7 @@ const COINING_CUE =
 const CLAUSE_END = /^[^,.;:()"'”’]*/;
 // Nor what a theory defines ("a combinatorial dimension called VCL", "a notion we term X").
 const OBSERVED_BEFORE =
-  /\b(?:phenomenon|phenomena|effect|failure|behaviou?r|pathology|bias|paradox|dilemma|illusion|trap|dimension|notion|quantity|constant|regime)\s*,?\s*(?:which\s+(?:we|is)\s+)?$/i;
+  /\b(?:phenomenon|phenomena|effect|failure|behaviou?r|pathology|bias|paradox|dilemma|illusion|trap|dimension|notion|definition|concept|property|assumption|condition|principle|quantity|constant|regime)\s*,?\s*(?:which\s+(?:we|is)\s+)?$/i;
 const METHOD_NOUN_BEFORE =
   /\b(?:method|approach|model|framework|algorithm|network|module|architecture|technique|strategy|loss|mechanism|scheme|pipeline|procedure|objective|regulari[sz]er)s?\s*[,(]?\s*$/i;
 

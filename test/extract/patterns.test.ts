@@ -1105,6 +1105,15 @@ describe("sentences that look like names", () => {
     expect(models).toEqual(["HeatDial"]);
   });
 
+  it("nor is a definition or a property the paper names ('a fresh definition, called knot', 'a property called sheen')", () => {
+    const models = namesOf(
+      "model",
+      "Here we give a fresh definition, called knot, for neural widget routes, and a key property called sheen that " +
+        "speeds them up. Our ranker, HeatDial, uses both.",
+    );
+    expect(models).toEqual(["HeatDial"]);
+  });
+
   it("one word before 'and' may end a noun phrase: 'gradient descent and closed-form linear regression'", () => {
     const tasks = namesOf(
       "task",
