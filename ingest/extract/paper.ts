@@ -1250,6 +1250,11 @@ const NOT_SAME_PHRASE =
 // extend or build on is someone else's; a finite verb, lowercase ("our unified model" is a noun phrase still).
 const RELATES_TO_OTHERS =
   /\b(?:combines|merges|extends|generali[sz]es|unifies|leverages|adopts|exploits|relies|borrows|inherits)\b/;
+/** The relation verb stands between the cue and the name, with no cue of its own after it ("leverages a novel X"). */
+function relatesToOthers(between: string): boolean {
+  const verb = RELATES_TO_OTHERS.exec(between);
+  return !!verb && !/\b(?:novel|new|our|proposed)\b/i.test(between.slice(verb.index));
+}
 // "QuillNet consists of … the Widget Router (WR)": parts of a proposed model are proposed.
 const HAS_PARTS =
   /^(.+?)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?(?:consists of|comprises|composed of|made up of|contains|includes|integrates|features)\b/;
@@ -1352,7 +1357,7 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
     const before = scan.text.slice(Math.max(sentence.start, h.start - 80), h.start);
     const novelty = NOVELTY_BEFORE.exec(before);
     const between = novelty?.[0].slice(novelty[0].search(/\s/)) ?? "";
-    if (novelty && !NOT_SAME_PHRASE.test(between) && !RELATES_TO_OTHERS.test(between) && !kindBeforeItsName(scan, h)) {
+    if (novelty && !NOT_SAME_PHRASE.test(between) && !relatesToOthers(between) && !kindBeforeItsName(scan, h)) {
       h.proposed = true;
       continue;
     }

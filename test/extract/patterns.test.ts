@@ -3416,6 +3416,12 @@ describe("what the paper's own method is said to combine or extend", () => {
       expect(find(m, "GizmoMix")?.role).toBe("proposed");
       for (const name of ["QuillGrad", "WidgetSGD"]) expect(find(m, name)?.role).toBe("used");
     }
+    // What it leverages and calls novel is its own.
+    const own = extract(
+      "Widget animation",
+      "Our approach leverages a novel GizmoVAE architecture for widget sequences.",
+    );
+    expect(find(own, "GizmoVAE")?.role).toBe("proposed");
   });
 });
 
