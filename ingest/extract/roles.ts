@@ -48,6 +48,7 @@ const EXISTING =
   /\b(?:existing|popular|widely[- ]used|well-known|established|off-the-shelf|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+publicly available)\b/i;
 const APPOSITIVE_BASE =
   /(?:,|\s-{1,2}|\s?[\u2013\u2014])\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:extension|variant|generali[sz]ation|adaptation|modification|improvement|translation|version|subset)\s+(?:of|to|on)\b/i;
+// "a variant of X", "an improved version of X": an object that is a variant of a named base (objectOf cuts there).
 const BASE_OBJECT =
   /^\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:variant|extension|generali[sz]ation|adaptation|modification|improvement|version|relaxation|refinement|simplification|speciali[sz]ation|instantiation|reformulation|re-?implementation)s?(\s+(?:of|to)\s)/i;
 // "two components", "three key modules", "new metrics", "the following contributions": parts a colon goes on to name.
@@ -93,7 +94,6 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
   // nor what an appositive says it extends ("SEP, an extension of EP").
   const notOwn = EXISTING.exec(rest.slice(0, end)) ?? APPOSITIVE_BASE.exec(rest.slice(0, end));
   if (notOwn) end = notOwn.index;
-
   // "we introduce two components: A and B", "three modules: (1) A …; (2) B …": the parts named after the colon are
   // the object.
   if (rest[end] === ":" && PARTS_BEFORE_COLON.test(rest.slice(0, end))) {
