@@ -76,6 +76,8 @@ const OWN_NAMED_BEFORE =
   /\b(?:our|the proposed)\s+(?:(?:new|novel|proposed)\s+)?(?:model|method|architecture|framework|network|system|algorithm|approach),?\s+(?:called\s+|named\s+)?$/i;
 const COINED_BEFORE =
   /\b(?:dubbed|termed|called|named|namely|coined|we refer to as|(?:refer(?:red)? to|we (?:dub|call|name|term)) (?:this|these|our|it|the resulting) (?:[\w-]+\s+)?(?:approach|method|model|framework|operation|module|technique|algorithm|architecture|network|layer|block|mechanism|strategy|scheme|procedure|step)s?|we (?:dub|call|name|term) (?:it|them))(?:\s+as)?,?\s+(?:the\s+)?["'“]?$/i;
+// Narrower than METRIC_HEADS, which types a defined long form: a name alone has no definition to vouch for it
+// ("Learning Rate", "Edit Distance" are no measures a paper reports).
 const MEASURE_NAME_HEAD = /^(?:Metric|Measure|Score|Error|Coefficient|Accuracy)$/;
 const METRIC_HEADS =
   /(?:rate|error|score|distance|accuracy|precision|recall|similarity|coefficient|ratio|utili[sz]ation)$/i;

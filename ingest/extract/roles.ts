@@ -46,11 +46,16 @@ const NAMED_AFTER_COLON = /^[^.;:]{0,200}?\b(?:novel|new)\b[^.;:]*:\s*(?=\p{Lu})
 
 const EXISTING =
   /\b(?:existing|popular|widely[- ]used|well-known|established|off-the-shelf|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+publicly available)\b/i;
-const APPOSITIVE_BASE =
-  /(?:,|\s-{1,2}|\s?[\u2013\u2014])\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:extension|variant|generali[sz]ation|adaptation|modification|improvement|translation|version|subset)\s+(?:of|to|on)\b/i;
+// What a proposal can be of an older, named method: "an extension of X", "a variant of X".
+const VARIANT_NOUN =
+  "(?:extension|variant|generali[sz]ation|adaptation|modification|improvement|translation|version|subset|relaxation|refinement|simplification|speciali[sz]ation|instantiation|reformulation|re-?implementation)";
+// "SEP, an extension of EP": an appositive that says what the object extends.
+const APPOSITIVE_BASE = new RegExp(
+  `(?:,|\\s-{1,2}|\\s?[\\u2013\\u2014])\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${VARIANT_NOUN}\\s+(?:of|to|on)\\b`,
+  "i",
+);
 // "a variant of X", "an improved version of X": an object that is a variant of a named base (objectOf cuts there).
-const BASE_OBJECT =
-  /^\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:variant|extension|generali[sz]ation|adaptation|modification|improvement|version|relaxation|refinement|simplification|speciali[sz]ation|instantiation|reformulation|re-?implementation)s?(\s+(?:of|to)\s)/i;
+const BASE_OBJECT = new RegExp(`^\\s*(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,2}?${VARIANT_NOUN}s?(\\s+(?:of|to)\\s)`, "i");
 // "two components", "three key modules", "new metrics", "the following contributions": parts a colon goes on to name.
 const PARTS_BEFORE_COLON =
   /^\s*(?:two|three|four|five|several|multiple|the following|a few|a set of|new|novel)\s+(?:[\w-]+\s+){0,4}?(?:metrics?|measures?|components?|modules?|parts?|contributions?|techniques?|strategies|mechanisms?|innovations?|designs?|stages?|blocks?|improvements?)\s*$/i;
