@@ -8,11 +8,17 @@ import type { GraphBatch, PaperRow, StoredResult } from "../store/types.js";
 import { storedResults } from "./stored-results.js";
 
 /**
+ * How a paper and its links are laid out in the store; a new form changes every hash, so the next ingest rewrites
+ * each paper it reads in it. 2: a link's evidence sentence moved to its paper (`sentences`, `sentence`).
+ */
+const STORED_FORM = "form2";
+
+/**
  * Hash of everything ingest writes for a paper: unchanged hash, nothing to rewrite. SHA-1 (native) over a
  * length-prefixed flattening: JSON.stringify and a hash in JS took ~30 µs a real paper, the write stage's biggest step.
  */
 export function contentHash(paper: Paper, mentions: Mention[], results: StoredResult[] = []): string {
-  let text = "{";
+  let text = STORED_FORM + "{";
   for (const key in paper) {
     const value = paper[key as keyof Paper];
     if (key !== "origins" && value !== undefined) text += flatten(key) + flatten(value);

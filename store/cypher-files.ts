@@ -2,14 +2,15 @@
 // pair overrides `NAME.cypher` only where the dialects differ in more than a function name. Templates may name a
 // label or relationship type as `{{LABEL}}` / `{{REL}}` (only values from the domain's constant tables are
 // substituted, never user input), and the two functions the dialects spell differently as `{{type(r)}}` (the
-// relationship's type) and `{{label(n)}}` (the node's one label). `{{page(x)}}` marks a read a store may run a
-// page of `x` nodes at a time (TemplateSlots.PAGED).
+// relationship's type) and `{{label(n)}}` (the node's one label). `{{evidence(p, r)}}` is a paper link's evidence
+// sentence (kept on the paper: see SENTENCE_SEPARATOR). `{{page(x)}}` marks a read a store may run a page of `x`
+// nodes at a time (TemplateSlots.PAGED).
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { NODE_LABELS, RELATION_TYPES, RESULT_LABEL, RESULT_RELATIONS } from "../domain/types.js";
-import type { Dialect, TemplateSlots } from "./types.js";
+import { SENTENCE_SEPARATOR, type Dialect, type TemplateSlots } from "./types.js";
 
 export const CYPHER_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "cypher");
 
@@ -56,11 +57,26 @@ const DIALECT_FUNCTIONS: Record<Dialect, Record<DialectFunction, (arg: string) =
   neo4j: { type: (v) => `type(${v})`, label: (v) => `labels(${v})[0]`, lower: (v) => `toLower(${v})` },
 };
 
-/** Rewrites `{{type(r)}}`, `{{label(n)}}` and `{{lower(x.p)}}` / `{{lower($p)}}` into the dialect's functions. */
+/**
+ * Sentence `r.sentence` (from 0) of paper `p`'s `sentences`; NULL when the link or the paper keeps none. Kùzu's
+ * lists count from 1, and its string_split drops empty parts (the write plan stores none). Not its split_part:
+ * under a filter (a paged read) it answered "" for some rows.
+ */
+const EVIDENCE: Record<Dialect, (p: string, r: string) => string> = {
+  kuzu: (p, r) => `string_split(${p}.sentences, '${SENTENCE_SEPARATOR}')[${r}.sentence + 1]`,
+  neo4j: (p, r) => `split(${p}.sentences, '${SENTENCE_SEPARATOR}')[${r}.sentence]`,
+};
+
+/**
+ * Rewrites `{{type(r)}}`, `{{label(n)}}`, `{{lower(x.p)}}` / `{{lower($p)}}` and `{{evidence(p, r)}}` into the
+ * dialect's functions.
+ */
 export function applyDialect(cypher: string, dialect: Dialect): string {
-  return cypher.replace(/\{\{(type|label|lower)\((\$?\w+(?:\.\w+)?)\)\}\}/g, (_, fn: DialectFunction, arg: string) =>
-    DIALECT_FUNCTIONS[dialect][fn](arg),
-  );
+  return cypher
+    .replace(/\{\{(type|label|lower)\((\$?\w+(?:\.\w+)?)\)\}\}/g, (_, fn: DialectFunction, arg: string) =>
+      DIALECT_FUNCTIONS[dialect][fn](arg),
+    )
+    .replace(/\{\{evidence\((\w+),\s*(\w+)\)\}\}/g, (_, p: string, r: string) => EVIDENCE[dialect](p, r));
 }
 
 const rendered = new Map<string, string>();

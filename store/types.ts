@@ -174,5 +174,14 @@ export interface GraphStore {
   close(): Promise<void>;
 }
 
-export const RELATION_PROPERTIES = ["mentions", "evidence", "charStart", "charEnd", "confidence"] as const;
+export const RELATION_PROPERTIES = ["mentions", "sentence", "charStart", "charEnd", "confidence"] as const;
+
+/**
+ * Joins a paper's evidence sentences in its `sentences` property; a link's `sentence` is its sentence's place in
+ * that list. The sentence lives on the paper, not the link: Kùzu rewrites every backward-list node group a commit
+ * touches, and a string on each link made that rewrite most of an increment's checkpoint (docs/benchmarks.md). A
+ * printable sign no abstract uses (␟, the symbol for a unit separator; one in a sentence becomes a space), so a
+ * saved query that reads evidence stays plain text.
+ */
+export const SENTENCE_SEPARATOR = "\u241f";
 export type { RelationType };

@@ -6,7 +6,15 @@ import { groupBy } from "../domain/group-by.js";
 import { kindOfId } from "../domain/identity.js";
 import { NODE_LABELS, RESULT_LABEL, type NodeLabel, type ResultRelation } from "../domain/types.js";
 import { renderCypher } from "./cypher-files.js";
-import type { BulkEnd, BulkPart, Dialect, GraphBatch, LayoutRow, StoredResult } from "./types.js";
+import {
+  SENTENCE_SEPARATOR,
+  type BulkEnd,
+  type BulkPart,
+  type Dialect,
+  type GraphBatch,
+  type LayoutRow,
+  type StoredResult,
+} from "./types.js";
 
 export type ColumnType = "STRING" | "INT64" | "DOUBLE";
 export interface Column {
@@ -50,12 +58,13 @@ const PAPER_COLUMNS = [
   s("links"),
   s("origins"),
   s("contentHash"),
+  s("sentences"),
 ];
 const RELATION_COLUMNS = [
   s("paperId"),
   s("entityId"),
   i("mentions"),
-  s("evidence"),
+  i("sentence"),
   i("charStart"),
   i("charEnd"),
   d("confidence"),
@@ -72,7 +81,27 @@ function labelOfEntityId(id: string): NodeLabel {
 
 const yearOf = (date: string | undefined) => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null);
 
-const paperRow = (p: GraphBatch["papers"][number]): Cell[] => [
+/**
+ * Each paper's evidence sentences, in the order its links first give them, and each sentence's place. A link with
+ * no sentence has no place: Kùzu's split_part skips empty parts.
+ */
+type PaperSentences = Map<string, { list: string[]; at: Map<string, number> }>;
+
+function sentencesOf(relations: GraphBatch["relations"]): PaperSentences {
+  const byPaper: PaperSentences = new Map();
+  for (const r of relations) {
+    if (!r.evidence) continue;
+    let paper = byPaper.get(r.paperId);
+    if (!paper) byPaper.set(r.paperId, (paper = { list: [], at: new Map() }));
+    if (!paper.at.has(r.evidence)) {
+      paper.at.set(r.evidence, paper.list.length);
+      paper.list.push(r.evidence.replaceAll(SENTENCE_SEPARATOR, " "));
+    }
+  }
+  return byPaper;
+}
+
+const paperRow = (p: GraphBatch["papers"][number], sentences?: PaperSentences): Cell[] => [
   p.id,
   p.title,
   p.abstract,
@@ -88,16 +117,18 @@ const paperRow = (p: GraphBatch["papers"][number]): Cell[] => [
   p.links?.length ? p.links.join(" ") : null,
   p.origins.map((o) => (o.line !== undefined ? `${o.source}:${o.line}` : o.source)).join(ALIAS_SEPARATOR),
   p.contentHash,
+  sentences?.get(p.id)?.list.join(SENTENCE_SEPARATOR) ?? null,
 ];
 
 /**
  * A paper's properties as the store keeps them, by write column (`pubDate` is the stored `date`): an empty string
- * or a number that is not finite is no value, as a batch file carries them.
+ * or a number that is not finite is no value, as a batch file carries them. Not its links' sentences.
  */
 export function storedPaper(p: GraphBatch["papers"][number]): Record<string, Cell> {
   const row = paperRow(p);
   const cells: Record<string, Cell> = {};
   PAPER_COLUMNS.forEach((c, i) => {
+    if (c.name === "sentences") return;
     const v = row[i]!;
     cells[c.name] = v === "" || (typeof v === "number" && !Number.isFinite(v)) ? null : v;
   });
@@ -228,6 +259,7 @@ function planSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
   const isNew = (p: { id: string }) => batch.newPaperIds?.has(p.id) ?? false;
   const stored = batch.papers.filter((p) => !isNew(p));
   const storedIds = stored.map((p) => [p.id]);
+  const sentences = sentencesOf(batch.relations);
   steps.push(...deleteResultSteps(storedIds, dialect));
   steps.push({
     name: "delete-paper-relations",
@@ -245,11 +277,11 @@ function planSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
     name: "upsert-paper",
     body: renderCypher("write/upsert-paper", dialect),
     columns: PAPER_COLUMNS,
-    rows: stored.map(paperRow),
+    rows: stored.map((p) => paperRow(p, sentences)),
   });
-  steps.push(createPaperStep(batch.papers.filter(isNew), dialect));
+  steps.push(createPaperStep(batch.papers.filter(isNew), sentences, dialect));
   steps.push(...entitySteps(batch.entities, dialect));
-  steps.push(...relationSteps(batch.relations, dialect));
+  steps.push(...relationSteps(batch.relations, sentences, dialect));
   steps.push(...resultSteps(batch, dialect));
   if (batch.authors.length) {
     steps.push(authorStep(batch.authors, dialect));
@@ -258,13 +290,13 @@ function planSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
   return steps.filter((step) => step.rows.length > 0);
 }
 
-function createPaperStep(papers: GraphBatch["papers"], dialect: Dialect): WriteStep {
+function createPaperStep(papers: GraphBatch["papers"], sentences: PaperSentences, dialect: Dialect): WriteStep {
   return {
     name: "create-paper",
     body: renderCypher("write/create-paper", dialect),
     columns: PAPER_COLUMNS,
     bulk: { node: NODE_LABELS.paper, properties: PAPER_COLUMNS.map((c) => (c.name === "pubDate" ? "date" : c.name)) },
-    rows: papers.map(paperRow),
+    rows: papers.map((p) => paperRow(p, sentences)),
   };
 }
 
@@ -278,7 +310,7 @@ function entitySteps(entities: GraphBatch["entities"], dialect: Dialect): WriteS
   }));
 }
 
-function relationSteps(relations: GraphBatch["relations"], dialect: Dialect): WriteStep[] {
+function relationSteps(relations: GraphBatch["relations"], sentences: PaperSentences, dialect: Dialect): WriteStep[] {
   const byTarget = groupBy(relations, (r) => `${r.type} ${labelOfEntityId(r.entityId)}`);
   return [...byTarget].map(([key, group]) => {
     const [rel, label] = key.split(" ") as [string, string];
@@ -286,7 +318,10 @@ function relationSteps(relations: GraphBatch["relations"], dialect: Dialect): Wr
       name: `upsert-relation ${key}`,
       body: renderCypher("write/upsert-relation", dialect, { LABEL: label, REL: rel }),
       columns: RELATION_COLUMNS,
-      rows: group.map((r) => [r.paperId, r.entityId, r.mentions, r.evidence, r.start, r.end, r.confidence]),
+      rows: group.map((r) => {
+        const sentence = sentences.get(r.paperId)?.at.get(r.evidence) ?? null;
+        return [r.paperId, r.entityId, r.mentions, sentence, r.start, r.end, r.confidence];
+      }),
       bulk: { rel, from: NODE_LABELS.paper, to: label },
     };
   });
@@ -320,7 +355,11 @@ function wroteStep(wrote: GraphBatch["wrote"], dialect: Dialect): WriteStep {
  */
 export function planBulkPart(part: BulkPart, dialect: Dialect): WriteStep[] {
   const results = part.results ?? [];
-  const steps = [createPaperStep(part.papers, dialect), ...relationSteps(part.relations, dialect)];
+  const sentences = sentencesOf(part.relations);
+  const steps = [
+    createPaperStep(part.papers, sentences, dialect),
+    ...relationSteps(part.relations, sentences, dialect),
+  ];
   if (results.length) {
     steps.push(resultNodeStep(results, dialect));
     steps.push(

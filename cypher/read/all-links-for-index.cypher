@@ -3,5 +3,5 @@
 // In no order (the index sorts), a page of papers at a time where the store reads in pages (page(p)).
 MATCH (p:Paper)-[r:{{REL}}]->(e)
 WHERE {{page(p)}}
-RETURN p.id AS source, e.id AS target, r.mentions AS mentions, r.evidence AS evidence, r.charStart AS charStart,
+RETURN p.id AS source, e.id AS target, r.mentions AS mentions, {{evidence(p, r)}} AS evidence, r.charStart AS charStart,
        r.charEnd AS charEnd

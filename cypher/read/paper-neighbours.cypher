@@ -1,5 +1,5 @@
 MATCH (p:Paper {id: $id})-[r]->(e)
-RETURN e.id AS id, e.name AS label, {{type(r)}} AS relation, r.mentions AS mentions, r.evidence AS evidence,
+RETURN e.id AS id, e.name AS label, {{type(r)}} AS relation, r.mentions AS mentions, {{evidence(p, r)}} AS evidence,
        r.charStart AS charStart, r.charEnd AS charEnd
 ORDER BY mentions DESC, id
 LIMIT $limit

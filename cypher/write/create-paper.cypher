@@ -2,4 +2,4 @@
 CREATE (p:Paper {id: id, title: title, abstract: abstract, titleKey: titleKey, arxivId: arxivId, date: pubDate,
                  year: year, upvotes: upvotes, authorCount: authorCount, organization: organization,
                  venue: venue, links: links,
-                 origins: origins, contentHash: contentHash})
+                 origins: origins, contentHash: contentHash, sentences: sentences})

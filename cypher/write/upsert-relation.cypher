@@ -5,5 +5,5 @@
 // Kùzu runs a SET as a pass of its own over the created links.
 MATCH (p:Paper {id: paperId})
 MATCH (e:{{LABEL}} {id: entityId})
-CREATE (p)-[:{{REL}} {mentions: mentions, evidence: evidence, charStart: charStart, charEnd: charEnd,
+CREATE (p)-[:{{REL}} {mentions: mentions, sentence: sentence, charStart: charStart, charEnd: charEnd,
                       confidence: confidence}]->(e)

@@ -3,9 +3,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import kuzu from "kuzu";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { relayout } from "../../ingest/pipeline.js";
+import { loadCypher, splitStatements } from "../../store/cypher-files.js";
 import { KuzuStore } from "../../store/kuzu/index.js";
 import { FIXTURE_MENTIONS, FIXTURE_PAPERS } from "../fixtures/graph.js";
 import { describeStoreContract } from "./store-contract.js";
@@ -150,4 +152,42 @@ describe("KuzuStore, second instance", () => {
     rmSync(contractDir, { recursive: true, force: true });
   });
   describeStoreContract("kuzu", () => contractStore);
+});
+
+describe("KuzuStore on a store made when links kept their own sentence", () => {
+  it("gains the paper's sentences on opening, and a rewritten paper's links read theirs again", async () => {
+    const oldDir = mkdtempSync(join(tmpdir(), "papergraph-old-layout-"));
+    const path = join(oldDir, "graph.kuzu");
+    try {
+      // The schema as it was: an `evidence` string on every paper → entity link, no `sentences` on the paper.
+      const schema = splitStatements(loadCypher("schema/kuzu", "kuzu"))
+        .filter((statement) => !statement.startsWith("ALTER"))
+        .map((statement) => statement.replace("sentences STRING, ", "").replace("sentence INT64", "evidence STRING"));
+      const db = new kuzu.Database(path);
+      const connection = new kuzu.Connection(db);
+      // Every result closed before the database: one left open crashes the process at exit.
+      const run = async (statement: string) => {
+        const result = await connection.query(statement);
+        for (const r of Array.isArray(result) ? result : [result]) r.close();
+      };
+      for (const statement of schema) await run(statement);
+      await run(
+        "CREATE (p:Paper {id: 'arxiv:2401.00001', title: 'Old', contentHash: 'old'})-[:USES {mentions: 1, " +
+          "evidence: 'An old sentence.'}]->(:Model {id: 'model:resnet50', name: 'ResNet-50'})",
+      );
+      await connection.close();
+      await db.close();
+
+      const opened = new KuzuStore({ path });
+      await opened.init();
+      const before = await opened.run("read/paper-neighbours", { id: "arxiv:2401.00001", limit: 10 });
+      expect(before.rows).toMatchObject([{ id: "model:resnet50", evidence: null }]);
+      await opened.writeBatch(buildGraphBatch(FIXTURE_PAPERS, FIXTURE_MENTIONS));
+      const after = await opened.run("read/paper-neighbours", { id: "arxiv:2401.00001", limit: 10 });
+      expect(after.rows.find((r) => r.id === "model:resnet50")?.evidence).toBe("It beats ResNet-50 on ImageNet.");
+      await opened.close();
+    } finally {
+      rmSync(oldDir, { recursive: true, force: true });
+    }
+  });
 });

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { relayout } from "../../ingest/pipeline.js";
 import { readNodeDetails, readOverview, readStats } from "../../server/graph-service.js";
-import type { GraphStore } from "../../store/types.js";
+import type { Mention } from "../../domain/types.js";
+import type { GraphStore, Row } from "../../store/types.js";
 import { FIXTURE_MENTIONS, FIXTURE_PAPERS } from "../fixtures/graph.js";
 
 export function describeStoreContract(name: string, getStore: () => GraphStore): void {
@@ -35,6 +36,65 @@ export function describeStoreContract(name: string, getStore: () => GraphStore):
       const dataset = await readNodeDetails(store, "dataset:imagenet", 50);
       expect(dataset.node.properties.aliases).toEqual(["ImageNet-1K"]);
       expect(dataset.neighbours).toHaveLength(2);
+    });
+
+    it("gives each link the sentence it was found in, read whole, by page and for the index", async () => {
+      // Sentences a paper shares between links, one that holds the separator the store joins them with, an empty
+      // one (a link with no sentence), a line break and quotes; links of several types to several labels.
+      const id = "title:00000000000000c1";
+      const said: Array<[Mention["type"], string, Mention["role"], string]> = [
+        ["model", "Quillfeather", "proposed", "We present Quillfeather, a net of ␟ pieces."],
+        ["dataset", "Marsh-7", "used", 'Quillfeather is trained on "Marsh-7"\nand Fen-2.'],
+        ["dataset", "Fen-2", "used", 'Quillfeather is trained on "Marsh-7"\nand Fen-2.'],
+        ["metric", "bog score", "used", ""],
+        ["task", "reed counting", "used", "It counts reeds; reed counting is hard."],
+        ["model", "ResNet-50", "used", "It beats ResNet-50, as first shown."],
+      ];
+      const mentions = said.map(([type, name, role, sentence]) => ({
+        type,
+        name,
+        aliases: [],
+        role,
+        count: 1,
+        evidence: { sentence, start: 0, end: name.length },
+        confidence: 0.9,
+      }));
+      const paper = {
+        id,
+        title: "Quillfeather",
+        abstract: "A made-up abstract.",
+        titleKey: "quillfeather",
+        origins: [],
+      };
+      await store.writeBatch(buildGraphBatch([paper], new Map([[id, mentions]])));
+      const expected = Object.fromEntries(said.map(([, name, , sentence]) => [name, sentence.replace("␟", " ")]));
+
+      const details = await readNodeDetails(store, id, 50);
+      expect(Object.fromEntries(details.neighbours.map((n) => [n.label, n.evidence]))).toEqual(expected);
+      const page = await store.run("read/paper-neighbour-page", { id, relation: "", prefix: "", offset: 0, limit: 50 });
+      expect(Object.fromEntries(page.rows.map((r) => [r.label, r.evidence ?? ""]))).toEqual(expected);
+      const resnet = await store.run(
+        "read/entity-neighbour-page",
+        { id: "model:resnet50", relation: "", offset: 0, limit: 50 },
+        { slots: { LABEL: "Model" } },
+      );
+      expect(resnet.rows.find((r) => r.id === id)?.evidence).toBe(expected["ResNet-50"]);
+      // The index's read of every link, a page of papers at a time where the store reads in pages.
+      const links: Row[] = [];
+      const read = (rows: Row[]) => links.push(...rows.filter((r) => r.source === id));
+      for (const REL of ["PROPOSES", "USES", "REPORTS", "ADDRESSES"]) {
+        if (store.runInBatches)
+          await store.runInBatches("read/all-links-for-index", read, { slots: { REL }, pageNodes: 1 });
+        else read((await store.run("read/all-links-for-index", {}, { slots: { REL } })).rows);
+      }
+      const byTarget = Object.fromEntries(links.map((r) => [r.target, r.evidence ?? ""]));
+      expect(byTarget["dataset:fen2"]).toBe(expected["Fen-2"]);
+      expect(byTarget["task:reedcounting"]).toBe(expected["reed counting"]);
+      expect(byTarget["metric:bogscore"]).toBe("");
+      expect(Object.keys(byTarget)).toHaveLength(said.length);
+
+      await store.deletePapers([id]);
+      await store.pruneOrphans();
     });
 
     it("serves a laid-out overview", async () => {
