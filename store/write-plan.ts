@@ -58,8 +58,9 @@ const PAPER_COLUMNS = [
   s("links"),
   s("origins"),
   s("contentHash"),
-  s("sentences"),
 ];
+/** What a paper's write sets: its properties, then its links' evidence sentences. */
+const PAPER_WRITE_COLUMNS = [...PAPER_COLUMNS, s("sentences")];
 const RELATION_COLUMNS = [
   s("paperId"),
   s("entityId"),
@@ -83,7 +84,7 @@ const yearOf = (date: string | undefined) => (date && /^\d{4}/.test(date) ? Numb
 
 /**
  * Each paper's evidence sentences, in the order its links first give them, and each sentence's place. A link with
- * no sentence has no place: Kùzu's split_part skips empty parts.
+ * no sentence has no place: Kùzu's string_split drops empty parts.
  */
 type PaperSentences = Map<string, { list: string[]; at: Map<string, number> }>;
 
@@ -101,7 +102,7 @@ function sentencesOf(relations: GraphBatch["relations"]): PaperSentences {
   return byPaper;
 }
 
-const paperRow = (p: GraphBatch["papers"][number], sentences?: PaperSentences): Cell[] => [
+const paperRow = (p: GraphBatch["papers"][number]): Cell[] => [
   p.id,
   p.title,
   p.abstract,
@@ -117,18 +118,22 @@ const paperRow = (p: GraphBatch["papers"][number], sentences?: PaperSentences): 
   p.links?.length ? p.links.join(" ") : null,
   p.origins.map((o) => (o.line !== undefined ? `${o.source}:${o.line}` : o.source)).join(ALIAS_SEPARATOR),
   p.contentHash,
-  sentences?.get(p.id)?.list.join(SENTENCE_SEPARATOR) ?? null,
+];
+
+/** A paper's row as its write step takes it (PAPER_WRITE_COLUMNS). */
+const paperWriteRow = (p: GraphBatch["papers"][number], sentences: PaperSentences): Cell[] => [
+  ...paperRow(p),
+  sentences.get(p.id)?.list.join(SENTENCE_SEPARATOR) ?? null,
 ];
 
 /**
  * A paper's properties as the store keeps them, by write column (`pubDate` is the stored `date`): an empty string
- * or a number that is not finite is no value, as a batch file carries them. Not its links' sentences.
+ * or a number that is not finite is no value, as a batch file carries them.
  */
 export function storedPaper(p: GraphBatch["papers"][number]): Record<string, Cell> {
   const row = paperRow(p);
   const cells: Record<string, Cell> = {};
   PAPER_COLUMNS.forEach((c, i) => {
-    if (c.name === "sentences") return;
     const v = row[i]!;
     cells[c.name] = v === "" || (typeof v === "number" && !Number.isFinite(v)) ? null : v;
   });
@@ -276,8 +281,8 @@ function planSteps(batch: GraphBatch, dialect: Dialect): WriteStep[] {
   steps.push({
     name: "upsert-paper",
     body: renderCypher("write/upsert-paper", dialect),
-    columns: PAPER_COLUMNS,
-    rows: stored.map((p) => paperRow(p, sentences)),
+    columns: PAPER_WRITE_COLUMNS,
+    rows: stored.map((p) => paperWriteRow(p, sentences)),
   });
   steps.push(createPaperStep(batch.papers.filter(isNew), sentences, dialect));
   steps.push(...entitySteps(batch.entities, dialect));
@@ -294,9 +299,12 @@ function createPaperStep(papers: GraphBatch["papers"], sentences: PaperSentences
   return {
     name: "create-paper",
     body: renderCypher("write/create-paper", dialect),
-    columns: PAPER_COLUMNS,
-    bulk: { node: NODE_LABELS.paper, properties: PAPER_COLUMNS.map((c) => (c.name === "pubDate" ? "date" : c.name)) },
-    rows: papers.map((p) => paperRow(p, sentences)),
+    columns: PAPER_WRITE_COLUMNS,
+    bulk: {
+      node: NODE_LABELS.paper,
+      properties: PAPER_WRITE_COLUMNS.map((c) => (c.name === "pubDate" ? "date" : c.name)),
+    },
+    rows: papers.map((p) => paperWriteRow(p, sentences)),
   };
 }
 
