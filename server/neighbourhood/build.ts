@@ -1,10 +1,10 @@
 // The in-memory neighbourhood index of a frozen store: every node and paper → entity link, held compactly (typed
-// arrays, adjacency by node index, interned evidence sentences) and sorted once in the orders the API reads, so a
+// arrays, adjacency by node index, evidence sentences once per paper) and sorted once in the orders the API reads, so a
 // request costs a slice rather than a query. Pure: rows in, index out (load.ts does the reading).
 
 import { kindOfId } from "../../domain/identity.js";
 import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from "../../domain/types.js";
-import type { Row, Value } from "../../store/types.js";
+import { SENTENCE_SEPARATOR, type Row, type Value } from "../../store/types.js";
 import { compareDescNullsFirst, compareStrings, compareStringsDescNullsFirst } from "./order.js";
 
 export const PAPER = NODE_KINDS.indexOf("paper");
@@ -127,6 +127,9 @@ const RELATION_INDEX = new Map<RelationType, number>(RELATION_TYPES.map((r, i) =
 const nullableNumber = (v: Value | undefined) => (v === null || v === undefined ? NaN : Number(v));
 const int = (v: Value | undefined) => (v === null || v === undefined ? 0 : Number(v));
 
+/** The column of all-papers-for-index holding a paper's evidence sentences: read into the index, not a property. */
+const SENTENCES = "sentences";
+
 interface LinkChunk {
   source: Int32Array;
   target: Int32Array;
@@ -169,19 +172,29 @@ export class NeighbourhoodIndexBuilder {
   private chunks: LinkChunk[] = [];
   private evidence: string[] = [];
   private evidenceCount = 0;
-  private evidenceIndex = new Map<string, number>();
+  /** The evidence of links with no sentence, once there is one. */
+  private noEvidence: number | undefined;
+  /**
+   * Paper n's evidence sentences are evidence sentenceStart[n] + i, i < sentenceCount[n]: a link names its sentence
+   * by number (all-links-for-index), resolved here rather than by the store, which would split its paper's
+   * sentences once per link (7.9M links at a million papers). Sentences are not shared across papers, so no map of
+   * every sentence is held while reading.
+   */
+  private sentenceStart: number[] = [];
+  private sentenceCount: number[] = [];
 
   /** After each read step: lets the sink write what it was sent. */
   flush(): void {
     this.sink?.flush();
   }
 
-  /** Rows of all-papers-for-index: id, label, then the node-detail properties. */
+  /** Rows of all-papers-for-index: id, label, the paper's evidence sentences, then the node-detail properties. */
   addPapers(rows: Row[]): this {
     for (const r of rows) {
       const n = this.addNode(r, "paper");
       if (n === undefined) continue;
-      this.paperColumns ??= Object.keys(r).filter((c) => c !== "id" && c !== "label");
+      this.addSentences(n, r[SENTENCES]);
+      this.paperColumns ??= Object.keys(r).filter((c) => c !== "id" && c !== "label" && c !== SENTENCES);
       const values = this.paperColumns.map((c) => r[c] ?? null);
       const date = r.date === null || r.date === undefined ? null : String(r.date);
       this.dates[n] = date;
@@ -221,7 +234,10 @@ export class NeighbourhoodIndexBuilder {
     return this;
   }
 
-  /** Rows of all-links-for-index for one relation type: source, target, mentions, evidence, charStart, charEnd. */
+  /**
+   * Rows of all-links-for-index for one relation type: source, target, mentions, sentence (the number of the
+   * link's evidence among its paper's sentences; null or out of range: no evidence), charStart, charEnd.
+   */
   addLinks(relation: RelationType, rows: Row[]): this {
     const size = rows.length;
     const chunk: LinkChunk = {
@@ -234,24 +250,19 @@ export class NeighbourhoodIndexBuilder {
       end: new Float64Array(size),
     };
     let kept = 0;
-    // Rows come a paper at a time, often quoting one sentence for several entities: comparing with the previous
-    // row's strings is cheaper than hashing each fresh string (800k links at 100k papers).
+    // Rows come a paper at a time: comparing with the previous row's id is cheaper than hashing each fresh string.
     let lastSource = "";
     let lastSourceIndex: number | undefined;
-    let lastEvidence: string | undefined;
-    let lastEvidenceIndex = 0;
     for (const r of rows) {
       const sourceId = String(r.source);
       if (sourceId !== lastSource) [lastSource, lastSourceIndex] = [sourceId, this.byId.get(sourceId)];
       const source = lastSourceIndex;
       const target = this.byId.get(String(r.target));
       if (source === undefined || target === undefined) continue; // a node left out by addNode
-      const evidence = String(r.evidence ?? "");
-      if (evidence !== lastEvidence) [lastEvidence, lastEvidenceIndex] = [evidence, this.intern(evidence)];
       chunk.source[kept] = source;
       chunk.target[kept] = target;
       chunk.mentions[kept] = nullableNumber(r.mentions);
-      chunk.evidence[kept] = lastEvidenceIndex;
+      chunk.evidence[kept] = this.sentenceOf(source, r.sentence);
       chunk.start[kept] = int(r.charStart);
       chunk.end[kept] = int(r.charEnd);
       kept++;
@@ -325,14 +336,24 @@ export class NeighbourhoodIndexBuilder {
     return n;
   }
 
-  private intern(text: string): number {
-    let i = this.evidenceIndex.get(text);
-    if (i === undefined) {
-      i = this.evidenceCount++;
-      if (this.sink) this.sink.evidence(i, text);
-      else this.evidence.push(text);
-      this.evidenceIndex.set(text, i);
-    }
+  private addSentences(n: number, sentences: Value | undefined): void {
+    const list = typeof sentences === "string" && sentences !== "" ? sentences.split(SENTENCE_SEPARATOR) : [];
+    this.sentenceStart[n] = this.evidenceCount;
+    this.sentenceCount[n] = list.length;
+    for (const sentence of list) this.addEvidence(sentence);
+  }
+
+  /** The evidence of a link of paper n naming sentence `i` (a link without one: the empty sentence). */
+  private sentenceOf(n: number, i: Value | undefined): number {
+    const at = i === null || i === undefined ? -1 : Number(i);
+    if (at >= 0 && at < (this.sentenceCount[n] ?? 0)) return this.sentenceStart[n]! + at;
+    return (this.noEvidence ??= this.addEvidence(""));
+  }
+
+  private addEvidence(text: string): number {
+    const i = this.evidenceCount++;
+    if (this.sink) this.sink.evidence(i, text);
+    else this.evidence.push(text);
     return i;
   }
 
@@ -359,7 +380,7 @@ export class NeighbourhoodIndexBuilder {
       at += c.source.length;
     }
     this.chunks = [];
-    this.evidenceIndex.clear(); // only needed while adding
+    [this.sentenceStart, this.sentenceCount] = [[], []]; // only needed while adding
     return packed;
   }
 }

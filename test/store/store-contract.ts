@@ -4,8 +4,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { relayout } from "../../ingest/pipeline.js";
 import { readNodeDetails, readOverview, readStats } from "../../server/graph-service.js";
+import { loadNeighbourhoodIndex } from "../../server/neighbourhood/load.js";
+import { nodeDetails } from "../../server/neighbourhood/memory-reader.js";
 import type { Mention } from "../../domain/types.js";
-import type { GraphStore, Row } from "../../store/types.js";
+import type { GraphStore } from "../../store/types.js";
 import { FIXTURE_MENTIONS, FIXTURE_PAPERS } from "../fixtures/graph.js";
 
 export function describeStoreContract(name: string, getStore: () => GraphStore): void {
@@ -79,19 +81,11 @@ export function describeStoreContract(name: string, getStore: () => GraphStore):
         { slots: { LABEL: "Model" } },
       );
       expect(resnet.rows.find((r) => r.id === id)?.evidence).toBe(expected["ResNet-50"]);
-      // The index's read of every link, a page of papers at a time where the store reads in pages.
-      const links: Row[] = [];
-      const read = (rows: Row[]) => links.push(...rows.filter((r) => r.source === id));
-      for (const REL of ["PROPOSES", "USES", "REPORTS", "ADDRESSES"]) {
-        if (store.runInBatches)
-          await store.runInBatches("read/all-links-for-index", read, { slots: { REL }, pageNodes: 1 });
-        else read((await store.run("read/all-links-for-index", {}, { slots: { REL } })).rows);
-      }
-      const byTarget = Object.fromEntries(links.map((r) => [r.target, r.evidence ?? ""]));
-      expect(byTarget["dataset:fen2"]).toBe(expected["Fen-2"]);
-      expect(byTarget["task:reedcounting"]).toBe(expected["reed counting"]);
-      expect(byTarget["metric:bogscore"]).toBe("");
-      expect(Object.keys(byTarget)).toHaveLength(said.length);
+      // The neighbourhood index, read a page of papers and a few rows at a time where the store reads in pages:
+      // it resolves each link's sentence number against its paper's sentences.
+      const index = await loadNeighbourhoodIndex(store, { pageNodes: 1, batchRows: 2 });
+      const indexed = nodeDetails(index, id, 50).neighbours;
+      expect(Object.fromEntries(indexed.map((n) => [n.label, n.evidence ?? ""]))).toEqual(expected);
 
       await store.deletePapers([id]);
       await store.pruneOrphans();
