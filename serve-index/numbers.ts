@@ -2,8 +2,9 @@
 // a small JSON header naming each typed array, then the arrays' bytes, each 8-byte aligned. Reading it back is
 // one file read and views over its buffer: no parsing, no per-node objects.
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { NeighbourhoodIndex } from "../server/neighbourhood/build.js";
+import { align8, arrayOffsets, writeArrayFile } from "./array-file.js";
 
 /** The typed arrays of the index that are written, in file order. */
 export const NUMERIC_FIELDS = [
@@ -43,26 +44,20 @@ export class NumbersFileError extends Error {
   }
 }
 
-const align8 = (n: number) => Math.ceil(n / 8) * 8;
-
 export function writeNumbers(path: string, index: IndexNumbers): void {
-  const arrays: Header["arrays"] = [];
-  let offset = 0;
-  for (const name of NUMERIC_FIELDS) {
-    const array = index[name];
-    arrays.push({ name, type: array.constructor.name as ArrayKind, length: array.length, offset });
-    offset = align8(offset + array.byteLength);
-  }
+  const values = NUMERIC_FIELDS.map((name) => index[name]);
+  const offsets = arrayOffsets(values);
+  const arrays: Header["arrays"] = NUMERIC_FIELDS.map((name, i) => ({
+    name,
+    type: values[i]!.constructor.name as ArrayKind,
+    length: values[i]!.length,
+    offset: offsets[i]!,
+  }));
   const header = Buffer.from(JSON.stringify({ arrays } satisfies Header));
-  const start = align8(4 + header.length);
-  const file = Buffer.alloc(start + offset);
-  file.writeUInt32LE(header.length, 0);
-  header.copy(file, 4);
-  for (const { name, offset: at } of arrays) {
-    const array = index[name];
-    file.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), start + at);
-  }
-  writeFileSync(path, file);
+  const prefix = Buffer.alloc(4 + header.length);
+  prefix.writeUInt32LE(header.length, 0);
+  header.copy(prefix, 4);
+  writeArrayFile(path, prefix, values);
 }
 
 export function readNumbers(path: string): IndexNumbers {

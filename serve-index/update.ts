@@ -14,7 +14,8 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { kindOfId } from "../domain/identity.js";
 import { NODE_KINDS, NODE_LABELS, RELATION_TYPES, type NodeKind, type NodeLabel } from "../domain/types.js";
-import { orderLinks, PAPER, type NeighbourhoodIndex } from "../server/neighbourhood/build.js";
+import { PAPER, type NeighbourhoodIndex } from "../server/neighbourhood/build.js";
+import { reorderLinks } from "../server/neighbourhood/link-order.js";
 import { compareStrings, compareStringsDescNullsFirst } from "../server/neighbourhood/order.js";
 import type { SearchDocument } from "../server/search-index.js";
 import type { AddedPapers, LayoutRow, Row, Value } from "../store/types.js";
@@ -263,7 +264,11 @@ export async function updateServeIndex(
       degrees,
       ...links,
       ...orders,
-      ...orderLinks({ nodeCount, kinds, degrees, ...links, ...orders }),
+      // Only the lists the new links change are redone (every list is 16M entries at a million papers).
+      ...reorderLinks(
+        { nodeCount: oldCount, linkCount: oldLinks, ...numbers },
+        { nodeCount, kinds, degrees, ...links, ...orders },
+      ),
     };
     const generation = base.generation + 1;
     const numbersFile = `numbers-${generation}.bin`;

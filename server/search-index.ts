@@ -3,7 +3,7 @@
 // both stores feed the same index. The index itself is compact arrays (search-postings.ts) ranked with
 // MiniSearch's scoring (search-rank.ts); SEARCH_OPTIONS states that scoring as MiniSearch options.
 
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import type { Options } from "minisearch";
 import { kindOfId } from "../domain/identity.js";
 import { foldName } from "../domain/identity.js";
@@ -149,7 +149,7 @@ export class SearchIndex implements NodeLookup {
 
   /** Saves the index as one file (SEARCH_FILE in a serve index). */
   async save(path: string): Promise<void> {
-    await writeFile(path, this.toBytes());
+    this.postings.save(path);
   }
 
   /** The index `save` wrote to `path`. */

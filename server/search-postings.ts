@@ -6,6 +6,8 @@
 // Words are cut and field lengths counted as MiniSearch's defaults do (SEARCH_OPTIONS in search-index.ts), so the
 // ranking (search-rank.ts) gives MiniSearch's scores; test/server/search-rank.test.ts checks it against MiniSearch.
 
+import { align8, arrayOffsets, writeArrayFile } from "../serve-index/array-file.js";
+
 /** MiniSearch's default tokenizer: words are what lies between spaces and punctuation. */
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
 
@@ -362,13 +364,27 @@ export class SearchPostings {
 
   /** The index as bytes for `open`: a head (JSON) and the arrays, each 8-byte aligned (little-endian machines). */
   toBytes(): Uint8Array {
-    const sections: Head["sections"] = [];
-    let offset = 0;
-    for (const name of Object.keys(SECTIONS) as SectionName[]) {
-      const array = this.a[name];
-      sections.push({ name, offset, length: array.length });
-      offset += Math.ceil(array.byteLength / 8) * 8;
-    }
+    const { prefix, arrays } = this.fileParts();
+    const offsets = arrayOffsets(arrays);
+    const start = align8(prefix.length);
+    const last = arrays.length - 1;
+    const out = new Uint8Array(start + (last < 0 ? 0 : align8(offsets[last]! + arrays[last]!.byteLength)));
+    out.set(prefix);
+    arrays.forEach((a, i) => out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), start + offsets[i]!));
+    return out;
+  }
+
+  /** Writes what toBytes returns to `path`, the arrays straight from memory (no copy of the whole index first). */
+  save(path: string): void {
+    const { prefix, arrays } = this.fileParts();
+    writeArrayFile(path, prefix, arrays);
+  }
+
+  /** The file: magic, head length and head, then every section's array (serve-index/array-file.ts). */
+  private fileParts(): { prefix: Uint8Array; arrays: ArrayBufferView[] } {
+    const names = Object.keys(SECTIONS) as SectionName[];
+    const arrays = names.map((name) => this.a[name]);
+    const offsets = arrayOffsets(arrays);
     const head: Head = {
       version: VERSION,
       fields: this.fields,
@@ -377,20 +393,15 @@ export class SearchPostings {
       termCount: this.termCount,
       avgFieldLength: this.avgFieldLength,
       extra: this.extra,
-      sections,
+      sections: names.map((name, i) => ({ name, offset: offsets[i]!, length: arrays[i]!.length })),
     };
     const headBytes = encoder.encode(JSON.stringify(head));
-    const start = Math.ceil((8 + headBytes.length) / 8) * 8;
-    const out = new Uint8Array(start + offset);
-    const view = new DataView(out.buffer);
+    const prefix = new Uint8Array(8 + headBytes.length);
+    const view = new DataView(prefix.buffer);
     view.setUint32(0, MAGIC, true);
     view.setUint32(4, headBytes.length, true);
-    out.set(headBytes, 8);
-    for (const { name, offset: at } of sections) {
-      const array = this.a[name];
-      out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), start + at);
-    }
-    return out;
+    prefix.set(headBytes, 8);
+    return { prefix, arrays };
   }
 
   /** An index from what `toBytes` wrote: views over `bytes`, nothing copied (unless `bytes` is misaligned). */

@@ -5,7 +5,8 @@
 import { kindOfId } from "../../domain/identity.js";
 import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from "../../domain/types.js";
 import { SENTENCE_SEPARATOR, type Row, type Value } from "../../store/types.js";
-import { compareDescNullsFirst, compareStrings, compareStringsDescNullsFirst } from "./order.js";
+import { orderLinks, rankFromOrder } from "./link-order.js";
+import { compareStrings, compareStringsDescNullsFirst } from "./order.js";
 
 export const PAPER = NODE_KINDS.indexOf("paper");
 
@@ -394,93 +395,3 @@ const trimChunk = (c: LinkChunk, n: number): LinkChunk => ({
   start: c.start.subarray(0, n),
   end: c.end.subarray(0, n),
 });
-
-/** rank[n] = position of n in `order` (a permutation of the node indices). */
-export function rankFromOrder(order: Int32Array): Int32Array {
-  const rank = new Int32Array(order.length);
-  order.forEach((n, i) => (rank[n] = i));
-  return rank;
-}
-
-/** What orderLinks needs: the numbers of an index and its global orders, no text. */
-export type OrderInput = Pick<
-  NeighbourhoodIndex,
-  "nodeCount" | "kinds" | "degrees" | "linkSource" | "linkTarget" | "linkMentions" | GlobalOrder
->;
-type GlobalOrder = "nodesById" | "papersByDate" | "papersByPageDate";
-
-/**
- * Every node's list of links in the two orders the API reads, from numbers alone (ranks replace the string
- * comparisons), so an index can be re-ordered after links are appended without its text (serve-index/update.ts).
- */
-export function orderLinks(
-  input: OrderInput,
-): Pick<NeighbourhoodIndex, "offsets" | "detailsOrder" | "pageOrder" | "paperRank"> {
-  const { nodeCount, degrees, linkSource, linkTarget, linkMentions } = input;
-  const linkCount = linkSource.length;
-  // Every link sits in two lists: its paper's and its entity's.
-  const offsets = new Int32Array(nodeCount + 1);
-  for (let l = 0; l < linkCount; l++) {
-    offsets[linkSource[l]! + 1]!++;
-    offsets[linkTarget[l]! + 1]!++;
-  }
-  for (let n = 0; n < nodeCount; n++) offsets[n + 1]! += offsets[n]!;
-  const idRank = rankFromOrder(input.nodesById);
-
-  const outLinks = outLinksByPaper(linkSource, nodeCount);
-  const detailsOrder = new Int32Array(2 * linkCount);
-  const pageOrder = new Int32Array(2 * linkCount);
-  // Entities' lists: papers visited in the wanted order append their links, so each list comes out sorted.
-  // entity-neighbours: ORDER BY date DESC, id; entity-neighbour-page: ORDER BY coalesce(date, '') DESC, id.
-  fillEntityLists(detailsOrder, offsets, input.papersByDate, outLinks, linkTarget);
-  fillEntityLists(pageOrder, offsets, input.papersByPageDate, outLinks, linkTarget);
-  // Papers' lists are short: sorted one by one.
-  // paper-neighbours: ORDER BY mentions DESC, id; paper-neighbour-page: ORDER BY mentions DESC, degree DESC, id.
-  for (const p of input.papersByDate) {
-    const own = outLinks.of(p);
-    const start = offsets[p]!;
-    detailsOrder.set(own, start);
-    pageOrder.set(own, start);
-    detailsOrder
-      .subarray(start, start + own.length)
-      .sort(
-        (a, b) =>
-          compareDescNullsFirst(linkMentions[a]!, linkMentions[b]!) ||
-          idRank[linkTarget[a]!]! - idRank[linkTarget[b]!]!,
-      );
-    pageOrder
-      .subarray(start, start + own.length)
-      .sort(
-        (a, b) =>
-          compareDescNullsFirst(linkMentions[a]!, linkMentions[b]!) ||
-          compareDescNullsFirst(degrees[linkTarget[a]!]!, degrees[linkTarget[b]!]!) ||
-          idRank[linkTarget[a]!]! - idRank[linkTarget[b]!]!,
-      );
-  }
-  const paperRank = new Int32Array(nodeCount);
-  input.papersByPageDate.forEach((p, i) => (paperRank[p] = i));
-  return { offsets, detailsOrder, pageOrder, paperRank };
-}
-
-/** Each paper's links in link order, grouped by paper (a counting sort over link sources). */
-function outLinksByPaper(linkSource: Int32Array, nodeCount: number) {
-  const start = new Int32Array(nodeCount + 1);
-  for (const s of linkSource) start[s + 1]!++;
-  for (let n = 0; n < nodeCount; n++) start[n + 1]! += start[n]!;
-  const cursor = start.slice();
-  const grouped = new Int32Array(linkSource.length);
-  linkSource.forEach((s, l) => (grouped[cursor[s]!++] = l));
-  return { of: (p: number) => grouped.subarray(start[p]!, start[p + 1]!) };
-}
-
-function fillEntityLists(
-  order: Int32Array,
-  offsets: Int32Array,
-  papersInOrder: Int32Array,
-  outLinks: { of(p: number): Int32Array },
-  linkTarget: Int32Array,
-): void {
-  // A paper's own list starts at offsets[paper]; an entity's in-links start there too (no node is both).
-  const cursor = offsets.slice();
-  for (const p of papersInOrder) for (const l of outLinks.of(p)) order[cursor[linkTarget[l]!]!++] = l;
-}
