@@ -1,7 +1,7 @@
 // The layout of the serve index's binary files (numbers.bin, the search index): a prefix the format defines
 // (magic, header length, JSON header), then typed arrays, each starting 8-byte aligned so a reader can view them
-// in place. Written piece by piece: at a million papers the arrays are over 500 MB, and a copy of them all in one
-// buffer first cost a second of the serve index update.
+// in place. Written piece by piece, straight from the arrays: at a million papers they are over 500 MB, which a
+// buffer of the whole file would hold a second time.
 
 import { closeSync, openSync, writeSync } from "node:fs";
 

@@ -1,6 +1,6 @@
 // The in-memory neighbourhood index of a frozen store: every node and paper → entity link, held compactly (typed
-// arrays, adjacency by node index, evidence sentences once per paper) and sorted once in the orders the API reads, so a
-// request costs a slice rather than a query. Pure: rows in, index out (load.ts does the reading).
+// arrays, adjacency by node index, each paper's evidence sentences once) and sorted once in the orders the API
+// reads, so a request costs a slice rather than a query. Pure: rows in, index out (load.ts does the reading).
 
 import { kindOfId } from "../../domain/identity.js";
 import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from "../../domain/types.js";

@@ -53,7 +53,8 @@ export function orderLinks(input: OrderInput): LinkLists {
     detailsOrder.subarray(start, start + own.length).sort(compare.details);
     pageOrder.subarray(start, start + own.length).sort(compare.page);
   }
-  return { offsets, detailsOrder, pageOrder, paperRank: paperRankOf(input) };
+  // A paper's place among all papers newest first (coalesce(date, '') DESC, id): ties in shares-data break on it.
+  return { offsets, detailsOrder, pageOrder, paperRank: placesOf(input.papersByPageDate, nodeCount) };
 }
 
 /** An index's lists before papers were appended to it, with what they were built from. */
@@ -108,11 +109,11 @@ export function reorderLinks(before: ListsBefore, input: OrderInput): LinkLists 
 
   // Entities reached: their old list (sorted by their papers' places) merged with the new links, sorted alike.
   const dateRank = placesOf(input.papersByDate, nodeCount);
-  const pageDateRank = placesOf(input.papersByPageDate, nodeCount);
+  const paperRank = placesOf(input.papersByPageDate, nodeCount);
   for (const [e, links] of byTarget) {
     const [from, to] = e < oldNodes ? [before.offsets[e]!, before.offsets[e + 1]!] : [0, 0];
     mergeByPlace(detailsOrder, offsets[e]!, before.detailsOrder.subarray(from, to), links, dateRank, linkSource);
-    mergeByPlace(pageOrder, offsets[e]!, before.pageOrder.subarray(from, to), links, pageDateRank, linkSource);
+    mergeByPlace(pageOrder, offsets[e]!, before.pageOrder.subarray(from, to), links, paperRank, linkSource);
   }
 
   // New papers' lists sorted as orderLinks sorts them; old papers linking to an entity whose degree changed
@@ -136,7 +137,7 @@ export function reorderLinks(before: ListsBefore, input: OrderInput): LinkLists 
       if (!isSorted(list, compare.page)) list.sort(compare.page);
     }
   }
-  return { offsets, detailsOrder, pageOrder, paperRank: paperRankOf(input) };
+  return { offsets, detailsOrder, pageOrder, paperRank };
 }
 
 function isSorted(list: Int32Array, compare: (a: number, b: number) => number): boolean {
@@ -161,13 +162,6 @@ function paperListOrders({ nodesById, linkTarget, linkMentions, degrees }: Order
       idRank[linkTarget[a]!]! - idRank[linkTarget[b]!]! ||
       a - b,
   };
-}
-
-/** A paper's place among all papers newest first (coalesce(date, '') DESC, id): ties in shares-data break on it. */
-function paperRankOf({ nodeCount, papersByPageDate }: OrderInput): Int32Array {
-  const paperRank = new Int32Array(nodeCount);
-  papersByPageDate.forEach((p, i) => (paperRank[p] = i));
-  return paperRank;
 }
 
 /** place[p] = position of paper p in `papers` (nodes that are not papers: 0). */
