@@ -258,19 +258,26 @@ export class SearchPostings {
     let bytes = x.textBytes.length;
     for (let d = 0; d < base.documentCount; d++) if (!drop[d]) bytes += b.textStart[3 * d + 3]! - b.textStart[3 * d]!;
     const textBytes = new Uint8Array(bytes);
+    // A run of kept documents is copied whole: its numbers and texts move by one amount (an update drops few).
     let at = 0;
-    for (let d = 0; d < base.documentCount; d++) {
+    for (let d = 0; d < base.documentCount;) {
+      if (drop[d]) {
+        d++;
+        continue;
+      }
+      let end = d + 1;
+      while (end < base.documentCount && !drop[end]) end++;
       const n = renumber[d]!;
-      if (n < 0) continue;
-      fieldLength.set(b.fieldLength.subarray(d * F, d * F + F), n * F);
-      degree[n] = b.degree[d]!;
-      kind[n] = b.kind[d]!;
-      labelKey[n] = b.labelKey[d]!;
+      fieldLength.set(b.fieldLength.subarray(d * F, end * F), n * F);
+      degree.set(b.degree.subarray(d, end), n);
+      kind.set(b.kind.subarray(d, end), n);
+      labelKey.set(b.labelKey.subarray(d, end), n);
       const from = b.textStart[3 * d]!;
-      for (let j = 0; j < 3; j++) textStart[3 * n + j] = at + b.textStart[3 * d + j]! - from;
-      const to = b.textStart[3 * d + 3]!;
+      const to = b.textStart[3 * end]!;
+      for (let j = 3 * d; j < 3 * end; j++) textStart[3 * (n - d) + j] = at + b.textStart[j]! - from;
       textBytes.set(b.textBytes.subarray(from, to), at);
       at += to - from;
+      d = end;
     }
     fieldLength.set(x.fieldLength, M * F);
     degree.set(x.degree, M);
