@@ -53,7 +53,10 @@ function byLabel(ids: Iterable<string>): Map<NodeLabel, string[]> {
   return groups;
 }
 
-/** The run's rows as the index's store reads would return them (papers-for-index-of, links-for-index-of…). */
+/**
+ * The run's rows, taken from what it wrote, with the columns of the index's store reads (all-papers-for-index…),
+ * except that a link carries its evidence sentence itself rather than its number among its paper's.
+ */
 interface AddedRows {
   papers: Row[];
   links: Map<(typeof RELATION_TYPES)[number], Row[]>;
