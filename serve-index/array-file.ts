@@ -37,3 +37,14 @@ export function writeArrayFile(path: string, prefix: Uint8Array, arrays: readonl
     closeSync(fd);
   }
 }
+
+/** The bytes writeArrayFile writes, in memory (for a caller that keeps them rather than a file). */
+export function arrayFileBytes(prefix: Uint8Array, arrays: readonly ArrayBufferView[]): Uint8Array {
+  const offsets = arrayOffsets(arrays);
+  const start = align8(prefix.length);
+  const last = arrays.length - 1;
+  const out = new Uint8Array(start + (last < 0 ? 0 : align8(offsets[last]! + arrays[last]!.byteLength)));
+  out.set(prefix);
+  arrays.forEach((a, i) => out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), start + offsets[i]!));
+  return out;
+}

@@ -6,7 +6,7 @@
 // Words are cut and field lengths counted as MiniSearch's defaults do (SEARCH_OPTIONS in search-index.ts), so the
 // ranking (search-rank.ts) gives MiniSearch's scores; test/server/search-rank.test.ts checks it against MiniSearch.
 
-import { align8, arrayOffsets, writeArrayFile } from "../serve-index/array-file.js";
+import { arrayFileBytes, arrayOffsets, writeArrayFile } from "../serve-index/array-file.js";
 
 /** MiniSearch's default tokenizer: words are what lies between spaces and punctuation. */
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
@@ -372,13 +372,7 @@ export class SearchPostings {
   /** The index as bytes for `open`: a head (JSON) and the arrays, each 8-byte aligned (little-endian machines). */
   toBytes(): Uint8Array {
     const { prefix, arrays } = this.fileParts();
-    const offsets = arrayOffsets(arrays);
-    const start = align8(prefix.length);
-    const last = arrays.length - 1;
-    const out = new Uint8Array(start + (last < 0 ? 0 : align8(offsets[last]! + arrays[last]!.byteLength)));
-    out.set(prefix);
-    arrays.forEach((a, i) => out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), start + offsets[i]!));
-    return out;
+    return arrayFileBytes(prefix, arrays);
   }
 
   /** Writes what toBytes returns to `path`, the arrays straight from memory (no copy of the whole index first). */
