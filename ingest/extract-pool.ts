@@ -23,6 +23,11 @@ export interface ExtractPoolOptions {
   /** Papers per chunk: one progress step, one message each way. */
   chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * A pool the caller started ahead (its workers load while the sources are read) and closes itself: used for pass 1
+   * when the papers are enough for more than one thread, and left open for the stated results (statedResults).
+   */
+  pool?: ExtractPool;
 }
 
 /**
@@ -75,8 +80,10 @@ export async function extractCorpusPooled(
 ): Promise<Map<string, Mention[]>> {
   const chunkSize = options.chunkSize ?? Math.min(DEFAULT_CHUNK, Math.max(MIN_CHUNK, Math.ceil(papers.length / 40)));
   const progress = options.onProgress ?? (() => undefined);
+  const threads = poolThreads(papers.length, options);
   // Workers start first, so they load the extractor while this thread reads the corpus's lowercase words.
-  const pool = new ExtractPool(poolThreads(papers.length, options) - 1);
+  const ahead = options.pool && threads > 1 ? options.pool : undefined;
+  const pool = ahead ?? new ExtractPool(threads - 1);
   try {
     const context = corpusContext(papers);
     const chunks: CorpusPaper[][] = [];
@@ -94,7 +101,7 @@ export async function extractCorpusPooled(
     chunks.forEach((chunk, c) => chunk.forEach((p, i) => perPaper.set(p.id, results[c]![i]!)));
     return resolveCorpus(perPaper, factsOf(papers));
   } finally {
-    pool.close();
+    if (pool !== ahead) pool.close();
   }
 }
 

@@ -26,6 +26,8 @@ export interface StreamOptions {
   /** Where the spill files go (a new directory under it): the store's scratch folder, else the OS temp dir. */
   tmp?: string;
   onProgress?: (done: number, total: number) => void;
+  /** A pool the caller started ahead (extract-pool.ts), taken over for pass 1: closed when pass 1 ends. */
+  pool?: ExtractPool;
 }
 
 /** A chunk of papers with their resolved mentions. */
@@ -61,7 +63,8 @@ export async function extractStreamed(papers: Paper[], options: StreamOptions = 
   const dir = scratchDir(options.tmp ?? tmpdir(), "extract");
   const fileOf = (index: number) => join(dir, `${index}.bin`);
   // Workers start first, so they load the extractor while this thread reads the corpus's lowercase words.
-  const pool = new ExtractPool(poolThreads(total, options) - 1);
+  const threads = poolThreads(total, options);
+  const pool = options.pool && threads > 1 ? options.pool : new ExtractPool(threads - 1);
   const chunks: Paper[][] = [];
   const tally = new CorpusTally();
   try {
@@ -85,6 +88,7 @@ export async function extractStreamed(papers: Paper[], options: StreamOptions = 
     throw error;
   } finally {
     pool.close();
+    options.pool?.close();
   }
   // The stated results are worked out on fresh workers: pass 1's hold what a whole corpus's extraction left in
   // their heaps. They start now, while this thread takes the corpus pass.

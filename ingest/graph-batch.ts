@@ -61,11 +61,15 @@ export function authorId(name: string): string {
 
 /**
  * Builds the batch for `papers`. Entities are merged across papers by id (aliases unioned, the canonical
- * name from the first mention); one relation per paper and entity.
+ * name from the first mention); one relation per paper and entity. `stated` as for buildGraphPart.
  */
-export function buildGraphBatch(papers: Paper[], mentionsByPaper: Map<string, Mention[]>): GraphBatch {
+export function buildGraphBatch(
+  papers: Paper[],
+  mentionsByPaper: Map<string, Mention[]>,
+  stated?: readonly StoredResult[][],
+): GraphBatch {
   const nodes: GraphNodes = { entities: new Map(), authors: new Map() };
-  const part = buildGraphPart(papers, mentionsByPaper, nodes);
+  const part = buildGraphPart(papers, mentionsByPaper, nodes, stated);
   return { ...part, entities: [...nodes.entities.values()], authors: [...nodes.authors.values()] };
 }
 

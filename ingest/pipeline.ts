@@ -12,7 +12,7 @@ import {
   type Paper,
   type PaperRecord,
 } from "../domain/types.js";
-import type { AddedPapers, GraphBatch, GraphStore, LayoutRow, Row } from "../store/types.js";
+import type { AddedPapers, GraphBatch, GraphStore, LayoutRow, Row, StoredResult } from "../store/types.js";
 import { ALIAS_SEPARATOR } from "../store/write-plan.js";
 import { applyCorrections } from "./corrections.js";
 import { buildGraphBatch, splitBatch } from "./graph-batch.js";
@@ -23,6 +23,7 @@ import { mergeRecords } from "./merge.js";
 import { withSourceLinks } from "./source-links.js";
 import { lookUpAll } from "./store-lookup.js";
 import { withStoredNamesakes } from "./stored-namesakes.js";
+import { storedResults } from "./stored-results.js";
 import { ingestStreamed, type StreamExtractor } from "./stream-ingest.js";
 
 export type Stage = "read" | "extract" | "write" | "layout";
@@ -55,6 +56,11 @@ export interface IngestOptions {
    * than by every paper's mentions. It takes the papers array over (empties it).
    */
   streamExtract?: StreamExtractor;
+  /**
+   * The results some papers state (stored-results.ts; `mentions` in `papers` order), worked out elsewhere (the
+   * extraction pool's worker) while this thread works out the others'.
+   */
+  statedResults?: (papers: Paper[], mentions: Mention[][]) => Promise<StoredResult[][]>;
 }
 
 export interface IngestSummary {
@@ -137,6 +143,7 @@ export async function ingestPapers(
   // Mentions live only inside extractBatch: once the batch is built, only it (and the papers) stay in the heap.
   const { batch, correctionsApplied } = await extractBatch(papers, corrections, options.extract, progress, {
     stored: storeWasEmpty ? undefined : store,
+    statedResults: options.statedResults,
   });
   const extractSeconds = since(t);
 
@@ -249,7 +256,7 @@ async function extractBatch(
   corrections: readonly Correction[],
   extract: Extractor,
   progress: ProgressListener,
-  { stored }: { stored?: GraphStore },
+  { stored, statedResults }: { stored?: GraphStore; statedResults?: IngestOptions["statedResults"] },
 ): Promise<{ batch: GraphBatch; correctionsApplied: number }> {
   const extracted = await extract(papers, (done, total) => progress("extract", done, total));
   if (stored) await withStoredNamesakes(stored, papers, extracted);
@@ -259,7 +266,28 @@ async function extractBatch(
   const mentions = applyCorrections(found, corrections);
   progress("extract", papers.length, papers.length);
   const correctionsApplied = corrections.filter((c) => correctionChanged(c, found)).length;
-  return { batch: buildGraphBatch(papers, mentions), correctionsApplied };
+  const stated = statedResults && (await resultsShared(papers, mentions, statedResults));
+  return { batch: buildGraphBatch(papers, mentions, stated), correctionsApplied };
+}
+
+/** Below this many papers the stated results are not worth a message to another thread. */
+const SHARED_RESULTS_FROM = 1000;
+
+/** Each paper's stated results: the first half's worked out by `elsewhere` while this thread works out the rest. */
+async function resultsShared(
+  papers: Paper[],
+  mentions: Map<string, Mention[]>,
+  elsewhere: NonNullable<IngestOptions["statedResults"]>,
+): Promise<StoredResult[][] | undefined> {
+  if (papers.length < SHARED_RESULTS_FROM) return undefined;
+  const half = papers.length >> 1;
+  const away = elsewhere(
+    papers.slice(0, half),
+    papers.slice(0, half).map((p) => mentions.get(p.id) ?? []),
+  );
+  away.catch(() => undefined); // awaited below, after this thread's share
+  const here = papers.slice(half).map((p) => storedResults(p, mentions.get(p.id) ?? []));
+  return [...(await away), ...here];
 }
 
 /**

@@ -11,7 +11,7 @@ import { resolveSettings } from "../settings/index.js";
 import { KuzuStore } from "../store/kuzu/index.js";
 import { hasServeIndex, invalidateServeIndex, restoreServeIndex, writeServeIndex } from "../serve-index/index.js";
 import { updateServeIndex } from "../serve-index/update.js";
-import { extractCorpusPooled } from "./extract-pool.js";
+import { DEFAULT_MIN_PAPERS, ExtractPool, extractCorpusPooled, poolThreads } from "./extract-pool.js";
 import { withBoundedHeapGrowth } from "./heap-growth.js";
 import { extractStreamed } from "./extract-stream.js";
 import { PaperMerger } from "./merge.js";
@@ -164,6 +164,27 @@ export function runIngest(specs: string[], config: StoreConfig, opts: RunOptions
 }
 
 async function ingestSources(specs: string[], config: StoreConfig, opts: RunOptions): Promise<RunResult> {
+  // The extraction's workers, started as soon as the read has seen papers enough to want them: they load the
+  // extractor (about a CPU-second) on another core while this thread goes on reading.
+  let pool: ExtractPool | undefined;
+  try {
+    return await ingestRead(specs, config, opts, (records) => {
+      if (!pool && records >= DEFAULT_MIN_PAPERS && poolThreads(records, {}) > 1) {
+        pool = new ExtractPool(poolThreads(records, {}) - 1);
+      }
+      return pool;
+    });
+  } finally {
+    pool?.close();
+  }
+}
+
+async function ingestRead(
+  specs: string[],
+  config: StoreConfig,
+  opts: RunOptions,
+  poolFor: (records: number) => ExtractPool | undefined,
+): Promise<RunResult> {
   const started = performance.now();
   const log = opts.log ?? console.log;
   const bars = progressBars(opts.progress);
@@ -179,8 +200,10 @@ async function ingestSources(specs: string[], config: StoreConfig, opts: RunOpti
   try {
     const onProgress = (done: number, total: number) => bars.update("read", done, total);
     for await (const item of streamSources(specs, { onProgress, onSpecRead })) {
-      if (item.record) merger.add(item.record);
-      else if (++problems <= maxShown) console.warn(`input: ${formatProblem(item.problem)}`);
+      if (item.record) {
+        merger.add(item.record);
+        poolFor(merger.records);
+      } else if (++problems <= maxShown) console.warn(`input: ${formatProblem(item.problem)}`);
     }
   } catch (error) {
     bars.stop();
@@ -216,11 +239,14 @@ async function ingestSources(specs: string[], config: StoreConfig, opts: RunOpti
       const { prunable } = await prunablePapers(store, papers);
       throw new PruneRefusedError(pruneBlockers, prunable);
     }
+    const pool = poolFor(merger.records);
     const summary = await ingestPapers(papers, merger.records, store, {
       // A worker beside this thread from 4,000 papers (see extract-pool.ts); the bench runs this same extractor.
-      extract: (batch, onProgress) => extractCorpusPooled(batch, { onProgress }),
+      extract: (batch, onProgress) => extractCorpusPooled(batch, { onProgress, pool }),
       // A first ingest into an empty store streams: chunks spilled to disk, only the corpus pass's tallies held.
-      streamExtract: (batch, onProgress) => extractStreamed(batch, { onProgress, tmp: spillRoot }),
+      streamExtract: (batch, onProgress) => extractStreamed(batch, { onProgress, tmp: spillRoot, pool }),
+      // The pool's last use: a worker left open, even idle, slowed the store's write that follows by about a second.
+      statedResults: pool && ((batch, mentions) => pool.statedResults(batch, mentions).finally(() => pool.close())),
       batchSize: opts.batchSize,
       bulkFrom: opts.bulkFrom,
       prune: opts.prune,
@@ -229,6 +255,7 @@ async function ingestSources(specs: string[], config: StoreConfig, opts: RunOpti
       onProgress: stageBars.update,
     });
     stageBars.stop();
+    pool?.close(); // its heap is not wanted beside the serve index's work
     papers = [];
     const s = summary;
     const indexStarted = performance.now();
