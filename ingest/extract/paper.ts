@@ -594,7 +594,10 @@ function spellsPartOfAcronym(scan: Scan, c: Candidate): boolean {
   let words: string[] | undefined;
   const sentenceWords = () => (words ??= scan.tokens.filter((t) => t.sentence === sentence).map((t) => t.text));
   for (let k = c.first; k <= c.last; k++) {
-    if (spellsAcronym(scan.tokens[k]!.text, scan.common, sentenceWords)) return true;
+    // The word as written, and without what it is joined to ("DIffusion-based" of ODISE).
+    const { text } = scan.tokens[k]!;
+    if (spellsAcronym(text, scan.common, sentenceWords)) return true;
+    if (scan.clean[k] !== text && spellsAcronym(scan.clean[k]!, scan.common, sentenceWords)) return true;
   }
   return false;
 }

@@ -363,6 +363,15 @@ describe("an ordinary word highlighted to spell an acronym is no name", () => {
     for (const junk of ["RAnking", "modEl", "heterogeneouS", "WIdget"]) expect(names).not.toContain(junk);
   });
 
+  it("drops a highlighted word joined to what describes it ('GAdget-based' of GARNet)", () => {
+    const abstract =
+      "We present GARNet: GAdget-based Ranking NETwork, which ranks widgets with gadget features. A gadget-based " +
+      "ranker and a network are compared.";
+    const names = models("Ranking widgets with gadgets", abstract);
+    expect(names).toContain("GARNet");
+    expect(names).not.toContain("GAdget");
+  });
+
   it("keeps a lowercase-prefixed variant of an acronym beside that acronym", () => {
     const abstract = "We extend the LSTM to xLSTM, and the xlstm package ranks widgets with xLSTM.";
     expect(models("Extended widget memory", abstract)).toContain("xLSTM");
