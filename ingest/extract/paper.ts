@@ -946,8 +946,14 @@ export function findHits(
       }
       // So does it between a data acronym and a method of the same letters ("methods like GQA").
       if (context?.type === "model" && context.strength === STRENGTH.explicit && c.lexicon.caseExact) type = "model";
-      // And between a model's acronym and a measure's ("improves the MAE by 25%").
-      if (context?.type === "metric" && context.strength === STRENGTH.explicit && c.lexicon.caseExact) type = "metric";
+      // And between a model's acronym and a measure's ("improves the MAE by 25%"); for one a measure of the lexicon
+      // spells out (mean absolute error), a score beside it is enough ("an MAE of 2.9 years").
+      if (
+        context?.type === "metric" &&
+        c.lexicon.caseExact &&
+        (context.strength === STRENGTH.explicit || spellsLexiconMetric(c.surface))
+      )
+        type = "metric";
     } else if (transferPair(c.surface)) {
       // "GTAV-to-Cityscapes": a transfer setting between two datasets is a benchmark, and each side a dataset.
       type = "benchmark";
@@ -1209,6 +1215,15 @@ function dropPartsOfLongerNames(scan: Scan, hits: Hit[]): void {
 }
 
 /** The initials of a phrase's words and of their hyphenated parts ("video instance segmentation" → "VIS"). */
+let lexiconMetricInitials: Set<string> | undefined;
+/** Whether an acronym is the initials of a measure the lexicon knows ("MAE": mean absolute error). */
+function spellsLexiconMetric(acronym: string): boolean {
+  lexiconMetricInitials ??= new Set(
+    [...lexicons().entities.values()].filter((e) => e.type === "metric").map((e) => wordInitials(e.name)),
+  );
+  return lexiconMetricInitials.has(acronym);
+}
+
 const wordInitials = (phrase: string) =>
   phrase
     .split(/[\s-]+/)

@@ -3539,3 +3539,31 @@ describe("a lowercase name set off after ', named'", () => {
     expect(find(m, "widget attention")?.role).toBe("proposed");
   });
 });
+
+describe("an acronym both a model and a measure spell out is a measure beside its score", () => {
+  const typeOf = (abstract: string, name: string) =>
+    extract("Ranking widgets", abstract).find((m) => m.name === name)?.type;
+
+  it("reads MAE (mean absolute error) and EM (exact match) with a score as measures", () => {
+    expect(typeOf("WidgetNet reaches an MAE of 2.9 on the catalogue.", "MAE")).toBe("metric");
+    expect(typeOf("WidgetNet improves the catalogue score by 3.1 EM.", "EM")).toBe("metric");
+  });
+
+  it("keeps the model where no score stands beside it", () => {
+    expect(typeOf("WidgetNet is compared with ViT, MAE, DINO and BERT.", "MAE")).toBe("model");
+    expect(typeOf("MAE reaches 85% accuracy on the widget catalogue.", "MAE")).toBe("model");
+  });
+});
+
+describe("a recording or imaging modality is no model", () => {
+  it("leaves sMRI, DTI and fNIRS out and keeps the model beside them", () => {
+    const abstract =
+      "We predict widget preferences from sMRI, DTI and fNIRS recordings of 300 subjects. Our model, WidgetBrain, " +
+      "ranks widgets from these scans.";
+    const models = extract("Ranking widgets from brain scans", abstract)
+      .filter((m) => m.type === "model")
+      .map((m) => m.name);
+    expect(models).toContain("WidgetBrain");
+    for (const modality of ["sMRI", "DTI", "fNIRS"]) expect(models).not.toContain(modality);
+  });
+});
