@@ -3556,14 +3556,14 @@ describe("an acronym both a model and a measure spell out is a measure beside it
 });
 
 describe("a recording or imaging modality is no model", () => {
-  it("leaves sMRI, DTI and fNIRS out and keeps the model beside them", () => {
+  it("leaves sMRI, ECoG and fNIRS out and keeps the model beside them", () => {
     const abstract =
-      "We predict widget preferences from sMRI, DTI and fNIRS recordings of 300 subjects. Our model, WidgetBrain, " +
+      "We predict widget preferences from sMRI, ECoG and fNIRS recordings of 300 subjects. Our model, WidgetBrain, " +
       "ranks widgets from these scans.";
     const models = extract("Ranking widgets from brain scans", abstract)
       .filter((m) => m.type === "model")
       .map((m) => m.name);
     expect(models).toContain("WidgetBrain");
-    for (const modality of ["sMRI", "DTI", "fNIRS"]) expect(models).not.toContain(modality);
+    for (const modality of ["sMRI", "ECoG", "fNIRS"]) expect(models).not.toContain(modality);
   });
 });
