@@ -46,8 +46,8 @@ export function isModifierWord(word: string): boolean {
   if (/^\d+$/.test(word)) return false;
   const known = memo.get(word);
   if (known !== undefined) return known;
-  // "faster-than-real-time": a comparison describes.
-  let ok = !/ly$/.test(word) && !word.includes("-than-");
+  // "faster-than-real-time": a comparison describes; "parallelize", "summarize": a verb of that suffix does.
+  let ok = !/ly$/.test(word) && !word.includes("-than-") && !/^[a-z]{3,}ize$/.test(word);
   // An adverb leading a compound ("widely-used", not "family-level") describes.
   const lead = /^(\p{L}+ly)-/u.exec(word)?.[1];
   if (ok && lead) ok = !tagsOf(lead).includes("Adverb");

@@ -365,6 +365,15 @@ describe("describing words before a task", () => {
     expect(of(m, "task")).toEqual(expect.arrayContaining(["real-time semantic segmentation", "shelf image synthesis"]));
     expect(of(m, "task").join("|")).not.toMatch(/high-quality/);
   });
+
+  it("drop a word of speed and a verb in -ize, which describe or act rather than classify", () => {
+    const m = extract(
+      "Widget vision",
+      "Our neural model QuillNet enables rapid shelf detection and learns to parallelize widget generation.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["shelf detection", "widget generation"]));
+    expect(of(m, "task").join("|")).not.toMatch(/rapid|parallelize/);
+  });
 });
 
 describe("a generic adjective", () => {
