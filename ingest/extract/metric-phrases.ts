@@ -29,7 +29,11 @@ const NUMBER_FORMAT_AFTER =
 const GRADING_WORDS =
   /^(?:little|much|more|less|least|arbitrary|constant|perfect|near-perfect|minor|non-trivial|nontrivial|reasonable|decent|acceptable|satisfactory|excellent|exceptional|unprecedented|optimal|sufficient|desired|desirable|adequate|modest|negligible|gain|gains|lose|loses|same|equal|any)$/;
 
-const MEASURING_VERB = /^(?:report|measure|record|compute|evaluate|estimate|yield|attain|monitor|track|assess)s?$/;
+const MEASURING_VERB =
+  /^(?:report|measure|record|compute|evaluate|estimate|yield|attain|monitor|track|assess|obtain|achieve|reach|deliver|maintain|retain|preserve|sacrifice)s?$/;
+
+// What a change is counted in ("by 3.2 pp average accuracy"), not what is measured.
+const UNIT_WORDS = /^(?:pp|pts|points?|percent|percentage)$/;
 
 const MEASURED_THING = /^(?:model|method|system|network|baseline|approach)s?$/i;
 
@@ -51,7 +55,9 @@ function isModifier(word: string): boolean {
   // Nor do words that grade an amount ("with little accuracy loss", "to arbitrary accuracy", "perfect recall").
   if (GRADING_WORDS.test(w)) return false;
   // Verbs that take a measure as their object ("and report top-1 accuracy", "we measure recall").
-  if (MEASURING_VERB.test(w)) return false;
+  if (MEASURING_VERB.test(w) || UNIT_WORDS.test(w)) return false;
+  // What may be reached describes it ("achievable accuracy", "attainable recall").
+  if (/^[a-z]{4,}able$/.test(w)) return false;
   return /(?:is|iz)ed$/.test(w) || isModifierWord(w);
 }
 

@@ -1028,6 +1028,16 @@ describe("a metric's modifiers name a kind of measure, not what is measured", ()
     expect(metrics).toContain("accuracy");
     expect(metrics).not.toContain("model accuracy");
   });
+
+  it("a verb, a unit and what is within reach are no part of the measure's name", () => {
+    const metrics = namesOf(
+      "metric",
+      "WidgetNet gains 3.2 pp average accuracy on shelves, where rankers obtain comparative precision, and comes " +
+        "close to the best achievable recall.",
+    );
+    expect(metrics).toEqual(expect.arrayContaining(["average accuracy", "comparative precision", "recall"]));
+    expect(metrics.join("|")).not.toMatch(/pp |obtain|achievable/);
+  });
 });
 
 describe("the paper's own name against the lexicon and the sentence's opening phrase", () => {
