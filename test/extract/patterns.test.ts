@@ -3577,3 +3577,12 @@ describe("a recording or imaging modality is no model", () => {
     for (const modality of ["sMRI", "ECoG", "fNIRS"]) expect(models).not.toContain(modality);
   });
 });
+
+describe("a name in quotes", () => {
+  it("is typed by the words around the quotes", () => {
+    const typeOf = (abstract: string, name: string) =>
+      extract("Ranking widgets", abstract).find((m) => m.name === name)?.type;
+    expect(typeOf('We introduce a novel "Widget-1M" dataset for neural widget ranking.', "Widget-1M")).toBe("dataset");
+    expect(typeOf("Neural rankers are evaluated on the “QuillSet” dataset.", "QuillSet")).toBe("dataset");
+  });
+});
