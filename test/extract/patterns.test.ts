@@ -3586,3 +3586,14 @@ describe("a name in quotes", () => {
     expect(typeOf("Neural rankers are evaluated on the “QuillSet” dataset.", "QuillSet")).toBe("dataset");
   });
 });
+
+describe("a learning paradigm leading a title", () => {
+  it("is the paper's topic, not a method it coins ('Online Learning: …')", () => {
+    const found = extract(
+      "Online Learning: Widget Statistics and the Quill Method",
+      "We study online learning of widget rankers and bound the regret of the Quill method.",
+    );
+    expect(found.filter((m) => m.role === "proposed").map((m) => m.name)).not.toContain("Online Learning");
+    expect(found.map((m) => m.name.toLowerCase())).not.toContain("online learning");
+  });
+});
