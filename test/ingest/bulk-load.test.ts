@@ -2,8 +2,6 @@
 // content hashes last): the store must end up exactly as batch after batch would leave it and stay incremental
 // afterwards; a failed Kùzu load holds nothing (a Neo4j one is covered by the kill -9 test in interrupted.test.ts).
 
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { PaperRecord } from "../../domain/types.js";
@@ -11,27 +9,17 @@ import { extractCorpus } from "../../ingest/extract/index.js";
 import { buildGraphBatch } from "../../ingest/graph-batch.js";
 import { ingestRecords } from "../../ingest/pipeline.js";
 import { resolveSources } from "../../ingest/sources/index.js";
-import { KuzuStore } from "../../store/kuzu/index.js";
 import type { GraphStore } from "../../store/types.js";
 import { describeNeo4j, lockScratchNeo4j } from "../support/neo4j.js";
 import { generatedRecords } from "./support/generated-corpus.js";
+import { TempStores } from "./support/temp-stores.js";
 import { dumpStore } from "./support/store-dump.js";
 
 const SAMPLES = join(import.meta.dirname, "..", "..", "samples");
 const extract = async (papers: Parameters<typeof extractCorpus>[0]) => extractCorpus(papers);
-const root = mkdtempSync(join(tmpdir(), "papergraph-bulk-"));
-const stores: KuzuStore[] = [];
-afterAll(async () => {
-  for (const store of stores) await store.close();
-  rmSync(root, { recursive: true, force: true });
-});
-
-async function freshStore(name: string): Promise<KuzuStore> {
-  const store = new KuzuStore({ path: join(root, name, "graph.kuzu") });
-  await store.init();
-  stores.push(store);
-  return store;
-}
+const stores = new TempStores("papergraph-bulk-");
+afterAll(() => stores.removeAll());
+const freshStore = (name: string) => stores.fresh(name);
 
 async function corpus(): Promise<PaperRecord[]> {
   const samples = (await resolveSources([SAMPLES])).records;

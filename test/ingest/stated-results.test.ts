@@ -2,8 +2,6 @@
 // into a stored graph does once the pool is idle), must give the store exactly what this thread alone gives.
 // The pool may also be started ahead of the papers (while the sources are read) and stays open for that step.
 
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Paper, PaperRecord } from "../../domain/types.js";
@@ -13,21 +11,20 @@ import { mergeRecords } from "../../ingest/merge.js";
 import { ingestRecords } from "../../ingest/pipeline.js";
 import { resolveSources } from "../../ingest/sources/index.js";
 import { storedResults } from "../../ingest/stored-results.js";
-import { KuzuStore } from "../../store/kuzu/index.js";
 import { hasRealCorpus, writeCorpusSlice } from "../support/real-corpus.js";
 import { generatedRecords } from "./support/generated-corpus.js";
 import { dumpStore } from "./support/store-dump.js";
+import { TempStores } from "./support/temp-stores.js";
 
 const SEEDS = join(import.meta.dirname, "..", "..", "..", "shared", "seeds");
-const root = mkdtempSync(join(tmpdir(), "papergraph-stated-"));
-const stores: KuzuStore[] = [];
+const stores = new TempStores("papergraph-stated-");
 const pools: ExtractPool[] = [];
 let records: PaperRecord[] = [];
 
 beforeAll(async () => {
   const specs = [SEEDS];
   if (hasRealCorpus()) {
-    const slice = join(root, "slice.jsonl");
+    const slice = join(stores.root, "slice.jsonl");
     await writeCorpusSlice(slice, 200); // ~785 real papers, which state results in numbers
     specs.push(slice);
   }
@@ -37,16 +34,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const pool of pools) pool.close();
-  for (const store of stores) await store.close();
-  rmSync(root, { recursive: true, force: true });
+  await stores.removeAll();
 });
-
-async function freshStore(name: string): Promise<KuzuStore> {
-  const store = new KuzuStore({ path: join(root, name, "graph.kuzu") });
-  await store.init();
-  stores.push(store);
-  return store;
-}
+const freshStore = (name: string) => stores.fresh(name);
 
 const extract = async (papers: Paper[]) => extractCorpus(papers);
 

@@ -4,8 +4,7 @@
 // A load that fails leaves the store empty and no spill file behind; one cut short leaves a marker that has the
 // next writer empty the store and a reader refuse it.
 
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Paper, PaperRecord } from "../../domain/types.js";
@@ -22,10 +21,11 @@ import { KuzuStore, loadingMarker } from "../../store/kuzu/index.js";
 import { hasRealCorpus, writeCorpusSlice } from "../support/real-corpus.js";
 import { generatedRecords } from "./support/generated-corpus.js";
 import { dumpStore } from "./support/store-dump.js";
+import { TempStores } from "./support/temp-stores.js";
 
 const SEEDS = join(import.meta.dirname, "..", "..", "..", "shared", "seeds");
-const root = mkdtempSync(join(tmpdir(), "papergraph-stream-"));
-const stores: KuzuStore[] = [];
+const stores = new TempStores("papergraph-stream-");
+const root = stores.root;
 let records: PaperRecord[] = [];
 
 beforeAll(async () => {
@@ -38,21 +38,14 @@ beforeAll(async () => {
   records = [...(await resolveSources(specs)).records, ...generatedRecords(40)];
 }, 120_000);
 
-afterAll(async () => {
-  for (const store of stores) await store.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => stores.removeAll());
 
 /**
  * `bulkRoundRows`: papers a streamed load COPYs early; `bulkLinkPieceRows`: links it COPYs at once (both small
  * here, so tests cross them).
  */
-async function freshStore(name: string, bulkRoundRows?: number, bulkLinkPieceRows?: number): Promise<KuzuStore> {
-  const store = new KuzuStore({ path: join(root, name, "graph.kuzu"), bulkRoundRows, bulkLinkPieceRows });
-  await store.init();
-  stores.push(store);
-  return store;
-}
+const freshStore = (name: string, bulkRoundRows?: number, bulkLinkPieceRows?: number) =>
+  stores.fresh(name, { bulkRoundRows, bulkLinkPieceRows });
 
 const streamExtract = (papers: Paper[]) => extractStreamed(papers, { threads: 1, chunkSize: 97 });
 
@@ -186,13 +179,12 @@ describe("streamed first ingest", () => {
   }, 120_000);
 
   it("a store a killed load left behind is emptied by the next writer and refused by a reader", async () => {
-    const path = join(root, "killed", "graph.kuzu");
+    const path = stores.pathOf("killed");
     const store = await freshStore("killed");
     const papers = mergeRecords(generatedRecords(12));
     const extract = async (batch: Paper[]) => extractCorpus(batch);
     await ingestPapers(papers, 12, store, { extract, bulkFrom: Infinity });
-    await store.close();
-    stores.splice(stores.indexOf(store), 1);
+    await stores.close(store);
     // What a load leaves when its process dies between two COPYs.
     writeFileSync(loadingMarker(path), "");
 
