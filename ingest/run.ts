@@ -168,7 +168,7 @@ async function ingestSources(specs: string[], config: StoreConfig, opts: RunOpti
   // extractor (about a CPU-second) on another core while this thread goes on reading.
   let pool: ExtractPool | undefined;
   try {
-    return await ingestRead(specs, config, opts, (records) => {
+    return await readAndIngest(specs, config, opts, (records) => {
       if (!pool && records >= DEFAULT_MIN_PAPERS && poolThreads(records, {}) > 1) {
         pool = new ExtractPool(poolThreads(records, {}) - 1);
       }
@@ -179,7 +179,7 @@ async function ingestSources(specs: string[], config: StoreConfig, opts: RunOpti
   }
 }
 
-async function ingestRead(
+async function readAndIngest(
   specs: string[],
   config: StoreConfig,
   opts: RunOptions,

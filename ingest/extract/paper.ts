@@ -1214,7 +1214,6 @@ function dropPartsOfLongerNames(scan: Scan, hits: Hit[]): void {
   hits.push(...kept);
 }
 
-/** The initials of a phrase's words and of their hyphenated parts ("video instance segmentation" → "VIS"). */
 let lexiconMetricInitials: Set<string> | undefined;
 /** Whether an acronym is the initials of a measure the lexicon knows ("MAE": mean absolute error). */
 function spellsLexiconMetric(acronym: string): boolean {
@@ -1224,6 +1223,7 @@ function spellsLexiconMetric(acronym: string): boolean {
   return lexiconMetricInitials.has(acronym);
 }
 
+/** The initials of a phrase's words and of their hyphenated parts ("video instance segmentation" → "VIS"). */
 const wordInitials = (phrase: string) =>
   phrase
     .split(/[\s-]+/)
