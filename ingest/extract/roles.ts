@@ -138,6 +138,8 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
   return [...out, ...closingName];
 }
 
+const OPENING_QUOTES = "\"'`“‘«";
+
 /** Ranges whose names are the paper's own: objects of a proposing verb, subjects of "is proposed", "our X". */
 export function proposingRanges(scan: Scan): Range[] {
   const ranges: Range[] = [];
@@ -184,7 +186,9 @@ export function proposingRanges(scan: Scan): Range[] {
     }
   }
   for (const m of [...text.matchAll(OUR), ...text.matchAll(OUR_NAMED)]) {
-    const from = m.index! + m[0].length;
+    let from = m.index! + m[0].length;
+    // Or right after the quotes it is written in ("our novel ``WidgetPatches'' dataset").
+    while (OPENING_QUOTES.includes(text[from] ?? " ")) from++;
     // Only a name that starts right after "our" is the paper's own ("our method outperforms BERT" proposes nothing).
     ranges.push({ start: from, end: from + 1 });
   }

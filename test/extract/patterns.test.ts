@@ -3585,6 +3585,14 @@ describe("a name in quotes", () => {
     expect(typeOf('We introduce a novel "Widget-1M" dataset for neural widget ranking.', "Widget-1M")).toBe("dataset");
     expect(typeOf("Neural rankers are evaluated on the “QuillSet” dataset.", "QuillSet")).toBe("dataset");
   });
+
+  it("after 'our' is the paper's own", () => {
+    const found = extract(
+      "Ranking widgets",
+      "We compare neural widget rankers, including our novel ``WidgetPatches'' dataset, with BERT.",
+    );
+    expect(find(found, "WidgetPatches")).toMatchObject({ type: "dataset", role: "proposed" });
+  });
 });
 
 describe("a learning paradigm leading a title", () => {
