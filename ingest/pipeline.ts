@@ -281,9 +281,10 @@ async function resultsShared(
 ): Promise<StoredResult[][] | undefined> {
   if (papers.length < SHARED_RESULTS_FROM) return undefined;
   const half = papers.length >> 1;
+  const first = papers.slice(0, half);
   const away = elsewhere(
-    papers.slice(0, half),
-    papers.slice(0, half).map((p) => mentions.get(p.id) ?? []),
+    first,
+    first.map((p) => mentions.get(p.id) ?? []),
   );
   away.catch(() => undefined); // awaited below, after this thread's share
   const here = papers.slice(half).map((p) => storedResults(p, mentions.get(p.id) ?? []));

@@ -1,6 +1,7 @@
 // Which spans of text introduce the paper's own contributions: "we propose X", "X is proposed", "our X".
 
 import type { Scan } from "./scan.js";
+import { QUOTE_MARKS } from "./text.js";
 
 export interface Range {
   start: number;
@@ -138,8 +139,6 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
   return [...out, ...closingName];
 }
 
-const OPENING_QUOTES = "\"'`“‘«";
-
 /** Ranges whose names are the paper's own: objects of a proposing verb, subjects of "is proposed", "our X". */
 export function proposingRanges(scan: Scan): Range[] {
   const ranges: Range[] = [];
@@ -188,7 +187,7 @@ export function proposingRanges(scan: Scan): Range[] {
   for (const m of [...text.matchAll(OUR), ...text.matchAll(OUR_NAMED)]) {
     let from = m.index! + m[0].length;
     // Or right after the quotes it is written in ("our novel ``WidgetPatches'' dataset").
-    while (OPENING_QUOTES.includes(text[from] ?? " ")) from++;
+    while (QUOTE_MARKS.includes(text[from] ?? " ")) from++;
     // Only a name that starts right after "our" is the paper's own ("our method outperforms BERT" proposes nothing).
     ranges.push({ start: from, end: from + 1 });
   }

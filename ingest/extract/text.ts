@@ -18,6 +18,9 @@ export interface Token {
 const SENTENCE_END = /[.!?](?=\s+["'([]?[A-Z0-9])/g;
 const ABBREVIATIONS = /(?:\be\.g|\bi\.e|\bet al|\bvs|\bcf|\bFig|\bEq|\bSec|\bapprox|\bresp|\bw\.r\.t|\bNo)$/i;
 
+/** Quotation marks a name may be written in, straight, curly, LaTeX (``X'') or angled. */
+export const QUOTE_MARKS = "\"'`“”‘’«»";
+
 /** Splits text into sentences; the title (first line) is always its own sentence. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];

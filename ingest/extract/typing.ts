@@ -5,7 +5,7 @@ import type { EntityType } from "../../domain/types.js";
 import { fold } from "./fold.js";
 import { isLanguage, lexicons } from "./lexicon.js";
 import type { Scan } from "./scan.js";
-import { sentenceAt } from "./text.js";
+import { QUOTE_MARKS, sentenceAt } from "./text.js";
 import { STRENGTH, type Strength } from "./types.js";
 
 export interface Typing {
@@ -181,13 +181,11 @@ function afterLanguages(after: string): string {
   return rest === after ? after.slice(0, 64) : ` ${rest.trimStart()}`.slice(0, 64);
 }
 
-const QUOTES = `"'“”‘’«»`;
-
 /** The type the words right around [start, end) give a name, or undefined when they say nothing. */
 export function typeByContext(scan: Scan, start: number, end: number): Typing | undefined {
   // A name in quotes (a novel "Insect-1M" dataset) is typed by the words around the quotes.
-  while (QUOTES.includes(scan.text[end] ?? " ")) end++;
-  while (start > 0 && QUOTES.includes(scan.text[start - 1]!)) start--;
+  while (QUOTE_MARKS.includes(scan.text[end] ?? " ")) end++;
+  while (start > 0 && QUOTE_MARKS.includes(scan.text[start - 1]!)) start--;
   const after = afterLanguages(scan.text.slice(end, end + 96));
   const sentence = scan.sentences[sentenceAt(scan.sentences, start)]!;
   const before = scan.text.slice(Math.max(sentence.start, start - 120), start);
