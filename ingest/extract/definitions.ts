@@ -236,8 +236,32 @@ function statedDefinitions(sentence: string, base: number): Definition[] {
 
 // "we present GQR, a Gated Quill Ranking method", "PSR, Pebble-Sorted Ranking for gadget pruning": a
 // name, then perhaps an article and a few lowercase words, and a capitalised run that spells it.
+// Tried only where a word ends at a comma (see `describedAt`): run over every position of every sentence, the two
+// bounded runs around the inner capital backtracked through each capitalised word, a few per cent of extraction.
 const DESCRIBED_AFTER =
-  /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]{0,13}\p{Lu}[\p{L}\p{N}-]{0,13}),\s+(?:(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3})?(\p{Lu}[^,.;:()]{3,120})/gu;
+  /(\p{Lu}[\p{L}\p{N}-]{0,13}\p{Lu}[\p{L}\p{N}-]{0,13}),\s+(?:(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3})?(\p{Lu}[^,.;:()]{3,120})/uy;
+const NAME_CHAR = /[\p{L}\p{N}-]/u;
+const isNameChar = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+  return NAME_CHAR.test(text[i]!);
+};
+
+/** DESCRIBED_AFTER's matches in a sentence, left to right and not overlapping, as a global search finds them. */
+function* describedAt(sentence: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let comma = sentence.indexOf(","); comma >= 0; comma = sentence.indexOf(",", comma + 1)) {
+    // The word that ends at the comma, whole: the name never starts inside a word.
+    let start = comma;
+    while (start > 0 && comma - start <= 28 && isNameChar(sentence, start - 1)) start--;
+    if (start < from || start === comma || (start > 0 && isNameChar(sentence, start - 1))) continue;
+    DESCRIBED_AFTER.lastIndex = start;
+    const m = DESCRIBED_AFTER.exec(sentence);
+    if (!m) continue;
+    yield m;
+    from = start + m[0].length;
+  }
+}
 
 /**
  * Definitions by a description right after the name, whose capitalised words spell it from their initials; the
@@ -246,7 +270,7 @@ const DESCRIBED_AFTER =
  */
 function describedDefinitions(sentence: string, base: number): Definition[] {
   const found: Definition[] = [];
-  for (const m of sentence.matchAll(DESCRIBED_AFTER)) {
+  for (const m of describedAt(sentence)) {
     const [, short, rest] = m as unknown as [string, string, string];
     if (!looksShort(short)) continue;
     const last = short.replace(/[^\p{L}]/gu, "").slice(-1);

@@ -47,11 +47,24 @@ function letterRuns(text: string): number {
  */
 export function mlScore(scan: Scan, knownNames = 0): number {
   const text = scan.text.toLowerCase();
-  const strong = new Set([...text.matchAll(STRONG_CUES)].map((m) => m[1]!.replace(/-/g, "")));
-  const weak = new Set([...text.matchAll(WEAK_CUES)].map((m) => m[1]!));
-  const words = letterRuns(text);
-  const needed = Math.min(6, Math.max(2, words / 10));
-  return Math.min(1, (2 * strong.size + weak.size + knownNames) / needed);
+  const needed = Math.min(6, Math.max(2, letterRuns(text) / 10));
+  // The score stops at 1, so the cues are counted only until they reach what is needed: most ML abstracts get there
+  // in their first sentences.
+  let cues = knownNames;
+  const strong = new Set<string>();
+  for (const m of text.matchAll(STRONG_CUES)) {
+    const cue = m[1]!.replace(/-/g, "");
+    if (strong.has(cue)) continue;
+    strong.add(cue);
+    if ((cues += 2) >= needed) return 1;
+  }
+  const weak = new Set<string>();
+  for (const m of text.matchAll(WEAK_CUES)) {
+    if (weak.has(m[1]!)) continue;
+    weak.add(m[1]!);
+    if (++cues >= needed) return 1;
+  }
+  return Math.min(1, cues / needed);
 }
 
 /** Below this score an abstract is not ML and its names are demoted. */

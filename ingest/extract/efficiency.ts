@@ -15,11 +15,12 @@ const WEAK_HEADS = String.raw`(?:parameters|memory|speed|training time|operation
 // Modifiers that stay part of the measure's name ("inference latency", "end-to-end latency").
 const MODIFIER = String.raw`(?:(?:inference|training|decoding|generation|processing|end-to-end|e2e|wall-clock|peak|per-token|GPU|run-?time|computational|compute|model|intermediate)[ -])?`;
 
-const STRONG = new RegExp(String.raw`(?<![\w-])${MODIFIER}${STRONG_HEADS}(?![\w-])`, "gi");
-const WEAK = new RegExp(String.raw`(?<![\w-])${MODIFIER}${WEAK_HEADS}(?![\w-])`, "gi");
+// Every form starts with a letter, so "\b(?<!-)" says what "(?<![\w-])" does, and checks the cheap boundary first.
+const STRONG = new RegExp(String.raw`\b(?<!-)${MODIFIER}${STRONG_HEADS}(?![\w-])`, "gi");
+const WEAK = new RegExp(String.raw`\b(?<!-)${MODIFIER}${WEAK_HEADS}(?![\w-])`, "gi");
 
 const SHARED_HEAD =
-  /(?<![\w-])(memory|energy|parameter)\s+(?:and|or|\/)\s+\w+[ -](efficiency|costs?|consumption|footprint|usage|requirements?)(?![\w-])/gi;
+  /\b(?<!-)(memory|energy|parameter)\s+(?:and|or|\/)\s+\w+[ -](efficiency|costs?|consumption|footprint|usage|requirements?)(?![\w-])/gi;
 
 // A stated result: a number (not a dimension count: "3D detectors"), a ratio, or a comparison.
 export const RESULT_CUE =

@@ -50,6 +50,8 @@ export interface Lexicons {
   taskStarts: Map<string, number>;
   /** Folded first two words of each task taxonomy name, run together: a cheap test before a full lookup. */
   taskPairs: Set<string>;
+  /** For each first word of a taxonomy name, the second words that follow it (the pairs of `taskPairs`, unjoined). */
+  taskSeconds: Map<string, Set<string>>;
   /** Lowercase words of the task taxonomy's names ("handwriting", "tracking"): words that can start a task name. */
   taskWords: Set<string>;
   /** Words the taxonomy's names use before their last word ("news" of "news recommendation"). */
@@ -138,6 +140,7 @@ function build(): Lexicons {
   const taskModifierWords = new Set(pwc.flatMap((name) => name.toLowerCase().split(/\s+/).slice(0, -1)));
   const taskStarts = new Map<string, number>();
   const taskPairs = new Set<string>();
+  const taskSeconds = new Map<string, Set<string>>();
   for (const name of pwc) {
     // Written with or without its hyphens ("part-of-speech tagging", "part of speech tagging"), and in British
     // spelling ("object localisation"): the gazetteer then looks up a text's words as they are.
@@ -145,7 +148,12 @@ function build(): Lexicons {
       for (const spell of [(w: string) => w, britishSpelling]) {
         const first = spell(foldName(words[0]!));
         taskStarts.set(first, Math.max(taskStarts.get(first) ?? 0, words.length));
-        if (words.length > 1) taskPairs.add(first + spell(foldName(words[1]!)));
+        if (words.length < 2) continue;
+        const second = spell(foldName(words[1]!));
+        taskPairs.add(first + second);
+        let seconds = taskSeconds.get(first);
+        if (!seconds) taskSeconds.set(first, (seconds = new Set()));
+        seconds.add(second);
       }
     }
   }
@@ -172,6 +180,7 @@ function build(): Lexicons {
     taskModifierWords,
     taskStarts,
     taskPairs,
+    taskSeconds,
     starts,
     metricInitials,
     campaign,

@@ -44,6 +44,8 @@ export interface WordFacts {
   title: boolean;
   /** Holds two letters in a row: a word that counts towards a sentence's share of capitals. */
   wordy: boolean;
+  /** Starts with a letter and is written in lowercase: an ordinary word. */
+  lowerWord: boolean;
   allCaps: boolean;
   /** The capitals a word spells an acronym with ("SEE" of "SElf-Evolving"), or "" (see `spelledLetters`). */
   spelt: string;
@@ -69,14 +71,16 @@ function factsOf(word: string): WordFacts {
   if (f) return f;
   if (facts.size >= MAX_FACTS) facts.clear();
   const clean = cleanWord(word);
+  const lower = word.toLowerCase();
   f = {
     text: word,
     clean,
-    lower: word.toLowerCase(),
+    lower,
     folded: fold(word),
     shape: isNameShape(clean) || wordThenKnownModel(clean) || knownModelThenSize(clean),
     title: isTitleWord(clean),
     wordy: /\p{L}{2}/u.test(word),
+    lowerWord: word === lower && /^\p{L}/u.test(word),
     allCaps: ALL_CAPS.test(word),
     spelt: speltInitials(clean),
     derived: [],
@@ -112,8 +116,8 @@ export function scanPaper(paper: PaperInput, context?: CorpusContext): Scan {
   let common: ReadonlySet<string> | undefined = corpus;
   if (!common) {
     const own = new Set<string>();
-    tokens.forEach((t, i) => {
-      if (t.text === lower[i] && /^\p{L}/u.test(t.text)) own.add(t.text);
+    wordFacts.forEach((f) => {
+      if (f.lowerWord) own.add(f.text);
     });
     common = own;
   }
@@ -226,7 +230,10 @@ export function gapAfter(scan: Scan, i: number): string {
 /** True when tokens i and i + 1 are in one sentence separated by exactly one space. */
 export function joined(scan: Scan, i: number): boolean {
   const next = scan.tokens[i + 1];
-  return !!next && next.sentence === scan.tokens[i]!.sentence && gapAfter(scan, i) === " ";
+  if (!next) return false;
+  const t = scan.tokens[i]!;
+  // Compared in place: this runs for most tokens of most rules, and a sliced gap would be a string each time.
+  return next.sentence === t.sentence && next.start === t.end + 1 && scan.text.charCodeAt(t.end) === 32;
 }
 
 /** True when token i starts its sentence (or follows an opening quote, colon or bracket there). */

@@ -916,7 +916,11 @@ interface GazetteerStart {
   prefixed: boolean;
   /** The most words of a taxonomy name starting here (at most GAZETTEER_WORDS). */
   most: number;
+  /** The second words of the taxonomy names that start with `first`. */
+  seconds: ReadonlySet<string>;
 }
+
+const NO_SECONDS: ReadonlySet<string> = new Set();
 
 const gazetteerStart = perWordFact((word): GazetteerStart => {
   const { taskStarts } = lexicons();
@@ -933,7 +937,8 @@ const gazetteerStart = perWordFact((word): GazetteerStart => {
     prefixed = taskStarts.has(part) && part !== "efficient" && isKindPrefix(prefix);
     if (prefixed) first = part;
   }
-  return { first, prefixed, most: Math.min(GAZETTEER_WORDS, taskStarts.get(first) ?? 0) };
+  const seconds = lexicons().taskSeconds.get(first) ?? NO_SECONDS;
+  return { first, prefixed, most: Math.min(GAZETTEER_WORDS, taskStarts.get(first) ?? 0), seconds };
 });
 
 /**
@@ -941,13 +946,13 @@ const gazetteerStart = perWordFact((word): GazetteerStart => {
  * "instruction following" have no task head. The longest name starting at a token wins.
  */
 function gazetteerTasks(scan: Scan): TaskPhrase[] {
-  const { taskNames, taskPairs, generic } = lexicons();
+  const { taskNames, generic } = lexicons();
   const out: TaskPhrase[] = [];
   const n = scan.tokens.length;
   for (let i = 0; i + 1 < n; i++) {
-    const { first, prefixed, most } = gazetteerStart(scan, i);
+    const { first, prefixed, most, seconds } = gazetteerStart(scan, i);
     // Only where a taxonomy name starts with these two words, and as far as the longest such name reaches.
-    if (most < 2 || !taskPairs.has(first + scan.folded[i + 1]!)) continue;
+    if (most < 2 || !seconds.has(scan.folded[i + 1]!)) continue;
     // A count before "shot" is no function word there ("few shot learning" is "few-shot learning").
     if ((FUNCTION_WORDS.has(scan.lower[i]!) && !/^shots?$/.test(scan.lower[i + 1]!)) || scan.shape[i]) continue;
     let last = i;

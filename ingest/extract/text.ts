@@ -49,7 +49,8 @@ const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return NON_ASCII_WORD_CHAR.test(text[i]!);
+  // Past the end there is no character (charCodeAt gives NaN; the test would read "undefined").
+  return !Number.isNaN(c) && NON_ASCII_WORD_CHAR.test(text[i]!);
 }
 
 const isDigit = (text: string, i: number) => {
@@ -86,28 +87,24 @@ export function nextWord(text: string, from: number): number {
 export function wordEnd(text: string, start: number): number {
   const n = text.length;
   let i = start + 1;
-  for (;;) {
-    if (i < n && isWordChar(text, i)) i++;
-    else if (i + 1 < n && "-_'’".includes(text[i]!) && isWordChar(text, i + 1)) i += 2;
+  for (; i < n;) {
+    // Character codes, not one-character strings: this runs for every character of every word.
+    const c = text.charCodeAt(i);
+    if (isWordChar(text, i)) i++;
+    else if ((c === HYPHEN || c === UNDERSCORE || c === APOSTROPHE || c === RIGHT_QUOTE) && isWordChar(text, i + 1))
+      i += 2;
     // A superscript inside a name is part of it: a digit ("IA-RED^2"), or one letter after a digit ("COCO-20^i").
-    else if (i + 1 < n && text[i] === "^" && isWordChar(text, i - 1) && superscript(text, i + 1)) i += 2;
+    else if (c === CARET && i + 1 < n && isWordChar(text, i - 1) && superscript(text, i + 1)) i += 2;
     // So is one after a one-letter base that the name goes on from ("g^nConv", recursive gated convolution).
-    else if (
-      i === start + 1 &&
-      text[i] === "^" &&
-      isLetter(text, i - 1) &&
-      isLetter(text, i + 1) &&
-      isCapital(text, i + 2)
-    )
+    else if (c === CARET && i === start + 1 && isLetter(text, i - 1) && isLetter(text, i + 1) && isCapital(text, i + 2))
       i += 2;
-    else if (i + 1 < n && text[i] === "." && isDigit(text, i - 1) && isDigit(text, i + 1)) i += 2;
+    else if (c === DOT && isDigit(text, i - 1) && isDigit(text, i + 1)) i += 2;
     // One capital after a "+" ends a name that has capitals: "RGB+D" (colour and depth), "SGD+M".
-    else if (text[i] === "+" && isCapital(text, i + 1) && !isWordChar(text, i + 2) && hasCapital(text, start, i))
-      i += 2;
+    else if (c === PLUS && isCapital(text, i + 1) && !isWordChar(text, i + 2) && hasCapital(text, start, i)) i += 2;
     // Two lone capitals joined by "&" are one word ("J&F", region and contour accuracy; "Q&A").
     else if (
+      c === AMPERSAND &&
       i === start + 1 &&
-      text[i] === "&" &&
       isCapital(text, start) &&
       isCapital(text, i + 1) &&
       !isWordChar(text, i + 2)
@@ -116,12 +113,16 @@ export function wordEnd(text: string, start: number): number {
     else break;
   }
   // Not a "+" joining two words ("RGB+Depth", "RGB+IR"): each is a word of its own.
-  if (text[i] === "+") {
-    const plus = text[i + 1] === "+" ? 2 : 1;
+  if (text.charCodeAt(i) === PLUS) {
+    const plus = text.charCodeAt(i + 1) === PLUS ? 2 : 1;
     if (i + plus >= n || !isWordChar(text, i + plus)) i += plus;
   }
   return i;
 }
+
+const [HYPHEN, UNDERSCORE, APOSTROPHE, RIGHT_QUOTE, CARET, DOT, PLUS, AMPERSAND] = [..."-_'’^.+&"].map((ch) =>
+  ch.charCodeAt(0),
+);
 
 /** A superscript's one character at `i`: a digit, or a letter standing alone after a digit ("20^i"). */
 const superscript = (text: string, i: number) =>

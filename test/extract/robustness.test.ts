@@ -8,6 +8,7 @@ import { paperText } from "../../domain/identity.js";
 import type { Mention } from "../../domain/types.js";
 import { extractCorpus, extractPaper } from "../../ingest/extract/index.js";
 import { plainText } from "../../ingest/extract/markup.js";
+import { splitSentences, tokenize } from "../../ingest/extract/text.js";
 
 const of = (mentions: Mention[], type: string) => mentions.filter((m) => m.type === type).map((m) => m.name);
 
@@ -464,5 +465,30 @@ describe("a title's words that spell its acronym with two capitals", () => {
     });
     expect(m.map((x) => x.name).filter((n) => /^(?:LArge|MOdel)/.test(n))).toEqual([]);
     expect(m.some((x) => x.name === "GLAMOR")).toBe(true);
+  });
+});
+
+describe("the last word of a text", () => {
+  const words = (text: string) => tokenize(text, splitSentences(text)).map((t) => t.text);
+
+  it("keeps its joiners as it would anywhere else ('RGB+D', 'Q&A' at the very end)", () => {
+    expect(words("Widgets\nWe rank widgets on NTU RGB+D")).toEqual([
+      "Widgets",
+      "We",
+      "rank",
+      "widgets",
+      "on",
+      "NTU",
+      "RGB+D",
+    ]);
+    expect(words("Widgets\nWe answer with Q&A")).toContain("Q&A");
+    expect(words("Widgets\nWe answer with Q&A.")).toContain("Q&A");
+  });
+
+  it("ends at a trailing hyphen, apostrophe or caret, and at a non-Latin letter or digit it reaches", () => {
+    expect(words("Widgets\nWe rank state-of-the-")).toEqual(["Widgets", "We", "rank", "state-of-the"]);
+    expect(words("Widgets\nthe gizmos'")).toEqual(["Widgets", "the", "gizmos"]);
+    expect(words("Widgets\nIA-RED^")).toEqual(["Widgets", "IA-RED"]);
+    expect(words("Widgets\nmodèle-α")).toEqual(["Widgets", "modèle-α"]);
   });
 });
