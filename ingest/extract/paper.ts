@@ -28,7 +28,7 @@ import {
 import { isDescribingWord } from "./pos.js";
 import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
 import { joined, scanPaper, sentenceInitial, type Scan } from "./scan.js";
-import { cleanWord, isFalseName, isNameShape, singularAcronym, spellsAcronym } from "./shape.js";
+import { cleanWord, isEponymQuality, isFalseName, isNameShape, singularAcronym, spellsAcronym } from "./shape.js";
 import {
   acronymModifiedTasks,
   actNoun,
@@ -877,7 +877,15 @@ export function findHits(
     // "Reinforcement Learning strategy", "Long Short-Term Memory networks": a component noun after a generic
     // concept or a known task names no component of its own.
     if (c.bare && isConceptOrTask(c.bare)) continue;
-    if (!c.lexicon && !c.versionOf && (isFalseName(c.surface, scan.common) || LANGUAGE_PAIR.test(c.surface))) continue;
+    if (
+      !c.lexicon &&
+      !c.versionOf &&
+      (isFalseName(c.surface, scan.common) ||
+        LANGUAGE_PAIR.test(c.surface) ||
+        isEponymQuality(c.surface, lexicons().eponyms))
+    ) {
+      continue;
+    }
     if (!c.lexicon && spellsPartOfAcronym(scan, c)) continue;
     // A number before a colon and another number is a ratio's ("GPU-friendly 2:4 sparsity"), not a name's.
     if (!c.lexicon && /\d$/.test(c.surface) && /^:\d/.test(scan.text.slice(c.end, c.end + 2))) continue;
@@ -1113,7 +1121,7 @@ export function findHits(
   dropDescriptionsOfOwnNames(scan, hits);
   expandSizeVariants(scan, hits);
   keepPatchSizes(scan, hits);
-  typeVersionsOfModels(hits);
+  typeVersionsOfModels(scan, hits);
   typeScoredAcronyms(scan, hits);
   markOwnParts(scan, hits, proposing);
 
@@ -1663,15 +1671,18 @@ function typeScoredAcronyms(scan: Scan, hits: Hit[]): void {
   }
 }
 
-/** A version of a model the paper names is a model too ("GWT-v2" beside "Gated Widget Transformer (GWT)"). */
-function typeVersionsOfModels(hits: Hit[]): void {
+/**
+ * A version of a model the paper names is a model too ("GWT-v2" beside "Gated Widget Transformer (GWT)"), unless a
+ * data noun stands right before it ("our model WidgetTraj and a synthetic dataset WidgetTraj-10k").
+ */
+function typeVersionsOfModels(scan: Scan, hits: Hit[]): void {
   const models = new Set(
     hits.filter((h) => h.type === "model" && h.strength >= STRENGTH.context).map((h) => keyOf(h.surface)),
   );
   for (const h of hits) {
     if (!DATA.has(h.type) || h.strength > STRENGTH.context) continue;
     const base = h.surface.replace(VERSION_SUFFIX, "");
-    if (base !== h.surface && models.has(keyOf(base))) {
+    if (base !== h.surface && models.has(keyOf(base)) && !DATA_NOUN_BEFORE.test(scan.text.slice(0, h.start))) {
       h.type = "model";
       h.strength = STRENGTH.context;
     }
@@ -1679,6 +1690,7 @@ function typeVersionsOfModels(hits: Hit[]): void {
 }
 
 const DATA_NOUN = /\b(?:datasets?|benchmarks?|corpus|corpora)\b/i;
+const DATA_NOUN_BEFORE = /\b(?:datasets?|benchmarks?|corpus|corpora),?\s+(?:called\s+|named\s+)?["'“‘`]?$/i;
 
 /** The text between two hits, in whichever order they stand. */
 const gapBetween = (scan: Scan, a: Hit, b: Hit) =>

@@ -175,6 +175,15 @@ export function isFalseName(word: string, common: ReadonlySet<string>): boolean 
   return !!prefix && (common.has(prefix[1]!) || BOUND_PREFIXES.has(prefix[1]!));
 }
 
+// A property named after a person ("Gaussianity", "Markovianity", "Lipschitzness"): a concept of mathematics.
+const QUALITY_OF = /^(\p{Lu}\p{Ll}+?)(?:ity|ness|ism)$/u;
+
+/** True for a capitalised word that names the quality of an eponym the field knows (`eponyms`): no name. */
+export function isEponymQuality(word: string, eponyms: ReadonlySet<string>): boolean {
+  const base = QUALITY_OF.exec(word)?.[1];
+  return base !== undefined && eponyms.has(base);
+}
+
 // Capitals leading into a lowercase tail ("DIffusion"), or a lowercase start with capitals inside ("modEl").
 const HIGHLIGHTED = /^(?:\p{Lu}{2,}\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{L}*)$/u;
 const ACRONYM_LIKE = /^\p{Lu}.*\p{Lu}/u;

@@ -46,6 +46,11 @@ const DATA_APPOSITIVE = new RegExp(
 // "effective model memorization (EMM), a metric measuring …": an appositive says what the name is.
 const METRIC_APPOSITIVE =
   /^\s*\)?\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:metric|measure)\s+(?:measuring|of|for|that|which)\b/i;
+// "we present X, a novel approach that …": an appositive naming a kind of method says the name is one,
+// whatever a later "the X score" suggests (a method's output is often a score). The words between name no other kind.
+const METHOD_APPOSITIVE =
+  /^\s*\)?\s*,\s*(?:a|an|our)\s+(?:(?!(?:metric|measure|score|data|dataset|benchmark|corpus|task|problem|evaluation)s?\b)[\w-]+\s+){0,3}?(?:approach|method|framework|model|architecture|algorithm|technique|network|pipeline)\s+(?:that|which|for|to|based|with|combining|leveraging)\b/i;
+const EVALUATES = /^[^.;]{0,100}?\b(?:evaluat\w*|benchmark\w*|assess\w*)/i;
 const METRIC_AFTER =
   /^\s*(?:score\b|scores\b(?!\s+(?:\d|an?\b|the\b|higher|lower|better|worse|best|well|above|below|over|up\b))|metrics?\b)/i;
 // "the NLI task", "ABSA problems": an acronym that names a task; "X (Y) is the task of …": a name said to be a task.
@@ -197,6 +202,10 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (METRIC_APPOSITIVE.test(after)) return { type: "metric", strength: STRENGTH.explicit };
   const appositive = DATA_APPOSITIVE.exec(after);
   if (appositive) return { type: appositive[1] ? "dataset" : "benchmark", strength: STRENGTH.explicit };
+  // (Not a framework that evaluates or benchmarks: "TaskBench, a comprehensive framework to evaluate …".)
+  if (METHOD_APPOSITIVE.test(after) && !EVALUATES.test(after) && !BENCH_NAME.test(scan.text.slice(start, end))) {
+    return { type: "model", strength: STRENGTH.explicit };
+  }
   const named = NAMED_AFTER_NOUN.exec(before);
   // A name built like an architecture's ("D2Net", "GizmoFormer") is no problem's, whatever noun the cue follows.
   const architecture = ARCHITECTURE_NAME.test(scan.text.slice(start, end));

@@ -1675,3 +1675,43 @@ describe("a named measure after the level it is counted at", () => {
     }
   });
 });
+
+describe("what an appositive or a data noun says a name is", () => {
+  it("'X, a novel approach that …' is a method, whatever 'the X score' later suggests", () => {
+    const m = extract(
+      "Widget Ranking with Attenuated Features",
+      "We present GIZRANK, a novel approach that combines familiar and unfamiliar features for open-set recognition. " +
+        "We interpret the GIZRANK score probabilistically and show that GIZRANK generalises across deep networks.",
+    );
+    expect(typeOf(m, "GIZRANK")).toBe("model");
+  });
+
+  it("a framework that evaluates stays a benchmark", () => {
+    const m = extract(
+      "Measuring Widget Agents",
+      "We introduce WidgetBench, a comprehensive framework to evaluate the capability of LLMs in widget automation.",
+    );
+    expect(typeOf(m, "WidgetBench")).toBe("benchmark");
+  });
+
+  it("a version of the paper's model written right after a data noun is data ('a dataset WidgetTraj-10k')", () => {
+    const m = extract(
+      "WidgetTraj: Trajectory Control for Widget Videos",
+      "We present WidgetTraj, a novel model that follows widget trajectories in generated videos. " +
+        "We also propose a large-scale synthetic dataset WidgetTraj-10k, containing 10k videos of rotating widgets, " +
+        "and a second release WidgetTraj-v2 of our model.",
+    );
+    expect(typeOf(m, "WidgetTraj")).toBe("model");
+    expect(typeOf(m, "WidgetTraj-10k")).toBe("dataset");
+    expect(typeOf(m, "WidgetTraj-v2")).toBe("model");
+  });
+
+  it("the quality of an eponym ('Gaussianity', 'Lipschitzness', 'Markovianity') is no name", () => {
+    const m = extract(
+      "Calibrated Widget Estimates for Deep Learning",
+      "Uncertainty estimates of neural networks can fail when the data violate assumptions such as Gaussianity. " +
+        "We study the Lipschitzness and Markovianity of deep widget models and train GizmoNet on ImageNet.",
+    );
+    expect(names(m, "model")).toEqual(["GizmoNet"]);
+  });
+});
