@@ -50,9 +50,17 @@ const METRIC_APPOSITIVE =
 // whatever a later "the X score" suggests (a method's output is often a score). The words between name no other kind.
 const METHOD_APPOSITIVE =
   /^\s*\)?\s*,\s*(?:a|an|our)\s+(?:(?!(?:metric|measure|score|data|dataset|benchmark|corpus|task|problem|evaluation)s?\b)[\w-]+\s+){0,3}?(?:approach|method|framework|model|architecture|algorithm|technique|network|pipeline)\s+(?:that|which|for|to|based|with|combining|leveraging)\b/i;
+// "LVOS test (73.0%)", "MOSE val (74.0%)", "the WidgetSet validation split": a split of the name is data. ("KS test"
+// alone is a statistical test, so "test" needs a score or a set after it.)
+const SPLIT_AFTER =
+  /^\s+(?:(?:test|val|validation|dev)\s+(?:set|split|subset)s?\b|(?:val|validation|dev)\b(?=\s*[(,;:]|\s+and\b)|test\s*\(\s*\d)/i;
 const EVALUATES = /^[^.;]{0,100}?\b(?:evaluat\w*|benchmark\w*|assess\w*)/i;
 const METRIC_AFTER =
-  /^\s*(?:score\b|scores\b(?!\s+(?:\d|an?\b|the\b|higher|lower|better|worse|best|well|above|below|over|up\b))|metrics?\b)/i;
+  /^\s*\)?\s*(?:score\b|scores\b(?!\s+(?:\d|an?\b|the\b|higher|lower|better|worse|best|well|above|below|over|up\b)))/i;
+// "the CKA similarity metric", "(LPIPS) perceptual metric": the noun says what the name is (one word may say what it
+// measures); not metric learning.
+const METRIC_NOUN_AFTER =
+  /^\s*\)?\s*(?:(?:similarity|distance|perceptual|evaluation|quality|divergence)\s+)?metrics?\b(?!\s+learning)/i;
 // "the NLI task", "ABSA problems": an acronym that names a task; "X (Y) is the task of …": a name said to be a task.
 const TASK_AFTER =
   /^\s*(?:-\s*)?(?:task|tasks|problem|problems)\b|^\s*(?:\([^()]{1,20}\)\s*)?(?:is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:task|problem)\s+(?:of|that|where|which|in)\b/i;
@@ -230,11 +238,12 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (METHODS_LISTED_BEFORE.test(before)) return { type: "model", strength: STRENGTH.explicit };
   // "EmotionBench", "SWE-bench Verified": a name built on "bench" is a benchmark's.
   if (BENCH_NAME.test(scan.text.slice(start, end))) return { type: "benchmark", strength: STRENGTH.context };
+  if (METRIC_NOUN_AFTER.test(after)) return { type: "metric", strength: STRENGTH.explicit };
   if (METRIC_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (MODEL_AFTER.test(after)) return { type: "model", strength: STRENGTH.context };
   if (TASK_AFTER.test(after)) return { type: "task", strength: STRENGTH.context };
   if (SCORE_BEFORE.test(before) || SCORE_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
-  if (RAISED_SCORE_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.context };
+  if (RAISED_SCORE_AFTER.test(after) || SPLIT_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.context };
   if (GAIN_AFTER.test(after) && GAIN_AFTER_TASK.test(before)) return { type: "dataset", strength: STRENGTH.context };
   // "On the KITTI benchmark with a single camera, WidgetDet reaches …": the data noun sits in the sentence's
   // opening phrase and the name after its comma is the clause's subject.

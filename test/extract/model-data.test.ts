@@ -1706,6 +1706,27 @@ describe("what an appositive or a data noun says a name is", () => {
     expect(typeOf(m, "WidgetTraj-v2")).toBe("model");
   });
 
+  it("a split after a name makes it data ('QuillVOS test (73.0%)', 'GizmoSeg val'); 'KS test' alone does not", () => {
+    const m = extract(
+      "Widget Video Segmentation",
+      "Our deep network reaches state-of-the-art results on several data sets, including the WidgetVOS test (87.8%), " +
+        "GizmoSeg val (74.0%), and QuillVOS test (73.0%). A two-sample HSIC test rejects the null hypothesis.",
+    );
+    for (const name of ["WidgetVOS", "GizmoSeg", "QuillVOS"]) expect(typeOf(m, name)).toBe("dataset");
+    expect(typeOf(m, "HSIC")).not.toBe("dataset");
+  });
+
+  it("'the X similarity metric' makes X a metric, defined or not; 'X metric learning' does not", () => {
+    const m = extract(
+      "Reliability of Widget Similarity",
+      "The Centered Widget Alignment (CWA) similarity metric has become popular for comparing neural representations. " +
+        "We study weaknesses of the CWA similarity metric and of the GZD metric, and train GizmoNet with QRM metric learning.",
+    );
+    expect(typeOf(m, "CWA")).toBe("metric");
+    expect(typeOf(m, "GZD")).toBe("metric");
+    expect(typeOf(m, "QRM")).not.toBe("metric");
+  });
+
   it("the quality of an eponym ('Gaussianity', 'Lipschitzness', 'Markovianity') is no name", () => {
     const m = extract(
       "Calibrated Widget Estimates for Deep Learning",
