@@ -56,11 +56,11 @@ const SPLIT_AFTER =
   /^\s+(?:(?:test|val|validation|dev)\s+(?:set|split|subset)s?\b|(?:val|validation|dev)\b(?=\s*[(,;:]|\s+and\b)|test\s*\(\s*\d)/i;
 const EVALUATES = /^[^.;]{0,100}?\b(?:evaluat\w*|benchmark\w*|assess\w*)/i;
 const METRIC_AFTER =
-  /^\s*\)?\s*(?:score\b|scores\b(?!\s+(?:\d|an?\b|the\b|higher|lower|better|worse|best|well|above|below|over|up\b)))/i;
-// "the CKA similarity metric", "(LPIPS) perceptual metric": the noun says what the name is (one word may say what it
-// measures); not metric learning.
+  /^\s*(?:score\b|scores\b(?!\s+(?:\d|an?\b|the\b|higher|lower|better|worse|best|well|above|below|over|up\b))|metrics\b)/i;
+// "the CKA similarity metric", "(LPIPS) perceptual metric": one metric says what the name is (one word may say what
+// it measures); not metric learning, nor "(IQA) metrics", the metrics of a task.
 const METRIC_NOUN_AFTER =
-  /^\s*\)?\s*(?:(?:similarity|distance|perceptual|evaluation|quality|divergence)\s+)?metrics?\b(?!\s+learning)/i;
+  /^\s*\)?\s*(?:(?:similarity|distance|perceptual|evaluation|quality|divergence)\s+)?metric\b(?!\s+learning)/i;
 // "the NLI task", "ABSA problems": an acronym that names a task; "X (Y) is the task of …": a name said to be a task.
 const TASK_AFTER =
   /^\s*(?:-\s*)?(?:task|tasks|problem|problems)\b|^\s*(?:\([^()]{1,20}\)\s*)?(?:is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:task|problem)\s+(?:of|that|where|which|in)\b/i;
