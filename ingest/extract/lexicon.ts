@@ -48,9 +48,7 @@ export interface Lexicons {
   taskTails: Set<string>;
   /** Folded first word of each task taxonomy name → the most words a name starting with it has. */
   taskStarts: Map<string, number>;
-  /** Folded first two words of each task taxonomy name, run together: a cheap test before a full lookup. */
-  taskPairs: Set<string>;
-  /** For each first word of a taxonomy name, the second words that follow it (the pairs of `taskPairs`, unjoined). */
+  /** Folded first word of each taxonomy name → the folded second words after it: a cheap test before a full lookup. */
   taskSeconds: Map<string, Set<string>>;
   /** Lowercase words of the task taxonomy's names ("handwriting", "tracking"): words that can start a task name. */
   taskWords: Set<string>;
@@ -139,7 +137,6 @@ function build(): Lexicons {
   const taskWords = new Set(pwc.flatMap((name) => name.toLowerCase().split(/\s+/)));
   const taskModifierWords = new Set(pwc.flatMap((name) => name.toLowerCase().split(/\s+/).slice(0, -1)));
   const taskStarts = new Map<string, number>();
-  const taskPairs = new Set<string>();
   const taskSeconds = new Map<string, Set<string>>();
   for (const name of pwc) {
     // Written with or without its hyphens ("part-of-speech tagging", "part of speech tagging"), and in British
@@ -150,7 +147,6 @@ function build(): Lexicons {
         taskStarts.set(first, Math.max(taskStarts.get(first) ?? 0, words.length));
         if (words.length < 2) continue;
         const second = spell(foldName(words[1]!));
-        taskPairs.add(first + second);
         let seconds = taskSeconds.get(first);
         if (!seconds) taskSeconds.set(first, (seconds = new Set()));
         seconds.add(second);
@@ -179,7 +175,6 @@ function build(): Lexicons {
     taskWords,
     taskModifierWords,
     taskStarts,
-    taskPairs,
     taskSeconds,
     starts,
     metricInitials,

@@ -178,9 +178,10 @@ const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ean)$/u;
 
 /** Two words that make a term the field knows: a generic family or the start of a task taxonomy name. */
 function knownTerm(first: string, second: string): boolean {
-  const { generic, taskPairs } = lexicons();
-  const pair = fold(first) + fold(second);
-  return generic.has(pair) || taskPairs.has(pair) || taskPairs.has(`${pair}s`) || taskPairs.has(`${pair}es`);
+  const { generic, taskSeconds } = lexicons();
+  const [a, b] = [fold(first), fold(second)];
+  const seconds = taskSeconds.get(a);
+  return generic.has(a + b) || (!!seconds && (seconds.has(b) || seconds.has(`${b}s`) || seconds.has(`${b}es`)));
 }
 
 // Prefixes that lead a describing compound participle ("auto-generated"), tagged as nouns when alone.
@@ -188,7 +189,7 @@ const DESCRIBING_PREFIX = /^(?:auto|pre|post|re|so|well|ill)-/;
 
 /** A participle at token `k` that only describes: no taxonomy name uses it or starts with it and a neighbour. */
 function describingParticiple(scan: Scan, k: number): boolean {
-  const { taskWords, taskPairs } = lexicons();
+  const { taskWords, taskSeconds } = lexicons();
   const w = scan.lower[k]!;
   // A compound participle led by a prefix, adverb or adjective describes as its last part does ("auto-generated",
   // "well-studied", "arbitrary-shaped"); led by a noun it restricts the task ("text-guided image editing").
@@ -196,8 +197,8 @@ function describingParticiple(scan: Scan, k: number): boolean {
   const last = w.slice(w.lastIndexOf("-") + 1);
   if (dash > 0 && !DESCRIBING_PREFIX.test(w) && !isNeverNoun(w.slice(0, dash))) return false;
   if (taskWords.has(w) || taskWords.has(last) || !isDescribingWord(last)) return false;
-  const pairs = [scan.folded[k]! + (scan.folded[k + 1] ?? ""), (scan.folded[k - 1] ?? "") + scan.folded[k]!];
-  return !pairs.some((pair) => taskPairs.has(pair));
+  const startsPair = (i: number) => !!taskSeconds.get(scan.folded[i] ?? "")?.has(scan.folded[i + 1] ?? "");
+  return !startsPair(k) && !startsPair(k - 1);
 }
 
 /** Modifiers before the head at token `head`: how far left the task name reaches. */
