@@ -210,7 +210,7 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (METRIC_APPOSITIVE.test(after)) return { type: "metric", strength: STRENGTH.explicit };
   const appositive = DATA_APPOSITIVE.exec(after);
   if (appositive) return { type: appositive[1] ? "dataset" : "benchmark", strength: STRENGTH.explicit };
-  // (Not a framework that evaluates or benchmarks: "TaskBench, a comprehensive framework to evaluate …".)
+  // (Not a framework that evaluates or benchmarks: "WidgetBench, a framework that evaluates agents on …".)
   if (METHOD_APPOSITIVE.test(after) && !EVALUATES.test(after) && !BENCH_NAME.test(scan.text.slice(start, end))) {
     return { type: "model", strength: STRENGTH.explicit };
   }

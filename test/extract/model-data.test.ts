@@ -1689,7 +1689,8 @@ describe("what an appositive or a data noun says a name is", () => {
   it("a framework that evaluates stays a benchmark", () => {
     const m = extract(
       "Measuring Widget Agents",
-      "We introduce WidgetBench, a comprehensive framework to evaluate the capability of LLMs in widget automation.",
+      "We release WidgetBench, a broad framework that evaluates how well large language model agents fold paper " +
+        "widgets after fine-tuning.",
     );
     expect(typeOf(m, "WidgetBench")).toBe("benchmark");
   });
@@ -1698,7 +1699,7 @@ describe("what an appositive or a data noun says a name is", () => {
     const m = extract(
       "WidgetTraj: Trajectory Control for Widget Videos",
       "We present WidgetTraj, a novel model that follows widget trajectories in generated videos. " +
-        "We also propose a large-scale synthetic dataset WidgetTraj-10k, containing 10k videos of rotating widgets, " +
+        "We also release a synthetic dataset WidgetTraj-10k of rendered widget clips, " +
         "and a second release WidgetTraj-v2 of our model.",
     );
     expect(typeOf(m, "WidgetTraj")).toBe("model");
@@ -1709,7 +1710,8 @@ describe("what an appositive or a data noun says a name is", () => {
   it("a split after a name makes it data ('QuillVOS test (73.0%)', 'GizmoSeg val'); 'KS test' alone does not", () => {
     const m = extract(
       "Widget Video Segmentation",
-      "Our deep network reaches state-of-the-art results on several data sets, including the WidgetVOS test (87.8%), " +
+      "Our widget tracker, a deep neural network trained with supervised learning, sets new highs on each collection " +
+        "we tried: WidgetVOS test (87.8%), " +
         "GizmoSeg val (74.0%), and QuillVOS test (73.0%). A two-sample HSIC test rejects the null hypothesis.",
     );
     for (const name of ["WidgetVOS", "GizmoSeg", "QuillVOS"]) expect(typeOf(m, name)).toBe("dataset");
