@@ -201,6 +201,9 @@ function describingParticiple(scan: Scan, k: number): boolean {
   return !startsPair(k) && !startsPair(k - 1);
 }
 
+// Capitals after the first, or a digit: "F1", "AUC", "mAP" (not a title's "Precision").
+const METRIC_ACRONYM = /\p{Lu}.*[\p{Lu}\d]/u;
+
 /** Modifiers before the head at token `head`: how far left the task name reaches. */
 export function firstModifier(scan: Scan, head: number): number {
   let first = head;
@@ -209,6 +212,8 @@ export function firstModifier(scan: Scan, head: number): number {
     const raw = scan.tokens[first - 1]!.text;
     const w = scan.lower[first - 1]!;
     if (/['’]s?$/.test(raw)) break;
+    // A metric's acronym says what is measured, not which task ("20% higher F1 classification scores").
+    if (METRIC_ACRONYM.test(raw) && lexicons().entities.get(scan.folded[first - 1]!)?.type === "metric") break;
     // Where commas were stripped a head before is the end of the item before: "image classification object detection".
     if (scan.commaless && isHeadToken(scan, first - 1)) break;
     // A generic field before the task is its setting, not its name: "deep learning HPO", "machine learning tasks".

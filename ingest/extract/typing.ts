@@ -112,7 +112,7 @@ const DATA_BEFORE = new RegExp(
 );
 // Lowercase and right before the list: "Markov Games (MG)" and "the environment perception of … (VI)" list nothing.
 const ENVIRONMENT_BEFORE =
-  /\b(?:environments?|envs|games|(?:control|locomotion|manipulation) tasks)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?)|:|\(\s*(?:e\.g\.,?\s*)?)(?:\s*[\w-]+,)*\s*$/;
+  /\b(?:environments?|envs|games|(?:control|locomotion|manipulation|RL|reinforcement learning) tasks)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?)|:|\(\s*(?:e\.g\.,?\s*)?)(?:\s*[\w-]+,)*\s*$/;
 // What ENVIRONMENT_BEFORE needs somewhere in the window: a cheap test before its scan.
 const ENVIRONMENT_NOUN = /environment|envs|games|tasks/;
 const BENCHMARK_BEFORE = new RegExp(
@@ -180,6 +180,13 @@ const knownData = (name: string) => {
   return type === "dataset" || type === "benchmark";
 };
 
+/** True when the name's last hyphenated parts are data the lexicon knows ("10-split-CIFAR-100", "Split-MNIST"). */
+function endsInKnownData(name: string): boolean {
+  const parts = name.split("-");
+  for (let k = 1; k < parts.length; k++) if (knownData(parts.slice(k).join("-"))) return true;
+  return false;
+}
+
 const LANGUAGE_RUN = /^\s+(\p{Lu}\p{Ll}+)(?:,?\s+(?:and|or)\s+|,\s+|(?=\s))/u;
 
 /**
@@ -241,7 +248,11 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (METRIC_NOUN_AFTER.test(after)) return { type: "metric", strength: STRENGTH.explicit };
   if (METRIC_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (MODEL_AFTER.test(after)) return { type: "model", strength: STRENGTH.context };
-  if (TASK_AFTER.test(after)) return { type: "task", strength: STRENGTH.context };
+  if (TASK_AFTER.test(after)) {
+    // "the 10-split-CIFAR-100 task": a split of known data set as a task is that data.
+    const data = endsInKnownData(scan.text.slice(start, end));
+    return { type: data ? "dataset" : "task", strength: STRENGTH.context };
+  }
   if (SCORE_BEFORE.test(before) || SCORE_AFTER.test(after)) return { type: "metric", strength: STRENGTH.context };
   if (RAISED_SCORE_AFTER.test(after) || SPLIT_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.context };
   if (GAIN_AFTER.test(after) && GAIN_AFTER_TASK.test(before)) return { type: "dataset", strength: STRENGTH.context };

@@ -1729,6 +1729,23 @@ describe("what an appositive or a data noun says a name is", () => {
     expect(typeOf(m, "QRM")).not.toBe("metric");
   });
 
+  it("names listed as examples of RL tasks are environments; a split of known data set as a task is that data", () => {
+    const m = extract(
+      "Widget Memory for Agents",
+      "Our agent sets a new state of the art on hard memory RL tasks, such as WidgetWorld and GizmoGym, with deep " +
+        "reinforcement learning. On the 5-split-CIFAR-100 task it keeps 71.2% accuracy.",
+    );
+    expect(typeOf(m, "WidgetWorld")).toBe("benchmark");
+    expect(typeOf(m, "GizmoGym")).toBe("benchmark");
+    expect(typeOf(m, "5-split-CIFAR-100")).toBe("dataset");
+  });
+
+  it("a metric's acronym before a task head is what is measured, not the task's modifier", () => {
+    const m = extract("Widget Ranking", "Our deep network reaches 20% higher F1 classification scores than GizmoNet.");
+    expect(names(m, "task")).not.toContain("F1 classification");
+    expect(typeOf(m, "F1")).toBe("metric");
+  });
+
   it("the quality of an eponym ('Gaussianity', 'Lipschitzness', 'Markovianity') is no name", () => {
     const m = extract(
       "Calibrated Widget Estimates for Deep Learning",
