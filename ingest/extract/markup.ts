@@ -148,8 +148,11 @@ export function plainText(text: string): string {
   if (out.includes("$") || out.includes("\\(")) {
     out = out.replace(MATH, (m, at: number, whole: string) => {
       // Letters a hyphenated word goes on from are that word's start ("$f$-PG", "$k$-means"): moved up to the hyphen.
+      // Inside a word ("MS-$k$-NN") the word closes up round them (PADDED_WORD moves the padding to its end).
       const letters = MATH_LETTERS.exec(m);
-      if (letters && /^-[\p{L}\d]/u.test(whole.slice(at + m.length))) return letters[1]!.padStart(m.length, " ");
+      if (letters && /^-[\p{L}\d]/u.test(whole.slice(at + m.length))) {
+        return letters[1]!.padStart(m.length, /[\p{L}\d]-$/u.test(whole.slice(Math.max(0, at - 2), at)) ? PAD : " ");
+      }
       if (MATH_TEXT.test(m)) return m;
       const power = LETTER_POWER.exec(m);
       return power && /^-\p{Lu}/u.test(whole.slice(at + m.length))
