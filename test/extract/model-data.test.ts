@@ -1746,6 +1746,14 @@ describe("what an appositive or a data noun says a name is", () => {
     expect(typeOf(m, "F1")).toBe("metric");
   });
 
+  it("a task's acronym before the paper's system is the task ('a deep multi-view stereo (MVS) system')", () => {
+    const m = extract(
+      "Widget Depths for Deep Multi-View Stereo",
+      "We introduce a deep multi-view stereo (MVS) system that predicts widget depths with a neural network.",
+    );
+    expect(typeOf(m, "MVS")).toBe("task");
+  });
+
   it("the quality of an eponym ('Gaussianity', 'Lipschitzness', 'Markovianity') is no name", () => {
     const m = extract(
       "Calibrated Widget Estimates for Deep Learning",
