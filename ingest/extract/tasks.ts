@@ -201,6 +201,7 @@ function describingParticiple(scan: Scan, k: number): boolean {
   return !startsPair(k) && !startsPair(k - 1);
 }
 
+const DATA_NOUN = /^(?:benchmarks?|datasets?|corpus|corpora)$/;
 // Capitals after the first, or a digit: "F1", "AUC", "mAP" (not a title's "Precision").
 const METRIC_ACRONYM = /\p{Lu}.*[\p{Lu}\d]/u;
 
@@ -212,6 +213,8 @@ export function firstModifier(scan: Scan, head: number): number {
     const raw = scan.tokens[first - 1]!.text;
     const w = scan.lower[first - 1]!;
     if (/['’]s?$/.test(raw)) break;
+    // Data is what a task is tried on, not a kind of it ("on diverse benchmark reasoning tasks").
+    if (DATA_NOUN.test(w)) break;
     // A metric's acronym says what is measured, not which task ("20% higher F1 classification scores").
     if (METRIC_ACRONYM.test(raw) && lexicons().entities.get(scan.folded[first - 1]!)?.type === "metric") break;
     // Where commas were stripped a head before is the end of the item before: "image classification object detection".

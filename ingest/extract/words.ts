@@ -37,7 +37,8 @@ export const DESCRIPTIVE_WORDS = new Set(
   outstanding poor inaccurate imprecise unreliable suboptimal sub-optimal erroneous incorrect inefficient
   ineffective costly expensive approximate exact simultaneous off-the-shelf
   precise optimal consistent noticeable unseen broader mere distinct correct wrong relevant irrelevant unique
-  realistic photorealistic plausible faithful coherent fluent unfavorable unfavourable rapid quick`
+  realistic photorealistic plausible faithful coherent fluent unfavorable unfavourable rapid quick successive
+  consecutive`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -2738,6 +2738,18 @@ describe("a title-case long form of a taxonomy task headed by 'Assessment'", () 
   });
 });
 
+describe("a data noun or an order word before a task head", () => {
+  it("is no part of the task: 'benchmark visual domain adaptation', 'each successive generation'", () => {
+    const found = namesOf(
+      "task",
+      "Our widget model improves on the benchmark visual domain adaptation tasks, and each successive generation of " +
+        "widgets learns faster.",
+    );
+    expect(found).toContain("visual domain adaptation");
+    expect(found.some((t) => t.includes("benchmark") || t.includes("successive"))).toBe(false);
+  });
+});
+
 describe("'mere' before a task", () => {
   it("describes it: 'by mere widget regression' names widget regression", () => {
     expect(namesOf("task", "The graph follows by mere nonparametric widget regression.")).toEqual([
