@@ -1732,7 +1732,7 @@ describe("what an appositive or a data noun says a name is", () => {
   it("names listed as examples of RL tasks are environments; a split of known data set as a task is that data", () => {
     const m = extract(
       "Widget Memory for Agents",
-      "Our agent sets a new state of the art on hard memory RL tasks, such as WidgetWorld and GizmoGym, with deep " +
+      "Our agent beats earlier ones on hard memory RL tasks, such as WidgetWorld and GizmoGym, with deep " +
         "reinforcement learning. On the 5-split-CIFAR-100 task it keeps 71.2% accuracy.",
     );
     expect(typeOf(m, "WidgetWorld")).toBe("benchmark");
@@ -1746,10 +1746,10 @@ describe("what an appositive or a data noun says a name is", () => {
     expect(typeOf(m, "F1")).toBe("metric");
   });
 
-  it("a task's acronym before the paper's system is the task ('a deep multi-view stereo (MVS) system')", () => {
+  it("a task's acronym before the paper's system is the task ('a learned multi-view stereo (MVS) system')", () => {
     const m = extract(
       "Widget Depths for Deep Multi-View Stereo",
-      "We introduce a deep multi-view stereo (MVS) system that predicts widget depths with a neural network.",
+      "Our widget depths come from a learned multi-view stereo (MVS) system made of one neural network.",
     );
     expect(typeOf(m, "MVS")).toBe("task");
   });
