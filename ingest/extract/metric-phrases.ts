@@ -17,6 +17,8 @@ const LEVELLED_MEASURE =
 // A word then "@" then a cut-off: "Recall@20", "pass@1", "mAP@0.5", "Hits@k", "R@1".
 const AT_K = /(?<![\w@])([A-Za-z][\w-]{0,15})@(\d+(?:\.\d+)?|[kKnN])(?![\w.]*\w)/g;
 
+const GLUED_METRIC = /(?<![\w.])(\d+(?:\.\d+)?)([A-Za-z][A-Za-z-]{1,11})(?![\w-])/g;
+
 const NAMING_PARTICIPLES =
   /^(?:masked|weighted|unweighted|balanced|averaged|macro-averaged|micro-averaged|matched|mismatched|unlabeled|labeled|labelled|unlabelled)$/;
 
@@ -76,6 +78,19 @@ export function metricPhrases(scan: Scan): Hit[] {
         proposed: false,
       });
     }
+  }
+  // A score glued to its metric where a space was lost ("90.5mIoU", "+2.3mAP"): the metric is named.
+  for (const m of text.matchAll(GLUED_METRIC)) {
+    const start = m.index + m[1]!.length;
+    if (lexicons().entities.get(fold(m[2]!))?.type !== "metric") continue;
+    out.push({
+      type: "metric",
+      surface: m[2]!,
+      start,
+      end: start + m[2]!.length,
+      strength: STRENGTH.explicit,
+      proposed: false,
+    });
   }
   for (const m of text.matchAll(HEAD)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);

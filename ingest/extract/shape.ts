@@ -142,6 +142,9 @@ const NUMBER_THEN_NOUN =
   /^\p{Lu}[\p{L}\d-]*\d(?:models?|networks?|methods?|frameworks?|architectures?|backbones?|datasets?|benchmarks?|baselines?|based)$/u;
 // Symbols of a formula: "(2N+4)L-layer", "an N-layer ReLU network", "a K-dimensional embedding".
 const FORMULA = /^(?:\d+\p{Lu}\+|\p{Lu}-(?:layer|dimensional|step|shot|way|hop|head|fold|order|th)\b)/u;
+// A value glued to what it counts, where a space was lost ("90.5mIoU", "+2.3mAP", "6GBytes"): a name never starts
+// with a decimal, nor with a whole number before a unit or a capital-led measure of two letters or more.
+const SCORE_GLUED = /^\d+\.\d+\p{L}+$|^\d+(?:[GMKT]?B(?:ytes)?|dB|FPS|ms|m\p{Lu}{2,}[\p{L}]*)$/u;
 // A family with a placeholder for its members ("GPT-x", "Llama-x"): no one model.
 const FAMILY_PLACEHOLDER = /^\p{Lu}[\p{L}\d]*-x$/u;
 // A plain word and one capital: a variable run on ("subsetA") or a typo ("modeL").
@@ -163,6 +166,7 @@ export function isFalseName(word: string, common: ReadonlySet<string>): boolean 
     return true;
   }
   if (NUMBER_THEN_NOUN.test(word) || FAMILY_PLACEHOLDER.test(word) || TOP_K.test(word)) return true;
+  if (SCORE_GLUED.test(word)) return true;
   const glued = GLUED_AFTER.exec(word);
   if (glued && common.has(glued[1]!)) return true;
   const counted = COUNT_THEN_WORD.exec(word);
