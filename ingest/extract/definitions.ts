@@ -2,6 +2,7 @@
 
 import { canBeVerb } from "./pos.js";
 import { attachedSuffixOf } from "./shape.js";
+import { isWordChar } from "./text.js";
 import { FUNCTION_WORDS } from "./words.js";
 
 export interface Definition {
@@ -240,12 +241,8 @@ function statedDefinitions(sentence: string, base: number): Definition[] {
 // bounded runs around the inner capital backtracked through each capitalised word, a few per cent of extraction.
 const DESCRIBED_AFTER =
   /(\p{Lu}[\p{L}\p{N}-]{0,13}\p{Lu}[\p{L}\p{N}-]{0,13}),\s+(?:(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3})?(\p{Lu}[^,.;:()]{3,120})/uy;
-const NAME_CHAR = /[\p{L}\p{N}-]/u;
-const isNameChar = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
-  return NAME_CHAR.test(text[i]!);
-};
+/** A character of DESCRIBED_AFTER's name: a letter, a digit or a hyphen. */
+const isNameChar = (text: string, i: number) => text.charCodeAt(i) === 45 || isWordChar(text, i);
 
 /** DESCRIBED_AFTER's matches in a sentence, left to right and not overlapping, as a global search finds them. */
 function* describedAt(sentence: string): Generator<RegExpExecArray> {

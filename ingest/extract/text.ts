@@ -46,7 +46,7 @@ export function splitSentences(text: string): Sentence[] {
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** A letter or digit (a fast path for ASCII, which is nearly all of the text). */
-function isWordChar(text: string, i: number): boolean {
+export function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   // Past the end there is no character (charCodeAt gives NaN; the test would read "undefined").
