@@ -527,8 +527,11 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     const modifier =
       previous && !FUNCTION_WORDS.has(previous) && !DESCRIPTIVE_WORDS.has(previous) && isModifierWord(previous);
     if (modifier && !canBeVerb(previous)) return [];
-    // An activity after a word of its own ("early warning and … planning") is a task phrase of its own.
-    if (previous && !FUNCTION_WORDS.has(previous) && /\p{Ll}ing\s+(?:and|or)\s$/u.test(m[1]!)) return [];
+    // An activity after a word of its own ("early warning and … planning", "DR grading and lesion discovery") is a
+    // task phrase of its own.
+    const acronym = /(?<![\p{L}\d-])\p{Lu}[\p{Lu}\d]+\s+$/u.test(window.slice(0, m.index));
+    const ownWord = acronym || (previous && !FUNCTION_WORDS.has(previous));
+    if (ownWord && /\p{Ll}ing\s+(?:and|or)\s$/u.test(m[1]!)) return [];
   }
   const headWord = scan.lower[head]!;
   // Items must have as many words as the last modifier phrase allows (one or two).

@@ -2738,6 +2738,14 @@ describe("a title-case long form of a taxonomy task headed by 'Assessment'", () 
   });
 });
 
+describe("an activity after an acronym, before 'and'", () => {
+  it("is a task phrase of its own: 'WX grading and lesion discovery' names no 'grading discovery'", () => {
+    const found = namesOf("task", "Our deep widget network does WX grading and lesion discovery in one pass.");
+    expect(found).toContain("lesion discovery");
+    expect(found).not.toContain("grading discovery");
+  });
+});
+
 describe("a data noun or an order word before a task head", () => {
   it("is no part of the task: 'benchmark visual domain adaptation', 'each successive generation'", () => {
     const found = namesOf(
