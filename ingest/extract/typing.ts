@@ -54,6 +54,7 @@ const METHOD_APPOSITIVE =
 // alone is a statistical test, so "test" needs a score or a set after it.)
 const SPLIT_AFTER =
   /^\s+(?:(?:test|val|validation|dev)\s+(?:set|split|subset)s?\b|(?:val|validation|dev)\b(?=\s*[(,;:]|\s+and\b)|test\s*\(\s*\d)/i;
+// What an evaluation framework says of itself in its appositive: METHOD_APPOSITIVE's exception.
 const EVALUATES = /^[^.;]{0,100}?\b(?:evaluat\w*|benchmark\w*|assess\w*)/i;
 const METRIC_AFTER =
   /^\s*(?:score\b|scores\b(?!\s+(?:\d|an?\b|the\b|higher|lower|better|worse|best|well|above|below|over|up\b))|metrics\b)/i;
