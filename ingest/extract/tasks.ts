@@ -5,6 +5,7 @@ import { fold } from "./fold.js";
 import { americanSpelling } from "../../domain/identity.js";
 import { foldTask, isLanguage, lexicons } from "./lexicon.js";
 import { gapAfter, joined, perWordFact, sentenceInitial, type Scan } from "./scan.js";
+import { DATA_HEAD } from "./names.js";
 import { isNameShape, SPELT_LETTERS } from "./shape.js";
 import { canBeVerb, isDescribingWord, isModifierWord, isNeverNoun, isSingularNoun } from "./pos.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, VERB_WORDS, WEAK_TASK_HEADS } from "./words.js";
@@ -201,7 +202,6 @@ function describingParticiple(scan: Scan, k: number): boolean {
   return !startsPair(k) && !startsPair(k - 1);
 }
 
-const DATA_NOUN = /^(?:benchmarks?|datasets?|corpus|corpora)$/;
 // Capitals after the first, or a digit: "F1", "AUC", "mAP" (not a title's "Precision").
 const METRIC_ACRONYM = /\p{Lu}.*[\p{Lu}\d]/u;
 
@@ -214,7 +214,7 @@ export function firstModifier(scan: Scan, head: number): number {
     const w = scan.lower[first - 1]!;
     if (/['’]s?$/.test(raw)) break;
     // Data is what a task is tried on, not a kind of it ("on diverse benchmark reasoning tasks").
-    if (DATA_NOUN.test(w)) break;
+    if (DATA_HEAD.test(w)) break;
     // A metric's acronym says what is measured, not which task ("20% higher F1 classification scores").
     if (METRIC_ACRONYM.test(raw) && lexicons().entities.get(scan.folded[first - 1]!)?.type === "metric") break;
     // Where commas were stripped a head before is the end of the item before: "image classification object detection".
