@@ -34,12 +34,16 @@ const BENCHMARK_AFTER = new RegExp(
   `${MODIFIERS_THEN}(?:benchmarks?|leaderboard|challenge|test suite|evaluation suite|arena)\\b|^\\s*(?:-\\s*)?suite\\b`,
   "i",
 );
+// Describing words in a list before an appositive's noun ("a large-scale, diverse, and annotated"): each item one
+// word and a comma, then at most two words, none a determiner, so "GizmoNet, a network, and the WidgetSet dataset"
+// lists no data.
+const DESCRIBING_LIST = String.raw`(?:[\w-]+,\s+){1,3}(?:(?:and|or)\s+)?(?:(?!(?:a|an|the|our|its|their)\b)[\w-]+\s+){0,2}?`;
 // An appositive that says what the name is: "Quokka-7, a new multilingual corpus of …", "FLASK, a fine-grained
 // evaluation protocol".
 // Set off by a dash too ("Quokka-7 — a corpus of …"); or made from other data ("Quokka-HR -- a translation of the
-// Widget Questions (WQ) dataset into Croatian").
+// Widget Questions (WQ) dataset into Croatian"). Its describing words may be a list (DESCRIBING_LIST).
 const DATA_APPOSITIVE = new RegExp(
-  String.raw`^\s*(?:\([^()]{1,60}\)\s*)?\)?\s*(?:,|--|—|–)\s*(?:a|an|the|our)\s+(?:(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){0,2}?(?:translation|version|variant|subset|extension|adaptation|split|portion|re-?annotation)\s+of\s+[^.;:]{0,80}?)(?:(dataset|corpus|database|(?:collection|suite|family) of (?:[\w-]+\s+){0,2}?(?:datasets|corpora))|(benchmark|test suite|evaluation (?:suite|protocol|framework)))\b${NOT_DATA_HEAD}`,
+  String.raw`^\s*(?:\([^()]{1,60}\)\s*)?\)?\s*(?:,|--|—|–)\s*(?:a|an|the|our)\s+(?:${DESCRIBING_LIST}|(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){0,2}?(?:translation|version|variant|subset|extension|adaptation|split|portion|re-?annotation)\s+of\s+[^.;:]{0,80}?)(?:(dataset|corpus|database|(?:collection|suite|family) of (?:[\w-]+\s+){0,2}?(?:datasets|corpora))|(benchmark|test suite|evaluation (?:suite|protocol|framework)))\b${NOT_DATA_HEAD}`,
   "i",
 );
 // "BLEU scores", not the verb: "CLAM scores 0.925", "X scores higher".
@@ -47,9 +51,12 @@ const DATA_APPOSITIVE = new RegExp(
 const METRIC_APPOSITIVE =
   /^\s*\)?\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:metric|measure)\s+(?:measuring|of|for|that|which)\b/i;
 // "we present X, a novel approach that …": an appositive naming a kind of method says the name is one,
-// whatever a later "the X score" suggests (a method's output is often a score). The words between name no other kind.
-const METHOD_APPOSITIVE =
-  /^\s*\)?\s*,\s*(?:a|an|our)\s+(?:(?!(?:metric|measure|score|data|dataset|benchmark|corpus|task|problem|evaluation)s?\b)[\w-]+\s+){0,3}?(?:approach|method|framework|model|architecture|algorithm|technique|network|pipeline)\s+(?:that|which|for|to|based|with|combining|leveraging)\b/i;
+// whatever a later "the X score" suggests (a method's output is often a score). The words between name no other kind,
+// or are a list (DESCRIBING_LIST).
+const METHOD_APPOSITIVE = new RegExp(
+  String.raw`^\s*\)?\s*,\s*(?:a|an|our)\s+(?:${DESCRIBING_LIST}|(?:(?!(?:metric|measure|score|data|dataset|benchmark|corpus|task|problem|evaluation)s?\b)[\w-]+\s+){0,4}?)(?:approach|method|framework|model|architecture|algorithm|technique|network|pipeline)\s+(?:that|which|for|to|based|with|combining|leveraging)\b`,
+  "i",
+);
 // "LVOS test (73.0%)", "MOSE val (74.0%)", "the WidgetSet validation split": a split of the name is data. ("KS test"
 // alone is a statistical test, so "test" needs a score or a set after it.)
 const SPLIT_AFTER =

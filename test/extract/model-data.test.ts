@@ -1686,6 +1686,28 @@ describe("what an appositive or a data noun says a name is", () => {
     expect(typeOf(m, "GIZRANK")).toBe("model");
   });
 
+  it("an appositive's describing words may be a list ('X, a large-scale, diverse, and annotated dataset')", () => {
+    const m = extract(
+      "GizmoNet: Pose-Guided Widget Synthesis",
+      "We present GizmoNet, a simple, effective, and general framework for pose-guided widget synthesis with " +
+        "diffusion models. We also release WidgetPose-3M, a large-scale, high-quality, and diverse dataset designed " +
+        "for training widget generators. WidgetPose-3M holds 3M annotated widgets for supervised fine-tuning. " +
+        "We compare with QuillNet, a transformer, and the GadgetSet dataset.",
+    );
+    expect(typeOf(m, "GizmoNet")).toBe("model");
+    expect(typeOf(m, "WidgetPose-3M")).toBe("dataset");
+    expect(typeOf(m, "QuillNet")).toBe("model");
+  });
+
+  it("a method's appositive may hold four describing words ('a retrieval-augmented time series forecasting method')", () => {
+    const m = extract(
+      "Open-Set Widget Recognition",
+      "We present QUILLRANK, a retrieval-augmented open-set widget ranking method that reuses features of a deep " +
+        "neural network. We interpret the QUILLRANK score probabilistically across supervised classifiers.",
+    );
+    expect(typeOf(m, "QUILLRANK")).toBe("model");
+  });
+
   it("a framework that evaluates stays a benchmark", () => {
     const m = extract(
       "Measuring Widget Agents",
