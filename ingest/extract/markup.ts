@@ -7,8 +7,9 @@ const DROP_ARGUMENT =
   /\\(?:color|textcolor|cite[pt]?|citeauthor|ref|eqref|label|vspace|hspace|includegraphics|footnotetext|thanks)\*?(?:\[[^\]]*\])?\{[^{}]*\}/g;
 // Any other command name ("\textbf", "\em", "\methodabbr"); its argument's text stays.
 const COMMAND = /\\[A-Za-z]+\*?/g;
-// A bracketed list of alphabetic citation labels ("[KLM+21, Ng19a]"): author initials and a year, no name.
-const CITATION_LABELS = /\[(?:\p{Lu}[\p{L}]{0,5}\+?\d{2}[a-z]?(?:[,;]\s*|(?=\])))+\]/gu;
+// A bracketed list of alphabetic citation labels ("[KLM+21, Ng19a]", "[Ostrowski04, Kellan07]"): author initials or
+// a surname, and a year, no name. (A surname is one capital then lowercase: "[ResNet50]" is no label.)
+const CITATION_LABELS = /\[(?:(?:\p{Lu}[\p{L}]{0,5}\+?|\p{Lu}\p{Ll}{2,14})\d{2}[a-z]?(?:[,;]\s*|(?=\])))+\]/gu;
 // An author-year citation in parentheses or brackets ("(Doe et al., 2006)", "[Roe, Poe, and Moe, 1990]",
 // "(Doe and Roe, 2001; Poe, 2008)"): surnames name no entity. Each item is surnames then a year; one item alone must
 // have two authors or "et al.", so "(WidgetSet, 2012)" stays.

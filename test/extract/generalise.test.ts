@@ -39,6 +39,16 @@ describe("non-names", () => {
     expect(names(m, "model")).toContain("QuillNet");
   });
 
+  it("a bracketed list of surname-and-year labels names nothing, a bracketed model name stays ('[ResNet50]')", () => {
+    const m = extract(
+      "Faster widget games",
+      "We relate extragradient methods [Ostrowski04, Kellanova07] to the solver of [Sherman17], and train a " +
+        "neural network [GizmoNet50] with supervised learning on a widget benchmark.",
+    );
+    for (const label of ["Ostrowski04", "Kellanova07", "Sherman17"]) expect(names(m)).not.toContain(label);
+    expect(names(m, "model")).toContain("GizmoNet50");
+  });
+
   it("an undefined short acronym named once with no sign of a model is no model", () => {
     const m = extract(
       "Widget ranking",

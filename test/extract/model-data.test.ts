@@ -492,6 +492,16 @@ describe("roles", () => {
     expect(roleOf(m, "QuillTweet")).toBe("used");
   });
 
+  it("a backbone suffix joined to a name describes it ('GizmoNet50-backbone models')", () => {
+    const m = extract(
+      "Robust widget recognition",
+      "We trained GizmoNet50-backbone models and QuillViT-backboned detectors on a dataset of widget images with " +
+        "supervised learning, and evaluated their robustness to adversarial attacks.",
+    );
+    expect(names(m, "model")).toEqual(expect.arrayContaining(["GizmoNet50", "QuillViT"]));
+    expect(names(m).filter((n) => /backbone/i.test(n))).toEqual([]);
+  });
+
   it("items enumerated in a proposing sentence are the proposal's parts", () => {
     const m = extract(
       "Widget video",
