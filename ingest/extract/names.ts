@@ -386,6 +386,10 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
           ? scan.clean[i]!
           : scan.text.slice(scan.tokens[i]!.start, scan.tokens[j]!.start + scan.clean[j]!.length);
       if (!caseFits(entry, surface)) continue;
+      // A task's words in title case inside a data name are the name's ("the Berkeley Segmentation Dataset"): left
+      // to the phrase candidates, which take the name whole. Not after a name the lexicon knows ("the COCO Object
+      // Detection Dataset" is COCO, used for object detection).
+      if (entry.type === "task" && inDataName(scan, taken, i, j)) break;
       // A model name followed by a version or size is a different, versioned name ("Llama 7B", "T5 Large"); so is
       // a dataset's or benchmark's followed by its year or version ("IWSLT 2015", "SQuAD v1.1").
       const last =
@@ -406,6 +410,21 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * True when the title-case words from token `first` through `last` are inside a name no candidate took yet: a
+ * title-case word before them, and a data head after them ("Berkeley Segmentation Dataset").
+ */
+function inDataName(scan: Scan, taken: Uint8Array, first: number, last: number): boolean {
+  if (!scan.title[first] || scan.tokens[first]!.sentence === 0) return false;
+  const before = first - 1;
+  if (before < 0 || taken[before] || !scan.title[before] || !joined(scan, before)) return false;
+  if (scan.tokens[before]!.sentence !== scan.tokens[first]!.sentence) return false;
+  for (let k = last + 1; k <= last + 4 && k < scan.tokens.length && joined(scan, k - 1) && scan.title[k]; k++) {
+    if (dataHeadType(scan.clean[k]!)) return true;
+  }
+  return false;
 }
 
 // A person's law, rule or theorem ("Newton's laws", "Bayes' rule", "Stein's lemma"): the word is a person's name.

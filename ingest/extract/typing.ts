@@ -175,9 +175,10 @@ const SUBJECT_AFTER_OPENING = new RegExp(
   "i",
 );
 // "Unlike models that read every token of a corpus, WidgetLM reads …": a subordinate clause opens the sentence and
-// its comma ends it, whatever noun it ended on.
+// its comma ends it, whatever noun it ended on; examples set off inside it do not ("When it comes to larger images,
+// such as on CelebA-HQ and LSUN, WidgetGAN still …").
 const SUBORDINATE_OPENING =
-  /^\s*(?:unlike|when|whenever|while|whereas|although|though|since|because|once|if|after|before|given|despite|compared (?:to|with))\b[^,;]*,\s*$/i;
+  /^\s*(?:unlike|when|whenever|while|whereas|although|though|since|because|once|if|after|before|given|despite|compared (?:to|with))\b[^,;]*(?:,\s*(?:such as|e\.g\.|including|like)\s[^,;]*)?,\s*$/i;
 const VERB_AFTER =
   /^\s+(?:also\s+|further\s+|still\s+|consistently\s+|significantly\s+|even\s+)?(?:\p{Ll}+(?:s|ed)\b|(?:can|could|may|might|will|would|should|must|cannot)\b)/u;
 const BENCH_NAME = /[\p{L}\d](?<![Ww]ork)-?[Bb]ench(?:[-\s]?v?\d[\w.]*|\s+\p{Lu}\p{Ll}+)?$/u;

@@ -61,6 +61,13 @@ describe("the noun before a naming cue types the name", () => {
     );
     expect(typeOf(tuned, "QuillLM")).toBe("model");
     expect(typeOf(tuned, "GadgetMath")).toBe("dataset");
+    // Examples set off inside the clause do not end it.
+    const examples = extract(
+      "QuillGAN: A Convolution-free Widget GAN",
+      "Our generative adversarial network, dubbed QuillGAN, uses a transformer-based generator. When it comes to " +
+        "larger images, such as on CelebA-HQ and LSUN, QuillGAN continues to produce diverse samples.",
+    );
+    expect(typeOf(examples, "QuillGAN")).toBe("model");
   });
 
   it("what the present tense trains on is data; what it trains in is not", () => {
@@ -596,6 +603,18 @@ describe("data typed by what the text says of it", () => {
   it("a parenthetical may stand between a name and its data noun", () => {
     const m = extract("Widget claims", "We use the QuillNum-3 (English) dataset to train our neural widget model.");
     expect(typeOf(m, "QuillNum-3")).toBe("dataset");
+  });
+
+  it("a task's words inside a new data name are the name's ('the Quokka Segmentation Dataset'), not after known data", () => {
+    const m = extract(
+      "Widget contours",
+      "Learned deep features reach top performance on the Quokka Segmentation Dataset and Benchmark and on the " +
+        "Gizmo Object Detection Dataset, and transfer to the COCO Object Detection Dataset with neural networks.",
+    );
+    expect(names(m, "benchmark")).toContain("Quokka Segmentation Dataset and Benchmark");
+    expect(names(m, "dataset")).toEqual(expect.arrayContaining(["Gizmo Object Detection Dataset", "COCO"]));
+    expect(names(m, "task")).toContain("object detection");
+    expect(names(m).filter((n) => /^(?:Dataset|Object Detection Dataset)/.test(n))).toEqual([]);
   });
 
   it("an acronym whose long form ends in a data or evaluation noun names that data, proposed or not", () => {
@@ -1716,6 +1735,16 @@ describe("what an appositive or a data noun says a name is", () => {
         "neural network. We interpret the QUILLRANK score probabilistically across supervised classifiers.",
     );
     expect(typeOf(m, "QUILLRANK")).toBe("model");
+  });
+
+  it("a measure spelled out with a measure's head stays a metric where a gain 'in' it reads like data", () => {
+    const m = extract(
+      "GizmoTrack: Widget Tracking across Cameras",
+      "GizmoTrack improves the average multi-widget tracking accuracy (AMWTA) by 12.6% among camera-based " +
+        "neural methods on the WidgetScenes benchmark, outperforming published trackers by 6.5% in AMWTA.",
+    );
+    expect(typeOf(m, "AMWTA")).toBe("metric");
+    expect(typeOf(m, "WidgetScenes")).toBe("benchmark");
   });
 
   it("a framework that evaluates stays a benchmark", () => {
