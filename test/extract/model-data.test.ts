@@ -1187,6 +1187,15 @@ describe("image-quality and ranking measures", () => {
 });
 
 describe("metric phrases", () => {
+  it("eponymous measures written in lowercase are the lexicon's ('inception score', 'chamfer distance')", () => {
+    const m = extract(
+      "Widget generation",
+      "QuillGAN, a generative adversarial network, sets an inception score of 10.4 on WidgetSet, and its " +
+        "point clouds reach a chamfer distance of 0.3.",
+    );
+    expect(typeOf(m, "inception score")).toBe("metric");
+    expect(typeOf(m, "chamfer distance")).toBe("metric");
+  });
   it("a word grading an amount is no part of a metric ('little accuracy loss', 'a perfect accuracy')", () => {
     const m = extract(
       "Widget pruning",
