@@ -91,9 +91,9 @@ const STRICT_MODAL = /^(?:can|could|may|might|would|should|must|cannot|we|they)$
 const IMPERATIVE = /^(?:take|consider|use|let)$/;
 // Where a verb stands next: after "to" or a relative pronoun ("tasks that encompass image-based text generation").
 // A plural method noun is a subject: "the proposed methods merge transfer learning and …".
-// So is a negated auxiliary: "doesn't permit tracking".
+// So is a negated auxiliary: "doesn't permit tracking", "does not hinder estimation".
 const VERB_SLOT_BEFORE =
-  /^(?:to|that|which|who|methods|models|approaches|algorithms|frameworks|networks|systems|cannot|\p{L}+n['’]t)$/u;
+  /^(?:to|that|which|who|methods|models|approaches|algorithms|frameworks|networks|systems|cannot|not|\p{L}+n['’]t)$/u;
 const SPLITTING_ADVERB = /^(?:further|also|then|better|\p{L}{3,}ly)$/u;
 /** Right after "to" or "that", perhaps with an adverb between ("to further optimize"). */
 const verbSlotBefore = (scan: Scan, k: number) =>
@@ -268,6 +268,8 @@ export function firstModifier(scan: Scan, head: number): number {
     if (headOf(w) && knownTaskReachingBack(scan, first - 1, first - 1, 2)) break;
     // "75% on average understanding benchmarks": "on average" is said of a score, not of the task.
     if (w === "average" && /^(?:on|in)$/.test(scan.lower[first - 2] ?? "")) break;
+    // "a state of the art pose estimation algorithm": written apart, "state of the art" still only describes.
+    if (w === "art" && scan.lower[first - 2] === "the" && scan.lower[first - 3] === "of") break;
     if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple || namesObject) || genericNoun) break;
     // What the method rests on describes the method, not the task ("transformer-based optical character recognition").
     // Unless the taxonomy names the task with it ("model-based reinforcement learning").
@@ -869,7 +871,9 @@ export function findTasks(scan: Scan): TaskPhrase[] {
       const itemStart = scan.text.indexOf(item, offset);
       offset = itemStart + item.length;
       const words = item.split(/\s+/);
-      if (!item || words.length > 4 || !/^[\p{L}]/u.test(item) || words.some((w) => isNameShape(w))) continue;
+      // A long part is the sentence going on past the list ("…, and on tasks such as …"): the list ends before it.
+      if (words.length > 4) break;
+      if (!item || !/^[\p{L}]/u.test(item) || words.some((w) => isNameShape(w))) continue;
       if (words.some((w) => !isModifierWord(w.toLowerCase()) && !headOf(w.toLowerCase()))) broken = true;
       if (headOf(words[words.length - 1]!.toLowerCase())) valid = true;
       items.push({ name: item.toLowerCase(), start: itemStart, end: itemStart + item.length });
@@ -882,11 +886,13 @@ export function findTasks(scan: Scan): TaskPhrase[] {
       if (dash > 0 && dash < next.search(/\s|$/)) items[k]!.name += next.slice(dash + 1);
       else broken = true;
     }
-    // Modalities right before the last item share its head ("…, image-text, and video-text retrieval").
+    // Modalities, and other lone words that name no activity, right before the last item share its head ("…,
+    // image-text, and video-text retrieval", "scene, event and action recognition"; "imputation, or … recovery" not).
     const lastName = items[items.length - 1]?.name ?? "";
     const sharedHead = lastName.slice(lastName.lastIndexOf(" ") + 1);
+    const sharesHead = (name: string) => isModalityItem(name) || (!name.includes(" ") && !activityWord(name));
     if (items.length > 1 && lastName.includes(" ") && headOf(sharedHead)) {
-      for (let k = items.length - 2; k >= 0 && isModalityItem(items[k]!.name); k--) items[k]!.name += ` ${sharedHead}`;
+      for (let k = items.length - 2; k >= 0 && sharesHead(items[k]!.name); k--) items[k]!.name += ` ${sharedHead}`;
     }
     // The list must hold at least one head-noun task and nothing that is not task-like.
     if (valid && !broken) out.push(...items);

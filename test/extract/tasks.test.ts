@@ -176,6 +176,21 @@ describe("coordinated modifiers", () => {
     );
     expect(of(m, "task")).not.toContain("dynamics alignment");
   });
+
+  it("lone words listed after 'tasks including' share the last item's head ('scene, event and action recognition')", () => {
+    const m = extract(
+      "Widget recognition",
+      "Our neural scheme is shown on visual recognition tasks including scene, event and gesture recognition, and " +
+        "on tasks such as classification, detection and semantic segmentation. Our widget model also handles " +
+        "tasks such as trajectory prediction, imputation, or spatial-temporal recovery.",
+    );
+    expect(of(m, "task")).toEqual(
+      expect.arrayContaining(["scene recognition", "event recognition", "gesture recognition", "classification"]),
+    );
+    expect(of(m, "task")).not.toContain("scene");
+    expect(of(m, "task")).not.toContain("classification segmentation");
+    expect(of(m, "task")).not.toContain("imputation recovery");
+  });
 });
 
 describe("acronyms and modality pairs", () => {
@@ -490,6 +505,16 @@ describe("verbs before task names", () => {
     );
     expect(of(m, "task")).toEqual(expect.arrayContaining(["centerline detection", "lane detection"]));
     expect(of(m, "task").filter((t) => /refine|improve/.test(t))).toEqual([]);
+  });
+
+  it("a verb after 'not' is no modifier ('does not hinder estimation'), nor is 'state of the art' written apart", () => {
+    const m = extract(
+      "Widget labels",
+      "Missing labels of the neural widget classifier do not hinder estimation of the test loss, and we compare " +
+        "against a state of the art gadget estimation algorithm.",
+    );
+    expect(of(m, "task")).toContain("gadget estimation");
+    expect(of(m, "task").filter((t) => /hinder|art /.test(t))).toEqual([]);
   });
 });
 
