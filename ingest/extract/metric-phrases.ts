@@ -8,6 +8,7 @@ import { STRENGTH, type Hit } from "./types.js";
 import { fold } from "./fold.js";
 import { lexicons } from "./lexicon.js";
 import { isModifierWord } from "./pos.js";
+import { isNameShape } from "./shape.js";
 
 const HEAD = /\b(accuracy|precision|recall|error rate|win rate|success rate|hit rate|F1(?:[- ]score)?)\b/gi;
 const MAX_MODIFIERS = 3;
@@ -22,14 +23,15 @@ const GLUED_METRIC = /\b(?<!\.)(\d+(?:\.\d+)?)([A-Za-z][A-Za-z-]{1,11})(?![\w-])
 const NAMING_PARTICIPLES =
   /^(?:masked|weighted|unweighted|balanced|averaged|macro-averaged|micro-averaged|matched|mismatched|unlabeled|labeled|labelled|unlabelled)$/;
 
-// Precision as a number format, not a measure: "ultra-low precision training", "FP8 precision", "mixed precision".
-const NUMBER_FORMAT_BEFORE =
-  /\b(?:mixed|half|full|single|double|numerical|numeric|(?:ultra-)?low|high|floating[- ]point|arbitrary|reduced|bit|\d+-bit|FP\d+|INT\d+|BF16)[- ]$/i;
+// Precision as a number format, not a measure: "ultra-low precision training", "FP8 precision", "mixed precision",
+// "4-bit weight precision". The words before it, shared with the lexicon's ambiguous metrics (paper.ts).
+export const NUMBER_FORMAT_WORDS = String.raw`mixed|half|full|single|double|numerical|numeric|machine|integer|heterogeneous|weights?|activations?|(?:ultra-)?low|high|floating[- ]point|arbitrary|reduced|bit|\d+-bits?|(?:FP|BF|INT|TF|MX|E\dM)\d+`;
+const NUMBER_FORMAT_BEFORE = new RegExp(String.raw`\b(?:${NUMBER_FORMAT_WORDS})[- ]$`, "i");
 const NUMBER_FORMAT_AFTER =
   /^[- ](?:training|arithmetic|formats?|quantization|weights|activations|computation|inference)\b/i;
 
 const GRADING_WORDS =
-  /^(?:little|much|more|less|least|arbitrary|constant|perfect|near-perfect|minor|non-trivial|nontrivial|reasonable|decent|acceptable|satisfactory|excellent|exceptional|unprecedented|optimal|sufficient|desired|desirable|adequate|modest|negligible|gain|gains|lose|loses|same|equal|any)$/;
+  /^(?:little|much|more|less|least|arbitrary|constant|perfect|near-perfect|par|on-par|equivalent|potential|apparent|minor|non-trivial|nontrivial|reasonable|decent|acceptable|satisfactory|excellent|exceptional|unprecedented|optimal|sufficient|desired|desirable|adequate|modest|negligible|gain|gains|lose|loses|same|equal|any)$/;
 
 const MEASURING_VERB =
   /^(?:report|measure|record|compute|evaluate|estimate|yield|attain|monitor|track|assess|obtain|achieve|reach|deliver|maintain|retain|preserve|sacrifice)s?$/;
@@ -108,6 +110,8 @@ export function metricPhrases(scan: Scan): Hit[] {
       // What is measured is not a kind of measure ("better model accuracy" reports accuracy), unless a compound
       // names it ("masked language model accuracy").
       if (MEASURED_THING.test(words[k]!) && !(k > 0 && isModifier(words[k - 1]!))) break;
+      // A capitalised word after an acronym ends a name ("the same AG News accuracy"), no modifier.
+      if (k > 0 && /^\p{Lu}/u.test(words[k]!) && isNameShape(words[k - 1]!)) break;
       // An average of a measure is that measure, unless "average" names it ("average recall").
       if (taken > 0 && /^(?:average|mean|overall)$/i.test(words[k]!)) break;
       start -= words[k]!.length + 1;

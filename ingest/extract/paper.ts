@@ -11,7 +11,7 @@ import { ML_GATE, mlScore, OFF_DOMAIN_FACTOR } from "./domain-gate.js";
 import { namesNoReportedMetric } from "./background.js";
 import { efficiencyMetrics } from "./efficiency.js";
 import { findLinks } from "./links.js";
-import { metricPhrases } from "./metric-phrases.js";
+import { metricPhrases, NUMBER_FORMAT_WORDS } from "./metric-phrases.js";
 import {
   transferPair,
   coinedByOthers,
@@ -520,8 +520,7 @@ const AMBIGUOUS_METRICS = new Set([
 const PROPERTY_METRICS = new Set(["sensitivity", "specificity"]);
 const MEASURES_LISTED_BEFORE =
   /\b(?:(?:metrics?|measures?)\s*,?\s*(?:such as|like|including|e\.g\.,?)|in terms of(?:\s+(?:the\s+)?[\w-]+\s*(?:,|and))?)\s+$/i;
-const NOT_METRIC_BEFORE =
-  /\b(?:mixed|half|full|single|double|numerical|low|ultra-low|high|floating[- ]point|arbitrary|reduced|lower|higher|we|to|bit|(?:FP|BF|INT|TF|MX|E\dM)\d+|\d+-bits?)[- ]$/i;
+const NOT_METRIC_BEFORE = new RegExp(String.raw`\b(?:${NUMBER_FORMAT_WORDS}|lower|higher|we|to)[- ]$`, "i");
 
 // "IoU heads", "accuracy predictor": a metric's name before a part of a model names the part.
 const PART_AFTER =

@@ -1187,6 +1187,16 @@ describe("image-quality and ranking measures", () => {
 });
 
 describe("metric phrases", () => {
+  it("neither a grading word, a dataset's word nor a number format makes a metric ('AG News accuracy', 'weight precision')", () => {
+    const m = extract(
+      "Widget quantisation",
+      "Our neural quantiser keeps nearly the same QR Widgets accuracy, with on par reconstruction accuracy and " +
+        "equivalent accuracy, at 4-bit weight precision and integer precision, and reaches 90% precision on WidgetSet.",
+    );
+    const metrics = names(m, "metric");
+    expect(metrics).toContain("precision");
+    expect(metrics.filter((n) => /widgets|par |equivalent|weight|integer/i.test(n))).toEqual([]);
+  });
   it("eponymous measures written in lowercase are the lexicon's ('inception score', 'chamfer distance')", () => {
     const m = extract(
       "Widget generation",

@@ -155,6 +155,15 @@ describe("extractResults", () => {
     expect(run("Zeta has 350M parameters and was released in 2023 with 90% less memory.", [ours])).toEqual([]);
   });
 
+  it("a cost cut 'to just' a share is stated in that cost ('the communication cost to just 17%')", () => {
+    const news = mention("dataset", "WidgetNews");
+    const [r] = run("Zeta matches FedBase on WidgetNews while reducing the communication cost to just 17%.", [
+      ours,
+      news,
+    ]);
+    expect(r).toMatchObject({ model: "Zeta", dataset: "WidgetNews", metric: "communication cost", value: 17 });
+  });
+
   it("keeps the evidence sentence and the span of the number in the paper text", () => {
     const [r] = extractResults({ title: "T", abstract: "We test. Zeta scores 55.5% AP on BoxSuite." }, [ours, det, ap]);
     const text = "T\nWe test. Zeta scores 55.5% AP on BoxSuite.";

@@ -31,7 +31,8 @@ const NAME_LIST_GAP = /^\s*(?:,|\/|&|and|or|,\s*and|and several|and the|, and th
 // A metric named before its value: "mIoU of 45.02", "PER) of 7.72%", "accuracy to 86.0%".
 const METRIC_BEFORE =
   /^\s*(?:\)\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|:|=|is|was|were|are|reaches|reaching|reached|as high as|as low as|score of|scores of|score:)?\s*(?:only|just|approximately|about|around|nearly|roughly|over|more than|up to|upto|~|≈)?\s*$/i;
-const METRIC_BEFORE_WEAK = /^\s*(?:to|from|by|improves? to|of up to)\s*(?:only|approximately|about|around|~)?\s*$/i;
+const METRIC_BEFORE_WEAK =
+  /^\s*(?:to|from|by|improves? to|of up to)\s*(?:only|just|merely|approximately|about|around|nearly|roughly|~)?\s*$/i;
 const CROSSES =
   /\b(?:achiev\w*|reach\w*|obtain\w*|attain\w*|yield\w*|gets?|has|have|is|are|was|were|with|using|at|by|epochs?|steps?|iterations?|images?|samples?|tokens?|layers?)\b/i;
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though|which)\b|;/;

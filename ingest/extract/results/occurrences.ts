@@ -32,6 +32,8 @@ const COST_METRICS = [
   "validation loss",
   "success rate",
   "win rate",
+  "communication overhead",
+  "communication cost",
   "computational cost",
   "computation cost",
   "computational complexity",
