@@ -33,6 +33,8 @@ export interface Lexicons {
   languages: Set<string>;
   /** Words named after people that keep their capital in a lowercase name ("Bayesian inference"). */
   eponyms: Set<string>;
+  /** Folded acronyms of conferences and journals (generic too): with a year they name a venue ("CVPR2020"). */
+  venues: Set<string>;
   /** Per canonical name, the surfaces of its entry that spell it out in words ("Segment Anything Model" of SAM). */
   spellings: Map<string, string[]>;
   /** Head nouns that end a task name. */
@@ -130,7 +132,12 @@ function build(): Lexicons {
   const institutions = new Set(parseLexicon(read("institutions.txt")).flat());
   const languages = new Set(parseLexicon(read("languages.txt")).flat());
   const eponyms = new Set(parseLexicon(read("eponyms.txt")).flat());
-  const generic = new Set([...parseLexicon(read("generic.txt")).flat(), ...institutions, ...languages].map(foldName));
+  const venues = new Set(parseLexicon(read("venues.txt")).flat().map(foldName));
+  const generic = new Set([
+    ...parseLexicon(read("generic.txt")).flat().map(foldName),
+    ...[...institutions, ...languages].map(foldName),
+    ...venues,
+  ]);
   const taskHeads = new Set(parseLexicon(read("task-heads.txt")).flat());
   const pwc = parseLexicon(read("pwc-tasks.txt")).map(([name]) => name!);
   const taskNames = new Set(pwc.map(foldTask));
@@ -167,6 +174,7 @@ function build(): Lexicons {
     institutions,
     languages,
     eponyms,
+    venues,
     spellings,
     taskHeads,
     slashStarts,

@@ -679,7 +679,7 @@ function institutionDataName(scan: Scan, i: number): number {
   return -1;
 }
 
-const ORDER_OF_EPONYM = /^\d+-\p{Lu}\p{Ll}+$/u;
+const ORDER_OF_EPONYM = /^(?:\d+-(\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+)-\d+)$/u;
 
 // A list of data opened by its noun: "datasets: …", "benchmarks such as …", "corpora, including …".
 const DATA_LIST_CUE =
@@ -727,8 +727,10 @@ export function shapeCandidates(
     const title = scan.title[i]!;
     if (!shape && !title) continue;
     if (scan.shape[i] && shouted(scan, i)) continue;
-    // "1-Lipschitz", "2-Wasserstein": an order or constant joined to a mathematician's name is a property, no name.
-    if (scan.shape[i] && ORDER_OF_EPONYM.test(w) && lexicons().eponyms.has(w.slice(w.indexOf("-") + 1))) continue;
+    // "1-Lipschitz", "2-Wasserstein", "Wasserstein-2": an order or constant joined to a mathematician's name is a
+    // property, no name.
+    const order = scan.shape[i] ? ORDER_OF_EPONYM.exec(w) : null;
+    if (order && lexicons().eponyms.has(order[1] ?? order[2]!)) continue;
     // "Parkinson's disease", "Alzheimer's and Huntington's diseases": an eponym of an illness names no entity here.
     if (isPossessive(scan, i) && ILLNESS_AFTER.test(scan.text.slice(scan.tokens[i]!.end, scan.tokens[i]!.end + 40))) {
       continue;

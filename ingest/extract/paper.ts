@@ -866,8 +866,11 @@ export function findHits(
         // A title's own name of one hyphenated word is coined whatever its parts ("Meta-Transformer: …").
         (allPartsGeneric(c.surface) && !(c === title && !/\s/.test(c.surface))) ||
         (c.source === "shape" && c.surface.includes(" ") && generic.has(fold(c.surface.split(" ")[0]!))) ||
-        // A venue and its year ("NeurIPS'21", "STOC ’21").
-        (/['’](?:\d{2}|\d{4})$/.test(c.surface) && generic.has(fold(c.surface.replace(/\s*['’](?:\d{2}|\d{4})$/, "")))))
+        // An accelerator with its memory ("A800-80G", "A100-80GB").
+        (/-\d+\s?GB?$/.test(c.surface) && generic.has(fold(c.surface.replace(/-\d+\s?GB?$/, "")))) ||
+        // A venue and its year ("NeurIPS'21", "STOC ’21", "CVPR2020").
+        (/(?:['’]\d{2}|\d{4})$/.test(c.surface) &&
+          lexicons().venues.has(fold(c.surface.replace(/\s*(?:['’](?:\d{2}|\d{4})|\d{4})$/, "")))))
     )
       continue;
     // A weak head ("Module", "Embedding") names a model outside the proposal only after three title-case words.

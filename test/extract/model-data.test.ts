@@ -862,10 +862,11 @@ describe("well-known video, crowd and pedestrian data", () => {
 });
 
 describe("orders of a mathematician's property", () => {
-  it("an order joined to an eponym names nothing ('1-Lipschitz', '2-Wasserstein')", () => {
+  it("an order joined to an eponym names nothing ('1-Lipschitz', '2-Wasserstein', 'Wasserstein-2')", () => {
     const m = extract(
       "Widget ranking with bounded gadgets",
-      "We train 1-Lipschitz neural rankers and bound their 2-Wasserstein distance to the data on CIFAR-10.",
+      "We train 1-Lipschitz neural rankers and bound their 2-Wasserstein distance to the data on CIFAR-10, " +
+        "solving Wasserstein-2 optimal transport problems.",
     );
     expect(names(m, "model")).toEqual([]);
     expect(names(m, "dataset")).toEqual(["CIFAR-10"]);
@@ -1118,6 +1119,16 @@ describe("software the work runs on", () => {
     expect(names(m, "model").sort()).toEqual(["EEGNet", "WidgetDec"]);
     for (const tool of ["MEG", "NumPy", "SciPy", "OpenCV", "ROS", "Linux"]) expect(names(m)).not.toContain(tool);
   });
+
+  it("accelerators, with their memory or not, name no model ('A800-80G', 'TPUv4', 'H200')", () => {
+    const m = extract(
+      "Widget attacks on language models",
+      "We present GizmoLM, a large language model trained with supervised fine-tuning in about 55,000 GPU hours " +
+        "on A800-80G, 8 A100-80GB GPUs, an H200 and TPUv4 pods.",
+    );
+    expect(names(m, "model")).toEqual(["GizmoLM"]);
+    expect(names(m, "dataset")).toEqual([]);
+  });
 });
 
 describe("tools named with 'and'", () => {
@@ -1187,6 +1198,15 @@ describe("image-quality and ranking measures", () => {
 });
 
 describe("metric phrases", () => {
+  it("biometric and re-identification measures are metrics ('FRR', 'Cumulative Match Characteristic (CMC)')", () => {
+    const m = extract(
+      "Widget fingerprints",
+      "Baseline neural matchers degrade from 14.7% to 17.6% FRR on WidgetPrints, while our matcher reaches 83.9% " +
+        "at rank-15 on the Cumulative Match Characteristic (CMC) curves of the GizmoID benchmark.",
+    );
+    expect(typeOf(m, "FRR")).toBe("metric");
+    expect(typeOf(m, "CMC")).toBe("metric");
+  });
   it("neither a grading word, a dataset's word nor a number format makes a metric ('AG News accuracy', 'weight precision')", () => {
     const m = extract(
       "Widget quantisation",

@@ -693,7 +693,7 @@ describe("authors cited in the text are no models", () => {
       "model",
       "We tighten the bounds of Bousquet, Hanneke, Moran, van Handel, and Yehudayoff (2021) and of Lin, Luo, and " +
         "Woodruff (ICML 2022), as in (Lauritzen and Wermuth 1989; Perlman 1987) and [Kalai, Vempala; STOC ’21] at " +
-        "NeurIPS'21, and compare with Hyena and Zephyr.",
+        "NeurIPS'21 and CVPR2020, and compare with Hyena and Zephyr.",
     );
     expect(models).toEqual(["Hyena", "Zephyr"]);
   });
