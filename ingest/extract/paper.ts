@@ -699,8 +699,11 @@ const countedData = (surface: string) =>
   // A known model's context length is no count ("GPT-4-32K").
   lexicons().entities.get(fold(surface.replace(COUNTED, "")))?.type !== "model";
 
-/** Average precision and recall by IoU cut-off, object size, box or mask, detections kept ("AP50", "APm", "ARb100"). */
-const DETECTION_METRIC = /^(?:m?AP|AR)(?:_?(?:[bmslr]|box|mask|bbox))?(?:_?\d{1,3})?$/;
+/**
+ * Average precision and recall by IoU cut-off or range of cut-offs, object size, box or mask, detections kept
+ * ("AP50", "APm", "ARb100", "mAP50-95").
+ */
+const DETECTION_METRIC = /^(?:m?AP|AR)(?:_?(?:[bmslr]|box|mask|bbox))?(?:_?\d{1,3}(?:[-:]\d{1,3})?)?$/;
 
 /** A known dataset's name after a word of its own: a dataset of that family ("MedMNIST", "NonMNIST"). */
 const prefixedDataset = (surface: string) =>
@@ -732,9 +735,10 @@ export function findHits(
     markTaken(scan, taken, link.start, link.end);
   }
 
-  // Text inside any URL names nothing ("docs.google.com/…/1ZtC0Seb…").
+  // Text inside any URL names nothing ("docs.google.com/…/1ZtC0Seb…"), even one whose scheme lost its place to
+  // spaces ("https : //drive.google.com/…").
   if (scan.text.includes("http") || scan.text.includes("www.")) {
-    for (const url of scan.text.matchAll(/\b(?:https?:\/\/|www\.)\S+/g)) {
+    for (const url of scan.text.matchAll(/\b(?:https?\s?:\s?\/\/|www\.)\S+/g)) {
       markTaken(scan, taken, url.index!, url.index! + url[0].length);
     }
   }

@@ -705,6 +705,26 @@ describe("hyphenated and transfer names", () => {
 });
 
 describe("real-abstract noise", () => {
+  it("a link whose scheme was split by spaces names nothing ('https : //drive.google.com/…')", () => {
+    const m = extract(
+      "Widget restoration challenge",
+      "We train neural restorers on WidgetSet; our data are at https : //drive.google.com/file/d/" +
+        "1QuxWidgetGizmoQrzT5Vy_abc9XYZ/view?usp=sharing and the code with them.",
+    );
+    expect(names(m).filter((n) => /Qux|drive/.test(n))).toEqual([]);
+  });
+
+  it("open-vocabulary segmentation's short data names, detection measures over a range, tracking editions", () => {
+    const m = extract(
+      "Open-vocabulary widget segmentation",
+      "Our neural segmenter gains +0.5, +2.3, +0.4 and +1.1 mIoU on A-847, PC-459, PC-59 and PAS-20, and the " +
+        "detector improves mAP50-95 over the setup proposed in VOTS2023.",
+    );
+    expect(names(m, "dataset")).toEqual(expect.arrayContaining(["A-847", "PC-459", "PC-59", "PAS-20"]));
+    expect(typeOf(m, "mAP50-95")).toBe("metric");
+    expect(typeOf(m, "VOTS2023")).toBe("benchmark");
+  });
+
   it("quantities with a unit word, venues and concepts of mathematics or formats are no models", () => {
     const m = extract(
       "Widgets",
