@@ -3,7 +3,7 @@
 /** Lowercase suffixes that attach a name to a description ("CLIP-based", "COCO-trained"); dropped, not after a
  * prefix ("Pre-trained"). */
 const ATTACHED_SUFFIX =
-  /(?<!^(?:pre|self|co|un|re))-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|backbones?|backboned|tuned|finetuned|aligned|compatible|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned|empowered|equipped|enabled|assisted|oriented|integrated|infused|boosted|regularized|regularised|accelerated|constrained|penalized|controlled|adapted|trained|pretrained|distilled|initialized|initialised|noisy|clean|aware|data|inputs?|outputs?)$/i;
+  /(?<!^(?:pre|self|co|un|re))-(?:based|like|style|related|free|only|specific|guided|driven|powered|enhanced|inspired|derived|generated|level|scale|sized|size|type|family|series|variants?|backbones?|backboned|tuned|finetuned|aligned|compatible|ready|dependent|agnostic|centric|wise|native|friendly|augmented|conditioned|empowered|equipped|enabled|assisted|oriented|integrated|infused|boosted|regularized|regularised|accelerated|constrained|penalized|controlled|adapted|trained|pretrained|distilled|initialized|initialised|noisy|clean|aware|data|inputs?|outputs?)$/i;
 const POSSESSIVE = /['’]s?$/;
 
 // Any lowercase participle or abstract noun attached to a name describes it too ("PPA-optimized", "PPA-unawareness").

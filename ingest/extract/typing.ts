@@ -139,6 +139,8 @@ const AS_METRIC_AFTER =
   /^(?:\s*(?:,|and|or)\s+[\p{L}\d@-]+)*\s+as\s+(?:the\s+|our\s+|an?\s+)?(?:(?:main|primary|evaluation|performance)\s+)?(?:metrics?|measures?)\b/u;
 const CHANGED_BY_AFTER = /^\s+(?:by|from)\s+[+\-−]?\d/;
 const CHANGE_AFTER = /^\s+(?:improvements?|reductions?|gains?|drops?|decreases?|increases?)\s+(?:of|by)\s+[+\-−]?\d/i;
+// "a 24.0% EPE3D reduction": a figure, the name, then the change it measures.
+const CHANGE_NOUN_AFTER = /^\s+(?:improvements?|reductions?|gains?|drops?|decreases?|increases?)\b/i;
 // "FUNSD (0.7895 to 0.8420), CORD (…)": a score raised from one figure to another is reported on data.
 const RAISED_SCORE_AFTER = /^\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:to|→|->)\s*\d+(?:\.\d+)?\s*%?\s*\)/;
 // "widget ranking (GizmoTrap by 4.2%)": a name in parentheses after a task, with the gain on it, is the data.
@@ -218,6 +220,8 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   const after = afterLanguages(scan.text.slice(end, end + 96));
   const sentence = scan.sentences[sentenceAt(scan.sentences, start)]!;
   const before = scan.text.slice(Math.max(sentence.start, start - 120), start);
+  if (SCORE_BEFORE.test(before) && CHANGE_NOUN_AFTER.test(after))
+    return { type: "metric", strength: STRENGTH.explicit };
   if (DATASET_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.explicit };
   if (BENCHMARK_AFTER.test(after)) return { type: "benchmark", strength: STRENGTH.explicit };
   if (HOLDS_VERB_AFTER.test(after) && HOLDS_DATA_AFTER.test(scan.text.slice(end, end + 120))) {
