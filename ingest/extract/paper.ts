@@ -268,6 +268,8 @@ function defineAs(
   ) {
     return { ...context, proposed };
   }
+  // So is a method said to be one, whatever its long form's head ("Ada (Action Domain Acquisition), a framework for …").
+  if (context?.type === "model" && context.strength === STRENGTH.explicit) return { ...context, proposed };
   // "We study the problem of Expected Value Strong Controllability (EvSC)": what a problem's "of" names is one.
   if (!context && PROBLEM_OF_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 40), def.longStart))) {
     return { type: "task", strength: STRENGTH.context, proposed };

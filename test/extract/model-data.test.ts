@@ -1817,6 +1817,16 @@ describe("what an appositive or a data noun says a name is", () => {
     expect(names(m).filter((n) => /^AI/.test(n))).toEqual([]);
   });
 
+  it("a defined name said to be a framework is a method, whatever its long form's head ('Widget Domain Acquisition')", () => {
+    const m = extract(
+      "Learning Grounded Widget Abstractions from Language",
+      "This paper describes Wida (Widget Domain Acquisition), a framework for automatically constructing planning " +
+        "representations from language models. A neural head then performs the usual widget video classification task.",
+    );
+    expect(typeOf(m, "Wida")).toBe("model");
+    expect(names(m, "task")).not.toContain("usual widget video classification");
+  });
+
   it("a framework that evaluates stays a benchmark", () => {
     const m = extract(
       "Measuring Widget Agents",
