@@ -220,7 +220,8 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   const after = afterLanguages(scan.text.slice(end, end + 96));
   const sentence = scan.sentences[sentenceAt(scan.sentences, start)]!;
   const before = scan.text.slice(Math.max(sentence.start, start - 120), start);
-  if (SCORE_BEFORE.test(before) && CHANGE_NOUN_AFTER.test(after))
+  // (The anchored test first: this runs for every candidate.)
+  if (CHANGE_NOUN_AFTER.test(after) && SCORE_BEFORE.test(before))
     return { type: "metric", strength: STRENGTH.explicit };
   if (DATASET_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.explicit };
   if (BENCHMARK_AFTER.test(after)) return { type: "benchmark", strength: STRENGTH.explicit };
