@@ -608,10 +608,11 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     // So is a process noun ("optimization and time series prediction"), and a modified activity ("early flood
     // warning and city-wide traffic planning").
     // Also when the item's own words reach back past the ones kept ("large language processing, image generation").
-    // So is an action noun the taxonomy never uses as a modifier ("locomotion and dexterous manipulation").
+    // So is an action noun the taxonomy never uses as a modifier ("locomotion and dexterous manipulation", "math,
+    // coding and commonsense reasoning").
     if (
       /i[sz]ation$|(?:processing|training|tuning)$/.test(lastWord) ||
-      (words.length === 1 && /(?:tion|sion|ment)$/.test(lastWord) && !lexicons().taskModifierWords.has(lastWord)) ||
+      (words.length === 1 && /(?:tion|sion|ment|ing)$/.test(lastWord) && !lexicons().taskModifierWords.has(lastWord)) ||
       ((words.length > 1 || dropped) && /\p{Ll}ing$/u.test(lastWord))
     ) {
       return [];

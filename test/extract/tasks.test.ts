@@ -177,6 +177,16 @@ describe("coordinated modifiers", () => {
     expect(of(m, "task")).not.toContain("dynamics alignment");
   });
 
+  it("a lone gerund is a task of its own, no modifier ('coding and commonsense reasoning')", () => {
+    const m = extract(
+      "Widget language models",
+      "We evaluate our large language model on widget puzzles, coding and commonsense reasoning, and on retrieval, " +
+        "ranking and question answering.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["commonsense reasoning", "question answering"]));
+    expect(of(m, "task").filter((t) => /coding reasoning|ranking answering/.test(t))).toEqual([]);
+  });
+
   it("lone words listed after 'tasks including' share the last item's head ('scene, event and action recognition')", () => {
     const m = extract(
       "Widget recognition",
