@@ -255,7 +255,7 @@ function defineAs(
     context!.strength !== STRENGTH.explicit &&
     (taxonomyTask || endsInKnownTask(def.long));
   // Nor a measure, spelled out with a measure's head, where only the evaluation phrasing says data ("by 6.5% in
-  // average multi-object tracking accuracy (AMOTA)").
+  // average multi-widget tracking accuracy (AMWTA)").
   const measureAsData =
     DATA.has(context?.type ?? "model") && context!.strength !== STRENGTH.explicit && METRIC_HEADS.test(head);
   if (
@@ -268,7 +268,7 @@ function defineAs(
   ) {
     return { ...context, proposed };
   }
-  // So is a method said to be one, whatever its long form's head ("Ada (Action Domain Acquisition), a framework for …").
+  // So is a method said to be one, whatever its long form's head ("Wida (Widget Domain Acquisition), a framework for …").
   if (context?.type === "model" && context.strength === STRENGTH.explicit) return { ...context, proposed };
   // "We study the problem of Expected Value Strong Controllability (EvSC)": what a problem's "of" names is one.
   if (!context && PROBLEM_OF_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 40), def.longStart))) {

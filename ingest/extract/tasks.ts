@@ -268,7 +268,7 @@ export function firstModifier(scan: Scan, head: number): number {
     if (headOf(w) && knownTaskReachingBack(scan, first - 1, first - 1, 2)) break;
     // "75% on average understanding benchmarks": "on average" is said of a score, not of the task.
     if (w === "average" && /^(?:on|in)$/.test(scan.lower[first - 2] ?? "")) break;
-    // "a state of the art pose estimation algorithm": written apart, "state of the art" still only describes.
+    // "a state of the art widget estimation method": written apart, "state of the art" still only describes.
     if (w === "art" && scan.lower[first - 2] === "the" && scan.lower[first - 3] === "of") break;
     if (NOT_A_MODIFIER.has(w) || !(isModifierWord(w) || namingParticiple || namesObject) || genericNoun) break;
     // What the method rests on describes the method, not the task ("transformer-based optical character recognition").
@@ -888,7 +888,7 @@ export function findTasks(scan: Scan): TaskPhrase[] {
       else broken = true;
     }
     // Modalities, and other lone words that name no activity, right before the last item share its head ("…,
-    // image-text, and video-text retrieval", "scene, event and action recognition"; "imputation, or … recovery" not).
+    // image, audio, and video-text retrieval", "scene, event and gesture recognition"; "imputation, or … recovery" not).
     const lastName = items[items.length - 1]?.name ?? "";
     const sharedHead = lastName.slice(lastName.lastIndexOf(" ") + 1);
     const sharesHead = (name: string) => isModalityItem(name) || (!name.includes(" ") && !activityWord(name));

@@ -178,7 +178,7 @@ const SUBJECT_AFTER_OPENING = new RegExp(
 );
 // "Unlike models that read every token of a corpus, WidgetLM reads …": a subordinate clause opens the sentence and
 // its comma ends it, whatever noun it ended on; examples set off inside it do not ("When it comes to larger images,
-// such as on CelebA-HQ and LSUN, WidgetGAN still …").
+// e.g. on LSUN and CelebA-HQ, WidgetGAN still …").
 const SUBORDINATE_OPENING =
   /^\s*(?:unlike|when|whenever|while|whereas|although|though|since|because|once|if|after|before|given|despite|compared (?:to|with))\b[^,;]*(?:,\s*(?:such as|e\.g\.|including|like)\s[^,;]*)?,\s*$/i;
 const VERB_AFTER =

@@ -65,7 +65,7 @@ describe("the noun before a naming cue types the name", () => {
     const examples = extract(
       "QuillGAN: A Convolution-free Widget GAN",
       "Our generative adversarial network, dubbed QuillGAN, uses a transformer-based generator. When it comes to " +
-        "larger images, such as on CelebA-HQ and LSUN, QuillGAN continues to produce diverse samples.",
+        "larger images, e.g. on LSUN and CelebA-HQ, QuillGAN keeps its samples varied.",
     );
     expect(typeOf(examples, "QuillGAN")).toBe("model");
   });
@@ -717,7 +717,7 @@ describe("real-abstract noise", () => {
   it("open-vocabulary segmentation's short data names, detection measures over a range, tracking editions", () => {
     const m = extract(
       "Open-vocabulary widget segmentation",
-      "Our neural segmenter gains +0.5, +2.3, +0.4 and +1.1 mIoU on A-847, PC-459, PC-59 and PAS-20, and the " +
+      "Our neural segmenter improves mIoU on PAS-20 by 1.1, on PC-59 by 0.4, on A-847 by 0.5 and on PC-459, and the " +
         "detector improves mAP50-95 over the setup proposed in VOTS2023.",
     );
     expect(names(m, "dataset")).toEqual(expect.arrayContaining(["A-847", "PC-459", "PC-59", "PAS-20"]));
@@ -1143,7 +1143,7 @@ describe("software the work runs on", () => {
   it("accelerators, with their memory or not, name no model ('A800-80G', 'TPUv4', 'H200')", () => {
     const m = extract(
       "Widget attacks on language models",
-      "We present GizmoLM, a large language model trained with supervised fine-tuning in about 55,000 GPU hours " +
+      "We present GizmoLM, a large language model tuned with supervised fine-tuning over about 55,000 GPU hours " +
         "on A800-80G, 8 A100-80GB GPUs, an H200 and TPUv4 pods.",
     );
     expect(names(m, "model")).toEqual(["GizmoLM"]);
@@ -1222,7 +1222,7 @@ describe("metric phrases", () => {
     const m = extract(
       "Widget fingerprints",
       "Baseline neural matchers degrade from 14.7% to 17.6% FRR on WidgetPrints, while our matcher reaches 83.9% " +
-        "at rank-15 on the Cumulative Match Characteristic (CMC) curves of the GizmoID benchmark.",
+        "rank-15 accuracy on the GizmoID benchmark's Cumulative Match Characteristic (CMC) curve.",
     );
     expect(typeOf(m, "FRR")).toBe("metric");
     expect(typeOf(m, "CMC")).toBe("metric");
@@ -1778,7 +1778,7 @@ describe("what an appositive or a data noun says a name is", () => {
     const m = extract(
       "GizmoNet: Pose-Guided Widget Synthesis",
       "We present GizmoNet, a simple, effective, and general framework for pose-guided widget synthesis with " +
-        "diffusion models. We also release WidgetPose-3M, a large-scale, high-quality, and diverse dataset designed " +
+        "diffusion models. We also release WidgetPose-3M, a large-scale, curated, and varied dataset built " +
         "for training widget generators. WidgetPose-3M holds 3M annotated widgets for supervised fine-tuning. " +
         "We compare with QuillNet, a transformer, and the GadgetSet dataset.",
     );
@@ -1787,7 +1787,7 @@ describe("what an appositive or a data noun says a name is", () => {
     expect(typeOf(m, "QuillNet")).toBe("model");
   });
 
-  it("a method's appositive may hold four describing words ('a retrieval-augmented time series forecasting method')", () => {
+  it("a method's appositive may hold four describing words ('a retrieval-augmented open-set widget ranking method')", () => {
     const m = extract(
       "Open-Set Widget Recognition",
       "We present QUILLRANK, a retrieval-augmented open-set widget ranking method that reuses features of a deep " +
@@ -1820,7 +1820,7 @@ describe("what an appositive or a data noun says a name is", () => {
   it("a defined name said to be a framework is a method, whatever its long form's head ('Widget Domain Acquisition')", () => {
     const m = extract(
       "Learning Grounded Widget Abstractions from Language",
-      "This paper describes Wida (Widget Domain Acquisition), a framework for automatically constructing planning " +
+      "This paper describes Wida (Widget Domain Acquisition), a framework that builds widget planning " +
         "representations from language models. A neural head then performs the usual widget video classification task.",
     );
     expect(typeOf(m, "Wida")).toBe("model");

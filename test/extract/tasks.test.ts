@@ -190,9 +190,9 @@ describe("coordinated modifiers", () => {
   it("lone words listed after 'tasks including' share the last item's head ('scene, event and action recognition')", () => {
     const m = extract(
       "Widget recognition",
-      "Our neural scheme is shown on visual recognition tasks including scene, event and gesture recognition, and " +
-        "on tasks such as classification, detection and semantic segmentation. Our widget model also handles " +
-        "tasks such as trajectory prediction, imputation, or spatial-temporal recovery.",
+      "QuillNet is tested on several perception tasks including scene, event and gesture recognition, and on " +
+        "tasks such as detection, classification and semantic segmentation. Our widget model also handles " +
+        "tasks such as widget path prediction, imputation, or gadget recovery.",
     );
     expect(of(m, "task")).toEqual(
       expect.arrayContaining(["scene recognition", "event recognition", "gesture recognition", "classification"]),
