@@ -138,9 +138,10 @@ const CHANGED_BEFORE =
 const AS_METRIC_AFTER =
   /^(?:\s*(?:,|and|or)\s+[\p{L}\d@-]+)*\s+as\s+(?:the\s+|our\s+|an?\s+)?(?:(?:main|primary|evaluation|performance)\s+)?(?:metrics?|measures?)\b/u;
 const CHANGED_BY_AFTER = /^\s+(?:by|from)\s+[+\-−]?\d/;
-const CHANGE_AFTER = /^\s+(?:improvements?|reductions?|gains?|drops?|decreases?|increases?)\s+(?:of|by)\s+[+\-−]?\d/i;
+const CHANGE_NOUN = String.raw`(?:improvements?|reductions?|gains?|drops?|decreases?|increases?)`;
+const CHANGE_AFTER = new RegExp(String.raw`^\s+${CHANGE_NOUN}\s+(?:of|by)\s+[+\-−]?\d`, "i");
 // "a 24.0% EPE3D reduction": a figure, the name, then the change it measures.
-const CHANGE_NOUN_AFTER = /^\s+(?:improvements?|reductions?|gains?|drops?|decreases?|increases?)\b/i;
+const CHANGE_NOUN_AFTER = new RegExp(String.raw`^\s+${CHANGE_NOUN}\b`, "i");
 // "FUNSD (0.7895 to 0.8420), CORD (…)": a score raised from one figure to another is reported on data.
 const RAISED_SCORE_AFTER = /^\s*\(\s*\d+(?:\.\d+)?\s*%?\s*(?:to|→|->)\s*\d+(?:\.\d+)?\s*%?\s*\)/;
 // "widget ranking (GizmoTrap by 4.2%)": a name in parentheses after a task, with the gain on it, is the data.
