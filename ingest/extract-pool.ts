@@ -61,11 +61,30 @@ export const DEFAULT_MIN_PAPERS = 4_000;
 /** Papers per chunk at most; a smaller corpus is cut in about 40, so no thread is left waiting on a long last one. */
 export const DEFAULT_CHUNK = 1000;
 const MIN_CHUNK = 100;
+/** The smallest chunk of a corpus's tail (see cutChunks). */
+const TAIL_CHUNK = 25;
 /** Chunks a worker holds once it has answered: the next waits in its queue while this thread is busy with its own. */
 const IN_FLIGHT = 2;
 const WORKER_ENTRY = workerEntry(import.meta.url, "./extract-pool-worker-bootstrap.mjs", "./extract-pool-worker.js");
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * `items` cut into chunks of `size`, smaller towards the end (each at most a (2 × threads)-th of what remains, down
+ * to TAIL_CHUNK): whichever thread takes the last chunk then finishes soon after the others, instead of them
+ * waiting up to two whole chunks on it (10,000 real papers in chunks of 250: half a second of one core). One
+ * thread has no one to wait for: its chunks keep their size.
+ */
+export function cutChunks<T>(items: T[], size: number, threads: number): T[][] {
+  const chunks: T[][] = [];
+  const smallest = threads > 1 ? Math.min(size, TAIL_CHUNK) : size;
+  for (let i = 0; i < items.length;) {
+    const take = Math.min(size, Math.max(smallest, Math.ceil((items.length - i) / (2 * threads))));
+    chunks.push(items.slice(i, i + take));
+    i += take;
+  }
+  return chunks;
+}
 
 /** Threads to use for `papers` papers under `options`. */
 export function poolThreads(papers: number, options: { threads?: number; minPapers?: number }): number {
@@ -86,8 +105,7 @@ export async function extractCorpusPooled(
   const pool = ahead ?? new ExtractPool(threads - 1);
   try {
     const context = corpusContext(papers);
-    const chunks: CorpusPaper[][] = [];
-    for (let i = 0; i < papers.length; i += chunkSize) chunks.push(papers.slice(i, i + chunkSize));
+    const chunks = cutChunks(papers, chunkSize, threads);
     const results: PaperMention[][][] = new Array(chunks.length);
     let done = 0;
     progress(0, papers.length);

@@ -14,7 +14,7 @@ import type { StoredResult } from "../store/types.js";
 import { CorpusTally } from "./extract/corpus-tally.js";
 import { corpusContext } from "./extract/index.js";
 import type { PaperMention } from "./extract/types.js";
-import { DEFAULT_CHUNK, ExtractPool, poolThreads } from "./extract-pool.js";
+import { cutChunks, DEFAULT_CHUNK, ExtractPool, poolThreads } from "./extract-pool.js";
 
 export interface StreamOptions {
   /** Threads for pass 1, this one included; defaults to the machine's parallelism. */
@@ -65,12 +65,12 @@ export async function extractStreamed(papers: Paper[], options: StreamOptions = 
   // Workers start first, so they load the extractor while this thread reads the corpus's lowercase words.
   const threads = poolThreads(total, options);
   const pool = options.pool && threads > 1 ? options.pool : new ExtractPool(threads - 1);
-  const chunks: Paper[][] = [];
+  let chunks: Paper[][] = [];
   const tally = new CorpusTally();
   try {
     // Pass 1 needs the words the whole corpus writes in lowercase: the one thing read from every paper up front.
     const context = corpusContext(papers);
-    for (let i = 0; i < papers.length; i += chunkSize) chunks.push(papers.slice(i, i + chunkSize));
+    chunks = cutChunks(papers, chunkSize, threads);
     papers.length = 0;
     let done = 0;
     const spill = (index: number, mentions: PaperMention[][]) => {

@@ -2,7 +2,7 @@
 // worker threads give exactly extractCorpus's result, in input order, with progress per chunk, however many threads.
 
 import { describe, expect, it } from "vitest";
-import { extractCorpusPooled, poolThreads } from "../../ingest/extract-pool.js";
+import { cutChunks, extractCorpusPooled, poolThreads } from "../../ingest/extract-pool.js";
 import { extractCorpus } from "../../ingest/extract/index.js";
 
 const papers = Array.from({ length: 45 }, (_, i) => ({
@@ -43,6 +43,21 @@ describe("extractCorpusPooled", () => {
     const small = await extractCorpusPooled(papers.slice(0, 9), { chunkSize: 4, onProgress: (d) => seen.push(d) });
     expect(JSON.stringify([...small])).toBe(JSON.stringify([...extractCorpus(papers.slice(0, 9))]));
     expect(seen).toEqual([0, 4, 8, 9]);
+  });
+
+  it("cuts a corpus into chunks that shrink towards its end, every item once and in order", () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => i);
+    const chunks = cutChunks(items, 250, 2);
+    expect(chunks.flat()).toEqual(items);
+    const sizes = chunks.map((c) => c.length);
+    expect(Math.max(...sizes)).toBe(250);
+    expect(sizes.slice(0, 30).every((n) => n === 250)).toBe(true);
+    // Never larger than the one before, and the last few small enough that no thread waits long on another.
+    expect(sizes.every((n, i) => i === 0 || n <= sizes[i - 1]!)).toBe(true);
+    expect(sizes.slice(-3).every((n) => n <= 25)).toBe(true);
+    // A chunk size below the smallest tail chunk is kept as it is, and so is any on one thread.
+    expect(cutChunks(items.slice(0, 45), 7, 2).map((c) => c.length)).toEqual([7, 7, 7, 7, 7, 7, 3]);
+    expect(cutChunks(items, 250, 1).map((c) => c.length)).toEqual(Array(40).fill(250));
   });
 
   it("uses every thread only from minPapers papers", () => {
