@@ -21,7 +21,7 @@ import { writeSyntheticCorpus } from "./synthetic/write.js";
 import { foldTitle } from "../domain/identity.js";
 import { streamSources } from "../ingest/sources/index.js";
 import { pickTargets } from "./targets.js";
-import { processMemoryMb, treePeakRssMb } from "./process-memory.js";
+import { processMemoryMb, treePeakRssMb, treeRssPartsMb } from "./process-memory.js";
 import { encodeStore, type BenchStore } from "./store-spec.js";
 import { startNeo4j, type Neo4jServer } from "../tools/neo4j/launch.js";
 import type { StoreKind } from "../store/types.js";
@@ -328,7 +328,10 @@ async function benchServing(
       figures.browser = await browserBench(url, views);
       for (const b of figures.browser) log(`  ${b.view}: first graph ${b.firstGraphMs} ms, pan p95 ${b.frameP95} ms`);
     }
-    if (server.process.pid && figures.server) figures.server.peakRssMb = treePeakRssMb(server.process.pid);
+    if (server.process.pid && figures.server) {
+      figures.server.peakRssMb = treePeakRssMb(server.process.pid);
+      figures.server.afterLoad = treeRssPartsMb(server.process.pid);
+    }
   } finally {
     await stopChild(server.process);
   }

@@ -28,6 +28,25 @@ function processTree(pid: number): number[] {
   return pids;
 }
 
+/**
+ * Resident memory now of the largest process among `pid` and its descendants, in MB, split into its own
+ * (anonymous: heaps, buffers) and mapped files' pages (the serve index's LMDB file, which the kernel can drop).
+ */
+export function treeRssPartsMb(pid: number): { anonymousMb: number; filesMb: number } | undefined {
+  let largest: { anonymousMb: number; filesMb: number } | undefined;
+  for (const p of processTree(pid)) {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, "utf8");
+      const mb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN) / 1024;
+      const parts = { anonymousMb: mb("RssAnon"), filesMb: mb("RssFile") };
+      if (!largest || parts.anonymousMb + parts.filesMb > largest.anonymousMb + largest.filesMb) largest = parts;
+    } catch {
+      // gone, or no /proc
+    }
+  }
+  return largest && !Number.isNaN(largest.anonymousMb) ? largest : undefined;
+}
+
 /** The highest peak RSS in MB among `pid` and its descendants: the server behind its launcher. */
 export function treePeakRssMb(pid: number): number | undefined {
   const peaks = processTree(pid)

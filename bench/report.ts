@@ -28,7 +28,15 @@ export interface SizeFigures {
     entities: number;
     relations: number;
   };
-  server?: { startSeconds: number; rssMb: number; searchSeconds?: number; loadedRssMb?: number; peakRssMb?: number };
+  server?: {
+    startSeconds: number;
+    rssMb: number;
+    searchSeconds?: number;
+    loadedRssMb?: number;
+    peakRssMb?: number;
+    /** RSS at the end of the loads: the server's own memory and the mapped files' pages. */
+    afterLoad?: { anonymousMb: number; filesMb: number };
+  };
   /** Peak RSS of the Neo4j server's JVM (VmHWM), over ingest and serving. */
   neo4jPeakRssMb?: number;
   /** The machine's load average (1, 5, 15 min) when each part started: the machine is shared. */
@@ -83,6 +91,9 @@ export function tableRows(results: SizeFigures[]): string[][] {
     r.server?.searchSeconds !== undefined ? `${n(r.server.searchSeconds, 1)} / ${n(r.server.loadedRssMb ?? 0)}` : "—",
   );
   row("server peak RSS after the API load (MB)", "", (r) => n(r.server?.peakRssMb));
+  row("… at the end: own (anonymous) / mapped serve-index pages (MB)", "", (r) =>
+    r.server?.afterLoad ? `${n(r.server.afterLoad.anonymousMb)} / ${n(r.server.afterLoad.filesMb)}` : "—",
+  );
   const scenarios = [...new Set(results.flatMap((r) => (r.api ?? []).map((a) => a.scenario)))];
   for (const s of scenarios) {
     row(`API ${s}: p50 / p95 / p99 ms (req/s, non-200 share, errors; distinct URLs)`, API_TARGETS[s] ?? "", (r) => {

@@ -15,7 +15,6 @@ import {
 } from "../../domain/types.js";
 import { ALIAS_SEPARATOR } from "../../store/write-plan.js";
 import { NotFoundError } from "../errors.js";
-import { Lru } from "../../store/lru.js";
 import { num, str } from "../rows.js";
 import { PAPER, type NeighbourhoodIndex } from "./build.js";
 import { sortBundles } from "./order.js";
@@ -142,28 +141,9 @@ export function neighbourPage(
   return { id, kind, label, bundles, total, offset: query.offset, limit: query.limit, neighbours };
 }
 
-/**
- * Shares-data and related-methods replies kept: they gather rows across hubs (a paper naming ImageNet meets 3,000
- * others; the corpus-wide methods map pairs every paper's models), the index never changes, and the views ask
- * for the same few again and again. Bounded so memory does not grow with use.
- */
-const CACHED_REPLIES = 2000;
-
 /** The NodeReader over a built index. */
 export class MemoryNodeReader implements NodeReader {
-  private readonly replies = new Lru<string, Promise<unknown>>(CACHED_REPLIES);
-
   constructor(readonly index: NeighbourhoodIndex) {}
-
-  /** `compute`'s reply, shared by concurrent and later asks for the same `key`; failures are not kept. */
-  private cached<T>(key: string, compute: () => T): Promise<T> {
-    const known = this.replies.get(key) as Promise<T> | undefined;
-    if (known) return known;
-    const reply = new Promise<T>((resolve) => resolve(compute()));
-    this.replies.set(key, reply);
-    reply.catch(() => this.replies.delete(key));
-    return reply;
-  }
 
   async details(id: string, limit: number): Promise<NodeDetailsResponse> {
     return nodeDetails(this.index, id, limit);
@@ -178,24 +158,19 @@ export class MemoryNodeReader implements NodeReader {
     return n === undefined ? [] : this.index.text.authors(n);
   }
 
-  sharedData(id: string, limit: number): Promise<SharedDataResponse> {
-    return this.cached(`shares\u0000${id}\u0000${limit}`, () => {
-      const { n, kind } = lookUp(this.index, id);
-      if (kind !== "paper") throw notA(id, kind, "paper");
-      return sharedDataOf(this.index, n, limit);
-    });
+  async sharedData(id: string, limit: number): Promise<SharedDataResponse> {
+    const { n, kind } = lookUp(this.index, id);
+    if (kind !== "paper") throw notA(id, kind, "paper");
+    return sharedDataOf(this.index, n, limit);
   }
 
-  relatedMethods(query: RelatedMethodsQuery): Promise<RelatedMethodsResponse> {
-    const key = `methods\u0000${query.focus ?? ""}\u0000${query.limit}\u0000${query.minWeight ?? ""}`;
-    return this.cached(key, () => {
-      let focus: number | undefined;
-      if (query.focus) {
-        const { n, kind } = lookUp(this.index, query.focus);
-        if (kind !== "model") throw notA(query.focus, kind, "model");
-        focus = n;
-      }
-      return relatedMethodsOf(this.index, focus, query);
-    });
+  async relatedMethods(query: RelatedMethodsQuery): Promise<RelatedMethodsResponse> {
+    let focus: number | undefined;
+    if (query.focus) {
+      const { n, kind } = lookUp(this.index, query.focus);
+      if (kind !== "model") throw notA(query.focus, kind, "model");
+      focus = n;
+    }
+    return relatedMethodsOf(this.index, focus, query);
   }
 }

@@ -3,9 +3,10 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { NODE_KINDS, RELATION_TYPES, type NodeKind, type RelationType } from "../../domain/types.js";
-import { sendCompressedJson } from "../compressed-json.js";
+import { sendCompressedJson, sendJsonReply } from "../compressed-json.js";
 import type { AppContext } from "../context.js";
 import { readIntroduction } from "../explore/entity-page.js";
+import { keptReplies } from "../kept-replies.js";
 import { cypherNodeReader } from "../neighbourhood/index.js";
 import { MAX_ID_CHARS, parseInput } from "../validate.js";
 
@@ -28,8 +29,16 @@ const MethodsQuery = z
   })
   .strict();
 
+/**
+ * Shares-data and related-methods replies kept over a frozen store: they gather rows across hubs (a paper naming
+ * ImageNet meets 3,000 others; the corpus-wide methods map pairs every paper's models), and the views ask for the
+ * same few again and again. Bounded so memory does not grow with use (about 10 KB of JSON a reply).
+ */
+const VIEW_REPLIES_KEPT = 2000;
+
 export async function exploreRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const nodes = ctx.nodes ?? cypherNodeReader(ctx.store);
+  const kept = keptReplies(ctx.store.frozen, VIEW_REPLIES_KEPT);
   app.get("/api/nodes/:id/neighbours", async (req, reply) => {
     const { id } = parseInput(IdParams, req.params);
     return sendCompressedJson(req, reply, await nodes.neighbourPage(id, parseInput(NeighboursQuery, req.query)));
@@ -38,14 +47,15 @@ export async function exploreRoutes(app: FastifyInstance, ctx: AppContext): Prom
     const { id } = parseInput(IdParams, req.params);
     return readIntroduction(ctx.store, id);
   });
-  // Compressed in one synchronous call (compressed-json.ts): these answer from kept replies in microseconds.
+  // Kept as sent (kept-replies.ts): asked again, these answer in microseconds.
   app.get("/api/papers/:id/shares-data", async (req, reply) => {
     const { id } = parseInput(IdParams, req.params);
     const { limit } = parseInput(SharesQuery, req.query);
-    return sendCompressedJson(req, reply, await nodes.sharedData(id, limit));
+    return sendJsonReply(req, reply, await kept(`shares\u0000${id}\u0000${limit}`, () => nodes.sharedData(id, limit)));
   });
   app.get("/api/methods/related", async (req, reply) => {
     const { id, limit, minWeight } = parseInput(MethodsQuery, req.query);
-    return sendCompressedJson(req, reply, await nodes.relatedMethods({ focus: id, limit, minWeight }));
+    const key = `methods\u0000${id ?? ""}\u0000${limit}\u0000${minWeight ?? ""}`;
+    return sendJsonReply(req, reply, await kept(key, () => nodes.relatedMethods({ focus: id, limit, minWeight })));
   });
 }

@@ -2,10 +2,10 @@
 
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { sendCompressedJson, sendEncoded, sendJsonReply, type JsonReply } from "../compressed-json.js";
-import { Lru } from "../../store/lru.js";
+import { sendCompressedJson, sendEncoded, sendJsonReply } from "../compressed-json.js";
 import type { AppContext } from "../context.js";
 import { readOverviewEncoded, readStats } from "../graph-service.js";
+import { keptReplies } from "../kept-replies.js";
 import { cypherNodeReader } from "../neighbourhood/index.js";
 import { readAuthor, withPaperExtras } from "../paper-extras.js";
 import { readSchema } from "../schema.js";
@@ -28,17 +28,13 @@ export async function graphRoutes(app: FastifyInstance, ctx: AppContext): Promis
     return sendEncoded(req, reply, await readOverviewEncoded(ctx.store, limit));
   });
   // A frozen store's node pages never change: the most asked (hubs, pages being shared) are kept as sent.
-  const pages = ctx.store.frozen ? new Lru<string, JsonReply>(NODE_PAGES_KEPT) : undefined;
+  const pages = keptReplies(ctx.store.frozen, NODE_PAGES_KEPT);
   app.get("/api/nodes/:id", async (req, reply) => {
     const { id } = parseInput(NodeParams, req.params);
     const { limit } = parseInput(NodeQuery, req.query);
-    const key = `${limit}:${id}`;
-    let page = pages?.get(key);
-    if (!page) {
-      const details = await withPaperExtras((paper) => nodes.authors(paper), await nodes.details(id, limit));
-      page = { json: JSON.stringify(details) };
-      pages?.set(key, page);
-    }
+    const page = await pages(`${limit}:${id}`, async () =>
+      withPaperExtras((paper) => nodes.authors(paper), await nodes.details(id, limit)),
+    );
     return sendJsonReply(req, reply, page);
   });
   app.get("/api/authors/:id", async (req, reply) => {

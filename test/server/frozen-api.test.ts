@@ -39,6 +39,17 @@ describe("node routes on a frozen store", () => {
     }
   });
 
+  it("send shares-data and related methods asked again (kept as sent) as the first time", async () => {
+    for (const url of [`/api/papers/${enc("arxiv:2401.00001")}/shares-data`, "/api/methods/related?limit=5"]) {
+      const first = await get<unknown>(url);
+      expect(first.status, url).toBe(200);
+      expect((await get<unknown>(url)).body, url).toEqual(first.body);
+    }
+    const wrongKind = `/api/papers/${enc("dataset:imagenet")}/shares-data`;
+    expect((await get<unknown>(wrongKind)).status).toBe(404);
+    expect((await get<unknown>(wrongKind)).status).toBe(404);
+  });
+
   it("send a page asked again (kept as sent) as the first time, per limit and in every encoding", async () => {
     const url = (limit: number) => `/api/nodes/${enc("dataset:imagenet")}?limit=${limit}`;
     const first = await get<NodeDetailsResponse>(url(1));
