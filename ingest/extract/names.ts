@@ -1095,6 +1095,15 @@ export function coinedCandidates(scan: Scan): Candidate[] {
         last = j + 1;
       }
       if (FUNCTION_WORDS.has(scan.lower[first]!) || DESCRIPTIVE_WORDS.has(scan.lower[first]!)) continue;
+      // "which we call reason for plan, act for step (RAPS)": cut before a function word that goes on to an acronym
+      // of the whole phrase, the words kept name nothing alone; the acronym's definition gives the name.
+      if (
+        FUNCTION_WORDS.has(scan.lower[last + 1] ?? "") &&
+        joined(scan, last) &&
+        ACRONYM_AHEAD.test(scan.text.slice(scan.tokens[last]!.end))
+      ) {
+        continue;
+      }
       // A lone participle describes ("we call such data "obfuscated"").
       if (first === last && /ed$/.test(scan.lower[first]!)) continue;
       // A lowercase plural names kinds of things ("elements called texels", "actions termed slates"), and a

@@ -147,6 +147,9 @@ const DATED_EDITION = /^\p{Lu}[\p{L}\d&+-]*(?:\s\p{Lu}[\p{L}\d&+-]*)?[\s-](?:19|
 // "a web-scale dataset like JFT-300M": a name listed after a data noun is data, its count the data's size.
 const DATA_LISTED_BEFORE = /\b(?:data ?sets?|corpus|corpora)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+$/i;
 // "we define a novel score, the …", "this paper proposes the …": the words right before a measure the paper coins.
+// "we introduce a …", "this paper proposes the novel …": right before the phrase that names what is proposed.
+const PROPOSAL_OBJECT_BEFORE =
+  /\b(?:we|this (?:paper|work))\s+(?:[\w-]+\s+)?(?:propose|introduce|present|design|develop|devise)[sd]?\s+(?:(?:a|an|the|our)\s+)?(?:(?:new|novel|simple)\s+)?$/i;
 const MEASURE_PROPOSED_BEFORE =
   /\b(?:we|this (?:paper|work))\s+(?:[\w-]+\s+){0,2}?(?:propose|introduce|present|define|design|develop|devise)[sd]?\s+(?:(?:a|an|the|our)\s+)?(?:(?:new|novel|simple)\s+)?(?:(?:evaluation\s+)?(?:metric|measure|score|criterion),?\s+(?:(?:called|named|termed|dubbed)\s+)?(?:the\s+)?)?$/i;
 const MEASURE_MODIFIES_AFTER =
@@ -325,6 +328,26 @@ function defineAs(
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }
   if (oneMethodAfter && !proposed && taskHeadOf(head)) return { type: "model", strength: STRENGTH.context, proposed };
+  // A lone lowercase compound adjective abbreviated inside a noun phrase describes what follows ("three
+  // open-lexicon (OL) foundation parsing models"), whatever sentence it is in; one headed by a method's or a task's
+  // own noun may still name one ("self-attention (SA) layers").
+  // Not the object of a proposing verb, which names the proposal ("we introduce a trial-and-error (TnE) learning
+  // framework"), nor one before a function word ("the widget-pixel-downsample (WP-Down) and …") or a part's noun
+  // (the "… (VAD) module" is named, as below).
+  const lastPart = head.slice(head.lastIndexOf("-") + 1);
+  const wordAfter = /^\)?\s+(\p{Ll}+)/u.exec(scan.text.slice(def.shortEnd, def.shortEnd + 24))?.[1];
+  if (
+    !named &&
+    /^\p{Ll}[\p{Ll}\d]*(?:-[\p{Ll}\d]+)+$/u.test(def.long) &&
+    !isModelHead(lastPart) &&
+    !taskHeadOf(lastPart) &&
+    wordAfter !== undefined &&
+    !FUNCTION_WORDS.has(wordAfter) &&
+    !PART_NAMED_AFTER.test(scan.text.slice(def.shortEnd, def.shortEnd + 24)) &&
+    !PROPOSAL_OBJECT_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 60), def.longStart))
+  ) {
+    return "concept";
+  }
   // A name the text coins ("termed X (Y)") is a model's even when earlier work coined it.
   if (proposed || named) return { type: "model", strength: STRENGTH.context, proposed };
   // An acronym named as a part ("a gated cross-widget attention (GCWA) block") names that part, unless its

@@ -140,6 +140,7 @@ const NOT_A_MODIFIER = new Set([
   "systems",
   "baseline",
   "baselines",
+  "foundation",
   "approach",
   "approaches",
   "framework",
@@ -726,6 +727,7 @@ const plainModifier = (scan: Scan, i: number) => {
     scan.tokens[i]!.text === word &&
     !scan.shape[i] &&
     !PLURAL.test(word) &&
+    !NOT_A_MODIFIER.has(word) &&
     isModifierWord(word) &&
     !(word.endsWith("ed") && isDescribingWord(word))
   );

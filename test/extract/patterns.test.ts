@@ -3625,3 +3625,42 @@ describe("a learning paradigm leading a title", () => {
     expect(found.map((m) => m.name.toLowerCase())).not.toContain("online learning");
   });
 });
+
+describe("phrases an acronym abbreviates as a whole", () => {
+  it("a coined lowercase phrase cut before a function word is no name when an acronym of it follows", () => {
+    const m = extract(
+      "Plan Ahead, Step Now: Widget Agents",
+      "We propose a framework that interleaves planning and acting, which we call plan for horizon, step for " +
+        "today (PHST). We call our variant gated pooling for trees (GPFT).",
+    );
+    expect(find(m, "plan")).toBeUndefined();
+    expect(find(m, "gated pooling")).toBeUndefined();
+    expect(find(m, "PHST")?.role).toBe("proposed");
+  });
+
+  it("a lowercase compound adjective abbreviated inside a noun phrase names nothing", () => {
+    const m = extract(
+      "Robust widget parsers",
+      "This study presents an evaluation of three recent open-lexicon (OL) foundation widget detection models, " +
+        "and of closed-world (CW) ranking systems.",
+    );
+    expect(find(m, "OL")).toBeUndefined();
+    expect(find(m, "CW")).toBeUndefined();
+    // "foundation" describes the models, not the task.
+    expect(m.filter((x) => x.type === "task").map((x) => x.name)).toContain("widget detection");
+  });
+
+  it("a compound whose last word is a method's or a task's noun still names one", () => {
+    const m = extract(
+      "Widget ranking",
+      "We design a gated-network (GN) module for widget ranking. We study widget-segmentation (WS) models on photos.",
+    );
+    expect(find(m, "GN")?.type).toBe("model");
+    expect(find(m, "WS")?.type).toBe("task");
+  });
+
+  it("a compound the proposing verb introduces names the proposal", () => {
+    const m = extract("Widget learning", "We introduce a try-and-show (TaS) learning framework for widgets.");
+    expect(find(m, "TaS")).toMatchObject({ type: "model", role: "proposed" });
+  });
+});
