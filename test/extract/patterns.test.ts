@@ -3664,3 +3664,15 @@ describe("phrases an acronym abbreviates as a whole", () => {
     expect(find(m, "TaS")).toMatchObject({ type: "model", role: "proposed" });
   });
 });
+
+describe("words that describe a tool, not a task", () => {
+  it("external, third-party and auxiliary never lead a task's name", () => {
+    const tasks = namesOf(
+      "task",
+      "Text is read with external OCR engines or third-party speech recognition services, and an auxiliary " +
+        "depth estimation branch guides the widget parser.",
+    );
+    expect(tasks).toEqual(expect.arrayContaining(["OCR", "speech recognition", "depth estimation"]));
+    expect(tasks.some((t) => /^(?:external|third-party|auxiliary)\b/.test(t))).toBe(false);
+  });
+});
