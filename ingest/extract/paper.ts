@@ -261,13 +261,17 @@ function defineAs(
   // average multi-widget tracking accuracy (AMWTA)").
   const measureAsData =
     DATA.has(context?.type ?? "model") && context!.strength !== STRENGTH.explicit && METRIC_HEADS.test(head);
+  // Nor a model or a family of them ("benchmarks exist for evaluating long-range widget models (LRWMs)").
+  const modelAsData =
+    DATA.has(context?.type ?? "model") && context!.strength !== STRENGTH.explicit && isModelHead(singular(head));
   if (
     context &&
     context.type !== "model" &&
     (context.type !== "metric" || metricSaid) &&
     !paradigmAsData &&
     !taskAsData &&
-    !measureAsData
+    !measureAsData &&
+    !modelAsData
   ) {
     return { ...context, proposed };
   }

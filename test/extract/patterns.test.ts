@@ -3676,3 +3676,15 @@ describe("words that describe a tool, not a task", () => {
     expect(tasks.some((t) => /^(?:external|third-party|auxiliary)\b/.test(t))).toBe(false);
   });
 });
+
+describe("a long form headed by a model's noun is no data", () => {
+  it("whatever evaluation words surround it", () => {
+    const m = extract(
+      "Widget learning",
+      "Many benchmarks exist for evaluating long-range widget models (LRWMs). We run experiments on a widget " +
+        "benchmark made of three datasets, where our proposed Gizmo Prototype Network (GPN) does well.",
+    );
+    expect(find(m, "GPN")).toMatchObject({ type: "model", role: "proposed" });
+    expect(["dataset", "benchmark"]).not.toContain(find(m, "LRWMs")?.type);
+  });
+});
