@@ -1751,11 +1751,27 @@ function propagateListTypes(scan: Scan, hits: Hit[]): void {
     if (/\b(?:and|or)\b|\//.test(between)) return true;
     return !inOpeningPhrase(scan, a.start) && !subjectAfterOpening(scan, next.start, next.end);
   };
+  // Models beside a known model in a list typed by the evaluation wording before it ("experiments on GizmoGen-α,
+  // QuillSora and DiT"): what the run was on is models here, as the known one says.
+  const asModel = new Set<Hit>();
+  const weakData = (h: Hit) =>
+    DATA.has(h.type) && h.strength === STRENGTH.context && !h.known && !h.defined && !h.proposed;
+  // Not a list a data noun introduces ("benchmarks including WidgetSet, GadgetHouse and ROPE"): a known model's
+  // name there is a namesake.
+  const dataListed = (h: Hit) => {
+    const sentence = scan.sentences[sentenceAt(scan.sentences, h.start)]!;
+    return DATA_NOUN.test(scan.text.slice(sentence.start, h.start));
+  };
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i + 1 < names.length; i++) {
       const k = pass === 0 ? i : names.length - 2 - i;
       const [a, b] = pass === 0 ? [names[k]!, names[k + 1]!] : [names[k + 1]!, names[k]!];
       if (!paired(k)) continue;
+      if (a.type === "model" && (a.known || asModel.has(a)) && weakData(b) && !dataListed(b)) {
+        b.type = "model";
+        asModel.add(b);
+        continue;
+      }
       // A defined name typed a model only by its long form's shape takes the type of a defined data name beside it
       // ("… datasets, including the Widget Project (WP), Gadget Study (GS), and …").
       const defs = (h: Hit) => h.defined || short(h);

@@ -3688,3 +3688,25 @@ describe("a long form headed by a model's noun is no data", () => {
     expect(["dataset", "benchmark"]).not.toContain(find(m, "LRWMs")?.type);
   });
 });
+
+describe("items of a list beside a known model", () => {
+  it("are models, where only the evaluation wording said data", () => {
+    const m = extract(
+      "Faster widget generators",
+      "Extensive experiments on GizmoGen-alpha, QuillSora, and DiT show our speed-ups. We also evaluate on " +
+        "ImageNet, Quokka-7 and COCO.",
+    );
+    expect(find(m, "GizmoGen-alpha")?.type).toBe("model");
+    expect(find(m, "QuillSora")?.type).toBe("model");
+    expect(find(m, "Quokka-7")?.type).toBe("dataset");
+  });
+
+  it("but not in a list a data noun introduces, where the model's name is a namesake", () => {
+    const m = extract(
+      "Widget pose",
+      "Experiments on multiple benchmarks including REAL-417, GadgetHouse9D, and ROPE show the method's gains.",
+    );
+    expect(DATA_TYPES).toContain(find(m, "REAL-417")?.type);
+    expect(DATA_TYPES).toContain(find(m, "GadgetHouse9D")?.type);
+  });
+});
