@@ -3710,3 +3710,14 @@ describe("items of a list beside a known model", () => {
     expect(DATA_TYPES).toContain(find(m, "GadgetHouse9D")?.type);
   });
 });
+
+describe("question formats", () => {
+  it("multiple-choice questions are no data, however results on them are worded", () => {
+    const m = extract(
+      "Widget VLM bench",
+      "The best model reaches only 41.7% accuracy on MCQs and 50.2% on multiple-choice questions of Quokka-7.",
+    );
+    expect(find(m, "MCQs")).toBeUndefined();
+    expect(find(m, "multiple-choice questions")).toBeUndefined();
+  });
+});
