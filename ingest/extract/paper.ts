@@ -134,7 +134,8 @@ const PART_NAMED_AFTER =
 const CONCEPT_HEADS = new Set(
   `problem problems regulation law privacy camera query queries content format information theory
   theorem hypothesis principle distribution condition conditions property graph modality view box space disease
-  diseases disorder disorders syndrome collapse effect effects phenomenon radar lidar language`.split(/\s+/),
+  diseases disorder disorders syndrome collapse effect effects phenomenon radar lidar language sensor sensors
+  device devices scanner scanners`.split(/\s+/),
 );
 // The noun right after a definition that says it names a statement or a condition, not a method ("the
 // Polyak-Lojasiewicz (PL) condition", "the restricted isometry property (RIP)" is caught by its own head).
@@ -264,6 +265,13 @@ function defineAs(
   // Nor a model or a family of them ("benchmarks exist for evaluating long-range widget models (LRWMs)").
   const modelAsData =
     DATA.has(context?.type ?? "model") && context!.strength !== STRENGTH.explicit && isModelHead(singular(head));
+  // A concept or a device is no data either ("event data from Dynamic Widget Sensors (DWS)").
+  if (
+    DATA.has(context?.type ?? "model") &&
+    context!.strength !== STRENGTH.explicit &&
+    CONCEPT_HEADS.has(head.toLowerCase())
+  )
+    return "concept";
   if (
     context &&
     context.type !== "model" &&

@@ -84,11 +84,12 @@ const NEW_TASK_BEFORE =
 // "200k pairs collected from X", "900 indoor scenes from X": units of data drawn from a source name the source data.
 // Not what a generator produced ("synthetic samples from X"), nor a name modifying a noun ("recordings from X neurons").
 const DRAWN_FROM =
-  /(?<!\b(?:synthetic|synthesi[sz]ed|generated|fake|rendered)\s+)\b(?:images|photos|videos|scenes|clips|frames|samples|pairs|questions|sentences|documents|articles|recordings|utterances|examples|instances|trajectories|episodes|annotations|captions|dialogues|conversations|records|tweets|posts|reviews|prompts)\s+(?:(?:collected|taken|sampled|drawn|crawled|sourced|gathered|extracted|selected|derived|curated|obtained|mined|scraped|filtered)\s+)?from\s+(?:the\s+)?$/i;
+  /(?<!\b(?:synthetic|synthesi[sz]ed|generated|fake|rendered)\s+)\b(?:data|images|photos|videos|scenes|clips|frames|samples|pairs|questions|sentences|documents|articles|recordings|utterances|examples|instances|trajectories|episodes|annotations|captions|dialogues|conversations|records|tweets|posts|reviews|prompts)\s+(?:(?:collected|taken|sampled|drawn|crawled|sourced|gathered|extracted|selected|derived|curated|obtained|mined|scraped|filtered)\s+)?from\s+(?:the\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
-// A lowercase content word right after the name: the name modifies it.
+// A lowercase content word right after the name: the name modifies it. Not a study or a cohort, which hold the
+// data ("scans from the Widget Ageing (WA) study").
 const NOUN_AFTER =
-  /^\s+(?!(?:and|or|to|for|in|with|as|which|that|by|on|at|into|of|are|is|were|was|we|via|using)\b)\p{Ll}/u;
+  /^\)?\s+(?!(?:and|or|to|for|in|with|as|which|that|by|on|at|into|of|are|is|were|was|we|via|using|study|cohort)\b)\p{Ll}/u;
 // An architecture's closing word ("D2Net", "GizmoFormer", "QuillGAN-2").
 const ARCHITECTURE_NAME = /(?:Net|Nets|Former|GAN|BERT|GPT|ViT)(?:[-\s]?v?\d+)?$/;
 // "1.2% better on 5 datasets from WidgetBench", "tasks drawn from BIG-bench": what holds datasets or tasks is a benchmark.

@@ -3721,3 +3721,16 @@ describe("question formats", () => {
     expect(find(m, "multiple-choice questions")).toBeUndefined();
   });
 });
+
+describe("data drawn from a study", () => {
+  it("data from a named study or cohort is that data; from a sensor, no data", () => {
+    const m = extract(
+      "Bayesian widget regression for brain scans",
+      "We fit our regression model to working memory fMRI data from the Quokka Brain Widget Development (QBWD) " +
+        "study, and a spiking network to event data from Dynamic Widget Sensors (DWS). Our neural model beats a " +
+        "deep learning baseline.",
+    );
+    expect(find(m, "QBWD")?.type).toBe("dataset");
+    expect(find(m, "DWS")).toBeUndefined();
+  });
+});
