@@ -207,7 +207,19 @@ function spelledLetters(
   common: ReadonlySet<string>,
 ): void {
   const names = new Set(wordFacts.filter((f, i) => shape[i] && !f.spelt).map((f) => f.clean));
+  // Right after a capitalised word of its phrase ("Large-scale Scene UNderstanding", "Drops And REscales"), it
+  // spells an acronym's letters across that phrase, two capitals or more.
+  const afterCapitalised = (i: number) =>
+    i > 0 &&
+    tokens[i - 1]!.sentence === tokens[i]!.sentence &&
+    tokens[i - 1]!.end + 1 === tokens[i]!.start &&
+    (title[i - 1]! || wordFacts[i - 1]!.spelt !== "");
   wordFacts.forEach((f, i) => {
+    if (f.spelt && shape[i] && afterCapitalised(i) && f.lower.split("-").every((part) => common.has(part))) {
+      shape[i] = false;
+      title[i] = false;
+      return;
+    }
     // Two capitals are enough in a title, where the acronym it spells is coined ("Crowdsourcing a LArge-scale …").
     if (f.spelt.length < (tokens[i]!.sentence === 0 ? 2 : 3) || !shape[i]) return;
     if (!f.lower.split("-").every((part) => common.has(part))) return;

@@ -3734,3 +3734,15 @@ describe("data drawn from a study", () => {
     expect(find(m, "DWS")).toBeUndefined();
   });
 });
+
+describe("capitals spelling an acronym across a phrase", () => {
+  it("a word spelling letters after a capitalised word of its phrase is no name; a lone one stays", () => {
+    const m = extract(
+      "Widget analysis",
+      "Scene understanding matters. We test on the Large-scale Scene UNderstanding and Quokka-7 source " +
+        "identification problems, and train the policy with DAgger.",
+    );
+    expect(find(m, "UNderstanding")).toBeUndefined();
+    expect(find(m, "DAgger")?.type).toBe("model");
+  });
+});
