@@ -58,6 +58,9 @@ export function isModifierWord(word: string): boolean {
     const nounish =
       tags.includes("Noun") || tags.includes("Adjective") || tags.includes("Infinitive") || tags.includes("Gerund");
     ok = !tags.some((t: string) => BLOCKING_TAGS.includes(t)) || (nounish && !tags.includes("Adverb"));
+    // A comparison describes ("clearer topic clustering", "denser retrieval"), whatever else the word may be; not
+    // the nearest of "nearest neighbour", a term of its own.
+    if ((tags.includes("Comparative") || tags.includes("Superlative")) && word !== "nearest") ok = false;
   }
   memo.set(word, ok);
   return ok;

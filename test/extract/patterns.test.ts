@@ -3746,3 +3746,22 @@ describe("capitals spelling an acronym across a phrase", () => {
     expect(find(m, "DAgger")?.type).toBe("model");
   });
 });
+
+describe("comparisons before a task", () => {
+  it("a comparative or superlative adjective never leads a task's name; nearest neighbour does", () => {
+    const tasks = namesOf(
+      "task",
+      "Our model gives clearer topic clustering, deeper widget retrieval and longer plan generation than the " +
+        "largest baselines, and it speeds up nearest neighbor classification.",
+    );
+    expect(tasks).toEqual(
+      expect.arrayContaining([
+        "topic clustering",
+        "widget retrieval",
+        "plan generation",
+        "nearest neighbor classification",
+      ]),
+    );
+    expect(tasks.some((t) => /^(?:clearer|deeper|longer|largest)\b/.test(t))).toBe(false);
+  });
+});
