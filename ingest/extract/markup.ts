@@ -72,6 +72,7 @@ const EMPHASIS_WORDS = 5;
 // LaTeX's tie (a non-breaking space) after a word: "Boltzmann machines~(RBMs)", "AudioLDM~2", "work~\cite{…}".
 // After a space it is "about" ("~3x faster") and stays.
 const TIE = /(?<=[\p{L}\p{N}).\]])~(?=[\p{L}\p{N}(\\\s]|$)/gu;
+const EMPTY_PARENTHESES = /\(\s*\)/g;
 // Escaped characters keep the character: "\%" → " %", "\_" → " _".
 const ESCAPED = /\\([%&_#$])/g;
 // Hyphens that are not ASCII ("GPT‑4" with a non-breaking hyphen, a minus sign) are hyphens.
@@ -189,6 +190,9 @@ export function plainText(text: string): string {
   }
   // Braces and math dollars that markup leaves behind ("{\em unlabeled}", "$O(n)$"); a name's "^2" stays.
   if (/[{}$]/.test(out)) out = out.replace(/[{}$]/g, " ");
+  // A parenthesis its macro left empty ("an Instance Widgeting () task", "a () method") says nothing, and would
+  // part a name from the noun that types it.
+  if (out.includes("(")) out = out.replace(EMPTY_PARENTHESES, blank);
   if (/[^\t\n\r\x20-\x7e]/.test(out)) {
     out = out.replace(HYPHENS, "-").replace(NAME_DOT, "-").replace(SPACES, " ");
     if (out.includes("\u2013") && dashesAreHyphens(out)) out = out.replace(COMPOUND_DASH, "-");

@@ -69,7 +69,8 @@ export function isNameShape(word: string): boolean {
   const letters = word.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 1) return false;
   if (/\p{Lu}/u.test(word.slice(1))) {
-    // A Scottish or Irish surname ("McMahan", "MacKay") is a person cited, not a coined name ("MacBERT" is).
+    // A Scottish, Irish or Italian surname ("McMahan", "MacKay", "O'Hara", "D'Amico") is a person cited, not a
+    // coined name ("MacBERT" is).
     if (SURNAME.test(word)) return false;
     // A quantised model's bit widths ("W8A8", "W4A16KV8") are a setting.
     if (BIT_WIDTHS.test(word)) return false;
@@ -98,7 +99,7 @@ export function isNameShape(word: string): boolean {
 }
 
 const LETTER_THEN_MODEL_NOUN = /^\p{Lu}-(?:Former|Net|Adapter|Mixer|Transformer|GAN|Tuning)s?$/u;
-const SURNAME = /^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u;
+const SURNAME = /^(?:Mc|Mac|[DO]['’])\p{Lu}\p{Ll}+$/u;
 const BIT_WIDTHS = /^W\d{1,2}A\d{1,2}(?:KV\d{1,2})?$/;
 const LOWER_VERSIONED = /^\p{Ll}{3}[\p{Ll}\d]*(?:-[\p{Ll}\d]+)*-v?\d+\.\d+(?:-[\p{Ll}\d]+)*$/u;
 /** A numbered part of the text itself ("section-3.2"), not a release. */

@@ -237,6 +237,30 @@ describe("robustness", () => {
     expect(plainText("gizmo learn- ing\nfor widgets")).toMatch(/^gizmo learning\n/);
   });
 
+  it("a parenthesis its macro left empty is read as blanks, at the same offsets", () => {
+    const text = "we present an Instance Widgeting () task and a ( ) method";
+    expect(plainText(text)).toHaveLength(text.length);
+    expect(plainText(text)).not.toMatch(/\(\s*\)/);
+    const m = extractPaper({
+      title: "Semantic learning for widget navigation",
+      abstract:
+        "We study zero-shot widget navigation with neural agents. We present an Instance Widgeting () task that " +
+        "asks the agent to reach one object instance, and a () method for it.",
+    });
+    expect(m.find((x) => x.name === "Instance Widgeting")?.type).toBe("task");
+  });
+
+  it("a surname with an apostrophe after its first letter is a person cited, no model", () => {
+    const m = extractPaper({
+      title: "Beliefs in widget networks",
+      abstract:
+        "One NP-hard step remains, as we show by confirming Li and D'Orsolo's [LD94] conjecture, and O'Quill's " +
+        "bound holds for our neural widget networks.",
+    });
+    expect(m.map((x) => x.name)).not.toContain("D'Orsolo");
+    expect(m.map((x) => x.name)).not.toContain("O'Quill");
+  });
+
   it("author-year citations name no model; the evidence reads without them", () => {
     const m = extractPaper({
       title: "Gadget routing",
