@@ -753,6 +753,14 @@ describe("real-abstract noise", () => {
     expect(names(m, "model")).toEqual(["QuillNet"]);
   });
 
+  it("venues of data mining, recommendation and human-computer interaction are no models", () => {
+    const m = extract(
+      "Widget ranking",
+      "Our neural QuillNet, shown at SIGKDD and RecSys and studied with users as at CHI, ranks widgets well.",
+    );
+    expect(names(m, "model")).toEqual(["QuillNet"]);
+  });
+
   it("the KL divergence, however written, is a concept of mathematics", () => {
     const m = extract(
       "Widget bounds",
