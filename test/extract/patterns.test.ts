@@ -3765,3 +3765,25 @@ describe("comparisons before a task", () => {
     expect(tasks.some((t) => /^(?:clearer|deeper|longer|largest)\b/.test(t))).toBe(false);
   });
 });
+
+describe("a task the text names", () => {
+  it("a name termed for a task or a problem is that task; one termed for a network stays a model", () => {
+    const m = extract(
+      "Describing widget sets",
+      "We explore the task of automatically describing how two sets of widget images differ, which we term Set " +
+        "Widget Captioning, and a new problem that we call Gizmo Ranking, solved by a neural network we term QuillNet.",
+    );
+    expect(find(m, "Set Widget Captioning")?.type).toBe("task");
+    expect(find(m, "Gizmo Ranking")?.type).toBe("task");
+    expect(find(m, "QuillNet")?.type).toBe("model");
+  });
+
+  it("online social networks are the place studied, no model", () => {
+    const m = extract(
+      "Temporal widget graph learning for link prediction in online social networks",
+      "Link prediction in Online Social Networks—OSNs—has been the focus of numerous studies in machine " +
+        "learning. We propose QuillGraph, a neural temporal graph model.",
+    );
+    expect(find(m, "OSNs")).toBeUndefined();
+  });
+});
