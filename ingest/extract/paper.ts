@@ -265,6 +265,21 @@ function defineAs(
   // Nor a model or a family of them ("benchmarks exist for evaluating long-range widget models (LRWMs)").
   const modelAsData =
     DATA.has(context?.type ?? "model") && context!.strength !== STRENGTH.explicit && isModelHead(singular(head));
+  // Nor is a lowercase phrase abbreviated before the noun it describes ("trained on low widget range (LWR) inputs").
+  const describedAfter = /^\)?\s+(\p{Ll}+)/u.exec(scan.text.slice(def.shortEnd, def.shortEnd + 24))?.[1];
+  if (
+    DATA.has(context?.type ?? "model") &&
+    context!.strength !== STRENGTH.explicit &&
+    !/\p{Lu}/u.test(def.long) &&
+    describedAfter !== undefined &&
+    !FUNCTION_WORDS.has(describedAfter) &&
+    !dataHeadType(head) &&
+    !METRIC_HEADS.test(head) &&
+    !isModelHead(singular(head)) &&
+    !taskHeadOf(head)
+  ) {
+    return "concept";
+  }
   // A concept or a device is no data either ("event data from Dynamic Widget Sensors (DWS)").
   if (
     DATA.has(context?.type ?? "model") &&

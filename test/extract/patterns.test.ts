@@ -3787,3 +3787,25 @@ describe("a task the text names", () => {
     expect(find(m, "OSNs")).toBeUndefined();
   });
 });
+
+describe("a lowercase phrase abbreviated before the noun it describes", () => {
+  it("is no data, whatever the training or evaluation wording around it", () => {
+    const m = extract(
+      "Tone mapping for widget detection",
+      "Most neural networks for embedded vision are trained on low widget range (LWR) inputs. We evaluate on " +
+        "the user-made widget clips (UWC) dataset.",
+    );
+    expect(find(m, "LWR")).toBeUndefined();
+    expect(find(m, "UWC")?.type).toBe("dataset");
+  });
+
+  it("the area under a curve spelled out is that metric", () => {
+    const m = extract(
+      "Clinical widget series",
+      "Our neural approach improves the area under the receiver operating characteristic curve (AUROC) over a " +
+        "baseline CNN, and the area under the precision-recall curve (AUPRC).",
+    );
+    expect(find(m, "AUROC")?.type).toBe("metric");
+    expect(find(m, "AUPRC")?.type).toBe("metric");
+  });
+});
