@@ -67,11 +67,16 @@ function taskKey(scan: Scan, first: number, last: number): string {
 }
 
 /**
- * A task word as names write it: lowercase, unless a number, an acronym, a language or a person's name ("3D", "QA",
- * "English", "Bayesian"); capitals that spell an acronym's letters are no acronym ("EXplainable").
+ * A task word as names write it: lowercase, unless a number, an acronym, a word joined to an acronym, a language or
+ * a person's name ("3D", "QA", "VideoQA", "English", "Bayesian"); capitals that spell an acronym's letters are no
+ * acronym ("EXplainable"), and "LiDAR" is the word lidar.
  */
 const taskWord = (w: string) =>
-  /\d/.test(w) || (/^\p{Lu}{2,}/u.test(w) && !SPELT_LETTERS.test(w)) || isLanguage(w) || lexicons().eponyms.has(w)
+  /\d/.test(w) ||
+  (/^\p{Lu}{2,}/u.test(w) && !SPELT_LETTERS.test(w)) ||
+  /^\p{Lu}\p{Ll}{2,}\p{Lu}{2,}$/u.test(w) ||
+  isLanguage(w) ||
+  lexicons().eponyms.has(w)
     ? w
     : w.toLowerCase();
 

@@ -847,3 +847,13 @@ describe("a task's name before 'outcomes' or 'decisions'", () => {
     expect(tasks.filter((t) => /classification|ranking/.test(t))).toEqual([]);
   });
 });
+
+describe("how a task's words are written", () => {
+  it("a word joined to an acronym keeps its capitals ('VideoQA'); 'LiDAR' is the word lidar", () => {
+    const m = extract(
+      "Widget QA",
+      "We study VideoQA with neural video models, and LiDAR object tracking with a widget network.",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["VideoQA", "lidar object tracking"]));
+  });
+});
