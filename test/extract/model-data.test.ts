@@ -1912,3 +1912,14 @@ describe("what an appositive or a data noun says a name is", () => {
     expect(names(m, "model")).toEqual(["GizmoNet"]);
   });
 });
+
+describe("languages and venue editions", () => {
+  it("a language named with its noun-class prefix and a venue's edition by two digits are no models", () => {
+    const m = extract(
+      "Widget translation",
+      "We translate Kiswahili and chiShona speech with our neural QuillNet, building on the bound of [AB, TCC’17] " +
+        "and on CRYPTO'21 results.",
+    );
+    expect(names(m, "model")).toEqual(["QuillNet"]);
+  });
+});
