@@ -36,7 +36,6 @@ const QUANTITY =
 const SPELLING_CAPITAL = /^\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
 /** A word that writes its first letters in capitals to spell an acronym ("SElf", "EXplainable"); group 1 the capitals. */
 export const SPELT_LETTERS = /^(\p{Lu}{2,3})\p{Ll}{2,}$/u;
-const VENUE_EDITION = /^\p{Lu}[\p{L}]{1,9}['’]\d{2}$/u;
 const COMPUTE_TIME = /-(?:hours?|days?|weeks?)$/i;
 const PLAIN_LOWER = /^[a-z][a-z'-]*$/;
 const DIMENSION = /^[1-4]D$/;
@@ -63,8 +62,6 @@ export function isNameShape(word: string): boolean {
   if (word.length === 3 && word[1] === "&") return false;
   const c = word.charCodeAt(0);
   if (((c >= 48 && c <= 57) || c === 118 || c === 120 || c === 88) && QUANTITY.test(word)) return false;
-  // A venue's edition by its year's last two digits ("TCC'17", "CRYPTO’21") is a citation.
-  if (VENUE_EDITION.test(word)) return false;
   // A budget in compute time ("GPU-hours", "A100-GPU-days") is a quantity, whatever leads it.
   if (COMPUTE_TIME.test(word)) return false;
   // An ordinary word with one capital inside, as titles write an acronym's letters ("LLMs usIng Bandits"): no name.

@@ -1914,7 +1914,7 @@ describe("what an appositive or a data noun says a name is", () => {
 });
 
 describe("languages and venue editions", () => {
-  it("a language named with its noun-class prefix and a venue's edition by two digits are no models", () => {
+  it("a language named with its noun-class prefix and a venue of theory with its edition are no models", () => {
     const m = extract(
       "Widget translation",
       "We translate Kiswahili and chiShona speech with our neural QuillNet, building on the bound of [AB, TCC’17] " +
