@@ -435,7 +435,9 @@ function longFormBefore(inner: string, innerStart: number, before: string, base:
   let cut = before.length;
   for (let k = 0; k < maxWords && cut > 0; k++) cut = before.lastIndexOf(" ", cut - 1);
   const window = before.slice(Math.max(0, cut + 1));
-  const clause = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";")) + 1);
+  // A long form spans no comma, semicolon or colon ("which contains three modules: the gizmo quantising module
+  // (TGNet)" spells no "three modules").
+  const clause = window.slice(Math.max(window.lastIndexOf(","), window.lastIndexOf(";"), window.lastIndexOf(":")) + 1);
   let at = longFormStart(inner, clause);
   // The shortest spelling may find an acronym's letters inside one word ("Distilled Decoding (DD)" spelt by
   // "Decoding"): words whose initials spell it win over fewer words.

@@ -3809,3 +3809,15 @@ describe("a lowercase phrase abbreviated before the noun it describes", () => {
     expect(find(m, "AUPRC")?.type).toBe("metric");
   });
 });
+
+describe("a long form within its clause", () => {
+  it("spans no colon: the words before a list's colon are no part of a defined name", () => {
+    const m = extract(
+      "Widget images",
+      "We propose a framework that contains three modules: the human-centred gizmo quantising module (TTNet), " +
+        "and a widget difficulty control (WDC) module.",
+    );
+    expect(find(m, "TTNet")?.aliases.join(" ")).not.toMatch(/three modules/);
+    expect(find(m, "WDC")?.aliases).toContain("widget difficulty control");
+  });
+});
