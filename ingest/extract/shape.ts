@@ -44,13 +44,16 @@ const DIMENSION_PART = /^[1-4]D-|-[1-4]D(?:-|$)/;
 // "Text-to-3D", "image-to-video": a kind of task, not a name.
 const MODALITY_PAIR =
   /^(?:text|image|video|audio|speech|motion|sketch|shape|scene|3D|2D|4D)-to-(?:text|image|video|audio|speech|motion|sketch|shape|scene|3D|2D|4D)$/i;
+// Sensing modalities joined ("RGB-Infrared", "RGB-Thermal", "Visible-Infrared"): what an image holds, no name.
+const SENSING_PAIR =
+  /^(?:RGB|IR|NIR|TIR|Infrared|Thermal|Depth|Visible|Event|LiDAR|Radar|Sonar|Polari[sz]ation|Multispectral|Hyperspectral)(?:-(?:RGB|IR|NIR|TIR|Infrared|Thermal|Depth|Visible|Event|LiDAR|Radar|Sonar|Polari[sz]ation|Multispectral|Hyperspectral))+$/;
 
 /**
  * True when a cleaned word has the shape of a coined name: a capital after the first character (BERT, NeuMap,
  * iLLaMA, mT5), or letters mixed with digits (T5, wav2vec, GPT-2), but not a bare quantity (3D, 7B).
  */
 export function isNameShape(word: string): boolean {
-  if (PLAIN_LOWER.test(word) || MODALITY_PAIR.test(word)) return false;
+  if (PLAIN_LOWER.test(word) || MODALITY_PAIR.test(word) || SENSING_PAIR.test(word)) return false;
   // A dimension joined to words names nothing by itself ("2D-3D", "3D-Aware"); joined to a name it is part of it
   // ("3D-ResNet").
   if (DIMENSION_PART.test(word)) {

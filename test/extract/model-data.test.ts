@@ -1923,3 +1923,14 @@ describe("languages and venue editions", () => {
     expect(names(m, "model")).toEqual(["QuillNet"]);
   });
 });
+
+describe("what an image or a document is written in", () => {
+  it("sensing modalities joined by a hyphen and markup formats are no models", () => {
+    const m = extract(
+      "Widget fusion",
+      "Our neural QuillNet fuses RGB-Infrared and RGB-Thermal images, and writes its output in markup languages " +
+        "such as Markdown, YAML and TikZ.",
+    );
+    expect(names(m, "model")).toEqual(["QuillNet"]);
+  });
+});
