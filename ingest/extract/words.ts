@@ -50,6 +50,7 @@ export const VERB_WORDS = new Set(
   using apply applies applying evaluate evaluates evaluated show shows demonstrate demonstrates outperform
   outperforms facilitate facilitates make makes allow allows propose proposes proposed introduce introduces
   present presents study studies explore explores consider considers require requires need needs leverage
+  solving tackling linking bridging unifying combining integrating coupling connecting handling
   leverages learn learns train trains trained focus focuses benefit benefits yield yields bring brings
   conduct conducts including include includes involve involves like unlike toward towards called named dubbed
   termed known establish establishes annotate annotates analyze analyzes analyse analyses investigate investigates

@@ -857,3 +857,16 @@ describe("how a task's words are written", () => {
     expect(of(m, "task")).toEqual(expect.arrayContaining(["VideoQA", "lidar object tracking"]));
   });
 });
+
+describe("a verb before a task", () => {
+  it("a gerund that takes the task as its object is no part of its name", () => {
+    const m = extract(
+      "A probabilistic widget framework",
+      "We propose a neural framework for jointly solving segmentation and tracking, effectively linking 3D scene " +
+        "grounding and motion generation, and we also study entity linking.",
+    );
+    const tasks = of(m, "task");
+    expect(tasks).toEqual(expect.arrayContaining(["segmentation", "3D scene grounding", "entity linking"]));
+    expect(tasks.some((t) => /^(?:solving|linking)\b/.test(t))).toBe(false);
+  });
+});
