@@ -25,7 +25,7 @@ const NAMING_PARTICIPLES =
 
 // Precision as a number format, not a measure: "ultra-low precision training", "FP8 precision", "mixed precision",
 // "4-bit weight precision". The words before it, shared with the lexicon's ambiguous metrics (paper.ts).
-export const NUMBER_FORMAT_WORDS = String.raw`mixed|half|full|single|double|numerical|numeric|machine|integer|heterogeneous|weights?|activations?|(?:ultra-)?low|high|floating[- ]point|arbitrary|reduced|bit|\d+-bits?|(?:FP|BF|INT|TF|MX|E\dM)\d+`;
+export const NUMBER_FORMAT_WORDS = String.raw`mixed|half|full|single|double|numerical|numeric|machine|integer|heterogeneous|weights?|activations?|(?:ultra-)?low|high|floating[- ]point|arbitrary|finite|infinite|limited|bounded|reduced|bit|\d+-bits?|(?:FP|BF|INT|TF|MX|E\dM)\d+`;
 const NUMBER_FORMAT_BEFORE = new RegExp(String.raw`\b(?:${NUMBER_FORMAT_WORDS})[- ]$`, "i");
 const NUMBER_FORMAT_AFTER =
   /^[- ](?:training|arithmetic|formats?|quantization|weights|activations|computation|inference)\b/i;

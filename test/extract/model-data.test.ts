@@ -1245,6 +1245,16 @@ describe("metric phrases", () => {
     expect(metrics).toContain("precision");
     expect(metrics.filter((n) => /widgets|par |equivalent|weight|integer/i.test(n))).toEqual([]);
   });
+  it("finite, infinite and bounded precision are arithmetic, no metric", () => {
+    const m = extract(
+      "Widget RNNs",
+      "We give a theoretical characterization of the state-tracking capability of WidgetProduct in finite " +
+        "precision and how it improves with more neural layers, and report 81% precision on WidgetSet.",
+    );
+    const metrics = names(m, "metric");
+    expect(metrics).toContain("precision");
+    expect(metrics.filter((n) => /finite/i.test(n))).toEqual([]);
+  });
   it("eponymous measures written in lowercase are the lexicon's ('inception score', 'chamfer distance')", () => {
     const m = extract(
       "Widget generation",
