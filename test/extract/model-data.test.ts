@@ -1248,8 +1248,8 @@ describe("metric phrases", () => {
   it("finite, infinite and bounded precision are arithmetic, no metric", () => {
     const m = extract(
       "Widget RNNs",
-      "We give a theoretical characterization of the state-tracking capability of WidgetProduct in finite " +
-        "precision and how it improves with more neural layers, and report 81% precision on WidgetSet.",
+      "We study in theory how well WidgetProduct tracks its state in finite precision and how that grows " +
+        "with more neural layers, and report 81% precision on WidgetSet.",
     );
     const metrics = names(m, "metric");
     expect(metrics).toContain("precision");

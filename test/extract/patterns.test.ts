@@ -3681,7 +3681,7 @@ describe("a long form headed by a model's noun is no data", () => {
   it("whatever evaluation words surround it", () => {
     const m = extract(
       "Widget learning",
-      "Many benchmarks exist for evaluating long-range widget models (LRWMs). We run experiments on a widget " +
+      "Plenty of benchmarks exist for testing long-range widget models (LRWMs). We run experiments on a widget " +
         "benchmark made of three datasets, where our proposed Gizmo Prototype Network (GPN) does well.",
     );
     expect(find(m, "GPN")).toMatchObject({ type: "model", role: "proposed" });
@@ -3715,7 +3715,7 @@ describe("question formats", () => {
   it("multiple-choice questions are no data, however results on them are worded", () => {
     const m = extract(
       "Widget VLM bench",
-      "The best model reaches only 41.7% accuracy on MCQs and 50.2% on multiple-choice questions of Quokka-7.",
+      "The best model reaches only 38.6% accuracy on MCQs and 47.1% on multiple-choice questions of Quokka-7.",
     );
     expect(find(m, "MCQs")).toBeUndefined();
     expect(find(m, "multiple-choice questions")).toBeUndefined();
@@ -3726,7 +3726,7 @@ describe("data drawn from a study", () => {
   it("data from a named study or cohort is that data; from a sensor, no data", () => {
     const m = extract(
       "Bayesian widget regression for brain scans",
-      "We fit our regression model to working memory fMRI data from the Quokka Brain Widget Development (QBWD) " +
+      "We fit our regression model to gizmo-task fMRI data from the Quokka Brain Widget Development (QBWD) " +
         "study, and a spiking network to event data from Dynamic Widget Sensors (DWS). Our neural model beats a " +
         "deep learning baseline.",
     );
@@ -3770,7 +3770,7 @@ describe("a task the text names", () => {
   it("a name termed for a task or a problem is that task; one termed for a network stays a model", () => {
     const m = extract(
       "Describing widget sets",
-      "We explore the task of automatically describing how two sets of widget images differ, which we term Set " +
+      "We look at the task of telling in words how two sets of widget images differ, which we term Set " +
         "Widget Captioning, and a new problem that we call Gizmo Ranking, solved by a neural network we term QuillNet.",
     );
     expect(find(m, "Set Widget Captioning")?.type).toBe("task");
@@ -3780,8 +3780,8 @@ describe("a task the text names", () => {
 
   it("online social networks are the place studied, no model", () => {
     const m = extract(
-      "Temporal widget graph learning for link prediction in online social networks",
-      "Link prediction in Online Social Networks—OSNs—has been the focus of numerous studies in machine " +
+      "Temporal widget graph learning for gadget ranking in online social networks",
+      "For widget ranking in Online Social Networks—OSNs—neural ranking is a busy corner of machine " +
         "learning. We propose QuillGraph, a neural temporal graph model.",
     );
     expect(find(m, "OSNs")).toBeUndefined();
@@ -3792,7 +3792,7 @@ describe("a lowercase phrase abbreviated before the noun it describes", () => {
   it("is no data, whatever the training or evaluation wording around it", () => {
     const m = extract(
       "Tone mapping for widget detection",
-      "Most neural networks for embedded vision are trained on low widget range (LWR) inputs. We evaluate on " +
+      "Widget detectors on small chips are mostly trained on low widget range (LWR) inputs. We evaluate on " +
         "the user-made widget clips (UWC) dataset.",
     );
     expect(find(m, "LWR")).toBeUndefined();

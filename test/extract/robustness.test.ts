@@ -254,7 +254,7 @@ describe("robustness", () => {
     const m = extractPaper({
       title: "Beliefs in widget networks",
       abstract:
-        "One NP-hard step remains, as we show by confirming Li and D'Orsolo's [LD94] conjecture, and O'Quill's " +
+        "One NP-hard step remains, which settles Li and D'Orsolo's [LD94] conjecture, and O'Quill's " +
         "bound holds for our neural widget networks.",
     });
     expect(m.map((x) => x.name)).not.toContain("D'Orsolo");

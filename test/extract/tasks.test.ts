@@ -862,8 +862,8 @@ describe("a verb before a task", () => {
   it("a gerund that takes the task as its object is no part of its name", () => {
     const m = extract(
       "A probabilistic widget framework",
-      "We propose a neural framework for jointly solving segmentation and tracking, effectively linking 3D scene " +
-        "grounding and motion generation, and we also study entity linking.",
+      "Our neural widget system, jointly solving segmentation and gizmo tracking, links 3D scene grounding to " +
+        "motion generation; we also study entity linking.",
     );
     const tasks = of(m, "task");
     expect(tasks).toEqual(expect.arrayContaining(["segmentation", "3D scene grounding", "entity linking"]));
