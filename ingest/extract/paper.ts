@@ -147,10 +147,10 @@ const DATED_EDITION = /^\p{Lu}[\p{L}\d&+-]*(?:\s\p{Lu}[\p{L}\d&+-]*)?[\s-](?:19|
 
 // "a web-scale dataset like JFT-300M": a name listed after a data noun is data, its count the data's size.
 const DATA_LISTED_BEFORE = /\b(?:data ?sets?|corpus|corpora)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+$/i;
-// "we define a novel score, the …", "this paper proposes the …": the words right before a measure the paper coins.
 // "we introduce a …", "this paper proposes the novel …": right before the phrase that names what is proposed.
 const PROPOSAL_OBJECT_BEFORE =
   /\b(?:we|this (?:paper|work))\s+(?:[\w-]+\s+)?(?:propose|introduce|present|design|develop|devise)[sd]?\s+(?:(?:a|an|the|our)\s+)?(?:(?:new|novel|simple)\s+)?$/i;
+// "we define a novel score, the …", "this paper proposes the …": the words right before a measure the paper coins.
 const MEASURE_PROPOSED_BEFORE =
   /\b(?:we|this (?:paper|work))\s+(?:[\w-]+\s+){0,2}?(?:propose|introduce|present|define|design|develop|devise)[sd]?\s+(?:(?:a|an|the|our)\s+)?(?:(?:new|novel|simple)\s+)?(?:(?:evaluation\s+)?(?:metric|measure|score|criterion),?\s+(?:(?:called|named|termed|dubbed)\s+)?(?:the\s+)?)?$/i;
 const MEASURE_MODIFIES_AFTER =
@@ -250,43 +250,33 @@ function defineAs(
   const metricSaid = context?.type === "metric" && context.strength === STRENGTH.explicit;
   // A paradigm is never data, whatever surrounds it ("the increase in supervised learning (SL) performance").
   const paradigmAsData = DATA.has(context?.type ?? "model") && /^learning$/i.test(head);
+  // Evaluation or training phrasing says data, weakly: the long form may say otherwise.
+  const weakData = DATA.has(context?.type ?? "model") && context!.strength !== STRENGTH.explicit;
   // Nor is a task the taxonomy knows that the paper does not propose, where only the evaluation phrasing says data
   // ("surpasses all methods on visual speech recognition (VSR) on LRS3"; "a new benchmark for … visual question
   // answering (XY-VQA)" is data).
-  const taskAsData =
-    !proposed &&
-    DATA.has(context?.type ?? "model") &&
-    context!.strength !== STRENGTH.explicit &&
-    (taxonomyTask || endsInKnownTask(def.long));
+  const taskAsData = !proposed && weakData && (taxonomyTask || endsInKnownTask(def.long));
   // Nor a measure, spelled out with a measure's head, where only the evaluation phrasing says data ("by 6.5% in
-  // average multi-widget tracking accuracy (AMWTA)").
-  const measureAsData =
-    DATA.has(context?.type ?? "model") && context!.strength !== STRENGTH.explicit && METRIC_HEADS.test(head);
-  // Nor a model or a family of them ("benchmarks exist for evaluating long-range widget models (LRWMs)").
-  const modelAsData =
-    DATA.has(context?.type ?? "model") && context!.strength !== STRENGTH.explicit && isModelHead(singular(head));
-  // Nor is a lowercase phrase abbreviated before the noun it describes ("trained on low widget range (LWR) inputs").
-  const describedAfter = /^\)?\s+(\p{Ll}+)/u.exec(scan.text.slice(def.shortEnd, def.shortEnd + 24))?.[1];
+  // average multi-widget tracking accuracy (AMWTA)"), nor a model or a family of them ("benchmarks exist for
+  // evaluating long-range widget models (LRWMs)").
+  const measureAsData = weakData && METRIC_HEADS.test(head);
+  const modelAsData = weakData && isModelHead(singular(head));
+  // Nor is a lowercase phrase abbreviated before the noun it describes ("trained on low widget range (LWR) inputs"),
+  // nor a concept or a device ("event data from Dynamic Widget Sensors (DWS)").
+  const wordAfter = /^\)?\s+(\p{Ll}+)/u.exec(scan.text.slice(def.shortEnd, def.shortEnd + 24))?.[1];
+  const describesNounAfter = wordAfter !== undefined && !FUNCTION_WORDS.has(wordAfter);
   if (
-    DATA.has(context?.type ?? "model") &&
-    context!.strength !== STRENGTH.explicit &&
-    !/\p{Lu}/u.test(def.long) &&
-    describedAfter !== undefined &&
-    !FUNCTION_WORDS.has(describedAfter) &&
-    !dataHeadType(head) &&
-    !METRIC_HEADS.test(head) &&
-    !isModelHead(singular(head)) &&
-    !taskHeadOf(head)
+    weakData &&
+    ((!/\p{Lu}/u.test(def.long) &&
+      describesNounAfter &&
+      !dataHeadType(head) &&
+      !METRIC_HEADS.test(head) &&
+      !isModelHead(singular(head)) &&
+      !taskHeadOf(head)) ||
+      CONCEPT_HEADS.has(head.toLowerCase()))
   ) {
     return "concept";
   }
-  // A concept or a device is no data either ("event data from Dynamic Widget Sensors (DWS)").
-  if (
-    DATA.has(context?.type ?? "model") &&
-    context!.strength !== STRENGTH.explicit &&
-    CONCEPT_HEADS.has(head.toLowerCase())
-  )
-    return "concept";
   if (
     context &&
     context.type !== "model" &&
@@ -362,14 +352,12 @@ function defineAs(
   // framework"), nor one before a function word ("the widget-pixel-downsample (WP-Down) and …") or a part's noun
   // (the "… (VAD) module" is named, as below).
   const lastPart = head.slice(head.lastIndexOf("-") + 1);
-  const wordAfter = /^\)?\s+(\p{Ll}+)/u.exec(scan.text.slice(def.shortEnd, def.shortEnd + 24))?.[1];
   if (
     !named &&
     /^\p{Ll}[\p{Ll}\d]*(?:-[\p{Ll}\d]+)+$/u.test(def.long) &&
     !isModelHead(lastPart) &&
     !taskHeadOf(lastPart) &&
-    wordAfter !== undefined &&
-    !FUNCTION_WORDS.has(wordAfter) &&
+    describesNounAfter &&
     !PART_NAMED_AFTER.test(scan.text.slice(def.shortEnd, def.shortEnd + 24)) &&
     !PROPOSAL_OBJECT_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 60), def.longStart))
   ) {
