@@ -1,5 +1,5 @@
-// Label placement: most important first, right of the node else left, shortened only when neither side holds the
-// whole label, never overlapping another and never past the canvas edge.
+// Label placement: most important first, right of the node else left (then above, below and the corners), shortened
+// only when no side holds the whole label, never overlapping another and never past the canvas edge.
 import { describe, expect, it } from "vitest";
 import { overlaps, placeLabels, shorten, type LabelCandidate } from "../../../web/src/graph/label-layout.js";
 
@@ -32,6 +32,25 @@ describe("placeLabels", () => {
     );
     expect(placed[0]).toMatchObject({ id: "focus", side: "right", text: "The focus paper" });
     for (const p of placed.slice(1)) expect(overlaps(p, placed[0]!)).toBe(false);
+  });
+
+  it("takes a corner of its node when dots block all four sides", () => {
+    const dots = [
+      { id: "r", x: 222, y: 104, radius: 6 },
+      { id: "l", x: 180, y: 100, radius: 5 },
+      { id: "a", x: 200, y: 85, radius: 6 },
+      { id: "b", x: 200, y: 115, radius: 6 },
+    ];
+    const [hub] = placeLabels([node("hub", 200, 100, "Hub")], measure, OPTIONS, dots);
+    expect(hub).toMatchObject({ id: "hub", side: "above-right", text: "Hub" });
+    expect(hub!.left).toBeGreaterThan(200);
+    expect(hub!.top + hub!.height).toBeLessThan(100);
+    // With one more dot on that corner, the next corner free is taken.
+    const [moved] = placeLabels([node("hub", 200, 100, "Hub")], measure, OPTIONS, [
+      ...dots,
+      { id: "c", x: 214, y: 86, radius: 4 },
+    ]);
+    expect(moved?.side).toBe("above-left");
   });
 
   it("never overlaps and never leaves the canvas, whatever the crowd", () => {

@@ -31,8 +31,22 @@ export interface PlacedLabel {
 }
 
 /** Where a label sits beside its node, in the order they are tried. */
-export type LabelSide = "right" | "left" | "above" | "below";
-const SIDES: readonly LabelSide[] = ["right", "left", "above", "below"];
+export type LabelSide =
+  "right" | "left" | "above" | "below" | "above-right" | "below-right" | "above-left" | "below-left";
+// The four sides first, then the corners: in a crowd of hubs the corners are often what is left (the eight places of
+// cartographic label placement).
+const SIDES: readonly LabelSide[] = [
+  "right",
+  "left",
+  "above",
+  "below",
+  "above-right",
+  "below-right",
+  "above-left",
+  "below-left",
+];
+/** How far a corner label sits from the node's centre, as a share of its radius (a disc's edge at 45°). */
+const CORNER = Math.SQRT1_2;
 
 export interface LabelLayoutOptions {
   width: number;
@@ -169,6 +183,8 @@ export function placeLabels(
 function roomOn(c: LabelCandidate, side: LabelSide, width: number, gap: number): number {
   if (side === "right") return width - (c.x + c.radius + gap);
   if (side === "left") return c.x - c.radius - gap;
+  if (side.endsWith("-right")) return width - (c.x + c.radius * CORNER + gap);
+  if (side.endsWith("-left")) return c.x - c.radius * CORNER - gap;
   return width;
 }
 
@@ -189,6 +205,14 @@ function boxAt(
     // A node at the top or bottom edge keeps its label inside the canvas, as close to the node as fits.
     const top = Math.min(Math.max(0, c.y - boxHeight / 2), height - boxHeight);
     return { ...box, top, left: side === "right" ? c.x + c.radius + gap : c.x - c.radius - gap - textWidth };
+  }
+  if (side !== "above" && side !== "below") {
+    // A corner: the box's nearest corner at the disc's edge, 45° out, kept wholly inside the canvas.
+    const reach = c.radius * CORNER + gap;
+    const top = side.startsWith("above") ? c.y - reach - boxHeight : c.y + reach;
+    const left = side.endsWith("right") ? c.x + reach : c.x - reach - textWidth;
+    if (top < 0 || top + boxHeight > height || left < 0 || left + textWidth > width) return null;
+    return { ...box, top, left };
   }
   const top = side === "above" ? c.y - c.radius - gap - boxHeight : c.y + c.radius + gap;
   if (top < 0 || top + boxHeight > height) return null;
