@@ -1,6 +1,7 @@
 // Replies a server over a store that never changes (a frozen one) keeps as sent: the JSON and, once asked for, its
 // compressed forms (compressed-json.ts). Hubs, a paper's shares-data and the methods map are asked for again and
-// again; kept as text they cost a fifth of the objects they were made from, and a second ask no serialising.
+// again; kept as text they cost far less than the objects they were made from (at a million papers the shares-data
+// load grew the server's own memory by 90 MB, against 500 MB kept as objects), and a second ask no serialising.
 
 import { Lru } from "../store/lru.js";
 import type { JsonReply } from "./compressed-json.js";

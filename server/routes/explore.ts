@@ -32,7 +32,7 @@ const MethodsQuery = z
 /**
  * Shares-data and related-methods replies kept over a frozen store: they gather rows across hubs (a paper naming
  * ImageNet meets 3,000 others; the corpus-wide methods map pairs every paper's models), and the views ask for the
- * same few again and again. Bounded so memory does not grow with use (about 10 KB of JSON a reply).
+ * same few again and again. Bounded so memory does not grow with use.
  */
 const VIEW_REPLIES_KEPT = 2000;
 
