@@ -82,6 +82,7 @@ const NAMED_AFTER_NOUN =
 const NEW_TASK_BEFORE =
   /\ban?\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}?(?:task|(?<!optimi[sz]ation\s)problem)(?:\s+setting)?\s*[,:]\s*$/i;
 // "we explore the task of describing how two widget sets differ, which we term X": a task the text names.
+const TERMED_BEFORE = /\bwe\s+(?:term|call|dub|name|coin)\s+(?:as\s+)?["'“‘]?$/i;
 const TASK_TERMED_BEFORE =
   /\b(?:task|problem)\b(?:\s+of\s+[^.;()]{0,120}?)?,?\s+(?:which|that)\s+we\s+(?:term|call|dub|name|coin)\s+(?:as\s+)?["'“‘]?$/i;
 // "200k pairs collected from X", "900 indoor scenes from X": units of data drawn from a source name the source data.
@@ -243,7 +244,9 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   const named = NAMED_AFTER_NOUN.exec(before);
   // A name built like an architecture's ("D2Net", "GizmoFormer") is no problem's, whatever noun the cue follows.
   const architecture = ARCHITECTURE_NAME.test(scan.text.slice(start, end));
-  if ((NEW_TASK_BEFORE.test(before) || TASK_TERMED_BEFORE.test(before)) && !architecture)
+  // (The short cue first: this runs for every candidate, the task's window only where a name is termed.)
+  const termedTask = TERMED_BEFORE.test(before) && TASK_TERMED_BEFORE.test(before);
+  if ((NEW_TASK_BEFORE.test(before) || termedTask) && !architecture)
     return { type: "task", strength: STRENGTH.explicit };
   if (named && !(named[1] && architecture)) {
     const type = named[1] ? "task" : named[2] ? "dataset" : named[3] ? "benchmark" : "metric";
