@@ -184,6 +184,13 @@ const PASSIVE_NAMING = /\b(?:is|are|was|were|been|be)\s+(?:often\s+|commonly\s+|
 const USED_BY_BEFORE = /\b(?:for|in|at|on|to)\s+(?:the\s+)?(?:\d{4}\s+)?$/i;
 
 /** Decides what an acronym definition defines. */
+const METHOD_NOUN =
+  /^(?:methods?|algorithms?|approach(?:es)?|techniques?|procedures?|schemes?|tests?|rules?|attacks?)$/;
+
+// What a proposal is for, ending where a task's long form starts: right after "for", or after a first task
+// abbreviated and coordinated with it.
+const PURPOSE_BEFORE = /\bfor\s+(?:[\w-]+\s+)?(?:(?:[\w-]+\s+){0,6}\([^()]{1,20}\),?\s+(?:and|or)\s+)?$/i;
+
 function defineAs(
   def: Definition,
   proposed: boolean,
@@ -323,10 +330,11 @@ function defineAs(
   const methodLike = isTitleCase(def.long) && OPERATION_HEADS.test(head) && !taxonomyTask && !endsInKnownTask(def.long);
   // What a proposal is for, written in lowercase, is the task it addresses ("a new framework for continual
   // low-light widget detection (CLWD)"), not the proposal's name.
+  // So is the second of two such tasks ("for unified few-shot widget detection (FSWD) and widget segmentation (FSWS)").
   const purpose =
     proposed &&
     !/\p{Lu}/u.test(def.long.slice(1)) &&
-    /\bfor\s+(?:[\w-]+\s+)?$/i.test(scan.text.slice(Math.max(0, def.longStart - 30), def.longStart));
+    PURPOSE_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 100), def.longStart));
   // A known task that a proposal is of, in lowercase, stays a task ("we recast temporal action
   // detection (TAD) as a matching problem"); one the proposal is named ("our approach, multi-scale widget
   // detection (MSWD)") is the proposal.
@@ -429,6 +437,20 @@ function defineAs(
     headWord !== "learning"
   ) {
     return { type: "model", strength: STRENGTH.context, proposed: false };
+  }
+  // One capitalised compound led by an adjective, abbreviated before the noun it describes ("the Direct-Current (DC)
+  // component", "Normal-Light (NL) images"), is a property; before a part's, a method's or a task's noun it names
+  // one ("Squeeze-Excitation (SE) block", "the Frank-Wolfe (FW) method").
+  if (
+    /^\p{Lu}\p{Ll}+-\p{L}+$/u.test(def.long) &&
+    describesNounAfter &&
+    isDescribingWord(def.long.slice(0, def.long.indexOf("-")).toLowerCase()) &&
+    !PART_NAMED_AFTER.test(scan.text.slice(def.shortEnd, def.shortEnd + 24)) &&
+    !METHOD_NOUN.test(wordAfter) &&
+    !isModelHead(singular(wordAfter)) &&
+    !taskHeadOf(wordAfter)
+  ) {
+    return "concept";
   }
   if (
     isTitleCase(def.long) &&
@@ -856,8 +878,11 @@ export function findHits(
     // A long form defined twice is searched once: its occurrences are the same.
     if (searched.has(long)) continue;
     searched.add(long);
-    for (const at of occurrences(long)) {
-      markTaken(scan, taken, at, at + long.length);
+    // Its plural is the same entity too (a title's "Hourglass Diffusion Transformers" beside the abstract's
+    // "Hourglass Diffusion Transformer (HDiT)"): the whole word is taken, the name stays as defined.
+    const plurals = /[a-rt-z]$/.test(long) ? occurrences(`${long}s`) : [];
+    for (const at of [...occurrences(long), ...plurals]) {
+      markTaken(scan, taken, at, at + long.length + (plurals.includes(at) ? 1 : 0));
       if (as && as !== "concept" && at !== def.longStart) {
         const surface = scan.text.slice(at, at + long.length);
         hits.push({

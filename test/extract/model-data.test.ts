@@ -1944,3 +1944,35 @@ describe("what an image or a document is written in", () => {
     expect(names(m, "model")).toEqual(["QuillNet"]);
   });
 });
+
+describe("a defined name written again", () => {
+  it("the plural of a long form is the defined entity, not a known name inside it", () => {
+    const m = extract(
+      "Fast Gizmo Synthesis with Hourglass Diffusion Transformers",
+      "We present the Hourglass Diffusion Transformer (HDiT), a generative model of gizmos trained on ImageNet.",
+    );
+    expect(names(m, "model")).toEqual(["HDiT"]);
+    expect(confidentOnly(m).find((x) => x.name === "HDiT")?.role).toBe("proposed");
+  });
+});
+
+describe("defined acronyms that describe or coordinate", () => {
+  it("a capitalised compound led by an adjective before the noun it describes is no model", () => {
+    const m = extract(
+      "Widget signals",
+      "Deep neural network layers keep only the Direct-Current (DC) component of each widget signal. Our GizmoNet " +
+        "restores Normal-Light (NL) images, is trained with the Frank-Wolfe (FW) method and beats it on ImageNet.",
+    );
+    expect(names(m, "model")).toEqual(["GizmoNet", "FW"]);
+  });
+
+  it("the second of two coordinated tasks a framework is for is a task too", () => {
+    const m = extract(
+      "GizmoFormer: Incremental Widget Detection and Gadget Segmentation",
+      "This paper introduces a novel framework for unified incremental few-shot widget detection (iFSWD) and " +
+        "gadget segmentation (iFSGS) using the Transformer architecture.",
+    );
+    expect(typeOf(m, "iFSWD")).toBe("task");
+    expect(typeOf(m, "iFSGS")).toBe("task");
+  });
+});
