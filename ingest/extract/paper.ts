@@ -183,7 +183,7 @@ const PASSIVE_NAMING = /\b(?:is|are|was|were|been|be)\s+(?:often\s+|commonly\s+|
 
 const USED_BY_BEFORE = /\b(?:for|in|at|on|to)\s+(?:the\s+)?(?:\d{4}\s+)?$/i;
 
-/** Decides what an acronym definition defines. */
+// Nouns after a name that say it is a method ("the Frank-Wolfe (FW) method").
 const METHOD_NOUN =
   /^(?:methods?|algorithms?|approach(?:es)?|techniques?|procedures?|schemes?|tests?|rules?|attacks?)$/;
 
@@ -191,6 +191,7 @@ const METHOD_NOUN =
 // abbreviated and coordinated with it.
 const PURPOSE_BEFORE = /\bfor\s+(?:[\w-]+\s+)?(?:(?:[\w-]+\s+){0,6}\([^()]{1,20}\),?\s+(?:and|or)\s+)?$/i;
 
+/** Decides what an acronym definition defines. */
 function defineAs(
   def: Definition,
   proposed: boolean,
