@@ -1180,7 +1180,11 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   const lastWord = words[words.length - 1]!;
   // Before "for" the head may be plural ("Trellis Networks for …").
   const headWord = forHead && !MODEL_HEADS.has(lastWord) ? lastWord.replace(/s$/, "") : lastWord;
-  const strongHead = MODEL_HEADS.has(headWord) && !WEAK_HEADS.has(headWord);
+  // A plural head names the paper's own model only where the abstract writes the title again ("Adaptively Sparse
+  // Transformers" and "we introduce the adaptively sparse Transformer"); otherwise it is a class of models.
+  const pluralHead =
+    !m && !forHead && /[^s]s$/.test(lastWord) && MODEL_HEADS.has(lastWord.slice(0, -1)) && repeatsTitle(scan, head);
+  const strongHead = (MODEL_HEADS.has(headWord) || pluralHead) && !WEAK_HEADS.has(headWord.replace(/s$/, ""));
   if (!m && !(strongHead && words.length >= 2 && words.length <= 4)) return undefined;
   if (forHead && words.every((w) => lexicons().generic.has(fold(w)) || DESCRIPTIVE_WORDS.has(w.toLowerCase()))) {
     return undefined;
@@ -1234,6 +1238,18 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
     return { ...span(scan, first, first), coined: true, source: "coined", [dataType]: true };
   }
   return { ...span(scan, first, last), coined: true, source: "coined", ...(forHead ? { forTitle: true } : {}) };
+}
+
+/** True when the abstract writes the title's phrase again, in any case, with its last word singular or plural. */
+function repeatsTitle(scan: Scan, phrase: string): boolean {
+  const singular = phrase.toLowerCase().replace(/s$/, "");
+  const abstract = scan.text.slice(scan.sentences[0]!.end).toLowerCase();
+  const wordChar = (at: number) => /[\p{L}\d-]/u.test(abstract[at] ?? " ");
+  for (let at = abstract.indexOf(singular); at >= 0; at = abstract.indexOf(singular, at + 1)) {
+    const end = at + singular.length + (abstract[at + singular.length] === "s" ? 1 : 0);
+    if (!wordChar(at - 1) && !wordChar(end)) return true;
+  }
+  return false;
 }
 
 /**

@@ -551,9 +551,17 @@ function titleRepeats(
   if (NAME_GOES_ON.test(scan.text.slice(title.end, title.end + 2))) return [];
   markTaken(scan, taken, title.start, title.end);
   const repeats: Candidate[] = [];
-  for (const at of occurrences(title.surface.toLowerCase())) {
-    const end = at + title.surface.length;
-    if (at === title.start || scan.text.slice(at, end) !== title.surface) continue;
+  // A plural title's name recurs in the singular, its modifiers perhaps in lowercase ("Adaptively Sparse
+  // Transformers", then "we introduce the adaptively sparse Transformer"); other names recur as written.
+  const plural = /[^s]s$/.test(head) && MODEL_HEADS.has(head.slice(0, -1));
+  const phrase = plural ? title.surface.slice(0, -1) : title.surface;
+  const found = occurrences(phrase.toLowerCase());
+  if (plural) found.push(...occurrences(title.surface.toLowerCase()));
+  for (const at of found) {
+    const end = at + phrase.length + (plural && scan.text[at + phrase.length] === "s" ? 1 : 0);
+    if (at === title.start) continue;
+    const written = scan.text.slice(at, end);
+    if (plural ? !written.endsWith(head.slice(0, -1)) && !written.endsWith(head) : written !== title.surface) continue;
     const first = tokenAtOrAfter(scan, at);
     // A longer name goes on past it ("Widget Mamba 7B", "Widget News Captioner"): left to the other candidates.
     if (taken[first] || NAME_GOES_ON.test(scan.text.slice(end, end + 2)) || NAME_BEGAN.test(scan.text.slice(0, at))) {

@@ -1976,3 +1976,22 @@ describe("defined acronyms that describe or coordinate", () => {
     expect(typeOf(m, "iFSGS")).toBe("task");
   });
 });
+
+describe("a title that is a plural name", () => {
+  it("names the paper's model when the abstract writes it again, and a class of models otherwise", () => {
+    const own = extract(
+      "Adaptively Grizzled Transformers",
+      "Neural language models learn word representations with attention. In this work, we introduce the " +
+        "adaptively grizzled Transformer, whose attention heads are grizzled. Our adaptively grizzled Transformer " +
+        "improves machine translation.",
+    );
+    expect(names(own, "model")).toEqual(["Adaptively Grizzled Transformers"]);
+    expect(confidentOnly(own)[0]?.role).toBe("proposed");
+    const topic = extract(
+      "Grizzled Widget Transformers",
+      "Neural language models learn word representations with attention. We study how grizzled attention heads " +
+        "help machine translation.",
+    );
+    expect(names(topic, "model")).toEqual([]);
+  });
+});
