@@ -97,8 +97,14 @@ export function entityId(type: EntityType, canonicalName: string): string {
  * key; node ids stay `entityId` of the canonical name.
  */
 export function aliasKey(type: EntityType, name: string): string {
-  return `${type === "benchmark" ? "dataset" : type}:${americanSpelling(foldName(singular(name)))}`;
+  return `${type === "benchmark" ? "dataset" : type}:${americanSpelling(shortYear(foldName(singular(name))))}`;
 }
+
+/**
+ * A folded name with the year that ends it written in two digits ("wmt2022" = "wmt22", "davis2017" = "davis17"):
+ * editions of data and challenges are written both ways.
+ */
+export const shortYear = (folded: string) => folded.replace(/(?<=\p{L})(?:19|20)(\d\d)$/u, "$1");
 
 // The stems whose "-ll-" British spelling doubles ("modelling", "labelling"); "-isation" is "-ization", "colour" is
 // "color".

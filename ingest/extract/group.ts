@@ -5,11 +5,10 @@ import { fold } from "./fold.js";
 import { lexicons } from "./lexicon.js";
 import type { EntityType } from "../../domain/types.js";
 import type { Definition } from "./definitions.js";
-import { isNameShape, singularAcronym } from "./shape.js";
+import { isNameShape, keyOf, singularAcronym } from "./shape.js";
 import { sentenceAt, type Sentence } from "./text.js";
 import type { Hit, PaperMention } from "./types.js";
 
-const keyOf = (surface: string) => fold(singularAcronym(surface));
 const ARCHITECTURE_NOUN_AFTER = /^(\S+) (?:Transformers?|Network|Model|Framework)$/;
 // Between equally firm typings the more specific type wins.
 const TYPE_ORDER: EntityType[] = ["repo", "hf", "benchmark", "dataset", "metric", "task", "model"];

@@ -28,7 +28,15 @@ import {
 import { isDescribingWord } from "./pos.js";
 import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
 import { joined, scanPaper, sentenceInitial, type Scan } from "./scan.js";
-import { cleanWord, isEponymQuality, isFalseName, isNameShape, singularAcronym, spellsAcronym } from "./shape.js";
+import {
+  cleanWord,
+  isEponymQuality,
+  isFalseName,
+  isNameShape,
+  keyOf,
+  singularAcronym,
+  spellsAcronym,
+} from "./shape.js";
 import {
   acronymModifiedTasks,
   actNoun,
@@ -113,7 +121,6 @@ const NOT_A_METHOD_AFTER =
 const ATTACHED_BASE = /^-(?:based|like|style|inspired|derived|initiali[sz]ed)\b/i;
 const writtenAsBase = (scan: Scan, end: number) => ATTACHED_BASE.test(scan.text.slice(end, end + 14));
 
-export const keyOf = (surface: string) => fold(singularAcronym(surface));
 const lastWord = (s: string) => s.split(/\s+/).pop() ?? "";
 const isTitleCase = (s: string) =>
   s

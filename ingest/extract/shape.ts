@@ -1,5 +1,8 @@
 // Token shape: does a word look like a coined name (acronym, CamelCase, versioned), and how to clean it.
 
+import { shortYear } from "../../domain/identity.js";
+import { fold } from "./fold.js";
+
 /** Lowercase suffixes that attach a name to a description ("CLIP-based", "COCO-trained"); dropped, not after a
  * prefix ("Pre-trained"). */
 const ATTACHED_SUFFIX =
@@ -125,6 +128,10 @@ export function singularAcronym(word: string): string {
   if (n < 3 || word.charCodeAt(n - 1) !== 115 || !/[\p{Lu}\d]/u.test(word[n - 2]!)) return word;
   return /^[\p{Lu}\d-]{2,}s$/u.test(word) || /^[\p{L}\d-]*\p{Lu}[\p{Lu}\d]s$/u.test(word) ? word.slice(0, -1) : word;
 }
+
+/** The key under which one paper's spellings of a name are one entity: folded, a plural acronym singular, an edition's
+ * year in two digits ("WMT 2022" = "WMT22"). */
+export const keyOf = (surface: string) => shortYear(fold(singularAcronym(surface)));
 
 /** A title-case word: capitalised, or capitalised parts joined by hyphens ("Trajectory-Aware"). */
 export const isTitleWord = (w: string) =>

@@ -77,6 +77,19 @@ describe("canonical entities", () => {
     expect(names("model")).toEqual(["ViT"]);
   });
 
+  it("takes an edition's year in four digits or two for one entity, in a paper and across papers", () => {
+    const batch = graphOf([
+      record("a", "Our neural widget model ranks first on the GRIZ 2021 benchmark, as the GRIZ21 leaderboard shows."),
+      record("b", "A transformer is evaluated on the GRIZ21 benchmark and on the GRIZ 2019 benchmark."),
+    ]);
+    const data = batch.entities.filter((e) => e.type === "benchmark" || e.type === "dataset");
+    expect(data).toHaveLength(2);
+    const edition = data.find((e) => e.name !== "GRIZ 2019")!;
+    expect([edition.name, ...edition.aliases]).toEqual(expect.arrayContaining(["GRIZ 2021", "GRIZ21"]));
+    expect(aliasKey("dataset", "WMT 2022")).toBe(aliasKey("benchmark", "WMT22"));
+    expect(aliasKey("dataset", "COCO 2014")).not.toBe(aliasKey("dataset", "COCO 2017"));
+  });
+
   it("folds plurals but not sizes", () => {
     expect(singular("ViTs")).toBe("ViT");
     expect(singular("DeiT-S")).toBe("DeiT-S");
