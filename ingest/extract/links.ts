@@ -62,9 +62,10 @@ export function normalizeLink(url: string): NormalizedLink | null {
   return null;
 }
 
-// A link as written, allowing the space a page sometimes inserts after "github." or after the scheme.
+// A link as written, allowing the space a page sometimes inserts after "github.", after the scheme, or after the
+// host's slash when an owner and a name follow ("github.com/ owner/name").
 const LINK =
-  /(?:https?:\/\/\s?)?(?:www\.)?(?:github\.\s?com|gitlab\.\s?com|gitee\.\s?com|bitbucket\.\s?org|codeberg\.org|anonymous\.4open\.science|huggingface\.\s?co|hf\.co)\/[^\s,;"'<>)\]]+(?:\/[^\s,;"'<>)\]]*)*/gi;
+  /(?:https?:\/\/\s?)?(?:www\.)?(?:github\.\s?com|gitlab\.\s?com|gitee\.\s?com|bitbucket\.\s?org|codeberg\.org|anonymous\.4open\.science|huggingface\.\s?co|hf\.co)\/(?:\s(?=[\w.-]+\/[\w.-]))?[^\s,;"'<>)\]]+(?:\/[^\s,;"'<>)\]]*)*/gi;
 
 /** Every repository or Hugging Face link in `text`, normalised, with offsets of the link as written. */
 export function findLinks(text: string): FoundLink[] {

@@ -1,7 +1,7 @@
 // normalizeLink and link finding: normalisation and repair of links the page broke.
 
 import { describe, expect, it } from "vitest";
-import { normalizeLink } from "../../ingest/extract/index.js";
+import { extractPaper, normalizeLink } from "../../ingest/extract/index.js";
 import { findLinks } from "../../ingest/extract/links.js";
 
 describe("normalizeLink", () => {
@@ -47,5 +47,12 @@ describe("findLinks", () => {
       "gitlab.com/acme/old-widget",
       "anonymous.4open.science/r/widget-3F2A",
     ]);
+  });
+
+  it("mends a space after the host's slash before an owner and a name, and takes no word after a bare host", () => {
+    const text = "Code is released at https://github.com/ GizmoLab/WidgetNet. See github.com/ for more.";
+    expect(findLinks(text).map((l) => l.name)).toEqual(["github.com/GizmoLab/WidgetNet"]);
+    const m = extractPaper({ title: "WidgetNet", abstract: `Our neural WidgetNet is trained on ImageNet. ${text}` });
+    expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual(["WidgetNet"]);
   });
 });
