@@ -597,11 +597,11 @@ function withModelVersion(scan: Scan, last: number): number {
   return end;
 }
 
-/** Extends a data name over a following year or version ("IWSLT 2015", "SQuAD v1.1"). */
+/** Extends a data name over a following year or version ("IWSLT 2015", "SQuAD v1.1", "ScanNet V2"). */
 function withDataVersion(scan: Scan, last: number): number {
   const next = scan.tokens[last + 1];
   if (!next || !joined(scan, last) || isPossessive(scan, last)) return last;
-  if (/^(?:19[89]\d|20[0-4]\d|v\d+(?:\.\d+)*)$/.test(next.text)) return last + 1;
+  if (/^(?:19[89]\d|20[0-4]\d|[vV]\d+(?:\.\d+)*)$/.test(next.text)) return last + 1;
   // A bare "2.0" is a version unless a score's unit follows ("AlpacaEval 2.0", not "ImageNet 1.5 points").
   const unit = /^\s*(?:%|points?|pp\b|dB\b|×|x\b|on\b|of\b|higher|lower|better)/.test(
     scan.text.slice(next.end, next.end + 8),

@@ -69,6 +69,10 @@ const NOVEL_PARTS =
 // "lightweight modules such as": a proposal's parts given by example.
 const PARTS_BEFORE_SUCH_AS =
   /^\s*(?:[\w-]+\s+){0,4}?(?:components?|modules?|techniques?|strategies|mechanisms?|designs?|blocks?|layers?|operators?)\s+such$/i;
+// A relative clause that lists what the object is made of, and a method's noun in the object: a dataset that
+// "comprises" or "contains" something holds it, and did not make it.
+const MADE_OF_AFTER = /^,?\s+(?:which|that)\s+(?:(?:is|are)\s+(?:composed|made\s+up)\s+of|consists?\s+of|comprises?)\s/;
+const METHOD_OBJECT = /\b(?:method|framework|model|architecture|network|approach|system|pipeline|algorithm)s?\b/i;
 const LIST_END = /[.;:!?]|\s(?:which|that|to|by|using|where|whose|via|while|for)\b/;
 
 // "a framework for training X": what the proposal is for is not part of it.
@@ -111,6 +115,7 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
     const after = rest.slice(end + 3);
     end += 3 + (LIST_END.exec(after)?.index ?? after.length);
   }
+
   // "a variant of the widget leader (WL) algorithm": the proposal is the variant, its base someone's;
   // cut there as before a purpose, so that a name given to the variant after it still counts.
   const base = BASE_OBJECT.exec(rest.slice(0, end));
@@ -127,6 +132,11 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
   if (colon) {
     const at = sentence.start + from + colon[0].length;
     closingName.push({ start: at, end: at + 1 });
+  }
+  // "a novel method, X, for …, which is composed of the A (AB) initialization and …": what it is made of is its
+  // own, to the sentence's end.
+  if (MADE_OF_AFTER.test(rest.slice(end, end + 40)) && METHOD_OBJECT.test(rest.slice(0, end))) {
+    closingName.push({ start: sentence.start + from + end, end: sentence.start + sentence.text.length });
   }
   if (!purpose) return [{ start: sentence.start + from, end: sentence.start + from + end }, ...closingName];
   const out: Range[] = [{ start: sentence.start + from, end: sentence.start + from + purpose.index }];

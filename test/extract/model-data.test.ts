@@ -1995,3 +1995,25 @@ describe("a title that is a plural name", () => {
     expect(names(topic, "model")).toEqual([]);
   });
 });
+
+describe("what a proposal is made of", () => {
+  const roleOf = (m: Mention[], name: string) => confidentOnly(m).find((x) => x.name === name)?.role;
+
+  it("the parts a new method is composed of are the paper's, not what a new dataset comprises", () => {
+    const method = extract(
+      "GrizFormer: Interleaving Transformer for 3D Widget Segmentation",
+      "This paper introduces a novel method, named GrizFormer, for 3D widget segmentation, which is composed of " +
+        "the Semantic-guided Gizmo Query (SGQ) initialization and the Grizzled Interleaving Transformer (GIT) " +
+        "decoder. GrizFormer is state of the art on ScanNet V2.",
+    );
+    expect(roleOf(method, "SGQ")).toBe("proposed");
+    expect(roleOf(method, "GIT")).toBe("proposed");
+    expect(names(method, "dataset")).toEqual(["ScanNet V2"]);
+    const data = extract(
+      "Widget-X: A Large-scale Whole-body Widget Dataset",
+      "We construct Widget-X, a neural benchmark dataset which comprises 15.6M precise widget annotations " +
+        "(i.e., GizmoPose-X) from massive scenes, and train a transformer on it.",
+    );
+    expect(roleOf(data, "GizmoPose-X")).toBe("used");
+  });
+});
