@@ -104,7 +104,10 @@ export function aliasKey(type: EntityType, name: string): string {
  * A folded name with the year that ends it written in two digits ("wmt2022" = "wmt22", "davis2017" = "davis17"):
  * editions of data and challenges are written both ways.
  */
-export const shortYear = (folded: string) => folded.replace(/(?<=\p{L})(?:19|20)(\d\d)$/u, "$1");
+export const shortYear = (folded: string) =>
+  // Most names end in no digit: one character test before the expression (keyOf runs this on every candidate).
+  isDigitCode(folded.charCodeAt(folded.length - 1)) ? folded.replace(/(?<=\p{L})(?:19|20)(\d\d)$/u, "$1") : folded;
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 // The stems whose "-ll-" British spelling doubles ("modelling", "labelling"); "-isation" is "-ization", "colour" is
 // "color".
