@@ -151,6 +151,19 @@ describe("extractResults", () => {
     ]);
   });
 
+  it("gives a stated gain to the subject, not to the second of the baselines it surpasses ('DeiT-B/ResMLP-B24')", () => {
+    const other = mention("model", "Kappa-B24");
+    const r = run(
+      "On PixelBank, Zeta reaches 82.1% accuracy, surpassing baselines Omega/Kappa-B24 by 0.3%/1.1% accuracy.",
+      [ours, base, other, imgs, acc],
+    );
+    expect(r.map((x) => [x.model, x.value, x.kind])).toEqual([
+      ["Zeta", 82.1, "score"],
+      ["Zeta", 0.3, "gain"],
+      ["Zeta", 1.1, "gain"],
+    ]);
+  });
+
   it("does not report numbers without a dataset, counts, or years", () => {
     expect(run("Zeta has 350M parameters and was released in 2023 with 90% less memory.", [ours])).toEqual([]);
   });

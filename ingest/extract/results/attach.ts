@@ -52,6 +52,8 @@ const TRAINED_ON = /\b(?:pre-?train\w*|trained|training|fine-?tun\w*|distill\w*)
 // A comparison before a model's name: it is the baseline compared with, not the subject.
 const COMPARED =
   /(?:\bthan|\bover|\boutperform\w*|\bsurpass\w*|\bbeat\w*|\bexceed\w*|\bvs\.?|\bversus|\bcompared (?:to|with)|\bagainst|\blike|\bsuch as|\bincluding|\bof|\bto|\bwith|\bfrom|\bbaselines?|\bunlike|\bremove|\breplac\w*)\s+(?:\([^)]*\)\s*)?(?:the\s+|a\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+// What parts two names of one list: a slash, a comma, "and" or "or".
+const LISTED_AFTER = /^\s*(?:\/|,|,?\s*(?:and|or))\s*$/;
 // "a higher controllability by 33.5%": the quality the difference is stated in, named before "by".
 const QUALITY_BY =
   /\b(?:higher|lower|better|improved|increased|reduced|enhanced)\s+([a-z][a-z-]{3,})\s+by\s*(?:~|about|around|nearly)?\s*$/i;
@@ -191,7 +193,14 @@ function modelsFor(
   for (const m of text.slice(0, first.start).matchAll(new RegExp(CLAUSE_BREAK.source, "g"))) clauseStart = m.index!;
   const clause = text.slice(clauseStart, first.start);
   const before = occs.filter((o) => o.role === "model" && o.end <= first.start);
-  const isCompared = (o: Occurrence) => COMPARED.test(text.slice(Math.max(0, o.start - 50), o.start));
+  // A name listed right after a compared one is compared too ("surpassing baselines DeiT-B/ResMLP-B24 by …").
+  const comparedSet = new Set<Occurrence>();
+  before.forEach((o, k) => {
+    const previous = before[k - 1];
+    const listed = previous && comparedSet.has(previous) && LISTED_AFTER.test(text.slice(previous.end, o.start));
+    if (listed || COMPARED.test(text.slice(Math.max(0, o.start - 50), o.start))) comparedSet.add(o);
+  });
+  const isCompared = (o: Occurrence) => comparedSet.has(o);
   const compared = before.filter(isCompared);
   const subject = before.filter((o) => o.start >= clauseStart && !isCompared(o)).at(-1);
   if (subject) return { models: [subject], unnamed: false, compared };
