@@ -89,6 +89,10 @@ const COINED_BEFORE =
 const MEASURE_NAME_HEAD = /^(?:Metric|Measure|Score|Error|Coefficient|Accuracy)$/;
 const METRIC_HEADS =
   /(?:rate|error|score|distance|accuracy|precision|recall|similarity|coefficient|ratio|utili[sz]ation)$/i;
+// A word after a phrase that makes the phrase its modifier: not a function word, not punctuation.
+const MODIFIES_AFTER = /^[ -](?!(?:and|or|of|for|in|on|with|to|by|as|at|from|is|are|was|were|which|that|via)\b)\p{L}/iu;
+// A rate spelled out is a measure ("operations per second (OPS)", "tokens per second (TPS)").
+const PER_UNIT = /\sper\s+(?:second|sec|minute|hour|token|sample|image|frame|query|step|iteration|watt|joule)s?$/i;
 const REUSED_CODE =
   /\b(?:based on|built (?:on|upon)|adapted from|borrowed from|taken from|of the original|provided by)\b/i;
 
@@ -320,7 +324,9 @@ function defineAs(
     const usedBy = USED_BY_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 24), def.longStart));
     return { type: dataType, strength: STRENGTH.context, proposed: proposed && !usedBy };
   }
-  if (METRIC_HEADS.test(head)) return { type: "metric", strength: STRENGTH.context, proposed: ownMeasure() };
+  if (METRIC_HEADS.test(head) || PER_UNIT.test(def.long)) {
+    return { type: "metric", strength: STRENGTH.context, proposed: ownMeasure() };
+  }
   // "Inverse Cloze Task (ICT)": a long form headed by "Task" names one, not "a Dropped-Scheduled Task (DST) algorithm".
   // The noun right after the short form: "a multi-thread parsing (MTP) algorithm" names one method, "open-set
   // recognition (OSR) methods" are methods for a task.
@@ -894,18 +900,28 @@ export function findHits(
     // A long form defined twice is searched once: its occurrences are the same.
     if (searched.has(long)) continue;
     searched.add(long);
-    // Its plural is the same entity too (a title's "Hourglass Diffusion Transformers" beside the abstract's
-    // "Hourglass Diffusion Transformer (HDiT)"): the whole word is taken, the name stays as defined.
-    const plurals = /[a-rt-z]$/.test(long) ? occurrences(`${long}s`) : [];
-    for (const at of [...occurrences(long), ...plurals]) {
-      markTaken(scan, taken, at, at + long.length + (plurals.includes(at) ? 1 : 0));
+    // An entity's plural is the same entity too (a title's "Hourglass Diffusion Transformers" beside the abstract's
+    // "Hourglass Diffusion Transformer (HDiT)"): the whole word is taken, the name stays as defined. So is a plural's
+    // singular ("Self-supervised vIsion Transformers (SiT)" beside a title's "… vIsion Transformer"), unless it
+    // modifies a noun after it ("Large Language Model Compression" beside "Large Language Models (LLMs)").
+    const entity = as !== undefined && as !== "concept";
+    const plurals = entity && /[a-rt-z]$/.test(long) ? occurrences(`${long}s`) : [];
+    const singulars =
+      entity && /[^s]s$/.test(long)
+        ? occurrences(long.slice(0, -1)).filter((at) => !MODIFIES_AFTER.test(scan.text.slice(at + long.length - 1)))
+        : [];
+    for (const at of [...occurrences(long), ...plurals, ...singulars]) {
+      const length = long.length + (plurals.includes(at) ? 1 : singulars.includes(at) ? -1 : 0);
+      markTaken(scan, taken, at, at + length);
       if (as && as !== "concept" && at !== def.longStart) {
-        const surface = scan.text.slice(at, at + long.length);
+        // The name as defined, or the singular as written.
+        const end = at + Math.min(length, long.length);
+        const surface = scan.text.slice(at, end);
         hits.push({
           ...as,
           surface: as.type === "task" || as.type === "metric" ? taskNameOf(surface) : surface,
           start: at,
-          end: at + long.length,
+          end,
         });
       }
     }

@@ -1956,6 +1956,33 @@ describe("a defined name written again", () => {
   });
 });
 
+describe("a defined name written again in the other number", () => {
+  it("a plural long form's singular in the title is the defined entity, unless it modifies a noun", () => {
+    const m = extract(
+      "GaViT: Gated grizzly vIsion Transformer",
+      "We propose Gated grizzly vIsion Transformers (GaViT), neural models trained on ImageNet.",
+    );
+    expect(names(m, "model")).toEqual(["GaViT"]);
+    const modifier = extract(
+      "Efficient Widget Gizmo Transformer Quantization",
+      "We propose Widget Gizmo Transformers (WGTs), neural models trained on ImageNet, and quantize them.",
+    );
+    const wgt = confidentOnly(modifier).find((x) => x.name === "WGTs");
+    expect(wgt?.aliases).toEqual(["Widget Gizmo Transformers"]);
+  });
+});
+
+describe("a measure spelled out", () => {
+  it("a rate per unit is a metric ('operations per second (OPS)')", () => {
+    const m = extract(
+      "GrizAttention: 8-bit attention",
+      "We propose GrizAttention, a neural quantization method for attention. The GOPS (gizmo operations per " +
+        "second) of our approach beats FlashAttention2 by 2.1 times on ImageNet.",
+    );
+    expect(typeOf(m, "GOPS")).toBe("metric");
+  });
+});
+
 describe("defined acronyms that describe or coordinate", () => {
   it("a capitalised compound led by an adjective before the noun it describes is no model", () => {
     const m = extract(
