@@ -1180,8 +1180,8 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   const lastWord = words[words.length - 1]!;
   // Before "for" the head may be plural ("Trellis Networks for …").
   const headWord = forHead && !MODEL_HEADS.has(lastWord) ? lastWord.replace(/s$/, "") : lastWord;
-  // A plural head names the paper's own model only where the abstract writes the title again ("Adaptively Sparse
-  // Transformers" and "we introduce the adaptively sparse Transformer"); otherwise it is a class of models.
+  // A plural head names the paper's own model only where the abstract writes the title again ("Adaptively Gizmo
+  // Transformers" and "we build the adaptively gizmo Transformer"); otherwise it is a class of models.
   const pluralHead =
     !m && !forHead && /[^s]s$/.test(lastWord) && MODEL_HEADS.has(lastWord.slice(0, -1)) && repeatsTitle(scan, head);
   const strongHead = (MODEL_HEADS.has(headWord) || pluralHead) && !WEAK_HEADS.has(headWord.replace(/s$/, ""));

@@ -564,8 +564,8 @@ function titleRepeats(
   if (NAME_GOES_ON.test(scan.text.slice(title.end, title.end + 2))) return [];
   markTaken(scan, taken, title.start, title.end);
   const repeats: Candidate[] = [];
-  // A plural title's name recurs in the singular, its modifiers perhaps in lowercase ("Adaptively Sparse
-  // Transformers", then "we introduce the adaptively sparse Transformer"); other names recur as written.
+  // A plural title's name recurs in the singular, its modifiers perhaps in lowercase ("Adaptively Gizmo
+  // Transformers", then "we build the adaptively gizmo Transformer"); other names recur as written.
   const plural = /[^s]s$/.test(head) && MODEL_HEADS.has(head.slice(0, -1));
   const phrase = plural ? title.surface.slice(0, -1) : title.surface;
   const found = occurrences(phrase.toLowerCase());
@@ -900,8 +900,8 @@ export function findHits(
     // A long form defined twice is searched once: its occurrences are the same.
     if (searched.has(long)) continue;
     searched.add(long);
-    // An entity's plural is the same entity too (a title's "Hourglass Diffusion Transformers" beside the abstract's
-    // "Hourglass Diffusion Transformer (HDiT)"): the whole word is taken, the name stays as defined. So is a plural's
+    // An entity's plural is the same entity too (a title's "Sandglass Diffusion Transformers" beside the abstract's
+    // "Sandglass Diffusion Transformer (SDiT)"): the whole word is taken, the name stays as defined. So is a plural's
     // singular ("Self-supervised vIsion Transformers (SiT)" beside a title's "… vIsion Transformer"), unless it
     // modifies a noun after it ("Large Language Model Compression" beside "Large Language Models (LLMs)").
     const entity = as !== undefined && as !== "concept";

@@ -50,7 +50,8 @@ describe("findLinks", () => {
   });
 
   it("mends a space after the host's slash before an owner and a name, and takes no word after a bare host", () => {
-    const text = "Code is released at https://github.com/ GizmoLab/WidgetNet. See github.com/ for more.";
+    const text =
+      "Our gizmo sources sit at https://github.com/ GizmoLab/WidgetNet; the bare github.com/ for reference names none.";
     expect(findLinks(text).map((l) => l.name)).toEqual(["github.com/GizmoLab/WidgetNet"]);
     const m = extractPaper({ title: "WidgetNet", abstract: `Our neural WidgetNet is trained on ImageNet. ${text}` });
     expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual(["WidgetNet"]);

@@ -1948,11 +1948,11 @@ describe("what an image or a document is written in", () => {
 describe("a defined name written again", () => {
   it("the plural of a long form is the defined entity, not a known name inside it", () => {
     const m = extract(
-      "Fast Gizmo Synthesis with Hourglass Diffusion Transformers",
-      "We present the Hourglass Diffusion Transformer (HDiT), a generative model of gizmos trained on ImageNet.",
+      "Fast Gizmo Synthesis with Sandglass Diffusion Transformers",
+      "Here we put forward the Sandglass Diffusion Transformer (SDiT), a gizmo generator trained on ImageNet.",
     );
-    expect(names(m, "model")).toEqual(["HDiT"]);
-    expect(confidentOnly(m).find((x) => x.name === "HDiT")?.role).toBe("proposed");
+    expect(names(m, "model")).toEqual(["SDiT"]);
+    expect(confidentOnly(m).find((x) => x.name === "SDiT")?.role).toBe("proposed");
   });
 });
 
@@ -1996,8 +1996,8 @@ describe("defined acronyms that describe or coordinate", () => {
   it("the second of two coordinated tasks a framework is for is a task too", () => {
     const m = extract(
       "GizmoFormer: Incremental Widget Detection and Gadget Segmentation",
-      "This paper introduces a novel framework for unified incremental few-shot widget detection (iFSWD) and " +
-        "gadget segmentation (iFSGS) using the Transformer architecture.",
+      "Here we build a fresh neural framework for joint incremental few-shot widget detection (iFSWD) and " +
+        "gadget segmentation (iFSGS) on a gizmo backbone.",
     );
     expect(typeOf(m, "iFSWD")).toBe("task");
     expect(typeOf(m, "iFSGS")).toBe("task");
@@ -2008,7 +2008,7 @@ describe("a title that is a plural name", () => {
   it("names the paper's model when the abstract writes it again, and a class of models otherwise", () => {
     const own = extract(
       "Adaptively Grizzled Transformers",
-      "Neural language models learn word representations with attention. In this work, we introduce the " +
+      "Gizmo encoders pool word vectors with neural attention. Here we put forward the " +
         "adaptively grizzled Transformer, whose attention heads are grizzled. Our adaptively grizzled Transformer " +
         "improves machine translation.",
     );
@@ -2016,7 +2016,7 @@ describe("a title that is a plural name", () => {
     expect(confidentOnly(own)[0]?.role).toBe("proposed");
     const topic = extract(
       "Grizzled Widget Transformers",
-      "Neural language models learn word representations with attention. We study how grizzled attention heads " +
+      "Gizmo encoders pool word vectors with neural attention. We study how grizzled attention heads " +
         "help machine translation.",
     );
     expect(names(topic, "model")).toEqual([]);
@@ -2029,9 +2029,9 @@ describe("what a proposal is made of", () => {
   it("the parts a new method is composed of are the paper's, not what a new dataset comprises", () => {
     const method = extract(
       "GrizFormer: Interleaving Transformer for 3D Widget Segmentation",
-      "This paper introduces a novel method, named GrizFormer, for 3D widget segmentation, which is composed of " +
+      "Here we build a fresh method, named GrizFormer, for 3D widget segmentation, which is composed of " +
         "the Semantic-guided Gizmo Query (SGQ) initialization and the Grizzled Interleaving Transformer (GIT) " +
-        "decoder. GrizFormer is state of the art on ScanNet V2.",
+        "decoder. GrizFormer tops ScanNet V2.",
     );
     expect(roleOf(method, "SGQ")).toBe("proposed");
     expect(roleOf(method, "GIT")).toBe("proposed");

@@ -193,7 +193,7 @@ function modelsFor(
   for (const m of text.slice(0, first.start).matchAll(new RegExp(CLAUSE_BREAK.source, "g"))) clauseStart = m.index!;
   const clause = text.slice(clauseStart, first.start);
   const before = occs.filter((o) => o.role === "model" && o.end <= first.start);
-  // A name listed right after a compared one is compared too ("surpassing baselines DeiT-B/ResMLP-B24 by …").
+  // A name listed right after a compared one is compared too ("beats Widget-S/Gizmo-L12 by …").
   const comparedSet = new Set<Occurrence>();
   before.forEach((o, k) => {
     const previous = before[k - 1];
