@@ -96,6 +96,12 @@ const PER_UNIT = /\sper\s+(?:second|sec|minute|hour|token|sample|image|frame|que
 const REUSED_CODE =
   /\b(?:based on|built (?:on|upon)|adapted from|borrowed from|taken from|of the original|provided by)\b/i;
 
+// A finding reported by a pair of authors: "A and B have shown that …", the name either of the pair.
+const REPORTS_THAT = String.raw`\s+(?:have\s+|has\s+|had\s+)?(?:shown|showed|proved|proven|observed|argued|found|demonstrated|suggested|established|conjectured|noted)\s+that\b`;
+const SURNAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*`;
+const FIRST_OF_PAIR_REPORTS = new RegExp(String.raw`^\s+(?:and|&)\s+${SURNAME}${REPORTS_THAT}`, "u");
+const SECOND_OF_PAIR_BEFORE = new RegExp(String.raw`(?:^|[\s(])${SURNAME}\s+(?:and|&)\s+$`, "u");
+const REPORTS_THAT_AFTER = new RegExp(`^${REPORTS_THAT}`, "u");
 const CITED_AFTER =
   /^\s*(?:(?:,|and)\s+[\p{Lu}][\p{L}-]+\s*)*(?:\(\s*(?:19|20)\d{2}|,\s*(?:19|20)\d{2}\s*[);]|et al\b)/u;
 
@@ -201,6 +207,13 @@ const METHOD_NOUN =
 // What a proposal is for, ending where a task's long form starts: right after "for", or after a first task
 // abbreviated and coordinated with it.
 const PURPOSE_BEFORE = /\bfor\s+(?:[\w-]+\s+)?(?:(?:[\w-]+\s+){0,6}\([^()]{1,20}\),?\s+(?:and|or)\s+)?$/i;
+
+/** True when the name at `start`–`end` is one of two capitalised words that report a finding ("A and B showed that"). */
+function reportedByPair(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  if (FIRST_OF_PAIR_REPORTS.test(after)) return true;
+  return REPORTS_THAT_AFTER.test(after) && SECOND_OF_PAIR_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
 
 /** Decides what an acronym definition defines. */
 function defineAs(
@@ -1005,6 +1018,9 @@ export function findHits(
     if (!c.lexicon && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(c.surface) && taskHeadOf(c.surface)) continue;
     // "Luo and Schapire (2014)", "(Hazan and Koren, 2016)", "Zhao et al.": a capitalised word cited is an author.
     if (c.source === "capitalized" && CITED_AFTER.test(scan.text.slice(c.end, c.end + 48))) continue;
+    // "Grünwald and Halpern have shown that …": two capitalised words paired before a verb that reports a finding
+    // are its authors.
+    if (c.source === "capitalized" && reportedByPair(scan.text, c.start, c.end)) continue;
     // An undefined two-letter acronym is a concept far more often than a model ("GT", "EA", "ST").
     if (c.source === "shape" && /^\p{Lu}{2}s?$/u.test(c.surface) && !inRanges(proposing, c.start)) continue;
     // A well-known name is no coinage of this paper's ("a language model called BERT") unless the title coins it

@@ -3821,3 +3821,31 @@ describe("a long form within its clause", () => {
     expect(find(m, "WDC")?.aliases).toContain("widget difficulty control");
   });
 });
+
+describe("planning and puzzle environments", () => {
+  it("classic environments named with function words or spaces are benchmarks, not models or tasks", () => {
+    const m = extract(
+      "Planning with gizmo language models",
+      "We test GizmoPlanner, a neural planner, on Blocks World, the Tower of Hanoi, Sokoban and the Game of 24.",
+    );
+    expect(m.filter((x) => x.type === "benchmark").map((x) => x.name)).toEqual([
+      "Blocks World",
+      "Tower of Hanoi",
+      "Sokoban",
+      "Game of 24",
+    ]);
+    expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual(["GizmoPlanner"]);
+  });
+});
+
+describe("authors named in the text", () => {
+  it("two capitalised words paired before a reported finding are its authors, not models", () => {
+    const m = extract(
+      "Safe widget probability",
+      "Grünwald and Halpern have shown that conditioning on neural widget models fails; Zorbinski and Quell " +
+        "proved that a fix exists, which we test on ImageNet with our GizmoNet. Mamba and Hyena have shown strong " +
+        "results.",
+    );
+    expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual(["GizmoNet", "Mamba", "Hyena"]);
+  });
+});
