@@ -27,6 +27,7 @@ const DATASET_AFTER = new RegExp(
 );
 // "X, which offers captions for 20,000 point clouds", "X contains 1.2M images": a name said to hold a count of data
 // units is data. (The verb alone first: a cheap anchored test before the long pattern.)
+const ENVIRONMENT_AFTER = new RegExp(`${MODIFIERS_THEN}(?:environments?|simulator)\\b`, "i");
 const HOLDS_VERB_AFTER = /^\s*,?\s*(?:which\s+|that\s+)?(?:contain|consist|compris|includ|offer|provid|cover|span)/i;
 const HOLDS_DATA_AFTER =
   /^\s*,?\s*(?:which\s+|that\s+)?(?:contains?|consists? of|comprises?|includes?|offers?|provides?|covers?|spans?)\s+(?:[\w-]+\s+){0,6}?(?:over\s+|more than\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:[KkM]\b|million|thousand|billion)?\s+(?:[\w-]+\s+){0,3}?(?:images|photos|videos|point clouds|scans|scenes|clips|frames|samples|pairs|questions|sentences|documents|articles|utterances|hours|annotations|captions|examples|instances|trajectories|episodes|dialogues|conversations|recordings|subjects|patients|records|tweets|reviews|prompts|tokens)\b/i;
@@ -231,6 +232,11 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
     return { type: "metric", strength: STRENGTH.explicit };
   if (DATASET_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.explicit };
   if (BENCHMARK_AFTER.test(after)) return { type: "benchmark", strength: STRENGTH.explicit };
+  // "the HM3D environment", "the CARLA simulator": an evaluation environment. Not an acronym's definition ("Partially
+  // Observable (PO) environments" describe the environments).
+  if (ENVIRONMENT_AFTER.test(after) && scan.text[end - 1] !== ")" && !/^\s*\(/.test(after)) {
+    return { type: "benchmark", strength: STRENGTH.explicit };
+  }
   if (HOLDS_VERB_AFTER.test(after) && HOLDS_DATA_AFTER.test(scan.text.slice(end, end + 120))) {
     return { type: "dataset", strength: STRENGTH.context };
   }

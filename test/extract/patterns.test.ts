@@ -3849,3 +3849,14 @@ describe("authors named in the text", () => {
     expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual(["GizmoNet", "Mamba", "Hyena"]);
   });
 });
+
+describe("evaluation environments", () => {
+  it("a name before 'environment' or 'simulator' is a benchmark, not an acronym's definition before it", () => {
+    const m = extract(
+      "Widget navigation",
+      "Neural agents in Sparsely Lit (SL) environments must remember. We train our GizmoNav agent in the " +
+        "GrizHome3D environment and in the ZorbCity simulator.",
+    );
+    expect(m.filter((x) => x.type === "benchmark").map((x) => x.name)).toEqual(["GrizHome3D", "ZorbCity"]);
+  });
+});
