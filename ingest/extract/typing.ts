@@ -27,12 +27,11 @@ const DATASET_AFTER = new RegExp(
 );
 // "X, which offers captions for 20,000 point clouds", "X contains 1.2M images": a name said to hold a count of data
 // units is data. (The verb alone first: a cheap anchored test before the long pattern.)
-const ENVIRONMENT_AFTER = new RegExp(`${MODIFIERS_THEN}(?:environments?|simulator)\\b`, "i");
 const HOLDS_VERB_AFTER = /^\s*,?\s*(?:which\s+|that\s+)?(?:contain|consist|compris|includ|offer|provid|cover|span)/i;
 const HOLDS_DATA_AFTER =
   /^\s*,?\s*(?:which\s+|that\s+)?(?:contains?|consists? of|comprises?|includes?|offers?|provides?|covers?|spans?)\s+(?:[\w-]+\s+){0,6}?(?:over\s+|more than\s+|about\s+|nearly\s+)?\d[\d,.]*\s*(?:[KkM]\b|million|thousand|billion)?\s+(?:[\w-]+\s+){0,3}?(?:images|photos|videos|point clouds|scans|scenes|clips|frames|samples|pairs|questions|sentences|documents|articles|utterances|hours|annotations|captions|examples|instances|trajectories|episodes|dialogues|conversations|recordings|subjects|patients|records|tweets|reviews|prompts|tokens)\b/i;
 const BENCHMARK_AFTER = new RegExp(
-  `${MODIFIERS_THEN}(?:benchmarks?|leaderboard|challenge|test suite|evaluation suite|arena)\\b|^\\s*(?:-\\s*)?suite\\b`,
+  `${MODIFIERS_THEN}(?:benchmarks?|leaderboard|challenge|test suite|evaluation suite|arena|(environments?|simulator))\\b|^\\s*(?:-\\s*)?suite\\b`,
   "i",
 );
 // Describing words in a list before an appositive's noun ("a large-scale, diverse, and annotated"): each item one
@@ -231,10 +230,10 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (CHANGE_NOUN_AFTER.test(after) && SCORE_BEFORE.test(before))
     return { type: "metric", strength: STRENGTH.explicit };
   if (DATASET_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.explicit };
-  if (BENCHMARK_AFTER.test(after)) return { type: "benchmark", strength: STRENGTH.explicit };
-  // "the HM3D environment", "the CARLA simulator": an evaluation environment. Not an acronym's definition ("Partially
-  // Observable (PO) environments" describe the environments).
-  if (ENVIRONMENT_AFTER.test(after) && scan.text[end - 1] !== ")" && !/^\s*\(/.test(after)) {
+  // "the HM3D environment", "the CARLA simulator" name an evaluation environment; not an acronym's definition
+  // ("Partially Observable (PO) environments" describe the environments).
+  const benchmark = BENCHMARK_AFTER.exec(after);
+  if (benchmark && (!benchmark[1] || (scan.text[end - 1] !== ")" && !/^\s*\(/.test(after)))) {
     return { type: "benchmark", strength: STRENGTH.explicit };
   }
   if (HOLDS_VERB_AFTER.test(after) && HOLDS_DATA_AFTER.test(scan.text.slice(end, end + 120))) {
