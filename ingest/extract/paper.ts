@@ -915,7 +915,7 @@ export function findHits(
     searched.add(long);
     // An entity's plural is the same entity too (a title's "Sandglass Diffusion Transformers" beside the abstract's
     // "Sandglass Diffusion Transformer (SDiT)"): the whole word is taken, the name stays as defined. So is a plural's
-    // singular ("Self-supervised vIsion Transformers (SiT)" beside a title's "… vIsion Transformer"), unless it
+    // singular ("Gated grizzly vIsion Transformers (GaViT)" beside a title's "… vIsion Transformer"), unless it
     // modifies a noun after it ("Large Language Model Compression" beside "Large Language Models (LLMs)").
     const entity = as !== undefined && as !== "concept";
     const plurals = entity && /[a-rt-z]$/.test(long) ? occurrences(`${long}s`) : [];
@@ -926,7 +926,7 @@ export function findHits(
     for (const at of [...occurrences(long), ...plurals, ...singulars]) {
       const length = long.length + (plurals.includes(at) ? 1 : singulars.includes(at) ? -1 : 0);
       markTaken(scan, taken, at, at + length);
-      if (as && as !== "concept" && at !== def.longStart) {
+      if (entity && at !== def.longStart) {
         // The name as defined, or the singular as written.
         const end = at + Math.min(length, long.length);
         const surface = scan.text.slice(at, end);

@@ -115,7 +115,6 @@ function objectOf(sentence: { text: string; start: number }, from: number): Rang
     const after = rest.slice(end + 3);
     end += 3 + (LIST_END.exec(after)?.index ?? after.length);
   }
-
   // "a variant of the widget leader (WL) algorithm": the proposal is the variant, its base someone's;
   // cut there as before a purpose, so that a name given to the variant after it still counts.
   const base = BASE_OBJECT.exec(rest.slice(0, end));
