@@ -200,6 +200,8 @@ const PASSIVE_NAMING = /\b(?:is|are|was|were|been|be)\s+(?:often\s+|commonly\s+|
 
 const USED_BY_BEFORE = /\b(?:for|in|at|on|to)\s+(?:the\s+)?(?:\d{4}\s+)?$/i;
 
+// The capitalised word right after an acronym's parenthesis ("(CWA) Attention").
+const HEAD_AFTER_SHORT = /^\)\s+(\p{Lu}\p{Ll}+)\b/u;
 // Nouns after a name that say it is a method ("the Frank-Wolfe (FW) method").
 const METHOD_NOUN =
   /^(?:methods?|algorithms?|approach(?:es)?|techniques?|procedures?|schemes?|tests?|rules?|attacks?)$/;
@@ -897,6 +899,14 @@ export function findHits(
     // short word spelled out is the defined entity.
     if (title && titleKey && !defined.has(titleKey) && spellsOutTitle(title.surface, def.long)) {
       defined.set(titleKey, { ...as, alias: def.short });
+    }
+    // "a Core Widget Aware (CWA) Attention": a model's head written after the parenthesis belongs to the name, so
+    // "Core Widget Aware Attention" (a title's, say) and "CWA Attention" are this entity too.
+    const headAfter =
+      as.type === "model" ? HEAD_AFTER_SHORT.exec(scan.text.slice(def.shortEnd, def.shortEnd + 24)) : null;
+    if (headAfter && MODEL_HEADS.has(headAfter[1]!)) {
+      for (const form of [def.long, def.short])
+        defined.set(keyOf(`${form} ${headAfter[1]}`), { ...as, alias: def.short });
     }
     const name = as.type === "task" || as.type === "metric" ? taskNameOf(def.long) : def.long;
     hits.push({ ...as, surface: name, start: def.longStart, end: def.longEnd, defined: true });

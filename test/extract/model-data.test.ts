@@ -1972,6 +1972,20 @@ describe("a defined name written again in the other number", () => {
   });
 });
 
+describe("a model's head written after an acronym's parenthesis", () => {
+  it("joins the long form with the head, and the short form with the head, to the defined entity", () => {
+    const m = extract(
+      "Core Gizmo Aware Attention for Long Widget Modeling",
+      "In this paper, we propose a plug-and-play Core Gizmo Aware (CGA) Attention for efficient widget modeling " +
+        "with neural language models trained on C4. We also propose a Forced Gizmo (FGz) Transformer; the FGz " +
+        "Transformer is fast.",
+    );
+    expect(names(m, "model")).toEqual(["CGA", "FGz"]);
+    const cga = confidentOnly(m).find((x) => x.name === "CGA");
+    expect(cga?.aliases).toEqual(expect.arrayContaining(["Core Gizmo Aware Attention"]));
+  });
+});
+
 describe("a measure spelled out", () => {
   it("a rate per unit is a metric ('operations per second (OPS)')", () => {
     const m = extract(
