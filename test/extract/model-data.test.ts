@@ -1976,7 +1976,7 @@ describe("a model's head written after an acronym's parenthesis", () => {
   it("joins the long form with the head, and the short form with the head, to the defined entity", () => {
     const m = extract(
       "Core Gizmo Aware Attention for Long Widget Modeling",
-      "In this paper, we propose a plug-and-play Core Gizmo Aware (CGA) Attention for efficient widget modeling " +
+      "Here we put forward a drop-in Core Gizmo Aware (CGA) Attention for efficient widget modeling " +
         "with neural language models trained on C4. We also propose a Forced Gizmo (FGz) Transformer; the FGz " +
         "Transformer is fast.",
     );
