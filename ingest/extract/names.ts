@@ -7,7 +7,7 @@ import { foldTask, isLanguage, lexicons, type LexiconEntry } from "./lexicon.js"
 import { canBeVerb, isDescribingWord, isSingularNoun } from "./pos.js";
 import { joined, perWordFact, sentenceInitial, type Scan } from "./scan.js";
 import { isNameShape, isTitleWord } from "./shape.js";
-import { firstAtOrAfter } from "./spans.js";
+import { firstAtOrAfter, phraseFinder } from "./spans.js";
 import { DESCRIPTIVE_WORDS, FUNCTION_WORDS, isModelHead, MODEL_HEADS, VERB_WORDS, WEAK_TASK_HEADS } from "./words.js";
 
 /** A candidate span over tokens [first, last]. */
@@ -1243,13 +1243,8 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
 /** True when the abstract writes the title's phrase again, in any case, with its last word singular or plural. */
 function repeatsTitle(scan: Scan, phrase: string): boolean {
   const singular = phrase.toLowerCase().replace(/s$/, "");
-  const abstract = scan.text.slice(scan.sentences[0]!.end).toLowerCase();
-  const wordChar = (at: number) => /[\p{L}\d-]/u.test(abstract[at] ?? " ");
-  for (let at = abstract.indexOf(singular); at >= 0; at = abstract.indexOf(singular, at + 1)) {
-    const end = at + singular.length + (abstract[at + singular.length] === "s" ? 1 : 0);
-    if (!wordChar(at - 1) && !wordChar(end)) return true;
-  }
-  return false;
+  const occurrences = phraseFinder(scan.text.slice(scan.sentences[0]!.end).toLowerCase());
+  return occurrences(singular).length > 0 || occurrences(`${singular}s`).length > 0;
 }
 
 /**

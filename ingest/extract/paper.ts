@@ -928,13 +928,16 @@ export function findHits(
     // singular ("Gated grizzly vIsion Transformers (GaViT)" beside a title's "… vIsion Transformer"), unless it
     // modifies a noun after it ("Large Language Model Compression" beside "Large Language Models (LLMs)").
     const entity = as !== undefined && as !== "concept";
-    const plurals = entity && /[a-rt-z]$/.test(long) ? occurrences(`${long}s`) : [];
-    const singulars =
-      entity && /[^s]s$/.test(long)
-        ? occurrences(long.slice(0, -1)).filter((at) => !MODIFIES_AFTER.test(scan.text.slice(at + long.length - 1)))
-        : [];
-    for (const at of [...occurrences(long), ...plurals, ...singulars]) {
-      const length = long.length + (plurals.includes(at) ? 1 : singulars.includes(at) ? -1 : 0);
+    const forms: Array<[at: number, length: number]> = occurrences(long).map((at) => [at, long.length]);
+    if (entity && /[a-rt-z]$/.test(long)) {
+      for (const at of occurrences(`${long}s`)) forms.push([at, long.length + 1]);
+    }
+    if (entity && /[^s]s$/.test(long)) {
+      for (const at of occurrences(long.slice(0, -1))) {
+        if (!MODIFIES_AFTER.test(scan.text.slice(at + long.length - 1))) forms.push([at, long.length - 1]);
+      }
+    }
+    for (const [at, length] of forms) {
       markTaken(scan, taken, at, at + length);
       if (entity && at !== def.longStart) {
         // The name as defined, or the singular as written.
