@@ -39,7 +39,13 @@ const PHASE_BEFORE = /\b(?:at|during)\s+$/i;
 // its setting, not a result ("with comparable or fewer parameters" still compares).
 const HELD_FIXED_BEFORE =
   /\b(?:with|at|under|given|for|on|of|in|and)\s+(?:the\s+|a\s+|an\s+)?(?:same|similar|comparable|equal|equivalent|fixed|matched|identical)\s+(?:(?!(?:or|and|fewer|less|lower|smaller)\s)[\w-]+\s+){0,3}$/i;
-const heldFixed = (scan: Scan, at: number) => HELD_FIXED_BEFORE.test(scan.text.slice(Math.max(0, at - 60), at));
+// "as model size increases", "when the number of parameters grows": a measure that varies is the condition a
+// result is stated under, not the result.
+const VARIED_BEFORE = /\b(?:as|when|while|if|whenever)\s+(?:the\s+)?$/i;
+const VARIED_AFTER = /^\s+(?:increases|grows|scales(?:\s+up)?|decreases|shrinks|varies|changes)\b/i;
+const heldFixed = (scan: Scan, at: number, end: number) =>
+  HELD_FIXED_BEFORE.test(scan.text.slice(Math.max(0, at - 60), at)) ||
+  (VARIED_BEFORE.test(scan.text.slice(Math.max(0, at - 12), at)) && VARIED_AFTER.test(scan.text.slice(end, end + 20)));
 // "a speed-up alternative method", "latency techniques": a measure's word before a kind of method names the method.
 const METHOD_AFTER =
   /^[ -](?:alternative|method|technique|approach|scheme|trick|framework|algorithm|mechanism)s?\b|^[ -]strateg(?:y|ies)\b/i;
@@ -95,7 +101,7 @@ export function efficiencyMetrics(scan: Scan): Hit[] {
     if (/time$/i.test(m[0]) && PHASE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (namedByUnitAfter(scan, m.index + m[0].length)) continue;
     if (METHOD_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
-    if (heldFixed(scan, m.index)) continue;
+    if (heldFixed(scan, m.index, m.index + m[0].length)) continue;
     const stated =
       RESULT_CUE.test(clauseAround(scan, m.index, m.index + m[0].length)) ||
       LINEAR_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index));
@@ -120,7 +126,7 @@ export function efficiencyMetrics(scan: Scan): Hit[] {
     if (namedByUnitAfter(scan, m.index + m[0].length)) continue;
     const before = scan.text.slice(Math.max(0, m.index - 30), m.index);
     const after = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    if (heldFixed(scan, m.index)) continue;
+    if (heldFixed(scan, m.index, m.index + m[0].length)) continue;
     if (NEAR_BEFORE.test(before) || NEAR_AFTER.test(after)) push(m, true);
   }
   return out;

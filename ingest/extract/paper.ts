@@ -1420,9 +1420,14 @@ function relatesToOthers(between: string): boolean {
   const verb = RELATES_TO_OTHERS.exec(between);
   return !!verb && !/\b(?:novel|new|our|proposed)\b/i.test(between.slice(verb.index));
 }
-// "QuillNet consists of … the Widget Router (WR)": parts of a proposed model are proposed.
+// "QuillNet consists of … the Widget Router (WR)", "QuillNet introduces a … router, WR": parts of a proposed model
+// are proposed.
 const HAS_PARTS =
-  /^(.+?)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?(?:consists of|comprises|composed of|made up of|contains|includes|integrates|features)\b/;
+  /^(.+?)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?(?:consists of|comprises|composed of|made up of|contains|includes|integrates|features|introduces)\b/;
+// A sentence's link to the one before, ahead of its subject ("Moreover, QuillNet consists of …").
+const SENTENCE_LINK =
+  /^(?:moreover|furthermore|additionally|in addition|in contrast|specifically|in particular|besides|then|finally|first|second|third|concretely|technically|to this end|as a result|overall|notably|importantly),\s+/i;
+const INTRODUCED_OBJECT_END = /,\s*\w+ing\b|\b(?:to|for|of|on|in|with|by|from|than|which|that|and)\b/;
 // "Experiments show that X achieves …": the subject of the paper's reported results.
 const RESULTS_SUBJECT_BEFORE =
   /^\s*(?:[\w-]+,\s+)?(?:extensive\s+|comprehensive\s+|our\s+)?(?:experiments?|results|evaluations?|experimental results|empirical results)\b[^.;]{0,60}?\b(?:show|shows|demonstrate|demonstrates|indicate|indicates|reveal|reveals|confirm|confirms|verify|verifies)\s+(?:that\s+)?(?:the\s+|our\s+)?(?:proposed\s+)?$/i;
@@ -1536,9 +1541,15 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
     if (
       parts &&
       sentence.start + parts[0].length <= h.start &&
+      // What a proposal introduces is its own only in the verb's object ("introduces a tokenizer, DualTok"), not in
+      // what the sentence goes on to say ("…, enhancing the scalability of TAGs").
+      !(
+        parts[0].endsWith("introduces") &&
+        INTRODUCED_OBJECT_END.test(scan.text.slice(sentence.start + parts[0].length, h.start))
+      ) &&
       // Not past a comparison in the same sentence ("… a Widget Router block, and it outperforms QuillNet").
       !COMPARED.test(scan.text.slice(sentence.start + parts[0].length, h.start)) &&
-      (own.has(keyOf(parts[1]!.replace(/^(?:the|our)\s+/i, ""))) ||
+      (own.has(keyOf(parts[1]!.replace(SENTENCE_LINK, "").replace(/^(?:the|our)\s+/i, ""))) ||
         (own.size > 0 &&
           sentence.start > firstProposal &&
           OWN_ANAPHOR.test(parts[1]!.trim().replace(/\s+(?:also|further|then|additionally)$/i, ""))))
@@ -1924,9 +1935,15 @@ function dropCovered(hits: Hit[]): Hit[] {
     b.surface.toLowerCase().startsWith(`${a.surface.toLowerCase()} `);
   const insideAny = (h: Hit, index: SpanIndex<Hit>) =>
     index.overlapping(h.start, h.end).some((o) => inside(h, o) || expanded(h, o));
+  // A data name that ends a longer one after a space is the longer one's word ("Chatbot Arena" of "LMSYS Chatbot
+  // Arena"): the text names the longer one there. Joined ones name both ("GTAV-to-Cityscapes").
+  const dataNames = new SpanIndex(hits.filter((h) => DATA.has(h.type)));
+  const endsAfterSpace = (a: Hit, b: Hit) =>
+    inside(a, b) && a.end === b.end && b.surface[a.start - b.start - 1] === " ";
   return hits.filter(
     (h) =>
       (h.type !== "metric" || !insideAny(h, metrics)) &&
+      (!DATA.has(h.type) || !dataNames.overlapping(h.start, h.end).some((o) => endsAfterSpace(h, o))) &&
       (h.type !== "task" || h.defined || !(insideAny(h, tasks) || names.overlapping(h.start, h.end).length > 0)),
   );
 }

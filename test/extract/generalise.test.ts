@@ -202,6 +202,15 @@ describe("efficiency measures", () => {
     );
     expect(names(fewer, "metric")).toEqual(expect.arrayContaining(["accuracy", "parameters"]));
   });
+
+  it("a measure that varies is the condition a result is stated under ('as model size increases')", () => {
+    const m = extract(
+      "Widget mixtures of experts",
+      "A wider gizmo encoder gives QuillMoE larger gains as model size increases, and when the number of " +
+        "parameters grows the neural widget baselines saturate.",
+    );
+    expect(names(m, "metric")).toEqual([]);
+  });
 });
 
 describe("parts of longer names", () => {

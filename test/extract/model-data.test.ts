@@ -2058,3 +2058,32 @@ describe("what a proposal is made of", () => {
     expect(roleOf(data, "GizmoPose-X")).toBe("used");
   });
 });
+
+describe("a proposal's parts, and names inside longer data names", () => {
+  const roleOf = (m: Mention[], name: string) => confidentOnly(m).find((x) => x.name === name)?.role;
+
+  it("what the proposal introduces in its object is its own, not what the sentence goes on to name", () => {
+    const m = extract(
+      "QuillGen: one neural model for widget understanding and generation",
+      "We present QuillGen. In contrast, QuillGen introduces a unified dual gizmo tokenizer, GrizTok, which keeps " +
+        "fine textures. It introduces a sparse router, enhancing the scalability of large-scale WTGs.",
+    );
+    expect(roleOf(m, "GrizTok")).toBe("proposed");
+    expect(roleOf(m, "WTGs") ?? "used").toBe("used");
+  });
+
+  it("a known data name that ends a longer one after a space is that one's word, not a second entity", () => {
+    const m = extract(
+      "QuillChat",
+      "QuillChat, a neural assistant, ranks third on QZRT Chatbot Arena, and trains on GTAV-to-Cityscapes " +
+        "after Cityscapes pre-training.",
+    );
+    expect(names(m, "benchmark")).toContain("QZRT Chatbot Arena");
+    expect(names(m, "benchmark")).not.toContain("Chatbot Arena");
+  });
+
+  it("box and mask AP are metrics of their own", () => {
+    const m = extract("QuillDet", "QuillDet, a neural detector, reaches 51.0 box AP and 44.2 mask AP on COCO.");
+    expect(names(m, "metric")).toEqual(expect.arrayContaining(["box AP", "mask AP"]));
+  });
+});

@@ -111,6 +111,42 @@ describe("extractResults", () => {
     ]);
   });
 
+  it("zips bare values with datasets stated respectively", () => {
+    const r = run("Zeta obtains 0.81 and 0.47 on PixelBank and BoxSuite, respectively.", [ours, imgs, det]);
+    expect(r.map((x) => [x.value, x.dataset, x.kind])).toEqual([
+      [0.81, "PixelBank", "score"],
+      [0.47, "BoxSuite", "score"],
+    ]);
+  });
+
+  it("gives values coordinated up to a dataset that dataset, and differences stated respectively each result's", () => {
+    const boxAp = mention("metric", "box AP");
+    const maskAp = mention("metric", "mask AP");
+    const seg = mention("dataset", "SegWorld");
+    const miou = mention("metric", "mIoU");
+    const r = run(
+      "Zeta reaches 83.1% top-1 accuracy on PixelBank, 50.2 box AP and 44.9 mask AP on BoxSuite, and 49.6 mIoU on " +
+        "SegWorld, surpassing Omega by +1.1, +2.0, +1.3 and +2.0, respectively.",
+      [ours, base, imgs, det, seg, acc, boxAp, maskAp, miou],
+    );
+    expect(r.map((x) => [x.value, x.kind, x.dataset, x.metric])).toEqual([
+      [83.1, "score", "PixelBank", "top-1 accuracy"],
+      [50.2, "score", "BoxSuite", "box AP"],
+      [44.9, "score", "BoxSuite", "mask AP"],
+      [49.6, "score", "SegWorld", "mIoU"],
+      [1.1, "gain", "PixelBank", "top-1 accuracy"],
+      [2, "gain", "BoxSuite", "box AP"],
+      [1.3, "gain", "BoxSuite", "mask AP"],
+      [2, "gain", "SegWorld", "mIoU"],
+    ]);
+  });
+
+  it("reads 'improvements averaging' a value as a difference", () => {
+    const bleu = mention("metric", "BLEU");
+    const [r] = run("We show improvements averaging 0.7 BLEU over Omega on PixelBank.", [ours, base, imgs, bleu]);
+    expect(r).toMatchObject({ value: 0.7, kind: "gain", metric: "BLEU", dataset: "PixelBank" });
+  });
+
   it("leaves the model unknown when an unnamed baseline states the number", () => {
     const r = run("Zeta needs 5 MB on BoxSuite, whereas previous methods need 80 MB.", [ours, det]);
     expect(r.map((x) => [x.value, x.model])).toEqual([

@@ -26,6 +26,10 @@ const words = (s: string) => s.split(/[^\p{L}\p{N}%]+/u).filter(Boolean).length;
 // Between two numbers of one list: "84.3%, 84.9% and 85.6%", "0.7%/1.3%/0.3%".
 const LIST_GAP = /^\s*(?:,|\/|and|or|,\s*and|,\s*or)\s*$/;
 // Between two names of one list: "GenEval and WISE", "parameters and FLOPs", "SQuAD 2.0 and several GLUE".
+// What is left of a coordination of values and metrics up to where they were measured, values and metrics blanked.
+const COORDINATED_GAP = /^\s*(?:(?:,|and|,\s*and)\s+)+(?:on|in|at|across)\s+(?:the\s+)?$/i;
+// "…, respectively": the numbers before it go one by one with a list of names.
+const RESPECTIVELY = /\brespectively\b/i;
 const NAME_LIST_GAP = /^\s*(?:,|\/|&|and|or|,\s*and|and several|and the|, and the)\s*$/i;
 
 // A metric named before its value: "mIoU of 45.02", "PER) of 7.72%", "accuracy to 86.0%".
@@ -37,9 +41,9 @@ const CROSSES =
   /\b(?:achiev\w*|reach\w*|obtain\w*|attain\w*|yield\w*|gets?|has|have|is|are|was|were|with|using|at|by|epochs?|steps?|iterations?|images?|samples?|tokens?|layers?)\b/i;
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though|which)\b|;/;
 
-// Cue words of a stated difference, before ("by 1.3", "improvements of 1.3") or after ("1.7% higher").
+// Cue words of a stated difference, before ("by 1.3", "improvements of 1.3", "gains averaging 1.3") or after ("1.7% higher").
 const GAIN_BEFORE =
-  /(?:\bby|\b(?:improv|gain|boost|increas|reduc|decreas|margin|advantage|drop)\w*\s+(?:\w+\s+)?of)\s*(?:up to|upto|about|around|approximately|nearly|roughly|over|more than|at least|an average of|~|≈)?\s*$/i;
+  /(?:\bby|\b(?:improv|gain|boost|increas|reduc|decreas|margin|advantage|drop)\w*\s+(?:\w+\s+)?(?:of|averaging))\s*(?:up to|upto|about|around|approximately|nearly|roughly|over|more than|at least|an average of|~|≈)?\s*$/i;
 const GAIN_AFTER =
   /^\s*(?:\)\s*)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:higher|lower|better|worse|improvements?|improved|gains?|fewer|less|more|reduction|reduced|increase|decrease|boost|drop|absolute|relative|faster|slower|smaller|larger|enhancement|increment|degradation|(?<!(?:entropy|validation|training|test) )loss)\b/iu;
 // "retains 99% accuracy", "using 50% of the parameters": a share of something, a ratio.
@@ -133,6 +137,21 @@ function metricsFor(text: string, group: NumberMention[], occs: Occurrence[], al
   return [];
 }
 
+/**
+ * Whether text[from, to) is a coordination of further values and their metrics ending at "on"/"in" ("box AP and 46.4
+ * mask AP on the "): the values before `from` are measured where the one after `to` is.
+ */
+function coordinatedUpTo(text: string, from: number, to: number, all: NumberMention[], occs: Occurrence[]): boolean {
+  if (words(text.slice(from, to)) > 12) return false;
+  let gap = text.slice(from, to);
+  const blank = (start: number, end: number) => {
+    if (start >= from && end <= to) gap = gap.slice(0, start - from) + " ".repeat(end - start) + gap.slice(end - from);
+  };
+  for (const n of all) blank(n.start, n.end);
+  for (const o of occs) if (o.role === "metric") blank(o.start, o.end);
+  return COORDINATED_GAP.test(gap) && all.some((n) => n.start >= from && n.end <= to);
+}
+
 function datasetsFor(text: string, group: NumberMention[], occs: Occurrence[], all: NumberMention[]): Occurrence[] {
   const first = group[0]!;
   const last = group.at(-1)!;
@@ -154,6 +173,16 @@ function datasetsFor(text: string, group: NumberMention[], occs: Occurrence[], a
     }
   }
   const before = data.filter((o) => o.end <= first.start).at(-1);
+  // "85.4% on A, 53.9 box AP and 46.4 mask AP on B": values coordinated up to a dataset share it, once the dataset
+  // before has a value of its own (a number since the data name before it).
+  const beforeThat = before && data.filter((o) => o.end <= before.start).at(-1);
+  if (
+    after &&
+    (!before || !noNumberBetween(all, beforeThat?.end ?? 0, first.start - 1)) &&
+    coordinatedUpTo(text, last.end, after.start, all, occs)
+  ) {
+    return listFrom(text, occs, after, true);
+  }
   if (before) return listFrom(text, occs, before, false);
   // "PER of 7.72% and WER of 9.96% on SUPERB": one dataset closes a list of results.
   if (after) {
@@ -250,16 +279,35 @@ export function statementsOf(
       metrics =
         [previous.metrics.length, 1].includes(group.length) || previous.metrics.length === 1 ? previous.metrics : [];
     }
+    // The text up to the next number: where "respectively" pairs this list with names.
+    const tail = text.slice(group.at(-1)!.end, usable.find((n) => n.start >= group.at(-1)!.end)?.start ?? text.length);
+    const respectively = group.length > 1 && RESPECTIVELY.test(tail);
+    let datasets = datasetsFor(text, group, occs, usable);
+    // "surpassing X by +1.2, +2.0 and +1.4, respectively" after three results each with its dataset: each difference
+    // is in its result's dataset and metric.
+    const earlier = out.slice(-group.length);
+    if (
+      respectively &&
+      earlier.length === group.length &&
+      !occs.some(
+        (o) => o.role !== "model" && o.start >= group.at(-1)!.end && o.end <= group.at(-1)!.end + tail.length,
+      ) &&
+      earlier.every((st) => st.numbers.length === 1 && st.datasets.length === 1)
+    ) {
+      datasets = earlier.map((st) => st.datasets[0]!);
+      if (earlier.every((st) => st.metrics.length === 1)) metrics = earlier.map((st) => st.metrics[0]!);
+    }
     const plain = group.every((n) => n.unit === "");
     const scoreWord = /\bscores?\s+(?:of\s+)?(?:from\s+)?$/i.test(
       text.slice(Math.max(0, group[0]!.start - 16), group[0]!.start),
     );
     const rangeEnd =
       previous && /^\s*(?:\\?%)?\s*to\s*$/i.test(text.slice(previous.numbers.at(-1)!.end, group[0]!.start));
-    // A bare number is a result only beside its metric or a "score", or as the end of a range that is one.
-    if (plain && !metrics.length && !scoreWord && !rangeEnd && kind !== "gain") continue;
+    // A bare number is a result only beside its metric or a "score", as the end of a range that is one, or paired
+    // one by one with datasets ("0.87 and 0.53 on A and B, respectively").
+    const zipped = respectively && datasets.length === group.length;
+    if (plain && !metrics.length && !scoreWord && !rangeEnd && kind !== "gain" && !zipped) continue;
     if (kind === "share" && !metrics.length) continue;
-    let datasets = datasetsFor(text, group, occs, usable);
     let datasetFromContext = false;
     if (!datasets.length && previousData.length === 1 && !OWN_SETTING.test(text)) {
       datasets = previousData;
