@@ -9,7 +9,7 @@ import { sentenceAt } from "./text.js";
 import { STRENGTH, type Hit } from "./types.js";
 
 // Heads that name an efficiency measure whenever a result is stated in their clause.
-const STRONG_HEADS = String.raw`(?:[GMT]?FLOPs|FLOP count|[GM]?MACs|multiply-accumulate operations|latency|latencies|throughput|speed-?ups?|inference time|memory footprint|memory costs?|memory consumption|memory usage|memory use|memory efficiency|memory requirements?|energy consumption|GPU hours|time cost|model size|(?:computational|processing|generation|inference|training|decoding) speed|parameter count|number of (?:(?:trainable|learnable|overall|total|model) )?parameters|trainable parameters)`;
+const STRONG_HEADS = String.raw`(?:[GMT]?FLOPs|FLOP count|[GM]?MACs|multiply-accumulate operations|latency|latencies|throughput|speed-?ups?|inference time|memory footprint|memory costs?|memory consumption|memory usage|memory use|memory efficiency|memory requirements?|energy consumption|energy footprint|GPU hours|time cost|model size|(?:computational|processing|generation|inference|training|decoding) speed|parameter count|number of (?:(?:trainable|learnable|overall|total|model) )?parameters|trainable parameters)`;
 // Words that are measures only right beside a quantity or a comparison ("96% fewer parameters", "less memory").
 const WEAK_HEADS = String.raw`(?:parameters|memory|speed|training time|operations|(?:computation(?:al)?|running|execution|wall-clock|sampling|rendering|encoding|decoding|generation|processing|completion|search|query|response|convergence|solving|planning) time|run-?time)`;
 // Modifiers that stay part of the measure's name ("inference latency", "end-to-end latency").
@@ -42,7 +42,8 @@ const HELD_FIXED_BEFORE =
 // "as model size increases", "when the number of parameters grows": a measure that varies is the condition a
 // result is stated under, not the result.
 const VARIED_BEFORE = /\b(?:as|when|while|if|whenever)\s+(?:the\s+)?$/i;
-const VARIED_AFTER = /^\s+(?:increases|grows|scales(?:\s+up)?|decreases|shrinks|varies|changes)\b/i;
+const VARIED_AFTER =
+  /^\s+(?:increases|grows|scales(?:\s+up)?|decreases|shrinks|varies|changes|(?:is|are)\s+(?:increased|decreased|reduced|scaled|varied|enlarged))\b/i;
 const heldFixed = (scan: Scan, at: number, end: number) =>
   HELD_FIXED_BEFORE.test(scan.text.slice(Math.max(0, at - 60), at)) ||
   (VARIED_BEFORE.test(scan.text.slice(Math.max(0, at - 12), at)) && VARIED_AFTER.test(scan.text.slice(end, end + 20)));

@@ -207,7 +207,7 @@ describe("efficiency measures", () => {
     const m = extract(
       "Widget mixtures of experts",
       "A wider gizmo encoder gives QuillMoE larger gains as model size increases, and when the number of " +
-        "parameters grows the neural widget baselines saturate.",
+        "parameters grows the neural widget baselines saturate, even as the parameter count is increased.",
     );
     expect(names(m, "metric")).toEqual([]);
   });

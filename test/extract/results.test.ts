@@ -141,6 +141,27 @@ describe("extractResults", () => {
     ]);
   });
 
+  it("zips a list of subjects with as many numbers, and finds a camel-case name written with one capital", () => {
+    const sizes = ["Zeta-Tiny", "Zeta-Small", "Zeta-Base"].map((n) => mention("model", n, "proposed"));
+    const r = run("Zeta-Tiny, Zeta-Small, and Zeta-Base achieve 80.1%, 82.4%, and 83.0% top-1 accuracy on PixelBank.", [
+      ...sizes,
+      imgs,
+      acc,
+    ]);
+    expect(r.map((x) => [x.model, x.value])).toEqual([
+      ["Zeta-Tiny", 80.1],
+      ["Zeta-Small", 82.4],
+      ["Zeta-Base", 83],
+    ]);
+    const camel = mention("model", "QuillFormer", "proposed");
+    const [first, second] = run(
+      "Built on Omega and PixelBank, Quillformer achieves a 61% energy footprint reduction with a 0.2% performance drop.",
+      [camel, base, imgs, mention("metric", "energy footprint")],
+    );
+    expect(first).toMatchObject({ model: "QuillFormer", value: 61, metric: "energy footprint" });
+    expect(second).toMatchObject({ model: "QuillFormer", value: 0.2, metric: null });
+  });
+
   it("reads 'improvements averaging' a value as a difference", () => {
     const bleu = mention("metric", "BLEU");
     const [r] = run("We show improvements averaging 0.7 BLEU over Omega on PixelBank.", [ours, base, imgs, bleu]);

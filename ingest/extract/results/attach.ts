@@ -232,7 +232,12 @@ function modelsFor(
   const isCompared = (o: Occurrence) => comparedSet.has(o);
   const compared = before.filter(isCompared);
   const subject = before.filter((o) => o.start >= clauseStart && !isCompared(o)).at(-1);
-  if (subject) return { models: [subject], unnamed: false, compared };
+  if (subject) {
+    // "A, B and C achieve 82.8%, 84.2% and 84.6%": a list of as many subjects as numbers goes with them one by one.
+    const subjects = group.length > 1 ? listFrom(text, occs, subject, false) : [];
+    const zipped = subjects.length === group.length && subjects.every((o) => o.start >= clauseStart);
+    return { models: zipped ? subjects : [subject], unnamed: false, compared };
+  }
   return { models: [], unnamed: UNNAMED_BASELINE.test(clause), compared };
 }
 
@@ -270,9 +275,11 @@ export function statementsOf(
       ];
     }
     // "81.5% top-1 accuracy on X, which is 1.7% higher": a difference stated after a score is in its metric.
+    // Not one said to be in performance ("a 73% energy reduction with only a 0.33% performance drop").
     if (
       !metrics.length &&
       kind === "gain" &&
+      !/^\s*performance\b/i.test(text.slice(group.at(-1)!.end, group.at(-1)!.end + 14)) &&
       previous?.metrics.length &&
       previous.numbers[0]!.unit === group[0]!.unit
     ) {

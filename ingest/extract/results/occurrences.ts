@@ -71,17 +71,24 @@ const ROLE_OF: Partial<Record<Mention["type"], Role>> = {
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+// A coined name with a capital inside ("EcoFormer"), which papers also write with one capital ("Ecoformer").
+const CAMEL_CASE = /^\p{Lu}[\p{L}\d]*\p{Ll}\p{Lu}[\p{L}\d]*$/u;
+
 /**
  * Word-bounded occurrences of `surface` in `text`: exact case when it has capitals, any case otherwise (in
- * `lower`, the text lowercased once by the caller: every name of a sentence is looked for in it).
+ * `lower`, the text lowercased once by the caller: every name of a sentence is looked for in it). A coined
+ * camel-case name is found in any case that starts with a capital.
  */
 function occurrencesOf(text: string, lower: string, surface: string): Array<[number, number]> {
   if (surface.length < 2) return [];
-  const hay = surface === surface.toLowerCase() ? lower : text;
+  const camel = surface.length >= 6 && CAMEL_CASE.test(surface);
+  const hay = camel || surface === surface.toLowerCase() ? lower : text;
+  const needle = camel ? surface.toLowerCase() : surface;
   const out: Array<[number, number]> = [];
-  for (let at = hay.indexOf(surface); at >= 0; at = hay.indexOf(surface, at + 1)) {
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
     let end = at + surface.length;
     if (isWordChar(text[at - 1])) continue;
+    if (camel && text[at] !== surface[0]) continue;
     // A plural of the name ("UTs", "parameters" for "parameter") is still the name.
     if (text[end] === "s" && !isWordChar(text[end + 1])) end++;
     if (isWordChar(text[end])) continue;
