@@ -162,6 +162,34 @@ describe("extractResults", () => {
     expect(second).toMatchObject({ model: "QuillFormer", value: 0.2, metric: null });
   });
 
+  it("a bare value continuing a list keeps its metric and kind, but not past an aside or a word of its own", () => {
+    const f1 = mention("metric", "mean F1 score");
+    const r = run("Zeta reaches a mean F1 score of 88.9 (+2.8) on PixelBank and 93.0 (+0.6) on BoxSuite.", [
+      ours,
+      imgs,
+      det,
+      f1,
+    ]);
+    expect(r.map((x) => [x.value, x.kind, x.dataset, x.metric])).toEqual([
+      [88.9, "score", "PixelBank", "mean F1 score"],
+      [2.8, "gain", "PixelBank", "mean F1 score"],
+      [93, "score", "BoxSuite", "mean F1 score"],
+      [0.6, "gain", "BoxSuite", "mean F1 score"],
+    ]);
+    const aside = run(
+      "Zeta reaches 68.2% repair rate on PixelBank (+22.9% over the prior best), and 48.4% success rate on BoxSuite.",
+      [ours, imgs, det, mention("metric", "repair rate"), mention("metric", "success rate")],
+    );
+    expect(aside.find((x) => x.value === 48.4)?.kind).toBe("score");
+    const own = run("Zeta reaches 69.8 mIoU on PixelBank and 85.8 QJ on BoxSuite.", [
+      ours,
+      imgs,
+      det,
+      mention("metric", "mIoU"),
+    ]);
+    expect(own.find((x) => x.value === 85.8)).toBeUndefined();
+  });
+
   it("reads 'improvements averaging' a value as a difference", () => {
     const bleu = mention("metric", "BLEU");
     const [r] = run("We show improvements averaging 0.7 BLEU over Omega on PixelBank.", [ours, base, imgs, bleu]);

@@ -27,7 +27,7 @@ const words = (s: string) => s.split(/[^\p{L}\p{N}%]+/u).filter(Boolean).length;
 const LIST_GAP = /^\s*(?:,|\/|and|or|,\s*and|,\s*or)\s*$/;
 // Between two names of one list: "GenEval and WISE", "parameters and FLOPs", "SQuAD 2.0 and several GLUE".
 // What is left of a coordination of values and metrics up to where they were measured, values and metrics blanked.
-const COORDINATED_GAP = /^\s*(?:(?:,|and|,\s*and)\s+)+(?:on|in|at|across)\s+(?:the\s+)?$/i;
+const COORDINATED_GAP = /^\s*(?:(?:,|and|,\s*and)\s+)*(?:on|in|at|across)\s+(?:the\s+)?$/i;
 // "…, respectively": the numbers before it go one by one with a list of names.
 const RESPECTIVELY = /\brespectively\b/i;
 const NAME_LIST_GAP = /^\s*(?:,|\/|&|and|or|,\s*and|and several|and the|, and the)\s*$/i;
@@ -149,6 +149,8 @@ function coordinatedUpTo(text: string, from: number, to: number, all: NumberMent
   };
   for (const n of all) blank(n.start, n.end);
   for (const o of occs) if (o.role === "metric") blank(o.start, o.end);
+  // A difference in parentheses after a value ("88.9 (+2.8) on A") is part of it.
+  gap = gap.replace(/\(\s*[+\-±]?\s*\)/g, " ");
   return COORDINATED_GAP.test(gap) && all.some((n) => n.start >= from && n.end <= to);
 }
 
@@ -206,7 +208,15 @@ function kindOf(text: string, group: NumberMention[], previous: Statement | unde
   if (previous) {
     const prevEnd = previous.numbers.at(-1)!.end;
     const gap = text.slice(prevEnd, first.start);
-    if (prevEnd <= first.start && words(gap) <= 4 && /^[^.;]*(?:,|\band\b)\s*$/.test(gap)) return previous.kind;
+    // Not past a parenthesis: "(+22.9% over the prior best), and 48.4%" closes an aside.
+    if (
+      prevEnd <= first.start &&
+      previous.numbers[0]!.unit === first.unit &&
+      words(gap) <= 6 &&
+      /^[^.;()]*(?:,|\band\b)\s*$/.test(gap)
+    ) {
+      return previous.kind;
+    }
   }
   return "score";
 }
@@ -305,6 +315,15 @@ export function statementsOf(
       if (earlier.every((st) => st.metrics.length === 1)) metrics = earlier.map((st) => st.metrics[0]!);
     }
     const plain = group.every((n) => n.unit === "");
+    // "an F1 of 88.9 (+2.8) on A and 93.0 (+0.6) on B": a bare value continuing a list is in the list's metric.
+    if (plain && !metrics.length && previous?.metrics.length === 1 && previous.numbers[0]!.unit === "") {
+      const gap = text.slice(previous.numbers.at(-1)!.end, group[0]!.start);
+      // Not one with a word of its own after it, which names its own measure ("85.8 JI on X", "0.40 in BLEU").
+      const own = !/^\s*(?:\(|,|;|\.|$|(?:on|at|for|and|with|over)\b)/i.test(text.slice(group.at(-1)!.end));
+      if (!own && words(gap) <= 8 && /^[^.;]*(?:,|\band\b)\s*$/.test(gap) && !CROSSES.test(gap)) {
+        metrics = previous.metrics;
+      }
+    }
     const scoreWord = /\bscores?\s+(?:of\s+)?(?:from\s+)?$/i.test(
       text.slice(Math.max(0, group[0]!.start - 16), group[0]!.start),
     );
