@@ -2082,6 +2082,14 @@ describe("a proposal's parts, and names inside longer data names", () => {
     expect(names(m, "benchmark")).not.toContain("Chatbot Arena");
   });
 
+  it("a name set beside a new challenge is a benchmark", () => {
+    const m = extract(
+      "QZ++: widget indexing",
+      "In this work, we introduce QZ++, a continual indexing challenge for neural widget retrieval.",
+    );
+    expect(typeOf(m, "QZ++")).toBe("benchmark");
+  });
+
   it("box and mask AP are metrics of their own", () => {
     const m = extract("QuillDet", "QuillDet, a neural detector, reaches 51.0 box AP and 44.2 mask AP on COCO.");
     expect(names(m, "metric")).toEqual(expect.arrayContaining(["box AP", "mask AP"]));

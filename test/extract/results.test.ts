@@ -190,6 +190,20 @@ describe("extractResults", () => {
     expect(own.find((x) => x.value === 85.8)).toBeUndefined();
   });
 
+  it("gives a difference written 'X by N' to X, and reads a capital X after a small number as a factor", () => {
+    const r = run("Zeta helps widget tasks (PixelBank by 2.4% and BoxSuite by 5.5%) and is 2.5X faster on BoxSuite.", [
+      ours,
+      imgs,
+      det,
+    ]);
+    expect(r.map((x) => [x.dataset, x.value, x.unit, x.kind])).toEqual([
+      ["PixelBank", 2.4, "%", "gain"],
+      ["BoxSuite", 5.5, "%", "gain"],
+      ["BoxSuite", 2.5, "x", "ratio"],
+    ]);
+    expect(findNumbers("on a Quill 5950X chip")).toEqual([]);
+  });
+
   it("reads 'improvements averaging' a value as a difference", () => {
     const bleu = mention("metric", "BLEU");
     const [r] = run("We show improvements averaging 0.7 BLEU over Omega on PixelBank.", [ours, base, imgs, bleu]);

@@ -28,6 +28,8 @@ const LIST_GAP = /^\s*(?:,|\/|and|or|,\s*and|,\s*or)\s*$/;
 // Between two names of one list: "GenEval and WISE", "parameters and FLOPs", "SQuAD 2.0 and several GLUE".
 // What is left of a coordination of values and metrics up to where they were measured, values and metrics blanked.
 const COORDINATED_GAP = /^\s*(?:(?:,|and|,\s*and)\s+)*(?:on|in|at|across)\s+(?:the\s+)?$/i;
+// Between a dataset and its difference: "NQ-Open by 2.4%".
+const DATA_BY = /^\s*(?:\)\s*)?by\s+(?:up to\s+|about\s+|over\s+|nearly\s+|roughly\s+|around\s+)?[+~]?\s*$/i;
 // "…, respectively": the numbers before it go one by one with a list of names.
 const RESPECTIVELY = /\brespectively\b/i;
 const NAME_LIST_GAP = /^\s*(?:,|\/|&|and|or|,\s*and|and several|and the|, and the)\s*$/i;
@@ -160,6 +162,9 @@ function datasetsFor(text: string, group: NumberMention[], occs: Occurrence[], a
   const data = occs.filter(
     (o) => o.role === "data" && !TRAINED_ON.test(text.slice(Math.max(0, o.start - 40), o.start)),
   );
+  // "(NQ-Open by 2.4% and NQ-Swap by 5.5%)": a dataset right before "by" and the value is the value's.
+  const right = data.findLast((o) => o.end <= first.start);
+  if (right && DATA_BY.test(text.slice(right.end, first.start))) return [right];
   const after = data.find((o) => o.start >= last.end);
   if (after) {
     const gap = text.slice(last.end, after.start);

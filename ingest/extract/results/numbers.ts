@@ -20,9 +20,10 @@ export interface NumberMention {
 /** Units that make a number a count of things (parameters, tokens, images), never a result here. */
 export const COUNT_UNITS = new Set(["K", "M", "B", "G", "T", "million", "billion", "thousand", "trillion"]);
 
+// A factor may be a capital X written against a small number ("2.5X faster"; not a part's number, "Ryzen 5950X").
 // A sign only when it stands alone ("(-0.05", " +1.4"), not the hyphen of a name ("ImageNet-21K").
 const NUMBER =
-  /(?:(?<![\p{L}\p{N}\])])([+\-−]))?(?<![\p{L}\p{N}_.,]|[\p{L}\p{N}][-−]|[x×]\s)(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+)(?:\s?\$?(\\?%|percent(?:age)?[\s-]+points?|percent|pp|p\.p\.|points?|dB|ms|seconds?|s|MB|GB|FPS|fps|[x×](?!\s*\d)|times|-?fold|[KMBGT]|million|billion|thousand|trillion)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|\.\d)/gu;
+  /(?:(?<![\p{L}\p{N}\])])([+\-−]))?(?<![\p{L}\p{N}_.,]|[\p{L}\p{N}][-−]|[x×]\s)(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+)(?:\s?\$?(\\?%|percent(?:age)?[\s-]+points?|percent|pp|p\.p\.|points?|dB|ms|seconds?|s|MB|GB|FPS|fps|[x×](?!\s*\d)|(?<=(?<![\d.])\d{1,3}(?:\.\d+)?)X|times|-?fold|[KMBGT]|million|billion|thousand|trillion)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|\.\d)/gu;
 
 const UNIT_NAMES: Record<string, string> = {
   "\\%": "%",
@@ -32,6 +33,7 @@ const UNIT_NAMES: Record<string, string> = {
   points: "pp",
   fps: "FPS",
   "×": "x",
+  X: "x",
   times: "x",
   fold: "x",
   "-fold": "x",
