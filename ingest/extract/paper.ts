@@ -1254,6 +1254,7 @@ export function findHits(
   dropLoneAcronyms(scan, hits);
   if (title) expandsTitleName(scan, hits, title);
   if (title) shortensTitleName(hits, title);
+  joinSecondHalves(hits);
   joinAdjacentModels(scan, hits);
   dropDescriptionsOfOwnNames(scan, hits);
   expandSizeVariants(scan, hits);
@@ -1657,6 +1658,33 @@ function shortensTitleName(hits: Hit[], title: Candidate): void {
     if (h.type !== type || h.surface !== title.surface) continue;
     h.alias = h.surface;
     h.surface = initials;
+  }
+}
+
+// A proposal's name of two hyphenated parts whose second is a coinage of its own ("Hunyuan-TurboS").
+const TWO_PART_NAME = /^\p{Lu}[\p{L}\d]+-(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*)$/u;
+
+/**
+ * "Hunyuan-TurboS … TurboS also achieves …": the coined second half of the paper's own two-part name, written alone,
+ * is that name shortened (mutating the hits).
+ */
+function joinSecondHalves(hits: Hit[]): void {
+  const halves = new Map<string, string>();
+  const { entities, generic } = lexicons();
+  // Not two names joined ("RoBERTa-BiLSTM", "Transformer-GCNFormer"): neither half is a known name or a family.
+  const named = (part: string) => entities.has(fold(part)) || generic.has(fold(part));
+  for (const h of hits) {
+    const half = h.type === "model" && h.proposed ? TWO_PART_NAME.exec(h.surface)?.[1] : undefined;
+    if (!half || half.length < 4 || named(half) || named(h.surface.slice(0, -half.length - 1))) continue;
+    halves.set(half, h.surface);
+  }
+  if (halves.size === 0) return;
+  for (const h of hits) {
+    const whole = h.type === "model" && !h.known && !h.defined ? halves.get(h.surface) : undefined;
+    if (!whole) continue;
+    h.alias = h.surface;
+    h.surface = whole;
+    h.proposed = true;
   }
 }
 

@@ -2090,6 +2090,19 @@ describe("a proposal's parts, and names inside longer data names", () => {
     expect(typeOf(m, "QZ++")).toBe("benchmark");
   });
 
+  it("the coined second half of the paper's two-part name, written alone, is that name; two joined names stay two", () => {
+    const m = extract(
+      "Quillan-TurboQ: Scaling Widget Models",
+      "We introduce Quillan-TurboQ, a neural widget model. TurboQ also tops the gizmo leaderboard.",
+    );
+    expect(names(m, "model")).toEqual(["Quillan-TurboQ"]);
+    const joined = extract(
+      "RoBERTa-GrizNet: A Hybrid Model for Widget Analysis",
+      "We propose RoBERTa-GrizNet, a neural hybrid. GrizNet reads widget context.",
+    );
+    expect(names(joined, "model")).toContain("GrizNet");
+  });
+
   it("box and mask AP are metrics of their own", () => {
     const m = extract("QuillDet", "QuillDet, a neural detector, reaches 51.0 box AP and 44.2 mask AP on COCO.");
     expect(names(m, "metric")).toEqual(expect.arrayContaining(["box AP", "mask AP"]));
