@@ -481,6 +481,11 @@ function defineAs(
   ) {
     return "concept";
   }
+  // A process the public task taxonomy names ("Source-Free Domain Adaptation (SFDA)") is that task, where the paper
+  // does not propose it.
+  if (!proposed && taxonomyTask && /(?:tion|sion|ment)$/.test(headWord) && !MODEL_HEADS.has(head)) {
+    return { type: "task", strength: STRENGTH.context, proposed: false };
+  }
   if (
     isTitleCase(def.long) &&
     !/^(?:un)?learning$/i.test(head) &&

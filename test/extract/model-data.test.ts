@@ -2103,6 +2103,14 @@ describe("a proposal's parts, and names inside longer data names", () => {
     expect(names(joined, "model")).toContain("GrizNet");
   });
 
+  it("a title-case process the task taxonomy names is that task, not a model", () => {
+    const m = extract(
+      "Widget study",
+      "Video Frame Interpolation (VFI) fills in frames between two gizmo frames. We test neural VFI baselines.",
+    );
+    expect(typeOf(m, "VFI")).toBe("task");
+  });
+
   it("box and mask AP are metrics of their own", () => {
     const m = extract("QuillDet", "QuillDet, a neural detector, reaches 51.0 box AP and 44.2 mask AP on COCO.");
     expect(names(m, "metric")).toEqual(expect.arrayContaining(["box AP", "mask AP"]));
