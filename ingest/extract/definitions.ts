@@ -51,7 +51,10 @@ export function longFormStart(short: string, candidate: string): number {
 const DIGIT_AFTER_LETTER = /\p{L}[23](?!\p{N})/u;
 const DIGIT_AFTER_LETTER_ALL = /(\p{L})([23])(?!\p{N})/gu;
 
-/** `longFormStart`'s spelling of `short` as written; with `initials`, every letter starts a word. */
+/**
+ * `longFormStart`'s spelling of `short` as written; with `initials`, every letter starts a word but a lowercase one
+ * after a capital, which may be inside that capital's word ("DiT" of "Diffusion Transformer").
+ */
 function spelledStart(short: string, candidate: string, initials = false): number {
   let s = short.length - 1;
   let l = candidate.length - 1;
@@ -62,6 +65,13 @@ function spelledStart(short: string, candidate: string, initials = false): numbe
   const exOrCross = (k: number) =>
     (candidate[k] === "x" && candidate[k - 1]?.toLowerCase() === "e" && wordStart(k - 1)) ||
     (wordStart(k) && candidate.slice(k, k + 5).toLowerCase() === "cross");
+  // A lowercase letter after the capital that starts its word ("DiT": the "i" of "Diffusion").
+  const insideLettersWord = (k: number) => {
+    if (short[s] === short[s]!.toUpperCase() || s === 0) return false;
+    let w = k;
+    while (w > 0 && isAlnum(candidate[w - 1])) w--;
+    return candidate[w]!.toLowerCase() === short[s - 1]!.toLowerCase() && short[s - 1] !== short[s - 1]!.toLowerCase();
+  };
   while (s >= 0) {
     const c = short[s]!.toLowerCase();
     if (!isAlnum(c)) {
@@ -70,7 +80,7 @@ function spelledStart(short: string, candidate: string, initials = false): numbe
     }
     const fits = (k: number) =>
       s > 0
-        ? candidate[k]!.toLowerCase() === c && (!initials || wordStart(k))
+        ? candidate[k]!.toLowerCase() === c && (!initials || wordStart(k) || insideLettersWord(k))
         : (candidate[k]!.toLowerCase() === c && (prefixLetter || wordStart(k))) || (c === "x" && exOrCross(k));
     while (l >= 0 && !fits(l)) l--;
     if (l < 0) return -1;

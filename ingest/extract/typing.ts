@@ -43,7 +43,7 @@ const DESCRIBING_LIST = String.raw`(?:[\w-]+,\s+){1,3}(?:(?:and|or)\s+)?(?:(?!(?
 // Set off by a dash too ("Quokka-7 — a corpus of …"); or made from other data ("Quokka-HR -- a translation of the
 // Widget Questions (WQ) dataset into Croatian"). Its describing words may be a list (DESCRIBING_LIST).
 const DATA_APPOSITIVE = new RegExp(
-  String.raw`^\s*(?:\([^()]{1,60}\)\s*)?\)?\s*(?:,|--|—|–)\s*(?:a|an|the|our)\s+(?:${DESCRIBING_LIST}|(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){0,2}?(?:translation|version|variant|subset|extension|adaptation|split|portion|re-?annotation)\s+of\s+[^.;:]{0,80}?)(?:(dataset|corpus|database|(?:collection|suite|family) of (?:[\w-]+\s+){0,2}?(?:datasets|corpora))|(benchmark|test suite|evaluation (?:suite|protocol|framework)|challenge|leaderboard|arena))\b${NOT_DATA_HEAD}`,
+  String.raw`^\s*(?:\([^()]{1,60}\)\s*)?\)?\s*(?:,|--|—|–)\s*(?:a|an|the|our)\s+(?:${DESCRIBING_LIST}|(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){0,2}?(?:translation|version|variant|subset|extension|adaptation|split|portion|re-?annotation)\s+of\s+[^.;:]{0,80}?)(?:(dataset|corpus|database|(?:collection|suite|family) of (?:[\w-]+\s+){0,4}?(?:datasets|corpora))|(benchmark|test suite|evaluation (?:suite|protocol|framework)|challenge|leaderboard|arena))\b${NOT_DATA_HEAD}`,
   "i",
 );
 // "BLEU scores", not the verb: "CLAM scores 0.925", "X scores higher".

@@ -2111,6 +2111,24 @@ describe("a proposal's parts, and names inside longer data names", () => {
     expect(typeOf(m, "VFI")).toBe("task");
   });
 
+  it("a name described right after by a title-case phrase that spells it has that phrase as its long form", () => {
+    const m = extract(
+      "QuillScene: widget synthesis",
+      "We present QuillScene, a neural framework. We then propose MG-GiT, a Mixed Graph Gizmo Transformer, which " +
+        "denoises widget graphs. Our MG-GiT excels.",
+    );
+    expect(confidentOnly(m).find((x) => x.name === "MG-GiT")?.aliases).toEqual(["Mixed Graph Gizmo Transformer"]);
+    expect(names(m, "model")).not.toContain("Mixed Graph Gizmo Transformer");
+  });
+
+  it("a new suite of datasets is data", () => {
+    const m = extract(
+      "Benchmarking widget detectors",
+      "We introduce Real-World Widget Shifts (RWWS), a suite of three novel gizmo benchmarking datasets for neural detectors.",
+    );
+    expect(typeOf(m, "RWWS")).toBe("dataset");
+  });
+
   it("box and mask AP are metrics of their own", () => {
     const m = extract("QuillDet", "QuillDet, a neural detector, reaches 51.0 box AP and 44.2 mask AP on COCO.");
     expect(names(m, "metric")).toEqual(expect.arrayContaining(["box AP", "mask AP"]));
