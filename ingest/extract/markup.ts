@@ -136,9 +136,20 @@ function closeBreaks(text: string, clause: RegExp): string {
   return out;
 }
 
+// Letters set in a font at the start of a word, the rest of the word after them ("\textbf{M}ixture",
+// "$\textbf{Hi}$erarchical"): the word's first letters, their markup padding moved after the word.
+const FONT_LETTERS_IN_WORD =
+  /\$?\\(?:textbf|textit|textsc|textsf|texttt|textrm|text|emph|underline|mathbf|mathrm|mathit|mathsf|mathtt|bm)\{(\p{L}{1,4})\}\$?(?=\p{L})/gu;
+
 /** The text with markup blanked and odd hyphens and spaces made plain; same length, same offsets. */
 export function plainText(text: string): string {
   let out = text;
+  if (out.includes("{") && out.includes("\\")) {
+    out = out.replace(FONT_LETTERS_IN_WORD, (m, letters: string) =>
+      // A dollar must open and close, or none: "$\textbf{L}oRA" is no font's letters.
+      m.startsWith("$") === m.endsWith("$") ? letters.padEnd(m.length, PAD) : m,
+    );
+  }
   // A superscript in math right after a name ("IA-RED$^2$", "X$^{2}$", "S\(^2\)-Attn") joins the name: "IA-RED^2"
   // then spaces.
   if (out.includes("$^") || out.includes("\\(^")) {

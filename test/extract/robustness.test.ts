@@ -237,6 +237,17 @@ describe("robustness", () => {
     expect(plainText("gizmo learn- ing\nfor widgets")).toMatch(/^gizmo learning\n/);
   });
 
+  it("letters set in a font at a word's start join the rest of the word, in math or not", () => {
+    for (const text of [
+      "we propose $\\textbf{QuMoLE}$($\\textbf{Qu}$illed $\\textbf{M}$ixture of $\\textbf{L}$oRA $\\textbf{E}$xperts), a new",
+      "we propose \\textbf{QuMoLE} (\\textbf{Qu}illed \\textbf{M}ixture of \\textbf{L}oRA \\textbf{E}xperts), a new",
+    ]) {
+      const plain = plainText(text);
+      expect(plain).toHaveLength(text.length);
+      expect(plain.replace(/\s+/g, " ")).toContain("(Quilled Mixture of LoRA Experts )");
+    }
+  });
+
   it("a parenthesis its macro left empty is read as blanks, at the same offsets", () => {
     const text = "we present an Instance Widgeting () task and a ( ) method";
     expect(plainText(text)).toHaveLength(text.length);
