@@ -38,12 +38,15 @@ const BENCHMARK_AFTER = new RegExp(
 // word and a comma, then at most two words, none a determiner, so "GizmoNet, a network, and the WidgetSet dataset"
 // lists no data.
 const DESCRIBING_LIST = String.raw`(?:[\w-]+,\s+){1,3}(?:(?:and|or)\s+)?(?:(?!(?:a|an|the|our|its|their)\b)[\w-]+\s+){0,2}?`;
+// Up to seven describing words, none a word that starts a relation ("a large-scale and carefully balanced multi-task
+// safety moderation dataset"; not "a model trained on the X dataset").
+const DESCRIBING_WORDS = String.raw`(?:(?!(?:on|in|of|to|for|with|from|by|at|as|over|into|using|via|than|that|which|trained|built|based|derived|used|fine-tuned|pre-trained)\b)[\w-]+\s+){5,7}?`;
 // An appositive that says what the name is: "Quokka-7, a new multilingual corpus of …", "FLASK, a fine-grained
 // evaluation protocol".
 // Set off by a dash too ("Quokka-7 — a corpus of …"); or made from other data ("Quokka-HR -- a translation of the
 // Widget Questions (WQ) dataset into Croatian"). Its describing words may be a list (DESCRIBING_LIST).
 const DATA_APPOSITIVE = new RegExp(
-  String.raw`^\s*(?:\([^()]{1,60}\)\s*)?\)?\s*(?:,|--|—|–)\s*(?:a|an|the|our)\s+(?:${DESCRIBING_LIST}|(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){0,2}?(?:translation|version|variant|subset|extension|adaptation|split|portion|re-?annotation)\s+of\s+[^.;:]{0,80}?)(?:(dataset|corpus|database|(?:collection|suite|family) of (?:[\w-]+\s+){0,4}?(?:datasets|corpora))|(benchmark|test suite|evaluation (?:suite|protocol|framework)|challenge|leaderboard|arena))\b${NOT_DATA_HEAD}`,
+  String.raw`^\s*(?:\([^()]{1,60}\)\s*)?\)?\s*(?:,|--|—|–)\s*(?:a|an|the|our)\s+(?:${DESCRIBING_LIST}|(?:[\w-]+\s+){0,4}?|${DESCRIBING_WORDS}|(?:[\w-]+\s+){0,2}?(?:translation|version|variant|subset|extension|adaptation|split|portion|re-?annotation)\s+of\s+[^.;:]{0,80}?)(?:(dataset|corpus|database|(?:collection|suite|family) of (?:[\w-]+\s+){0,4}?(?:datasets|corpora))|(benchmark|test suite|evaluation (?:suite|protocol|framework)|challenge|leaderboard|arena))\b${NOT_DATA_HEAD}`,
   "i",
 );
 // "BLEU scores", not the verb: "CLAM scores 0.925", "X scores higher".
@@ -215,7 +218,7 @@ function afterLanguages(after: string): string {
   for (let m = LANGUAGE_RUN.exec(rest); m && isLanguage(m[1]!); m = LANGUAGE_RUN.exec(rest)) {
     rest = rest.slice(m[0].length);
   }
-  return rest === after ? after.slice(0, 64) : ` ${rest.trimStart()}`.slice(0, 64);
+  return rest === after ? after.slice(0, 96) : ` ${rest.trimStart()}`.slice(0, 96);
 }
 
 /** The type the words right around [start, end) give a name, or undefined when they say nothing. */

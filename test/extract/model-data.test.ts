@@ -2129,6 +2129,25 @@ describe("a proposal's parts, and names inside longer data names", () => {
     expect(typeOf(m, "RWWS")).toBe("dataset");
   });
 
+  it("a long appositive of describing words before a data noun types the name; a model trained on data stays one", () => {
+    const m = extract(
+      "QuillGuard: moderation widgets",
+      "We construct QuillGuardMix, a large-scale and carefully balanced multi-task safety moderation dataset with " +
+        "92K labeled examples. We also release GrizGuard, a neural model trained on the carefully balanced " +
+        "multi-task safety moderation dataset.",
+    );
+    expect(typeOf(m, "QuillGuardMix")).toBe("dataset");
+    expect(typeOf(m, "GrizGuard")).toBe("model");
+  });
+
+  it("simulated control environments are benchmarks, and so is what a list gives beside them", () => {
+    const m = extract(
+      "Delayed widget control",
+      "We show the efficacy of QuillRL, a neural agent, on HalfCheetah, Ant, and Walker2d.",
+    );
+    expect(names(m, "benchmark")).toEqual(["HalfCheetah", "Ant", "Walker2d"]);
+  });
+
   it("box and mask AP are metrics of their own", () => {
     const m = extract("QuillDet", "QuillDet, a neural detector, reaches 51.0 box AP and 44.2 mask AP on COCO.");
     expect(names(m, "metric")).toEqual(expect.arrayContaining(["box AP", "mask AP"]));
