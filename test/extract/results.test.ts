@@ -204,6 +204,15 @@ describe("extractResults", () => {
     expect(findNumbers("on a Quill 5950X chip")).toEqual([]);
   });
 
+  it("reads a share removed, pruned or saved as a difference", () => {
+    const [r] = run("On PixelBank, Zeta can remove 40% of the widget layers of Omega without loss.", [
+      ours,
+      base,
+      imgs,
+    ]);
+    expect(r).toMatchObject({ value: 40, kind: "gain", dataset: "PixelBank" });
+  });
+
   it("reads 'improvements averaging' a value as a difference", () => {
     const bleu = mention("metric", "BLEU");
     const [r] = run("We show improvements averaging 0.7 BLEU over Omega on PixelBank.", [ours, base, imgs, bleu]);
