@@ -1218,7 +1218,11 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
   ) {
     return undefined;
   }
-  if (words.length === 1 && !hasShape && scan.common.has(words[0]!.toLowerCase())) return undefined;
+  // An ordinary word names the paper's own system only where the abstract writes it as a name, capitalised inside a
+  // sentence ("Infinity: …" and "We present Infinity, a …").
+  if (words.length === 1 && !hasShape && scan.common.has(words[0]!.toLowerCase()) && !writtenAsName(scan, words[0]!)) {
+    return undefined;
+  }
   // A task the public taxonomy names is the paper's topic, not a name it coins ("Surface Reconstruction: …"); so
   // is a run of ordinary words ending in a task's firm head ("Automatic Widget Recognition: …"), unlike one ending
   // in a head that methods are named by too ("Slow Feature Analysis: …", "Progressive Inference: …").
@@ -1238,6 +1242,17 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
     return { ...span(scan, first, first), coined: true, source: "coined", [dataType]: true };
   }
   return { ...span(scan, first, last), coined: true, source: "coined", ...(forHead ? { forTitle: true } : {}) };
+}
+
+/** True when the abstract writes `word` capitalised after a lowercase word, and not as the start of a longer name. */
+function writtenAsName(scan: Scan, word: string): boolean {
+  const body = scan.text.slice(scan.sentences[0]!.end);
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (/[\p{L}\p{N}-]/u.test(body[end] ?? "") || /^\s+\p{Lu}/u.test(body.slice(end, end + 3))) continue;
+    if (/\p{Ll}[,:]?\s$/u.test(body.slice(Math.max(0, at - 3), at))) return true;
+  }
+  return false;
 }
 
 /** True when the abstract writes the title's phrase again, in any case, with its last word singular or plural. */
@@ -1261,11 +1276,12 @@ function joinedDataName(scan: Scan, taken: Uint8Array, last: number): number {
 
 /** The type a title's wording gives its coined name ("…: A Benchmark for …" → benchmark). */
 export function titleType(scan: Scan): EntityType | undefined {
-  // The word must come right after the colon ("X: A Benchmark for …", "X: Benchmark and Challenges …").
+  // The word must come right after the colon ("X: A Benchmark for …", "X: Benchmark and Challenges …"), or end a short
+  // list there ("X: Ontology, Segmentation, and an Attribute Dataset").
   // Not where the noun modifies a process ("X: Dataset Augmentation of …", "X: Benchmark Construction for …"), nor
   // where it is half of a compound ("X: Dataset-aware Mixture-of-Experts").
   const after =
-    /:\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(benchmark|leaderboard|arena|dataset|corpus|repository|archive)(?![\w-])(?!\s+(?!collection)\p{L}+(?:tion|sion|ment)\b)/iu.exec(
+    /:\s*(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,6}?(benchmark|leaderboard|arena|dataset|corpus|repository|archive)(?![\w-])(?!\s+(?!collection)\p{L}+(?:tion|sion|ment)\b)/iu.exec(
       scan.sentences[0]?.text ?? "",
     );
   if (!after) return undefined;

@@ -2148,6 +2148,27 @@ describe("a proposal's parts, and names inside longer data names", () => {
     expect(names(m, "benchmark")).toEqual(["HalfCheetah", "Ant", "Walker2d"]);
   });
 
+  it("an ordinary word before a title's colon names the paper's system where the abstract writes it as a name", () => {
+    const named = extract(
+      "Harmony: Scaling Neural Widget Synthesis",
+      "We present Harmony, a neural widget generator. Harmony beats diffusion baselines in widget harmony.",
+    );
+    expect(names(named, "model")).toContain("Harmony");
+    const topic = extract(
+      "Harmony: Scaling Neural Widget Synthesis",
+      "Harmony between widget parts matters. We study neural generators for widget harmony.",
+    );
+    expect(names(topic, "model")).not.toContain("Harmony");
+  });
+
+  it("a title whose subtitle's list ends in a data noun names that data", () => {
+    const m = extract(
+      "Quillpedia: Ontology, Segmentation, and an Attribute Localization Dataset",
+      "We explore neural widget segmentation and introduce Quillpedia as a step toward mapping widgets.",
+    );
+    expect(typeOf(m, "Quillpedia")).toBe("dataset");
+  });
+
   it("box and mask AP are metrics of their own", () => {
     const m = extract("QuillDet", "QuillDet, a neural detector, reaches 51.0 box AP and 44.2 mask AP on COCO.");
     expect(names(m, "metric")).toEqual(expect.arrayContaining(["box AP", "mask AP"]));
