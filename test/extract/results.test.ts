@@ -211,6 +211,8 @@ describe("extractResults", () => {
       imgs,
     ]);
     expect(r).toMatchObject({ value: 40, kind: "gain", dataset: "PixelBank" });
+    const [drop] = run("On PixelBank, Zeta keeps 2 widget tokens with a performance drop of just 3%.", [ours, imgs]);
+    expect(drop).toMatchObject({ value: 3, kind: "gain" });
   });
 
   it("reads 'improvements averaging' a value as a difference", () => {
