@@ -1262,6 +1262,7 @@ export function findHits(
   joinSecondHalves(hits);
   joinAdjacentModels(scan, hits);
   dropDescriptionsOfOwnNames(scan, hits);
+  joinSpelledAppositives(scan, hits);
   expandSizeVariants(scan, hits);
   keepPatchSizes(scan, hits);
   typeVersionsOfModels(scan, hits);
@@ -1826,6 +1827,47 @@ function dropDescriptionsOfOwnNames(scan: Scan, hits: Hit[]): void {
     dropped.add(h);
   }
   removeHits(hits, dropped);
+}
+
+/** Whether the letters of `part` occur in `whole` in the same order. */
+function inOrderWithin(part: string, whole: string): boolean {
+  let k = 0;
+  for (const c of whole) if (c === part[k]) k++;
+  return k === part.length;
+}
+
+// "X, a " / "X, an ": an appositive starts right after a name.
+const APPOSITIVE_START = /^,\s+an?\s+/;
+
+/**
+ * "TEMPOR, a Temporal Electron MicroscoPy Object Reconstruction", "Time-FFM, a Federated Foundation Model": a
+ * title-case phrase of the paper's own set beside its new name, whose words' initials the name's capitals hold in
+ * order, is that name spelled out (mutating the hits).
+ */
+function joinSpelledAppositives(scan: Scan, hits: Hit[]): void {
+  const phrases = new Map<number, Hit>();
+  for (const h of hits) {
+    if (h.type === "model" && h.proposed && !h.known && !h.defined && h.surface.split(/\s+/).length >= 3) {
+      phrases.set(h.start, h);
+    }
+  }
+  if (phrases.size === 0) return;
+  for (const name of hits) {
+    if (name.type !== "model" || !name.proposed || /\s/.test(name.surface)) continue;
+    const gap = APPOSITIVE_START.exec(scan.text.slice(name.end, name.end + 6))?.[0];
+    const phrase = gap && phrases.get(name.end + gap.length);
+    if (!phrase) continue;
+    const initials = phrase.surface
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0]!);
+    if (initials.length < 2 || !inOrderWithin(initials.join(""), capitalsOf(name.surface))) continue;
+    for (const h of hits) {
+      if (h.type !== "model" || keyOf(h.surface) !== keyOf(phrase.surface)) continue;
+      h.alias = h.surface;
+      h.surface = name.surface;
+    }
+  }
 }
 
 // A change by a number written before the measure: "a 17% decrease in", "a 4.2% relative improvement of".

@@ -2169,6 +2169,17 @@ describe("a proposal's parts, and names inside longer data names", () => {
     expect(typeOf(m, "Quillpedia")).toBe("dataset");
   });
 
+  it("a title-case appositive whose initials the new name's capitals hold is that name spelled out", () => {
+    const m = extract(
+      "Forecasting widgets",
+      "We propose Time-QFM, a Quilled Foundation Model for widget series. Time-QFM beats neural baselines. We " +
+        "also present GizmoNet, a Graph Neural Network for gizmos.",
+    );
+    expect(confidentOnly(m).find((x) => x.name === "Time-QFM")?.aliases).toEqual(["Quilled Foundation Model"]);
+    expect(names(m, "model")).not.toContain("Quilled Foundation Model");
+    expect(confidentOnly(m).find((x) => x.name === "GizmoNet")?.aliases ?? []).toEqual([]);
+  });
+
   it("box and mask AP are metrics of their own", () => {
     const m = extract("QuillDet", "QuillDet, a neural detector, reaches 51.0 box AP and 44.2 mask AP on COCO.");
     expect(names(m, "metric")).toEqual(expect.arrayContaining(["box AP", "mask AP"]));
