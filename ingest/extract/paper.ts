@@ -1177,7 +1177,21 @@ export function findHits(
       }
     }
     if (type === "task" && c.lexicon) {
-      if (endsTitleCaseName(scan, c.start, c.end)) continue;
+      if (endsTitleCaseName(scan, c.start, c.end)) {
+        // "inspired by Matryoshka Representation Learning": a way of learning named so is a method.
+        if (/ Learning$/.test(c.surface)) {
+          const start = scan.tokens[c.first - 1]!.start;
+          hits.push({
+            type: "model",
+            surface: scan.text.slice(start, c.end),
+            start,
+            end: c.end,
+            strength: STRENGTH.shape,
+            proposed: inRanges(proposing, start),
+          });
+        }
+        continue;
+      }
       const [after = "", following] = scan.text
         .slice(c.end + 1, c.end + 40)
         .toLowerCase()

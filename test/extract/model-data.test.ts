@@ -2180,6 +2180,15 @@ describe("a proposal's parts, and names inside longer data names", () => {
     expect(confidentOnly(m).find((x) => x.name === "GizmoNet")?.aliases ?? []).toEqual([]);
   });
 
+  it("a way of learning named after a proper word before a known task is a method", () => {
+    const m = extract(
+      "Quill Query Transformer",
+      "Inspired by Grizzlewick Representation Learning, we introduce the Quill Query Transformer (QQT), a neural " +
+        "model for representation learning.",
+    );
+    expect(names(m, "model")).toContain("Grizzlewick Representation Learning");
+  });
+
   it("box and mask AP are metrics of their own", () => {
     const m = extract("QuillDet", "QuillDet, a neural detector, reaches 51.0 box AP and 44.2 mask AP on COCO.");
     expect(names(m, "metric")).toEqual(expect.arrayContaining(["box AP", "mask AP"]));
