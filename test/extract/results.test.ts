@@ -215,6 +215,25 @@ describe("extractResults", () => {
     expect(drop).toMatchObject({ value: 3, kind: "gain" });
   });
 
+  it("reads 'A vs B' as the subject's value against the compared one's, in the dataset the parenthesis follows", () => {
+    const bpd = mention("metric", "bits/dim");
+    const ppl = mention("metric", "perplexity");
+    const r = run(
+      "Zeta beats widget models on PixelBank (15.8 vs 18.3 perplexity) as well as on image generation on BoxSuite " +
+        "(3.43 vs 3.44 bits/dim). It outperforms Omega by 2.5% (83.3% vs. 80.8%) on SegWorld.",
+      [ours, base, imgs, det, mention("dataset", "SegWorld"), bpd, ppl],
+    );
+    expect(r.map((x) => [x.model, x.value, x.dataset, x.metric])).toEqual([
+      ["Zeta", 15.8, "PixelBank", "perplexity"],
+      [null, 18.3, "PixelBank", "perplexity"],
+      ["Zeta", 3.43, "BoxSuite", "bits/dim"],
+      [null, 3.44, "BoxSuite", "bits/dim"],
+      ["Zeta", 2.5, "SegWorld", null],
+      ["Zeta", 83.3, "SegWorld", null],
+      ["Omega", 80.8, "SegWorld", null],
+    ]);
+  });
+
   it("reads 'improvements averaging' a value as a difference", () => {
     const bleu = mention("metric", "BLEU");
     const [r] = run("We show improvements averaging 0.7 BLEU over Omega on PixelBank.", [ours, base, imgs, bleu]);

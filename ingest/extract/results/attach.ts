@@ -19,12 +19,16 @@ export interface Statement {
   unnamedBaseline: boolean;
   /** The dataset came from the sentence before. */
   datasetFromContext: boolean;
+  /** Two values set against each other ("15.8 vs 18.3 perplexity"): the second is what the first is compared with. */
+  versus?: boolean;
 }
 
 const words = (s: string) => s.split(/[^\p{L}\p{N}%]+/u).filter(Boolean).length;
 
 // Between two numbers of one list: "84.3%, 84.9% and 85.6%", "0.7%/1.3%/0.3%".
 const LIST_GAP = /^\s*(?:,|\/|and|or|,\s*and|,\s*or)\s*$/;
+// Between two values set against each other: "15.8 vs 18.3 perplexity".
+const VERSUS_GAP = /^\s*(?:vs\.?|versus)\s*$/i;
 // Between two names of one list: "GenEval and WISE", "parameters and FLOPs", "SQuAD 2.0 and several GLUE".
 // What is left of a coordination of values and metrics up to where they were measured, values and metrics blanked.
 const COORDINATED_GAP = /^\s*(?:(?:,|and|,\s*and)\s+)*(?:on|in|at|across)\s+(?:the\s+)?$/i;
@@ -79,14 +83,16 @@ function candidates(text: string, numbers: NumberMention[], occs: Occurrence[]):
   });
 }
 
-/** Groups numbers stated as one list. "from A to B" ranges stay apart. */
+/** Groups numbers stated as one list, or a pair set against each other. "from A to B" ranges stay apart. */
 function groupNumbers(text: string, numbers: NumberMention[]): NumberMention[][] {
   const groups: NumberMention[][] = [];
   for (const n of numbers) {
-    const last = groups.at(-1)?.at(-1);
-    if (last && !last.word && !n.word && LIST_GAP.test(text.slice(last.end, n.start)) && last.unit === n.unit) {
-      groups.at(-1)!.push(n);
-    } else groups.push([n]);
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    const gap = last ? text.slice(last.end, n.start) : "";
+    const joins = LIST_GAP.test(gap) || (group?.length === 1 && VERSUS_GAP.test(gap));
+    if (last && !last.word && !n.word && joins && last.unit === n.unit) group!.push(n);
+    else groups.push([n]);
   }
   return groups;
 }
@@ -165,6 +171,12 @@ function datasetsFor(text: string, group: NumberMention[], occs: Occurrence[], a
   // "(NQ-Open by 2.4% and NQ-Swap by 5.5%)": a dataset right before "by" and the value is the value's.
   const right = data.findLast((o) => o.end <= first.start);
   if (right && DATA_BY.test(text.slice(right.end, first.start))) return [right];
+  // Values in parentheses right after a dataset ("on A (15.8 vs 18.3 perplexity) as well as on B") are that one's.
+  const open = text.lastIndexOf("(", first.start);
+  if (open > text.lastIndexOf(")", first.start)) {
+    const named = data.find((o) => o.end <= open && /^\s*$/.test(text.slice(o.end, open)));
+    if (named) return listFrom(text, occs, named, false);
+  }
   const after = data.find((o) => o.start >= last.end);
   if (after) {
     const gap = text.slice(last.end, after.start);
@@ -357,6 +369,7 @@ export function statementsOf(
       datasets,
       models,
       comparedModels: compared,
+      ...(group.length === 2 && VERSUS_GAP.test(text.slice(group[0]!.end, group[1]!.start)) ? { versus: true } : {}),
       unnamedBaseline: unnamed,
       datasetFromContext,
     };
