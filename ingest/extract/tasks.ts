@@ -980,7 +980,9 @@ function gazetteerTasks(scan: Scan): TaskPhrase[] {
     // Only where a taxonomy name starts with these two words, and as far as the longest such name reaches.
     if (most < 2 || !seconds.has(scan.folded[i + 1]!)) continue;
     // A count before "shot" is no function word there ("few shot learning" is "few-shot learning").
-    if ((FUNCTION_WORDS.has(scan.lower[i]!) && !/^shots?$/.test(scan.lower[i + 1]!)) || scan.shape[i]) continue;
+    if (FUNCTION_WORDS.has(scan.lower[i]!) && !/^shots?$/.test(scan.lower[i + 1]!)) continue;
+    // A coined name starts no task; a short acronym may, as a signal's or a modality's ("EEG decoding").
+    if (scan.shape[i] && !/^\p{Lu}{2,4}$/u.test(scan.clean[i]!)) continue;
     let last = i;
     while (last - i + 1 < most && joined(scan, last)) last++;
     for (; last > i; last--) {

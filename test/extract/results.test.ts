@@ -213,6 +213,8 @@ describe("extractResults", () => {
     expect(r).toMatchObject({ value: 40, kind: "gain", dataset: "PixelBank" });
     const [drop] = run("On PixelBank, Zeta keeps 2 widget tokens with a performance drop of just 3%.", [ours, imgs]);
     expect(drop).toMatchObject({ value: 3, kind: "gain" });
+    const [speedup] = run("On PixelBank, Zeta keeps its accuracy with up to 30% inference speedup.", [ours, imgs]);
+    expect(speedup).toMatchObject({ value: 30, kind: "gain" });
   });
 
   it("reads 'A vs B' as the subject's value against the compared one's, in the dataset the parenthesis follows", () => {

@@ -36,6 +36,11 @@ describe("names of the public task taxonomy", () => {
     expect(of(m, "task")).not.toContain("reinforcement learning");
   });
 
+  it("may start with a signal's short acronym ('EEG decoding'), never with a coined name", () => {
+    const m = extract("Widget signals", "We propose QuillFormer, a neural network tailored for EEG decoding.");
+    expect(of(m, "task")).toContain("EEG decoding");
+  });
+
   it("keep a setting or a language written before them, and no other word ('pool-based active learning')", () => {
     const m = extract(
       "Gizmo Agents for Cross-Domain Face Reenactment",
