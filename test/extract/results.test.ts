@@ -215,6 +215,8 @@ describe("extractResults", () => {
     expect(drop).toMatchObject({ value: 3, kind: "gain" });
     const [speedup] = run("On PixelBank, Zeta keeps its accuracy with up to 30% inference speedup.", [ours, imgs]);
     expect(speedup).toMatchObject({ value: 30, kind: "gain" });
+    const [improves] = run("Zeta improves more than 120% over Omega on PixelBank.", [ours, base, imgs]);
+    expect(improves).toMatchObject({ value: 120, kind: "gain" });
   });
 
   it("reads 'A vs B' as the subject's value against the compared one's, in the dataset the parenthesis follows", () => {

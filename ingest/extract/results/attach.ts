@@ -47,9 +47,10 @@ const CROSSES =
   /\b(?:achiev\w*|reach\w*|obtain\w*|attain\w*|yield\w*|gets?|has|have|is|are|was|were|with|using|at|by|epochs?|steps?|iterations?|images?|samples?|tokens?|layers?)\b/i;
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though|which)\b|;/;
 
-// Cue words of a stated difference, before ("by 1.3", "improvements of 1.3", "gains averaging 1.3", "removes 40%") or after ("1.7% higher").
+// Cue words of a stated difference, before ("by 1.3", "improvements of 1.3", "gains averaging 1.3", "removes 40%",
+// "improves more than 120%") or after ("1.7% higher").
 const GAIN_BEFORE =
-  /(?:\bby|\b(?:improv|gain|boost|increas|reduc|decreas|margin|advantage|drop)\w*\s+(?:\w+\s+)?(?:of|averaging)|\b(?:remov|prun|sav|cut|eliminat|skip)(?:e|es|ed|ing|s)?)\s*(?:up to|upto|about|around|approximately|nearly|roughly|over|more than|at least|an average of|only|just|merely|~|≈)?\s*$/i;
+  /(?:\bby|\b(?:improv|gain|boost|increas|reduc|decreas|margin|advantage|drop)\w*\s+(?:\w+\s+)?(?:of|averaging)|\b(?:remov|prun|sav|cut|eliminat|skip)(?:e|es|ed|ing|s)?|\b(?:improv|boost)(?:e|es|ed|s)?)\s*(?:up to|upto|about|around|approximately|nearly|roughly|over|more than|at least|an average of|only|just|merely|~|≈)?\s*$/i;
 const GAIN_AFTER =
   /^\s*(?:\)\s*)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:higher|lower|better|worse|improvements?|improved|gains?|fewer|less|more|reduction|reduced|increase|decrease|boost|drop|absolute|relative|faster|slower|smaller|larger|enhancement|increment|degradation|speed-?ups?|(?<!(?:entropy|validation|training|test) )loss)\b/iu;
 // "retains 99% accuracy", "using 50% of the parameters": a share of something, a ratio.
