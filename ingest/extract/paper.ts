@@ -1273,6 +1273,7 @@ export function findHits(
   dropLoneAcronyms(scan, hits);
   if (title) expandsTitleName(scan, hits, title);
   if (title) shortensTitleName(hits, title);
+  if (title) prefixesTitleName(hits, title);
   joinSecondHalves(hits);
   joinAdjacentModels(scan, hits);
   dropDescriptionsOfOwnNames(scan, hits);
@@ -1678,6 +1679,29 @@ function shortensTitleName(hits: Hit[], title: Candidate): void {
     if (h.type !== type || h.surface !== title.surface) continue;
     h.alias = h.surface;
     h.surface = initials;
+  }
+}
+
+// A name led by lowercase letters that shorten words before its capitalised rest ("mmMamba", "xLSTM").
+const LOWERCASE_PREFIXED = /^(\p{Ll}{1,3})(\p{Lu}[\p{L}\d]*)$/u;
+
+/**
+ * "Multimodal Mamba: …" and "We propose mmMamba": a title's name whose last word the paper's own name ends with, its
+ * lowercase prefix spelling the words before, is that name spelled out, an alias of it (mutating the hits).
+ */
+function prefixesTitleName(hits: Hit[], title: Candidate): void {
+  const words = title.surface.split(/\s+/);
+  if (words.length < 2) return;
+  const rest = words.slice(0, -1).join(" ");
+  const short = hits.find((h) => {
+    const m = h.type === "model" && h.proposed ? LOWERCASE_PREFIXED.exec(h.surface) : null;
+    return !!m && m[2] === words.at(-1) && longFormStart(m[1]!, rest) === 0;
+  });
+  if (!short) return;
+  for (const h of hits) {
+    if (h.type !== "model" || h.surface !== title.surface) continue;
+    h.alias = h.surface;
+    h.surface = short.surface;
   }
 }
 

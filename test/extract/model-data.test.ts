@@ -2189,6 +2189,15 @@ describe("a proposal's parts, and names inside longer data names", () => {
     expect(names(m, "model")).toContain("Grizzlewick Representation Learning");
   });
 
+  it("a title's name the paper's own name shortens with a lowercase prefix is that name spelled out", () => {
+    const m = extract(
+      "Multimodal Quokka: Decoder-only Neural Widget Model",
+      "We propose mmQuokka, a framework for neural widget models. mmQuokka-linear achieves competitive accuracy.",
+    );
+    expect(confidentOnly(m).find((x) => x.name === "mmQuokka")?.aliases).toEqual(["Multimodal Quokka"]);
+    expect(names(m, "model")).not.toContain("Multimodal Quokka");
+  });
+
   it("box and mask AP are metrics of their own", () => {
     const m = extract("QuillDet", "QuillDet, a neural detector, reaches 51.0 box AP and 44.2 mask AP on COCO.");
     expect(names(m, "metric")).toEqual(expect.arrayContaining(["box AP", "mask AP"]));
