@@ -39,7 +39,7 @@ const PHASE_BEFORE = /\b(?:at|during)\s+$/i;
 // its setting, not a result ("with comparable or fewer parameters" still compares).
 const HELD_FIXED_BEFORE =
   /\b(?:with|at|under|given|for|on|of|in|and)\s+(?:the\s+|a\s+|an\s+)?(?:same|similar|comparable|equal|equivalent|fixed|matched|identical)\s+(?:(?!(?:or|and|fewer|less|lower|smaller)\s)[\w-]+\s+){0,3}$/i;
-// "as model size increases", "when the number of parameters grows": a measure that varies is the condition a
+// "as the parameter count grows", "when model size is increased": a measure that varies is the condition a
 // result is stated under, not the result.
 const VARIED_BEFORE = /\b(?:as|when|while|if|whenever)\s+(?:the\s+)?$/i;
 const VARIED_AFTER =

@@ -136,8 +136,8 @@ function closeBreaks(text: string, clause: RegExp): string {
   return out;
 }
 
-// Letters set in a font at the start of a word, the rest of the word after them ("\textbf{M}ixture",
-// "$\textbf{Hi}$erarchical"): the word's first letters, their markup padding moved after the word.
+// Letters set in a font at the start of a word, the rest of the word after them ("\textbf{G}izmo",
+// "$\textbf{Wi}$dget"): the word's first letters, their markup padding moved after the word.
 const FONT_LETTERS_IN_WORD =
   /\$?\\(?:textbf|textit|textsc|textsf|texttt|textrm|text|emph|underline|mathbf|mathrm|mathit|mathsf|mathtt|bm)\{(\p{L}{1,4})\}\$?(?=\p{L})/gu;
 
@@ -146,7 +146,7 @@ export function plainText(text: string): string {
   let out = text;
   if (out.includes("{") && out.includes("\\")) {
     out = out.replace(FONT_LETTERS_IN_WORD, (m, letters: string) =>
-      // A dollar must open and close, or none: "$\textbf{L}oRA" is no font's letters.
+      // A dollar must open and close, or none: "$\textbf{Q}uill" is no font's letters.
       m.startsWith("$") === m.endsWith("$") ? letters.padEnd(m.length, PAD) : m,
     );
   }

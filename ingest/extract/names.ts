@@ -1219,7 +1219,7 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
     return undefined;
   }
   // An ordinary word names the paper's own system only where the abstract writes it as a name, capitalised inside a
-  // sentence ("Infinity: …" and "We present Infinity, a …").
+  // sentence ("Quasar: …" and "We present Quasar, a …").
   if (words.length === 1 && !hasShape && scan.common.has(words[0]!.toLowerCase()) && !writtenAsName(scan, words[0]!)) {
     return undefined;
   }

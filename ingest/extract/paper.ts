@@ -481,7 +481,7 @@ function defineAs(
   ) {
     return "concept";
   }
-  // A process the public task taxonomy names ("Source-Free Domain Adaptation (SFDA)") is that task, where the paper
+  // A process the public task taxonomy names, abbreviated ("… Domain Adaptation (…DA)"), is that task, where the paper
   // does not propose it.
   if (!proposed && taxonomyTask && /(?:tion|sion|ment)$/.test(headWord) && !MODEL_HEADS.has(head)) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
@@ -1178,7 +1178,7 @@ export function findHits(
     }
     if (type === "task" && c.lexicon) {
       if (endsTitleCaseName(scan, c.start, c.end)) {
-        // "inspired by Matryoshka Representation Learning": a way of learning named so is a method.
+        // "inspired by Grizzlewick Representation Learning": a way of learning named so is a method.
         if (/ Learning$/.test(c.surface)) {
           const start = scan.tokens[c.first - 1]!.start;
           hits.push({
@@ -1563,8 +1563,8 @@ function markOwnParts(scan: Scan, hits: Hit[], proposing: Range[]): void {
     if (
       parts &&
       sentence.start + parts[0].length <= h.start &&
-      // What a proposal introduces is its own only in the verb's object ("introduces a tokenizer, DualTok"), not in
-      // what the sentence goes on to say ("…, enhancing the scalability of TAGs").
+      // What a proposal introduces is its own only in the verb's object ("introduces a tokenizer, GrizTok"), not in
+      // what the sentence goes on to say ("…, so that WTGs scale").
       !(
         parts[0].endsWith("introduces") &&
         INTRODUCED_OBJECT_END.test(scan.text.slice(sentence.start + parts[0].length, h.start))
@@ -1682,11 +1682,11 @@ function shortensTitleName(hits: Hit[], title: Candidate): void {
   }
 }
 
-// A name led by lowercase letters that shorten words before its capitalised rest ("mmMamba", "xLSTM").
+// A name led by lowercase letters that shorten words before its capitalised rest ("mmQuokka", "xLSTM").
 const LOWERCASE_PREFIXED = /^(\p{Ll}{1,3})(\p{Lu}[\p{L}\d]*)$/u;
 
 /**
- * "Multimodal Mamba: …" and "We propose mmMamba": a title's name whose last word the paper's own name ends with, its
+ * "Multimodal Quokka: …" and "We propose mmQuokka": a title's name whose last word the paper's own name ends with, its
  * lowercase prefix spelling the words before, is that name spelled out, an alias of it (mutating the hits).
  */
 function prefixesTitleName(hits: Hit[], title: Candidate): void {
@@ -1705,11 +1705,11 @@ function prefixesTitleName(hits: Hit[], title: Candidate): void {
   }
 }
 
-// A proposal's name of two hyphenated parts whose second is a coinage of its own ("Hunyuan-TurboS").
+// A proposal's name of two hyphenated parts whose second is a coinage of its own ("Quillan-TurboQ").
 const TWO_PART_NAME = /^\p{Lu}[\p{L}\d]+-(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*)$/u;
 
 /**
- * "Hunyuan-TurboS … TurboS also achieves …": the coined second half of the paper's own two-part name, written alone,
+ * "Quillan-TurboQ … TurboQ also tops …": the coined second half of the paper's own two-part name, written alone,
  * is that name shortened (mutating the hits).
  */
 function joinSecondHalves(hits: Hit[]): void {
@@ -1878,7 +1878,7 @@ function inOrderWithin(part: string, whole: string): boolean {
 const APPOSITIVE_START = /^,\s+an?\s+/;
 
 /**
- * "TEMPOR, a Temporal Electron MicroscoPy Object Reconstruction", "Time-FFM, a Federated Foundation Model": a
+ * "GRIZ, a Gated Rotary Image Zipper", "Time-QFM, a Quilled Foundation Model": a
  * title-case phrase of the paper's own set beside its new name, whose words' initials the name's capitals hold in
  * order, is that name spelled out (mutating the hits).
  */
@@ -2048,7 +2048,7 @@ function dropCovered(hits: Hit[]): Hit[] {
     b.surface.toLowerCase().startsWith(`${a.surface.toLowerCase()} `);
   const insideAny = (h: Hit, index: SpanIndex<Hit>) =>
     index.overlapping(h.start, h.end).some((o) => inside(h, o) || expanded(h, o));
-  // A data name that ends a longer one after a space is the longer one's word ("Chatbot Arena" of "LMSYS Chatbot
+  // A data name that ends a longer one after a space is the longer one's word ("Chatbot Arena" of "QZRT Chatbot
   // Arena"): the text names the longer one there. Joined ones name both ("GTAV-to-Cityscapes").
   const dataNames = new SpanIndex(hits.filter((h) => DATA.has(h.type)));
   const endsAfterSpace = (a: Hit, b: Hit) =>

@@ -38,8 +38,8 @@ const BENCHMARK_AFTER = new RegExp(
 // word and a comma, then at most two words, none a determiner, so "GizmoNet, a network, and the WidgetSet dataset"
 // lists no data.
 const DESCRIBING_LIST = String.raw`(?:[\w-]+,\s+){1,3}(?:(?:and|or)\s+)?(?:(?!(?:a|an|the|our|its|their)\b)[\w-]+\s+){0,2}?`;
-// Up to seven describing words, none a word that starts a relation ("a large-scale and carefully balanced multi-task
-// safety moderation dataset"; not "a model trained on the X dataset").
+// Up to seven describing words, none a word that starts a relation ("a large and evenly balanced multi-lingual gizmo
+// review dataset"; not "a model trained on the X dataset").
 const DESCRIBING_WORDS = String.raw`(?:(?!(?:on|in|of|to|for|with|from|by|at|as|over|into|using|via|than|that|which|trained|built|based|derived|used|fine-tuned|pre-trained)\b)[\w-]+\s+){5,7}?`;
 // An appositive that says what the name is: "Quokka-7, a new multilingual corpus of …", "FLASK, a fine-grained
 // evaluation protocol".

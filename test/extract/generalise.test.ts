@@ -203,7 +203,7 @@ describe("efficiency measures", () => {
     expect(names(fewer, "metric")).toEqual(expect.arrayContaining(["accuracy", "parameters"]));
   });
 
-  it("a measure that varies is the condition a result is stated under ('as model size increases')", () => {
+  it("a measure that varies is the condition a result is stated under, not a result", () => {
     const m = extract(
       "Widget mixtures of experts",
       "A wider gizmo encoder gives QuillMoE larger gains as model size increases, and when the number of " +

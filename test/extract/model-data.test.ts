@@ -2066,7 +2066,7 @@ describe("a proposal's parts, and names inside longer data names", () => {
     const m = extract(
       "QuillGen: one neural model for widget understanding and generation",
       "We present QuillGen. In contrast, QuillGen introduces a unified dual gizmo tokenizer, GrizTok, which keeps " +
-        "fine textures. It introduces a sparse router, enhancing the scalability of large-scale WTGs.",
+        "fine widget edges. It introduces a sparse router, boosting the reach of large WTGs.",
     );
     expect(roleOf(m, "GrizTok")).toBe("proposed");
     expect(roleOf(m, "WTGs") ?? "used").toBe("used");
@@ -2132,9 +2132,9 @@ describe("a proposal's parts, and names inside longer data names", () => {
   it("a long appositive of describing words before a data noun types the name; a model trained on data stays one", () => {
     const m = extract(
       "QuillGuard: moderation widgets",
-      "We construct QuillGuardMix, a large-scale and carefully balanced multi-task safety moderation dataset with " +
-        "92K labeled examples. We also release GrizGuard, a neural model trained on the carefully balanced " +
-        "multi-task safety moderation dataset.",
+      "We assemble QuillGuardMix, a large and evenly balanced multi-lingual gizmo review dataset with 41K rated " +
+        "widgets. We also release GrizGuard, a neural model trained on the evenly balanced multi-lingual gizmo " +
+        "review dataset.",
     );
     expect(typeOf(m, "QuillGuardMix")).toBe("dataset");
     expect(typeOf(m, "GrizGuard")).toBe("model");
@@ -2163,7 +2163,7 @@ describe("a proposal's parts, and names inside longer data names", () => {
 
   it("a title whose subtitle's list ends in a data noun names that data", () => {
     const m = extract(
-      "Quillpedia: Ontology, Segmentation, and an Attribute Localization Dataset",
+      "Quillpedia: Taxonomy, Parsing, and a Widget Attribute Dataset",
       "We explore neural widget segmentation and introduce Quillpedia as a step toward mapping widgets.",
     );
     expect(typeOf(m, "Quillpedia")).toBe("dataset");

@@ -125,33 +125,33 @@ describe("extractResults", () => {
     const seg = mention("dataset", "SegWorld");
     const miou = mention("metric", "mIoU");
     const r = run(
-      "Zeta reaches 83.1% top-1 accuracy on PixelBank, 50.2 box AP and 44.9 mask AP on BoxSuite, and 49.6 mIoU on " +
-        "SegWorld, surpassing Omega by +1.1, +2.0, +1.3 and +2.0, respectively.",
+      "Zeta reaches 81.3% top-1 accuracy on PixelBank, 50.3 box AP and 44.1 mask AP on BoxSuite, and 48.7 mIoU on " +
+        "SegWorld, beating Omega by +0.9, +1.6, +1.2 and +1.6, respectively.",
       [ours, base, imgs, det, seg, acc, boxAp, maskAp, miou],
     );
     expect(r.map((x) => [x.value, x.kind, x.dataset, x.metric])).toEqual([
-      [83.1, "score", "PixelBank", "top-1 accuracy"],
-      [50.2, "score", "BoxSuite", "box AP"],
-      [44.9, "score", "BoxSuite", "mask AP"],
-      [49.6, "score", "SegWorld", "mIoU"],
-      [1.1, "gain", "PixelBank", "top-1 accuracy"],
-      [2, "gain", "BoxSuite", "box AP"],
-      [1.3, "gain", "BoxSuite", "mask AP"],
-      [2, "gain", "SegWorld", "mIoU"],
+      [81.3, "score", "PixelBank", "top-1 accuracy"],
+      [50.3, "score", "BoxSuite", "box AP"],
+      [44.1, "score", "BoxSuite", "mask AP"],
+      [48.7, "score", "SegWorld", "mIoU"],
+      [0.9, "gain", "PixelBank", "top-1 accuracy"],
+      [1.6, "gain", "BoxSuite", "box AP"],
+      [1.2, "gain", "BoxSuite", "mask AP"],
+      [1.6, "gain", "SegWorld", "mIoU"],
     ]);
   });
 
   it("zips a list of subjects with as many numbers, and finds a camel-case name written with one capital", () => {
-    const sizes = ["Zeta-Tiny", "Zeta-Small", "Zeta-Base"].map((n) => mention("model", n, "proposed"));
-    const r = run("Zeta-Tiny, Zeta-Small, and Zeta-Base achieve 80.1%, 82.4%, and 83.0% top-1 accuracy on PixelBank.", [
+    const sizes = ["Zeta-S", "Zeta-M", "Zeta-L"].map((n) => mention("model", n, "proposed"));
+    const r = run("Zeta-S, Zeta-M, and Zeta-L reach 80.1%, 82.4%, and 82.95% widget accuracy on PixelBank.", [
       ...sizes,
       imgs,
       acc,
     ]);
     expect(r.map((x) => [x.model, x.value])).toEqual([
-      ["Zeta-Tiny", 80.1],
-      ["Zeta-Small", 82.4],
-      ["Zeta-Base", 83],
+      ["Zeta-S", 80.1],
+      ["Zeta-M", 82.4],
+      ["Zeta-L", 82.95],
     ]);
     const camel = mention("model", "QuillFormer", "proposed");
     const [first, second] = run(
@@ -163,24 +163,24 @@ describe("extractResults", () => {
   });
 
   it("a bare value continuing a list keeps its metric and kind, but not past an aside or a word of its own", () => {
-    const f1 = mention("metric", "mean F1 score");
-    const r = run("Zeta reaches a mean F1 score of 88.9 (+2.8) on PixelBank and 93.0 (+0.6) on BoxSuite.", [
+    const f1 = mention("metric", "macro gizmo score");
+    const r = run("Zeta reaches a macro gizmo score of 87.1 (+2.3) on PixelBank and 91.4 (+0.5) on BoxSuite.", [
       ours,
       imgs,
       det,
       f1,
     ]);
     expect(r.map((x) => [x.value, x.kind, x.dataset, x.metric])).toEqual([
-      [88.9, "score", "PixelBank", "mean F1 score"],
-      [2.8, "gain", "PixelBank", "mean F1 score"],
-      [93, "score", "BoxSuite", "mean F1 score"],
-      [0.6, "gain", "BoxSuite", "mean F1 score"],
+      [87.1, "score", "PixelBank", "macro gizmo score"],
+      [2.3, "gain", "PixelBank", "macro gizmo score"],
+      [91.4, "score", "BoxSuite", "macro gizmo score"],
+      [0.5, "gain", "BoxSuite", "macro gizmo score"],
     ]);
     const aside = run(
-      "Zeta reaches 68.2% repair rate on PixelBank (+22.9% over the prior best), and 48.4% success rate on BoxSuite.",
+      "Zeta reaches 63.4% repair rate on PixelBank (+17.5% over the old best), and 41.2% success rate on BoxSuite.",
       [ours, imgs, det, mention("metric", "repair rate"), mention("metric", "success rate")],
     );
-    expect(aside.find((x) => x.value === 48.4)?.kind).toBe("score");
+    expect(aside.find((x) => x.value === 41.2)?.kind).toBe("score");
     const own = run("Zeta reaches 69.8 mIoU on PixelBank and 85.8 QJ on BoxSuite.", [
       ours,
       imgs,
@@ -213,8 +213,11 @@ describe("extractResults", () => {
     expect(r).toMatchObject({ value: 40, kind: "gain", dataset: "PixelBank" });
     const [drop] = run("On PixelBank, Zeta keeps 2 widget tokens with a performance drop of just 3%.", [ours, imgs]);
     expect(drop).toMatchObject({ value: 3, kind: "gain" });
-    const [speedup] = run("On PixelBank, Zeta keeps its accuracy with up to 30% inference speedup.", [ours, imgs]);
-    expect(speedup).toMatchObject({ value: 30, kind: "gain" });
+    const [speedup] = run("On PixelBank, Zeta holds its widget accuracy with up to 27% inference speedup.", [
+      ours,
+      imgs,
+    ]);
+    expect(speedup).toMatchObject({ value: 27, kind: "gain" });
     const [improves] = run("Zeta improves more than 120% over Omega on PixelBank.", [ours, base, imgs]);
     expect(improves).toMatchObject({ value: 120, kind: "gain" });
   });
@@ -223,18 +226,18 @@ describe("extractResults", () => {
     const bpd = mention("metric", "bits/dim");
     const ppl = mention("metric", "perplexity");
     const r = run(
-      "Zeta beats widget models on PixelBank (15.8 vs 18.3 perplexity) as well as on image generation on BoxSuite " +
-        "(3.43 vs 3.44 bits/dim). It outperforms Omega by 2.5% (83.3% vs. 80.8%) on SegWorld.",
+      "Zeta beats widget models on PixelBank (14.1 vs 16.9 perplexity), and on widget synthesis on BoxSuite " +
+        "(2.91 vs 2.97 bits/dim). It beats Omega by 1.7% (79.6% vs. 77.9%) on SegWorld.",
       [ours, base, imgs, det, mention("dataset", "SegWorld"), bpd, ppl],
     );
     expect(r.map((x) => [x.model, x.value, x.dataset, x.metric])).toEqual([
-      ["Zeta", 15.8, "PixelBank", "perplexity"],
-      [null, 18.3, "PixelBank", "perplexity"],
-      ["Zeta", 3.43, "BoxSuite", "bits/dim"],
-      [null, 3.44, "BoxSuite", "bits/dim"],
-      ["Zeta", 2.5, "SegWorld", null],
-      ["Zeta", 83.3, "SegWorld", null],
-      ["Omega", 80.8, "SegWorld", null],
+      ["Zeta", 14.1, "PixelBank", "perplexity"],
+      [null, 16.9, "PixelBank", "perplexity"],
+      ["Zeta", 2.91, "BoxSuite", "bits/dim"],
+      [null, 2.97, "BoxSuite", "bits/dim"],
+      ["Zeta", 1.7, "SegWorld", null],
+      ["Zeta", 79.6, "SegWorld", null],
+      ["Omega", 77.9, "SegWorld", null],
     ]);
   });
 

@@ -239,12 +239,12 @@ describe("robustness", () => {
 
   it("letters set in a font at a word's start join the rest of the word, in math or not", () => {
     for (const text of [
-      "we propose $\\textbf{QuMoLE}$($\\textbf{Qu}$illed $\\textbf{M}$ixture of $\\textbf{L}$oRA $\\textbf{E}$xperts), a new",
-      "we propose \\textbf{QuMoLE} (\\textbf{Qu}illed \\textbf{M}ixture of \\textbf{L}oRA \\textbf{E}xperts), a new",
+      "we build $\\textbf{GiBoWE}$($\\textbf{Gi}$zmo $\\textbf{B}$oard of $\\textbf{W}$idget $\\textbf{E}$ditors), a fresh",
+      "we build \\textbf{GiBoWE} (\\textbf{Gi}zmo \\textbf{B}oard of \\textbf{W}idget \\textbf{E}ditors), a fresh",
     ]) {
       const plain = plainText(text);
       expect(plain).toHaveLength(text.length);
-      expect(plain.replace(/\s+/g, " ")).toContain("(Quilled Mixture of LoRA Experts )");
+      expect(plain.replace(/\s+/g, " ")).toContain("(Gizmo Board of Widget Editors )");
     }
   });
 

@@ -19,7 +19,7 @@ export interface Statement {
   unnamedBaseline: boolean;
   /** The dataset came from the sentence before. */
   datasetFromContext: boolean;
-  /** Two values set against each other ("15.8 vs 18.3 perplexity"): the second is what the first is compared with. */
+  /** Two values set against each other ("14.1 vs 16.9 perplexity"): the second is what the first is compared with. */
   versus?: boolean;
 }
 
@@ -27,12 +27,12 @@ const words = (s: string) => s.split(/[^\p{L}\p{N}%]+/u).filter(Boolean).length;
 
 // Between two numbers of one list: "84.3%, 84.9% and 85.6%", "0.7%/1.3%/0.3%".
 const LIST_GAP = /^\s*(?:,|\/|and|or|,\s*and|,\s*or)\s*$/;
-// Between two values set against each other: "15.8 vs 18.3 perplexity".
+// Between two values set against each other: "14.1 vs 16.9 perplexity".
 const VERSUS_GAP = /^\s*(?:vs\.?|versus)\s*$/i;
 // Between two names of one list: "GenEval and WISE", "parameters and FLOPs", "SQuAD 2.0 and several GLUE".
 // What is left of a coordination of values and metrics up to where they were measured, values and metrics blanked.
 const COORDINATED_GAP = /^\s*(?:(?:,|and|,\s*and)\s+)*(?:on|in|at|across)\s+(?:the\s+)?$/i;
-// Between a dataset and its difference: "NQ-Open by 2.4%".
+// Between a dataset and its difference: "PixelBank by 2.1%".
 const DATA_BY = /^\s*(?:\)\s*)?by\s+(?:up to\s+|about\s+|over\s+|nearly\s+|roughly\s+|around\s+)?[+~]?\s*$/i;
 // "…, respectively": the numbers before it go one by one with a list of names.
 const RESPECTIVELY = /\brespectively\b/i;
@@ -147,7 +147,7 @@ function metricsFor(text: string, group: NumberMention[], occs: Occurrence[], al
 }
 
 /**
- * Whether text[from, to) is a coordination of further values and their metrics ending at "on"/"in" ("box AP and 46.4
+ * Whether text[from, to) is a coordination of further values and their metrics ending at "on"/"in" ("box AP and 44.1
  * mask AP on the "): the values before `from` are measured where the one after `to` is.
  */
 function coordinatedUpTo(text: string, from: number, to: number, all: NumberMention[], occs: Occurrence[]): boolean {
@@ -158,7 +158,7 @@ function coordinatedUpTo(text: string, from: number, to: number, all: NumberMent
   };
   for (const n of all) blank(n.start, n.end);
   for (const o of occs) if (o.role === "metric") blank(o.start, o.end);
-  // A difference in parentheses after a value ("88.9 (+2.8) on A") is part of it.
+  // A difference in parentheses after a value ("87.1 (+2.3) on A") is part of it.
   gap = gap.replace(/\(\s*[+\-±]?\s*\)/g, " ");
   return COORDINATED_GAP.test(gap) && all.some((n) => n.start >= from && n.end <= to);
 }
@@ -169,10 +169,10 @@ function datasetsFor(text: string, group: NumberMention[], occs: Occurrence[], a
   const data = occs.filter(
     (o) => o.role === "data" && !TRAINED_ON.test(text.slice(Math.max(0, o.start - 40), o.start)),
   );
-  // "(NQ-Open by 2.4% and NQ-Swap by 5.5%)": a dataset right before "by" and the value is the value's.
+  // "(PixelBank by 2.1% and BoxSuite by 4.7%)": a dataset right before "by" and the value is the value's.
   const right = data.findLast((o) => o.end <= first.start);
   if (right && DATA_BY.test(text.slice(right.end, first.start))) return [right];
-  // Values in parentheses right after a dataset ("on A (15.8 vs 18.3 perplexity) as well as on B") are that one's.
+  // Values in parentheses right after a dataset ("on A (14.1 vs 16.9 perplexity), and on B") are that one's.
   const open = text.lastIndexOf("(", first.start);
   if (open > text.lastIndexOf(")", first.start)) {
     const named = data.find((o) => o.end <= open && /^\s*$/.test(text.slice(o.end, open)));
@@ -193,7 +193,7 @@ function datasetsFor(text: string, group: NumberMention[], occs: Occurrence[], a
     }
   }
   const before = data.filter((o) => o.end <= first.start).at(-1);
-  // "85.4% on A, 53.9 box AP and 46.4 mask AP on B": values coordinated up to a dataset share it, once the dataset
+  // "81.2% on A, 50.3 box AP and 44.1 mask AP on B": values coordinated up to a dataset share it, once the dataset
   // before has a value of its own (a number since the data name before it).
   const beforeThat = before && data.filter((o) => o.end <= before.start).at(-1);
   if (
@@ -226,7 +226,7 @@ function kindOf(text: string, group: NumberMention[], previous: Statement | unde
   if (previous) {
     const prevEnd = previous.numbers.at(-1)!.end;
     const gap = text.slice(prevEnd, first.start);
-    // Not past a parenthesis: "(+22.9% over the prior best), and 48.4%" closes an aside.
+    // Not past a parenthesis: "(+17.5% over the old best), and 41.2%" closes an aside.
     if (
       prevEnd <= first.start &&
       previous.numbers[0]!.unit === first.unit &&
@@ -261,7 +261,7 @@ function modelsFor(
   const compared = before.filter(isCompared);
   const subject = before.filter((o) => o.start >= clauseStart && !isCompared(o)).at(-1);
   if (subject) {
-    // "A, B and C achieve 82.8%, 84.2% and 84.6%": a list of as many subjects as numbers goes with them one by one.
+    // "A, B and C achieve 80.1%, 82.4% and 83.0%": a list of as many subjects as numbers goes with them one by one.
     const subjects = group.length > 1 ? listFrom(text, occs, subject, false) : [];
     const zipped = subjects.length === group.length && subjects.every((o) => o.start >= clauseStart);
     return { models: zipped ? subjects : [subject], unnamed: false, compared };
@@ -303,7 +303,7 @@ export function statementsOf(
       ];
     }
     // "81.5% top-1 accuracy on X, which is 1.7% higher": a difference stated after a score is in its metric.
-    // Not one said to be in performance ("a 73% energy reduction with only a 0.33% performance drop").
+    // Not one said to be in performance ("a 61% energy cut with only a 0.2% performance drop").
     if (
       !metrics.length &&
       kind === "gain" &&
@@ -333,10 +333,10 @@ export function statementsOf(
       if (earlier.every((st) => st.metrics.length === 1)) metrics = earlier.map((st) => st.metrics[0]!);
     }
     const plain = group.every((n) => n.unit === "");
-    // "an F1 of 88.9 (+2.8) on A and 93.0 (+0.6) on B": a bare value continuing a list is in the list's metric.
+    // "an F1 of 87.1 (+2.3) on A and 91.4 (+0.5) on B": a bare value continuing a list is in the list's metric.
     if (plain && !metrics.length && previous?.metrics.length === 1 && previous.numbers[0]!.unit === "") {
       const gap = text.slice(previous.numbers.at(-1)!.end, group[0]!.start);
-      // Not one with a word of its own after it, which names its own measure ("85.8 JI on X", "0.40 in BLEU").
+      // Not one with a word of its own after it, which names its own measure ("77.3 QJ on X", "0.41 in BLUR").
       const own = !/^\s*(?:\(|,|;|\.|$|(?:on|at|for|and|with|over)\b)/i.test(text.slice(group.at(-1)!.end));
       if (!own && words(gap) <= 8 && /^[^.;]*(?:,|\band\b)\s*$/.test(gap) && !CROSSES.test(gap)) {
         metrics = previous.metrics;
@@ -348,7 +348,7 @@ export function statementsOf(
     const rangeEnd =
       previous && /^\s*(?:\\?%)?\s*to\s*$/i.test(text.slice(previous.numbers.at(-1)!.end, group[0]!.start));
     // A bare number is a result only beside its metric or a "score", as the end of a range that is one, or paired
-    // one by one with datasets ("0.87 and 0.53 on A and B, respectively").
+    // one by one with datasets ("0.81 and 0.47 on A and B, respectively").
     const zipped = respectively && datasets.length === group.length;
     if (plain && !metrics.length && !scoreWord && !rangeEnd && kind !== "gain" && !zipped) continue;
     if (kind === "share" && !metrics.length) continue;

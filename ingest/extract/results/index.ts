@@ -60,7 +60,7 @@ function pick<T>(list: T[], i: number, n: number): T[] {
 }
 
 function modelsFor(st: Statement, i: number, ctx: PaperContext, sentenceOccs: Occurrence[]): Array<string | null> {
-  // "(15.8 vs 18.3)": the second value is the model compared with, named or not.
+  // "(14.1 vs 16.9)": the second value is the model compared with, named or not.
   if (st.versus && i === 1) return [st.comparedModels.at(-1)?.name ?? null];
   // Subjects listed one for each number ("A, B and C achieve 1, 2 and 3").
   if (st.models.length > 1 && st.models.length === st.numbers.length) return modelsOf(st.models[i]!, ctx.mentions);

@@ -71,7 +71,7 @@ const ROLE_OF: Partial<Record<Mention["type"], Role>> = {
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
-// A coined name with a capital inside ("EcoFormer"), which papers also write with one capital ("Ecoformer").
+// A coined name with a capital inside ("QuillFormer"), which papers also write with one capital ("Quillformer").
 const CAMEL_CASE = /^\p{Lu}[\p{L}\d]*\p{Ll}\p{Lu}[\p{L}\d]*$/u;
 
 /**
