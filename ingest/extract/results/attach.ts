@@ -169,9 +169,9 @@ function datasetsFor(text: string, group: NumberMention[], occs: Occurrence[], a
   const data = occs.filter(
     (o) => o.role === "data" && !TRAINED_ON.test(text.slice(Math.max(0, o.start - 40), o.start)),
   );
+  const before = data.filter((o) => o.end <= first.start).at(-1);
   // "(PixelBank by 2.1% and BoxSuite by 4.7%)": a dataset right before "by" and the value is the value's.
-  const right = data.findLast((o) => o.end <= first.start);
-  if (right && DATA_BY.test(text.slice(right.end, first.start))) return [right];
+  if (before && DATA_BY.test(text.slice(before.end, first.start))) return [before];
   // Values in parentheses right after a dataset ("on A (14.1 vs 16.9 perplexity), and on B") are that one's.
   const open = text.lastIndexOf("(", first.start);
   if (open > text.lastIndexOf(")", first.start)) {
@@ -192,7 +192,6 @@ function datasetsFor(text: string, group: NumberMention[], occs: Occurrence[], a
       return listFrom(text, occs, after, true);
     }
   }
-  const before = data.filter((o) => o.end <= first.start).at(-1);
   // "81.2% on A, 50.3 box AP and 44.1 mask AP on B": values coordinated up to a dataset share it, once the dataset
   // before has a value of its own (a number since the data name before it).
   const beforeThat = before && data.filter((o) => o.end <= before.start).at(-1);
@@ -319,7 +318,7 @@ export function statementsOf(
     const respectively = group.length > 1 && RESPECTIVELY.test(tail);
     let datasets = datasetsFor(text, group, occs, usable);
     // "surpassing X by +1.2, +2.0 and +1.4, respectively" after three results each with its dataset: each difference
-    // is in its result's dataset and metric.
+    // is in its result's dataset and metric (unless a dataset or metric named before "respectively" is what it pairs).
     const earlier = out.slice(-group.length);
     if (
       respectively &&
