@@ -1278,6 +1278,7 @@ export function findHits(
   joinAdjacentModels(scan, hits);
   dropDescriptionsOfOwnNames(scan, hits);
   joinSpelledAppositives(scan, hits);
+  shareCoordinatedHead(scan, hits);
   expandSizeVariants(scan, hits);
   keepPatchSizes(scan, hits);
   typeVersionsOfModels(scan, hits);
@@ -1865,6 +1866,30 @@ function dropDescriptionsOfOwnNames(scan: Scan, hits: Hit[]): void {
     dropped.add(h);
   }
   removeHits(hits, dropped);
+}
+
+// A family's noun after the last of coordinated names, which each of them takes ("Pre-LN and Post-LN Transformers").
+const FAMILY_HEAD_AFTER = /^\s+(?:transformers?|attentions?|networks?|GANs?)\b/i;
+const COORDINATION = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
+
+/**
+ * "Pre-LN and Post-LN Transformers": names of no known model coordinated before a family's noun are each that
+ * family's variant, the noun part of each name (mutating the hits).
+ */
+function shareCoordinatedHead(scan: Scan, hits: Hit[]): void {
+  const models = hits.filter((h) => h.type === "model" && !h.known).sort((a, b) => a.start - b.start);
+  for (let k = models.length - 1; k > 0; k--) {
+    const last = models[k]!;
+    const head = FAMILY_HEAD_AFTER.exec(scan.text.slice(last.end, last.end + 16))?.[0];
+    if (!head) continue;
+    let first = k;
+    while (first > 0 && COORDINATION.test(scan.text.slice(models[first - 1]!.end, models[first]!.start))) first--;
+    if (first === k) continue;
+    // Each is one model: the noun in the singular ("Post-LN Transformer").
+    const noun = head.trim().replace(/s$/, "");
+    for (let j = first; j <= k; j++) models[j]!.surface = `${models[j]!.surface} ${noun}`;
+    k = first;
+  }
 }
 
 /** Whether the letters of `part` occur in `whole` in the same order. */

@@ -2198,6 +2198,24 @@ describe("a proposal's parts, and names inside longer data names", () => {
     expect(names(m, "model")).not.toContain("Multimodal Quokka");
   });
 
+  it("names coordinated before a family's noun are each that family's variant; known names are left alone", () => {
+    const m = extract(
+      "Widget depth",
+      "Deep neural models beat shallow ones for both Pre-QN and Post-QN transformers, and for Gated-RMS and " +
+        "Gated-QMS Transformers, but not for BERT and GPT encoders.",
+    );
+    expect(names(m, "model")).toEqual(
+      expect.arrayContaining([
+        "Pre-QN transformer",
+        "Post-QN transformer",
+        "Gated-RMS Transformer",
+        "Gated-QMS Transformer",
+      ]),
+    );
+    expect(names(m, "model")).not.toContain("Pre-QN");
+    expect(names(m, "model")).toEqual(expect.arrayContaining(["BERT", "GPT"]));
+  });
+
   it("box and mask AP are metrics of their own", () => {
     const m = extract("QuillDet", "QuillDet, a neural detector, reaches 51.0 box AP and 44.2 mask AP on COCO.");
     expect(names(m, "metric")).toEqual(expect.arrayContaining(["box AP", "mask AP"]));
