@@ -1868,12 +1868,12 @@ function dropDescriptionsOfOwnNames(scan: Scan, hits: Hit[]): void {
   removeHits(hits, dropped);
 }
 
-// A family's noun after the last of coordinated names, which each of them takes ("Pre-LN and Post-LN Transformers").
+// A family's noun after the last of coordinated names, which each of them takes ("Pre-QN and Post-QN Transformers").
 const FAMILY_HEAD_AFTER = /^\s+(?:transformers?|attentions?|networks?|GANs?)\b/i;
 const COORDINATION = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
 
 /**
- * "Pre-LN and Post-LN Transformers": names of no known model coordinated before a family's noun are each that
+ * "Pre-QN and Post-QN Transformers": names of no known model coordinated before a family's noun are each that
  * family's variant, the noun part of each name (mutating the hits).
  */
 function shareCoordinatedHead(scan: Scan, hits: Hit[]): void {
@@ -1885,7 +1885,7 @@ function shareCoordinatedHead(scan: Scan, hits: Hit[]): void {
     let first = k;
     while (first > 0 && COORDINATION.test(scan.text.slice(models[first - 1]!.end, models[first]!.start))) first--;
     if (first === k) continue;
-    // Each is one model: the noun in the singular ("Post-LN Transformer").
+    // Each is one model: the noun in the singular ("Post-QN Transformer").
     const noun = head.trim().replace(/s$/, "");
     for (let j = first; j <= k; j++) models[j]!.surface = `${models[j]!.surface} ${noun}`;
     k = first;
