@@ -2075,13 +2075,12 @@ function dropCovered(hits: Hit[]): Hit[] {
     index.overlapping(h.start, h.end).some((o) => inside(h, o) || expanded(h, o));
   // A data name that ends a longer one after a space is the longer one's word ("Chatbot Arena" of "QZRT Chatbot
   // Arena"): the text names the longer one there. Joined ones name both ("GTAV-to-Cityscapes").
-  const dataNames = new SpanIndex(hits.filter((h) => DATA.has(h.type)));
   const endsAfterSpace = (a: Hit, b: Hit) =>
-    inside(a, b) && a.end === b.end && b.surface[a.start - b.start - 1] === " ";
+    DATA.has(b.type) && inside(a, b) && a.end === b.end && b.surface[a.start - b.start - 1] === " ";
   return hits.filter(
     (h) =>
       (h.type !== "metric" || !insideAny(h, metrics)) &&
-      (!DATA.has(h.type) || !dataNames.overlapping(h.start, h.end).some((o) => endsAfterSpace(h, o))) &&
+      (!DATA.has(h.type) || !names.overlapping(h.start, h.end).some((o) => endsAfterSpace(h, o))) &&
       (h.type !== "task" || h.defined || !(insideAny(h, tasks) || names.overlapping(h.start, h.end).length > 0)),
   );
 }
