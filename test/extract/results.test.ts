@@ -141,6 +141,61 @@ describe("extractResults", () => {
     ]);
   });
 
+  it("pairs differences stated respectively with earlier results though a measure is named after 'respectively'", () => {
+    const boxAp = mention("metric", "box AP");
+    const flops = mention("metric", "FLOPs");
+    const r = run(
+      "Zeta reaches 81.3% top-1 accuracy on PixelBank and 50.3 box AP on BoxSuite, beating Omega by +0.9 and " +
+        "+1.6 respectively at similar FLOPs.",
+      [ours, base, imgs, det, acc, boxAp, flops],
+    );
+    expect(r.filter((x) => x.kind === "gain").map((x) => [x.value, x.dataset, x.metric])).toEqual([
+      [0.9, "PixelBank", "top-1 accuracy"],
+      [1.6, "BoxSuite", "box AP"],
+    ]);
+  });
+
+  it("keeps differences naming a metric of their own in it when stated respectively", () => {
+    const auroc = mention("metric", "AUROC");
+    const f1 = mention("metric", "F1");
+    const r = run(
+      "On PixelBank, Zeta boosts AUROC by 12.5% and 4.1% for sorting and ranking, and F1 by 6.3% and 9.2% for " +
+        "parsing and tagging, respectively.",
+      [ours, imgs, auroc, f1],
+    );
+    expect(r.map((x) => [x.value, x.metric])).toEqual([
+      [12.5, "AUROC"],
+      [4.1, "AUROC"],
+      [6.3, "F1"],
+      [9.2, "F1"],
+    ]);
+  });
+
+  it("reads a metric named before 'of <baseline> by N', and no earlier metric for one the text names otherwise", () => {
+    const nna = mention("metric", "1-NNA");
+    const r = run(
+      "On PixelBank, Zeta lowers the 1-NNA of the previous best method by 3.17 and raises the Spread metric by 2.44.",
+      [ours, imgs, nna],
+    );
+    expect(r.map((x) => [x.value, x.kind, x.metric])).toEqual([
+      [3.17, "gain", "1-NNA"],
+      [2.44, "gain", null],
+    ]);
+  });
+
+  it("gives a range's end its start's metric, and not the baseline the range starts from", () => {
+    const fid = mention("metric", "FID");
+    const r = run("With ten steps on PixelBank, our tuner improves the FID of Omega from 9.12 to 6.31.", [
+      base,
+      imgs,
+      fid,
+    ]);
+    expect(r.map((x) => [x.value, x.model, x.metric])).toEqual([
+      [9.12, "Omega", "FID"],
+      [6.31, null, "FID"],
+    ]);
+  });
+
   it("zips a list of subjects with as many numbers, and finds a camel-case name written with one capital", () => {
     const sizes = ["Zeta-S", "Zeta-M", "Zeta-L"].map((n) => mention("model", n, "proposed"));
     const r = run("Zeta-S, Zeta-M, and Zeta-L reach 80.1%, 82.4%, and 82.95% widget accuracy on PixelBank.", [

@@ -42,7 +42,7 @@ const NAME_LIST_GAP = /^\s*(?:,|\/|&|and|or|,\s*and|and several|and the|, and th
 const METRIC_BEFORE =
   /^\s*(?:\)\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|:|=|is|was|were|are|reaches|reaching|reached|as high as|as low as|score of|scores of|score:)?\s*(?:only|just|approximately|about|around|nearly|roughly|over|more than|up to|upto|~|≈)?\s*$/i;
 const METRIC_BEFORE_WEAK =
-  /^\s*(?:to|from|by|improves? to|of up to)\s*(?:only|just|merely|approximately|about|around|nearly|roughly|~)?\s*$/i;
+  /^\s*(?:(?:of|for)\s+(?:the\s+|an?\s+)?[^\d.;:,()]{1,40}?\s+)?(?:to|from|by|improves? to|of up to)\s*(?:only|just|merely|approximately|about|around|nearly|roughly|~)?\s*$/i;
 const CROSSES =
   /\b(?:achiev\w*|reach\w*|obtain\w*|attain\w*|yield\w*|gets?|has|have|is|are|was|were|with|using|at|by|epochs?|steps?|iterations?|images?|samples?|tokens?|layers?)\b/i;
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though|which)\b|;/;
@@ -278,6 +278,38 @@ function rangeBaseline(text: string, n: NumberMention, occs: Occurrence[]): Occu
   return compared.at(-1) ?? null;
 }
 
+// A measure named by its noun ("the Spread metric", "a Tidy score").
+const NAMED_MEASURE = /\b(?:metric|score|measure)s?\b/i;
+
+/** Where the text from `from` to `to` goes on after the last metric named in it (or `from`). */
+function afterMetrics(from: number, to: number, occs: Occurrence[]): number {
+  let at = from;
+  for (const o of occs) if (o.role === "metric" && o.start >= from && o.end <= to) at = Math.max(at, o.end);
+  return at;
+}
+
+/**
+ * The last `n` values stated before, each with its one dataset and metric ("85.4% top-1 on A, 53.9 box AP and
+ * 46.4 mask AP on B": three), or undefined when they do not come to exactly `n` or one is not single.
+ */
+function singleResultsBefore(
+  out: Statement[],
+  n: number,
+): Array<{ dataset: Occurrence; metric: Occurrence | undefined }> | undefined {
+  const found: Array<{ dataset: Occurrence; metric: Occurrence | undefined }> = [];
+  for (let k = out.length - 1; k >= 0 && found.length < n; k--) {
+    const st = out[k]!;
+    const m = st.numbers.length;
+    if (![1, m].includes(st.datasets.length) || (st.metrics.length > 1 && st.metrics.length !== m)) return undefined;
+    const own = st.numbers.map((_, i) => ({
+      dataset: st.datasets[st.datasets.length === m ? i : 0]!,
+      metric: st.metrics[st.metrics.length === m ? i : 0],
+    }));
+    found.unshift(...own);
+  }
+  return found.length === n ? found : undefined;
+}
+
 /**
  * The statements of one sentence. `previousData` are the data occurrences of the sentence before, used when this
  * one names none ("We evaluate on X. The results show +1.4% mAP").
@@ -291,9 +323,11 @@ export function statementsOf(
   const usable = candidates(text, numbers, occs);
   const out: Statement[] = [];
   let previous: Statement | undefined;
+  let previousBaseline: Occurrence | null | undefined;
   for (const group of groupNumbers(text, usable)) {
     const kind = kindOf(text, group, previous);
     let metrics = metricsFor(text, group, occs, usable);
+    const ownMetric = metrics.length > 0;
     const quality = QUALITY_BY.exec(text.slice(Math.max(0, group[0]!.start - 60), group[0]!.start));
     if (!metrics.length && quality && !NOT_A_QUALITY.has(quality[1]!.toLowerCase())) {
       const start = group[0]!.start - 60 + quality.index + quality[0].indexOf(quality[1]!, quality[0].search(/\s/));
@@ -302,12 +336,16 @@ export function statementsOf(
       ];
     }
     // "81.5% top-1 accuracy on X, which is 1.7% higher": a difference stated after a score is in its metric.
-    // Not one said to be in performance ("a 61% energy cut with only a 0.2% performance drop").
+    // Not one said to be in performance ("a 61% energy cut with only a 0.2% performance drop"), nor one after a
+    // measure the text names that is none of ours ("and raises the Spread metric by 2.1").
     if (
       !metrics.length &&
       kind === "gain" &&
       !/^\s*performance\b/i.test(text.slice(group.at(-1)!.end, group.at(-1)!.end + 14)) &&
       previous?.metrics.length &&
+      !NAMED_MEASURE.test(
+        text.slice(afterMetrics(previous.numbers.at(-1)!.end, group[0]!.start, occs), group[0]!.start),
+      ) &&
       previous.numbers[0]!.unit === group[0]!.unit
     ) {
       metrics =
@@ -318,18 +356,20 @@ export function statementsOf(
     const respectively = group.length > 1 && RESPECTIVELY.test(tail);
     let datasets = datasetsFor(text, group, occs, usable);
     // "surpassing X by +1.2, +2.0 and +1.4, respectively" after three results each with its dataset: each difference
-    // is in its result's dataset and metric (unless a dataset or metric named before "respectively" is what it pairs).
-    const earlier = out.slice(-group.length);
+    // is in its result's dataset and metric (unless the differences name their own metric, or a dataset or metric
+    // named before "respectively" is what they pair).
+    const earlier = singleResultsBefore(out, group.length);
     if (
       respectively &&
-      earlier.length === group.length &&
+      earlier &&
+      !ownMetric &&
       !occs.some(
-        (o) => o.role !== "model" && o.start >= group.at(-1)!.end && o.end <= group.at(-1)!.end + tail.length,
-      ) &&
-      earlier.every((st) => st.numbers.length === 1 && st.datasets.length === 1)
+        (o) =>
+          o.role !== "model" && o.start >= group.at(-1)!.end && o.end <= group.at(-1)!.end + tail.search(RESPECTIVELY),
+      )
     ) {
-      datasets = earlier.map((st) => st.datasets[0]!);
-      if (earlier.every((st) => st.metrics.length === 1)) metrics = earlier.map((st) => st.metrics[0]!);
+      datasets = earlier.map((r) => r.dataset);
+      if (earlier.every((r) => r.metric)) metrics = earlier.map((r) => r.metric!);
     }
     const plain = group.every((n) => n.unit === "");
     // "an F1 of 87.1 (+2.3) on A and 91.4 (+0.5) on B": a bare value continuing a list is in the list's metric.
@@ -346,6 +386,8 @@ export function statementsOf(
     );
     const rangeEnd =
       previous && /^\s*(?:\\?%)?\s*to\s*$/i.test(text.slice(previous.numbers.at(-1)!.end, group[0]!.start));
+    // "the FID from 9.65 to 6.07": the end of a range is in the range's metric.
+    if (rangeEnd && previous && !metrics.length && previous.numbers.length === 1) metrics = previous.metrics;
     // A bare number is a result only beside its metric or a "score", as the end of a range that is one, or paired
     // one by one with datasets ("0.81 and 0.47 on A and B, respectively").
     const zipped = respectively && datasets.length === group.length;
@@ -358,10 +400,19 @@ export function statementsOf(
     }
     if (!datasets.length) continue;
     const baseline = group.length === 1 ? rangeBaseline(text, group[0]!, occs) : undefined;
-    const { models, unnamed, compared } =
+    const found =
       baseline !== undefined
         ? { models: baseline ? [baseline] : [], unnamed: !baseline, compared: [] }
         : modelsFor(text, group, occs);
+    const { unnamed } = found;
+    let { models, compared } = found;
+    // "the FID of DDIM from 9.65 to 6.07": the range's end is not the baseline's, which it is compared with.
+    const rangeStart = rangeEnd ? previousBaseline : undefined;
+    if (rangeStart) {
+      models = models.filter((m) => m !== rangeStart);
+      compared = [...compared, rangeStart];
+    }
+    previousBaseline = baseline;
     const statement: Statement = {
       numbers: group,
       kind: kind === "share" ? "ratio" : kind,
