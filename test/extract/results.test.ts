@@ -196,6 +196,34 @@ describe("extractResults", () => {
     ]);
   });
 
+  it("gives a value to the paper's model, not to a name starting a phrase of baselines", () => {
+    const r = run("Zeta beats self-supervised 3D pretraining and Omega parsing baselines on PixelBank by 12% AP.", [
+      ours,
+      base,
+      imgs,
+      ap,
+    ]);
+    expect(r.map((x) => [x.model, x.value])).toEqual([["Zeta", 12]]);
+  });
+
+  it("takes no dataset from the sentence before for a value stated across unnamed benchmarks", () => {
+    const r = run("Zeta reaches 71.2% AP on BoxSuite. It also averages 64.8% AP across 17 public benchmarks.", [
+      ours,
+      det,
+      ap,
+    ]);
+    expect(r.map((x) => [x.value, x.dataset])).toEqual([[71.2, "BoxSuite"]]);
+  });
+
+  it("does not make a range's baseline the paper's model when the paper names none of its own", () => {
+    const fid = mention("metric", "FID");
+    const r = run("Our tuner improves the FID of Omega from 9.12 to 6.31 on PixelBank.", [base, imgs, fid]);
+    expect(r.map((x) => [x.value, x.model])).toEqual([
+      [9.12, "Omega"],
+      [6.31, null],
+    ]);
+  });
+
   it("zips a list of subjects with as many numbers, and finds a camel-case name written with one capital", () => {
     const sizes = ["Zeta-S", "Zeta-M", "Zeta-L"].map((n) => mention("model", n, "proposed"));
     const r = run("Zeta-S, Zeta-M, and Zeta-L reach 80.1%, 82.4%, and 82.95% widget accuracy on PixelBank.", [

@@ -19,6 +19,8 @@ export interface Statement {
   unnamedBaseline: boolean;
   /** The dataset came from the sentence before. */
   datasetFromContext: boolean;
+  /** The start of a "from A to B" range, the baseline's value. */
+  rangeStart?: boolean;
   /** Two values set against each other ("14.1 vs 16.9 perplexity"): the second is what the first is compared with. */
   versus?: boolean;
 }
@@ -63,14 +65,19 @@ const TRAINED_ON = /\b(?:pre-?train\w*|trained|training|fine-?tun\w*|distill\w*)
 // A comparison before a model's name: it is the baseline compared with, not the subject.
 const COMPARED =
   /(?:\bthan|\bover|\boutperform\w*|\bsurpass\w*|\bbeat\w*|\bexceed\w*|\bvs\.?|\bversus|\bcompared (?:to|with)|\bagainst|\blike|\bsuch as|\bincluding|\bof|\bto|\bwith|\bfrom|\bbaselines?|\bunlike|\bremove|\breplac\w*)\s+(?:\([^)]*\)\s*)?(?:the\s+|a\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+// A name that starts a phrase of baselines ("the Widget scene parsing baselines") is compared with.
+const BASELINES_AFTER =
+  /^\s+(?:(?!(?:outperform|surpass|beat|exceed|improv|achiev|obtain|reach|is|are|was|were|and|or|than|over)\w*\s)[\p{L}\p{N}-]+\s+){0,3}baselines?\b/u;
 // What parts two names of one list: a slash, a comma, "and" or "or".
 const LISTED_AFTER = /^\s*(?:\/|,|,?\s*(?:and|or))\s*$/;
 // "a higher controllability by 33.5%": the quality the difference is stated in, named before "by".
 const QUALITY_BY =
   /\b(?:higher|lower|better|improved|increased|reduced|enhanced)\s+([a-z][a-z-]{3,})\s+by\s*(?:~|about|around|nearly)?\s*$/i;
 const NOT_A_QUALITY = new Set(["performance", "results", "result", "margin", "margins", "number"]);
-// The sentence names where it measures, in words that are no dataset: "on formal language tasks".
-const OWN_SETTING = /\b(?:on|in|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:tasks?|settings?|problems?|domains?)\b/i;
+// The sentence names where it measures, in words that are no dataset: "on formal language tasks", "across 23
+// automated benchmarks".
+const OWN_SETTING =
+  /\b(?:(?:on|in|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:tasks?|settings?|problems?|domains?)|(?:across|on|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|many|several|multiple)\s+(?:[a-z-]+\s+){0,2}(?:benchmarks|datasets|tasks|evaluations))\b/i;
 const UNNAMED_BASELINE =
   /\b(?:previous|prior|existing|alternative|other|competing|conventional|baseline|traditional|current)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:methods?|models?|approaches|works?|baselines?|systems?|techniques?|detectors?)\b/iu;
 
@@ -254,7 +261,13 @@ function modelsFor(
   before.forEach((o, k) => {
     const previous = before[k - 1];
     const listed = previous && comparedSet.has(previous) && LISTED_AFTER.test(text.slice(previous.end, o.start));
-    if (listed || COMPARED.test(text.slice(Math.max(0, o.start - 50), o.start))) comparedSet.add(o);
+    if (
+      listed ||
+      COMPARED.test(text.slice(Math.max(0, o.start - 50), o.start)) ||
+      BASELINES_AFTER.test(text.slice(o.end, o.end + 50))
+    ) {
+      comparedSet.add(o);
+    }
   });
   const isCompared = (o: Occurrence) => comparedSet.has(o);
   const compared = before.filter(isCompared);
@@ -420,6 +433,7 @@ export function statementsOf(
       datasets,
       models,
       comparedModels: compared,
+      ...(baseline ? { rangeStart: true } : {}),
       ...(group.length === 2 && VERSUS_GAP.test(text.slice(group[0]!.end, group[1]!.start)) ? { versus: true } : {}),
       unnamedBaseline: unnamed,
       datasetFromContext,
