@@ -875,3 +875,15 @@ describe("a verb before a task", () => {
     expect(tasks.some((t) => /^(?:solving|linking)\b/.test(t))).toBe(false);
   });
 });
+
+describe("tasks listed after their noun", () => {
+  it("spelled-out phrases listed as the tasks studied are tasks, whatever their head", () => {
+    const m = extract(
+      "Widget pretraining for retrieval",
+      "The sentence-level pre-training tasks we compare are Gizmo Order Selection (GOS), Quill Span Ranking " +
+        "(QSR) and Widget Link Choice (WLC).",
+    );
+    expect(of(m, "task")).toEqual(expect.arrayContaining(["GOS", "QSR", "WLC"]));
+    expect(of(m, "model")).toEqual([]);
+  });
+});
