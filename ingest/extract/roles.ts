@@ -1,4 +1,5 @@
-// Which spans of text introduce the paper's own contributions: "we propose X", "X is proposed", "our X".
+// Which spans of text introduce the paper's own contributions: "we propose X", "X is proposed", "our X",
+// "this motivates us to propose X".
 
 import type { Scan } from "./scan.js";
 import { QUOTE_MARKS } from "./text.js";
@@ -9,9 +10,9 @@ export interface Range {
 }
 
 const PROPOSING =
-  /\b(?:we|this (?:paper|work|study|article|report|technical report)|our (?:paper|work))\s+(?:(?:also|further|then|first|additionally|hereby|newly|thus|therefore|finally|now|instead|here|\w+ly)\s+)*(?:(?:are|were)\s+(?:also\s+)?able\s+to\s+|can\s+|will\s+)?(?:(?:[\w-]+\s+){0,10}?by\s+(?:proposing|introducing|presenting|developing|designing|creating|constructing|building|curating|releasing)|propose[sd]?|introduce[sd]?|present[sd]?|provide[sd]?(?!\s+(?:[\w-]+\s+){0,3}?(?:analys[ie]s|insights?|evidence|proofs?|guarantees?|bounds?|asymptotics|rates?|conditions|explanations?|overview|comparisons?|results|details|discussion|justification|interpretations?|understanding|perspectives?|characteri[sz]ations?|support|access|feedback|guidance|theoretical|empirical|numerical|experimental|rigorous|formal)\b)|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|release[sd]?|build(?!\s+(?:on|upon)\b)|built(?!\s+(?:on|upon)\b)|devise[sd]?|curate[sd]?|create[sd]?|put forward|come up with|name|call|contribute|establish(?:es|ed)?|upgrade)\b/gi;
+  /\b(?:we|this (?:paper|work|study|article|report|technical report)|our (?:paper|work)|(?:motivat|inspir|lead|led|prompt|driv)\w*\s+us\s+to)\s+(?:(?:also|further|then|first|additionally|hereby|newly|thus|therefore|finally|now|instead|here|\w+ly)\s+)*(?:(?:are|were)\s+(?:also\s+)?able\s+to\s+|can\s+|will\s+)?(?:(?:[\w-]+\s+){0,10}?by\s+(?:proposing|introducing|presenting|developing|designing|creating|constructing|building|curating|releasing)|propose[sd]?|introduce[sd]?|present[sd]?|provide[sd]?(?!\s+(?:[\w-]+\s+){0,3}?(?:analys[ie]s|insights?|evidence|proofs?|guarantees?|bounds?|asymptotics|rates?|conditions|explanations?|overview|comparisons?|results|details|discussion|justification|interpretations?|understanding|perspectives?|characteri[sz]ations?|support|access|feedback|guidance|theoretical|empirical|numerical|experimental|rigorous|formal)\b)|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|release[sd]?|build(?!\s+(?:on|upon)\b)|built(?!\s+(?:on|upon)\b)|devise[sd]?|curate[sd]?|create[sd]?|put forward|come up with|name|call|contribute|establish(?:es|ed)?|upgrade)\b/gi;
 // What PROPOSING starts with: half of all sentences lack it, and this test is much cheaper than PROPOSING's scan.
-const PROPOSER = /\b(?:we\s|this |our )/i;
+const PROPOSER = /\b(?:we\s|this |our |us to )/i;
 // And what PASSIVE ends with.
 const PASSIVE_VERB = /propos|introduc|present|develop|design|devis|construct/i;
 const PASSIVE =

@@ -31,6 +31,12 @@ describe("coining patterns make a proposed model", () => {
     ],
     ["we introduce", "A study of ranking", "We introduce PLONK-3, which ranks widgets in linear time.", "PLONK-3"],
     [
+      "motivates us to propose",
+      "A study of ranking",
+      "This finding motivates us to propose a leaner, order-aware ranker, QUORB, for widget ranking.",
+      "QUORB",
+    ],
+    [
       "dubbed",
       "A study of ranking",
       "We design a sparse ranker, dubbed Frobnicator, that scales to many widgets.",
