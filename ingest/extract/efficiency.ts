@@ -15,6 +15,9 @@ const WEAK_HEADS = String.raw`(?:parameters|memory|speed|training time|operation
 // Modifiers that stay part of the measure's name ("inference latency", "end-to-end latency").
 const MODIFIER = String.raw`(?:(?:inference|training|decoding|generation|processing|end-to-end|e2e|wall-clock|peak|per-token|GPU|run-?time|computational|compute|model|intermediate)[ -])?`;
 
+// A clause that names its measures as such ("three metrics: …", "we report end-to-end latency") states them too.
+export const MEASURES_NAMED = /\b(?:metrics?|measures|report(?:s|ed|ing)?|measur(?:e|es|ed|ing)(?!\s+of\b))\b/i;
+
 // Every form starts with a letter, so "\b(?<!-)" says what "(?<![\w-])" does, and checks the cheap boundary first.
 const STRONG = new RegExp(String.raw`\b(?<!-)${MODIFIER}${STRONG_HEADS}(?![\w-])`, "gi");
 const WEAK = new RegExp(String.raw`\b(?<!-)${MODIFIER}${WEAK_HEADS}(?![\w-])`, "gi");
@@ -103,8 +106,10 @@ export function efficiencyMetrics(scan: Scan): Hit[] {
     if (namedByUnitAfter(scan, m.index + m[0].length)) continue;
     if (METHOD_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     if (heldFixed(scan, m.index, m.index + m[0].length)) continue;
+    const clause = clauseAround(scan, m.index, m.index + m[0].length);
     const stated =
-      RESULT_CUE.test(clauseAround(scan, m.index, m.index + m[0].length)) ||
+      RESULT_CUE.test(clause) ||
+      MEASURES_NAMED.test(clause) ||
       LINEAR_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index));
     if (stated) push(m);
   }

@@ -2,7 +2,7 @@
 // name what is measured ("top-1 accuracy", "word-level accuracy", "average recall"), and "@k" metrics ("Recall@20",
 // "pass@1", "mAP@0.5"). A modified head is a metric of its own only where the text states a result.
 
-import { RESULT_CUE, clauseAround } from "./efficiency.js";
+import { MEASURES_NAMED, RESULT_CUE, clauseAround } from "./efficiency.js";
 import type { Scan } from "./scan.js";
 import { STRENGTH, type Hit } from "./types.js";
 import { fold } from "./fold.js";
@@ -119,7 +119,8 @@ export function metricPhrases(scan: Scan): Hit[] {
     }
     if (taken === 0) continue;
     const end = m.index + m[0].length;
-    if (!RESULT_CUE.test(clauseAround(scan, start, end))) continue;
+    const clause = clauseAround(scan, start, end);
+    if (!RESULT_CUE.test(clause) && !MEASURES_NAMED.test(clause)) continue;
     const surface = text.slice(start, end);
     out.push({
       type: "metric",

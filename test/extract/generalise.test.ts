@@ -164,6 +164,18 @@ describe("efficiency measures", () => {
     expect(names(m, "model")).not.toContain("Widget Drift Score");
   });
 
+  it("measures a clause names as metrics, or reports, keep the words that say what they measure", () => {
+    const m = extract(
+      "Widget voice agents",
+      "We build QuillTalk, a neural voice agent. We also define two system metrics, hand-off detection accuracy " +
+        "and end-to-end latency, and we report gizmo-level recall for transformer baselines.",
+    );
+    expect(names(m, "metric")).toEqual(
+      expect.arrayContaining(["hand-off detection accuracy", "end-to-end latency", "gizmo-level recall"]),
+    );
+    expect(names(m, "metric")).not.toContain("accuracy");
+  });
+
   it("a size described or a cost deplored is no metric", () => {
     const m = extract(
       "Widget language models",
