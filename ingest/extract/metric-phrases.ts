@@ -18,7 +18,7 @@ const LEVELLED_MEASURE =
 // A word then "@" then a cut-off: "Recall@20", "pass@1", "mAP@0.5", "Hits@k", "R@1".
 const AT_K = /(?<![\w@])([A-Za-z][\w-]{0,15})@(\d+(?:\.\d+)?|[kKnN])(?![\w.]*\w)/g;
 
-const GLUED_METRIC = /\b(?<!\.)(\d+(?:\.\d+)?)([A-Za-z][A-Za-z-]{1,11})(?![\w-])/g;
+const GLUED_METRIC = /\b(?<!\.)(\d+(?:\.\d+)?)([A-Za-z][A-Za-z&-]{1,11})(?![\w&-])/g;
 
 const NAMING_PARTICIPLES =
   /^(?:masked|weighted|unweighted|balanced|averaged|macro-averaged|micro-averaged|matched|mismatched|unlabeled|labeled|labelled|unlabelled)$/;

@@ -224,6 +224,35 @@ describe("extractResults", () => {
     ]);
   });
 
+  it("reads a value glued to its metric, and a difference in points as the score's metric", () => {
+    const jf = mention("metric", "J&F");
+    const r = run("On PixelBank, Zeta reaches 61.3J&F, which beats the previous best by 4.2 points.", [ours, imgs, jf]);
+    expect(r.map((x) => [x.value, x.kind, x.metric])).toEqual([
+      [61.3, "score", "J&F"],
+      [4.2, "gain", "J&F"],
+    ]);
+  });
+
+  it("gives no value to a model named after it as what it is compared with", () => {
+    const r = run("On BoxSuite we reach 48.1AP, an improvement of +1.9AP over the strongest Omega model.", [
+      base,
+      det,
+      ap,
+    ]);
+    expect(r.map((x) => [x.value, x.kind, x.model])).toEqual([
+      [48.1, "score", null],
+      [1.9, "gain", null],
+    ]);
+  });
+
+  it("makes the paper's one other model the subject only when more than its shape names it", () => {
+    const weak = { ...mention("model", "Gizmo"), confidence: 0.6 };
+    const strong = { ...mention("model", "Gizmo"), confidence: 0.9 };
+    const sentence = "We train on fewer widgets. Our method reaches 71.2% AP on BoxSuite.";
+    expect(run(sentence, [weak, det, ap]).map((x) => x.model)).toEqual([null]);
+    expect(run(sentence, [strong, det, ap]).map((x) => x.model)).toEqual(["Gizmo"]);
+  });
+
   it("zips a list of subjects with as many numbers, and finds a camel-case name written with one capital", () => {
     const sizes = ["Zeta-S", "Zeta-M", "Zeta-L"].map((n) => mention("model", n, "proposed"));
     const r = run("Zeta-S, Zeta-M, and Zeta-L reach 80.1%, 82.4%, and 82.95% widget accuracy on PixelBank.", [

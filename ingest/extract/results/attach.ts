@@ -65,6 +65,18 @@ const TRAINED_ON = /\b(?:pre-?train\w*|trained|training|fine-?tun\w*|distill\w*)
 // A comparison before a model's name: it is the baseline compared with, not the subject.
 const COMPARED =
   /(?:\bthan|\bover|\boutperform\w*|\bsurpass\w*|\bbeat\w*|\bexceed\w*|\bvs\.?|\bversus|\bcompared (?:to|with)|\bagainst|\blike|\bsuch as|\bincluding|\bof|\bto|\bwith|\bfrom|\bbaselines?|\bunlike|\bremove|\breplac\w*)\s+(?:\([^)]*\)\s*)?(?:the\s+|a\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+// What a name stated after the values is compared by: "an improvement of +1.7 over the strongest X model".
+const OUTDONE_BEFORE =
+  /\b(?:over|than|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|compared (?:to|with)|against)\s+(?:[\p{L}\p{N}-]+\s+){0,5}$/iu;
+
+/** Whether the model at `o` is named as what a result is compared with (or as a baseline). */
+export function outdone(text: string, o: Occurrence): boolean {
+  return (
+    OUTDONE_BEFORE.test(text.slice(Math.max(0, o.start - 60), o.start)) ||
+    BASELINES_AFTER.test(text.slice(o.end, o.end + 50))
+  );
+}
+
 // A name that starts a phrase of baselines ("the Widget scene parsing baselines") is compared with.
 const BASELINES_AFTER =
   /^\s+(?:(?!(?:outperform|surpass|beat|exceed|improv|achiev|obtain|reach|is|are|was|were|and|or|than|over)\w*\s)[\p{L}\p{N}-]+\s+){0,3}baselines?\b/u;
@@ -301,6 +313,9 @@ function afterMetrics(from: number, to: number, occs: Occurrence[]): number {
   return at;
 }
 
+/** Whether a difference in `b` is in the unit of a value in `a`: points are a bare score's ("55.6 J&F … by 8.4 points"). */
+const sameUnit = (a: string, b: string) => a === b || (a === "" && b === "pp");
+
 /**
  * The last `n` values stated before, each with its one dataset and metric ("85.4% top-1 on A, 53.9 box AP and
  * 46.4 mask AP on B": three), or undefined when they do not come to exactly `n` or one is not single.
@@ -359,7 +374,7 @@ export function statementsOf(
       !NAMED_MEASURE.test(
         text.slice(afterMetrics(previous.numbers.at(-1)!.end, group[0]!.start, occs), group[0]!.start),
       ) &&
-      previous.numbers[0]!.unit === group[0]!.unit
+      sameUnit(previous.numbers[0]!.unit, group[0]!.unit)
     ) {
       metrics =
         [previous.metrics.length, 1].includes(group.length) || previous.metrics.length === 1 ? previous.metrics : [];

@@ -6,7 +6,7 @@ import { paperText } from "../../../domain/identity.js";
 import type { Mention, ReportedResult } from "../../../domain/types.js";
 import { splitSentences, type Sentence } from "../text.js";
 import type { PaperInput } from "../types.js";
-import { statementsOf, type Statement } from "./attach.js";
+import { outdone, statementsOf, type Statement } from "./attach.js";
 import { findNumbers } from "./numbers.js";
 import { findOccurrences, mentionFinder, modelsOf, retypeBySlot, type Occurrence } from "./occurrences.js";
 
@@ -59,7 +59,13 @@ function pick<T>(list: T[], i: number, n: number): T[] {
   return list;
 }
 
-function modelsFor(st: Statement, i: number, ctx: PaperContext, sentenceOccs: Occurrence[]): Array<string | null> {
+function modelsFor(
+  st: Statement,
+  i: number,
+  ctx: PaperContext,
+  sentence: Sentence,
+  sentenceOccs: Occurrence[],
+): Array<string | null> {
   // "(14.1 vs 16.9)": the second value is the model compared with, named or not.
   if (st.versus && i === 1) return [st.comparedModels.at(-1)?.name ?? null];
   // Subjects listed one for each number ("A, B and C achieve 1, 2 and 3").
@@ -71,17 +77,27 @@ function modelsFor(st: Statement, i: number, ctx: PaperContext, sentenceOccs: Oc
   }
   if (st.unnamedBaseline) return [null];
   if (ctx.mainModel) return [ctx.mainModel];
-  const inSentence = [...new Set(sentenceOccs.filter((o) => o.role === "model").map((o) => o.name))];
+  // Not one the result is compared with ("we reach 53.8 AP, +1.7 over the strongest X model").
+  const models = sentenceOccs.filter((o) => o.role === "model");
+  const outdoneHere = new Set(models.filter((o) => outdone(sentence.text, o)).map((o) => o.name));
+  const inSentence = [...new Set(models.map((o) => o.name))].filter((name) => !outdoneHere.has(name));
   if (st.comparedModels.length) return [null];
   if (inSentence.length === 1) return [inSentence[0]!];
   const measuredOn = new Set(sentenceOccs.filter((o) => o.role !== "model").map((o) => o.name));
-  const inPaper = ctx.mentions.filter((m) => m.type === "model" && !measuredOn.has(m.name));
+  const inPaper = ctx.mentions.filter(
+    (m) => m.type === "model" && !measuredOn.has(m.name) && !ctx.outdone.has(m.name) && m.confidence > SHAPE_ONLY,
+  );
   return [inPaper.length === 1 ? inPaper[0]!.name : null];
 }
+
+// A name known by its shape alone (confidence.ts) is too weak to be the paper's one model by elimination.
+const SHAPE_ONLY = 0.6;
 
 interface PaperContext {
   mentions: readonly Mention[];
   mainModel: string | null;
+  /** Models a results sentence names as what it is compared with. */
+  outdone: Set<string>;
 }
 
 // "Infinity: Scaling …": a short name before the title's colon is the paper's own system.
@@ -102,7 +118,7 @@ function paperModel(paper: PaperInput, mentions: readonly Mention[]): string | n
 /** Every result `paper` states, given the entities extraction found in it (`Mention.evidence` in paperText). */
 export function extractResults(paper: PaperInput, mentions: readonly Mention[]): ReportedResult[] {
   const text = paperText(paper);
-  const ctx: PaperContext = { mentions, mainModel: paperModel(paper, mentions) };
+  const ctx: PaperContext = { mentions, mainModel: paperModel(paper, mentions), outdone: new Set() };
   const out: ReportedResult[] = [];
   const seen = new Set<string>();
   const found: Array<{ sentence: Sentence; occs: Occurrence[]; statements: Statement[] }> = [];
@@ -127,7 +143,9 @@ export function extractResults(paper: PaperInput, mentions: readonly Mention[]):
     const previousData = i > 0 ? occsOf(i - 1).filter((o) => o.role === "data") : [];
     const dataNames = new Set(previousData.map((o) => o.name));
     const statements = statementsOf(sentence.text, numbers, occs, dataNames.size === 1 ? [previousData[0]!] : []);
-    if (statements.length) found.push({ sentence, occs, statements });
+    if (!statements.length) return;
+    found.push({ sentence, occs, statements });
+    for (const o of occs) if (o.role === "model" && outdone(sentence.text, o)) ctx.outdone.add(o.name);
   });
   // A paper that marks no model as its own still reports for one: the one model its results sentences name as
   // reaching them ("SWORD outperforms …" makes "our method" SWORD).
@@ -144,7 +162,7 @@ export function extractResults(paper: PaperInput, mentions: readonly Mention[]):
         for (const data of pick(st.datasets, i, n)) {
           const metrics = pick(st.metrics, i, n);
           for (const metric of metrics.length ? metrics : [null]) {
-            for (const model of modelsFor(st, i, ctx, occs)) {
+            for (const model of modelsFor(st, i, ctx, sentence, occs)) {
               const metricName = metric && specificMetric(metric.name, sentence.start + metric.start, mentions);
               const key = [st.kind, num.value, data.name, metricName, model].join("\u0000");
               if (seen.has(key)) continue;

@@ -65,10 +65,31 @@ const WORD_FACTORS: Record<string, number> = {
 const WORD_NUMBER =
   /\b(half|twice|(?:two|three|four|five|ten)-?fold)\b(?![- ]?(?:precision|of the (?:data|training)))/gi;
 
+// A decimal glued to the measure after it where a space was lost ("55.6J&F", "90.5mIoU"): the measure is matched
+// as a name; "3D", "4K" and "5950X" have no decimal point.
+const GLUED_DECIMAL =
+  /(?:(?<![\p{L}\p{N}\])])([+\-−]))?(?<![\p{L}\p{N}_.,]|[\p{L}\p{N}][-−])(\d+\.\d+)(?=\p{L}[\p{L}&]{0,10}(?![\p{L}\p{N}]))/gu;
+
 /** Every number in `text` that could state a result, in order. */
 export function findNumbers(text: string): NumberMention[] {
   // Most sentences state no number: a digit or a factor word is looked for first (NUMBER's lookbehinds cost).
   const out = /\d/.test(text) ? [...text.matchAll(NUMBER)].map(writtenNumber) : [];
+  if (/\d\.\d+\p{L}/u.test(text)) {
+    const taken = new Set(out.map((n) => n.start));
+    for (const m of text.matchAll(GLUED_DECIMAL)) {
+      if (taken.has(m.index)) continue;
+      const end = m.index + m[0].length;
+      out.push({
+        value: Number(m[2]),
+        unit: "",
+        signed: Boolean(m[1]),
+        word: false,
+        start: m.index,
+        end,
+        valueEnd: end,
+      });
+    }
+  }
   if (/half|twice|fold/i.test(text)) for (const m of text.matchAll(WORD_NUMBER)) out.push(wordNumber(m));
   return out.sort((a, b) => a.start - b.start);
 }

@@ -79,7 +79,7 @@ const CAMEL_CASE = /^\p{Lu}[\p{L}\d]*\p{Ll}\p{Lu}[\p{L}\d]*$/u;
  * `lower`, the text lowercased once by the caller: every name of a sentence is looked for in it). A coined
  * camel-case name is found in any case that starts with a capital.
  */
-function occurrencesOf(text: string, lower: string, surface: string): Array<[number, number]> {
+function occurrencesOf(text: string, lower: string, surface: string, metric = false): Array<[number, number]> {
   if (surface.length < 2) return [];
   const camel = surface.length >= 6 && CAMEL_CASE.test(surface);
   const hay = camel || surface === surface.toLowerCase() ? lower : text;
@@ -87,7 +87,10 @@ function occurrencesOf(text: string, lower: string, surface: string): Array<[num
   const out: Array<[number, number]> = [];
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
     let end = at + surface.length;
-    if (isWordChar(text[at - 1])) continue;
+    // A metric may follow a decimal where a space was lost ("55.6J&F").
+    if (isWordChar(text[at - 1]) && !(metric && GLUED_AFTER_DECIMAL.test(text.slice(Math.max(0, at - 12), at)))) {
+      continue;
+    }
     if (camel && text[at] !== surface[0]) continue;
     // A plural of the name ("UTs", "parameters" for "parameter") is still the name.
     if (text[end] === "s" && !isWordChar(text[end + 1])) end++;
@@ -105,6 +108,8 @@ function slashVariants(text: string, name: string, end: number): { names: string
   const variants = m[1]!.split("/").filter(Boolean);
   return { names: [name, ...variants.map((v) => stem[1] + v)], end: end + m[1]!.length };
 }
+
+const GLUED_AFTER_DECIMAL = /(?<![\p{L}\p{N}.])\d+\.\d+$/u;
 
 const FIRST_RUN = /^[\p{L}\p{N}]+/u;
 const RUNS = /[\p{L}\p{N}]+/gu;
@@ -132,6 +137,8 @@ export function mentionFinder(mentions: readonly Mention[]): (text: string) => M
     for (const [run] of text.toLowerCase().matchAll(RUNS)) {
       for (const i of byWord.get(run) ?? []) picked.add(i);
       if (run.endsWith("s")) for (const i of byWord.get(run.slice(0, -1)) ?? []) picked.add(i);
+      // "55.6j" of "55.6J&F": a measure glued to its value.
+      if (run.charCodeAt(0) <= 57) for (const i of byWord.get(run.replace(/^\d+/, "")) ?? []) picked.add(i);
     }
     return [...picked].sort((a, b) => a - b).map((i) => mentions[i]!);
   };
@@ -145,7 +152,7 @@ export function findOccurrences(text: string, mentions: readonly Mention[]): Occ
     const role = ROLE_OF[m.type];
     if (!role) continue;
     for (const surface of new Set([m.name, ...m.aliases])) {
-      for (const [start, end] of occurrencesOf(text, lower, surface)) {
+      for (const [start, end] of occurrencesOf(text, lower, surface, role === "metric")) {
         const occ: Occurrence = { role, name: m.name, proposed: m.role === "proposed", start, end };
         if (role === "data") occ.dataType = m.type as "dataset" | "benchmark";
         if (role === "model") {
