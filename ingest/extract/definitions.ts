@@ -24,7 +24,8 @@ function looksShort(s: string): boolean {
   // A dimension may lead an acronym as a word of its own ("3D DOG" for "3D Dense Object Grounding").
   // So may it lead one written as one token ("3DGS" for "3D Gaussian Splatting").
   s = s.replace(/^\d[DK]\s+(?=\p{Lu}{2})/u, "").replace(/^\d[DK](?=\p{Lu}{2})/u, "");
-  if (!/^[\p{L}][\p{L}\p{N}.+'^-]*(?: [\p{Lu}][\p{L}\p{N}-]*)?$/u.test(s)) return false;
+  // A version may follow as a word of its own ("TabPFN v2").
+  if (!/^[\p{L}][\p{L}\p{N}.+'^-]*(?: [\p{Lu}][\p{L}\p{N}-]*| v\d+(?:\.\d+)*)?$/u.test(s)) return false;
   // Two words only as a capitalised word and an acronym ("Sparse RNG"), never "large T5".
   if (s.includes(" ") && !/^\p{Lu}/u.test(s)) return false;
   return /\p{Lu}/u.test(s) && (s.match(/[\p{L}]/gu)?.length ?? 0) >= 2;

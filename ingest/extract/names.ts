@@ -981,7 +981,7 @@ function describedAcronym(scan: Scan, i: number): boolean {
 
 // Case-sensitive: a capitalised cue word starts a name instead ("Named Entity Recognition").
 const COINING_CUE =
-  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|coin the (?:name|term)|denoted|referred to as|refer to as|refer to (?:these|this|them|it|our) (?:\w+ )?as|abbreviated as|simplified as|[Ww]e name|[Ww]e call|[Ww]e term)(?:\s+(?:the|our|this)\s+(?:resulting|proposed|new|final|overall)\s+[a-z]+)?(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/g;
+  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|coin the (?:name|term)|denoted|referred to as|refer to as|refer to (?:these|this|them|it|our) (?:[\w-]+ ){0,3}?as|abbreviated as|simplified as|[Ww]e name|[Ww]e call|[Ww]e term)(?:\s+(?:the|our|this)\s+(?:resulting|proposed|new|final|overall)\s+[a-z]+)?(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/g;
 const CLAUSE_END = /^[^,.;:()"'”’]*/;
 // Nor what a theory defines ("a combinatorial dimension called VCL", "a notion we term X").
 const OBSERVED_BEFORE =

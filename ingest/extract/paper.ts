@@ -135,7 +135,7 @@ const lastWord = (s: string) => s.split(/\s+/).pop() ?? "";
 const isTitleCase = (s: string) =>
   s
     .split(/\s+/)
-    .filter((w) => !/^(?:of|for|in|and|with|to|on|the|a|an|via)$/.test(w))
+    .filter((w) => !/^(?:of|for|in|and|with|to|on|the|a|an|via|v\d+(?:\.\d+)*)$/.test(w))
     .every((w) => /^[\p{Lu}\d]/u.test(w));
 
 function taskHeadOf(word: string): boolean {
@@ -236,8 +236,9 @@ function defineAs(
     proposed &&
     !MEASURE_MODIFIES_AFTER.test(scan.text.slice(def.shortEnd, def.shortEnd + 30)) &&
     (named || MEASURE_PROPOSED_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 90), def.longStart)));
-  // An edition's year or number after the head leaves the head as it is ("Widget City Challenge 2020").
-  const head = lastWord(def.long.replace(/(?:\s+\d+)+$/, "")) || lastWord(def.long);
+  // An edition's year, number or version after the head leaves the head as it is ("Widget City Challenge 2020",
+  // "Widget Fitted Network v2").
+  const head = lastWord(def.long.replace(/(?:\s+(?:\d+|v\d+(?:\.\d+)*))+$/, "")) || lastWord(def.long);
   let known = entities.get(fold(def.long)) ?? entities.get(fold(def.short)) ?? entities.get(keyOf(def.short));
   // The long form's head types an acronym the lexicon knows as something else ("Grouped Query Attention (GQA)" is
   // no visual question answering dataset): only the long form says which entity this paper means.

@@ -31,6 +31,12 @@ describe("coining patterns make a proposed model", () => {
     ],
     ["we introduce", "A study of ranking", "We introduce PLONK-3, which ranks widgets in linear time.", "PLONK-3"],
     [
+      "refer to … as",
+      "A study of ranking",
+      "We design a new ranking method for widgets. We refer to this training framework as QUORB.",
+      "QUORB",
+    ],
+    [
       "motivates us to propose",
       "A study of ranking",
       "This finding motivates us to propose a leaner, order-aware ranker, QUORB, for widget ranking.",
@@ -3864,5 +3870,19 @@ describe("evaluation environments", () => {
         "GrizHome3D environment and in the ZorbCity simulator.",
     );
     expect(m.filter((x) => x.type === "benchmark").map((x) => x.name)).toEqual(["GrizHome3D", "ZorbCity"]);
+  });
+});
+
+describe("a versioned acronym is defined like any other", () => {
+  it("'Widget Quill Network v2 (WQN v2)' is one model with its long form as alias", () => {
+    const m = extract(
+      "A closer look at widgets",
+      "The recent transformer-based Widget Quill-data Fitted Network v2 (WQN v2) reaches strong in-context " +
+        "learning. We find that WQN v2 can infer attribute relations.",
+    );
+    const wqn = find(m, "WQN v2");
+    expect(wqn?.type).toBe("model");
+    expect(wqn?.aliases).toContain("Widget Quill-data Fitted Network v2");
+    expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual(["WQN v2"]);
   });
 });

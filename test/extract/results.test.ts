@@ -253,6 +253,16 @@ describe("extractResults", () => {
     expect(run(sentence, [strong, det, ap]).map((x) => x.model)).toEqual(["Gizmo"]);
   });
 
+  it("reads 'greater' as a difference, and no value from a range written with a dash", () => {
+    const r = run("On PixelBank, Zeta has 34.8% greater top-1 accuracy and needs 2-3x less compute than Omega.", [
+      ours,
+      base,
+      imgs,
+      acc,
+    ]);
+    expect(r.map((x) => [x.value, x.kind])).toEqual([[34.8, "gain"]]);
+  });
+
   it("zips a list of subjects with as many numbers, and finds a camel-case name written with one capital", () => {
     const sizes = ["Zeta-S", "Zeta-M", "Zeta-L"].map((n) => mention("model", n, "proposed"));
     const r = run("Zeta-S, Zeta-M, and Zeta-L reach 80.1%, 82.4%, and 82.95% widget accuracy on PixelBank.", [

@@ -54,7 +54,7 @@ const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though|which)\b|;/;
 const GAIN_BEFORE =
   /(?:\bby|\b(?:improv|gain|boost|increas|reduc|decreas|margin|advantage|drop)\w*\s+(?:\w+\s+)?(?:of|averaging)|\b(?:remov|prun|sav|cut|eliminat|skip)(?:e|es|ed|ing|s)?|\b(?:improv|boost)(?:e|es|ed|s)?)\s*(?:up to|upto|about|around|approximately|nearly|roughly|over|more than|at least|an average of|only|just|merely|~|≈)?\s*$/i;
 const GAIN_AFTER =
-  /^\s*(?:\)\s*)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:higher|lower|better|worse|improvements?|improved|gains?|fewer|less|more|reduction|reduced|increase|decrease|boost|drop|absolute|relative|faster|slower|smaller|larger|enhancement|increment|degradation|speed-?ups?|(?<!(?:entropy|validation|training|test) )loss)\b/iu;
+  /^\s*(?:\)\s*)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:higher|lower|greater|better|worse|improvements?|improved|gains?|fewer|less|more|reduction|reduced|increase|decrease|boost|drop|absolute|relative|faster|slower|smaller|larger|enhancement|increment|degradation|speed-?ups?|(?<!(?:entropy|validation|training|test) )loss)\b/iu;
 // "retains 99% accuracy", "using 50% of the parameters": a share of something, a ratio.
 const RATIO_BEFORE =
   /\b(?:retain|retains|retaining|maintain|maintains|maintaining|recover|recovers|preserv\w*)\s+(?:more than|over|about|around|nearly|up to|~)?\s*$/i;
