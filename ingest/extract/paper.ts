@@ -82,6 +82,9 @@ function spellsOutTitle(titleName: string, long: string): boolean {
 
 const OWN_NAMED_BEFORE =
   /\b(?:our|the proposed)\s+(?:(?:new|novel|proposed)\s+)?(?:model|method|architecture|framework|network|system|algorithm|approach),?\s+(?:called\s+|named\s+)?$/i;
+// A name, a comma and an appositive's article and first words: "Quill, a training-free ", "SPF), an efficient ".
+// (Not a sentence's first word: "Then, a widget parsing (WP) algorithm".)
+const NAMED_THEN_APPOSITIVE = /(?:[\p{L}\p{N})] +|\()\p{Lu}[\p{L}\p{N}-]*\)?,\s+an?\s+(?:[\p{L}-]+\s+){0,4}$/u;
 const COINED_BEFORE =
   /\b(?:dubbed|termed|called|named|namely|coined|we refer to as|(?:refer(?:red)? to|we (?:dub|call|name|term)) (?:this|these|our|it|the resulting) (?:[\w-]+\s+)?(?:approach|method|model|framework|operation|module|technique|algorithm|architecture|network|layer|block|mechanism|strategy|scheme|procedure|step)s?|we (?:dub|call|name|term) (?:it|them))(?:\s+as)?,?\s+(?:the\s+)?["'“]?$/i;
 // Narrower than METRIC_HEADS, which types a defined long form: a name alone has no definition to vouch for it
@@ -373,12 +376,17 @@ function defineAs(
     !/\p{Lu}/u.test(def.long.slice(1)) &&
     /\b(?:of|to)\s+$/i.test(scan.text.slice(Math.max(0, def.longStart - 4), def.longStart)) &&
     (taxonomyTask || endsInKnownTask(def.long));
+  // "We present Quill, a training-free widget segmentation (WS) framework": where an appositive describes a proposal
+  // already named, the acronym before its noun is the task it does, not a second name for it.
+  const describesNamed =
+    !/\p{Lu}/u.test(def.long.slice(1)) &&
+    NAMED_THEN_APPOSITIVE.test(scan.text.slice(Math.max(0, def.longStart - 80), def.longStart));
   if (
     taskHeadOf(head) &&
     !MODEL_HEADS.has(head) &&
-    (!proposed || purpose || knownTaskNamed) &&
+    (!proposed || purpose || knownTaskNamed || describesNamed) &&
     !methodLike &&
-    !oneMethodAfter
+    (!oneMethodAfter || describesNamed)
   ) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }

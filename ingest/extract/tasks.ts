@@ -264,6 +264,8 @@ export function firstModifier(scan: Scan, head: number): number {
     // Likeness to a named model describes the method ("Sora-like video generation models", "GPT-style decoding"),
     // unlike likeness of the object ("glass-like object segmentation").
     if (/^[\p{Lu}\d][\p{L}\p{N}]*-(?:like|style)$/u.test(raw)) break;
+    // So does being free of a training step ("a training-free widget segmentation framework").
+    if (/^(?:training|tuning|fine-?tuning|learning|optimi[sz]ation|retraining)-free$/.test(w)) break;
     // "few shot", "zero shot" written apart are the one modifier "few-shot" ("zero shot classification").
     if (/^shots?$/.test(w) && first >= 2 && joined(scan, first - 2) && SHOT_COUNT.test(scan.lower[first - 2]!)) {
       first -= 2;

@@ -887,3 +887,17 @@ describe("tasks listed after their noun", () => {
     expect(of(m, "model")).toEqual([]);
   });
 });
+
+describe("what an appositive says a named proposal does", () => {
+  it("an acronym before the appositive's noun is the task, without what the proposal is free of", () => {
+    const m = extract(
+      "Quill: widget parsing",
+      "We present Quill, a training-free open-vocabulary gizmo parsing (OVGP) framework built on neural " +
+        "vision-language models. Quill sets a new state of the art in OVGP.",
+    );
+    const task = m.find((x) => x.name === "OVGP");
+    expect(task?.type).toBe("task");
+    expect(task?.aliases).toEqual(["open-vocabulary gizmo parsing"]);
+    expect(of(m, "model")).toEqual(["Quill"]);
+  });
+});
