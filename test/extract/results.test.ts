@@ -35,6 +35,7 @@ describe("findNumbers", () => {
     ["improves by 1.2 percentage points", [[1.2, "pp", false]]],
     ["a CCC of .71", [[0.71, "", false]]],
     ["with half the memory", [[0.5, "x", false]]],
+    ["is 1.2-points better with 2-bit weights, 6-Fold", [[1.2, "pp", false]]],
   ] as const)("%s", (text, expected) => {
     expect(findNumbers(text).map((n) => [n.value, n.unit, n.signed])).toEqual(expected);
   });
@@ -261,6 +262,13 @@ describe("extractResults", () => {
       acc,
     ]);
     expect(r.map((x) => [x.value, x.kind])).toEqual([[34.8, "gain"]]);
+  });
+
+  it("finds accuracy in a results sentence though extraction named it only inside a longer metric", () => {
+    const inference = mention("metric", "inference accuracy");
+    const r = run("On PixelBank, Zeta reaches 91.3% accuracy with only 1.6M parameters.", [ours, imgs, inference]);
+    expect(r.map((x) => [x.value, x.metric])).toEqual([[91.3, "inference accuracy"]]);
+    expect(run("On PixelBank, Zeta reaches 91.3% accuracy.", [ours, imgs]).map((x) => x.metric)).toEqual(["accuracy"]);
   });
 
   it("zips a list of subjects with as many numbers, and finds a camel-case name written with one capital", () => {

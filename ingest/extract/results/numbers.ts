@@ -22,9 +22,10 @@ export const COUNT_UNITS = new Set(["K", "M", "B", "G", "T", "million", "billion
 
 // A factor may be a capital X written against a small number ("2.5X faster"; not a part's number, "Ryzen 5950X").
 // A sign only when it stands alone ("(-0.05", " +1.4"), not the hyphen of a name ("ImageNet-21K").
-// Not the start of a range written with a dash ("2-3x", "1–1.5 mAP"): which value is meant is not said.
+// Not the start of a range written with a dash ("2-3x", "1–1.5 mAP"): which value is meant is not said; nor a
+// number joined to a word it counts ("2-bit", "4-layer").
 const NUMBER =
-  /(?:(?<![\p{L}\p{N}\])])([+\-−]))?(?<![\p{L}\p{N}_.,]|[\p{L}\p{N}][-−]|[x×]\s)(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+)(?:\s?\$?(\\?%|percent(?:age)?[\s-]+points?|percent|pp|p\.p\.|points?|dB|ms|seconds?|s|MB|GB|FPS|fps|[x×](?!\s*\d)|(?<=(?<![\d.])\d{1,3}(?:\.\d+)?)X|times|-?fold|[KMBGT]|million|billion|thousand|trillion)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|\.\d|[-–−]\d)/gu;
+  /(?:(?<![\p{L}\p{N}\])])([+\-−]))?(?<![\p{L}\p{N}_.,]|[\p{L}\p{N}][-−]|[x×]\s)(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+)(?:\s?\$?(\\?%|percent(?:age)?[\s-]+points?|percent|pp|p\.p\.|-?points?|dB|ms|seconds?|s|MB|GB|FPS|fps|[x×](?!\s*\d)|(?<=(?<![\d.])\d{1,3}(?:\.\d+)?)X|times|-?fold|[KMBGT]|million|billion|thousand|trillion)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|\.\d|[-–−][\p{N}\p{L}])/gu;
 
 const UNIT_NAMES: Record<string, string> = {
   "\\%": "%",
@@ -32,6 +33,8 @@ const UNIT_NAMES: Record<string, string> = {
   "p.p.": "pp",
   point: "pp",
   points: "pp",
+  "-point": "pp",
+  "-points": "pp",
   fps: "FPS",
   "×": "x",
   X: "x",

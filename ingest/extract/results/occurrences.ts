@@ -60,6 +60,7 @@ const COST_METRICS = [
   "GFLOPs",
   "MACs",
   "speed",
+  "accuracy",
 ];
 
 const ROLE_OF: Partial<Record<Mention["type"], Role>> = {
