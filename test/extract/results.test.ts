@@ -271,6 +271,19 @@ describe("extractResults", () => {
     expect(run("On PixelBank, Zeta reaches 91.3% accuracy.", [ours, imgs]).map((x) => x.metric)).toEqual(["accuracy"]);
   });
 
+  it("gives a relative clause's first value to the name it hangs on, and a human score to no model", () => {
+    const r = run(
+      "On PixelBank, Zeta reaches 67.4% top-1 accuracy, beating Omega, which reaches 53.2%, and exceeds human " +
+        "performance of 65.0%.",
+      [ours, base, imgs, acc],
+    );
+    expect(r.map((x) => [x.value, x.model])).toEqual([
+      [67.4, "Zeta"],
+      [53.2, "Omega"],
+      [65, null],
+    ]);
+  });
+
   it("zips a list of subjects with as many numbers, and finds a camel-case name written with one capital", () => {
     const sizes = ["Zeta-S", "Zeta-M", "Zeta-L"].map((n) => mention("model", n, "proposed"));
     const r = run("Zeta-S, Zeta-M, and Zeta-L reach 80.1%, 82.4%, and 82.95% widget accuracy on PixelBank.", [

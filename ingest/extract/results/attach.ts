@@ -91,7 +91,7 @@ const NOT_A_QUALITY = new Set(["performance", "results", "result", "margin", "ma
 const OWN_SETTING =
   /\b(?:(?:on|in|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:tasks?|settings?|problems?|domains?)|(?:across|on|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|many|several|multiple)\s+(?:[a-z-]+\s+){0,2}(?:benchmarks|datasets|tasks|evaluations))\b/i;
 const UNNAMED_BASELINE =
-  /\b(?:previous|prior|existing|alternative|other|competing|conventional|baseline|traditional|current)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:methods?|models?|approaches|works?|baselines?|systems?|techniques?|detectors?)\b/iu;
+  /\b(?:(?:previous|prior|existing|alternative|other|competing|conventional|baseline|traditional|current)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:methods?|models?|approaches|works?|baselines?|systems?|techniques?|detectors?)|human(?:-level)?\s+(?:performance|baselines?|experts?|players?|annotators?|scores?)\s+(?:of|at)\s*$)/iu;
 
 /** Numbers that can state a result: counts and unit-less numbers with no metric beside them are not. */
 function candidates(text: string, numbers: NumberMention[], occs: Occurrence[]): NumberMention[] {
@@ -283,6 +283,13 @@ function modelsFor(
   });
   const isCompared = (o: Occurrence) => comparedSet.has(o);
   const compared = before.filter(isCompared);
+  // "outperforming X, which achieves 53.2%": the name a relative clause hangs on is its subject, compared or not.
+  // Only its first value: "which achieves 53.2%, and exceeds human performance of 65.0%" gives the second to no one.
+  const antecedent =
+    /^which\b/i.test(clause) && !/\d/.test(clause)
+      ? before.find((o) => /^\s*,\s*$/.test(text.slice(o.end, clauseStart)))
+      : undefined;
+  if (antecedent) return { models: [antecedent], unnamed: false, compared: compared.filter((o) => o !== antecedent) };
   const subject = before.filter((o) => o.start >= clauseStart && !isCompared(o)).at(-1);
   if (subject) {
     // "A, B and C achieve 80.1%, 82.4% and 83.0%": a list of as many subjects as numbers goes with them one by one.
