@@ -498,7 +498,7 @@ function defineAs(
   if (
     isTitleCase(def.long) &&
     !/^(?:un)?learning$/i.test(head) &&
-    (!/[^s]s$/.test(head) || namesOnePlural(def, head))
+    (!/[^s]s$/.test(head) || namesOnePlural(def, head) || HEAD_BEFORE_OF.test(def.long))
   ) {
     return { type: "model", strength: STRENGTH.context, proposed: false };
   }
@@ -545,6 +545,9 @@ function endsInKnownTask(long: string): boolean {
   }
   return false;
 }
+
+// "Mixture of Widget Experts", "Tree of Gizmos": the word before "of" heads the phrase, not the plural after it.
+const HEAD_BEFORE_OF = /^\p{Lu}\p{Ll}+ of (?:[\p{Lu}\d][\p{L}\d-]* )*\p{Lu}[\p{L}\d-]*$/u;
 
 /**
  * A plural long form a singular acronym names is one method ("Deformable Partial Radiance Fields (DPaRF)",

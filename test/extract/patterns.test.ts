@@ -3886,3 +3886,15 @@ describe("a versioned acronym is defined like any other", () => {
     expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual(["WQN v2"]);
   });
 });
+
+describe("a long form headed by the word before 'of'", () => {
+  it("'a sparse Mixture of Widget Experts (MoWE)' is one model, whatever the plural after 'of'", () => {
+    const m = extract(
+      "Sparse gizmos for instruction tuning",
+      "We apply a sparse design, which is a sparse Mixture of Widget Experts (MoWE) for instruction tuning of " +
+        "multimodal language models.",
+    );
+    expect(find(m, "MoWE")?.type).toBe("model");
+    expect(find(m, "MoWE")?.aliases).toContain("Mixture of Widget Experts");
+  });
+});
