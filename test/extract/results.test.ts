@@ -284,6 +284,19 @@ describe("extractResults", () => {
     ]);
   });
 
+  it("gives the value of a baseline the text leaves unnamed to no model", () => {
+    const r = run("On PixelBank, Zeta reaches 52.3% AP, a 34.2% AP increase from the best-published result (38.9%).", [
+      ours,
+      imgs,
+      ap,
+    ]);
+    expect(r.map((x) => [x.value, x.model])).toEqual([
+      [52.3, "Zeta"],
+      [34.2, "Zeta"],
+      [38.9, null],
+    ]);
+  });
+
   it("zips a list of subjects with as many numbers, and finds a camel-case name written with one capital", () => {
     const sizes = ["Zeta-S", "Zeta-M", "Zeta-L"].map((n) => mention("model", n, "proposed"));
     const r = run("Zeta-S, Zeta-M, and Zeta-L reach 80.1%, 82.4%, and 82.95% widget accuracy on PixelBank.", [

@@ -77,6 +77,8 @@ export function outdone(text: string, o: Occurrence): boolean {
   );
 }
 
+const BASELINE_VALUE_BEFORE =
+  /\b(?:best[- ]published|previous(?:ly)?[- ](?:best|reported|published)|best[- ](?:previous|prior|reported|published|existing)|prior[- ]best|(?:previous|prior|current) state[- ]of[- ]the[- ]art|baseline)\s+(?:results?|methods?|models?|performance|scores?|accuracy)?\s*(?:\(|of\s+)$/i;
 // A name that starts a phrase of baselines ("the Widget scene parsing baselines") is compared with.
 const BASELINES_AFTER =
   /^\s+(?:(?!(?:outperform|surpass|beat|exceed|improv|achiev|obtain|reach|is|are|was|were|and|or|than|over)\w*\s)[\p{L}\p{N}-]+\s+){0,3}baselines?\b/u;
@@ -264,6 +266,10 @@ function modelsFor(
   occs: Occurrence[],
 ): { models: Occurrence[]; unnamed: boolean; compared: Occurrence[] } {
   const first = group[0]!;
+  // "a 34.2% increase from the best published result (38.95%)": the value of a baseline the text does not name.
+  if (BASELINE_VALUE_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start))) {
+    return { models: [], unnamed: true, compared: [] };
+  }
   let clauseStart = 0;
   for (const m of text.slice(0, first.start).matchAll(new RegExp(CLAUSE_BREAK.source, "g"))) clauseStart = m.index!;
   const clause = text.slice(clauseStart, first.start);
