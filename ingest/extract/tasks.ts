@@ -264,6 +264,8 @@ export function firstModifier(scan: Scan, head: number): number {
     // Likeness to a named model describes the method ("Sora-like video generation models", "GPT-style decoding"),
     // unlike likeness of the object ("glass-like object segmentation").
     if (/^[\p{Lu}\d][\p{L}\p{N}]*-(?:like|style)$/u.test(raw)) break;
+    // How data was gathered describes the data, not the task ("a self-collected lane detection dataset").
+    if (/^\p{L}+-(?:collected|curated|recorded|gathered|crawled|scraped)$/u.test(w)) break;
     // So does being free of a training step ("a training-free widget segmentation framework").
     if (/^(?:training|tuning|fine-?tuning|learning|optimi[sz]ation|retraining)-free$/.test(w)) break;
     // "few shot", "zero shot" written apart are the one modifier "few-shot" ("zero shot classification").

@@ -901,3 +901,13 @@ describe("what an appositive says a named proposal does", () => {
     expect(of(m, "model")).toEqual(["Quill"]);
   });
 });
+
+describe("how data was gathered", () => {
+  it("describes the data, not the task named before the data noun", () => {
+    const m = extract(
+      "Widget lanes",
+      "We propose QuillLane, a neural lane detector, and test it on a challenging self-collected lane detection dataset.",
+    );
+    expect(of(m, "task")).toEqual(["lane detection"]);
+  });
+});
