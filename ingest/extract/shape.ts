@@ -160,6 +160,9 @@ const SCORE_GLUED = /^\d+\.\d+\p{L}+$|^\d+(?:[GMKT]?B(?:ytes)?|dB|FPS|ms|m\p{Lu}
 const FAMILY_PLACEHOLDER = /^\p{Lu}[\p{L}\d]*-x$/u;
 // A plain word and one capital: a variable run on ("subsetA") or a typo ("modeL").
 const WORD_THEN_CAPITAL = /^(\p{Ll}{3,})\p{Lu}$/u;
+// A long plain word run into an acronym where a space was lost ("introduceTPO", "dimensionsEvRGB"); coined names
+// lead with a short lowercase prefix ("mBERT", "xLSTM", "openCLIP").
+const LONG_WORD_THEN_ACRONYM = /^(\p{Ll}{6,})\p{Lu}{2,}/u;
 // "Top-2 routing", "Top-K": a count of the best, no name.
 const TOP_K = /^top-?(?:\d+|k|n)$/i;
 // A count and a plain word ("3-Layer", "2-Stage") describe; a name has letters of its own first,
@@ -186,6 +189,8 @@ export function isFalseName(word: string, common: ReadonlySet<string>): boolean 
   if (mapped && common.has(mapped[1]!)) return true;
   const lettered = WORD_THEN_CAPITAL.exec(word);
   if (lettered && common.has(lettered[1]!)) return true;
+  const runOn = LONG_WORD_THEN_ACRONYM.exec(word);
+  if (runOn && common.has(runOn[1]!)) return true;
   const prefix = LOWER_PREFIX.exec(word);
   return !!prefix && (common.has(prefix[1]!) || BOUND_PREFIXES.has(prefix[1]!));
 }

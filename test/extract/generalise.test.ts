@@ -28,6 +28,16 @@ describe("non-names", () => {
     expect(names(m, "model")).not.toEqual(expect.arrayContaining(["Reinforcement Learning"]));
   });
 
+  it("a long plain word run into an acronym is no name, a short coined prefix is", () => {
+    const m = extract(
+      "Widget search for neural policies",
+      "We introduce widget search. To address it, we introduceQWZ, a neural tree search policy for widgets, and " +
+        "compare it with xQuill on continuous control.",
+    );
+    expect(names(m, "model")).not.toContain("introduceQWZ");
+    expect(names(m, "model")).toContain("xQuill");
+  });
+
   it("a bracketed list of alphabetic citation labels names nothing", () => {
     const m = extract(
       "Widget ranking in context",
