@@ -249,13 +249,18 @@ function entryOf(entities: ReadonlyMap<string, LexiconEntry>, key: string): Lexi
   return singular;
 }
 
+const CAMEL_PLURAL = /^\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d-]*\p{Ll}s$/u;
+
 const lexiconStart = perWordFact((word): LexiconStart => {
   const { entities, starts } = lexicons();
   const cleanFold = word.clean === word.text ? word.folded : fold(word.clean);
   // A hyphenated spelling of a multi-word entry is one token ("Swin-Transformer" for "Swin Transformer").
   const whole = entities.has(cleanFold) ? 1 : 0;
-  // A plural acronym starts its singular's entries ("IoUs", "LLMs").
-  const singular = /[^s]s$/.test(cleanFold) && /\p{Lu}s$/u.test(word.clean) ? cleanFold.slice(0, -1) : "";
+  // A plural acronym starts its singular's entries ("IoUs", "LLMs"); so does a plural camel-case model name
+  // ("ResNets", "U-Nets").
+  const camelPlural = CAMEL_PLURAL.test(word.clean) && entities.get(cleanFold.slice(0, -1))?.type === "model";
+  const singular =
+    /[^s]s$/.test(cleanFold) && (/\p{Lu}s$/u.test(word.clean) || camelPlural) ? cleanFold.slice(0, -1) : "";
   const wholeSingular = singular && entities.has(singular) ? 1 : 0;
   const maxWords = Math.max(
     starts.get(word.folded) ?? 0,

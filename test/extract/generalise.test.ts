@@ -335,6 +335,19 @@ describe("model names", () => {
     expect(names(two, "model")).not.toContain("Offset Embedding");
   });
 
+  it("a camel-case plural of a known model is that model; a colour space or a protocol is no model", () => {
+    const m = extract(
+      "Widget backbones",
+      "Our neural QuillNet beats ResNets and MobileNets on widget classification, converting images to YCbCr " +
+        "and serving them over HTTPS.",
+    );
+    const resnets = m.find((x) => x.name === "ResNets");
+    expect(resnets?.aliases).toContain("ResNet");
+    expect(resnets?.confidence).toBeGreaterThan(0.8);
+    expect(names(m, "model")).not.toEqual(expect.arrayContaining(["YCbCr"]));
+    expect(names(m, "model")).not.toEqual(expect.arrayContaining(["HTTPS"]));
+  });
+
   it("an acronym the lexicon knows as a dataset is a model when its long form ends in a model head", () => {
     const m = extract(
       "Widget attention",
