@@ -111,7 +111,7 @@ const NEW_METRIC_BEFORE =
 const METRICS_LISTED_BEFORE =
   /\b(?:metrics|measures)\s*(?::|,?\s*(?:such as|like|including|namely|e\.g\.,?))\s*(?:[^.;:]{0,120}?(?:,|\band|\bor)\s*)?$/i;
 const TASKS_LISTED_BEFORE =
-  /(?<!\b(?:control|locomotion|manipulation|RL|reinforcement learning|Atari|game)\s)\btasks\s*(?:we\s+\w+\s+)?(?::|,?\s*(?:are|include|namely))\s*(?:[^.;:]{0,120}?(?:,|\band|\bor)\s*)?$/i;
+  /\btasks(?<!\b(?:control|locomotion|manipulation|RL|reinforcement learning|Atari|game)\stasks)\s*(?:we\s+\w+\s+)?(?::|,?\s*(?:are|include|namely))\s*(?:[^.;:]{0,120}?(?:,|\band|\bor)\s*)?$/i;
 const METHODS_LISTED_BEFORE =
   /\b(?:methods|models|approaches|architectures|baselines|variants|mechanisms|techniques)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+(?:the\s+)?$/i;
 const MODEL_AFTER = /^\s*(?:-\s*)?(?:model|models|architecture|backbone|backbones|network|encoder|decoder|baseline)\b/i;
@@ -278,7 +278,7 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   if (METHODS_LISTED_BEFORE.test(before)) return { type: "model", strength: STRENGTH.explicit };
   // "the pre-training tasks we study are Widget Cloze Ranking (WCR), …": spelled-out phrases listed as tasks are
   // tasks (a one-word name there may be a dataset's: "two tasks: QuillQA and ZetaNLI").
-  if (TASKS_LISTED_BEFORE.test(before) && /\s/.test(scan.text.slice(start, end).trim())) {
+  if (before.includes("tasks") && TASKS_LISTED_BEFORE.test(before) && /\s/.test(scan.text.slice(start, end).trim())) {
     return { type: "task", strength: STRENGTH.explicit };
   }
   // "EmotionBench", "SWE-bench Verified": a name built on "bench" is a benchmark's.
