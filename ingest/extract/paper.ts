@@ -435,7 +435,8 @@ function defineAs(
   // "Learning" is left out: "federated learning (FL)" names a paradigm, which annotators list as generic; a
   // setting of one the taxonomy names is a task ("personalized federated learning (PFL)").
   const setting = headWord !== "learning" || def.long.split(/\s+/).length >= 3;
-  const activity = /ing$/.test(headWord) && setting && !MODEL_HEADS.has(head);
+  // (A method's "-ing" head, "Positional Encoding", is no activity; "Learning" heads a setting of learning.)
+  const activity = /ing$/.test(headWord) && setting && (!MODEL_HEADS.has(head) || headWord === "learning");
   if (activity && taxonomyTask) {
     return { type: "task", strength: STRENGTH.context, proposed: false };
   }

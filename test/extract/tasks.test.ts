@@ -911,3 +911,15 @@ describe("how data was gathered", () => {
     expect(of(m, "task")).toEqual(["lane detection"]);
   });
 });
+
+describe("a setting of learning the taxonomy names, abbreviated", () => {
+  it("is a task, though 'Learning' may end a method's name", () => {
+    const m = extract(
+      "A widget framework",
+      "Compositional Zero-Shot Learning (CZSL) aims to recognise unseen pairs of widgets and gizmos with a neural " +
+        "network.",
+    );
+    const czsl = m.find((x) => x.name === "CZSL");
+    expect(czsl?.type).toBe("task");
+  });
+});
