@@ -21,6 +21,19 @@ const MODIFIERS_THEN = String.raw`^\s*(?:\([^()]{1,24}\)\s*)?(?:-\s*)?(?:(?!(?:o
 // "a database system", "a dataset generator": a data noun that modifies a system's noun names no data.
 // Nor one that names a process done to data ("X - Dataset Augmentation of …", "corpus construction").
 const NOT_DATA_HEAD = String.raw`(?!\s+(?:system|systems|engine|engines|server|management|generator|generators|tool|tools|software|platform|(?!collection)[A-Za-z]+(?:tion|sion))\b)`;
+/** An acronym ending in a task's known acronym ("KGQA", "MedNER"); a source's ("UCI", "UCR") does not. */
+function endsInTaskAcronym(name: string): boolean {
+  if (!/^\p{L}[\p{L}\d-]{1,9}$/u.test(name)) return false;
+  for (let k = 1; k <= name.length - 2; k++) {
+    const tail = name.slice(k);
+    if (/^\p{Lu}{2,}$/u.test(tail) && lexicons().entities.get(fold(tail))?.type === "task") return true;
+  }
+  return false;
+}
+
+const PLURAL_DATA_AFTER = /^\s+(?:datasets|benchmarks|corpora|data sets)\b/i;
+const COUNTED_BEFORE =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|various|many|numerous|diverse)\s+(?:(?:public|publicly available|standard|popular|benchmark|challenging|widely[- ]used|large-scale|real-world)\s+)*$/i;
 const DATASET_AFTER = new RegExp(
   `${MODIFIERS_THEN}(?:dataset|datasets|data sets?|corpus|corpora|databases?|atlas|atlases|repositories|archives)\\b${NOT_DATA_HEAD}`,
   "i",
@@ -234,6 +247,10 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
   // (The anchored test first: this runs for every candidate.)
   if (CHANGE_NOUN_AFTER.test(after) && SCORE_BEFORE.test(before))
     return { type: "metric", strength: STRENGTH.explicit };
+  // "on two benchmark KGQA datasets": an acronym counted in plural data names the task the data are for.
+  if (PLURAL_DATA_AFTER.test(after) && COUNTED_BEFORE.test(before) && endsInTaskAcronym(scan.text.slice(start, end))) {
+    return { type: "task", strength: STRENGTH.explicit };
+  }
   if (DATASET_AFTER.test(after)) return { type: "dataset", strength: STRENGTH.explicit };
   // "the HM3D environment", "the CARLA simulator" name an evaluation environment; not an acronym's definition
   // ("Partially Observable (PO) environments" describe the environments).

@@ -923,3 +923,15 @@ describe("a setting of learning the taxonomy names, abbreviated", () => {
     expect(czsl?.type).toBe("task");
   });
 });
+
+describe("an acronym counted in plural data", () => {
+  it("names the task the data are for when it ends in a task's acronym, not a source's name", () => {
+    const m = extract(
+      "Reasoning on widgets",
+      "We propose QuillRoG, a neural reasoner. Experiments on two benchmark WGQA datasets and several UCI datasets " +
+        "show that QuillRoG is strong.",
+    );
+    expect(m.find((x) => x.name === "WGQA")?.type).toBe("task");
+    expect(m.find((x) => x.name === "UCI")?.type).toBe("dataset");
+  });
+});
