@@ -204,8 +204,9 @@ export function isEponymQuality(word: string, eponyms: ReadonlySet<string>): boo
   return base !== undefined && eponyms.has(base);
 }
 
-// Capitals leading into a lowercase tail ("DIffusion"), or a lowercase start with capitals inside ("modEl").
-const HIGHLIGHTED = /^(?:\p{Lu}{2,}\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{L}*)$/u;
+// Capitals leading into a lowercase tail ("DIffusion", "DEmonsTration" with one more inside), or a lowercase start
+// with capitals inside ("modEl").
+const HIGHLIGHTED = /^(?:\p{Lu}{2,}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?|\p{Ll}+\p{Lu}\p{L}*)$/u;
 const ACRONYM_LIKE = /^\p{Lu}.*\p{Lu}/u;
 
 /**

@@ -375,6 +375,15 @@ describe("an ordinary word highlighted to spell an acronym is no name", () => {
     for (const junk of ["RAnking", "modEl", "heterogeneouS", "WIdget"]) expect(names).not.toContain(junk);
   });
 
+  it("drops a word highlighted with a second capital inside ('QUantiZation' of QUZAR)", () => {
+    const names = models(
+      "QUZAR: Widget QUantiZation And Ranking",
+      "We propose QUZAR, a neural widget ranker that learns quantization and ranking of gizmos.",
+    );
+    expect(names).toContain("QUZAR");
+    expect(names).not.toContain("QUantiZation");
+  });
+
   it("drops a highlighted word joined to what describes it ('GAdget-based' of GARNet)", () => {
     const abstract =
       "We present GARNet: GAdget-based Ranking NETwork, which ranks widgets with gadget features. A gadget-based " +
