@@ -704,6 +704,19 @@ function isConceptOrTask(phrase: string): boolean {
   );
 }
 
+/**
+ * Whether the text calls `short` its own and says what it does ("our RRID outperforms …", "our proposed RRID
+ * method"); only a coined acronym of three letters or more, no generic one ("our CNN", "our RL agent") nor a plural.
+ */
+function calledOurs(text: string, short: string): boolean {
+  if (!/^\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d-]*$/u.test(short) || short.length < 3 || /\p{Lu}s$/u.test(short)) return false;
+  const { generic, entities } = lexicons();
+  if (generic.has(keyOf(short)) || entities.has(fold(short))) return false;
+  return new RegExp(`\\bour\\s+(?:proposed\\s+|new\\s+)?${short}\\s+(?:${OWN_DOES})\\b`, "u").test(text);
+}
+const OWN_DOES =
+  "outperforms|achieves|surpasses|improves|yields|obtains|reaches|beats|is|method|model|framework|approach|algorithm|network|system";
+
 /** "our (proposed) X": the paper's own name, whatever its words. */
 const writtenAsOurs = (scan: Scan, start: number) =>
   /\bour\s+(?:[\w-]+\s+)?$/i.test(scan.text.slice(Math.max(0, start - 24), start));
@@ -905,6 +918,11 @@ export function findHits(
       !byOthers &&
       (cue || inRanges(proposing, def.longStart) || inRanges(proposing, def.shortStart) || titled || ownVariant);
     let as = defineAs(def, proposed, scan, cue, titled, titled && !!title?.forTitle);
+    // "… data for image demoireing (RRID)", then "our RRID outperforms …": what the paper calls its own is its method,
+    // whatever the long form reads as.
+    // (Its long form, read as a concept, is no other name for it.)
+    const oursOnly = as === "concept" && calledOurs(scan.text, def.short);
+    if (oursOnly) as = { type: "model", strength: STRENGTH.context, proposed: true };
     // "Domain Adaptation (DA)", then "Unsupervised DA (UDA) methods": a long form headed by a task's acronym names a
     // setting of that task, whatever noun follows.
     if (as !== "concept" && as.type === "model" && !as.proposed && headsWithTaskAcronym(def.long, defined)) {
@@ -927,7 +945,7 @@ export function findHits(
         defined.set(keyOf(`${form} ${headAfter[1]}`), { ...as, alias: def.short });
     }
     const name = as.type === "task" || as.type === "metric" ? taskNameOf(def.long) : def.long;
-    hits.push({ ...as, surface: name, start: def.longStart, end: def.longEnd, defined: true });
+    if (!oursOnly) hits.push({ ...as, surface: name, start: def.longStart, end: def.longEnd, defined: true });
     hits.push({ ...as, surface: def.short, start: def.shortStart, end: def.shortEnd });
   }
   // Words inside a definition belong to it, not to candidates of their own ("Mixture" of "Mixture of Experts"),

@@ -3907,3 +3907,16 @@ describe("a long form headed by the word before 'of'", () => {
     expect(find(m, "MoWE")?.aliases).toContain("Mixture of Widget Experts");
   });
 });
+
+describe("an acronym the text calls its own", () => {
+  it("is the paper's method whatever its long form reads as, but not a generic one", () => {
+    const m = extract(
+      "Widget demoireing",
+      "We propose to use both raw and gizmo data for widget demoireing (RGWD) with a neural network. Experiments " +
+        "show that our RGWD outperforms prior methods, and our CNN is small.",
+    );
+    expect(find(m, "RGWD")).toMatchObject({ type: "model", role: "proposed" });
+    expect(find(m, "RGWD")?.aliases).toEqual([]);
+    expect(find(m, "CNN")).toBeUndefined();
+  });
+});
