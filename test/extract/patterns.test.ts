@@ -39,7 +39,7 @@ describe("coining patterns make a proposed model", () => {
     [
       "motivates us to propose",
       "A study of ranking",
-      "This finding motivates us to propose a leaner, order-aware ranker, QUORB, for widget ranking.",
+      "These results motivate us to propose a leaner, order-aware ranker, QUORB, for widget ranking.",
       "QUORB",
     ],
     [
@@ -3900,7 +3900,7 @@ describe("a long form headed by the word before 'of'", () => {
   it("'a sparse Mixture of Widget Experts (MoWE)' is one model, whatever the plural after 'of'", () => {
     const m = extract(
       "Sparse gizmos for instruction tuning",
-      "We apply a sparse design, which is a sparse Mixture of Widget Experts (MoWE) for instruction tuning of " +
+      "We apply a routed design, namely a sparse Mixture of Widget Experts (MoWE) for instruction tuning of " +
         "multimodal language models.",
     );
     expect(find(m, "MoWE")?.type).toBe("model");

@@ -285,7 +285,7 @@ describe("extractResults", () => {
   });
 
   it("gives the value of a baseline the text leaves unnamed to no model", () => {
-    const r = run("On PixelBank, Zeta reaches 52.3% AP, a 34.2% AP increase from the best-published result (38.9%).", [
+    const r = run("On PixelBank, Zeta reaches 52.3% AP, a 34.2% AP rise over the best prior result (38.9%).", [
       ours,
       imgs,
       ap,

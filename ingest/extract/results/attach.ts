@@ -266,7 +266,7 @@ function modelsFor(
   occs: Occurrence[],
 ): { models: Occurrence[]; unnamed: boolean; compared: Occurrence[] } {
   const first = group[0]!;
-  // "a 34.2% increase from the best published result (38.95%)": the value of a baseline the text does not name.
+  // "a 3.1% rise over the best prior result (41.07%)": the value of a baseline the text does not name.
   if (BASELINE_VALUE_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start))) {
     return { models: [], unnamed: true, compared: [] };
   }
@@ -290,7 +290,7 @@ function modelsFor(
   const isCompared = (o: Occurrence) => comparedSet.has(o);
   const compared = before.filter(isCompared);
   // "outperforming X, which achieves 53.2%": the name a relative clause hangs on is its subject, compared or not.
-  // Only its first value: "which achieves 53.2%, and exceeds human performance of 65.0%" gives the second to no one.
+  // Only its first value: "which gets 41.2%, and tops human players at 58.3%" gives the second to no one.
   const antecedent =
     /^which\b/i.test(clause) && !/\d/.test(clause)
       ? before.find((o) => /^\s*,\s*$/.test(text.slice(o.end, clauseStart)))
@@ -427,7 +427,7 @@ export function statementsOf(
     );
     const rangeEnd =
       previous && /^\s*(?:\\?%)?\s*to\s*$/i.test(text.slice(previous.numbers.at(-1)!.end, group[0]!.start));
-    // "the FID from 9.65 to 6.07": the end of a range is in the range's metric.
+    // "the FID from 8.12 to 5.31": the end of a range is in the range's metric.
     if (rangeEnd && previous && !metrics.length && previous.numbers.length === 1) metrics = previous.metrics;
     // A bare number is a result only beside its metric or a "score", as the end of a range that is one, or paired
     // one by one with datasets ("0.81 and 0.47 on A and B, respectively").
@@ -447,7 +447,7 @@ export function statementsOf(
         : modelsFor(text, group, occs);
     const { unnamed } = found;
     let { models, compared } = found;
-    // "the FID of DDIM from 9.65 to 6.07": the range's end is not the baseline's, which it is compared with.
+    // "the FID of Omega from 8.12 to 5.31": the range's end is not the baseline's, which it is compared with.
     const rangeStart = rangeEnd ? previousBaseline : undefined;
     if (rangeStart) {
       models = models.filter((m) => m !== rangeStart);

@@ -150,7 +150,7 @@ export function extractResults(paper: PaperInput, mentions: readonly Mention[]):
   // A paper that marks no model as its own still reports for one: the one model its results sentences name as
   // reaching them ("SWORD outperforms …" makes "our method" SWORD).
   if (!ctx.mainModel) {
-    // Not a range's baseline ("the FID of DDIM from 9.65 to 6.07": DDIM's is the first value only).
+    // Not a range's baseline ("the FID of Omega from 8.12 to 5.31": Omega's is the first value only).
     const statements = found.flatMap((f) => f.statements).filter((st) => !st.rangeStart);
     const subjects = new Set(statements.flatMap((st) => st.models.map((o) => o.name)));
     if (subjects.size === 1) ctx.mainModel = [...subjects][0]!;
