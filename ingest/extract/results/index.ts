@@ -63,8 +63,8 @@ function modelsFor(
   st: Statement,
   i: number,
   ctx: PaperContext,
-  sentence: Sentence,
   sentenceOccs: Occurrence[],
+  outdoneHere: ReadonlySet<string>,
 ): Array<string | null> {
   // "(14.1 vs 16.9)": the second value is the model compared with, named or not.
   if (st.versus && i === 1) return [st.comparedModels.at(-1)?.name ?? null];
@@ -78,9 +78,9 @@ function modelsFor(
   if (st.unnamedBaseline) return [null];
   if (ctx.mainModel) return [ctx.mainModel];
   // Not one the result is compared with ("we reach 53.8 AP, +1.7 over the strongest X model").
-  const models = sentenceOccs.filter((o) => o.role === "model");
-  const outdoneHere = new Set(models.filter((o) => outdone(sentence.text, o)).map((o) => o.name));
-  const inSentence = [...new Set(models.map((o) => o.name))].filter((name) => !outdoneHere.has(name));
+  const inSentence = [
+    ...new Set(sentenceOccs.filter((o) => o.role === "model" && !outdoneHere.has(o.name)).map((o) => o.name)),
+  ];
   if (st.comparedModels.length) return [null];
   if (inSentence.length === 1) return [inSentence[0]!];
   const measuredOn = new Set(sentenceOccs.filter((o) => o.role !== "model").map((o) => o.name));
@@ -121,7 +121,8 @@ export function extractResults(paper: PaperInput, mentions: readonly Mention[]):
   const ctx: PaperContext = { mentions, mainModel: paperModel(paper, mentions), outdone: new Set() };
   const out: ReportedResult[] = [];
   const seen = new Set<string>();
-  const found: Array<{ sentence: Sentence; occs: Occurrence[]; statements: Statement[] }> = [];
+  // Per results sentence: its names, its statements and the models it names as what it is compared with.
+  const found: Array<{ sentence: Sentence; occs: Occurrence[]; statements: Statement[]; outdone: Set<string> }> = [];
   const sentences = splitSentences(text);
   const numbersOf = sentences.map((s) => findNumbers(s.text));
   // Names are looked for only where numbers are, and in the sentence before (it may name the dataset).
@@ -144,8 +145,9 @@ export function extractResults(paper: PaperInput, mentions: readonly Mention[]):
     const dataNames = new Set(previousData.map((o) => o.name));
     const statements = statementsOf(sentence.text, numbers, occs, dataNames.size === 1 ? [previousData[0]!] : []);
     if (!statements.length) return;
-    found.push({ sentence, occs, statements });
-    for (const o of occs) if (o.role === "model" && outdone(sentence.text, o)) ctx.outdone.add(o.name);
+    const outdoneHere = new Set(occs.filter((o) => o.role === "model" && outdone(sentence.text, o)).map((o) => o.name));
+    found.push({ sentence, occs, statements, outdone: outdoneHere });
+    for (const name of outdoneHere) ctx.outdone.add(name);
   });
   // A paper that marks no model as its own still reports for one: the one model its results sentences name as
   // reaching them ("SWORD outperforms …" makes "our method" SWORD).
@@ -155,14 +157,14 @@ export function extractResults(paper: PaperInput, mentions: readonly Mention[]):
     const subjects = new Set(statements.flatMap((st) => st.models.map((o) => o.name)));
     if (subjects.size === 1) ctx.mainModel = [...subjects][0]!;
   }
-  for (const { sentence, occs, statements } of found) {
+  for (const { sentence, occs, statements, outdone: outdoneHere } of found) {
     for (const st of statements) {
       const n = st.numbers.length;
       st.numbers.forEach((num, i) => {
         for (const data of pick(st.datasets, i, n)) {
           const metrics = pick(st.metrics, i, n);
           for (const metric of metrics.length ? metrics : [null]) {
-            for (const model of modelsFor(st, i, ctx, sentence, occs)) {
+            for (const model of modelsFor(st, i, ctx, occs, outdoneHere)) {
               const metricName = metric && specificMetric(metric.name, sentence.start + metric.start, mentions);
               const key = [st.kind, num.value, data.name, metricName, model].join("\u0000");
               if (seen.has(key)) continue;
