@@ -3,7 +3,7 @@
 import { canBeVerb } from "./pos.js";
 import { attachedSuffixOf } from "./shape.js";
 import { isWordChar } from "./text.js";
-import { FUNCTION_WORDS } from "./words.js";
+import { FUNCTION_WORDS, WEAK_TASK_HEADS } from "./words.js";
 
 export interface Definition {
   short: string;
@@ -591,11 +591,14 @@ export function titleDefinition(title: string, base: number, isTaskHead: (word: 
   }
   const long = rest.slice(0, end);
   // The phrase must end where the title's noun phrase does ("… Adaptation for …"), not inside it ("SMART:
-  // Simultaneous Multi-Agent Recurrent Trajectory Prediction"), and hold no task ("Valence-Arousal Estimation").
+  // Simultaneous Multi-Agent Recurrent Trajectory Prediction"), and hold no task ("Valence-Arousal Estimation"); a
+  // head that names tasks only with help may sit inside a method's name ("Widget Ranking Aware Tuning").
   const ends = /^\s*(?:$|[:,;(]|(?:for|with|in|via|of|on|to|and|by|from|towards?|through|using)\b)/i.test(
     rest.slice(end),
   );
-  if (caps !== letters || !ends || long.split(/[\s-]+/).some((w) => isTaskHead(w.toLowerCase()))) return [];
+  const words = long.split(/[\s-]+/).map((w) => w.toLowerCase());
+  const holdsTask = words.some((w, k) => isTaskHead(w) && (k === words.length - 1 || !WEAK_TASK_HEADS.has(w)));
+  if (caps !== letters || !ends || holdsTask) return [];
   const longStart = base + m[0].length;
   return [
     { short, long, shortStart: base, shortEnd: base + short.length, longStart, longEnd: longStart + long.length },

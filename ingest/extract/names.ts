@@ -986,8 +986,10 @@ function describedAcronym(scan: Scan, i: number): boolean {
 
 // Case-sensitive: a capitalised cue word starts a name instead ("Named Entity Recognition").
 const COINING_CUE =
-  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|coin the (?:name|term)|denoted|referred to as|refer to as|refer to (?:these|this|them|it|our) (?:[\w-]+ ){0,3}?as|abbreviated as|simplified as|[Ww]e name|[Ww]e call|[Ww]e term)(?:\s+(?:the|our|this)\s+(?:resulting|proposed|new|final|overall)\s+[a-z]+)?(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/g;
+  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|coin the (?:name|term)|denoted|referred to as|refer to as|(?:refer to|[Ww]e (?:term|call|name|dub)) (?:these|this|them|it|our|the) (?:[\w-]+ ){0,3}?as|abbreviated as|simplified as|[Ww]e name|[Ww]e call|[Ww]e term)(?:\s+(?:the|our|this)\s+(?:resulting|proposed|new|final|overall)\s+[a-z]+)?(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/g;
 const CLAUSE_END = /^[^,.;:()"'”’]*/;
+const PROBLEM_NAMED =
+  /\b(?:problems?|tasks?|settings?|scenarios?|phenomen(?:on|a)|issues?|effects?|challenges?)\s+as\b/i;
 // Nor what a theory defines ("a combinatorial dimension called VCL", "a notion we term X").
 const OBSERVED_BEFORE =
   /\b(?:phenomenon|phenomena|effect|failure|behaviou?r|pathology|bias|paradox|dilemma|illusion|trap|dimension|notion|definition|concept|property|assumption|condition|principle|quantity|constant|regime)\s*,?\s*(?:which\s+(?:we|is)\s+)?$/i;
@@ -1029,6 +1031,8 @@ export function coinedCandidates(scan: Scan): Candidate[] {
     const at = m.index + m[0].length;
     const first = firstAtOrAfter(scan.tokens, at);
     if (first < 0 || scan.tokens[first]!.start !== at) continue;
+    // "We call this kind of problem as …": what the cue itself says is a problem or a setting is no method.
+    if (PROBLEM_NAMED.test(m[0])) continue;
     // "a phenomenon called Length Collapse": what a paper observes is no method, nor what a theory defines.
     const observed = OBSERVED_BEFORE.test(scan.text.slice(Math.max(0, m.index - 40), m.index));
     // Citations after the name mean it is someone else's ("termed skip-gating (Smith et al., 2021)").

@@ -109,9 +109,16 @@ const CITED_AFTER =
   /^\s*(?:(?:,|and)\s+[\p{Lu}][\p{L}-]+\s*)*(?:\(\s*(?:19|20)\d{2}|,\s*(?:19|20)\d{2}\s*[);]|et al\b)/u;
 
 // A translation direction between two language codes ("en-de", "En-Fr"); in capitals only of common codes and
-// locales ("EN-DE", "PT-BR"), since most two-by-two capitals are acronyms ("SC-GS", "AD-MT").
-const LANGUAGE_PAIR =
-  /^(?:[A-Za-z][a-z]-[A-Za-z][a-zA-Z]|(?:EN|DE|FR|ES|ZH|JA|KO|RU|AR|PT|IT|NL|CS|RO|FI|TR|HI|VI|PL|SV|UK|ET|LT|LV)-(?:EN|DE|FR|ES|ZH|JA|KO|RU|AR|PT|IT|NL|CS|RO|FI|TR|HI|VI|PL|SV|UK|ET|LT|LV|US|GB|BR|CN|TW|MX|CA))$/;
+// locales ("EN-DE", "PT-BR"), since most two-by-two capitals are acronyms ("SC-GS", "AD-MT"). Only codes of
+// languages (ISO 639-1): two short words joined so are a name otherwise ("Re-Ex", "Go-Bo").
+const LANGUAGE_CODES =
+  "en|de|fr|es|zh|ja|ko|ru|ar|pt|it|nl|cs|ro|fi|tr|hi|vi|pl|sv|uk|et|lt|lv|kk|gu|ne|si|km|ps|my|ta|te|bn|ur|fa|he|id|ms|th|el|hu|bg|hr|sr|sl|sk|da|no|nb|is|ga|cy|eu|ca|gl|af|sw|yo|ha|ig|zu|xh|am|so|mn|ka|hy|az|uz|ky|tg|be|mk|sq|bs|mt|lb|mr|pa|ml|kn|or|as|jv|tl|la|eo|iu|qu";
+const LANGUAGE_PAIR = new RegExp(
+  `^(?:(?:${LANGUAGE_CODES})-(?:${LANGUAGE_CODES})|(?:EN|DE|FR|ES|ZH|JA|KO|RU|AR|PT|IT|NL|CS|RO|FI|TR|HI|VI|PL|SV|UK|ET|LT|LV)-(?:EN|DE|FR|ES|ZH|JA|KO|RU|AR|PT|IT|NL|CS|RO|FI|TR|HI|VI|PL|SV|UK|ET|LT|LV|US|GB|BR|CN|TW|MX|CA))$`,
+);
+const isLanguagePair = (w: string) =>
+  w.length === 5 &&
+  (LANGUAGE_PAIR.test(w) || (/^[A-Za-z][a-z]-[A-Za-z][A-Za-z]$/.test(w) && LANGUAGE_PAIR.test(w.toLowerCase())));
 // A model's or edition's word may come between ("the Vivo X80 Pro smartphone", "a Jetson AGX Orin board").
 const HARDWARE_AFTER =
   /^\s*(?:[\p{Lu}\d][\p{L}\d+]*\s+){0,2}(?:[CGTN]PUs?|chips?|chipsets?|processors?|SoCs?|microcontrollers?|FPGAs?|smartphones?|phones?|tablets?|laptops?|boards?|sensors?|cameras?|devices?)\b/u;
@@ -1051,7 +1058,7 @@ export function findHits(
       !c.lexicon &&
       !c.versionOf &&
       (isFalseName(c.surface, scan.common) ||
-        LANGUAGE_PAIR.test(c.surface) ||
+        isLanguagePair(c.surface) ||
         isEponymQuality(c.surface, lexicons().eponyms))
     ) {
       continue;

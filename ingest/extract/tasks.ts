@@ -539,6 +539,9 @@ function coordinatedModifiers(scan: Scan, first: number, head: number): TaskPhra
     const modifier =
       previous && !FUNCTION_WORDS.has(previous) && !DESCRIPTIVE_WORDS.has(previous) && isModifierWord(previous);
     if (modifier && !canBeVerb(previous)) return [];
+    // A task's head before it makes a compound of its own ("a ranking loss and feature ranking", "the detection
+    // head and instance segmentation"): the word is that compound's noun, no modifier of the head after.
+    if (previous && headOf(previous)) return [];
     // An activity after a word of its own ("early warning and … planning", "DR grading and lesion discovery") is a
     // task phrase of its own.
     const acronym = /(?<![\p{L}\d-])\p{Lu}[\p{Lu}\d]+\s+$/u.test(window.slice(0, m.index));

@@ -85,5 +85,5 @@ export const isModelHead = (word: string) => MODEL_HEADS.has(word.charAt(0).toUp
 // modeling"), and a title's name ending in one may be a method's ("Slow Feature Analysis: …").
 export const WEAK_TASK_HEADS = new Set(
   `modeling modelling understanding comprehension inference prediction analysis alignment extraction transfer pruning correction
-  matching reconstruction reasoning recovery assessment`.split(/\s+/),
+  matching reconstruction reasoning recovery assessment ranking reranking re-ranking`.split(/\s+/),
 );

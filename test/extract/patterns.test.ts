@@ -300,13 +300,46 @@ describe("what a proposal is for is not proposed", () => {
     expect(roleOf(abstract, "OEWR")).not.toBe("proposed");
   });
 
+  it("'we term this … as X' coins X as the paper's own", () => {
+    expect(roleOf("We place queries on widgets. We term this OOD widget scoring as QuillScore.", "QuillScore")).toBe(
+      "proposed",
+    );
+    expect(roleOf("We name the two-stage pipeline as GizmoFlow, and it ranks widgets.", "GizmoFlow")).toBe("proposed");
+  });
+
+  it("'we call this kind of problem as X' names a problem, no method of the paper's", () => {
+    const m = extract(
+      "Widget ranking under drift",
+      "Rankers meet unseen widgets at test time. We call this kind of problem as open-catalogue widget ranking.",
+    );
+    expect(m.filter((x) => x.type === "model")).toEqual([]);
+  });
+
+  it("a title's acronym spelt out around a head that names tasks only with help ('Widget Ranking Aware Tuning')", () => {
+    const m = extract(
+      "WRAT: Widget Ranking Aware Tuning for Gadgets",
+      "We present WRAT, a tuning approach for rankers.",
+    );
+    const wrat = find(m, "WRAT");
+    expect(wrat?.aliases).toContain("Widget Ranking Aware Tuning");
+    expect(wrat?.role).toBe("proposed");
+  });
+
+  it("two short capitalised words joined by a hyphen are a name, unless both are language codes ('Re-Ex', 'En-De')", () => {
+    const m = extract(
+      "Zo-Ka: Widget Ranking in Translation",
+      "We propose Zo-Ka, a ranker, and test it on En-De and En-Fr.",
+    );
+    expect(m.filter((x) => x.type === "model").map((x) => [x.name, x.role])).toEqual([["Zo-Ka", "proposed"]]);
+  });
+
   it("keeps the proposal named after the purpose phrase", () => {
     const called = "We present two rankers, one for widget catalogues called WidgetRank (widget ranking), and another.";
     expect(roleOf(called, "WidgetRank")).toBe("proposed");
     const apposition = "Furthermore, we propose a baseline method for widget ranking, TransWidget, which scales.";
     expect(roleOf(apposition, "TransWidget")).toBe("proposed");
-    const acronym = "We propose a framework for sequence-to-sequence widget ranking (SeqWR) of catalogues.";
-    expect(roleOf(acronym, "SeqWR")).toBe("proposed");
+    const acronym = "We propose a framework for sequence-to-sequence widget sorting (SeqWS) of catalogues.";
+    expect(roleOf(acronym, "SeqWS")).toBe("proposed");
     expect(roleOf("We call our algorithm MWR, short for Multi-Widget Ranker.", "MWR")).toBe("proposed");
     expect(roleOf("We propose for the first time a widget ranker (FirstWR) that scales.", "FirstWR")).toBe("proposed");
   });

@@ -456,6 +456,14 @@ describe("extractResults", () => {
     ]);
   });
 
+  it("a factor that says how a model was built is no result ('6x deeper than', '12x more unlabeled images')", () => {
+    const r = run(
+      "Zeta is 6x deeper than Omega on PixelBank and learns from 12x more unlabeled images, yet it runs 2.5x faster there.",
+      [ours, base, imgs],
+    );
+    expect(r.map((x) => [x.model, x.value, x.unit])).toEqual([["Zeta", 2.5, "x"]]);
+  });
+
   it("does not report numbers without a dataset, counts, or years", () => {
     expect(run("Zeta has 350M parameters and was released in 2023 with 90% less memory.", [ours])).toEqual([]);
   });

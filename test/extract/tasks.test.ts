@@ -840,6 +840,31 @@ describe("coordinated modifiers of a task", () => {
   });
 });
 
+describe("a head noun before a coordination", () => {
+  it("makes a compound of its own, no modifier of the head after ('a sorting loss and gadget sorting')", () => {
+    const m = extract(
+      "Neural widget sorting",
+      "We train QuillNet with a pairwise detection loss and widget detection, then add a ranking loss and gadget ranking.",
+    );
+    const tasks = of(m, "task");
+    expect(tasks).toContain("widget detection");
+    expect(tasks.filter((t) => /^loss\b/.test(t))).toEqual([]);
+  });
+});
+
+describe("ranking as a task's head", () => {
+  it("names a task with its modifier ('passage ranking'), not alone nor in a component's name", () => {
+    const m = extract(
+      "Neural widget ranking",
+      "The goal of passage ranking is an ordered list of widgets. QuillNet is trained with a listwise ranking loss, " +
+        "and the ranking of systems is stable.",
+    );
+    const tasks = of(m, "task");
+    expect(tasks).toContain("passage ranking");
+    expect(tasks.filter((t) => /^ranking|loss/.test(t))).toEqual([]);
+  });
+});
+
 describe("a task's name before 'outcomes' or 'decisions'", () => {
   it("says what is decided, no task of the paper's ('unfavorable classification outcomes')", () => {
     const m = extractPaper({

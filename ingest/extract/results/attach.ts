@@ -95,10 +95,16 @@ const OWN_SETTING =
 const UNNAMED_BASELINE =
   /\b(?:(?:previous|prior|existing|alternative|other|competing|conventional|baseline|traditional|current)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:methods?|models?|approaches|works?|baselines?|systems?|techniques?|detectors?)|human(?:-level)?\s+(?:performance|baselines?|experts?|players?|annotators?|scores?)\s+(?:of|at)\s*$)/iu;
 
+// A factor that describes a network's shape or its training data ("8x deeper than", "10x more training data") is
+// how the model was built, not a result it reached.
+const SHAPE_FACTOR =
+  /^\s*(?:deeper|wider|shallower|narrower|more\s+layers|more\s+(?:\w+\s+)?(?:data|examples|images|videos|tokens|samples)|larger\s+(?:\w+\s+)?(?:datasets?|corpora|corpus)|bigger\s+(?:\w+\s+)?(?:datasets?|corpora|corpus))\b/i;
+
 /** Numbers that can state a result: counts and unit-less numbers with no metric beside them are not. */
 function candidates(text: string, numbers: NumberMention[], occs: Occurrence[]): NumberMention[] {
   return numbers.filter((n) => {
     if (COUNT_UNITS.has(n.unit)) return false;
+    if (n.unit === "x" && SHAPE_FACTOR.test(text.slice(n.end, n.end + 40))) return false;
     // Inside a name: "WMT 2014", "Llama 3".
     if (occs.some((o) => n.start < o.end && o.start < n.valueEnd)) return false;
     return true;
