@@ -37,7 +37,9 @@ const MEASURING_VERB =
   /^(?:report|measure|record|compute|evaluate|estimate|yield|attain|monitor|track|assess|obtain|achieve|reach|deliver|maintain|retain|preserve|sacrifice)s?$/;
 
 // What a change is counted in ("by 3.2 pp average accuracy"), not what is measured.
-const UNIT_WORDS = /^(?:pp|pts|points?|percent|percentage)$/;
+// "point" alone is a unit only after a number ("a 2 point accuracy gain"); elsewhere it starts a compound
+// ("point cloud classification accuracy").
+const UNIT_WORDS = /^(?:pp|pts|points|percent|percentage)$/;
 
 const MEASURED_THING = /^(?:model|method|system|network|baseline|approach)s?$/i;
 
@@ -103,7 +105,8 @@ export function metricPhrases(scan: Scan): Hit[] {
       continue;
     }
     // Walk left over modifiers, each followed by a single space.
-    const words = /(?:\S+ ){1,3}$/.exec(before)?.[0].trimEnd().split(" ") ?? [];
+    // (One word more than may be taken: what stands before the first says whether "point" is a unit.)
+    const words = /(?:\S+ ){1,4}$/.exec(before)?.[0].trimEnd().split(" ") ?? [];
     let start = m.index;
     let taken = 0;
     for (let k = words.length - 1; k >= 0 && taken < MAX_MODIFIERS && isModifier(words[k]!); k--) {
@@ -112,6 +115,7 @@ export function metricPhrases(scan: Scan): Hit[] {
       if (MEASURED_THING.test(words[k]!) && !(k > 0 && isModifier(words[k - 1]!))) break;
       // A capitalised word after an acronym ends a name ("the same AG News accuracy"), no modifier.
       if (k > 0 && /^\p{Lu}/u.test(words[k]!) && isNameShape(words[k - 1]!)) break;
+      if (words[k] === "point" && (k === 0 || /^[\d.,]+$/.test(words[k - 1]!))) break;
       // An average of a measure is that measure, unless "average" names it ("average recall").
       if (taken > 0 && /^(?:average|mean|overall)$/i.test(words[k]!)) break;
       start -= words[k]!.length + 1;

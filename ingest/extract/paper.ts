@@ -467,6 +467,22 @@ function defineAs(
   if (methodHead && /^\p{Lu}[\p{L}\d]*\p{Ll}[\p{L}\d]*\p{Lu}/u.test(def.short) && !/\p{Lu}s$/u.test(def.short)) {
     return { type: "model", strength: STRENGTH.context, proposed: false };
   }
+  // "the fitted widget iteration (FWI) algorithm", "an ICP (iterative closest point) method": a lowercase phrase of
+  // nouns abbreviated right before one method's noun names that method, whoever made it; an adjective's does not
+  // ("a differentially private (DP) algorithm"), and a setting of learning is a task's ("task-incremental learning").
+  const oneMethodAfterBoth = /^\)?\s*(?:algorithm|method|procedure|solver)\b/i.test(
+    scan.text.slice(Math.max(def.shortEnd, def.longEnd), Math.max(def.shortEnd, def.longEnd) + 16),
+  );
+  if (
+    oneMethodAfterBoth &&
+    def.long.includes(" ") &&
+    /^\p{Lu}[\p{Lu}\d-]*\p{Lu}$/u.test(def.short) &&
+    !/(?:al|ive|ous|ed|ic|able|ible|ary|ent|ant)$/.test(headWord) &&
+    headWord !== "learning" &&
+    !isDescribingWord(headWord)
+  ) {
+    return { type: "model", strength: STRENGTH.context, proposed: false };
+  }
   if (CONCEPT_HEADS.has(headWord)) return "concept";
   // "The error correcting output codes (ECOC) is a general framework to …": the text says it is a method.
   // Not a paradigm ("Federated learning (FL) is a distributed … framework") nor a family ("DPPs are a …").

@@ -38,7 +38,8 @@ export const DESCRIPTIVE_WORDS = new Set(
   ineffective costly expensive approximate exact simultaneous off-the-shelf
   precise optimal consistent noticeable unseen broader mere distinct correct wrong relevant irrelevant unique
   realistic photorealistic plausible faithful coherent fluent unfavorable unfavourable rapid quick successive
-  consecutive usual customary swift external third-party auxiliary`
+  consecutive usual customary swift external third-party auxiliary contemporary present-day today's
+  generalizable generalisable rigorous purpose`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -325,6 +325,19 @@ describe("what a proposal is for is not proposed", () => {
     expect(wrat?.role).toBe("proposed");
   });
 
+  it("a lowercase phrase of nouns abbreviated before one method's noun names a method ('the FWI algorithm')", () => {
+    const m = extract(
+      "Widget learning",
+      "We analyse the fitted widget iteration (FWI) algorithm and a GCP (greedy closest pair) method, and train with " +
+        "a differentially private (DP) algorithm.",
+    );
+    const models = m.filter((x) => x.type === "model");
+    expect(models.map((x) => [x.name, x.role]).sort()).toEqual([
+      ["FWI", "used"],
+      ["GCP", "used"],
+    ]);
+  });
+
   it("two short capitalised words joined by a hyphen are a name, unless both are language codes ('Re-Ex', 'En-De')", () => {
     const m = extract(
       "Zo-Ka: Widget Ranking in Translation",

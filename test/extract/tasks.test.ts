@@ -852,6 +852,40 @@ describe("a head noun before a coordination", () => {
   });
 });
 
+describe("tasks the field names without a task's head, and dates that describe", () => {
+  it("next-token prediction is a task; 'contemporary' joins no task's name", () => {
+    const m = extract(
+      "Widget language models",
+      "QuillNet learns widgets by next-token prediction and tops contemporary semantic segmentation benchmarks.",
+    );
+    const tasks = confidentOnly(m).filter((x) => x.type === "task");
+    expect(tasks.map((t) => t.name)).toEqual(
+      expect.arrayContaining(["next-token prediction", "semantic segmentation"]),
+    );
+    expect(tasks.flatMap((t) => [t.name, ...t.aliases]).filter((n) => /contemporary/.test(n))).toEqual([]);
+  });
+});
+
+describe("words that grade or describe are no part of a task's name", () => {
+  it("'generalizable', 'rigorous' and a 'general purpose' tool leave the task bare", () => {
+    const m = extract(
+      "Widget audio",
+      "We build a general purpose audio generation tool, run a rigorous verification of its widgets, and study " +
+        "generalizable gadget detection.",
+    );
+    const names = confidentOnly(m)
+      .filter((x) => x.type === "task")
+      .flatMap((t) => [t.name, ...t.aliases]);
+    expect(names).toEqual(expect.arrayContaining(["audio generation", "gadget detection"]));
+    expect(names.filter((n) => /purpose|rigorous|generali[sz]able/.test(n))).toEqual([]);
+  });
+
+  it("a measure's compound modifier is kept whole ('point cloud classification accuracy')", () => {
+    const m = extract("Widget clouds", "QuillNet reaches the best point cloud classification accuracy on GadgetNet40.");
+    expect(of(m, "metric")).toEqual(["point cloud classification accuracy"]);
+  });
+});
+
 describe("ranking as a task's head", () => {
   it("names a task with its modifier ('text ranking'), not alone nor in a component's name", () => {
     const m = extract(
