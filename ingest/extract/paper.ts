@@ -653,6 +653,8 @@ const AMBIGUOUS_METRICS = new Set([
   "rank1",
   "rank-5",
   "rank5",
+  // The translation metric, and a commonsense model of the same name.
+  "comet",
 ]);
 // Words that name a property more often than a measure ("global sensitivity", "strong specificity"): a measure only
 // beside its score, paired ("sensitivity and specificity"), or where the text lists measures ("metrics such as
@@ -691,7 +693,9 @@ function metricInContext(scan: Scan, c: Candidate): boolean {
       MEASURES_LISTED_BEFORE.test(scan.text.slice(Math.max(0, c.start - 60), c.start))
     );
   }
-  return /\d\s*%|\bprecision\b.*\brecall\b|\brecall\b.*\bprecision\b|\bF1\b|\baccuracy\b|\bm?AP\b/i.test(sentence);
+  return /\d\s*%|\bprecision\b.*\brecall\b|\brecall\b.*\bprecision\b|\bF1\b|\baccuracy\b|\bm?AP\b|\b(?:BLEU|chrF|BLEURT|METEOR)\b/i.test(
+    sentence,
+  );
 }
 
 /**

@@ -338,6 +338,13 @@ describe("what a proposal is for is not proposed", () => {
     ]);
   });
 
+  it("COMET is the translation metric beside other measures, not a metric a title coins", () => {
+    const mt = extract("Widget translation", "QuillMT gains on WMT-Widget in both BLEU and COMET over the baseline.");
+    expect(find(mt, "COMET")?.type).toBe("metric");
+    const own = extract("COMET: Commonsense Widget Transformers", "We present COMET, a generative model of gadgets.");
+    expect(find(own, "COMET")?.type).not.toBe("metric");
+  });
+
   it("two short capitalised words joined by a hyphen are a name, unless both are language codes ('Re-Ex', 'En-De')", () => {
     const m = extract(
       "Zo-Ka: Widget Ranking in Translation",
