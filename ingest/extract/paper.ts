@@ -350,7 +350,11 @@ function defineAs(
     const usedBy = USED_BY_BEFORE.test(scan.text.slice(Math.max(0, def.longStart - 24), def.longStart));
     return { type: dataType, strength: STRENGTH.context, proposed: proposed && !usedBy };
   }
-  if (METRIC_HEADS.test(head) || PER_UNIT.test(def.long)) {
+  // (Not one named before a method's noun: "the Gradient Widget Ratio (GWR) attack" is an attack.)
+  const methodNamed = /^\)?\s*(?:attacks?|algorithms?|methods?|frameworks?|approach(?:es)?|models?)\b/i.test(
+    scan.text.slice(def.shortEnd, def.shortEnd + 16),
+  );
+  if ((METRIC_HEADS.test(head) || PER_UNIT.test(def.long)) && !methodNamed) {
     return { type: "metric", strength: STRENGTH.context, proposed: ownMeasure() };
   }
   // "Inverse Cloze Task (ICT)": a long form headed by "Task" names one, not "a Dropped-Scheduled Task (DST) algorithm".

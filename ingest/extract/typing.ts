@@ -121,8 +121,9 @@ const NEW_METRIC_BEFORE =
   /\b(?:a|an)\s+(?:(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:metric|measure)\s*[,:—–]|(?:[\w-]+\s+){0,3}?(?:metric|measure)\s*[—–])\s*$/i;
 // "against other methods like GQA or MLA": a name listed as a method is one, even where the lexicon knows a dataset by it.
 // "new metrics: True Understanding (TU), IGnorance (IG), …", "metrics such as A and B": the items of a metric list.
+// So are the names a quality is "measured by" ("visual quality (measured by FVD, QuillScore and GIM-Gap)").
 const METRICS_LISTED_BEFORE =
-  /\b(?:metrics|measures)\s*(?::|,?\s*(?:such as|like|including|namely|e\.g\.,?))\s*(?:[^.;:]{0,120}?(?:,|\band|\bor)\s*)?$/i;
+  /\b(?:(?:metrics|measures)\s*(?::|,?\s*(?:such as|like|including|namely|e\.g\.,?))|(?:measured|quantified)\s+(?:by|with|using|via|in))\s*(?:[^.;:]{0,120}?(?:,|\band|\bor)\s*)?$/i;
 const TASKS_LISTED_BEFORE =
   /\btasks(?<!\b(?:control|locomotion|manipulation|RL|reinforcement learning|Atari|game)\stasks)\s*(?:we\s+\w+\s+)?(?::|,?\s*(?:are|include|namely))\s*(?:[^.;:]{0,120}?(?:,|\band|\bor)\s*)?$/i;
 const METHODS_LISTED_BEFORE =

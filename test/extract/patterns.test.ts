@@ -345,6 +345,16 @@ describe("what a proposal is for is not proposed", () => {
     expect(find(own, "COMET")?.type).not.toBe("metric");
   });
 
+  it("names a quality is 'measured by' are metrics; a ratio's acronym before 'attack' names the attack", () => {
+    const m = extract(
+      "Widget video",
+      "QuillVid improves visual quality (measured by FVD, GizmoScore, and QGM-Confidence) over the baselines. " +
+        "We also study the Gradient Widget Ratio (GWiR) attack on rankers.",
+    );
+    for (const name of ["GizmoScore", "QGM-Confidence"]) expect(find(m, name)?.type, name).toBe("metric");
+    expect(find(m, "GWiR")?.type).toBe("model");
+  });
+
   it("two short capitalised words joined by a hyphen are a name, unless both are language codes ('Re-Ex', 'En-De')", () => {
     const m = extract(
       "Zo-Ka: Widget Ranking in Translation",

@@ -464,6 +464,25 @@ describe("extractResults", () => {
     expect(r.map((x) => [x.model, x.value, x.unit])).toEqual([["Zeta", 2.5, "x"]]);
   });
 
+  it("a known model after 'on' is what a method runs on, a name of a model's shape alone may be where it measures", () => {
+    const known = mention("model", "Gamma-2 70B");
+    expect(run("On Gamma-2 70B, Zeta is 20 times more compact than Omega.", [ours, base, known])).toEqual([]);
+    const backbone = run("On PixelBank, we reach 80.1% top-1 accuracy on Gamma-2 70B, outperforming Omega by 1.2%.", [
+      ours,
+      base,
+      known,
+      imgs,
+      acc,
+    ]);
+    expect(backbone.map((x) => [x.model, x.dataset, x.value])).toEqual([
+      ["Zeta", "PixelBank", 80.1],
+      ["Zeta", "PixelBank", 1.2],
+    ]);
+    const shaped = { ...mention("model", "PixelSuite"), confidence: 0.6 };
+    const [r] = run("On PixelSuite, Zeta reaches 71.3% top-1 accuracy.", [ours, shaped, acc]);
+    expect(r).toMatchObject({ model: "Zeta", dataset: "PixelSuite", value: 71.3 });
+  });
+
   it("does not report numbers without a dataset, counts, or years", () => {
     expect(run("Zeta has 350M parameters and was released in 2023 with 90% less memory.", [ours])).toEqual([]);
   });

@@ -23,7 +23,12 @@ export interface Occurrence {
   end: number;
   /** Model names a slash list stands for ("X-T/S/B" → X-T, X-S, X-B). */
   expands?: string[];
+  /** A model the entity extraction is sure of (a known name, or one the text calls a model): never data. */
+  firm?: boolean;
 }
+
+/** The confidence from which a model mention is sure (lexicon names and explicit cues; shapes alone are below). */
+const FIRM_MODEL = 0.9;
 
 // What results are often stated in (efficiency above all), whether or not the entity extraction calls them
 // metrics. General knowledge of the field, longest first so that "running speed" wins over "speed".
@@ -157,6 +162,7 @@ export function findOccurrences(text: string, mentions: readonly Mention[]): Occ
         const occ: Occurrence = { role, name: m.name, proposed: m.role === "proposed", start, end };
         if (role === "data") occ.dataType = m.type as "dataset" | "benchmark";
         if (role === "model") {
+          if (m.confidence >= FIRM_MODEL) occ.firm = true;
           const variants = slashVariants(text, surface, end);
           if (variants) {
             occ.expands = variants.names;
@@ -216,18 +222,21 @@ const METRIC_BEFORE_NUMBER = /^\s*(?:of|:|=)\s*$/i;
  * as where it measures ("on the X benchmark"), the sentence's use wins. The paper's own models stay models.
  */
 export function retypeBySlot(text: string, occs: Occurrence[], numbers: readonly NumberSpan[]): Occurrence[] {
-  return occs.map((o) => {
-    if (o.role !== "model" || o.proposed || o.expands) return o;
+  return occs.flatMap((o) => {
+    if (o.role !== "model" || o.proposed || o.expands) return [o];
     const metricSlot = numbers.some(
       (n) =>
         (n.end <= o.start && METRIC_AFTER_NUMBER.test(text.slice(n.end, o.start))) ||
         (o.end <= n.start && METRIC_BEFORE_NUMBER.test(text.slice(o.end, n.start))),
     );
-    if (metricSlot && metricDirection(o.name) !== "unknown") return { ...o, role: "metric" };
+    if (metricSlot && metricDirection(o.name) !== "unknown") return [{ ...o, role: "metric" }];
     const before = text.slice(Math.max(0, o.start - 40), o.start);
-    if (DATA_AFTER.test(text.slice(o.end)) || (DATA_BEFORE.test(before) && !NOT_DATA_BEFORE.test(before))) {
-      return { ...o, role: "data", dataType: "dataset" };
+    if (DATA_AFTER.test(text.slice(o.end))) return [{ ...o, role: "data", dataType: "dataset" }];
+    if (DATA_BEFORE.test(before) && !NOT_DATA_BEFORE.test(before)) {
+      // "80.1% top-1 accuracy on ResNet-50", "stacking X on GPT-4 Turbo": a known model after "on" is the backbone
+      // a method is applied to, neither where it measures nor who reached the value.
+      return o.firm ? [] : [{ ...o, role: "data", dataType: "dataset" }];
     }
-    return o;
+    return [o];
   });
 }
