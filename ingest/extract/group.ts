@@ -202,6 +202,12 @@ export function groupHits(hits: Hit[], definitions: Definition[], sentences: Sen
     }
     // A line break inside a name ("Columnar\nStage Network") is a space.
     name = oneSpaced(name.replace(/['’]s$/, ""));
+    // A measure written only in the plural ("accuracies", "driving scores") is named by the singular its lexicon
+    // entry gives.
+    if (type === "metric" && /s$/.test(name)) {
+      const singular = name.replace(/ies$/, "y").replace(/(?<!s)s$/, "");
+      if (group.some((h) => h.alias === singular)) name = singular;
+    }
     // A broader name joined in by the suffix rule ("success rate" with "attack success rate") is no other name
     // for the entity: as an alias it would make the node a second "success rate".
     const named = [...new Set(group.flatMap((h) => (h.alias ? [h.surface, h.alias] : [h.surface])).map(oneSpaced))];

@@ -306,7 +306,9 @@ describe("plural acronyms", () => {
       "QuillSeg, a neural segmentation model trained on Cityscapes, improves the IoUs of widget classes by 0.9 over " +
         "deep learning baselines on the benchmark.",
     );
-    expect(confidentOnly(m).find((x) => x.name === "IoUs")?.type).toBe("metric");
+    const iou = confidentOnly(m).find((x) => x.name === "IoU");
+    expect(iou?.type).toBe("metric");
+    expect(iou?.aliases).toContain("IoUs");
   });
 });
 

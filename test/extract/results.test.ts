@@ -483,6 +483,15 @@ describe("extractResults", () => {
     expect(r).toMatchObject({ model: "Zeta", dataset: "PixelSuite", value: 71.3 });
   });
 
+  it("baselines listed in parentheses after a comparison are compared, not the subject ('(e.g., A, B and C)')", () => {
+    const other = mention("model", "Kappa-L12");
+    const r = run(
+      "Zeta surpasses baseline models (e.g., Omega and Kappa-L12), achieving accuracies of 80.7% on PixelBank.",
+      [ours, base, other, imgs, mention("metric", "accuracy", "used", ["accuracies"])],
+    );
+    expect(r.map((x) => [x.model, x.dataset, x.metric, x.value])).toEqual([["Zeta", "PixelBank", "accuracy", 80.7]]);
+  });
+
   it("does not report numbers without a dataset, counts, or years", () => {
     expect(run("Zeta has 350M parameters and was released in 2023 with 90% less memory.", [ours])).toEqual([]);
   });

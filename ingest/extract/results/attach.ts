@@ -62,9 +62,10 @@ const SHARE_AFTER = /^\s*of\s+(?:the\s+)?/i;
 
 // A dataset used for training is not where a result is measured: "pre-training on ImageNet-21K".
 const TRAINED_ON = /\b(?:pre-?train\w*|trained|training|fine-?tun\w*|distill\w*)\s+(?:\w+\s+){0,2}on\s+(?:the\s+)?$/i;
-// A comparison before a model's name: it is the baseline compared with, not the subject.
+// A comparison before a model's name: it is the baseline compared with, not the subject; also as the first of a list
+// in parentheses ("surpasses baseline models (e.g., A, B and C)").
 const COMPARED =
-  /(?:\bthan|\bover|\boutperform\w*|\bsurpass\w*|\bbeat\w*|\bexceed\w*|\bvs\.?|\bversus|\bcompared (?:to|with)|\bagainst|\blike|\bsuch as|\bincluding|\bof|\bto|\bwith|\bfrom|\bbaselines?|\bunlike|\bremove|\breplac\w*)\s+(?:\([^)]*\)\s*)?(?:the\s+|a\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+  /(?:\bthan|\bover|\boutperform\w*|\bsurpass\w*|\bbeat\w*|\bexceed\w*|\bvs\.?|\bversus|\bcompared (?:to|with)|\bagainst|\blike|\bsuch as|\bincluding|\bof|\bto|\bwith|\bfrom|\bbaselines?|\bunlike|\bremove|\breplac\w*)\s+(?:\([^)]*\)\s*)?(?:the\s+|a\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}(?:\(\s*(?:(?:e\.g\.|i\.e\.|such as|including|like),?\s*)?)?$/iu;
 // What a name stated after the values is compared by: "an improvement of +1.7 over the strongest X model".
 const OUTDONE_BEFORE =
   /\b(?:over|than|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|compared (?:to|with)|against)\s+(?:[\p{L}\p{N}-]+\s+){0,5}$/iu;
