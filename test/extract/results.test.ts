@@ -492,6 +492,40 @@ describe("extractResults", () => {
     expect(r.map((x) => [x.model, x.dataset, x.metric, x.value])).toEqual([["Zeta", "PixelBank", "accuracy", 80.7]]);
   });
 
+  it("one value for three or more datasets is an aggregate, for two it holds on each", () => {
+    const more = ["PixelBank", "GridSet", "DotCorpus", "LineBank"].map((n) => mention("dataset", n));
+    const many = run(
+      "On datasets such as PixelBank, GridSet, DotCorpus and LineBank, Zeta gains up to 8% accuracy over Omega.",
+      [ours, base, ...more, mention("metric", "accuracy")],
+    );
+    expect(many).toEqual([]);
+    const two = run("On PixelBank and GridSet, Zeta gains 1.5% accuracy over Omega.", [
+      ours,
+      base,
+      ...more,
+      mention("metric", "accuracy"),
+    ]);
+    expect(two.map((x) => x.dataset)).toEqual(["PixelBank", "GridSet"]);
+  });
+
+  it("a share of the data a model learned from is no result ('99.4% less labelled video data')", () => {
+    const r = run("Zeta reaches 18.7 WER on PixelBank while using 99.4% less labelled video data than Omega.", [
+      ours,
+      base,
+      imgs,
+      mention("metric", "WER"),
+    ]);
+    expect(r.map((x) => x.value)).toEqual([18.7]);
+  });
+
+  it("the paper's own model after 'the effectiveness of' is the subject, not compared", () => {
+    const r = run(
+      "Tests on MMDiT-based models show the effectiveness of Zeta with relative gains on PixelBank (+98%).",
+      [ours, mention("model", "MMDiT"), imgs],
+    );
+    expect(r.map((x) => [x.model, x.value])).toEqual([["Zeta", 98]]);
+  });
+
   it("does not report numbers without a dataset, counts, or years", () => {
     expect(run("Zeta has 350M parameters and was released in 2023 with 90% less memory.", [ours])).toEqual([]);
   });
