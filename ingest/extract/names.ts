@@ -410,6 +410,22 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
         out.push({ ...s, surface, end: s.start + surface.length, lexicon: entry, source: "lexicon" });
       }
       for (let k = i; k <= last; k++) taken[k] = 1;
+      // "the MPII Cooking Activities Dataset": title-case words between a known data name and a data noun are the
+      // rest of its full name, no name of their own.
+      if (entry.type === "dataset" || entry.type === "benchmark") {
+        let rest = last;
+        while (
+          rest - last < 2 &&
+          joined(scan, rest) &&
+          scan.title[rest + 1] &&
+          !DATA_HEAD.test(scan.lower[rest + 1]!)
+        ) {
+          rest++;
+        }
+        if (rest > last && joined(scan, rest) && DATA_HEAD.test(scan.lower[rest + 1] ?? "")) {
+          for (let k = last + 1; k <= rest + 1; k++) taken[k] = 1;
+        }
+      }
       i = last;
       break;
     }

@@ -355,6 +355,22 @@ describe("what a proposal is for is not proposed", () => {
     expect(find(m, "GWiR")?.type).toBe("model");
   });
 
+  it("title-case words between a known data name and a data noun are its full name's ('Cityscapes Street Scenes Dataset')", () => {
+    const m = extract("Widget parsing", "We test QuillSeg on the Cityscapes Street Scenes Dataset and on GizmoBank.");
+    const data = m.filter((x) => x.type === "dataset" || x.type === "benchmark").map((x) => x.name);
+    expect(data).toContain("Cityscapes");
+    expect(data.filter((n) => /Street|Scenes/.test(n))).toEqual([]);
+  });
+
+  it("'we advocate a … framework (X)' proposes X; 'we advocate using Y' does not", () => {
+    const m = extract(
+      "Widget parsing",
+      "In this work, we advocate a unified framework (GW-EPT) to parse widgets. We advocate using BERT for gadgets.",
+    );
+    expect(find(m, "GW-EPT")?.role).toBe("proposed");
+    expect(find(m, "BERT")?.role).toBe("used");
+  });
+
   it("two short capitalised words joined by a hyphen are a name, unless both are language codes ('Re-Ex', 'En-De')", () => {
     const m = extract(
       "Zo-Ka: Widget Ranking in Translation",
