@@ -1002,7 +1002,7 @@ function describedAcronym(scan: Scan, i: number): boolean {
 
 // Case-sensitive: a capitalised cue word starts a name instead ("Named Entity Recognition").
 const COINING_CUE =
-  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|coin the (?:name|term)|denoted|referred to as|refer to as|(?:refer to|[Ww]e (?:term|call|name|dub)) (?:these|this|them|it|our|the) (?:[\w-]+ ){0,3}?as|abbreviated as|simplified as|[Ww]e name|[Ww]e call|[Ww]e term)(?:\s+(?:the|our|this)\s+(?:resulting|proposed|new|final|overall)\s+[a-z]+)?(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/g;
+  /(?<!so-)\b(?:dubbed|termed|called|named|namely|coined|coin the (?:name|term)|denoted|referred to as|refer to as|(?:refer to|[Ww]e (?:term|call|name|dub)) (?:these|this|them|it|our|the) (?:[\w-]+ ){0,3}?as|abbreviated as|simplified as|[Ww]e name|[Ww]e call|[Ww]e term)(?:\s+(?:the|our|this)\s+(?:(?:resulting|proposed|new|final|overall)\s+[a-z]+|(?:[a-z-]+\s+)?(?:method|algorithm|model|approach|framework|technique|network|architecture|system|module|pipeline)s?))?(?:\s+as)?,?\s+(?:the\s+|a\s+|an\s+)?["'“‘`]*/gu;
 const CLAUSE_END = /^[^,.;:()"'”’]*/;
 const PROBLEM_NAMED =
   /\b(?:problems?|tasks?|settings?|scenarios?|phenomen(?:on|a)|issues?|effects?|challenges?)\s+as\b/i;

@@ -828,9 +828,10 @@ function extendOverTitleWords(scan: Scan, c: Candidate): void {
 
 // Platforms and countries that lead a data name ("Twitter US Airline", "Reddit TIFU"), generic on their own.
 const DATA_NAME_LEADS = /^(?:Twitter|Reddit|YouTube|Weibo|Yelp|Wikipedia|US|UK|EU)$/;
-// A campaign's part that a number follows ("SemEval 2021 Task 1"), and a numbered part written alone ("Track2").
+// A campaign's part that a number follows ("SemEval 2021 Task 1"), and a numbered part written alone ("Track2", a
+// ranking's "TOP 3").
 const NUMBERED_PART = /\s(?:Task|Track|Subtask)$/;
-const NUMBERED_PART_ALONE = /^(?:Track|Task|Subtask|Phase|Stage|Round|Part|Step|Level)[- ]?\d+[a-z]?$/i;
+const NUMBERED_PART_ALONE = /^(?:Track|Task|Subtask|Phase|Stage|Round|Part|Step|Level|Top)[- ]?\d+[a-z]?$/i;
 // A data noun later in the same list ("on the Twitter US Gadget, IMDb and Yelp datasets").
 const DATA_NOUN_LATER = /^[^.;]{0,80}?\b(?:datasets|corpora|benchmarks)\b/;
 

@@ -16,7 +16,7 @@ const ATTACHED_DESCRIPTION = /(?<!^(?:[Pp]re|[Ss]elf|[Cc]o|[Uu]n|[Rr]e))-\p{Ll}{
 export const attachedSuffixOf = (word: string): string | undefined =>
   (ATTACHED_SUFFIX.exec(word) ?? ATTACHED_DESCRIPTION.exec(word))?.[0];
 /** A function word hyphenated to a name where a dash was lost ("TransUNet-all transformer-based-came out"). */
-const ATTACHED_FUNCTION_WORD = /(?<=\p{Lu}[\p{L}\p{N}]*)-(?:all|both|each|the|which|that|are|is|was|were)$/u;
+const ATTACHED_FUNCTION_WORD = /(?<=\p{Lu}[\p{L}\p{N}]*)-(?:all|both|each|the|an?|which|that|are|is|was|were)$/u;
 
 /** The word with a possessive and an attached descriptive suffix removed. */
 export function cleanWord(word: string): string {

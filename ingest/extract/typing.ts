@@ -126,6 +126,9 @@ const METRICS_LISTED_BEFORE =
   /\b(?:(?:metrics|measures)\s*(?::|,?\s*(?:such as|like|including|namely|e\.g\.,?))|(?:measured|quantified)\s+(?:by|with|using|via|in))\s*(?:[^.;:]{0,120}?(?:,|\band|\bor)\s*)?$/i;
 const TASKS_LISTED_BEFORE =
   /\btasks(?<!\b(?:control|locomotion|manipulation|RL|reinforcement learning|Atari|game)\stasks)\s*(?:we\s+\w+\s+)?(?::|,?\s*(?:are|include|namely))\s*(?:[^.;:]{0,120}?(?:,|\band|\bor)\s*)?$/i;
+// "The datasets are "Acted Widgets (AW)" and …": the items a copula lists as data.
+const DATA_LISTED_BEFORE =
+  /\b(?:(data ?sets|corpora)|(benchmarks))\s*(?:we\s+\w+\s+)?,?\s*(?:are|include|namely)\s*["'“‘]?(?:[^.;:]{0,120}?(?:,|\band|\bor)\s*["'“‘]?)?$/i;
 const METHODS_LISTED_BEFORE =
   /\b(?:methods|models|approaches|architectures|baselines|variants|mechanisms|techniques)\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+(?:the\s+)?$/i;
 const MODEL_AFTER = /^\s*(?:-\s*)?(?:model|models|architecture|backbone|backbones|network|encoder|decoder|baseline)\b/i;
@@ -294,6 +297,8 @@ export function typeByContext(scan: Scan, start: number, end: number): Typing | 
     return { type: "metric", strength: STRENGTH.explicit };
   }
   if (METHODS_LISTED_BEFORE.test(before)) return { type: "model", strength: STRENGTH.explicit };
+  const dataListed = /(?:sets|corpora|benchmarks)\b/i.test(before) ? DATA_LISTED_BEFORE.exec(before) : null;
+  if (dataListed) return { type: dataListed[1] ? "dataset" : "benchmark", strength: STRENGTH.explicit };
   // "the pre-training tasks we study are Widget Cloze Ranking (WCR), …": spelled-out phrases listed as tasks are
   // tasks (a one-word name there may be a dataset's: "two tasks: QuillQA and ZetaNLI").
   if (before.includes("tasks") && TASKS_LISTED_BEFORE.test(before) && /\s/.test(scan.text.slice(start, end).trim())) {

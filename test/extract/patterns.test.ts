@@ -371,6 +371,26 @@ describe("what a proposal is for is not proposed", () => {
     expect(find(m, "BERT")?.role).toBe("used");
   });
 
+  it("a name glued to an article by a lost dash ('Gizmo Drift-an …'), a method noun after the cue, a ranking's 'TOP 3'", () => {
+    const m = extract(
+      "Widget inference",
+      "We present Gizmo Drift-an optimized engine for widgets. Next we name the algorithm LayeredQuill. All TOP 3 " +
+        "teams use it.",
+    );
+    expect(m.filter((x) => x.type === "model").map((x) => [x.name, x.role])).toEqual([
+      ["Gizmo Drift", "proposed"],
+      ["LayeredQuill", "proposed"],
+    ]);
+  });
+
+  it("items a copula lists as datasets are datasets ('The datasets are \"Acted Widgets (AW)\" and …')", () => {
+    const m = extract(
+      "Widget gestures",
+      'We share two widget datasets. The datasets are "Acted Widgets (AW)" and "Wild Gizmos (WGZ)".',
+    );
+    expect(["AW", "WGZ"].map((n) => find(m, n)?.type)).toEqual(["dataset", "dataset"]);
+  });
+
   it("two short capitalised words joined by a hyphen are a name, unless both are language codes ('Re-Ex', 'En-De')", () => {
     const m = extract(
       "Zo-Ka: Widget Ranking in Translation",
