@@ -526,6 +526,21 @@ describe("extractResults", () => {
     expect(r.map((x) => [x.model, x.value])).toEqual([["Zeta", 98]]);
   });
 
+  it("a cost cut 'by up to' N is in that cost; values 'of performance, respectively' take no metric from it", () => {
+    const grid = mention("dataset", "GridSet");
+    const r = run(
+      "On PixelBank and GridSet, Zeta can reduce inference time by up to 50% and 40% while keeping 99% and 96% " +
+        "performance respectively.",
+      [ours, imgs, grid, mention("metric", "inference time")],
+    );
+    expect(r.map((x) => [x.dataset, x.metric, x.value])).toEqual([
+      ["PixelBank", "inference time", 50],
+      ["GridSet", "inference time", 40],
+      ["PixelBank", null, 99],
+      ["GridSet", null, 96],
+    ]);
+  });
+
   it("does not report numbers without a dataset, counts, or years", () => {
     expect(run("Zeta has 350M parameters and was released in 2023 with 90% less memory.", [ours])).toEqual([]);
   });

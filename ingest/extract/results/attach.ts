@@ -44,7 +44,7 @@ const NAME_LIST_GAP = /^\s*(?:,|\/|&|and|or|,\s*and|and several|and the|, and th
 const METRIC_BEFORE =
   /^\s*(?:\)\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|:|=|is|was|were|are|reaches|reaching|reached|as high as|as low as|score of|scores of|score:)?\s*(?:only|just|approximately|about|around|nearly|roughly|over|more than|up to|upto|~|≈)?\s*$/i;
 const METRIC_BEFORE_WEAK =
-  /^\s*(?:(?:of|for)\s+(?:the\s+|an?\s+)?[^\d.;:,()]{1,40}?\s+)?(?:to|from|by|improves? to|of up to)\s*(?:only|just|merely|approximately|about|around|nearly|roughly|~)?\s*$/i;
+  /^\s*(?:(?:of|for)\s+(?:the\s+|an?\s+)?[^\d.;:,()]{1,40}?\s+)?(?:to|from|by|improves? to|of up to)\s*(?:only|just|merely|approximately|about|around|nearly|roughly|up to|over|more than|~)?\s*$/i;
 const CROSSES =
   /\b(?:achiev\w*|reach\w*|obtain\w*|attain\w*|yield\w*|gets?|has|have|is|are|was|were|with|using|at|by|epochs?|steps?|iterations?|images?|samples?|tokens?|layers?)\b/i;
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though|which)\b|;/;
@@ -427,7 +427,9 @@ export function statementsOf(
       )
     ) {
       datasets = earlier.map((r) => r.dataset);
-      if (earlier.every((r) => r.metric)) metrics = earlier.map((r) => r.metric!);
+      // (Not values said to be of performance in general: "while keeping 99% and 96% performance, respectively".)
+      const ofPerformance = /\bperformance\b/i.test(tail.slice(0, tail.search(RESPECTIVELY)));
+      if (earlier.every((r) => r.metric) && !ofPerformance) metrics = earlier.map((r) => r.metric!);
     }
     const plain = group.every((n) => n.unit === "");
     // "an F1 of 87.1 (+2.3) on A and 91.4 (+0.5) on B": a bare value continuing a list is in the list's metric.
