@@ -870,14 +870,16 @@ describe("words that grade or describe are no part of a task's name", () => {
   it("'rigorous' and a 'general purpose' tool leave the task bare; 'generalizable' is a setting, as the taxonomy's", () => {
     const m = extract(
       "Widget audio",
-      "We build a general purpose audio generation tool, run a rigorous verification of its widgets, and study " +
-        "the task of generalizable gadget detection.",
+      "We build a general purpose audio generation tool and a production ready speech recognition kit, run a " +
+        "rigorous verification of its widgets, and study the task of generalizable gadget detection.",
     );
     const names = confidentOnly(m)
       .filter((x) => x.type === "task")
       .flatMap((t) => [t.name, ...t.aliases]);
-    expect(names).toEqual(expect.arrayContaining(["audio generation", "generalizable gadget detection"]));
-    expect(names.filter((n) => /purpose|rigorous/.test(n))).toEqual([]);
+    expect(names).toEqual(
+      expect.arrayContaining(["audio generation", "speech recognition", "generalizable gadget detection"]),
+    );
+    expect(names.filter((n) => /purpose|rigorous|ready/.test(n))).toEqual([]);
   });
 
   it("a measure's compound modifier is kept whole ('point cloud classification accuracy')", () => {
