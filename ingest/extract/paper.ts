@@ -697,7 +697,15 @@ function metricInContext(scan: Scan, c: Candidate): boolean {
       MEASURES_LISTED_BEFORE.test(scan.text.slice(Math.max(0, c.start - 60), c.start))
     );
   }
-  return /\d\s*%|\bprecision\b.*\brecall\b|\brecall\b.*\bprecision\b|\bF1\b|\baccuracy\b|\bm?AP\b|\b(?:BLEU|chrF|BLEURT|METEOR)\b/i.test(
+  // "in terms of X", "W.R.T the X": what a result is stated in.
+  if (
+    /\b(?:in terms of|w\.?r\.?t\.?|with respect to)\s+(?:the\s+)?$/i.test(
+      scan.text.slice(Math.max(0, c.start - 24), c.start),
+    )
+  ) {
+    return true;
+  }
+  return /\d\s*%|\bprecision\b.*\brecall\b|\brecall\b.*\bprecision\b|\bF1\b|\baccuracy\b|\bm?AP\b|\b(?:(?:sacre)?BLEU|chrF|BLEURT|METEOR)\b/i.test(
     sentence,
   );
 }

@@ -341,6 +341,11 @@ describe("what a proposal is for is not proposed", () => {
   it("COMET is the translation metric beside other measures, not a metric a title coins", () => {
     const mt = extract("Widget translation", "QuillMT gains on WMT-Widget in both BLEU and COMET over the baseline.");
     expect(find(mt, "COMET")?.type).toBe("metric");
+    const wrt = extract(
+      "Widget translation",
+      "QuillMT ranks first on WMT-Widget W.R.T the COMET, with 45.1 on one pair.",
+    );
+    expect(find(wrt, "COMET")?.type).toBe("metric");
     const own = extract("COMET: Commonsense Widget Transformers", "We present COMET, a generative model of gadgets.");
     expect(find(own, "COMET")?.type).not.toBe("metric");
   });
