@@ -1270,7 +1270,7 @@ export function titleCandidate(scan: Scan): Candidate | undefined {
 }
 
 /** True when the abstract writes `word` capitalised after a lowercase word, and not as the start of a longer name. */
-function writtenAsName(scan: Scan, word: string): boolean {
+export function writtenAsName(scan: Scan, word: string): boolean {
   const body = scan.text.slice(scan.sentences[0]!.end);
   for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
     const end = at + word.length;

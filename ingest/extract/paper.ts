@@ -24,6 +24,7 @@ import {
   type Candidate,
   dataHeadType,
   DATA_HEAD,
+  writtenAsName,
 } from "./names.js";
 import { isDescribingWord } from "./pos.js";
 import { inRanges, proposingRanges, rangeStartsIn, type Range } from "./roles.js";
@@ -710,6 +711,14 @@ function metricInContext(scan: Scan, c: Candidate): boolean {
   );
 }
 
+/** A capitalised plain word the paper (or corpus) also writes in lowercase, never capitalised inside the abstract. */
+function titleWordOnly(scan: Scan, surface: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(surface)) return false;
+  const lower = surface.toLowerCase();
+  if (!scan.common.has(lower) && !scan.common.has(`${lower}s`)) return false;
+  return !writtenAsName(scan, surface);
+}
+
 /**
  * "GPU-CPU", "RGB-D LiDAR", "Attention-based Transformer", "7B-LLMs": every part a generic word, an attached suffix
  * or a size.
@@ -1105,6 +1114,16 @@ export function findHits(
     if (!c.lexicon && /^\p{Lu}{1,3}$/u.test(c.surface) && /^\(\d\)/.test(scan.text.slice(c.end, c.end + 3))) continue;
     // A task's head written with a capital inside ("an effective DeRaining network") is that word, not a name.
     if (!c.lexicon && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(c.surface) && taskHeadOf(c.surface)) continue;
+    // A known name that is also a plain word, capitalised only by a title-case title ("… Synced Facial Performer" with
+    // "performers" in the abstract), is that word unless the abstract writes it as a name.
+    if (
+      c.lexicon &&
+      NAMED_TYPES.has(c.lexicon.type) &&
+      scan.tokens[c.first]?.sentence === 0 &&
+      titleWordOnly(scan, c.surface)
+    ) {
+      continue;
+    }
     // "Luo and Schapire (2014)", "(Hazan and Koren, 2016)", "Zhao et al.": a capitalised word cited is an author.
     if (c.source === "capitalized" && CITED_AFTER.test(scan.text.slice(c.end, c.end + 48))) continue;
     // "Grünwald and Halpern have shown that …": two capitalised words paired before a verb that reports a finding

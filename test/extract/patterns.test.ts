@@ -396,6 +396,16 @@ describe("what a proposal is for is not proposed", () => {
     expect(["AW", "WGZ"].map((n) => find(m, n)?.type)).toEqual(["dataset", "dataset"]);
   });
 
+  it("a known name that is a plain word, capitalised only by a title-case title, is that word", () => {
+    const m = extract(
+      "QuillSync: A Rewired Widget Performer",
+      "Virtual performers need widgets. We propose QuillSync.",
+    );
+    expect(find(m, "Performer")).toBeUndefined();
+    const named = extract("QuillSync: A Rewired Widget Performer", "QuillSync beats the Performer on widgets.");
+    expect(find(named, "Performer")?.type).toBe("model");
+  });
+
   it("two short capitalised words joined by a hyphen are a name, unless both are language codes ('Re-Ex', 'En-De')", () => {
     const m = extract(
       "Zo-Ka: Widget Ranking in Translation",
