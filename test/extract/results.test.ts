@@ -541,6 +541,21 @@ describe("extractResults", () => {
     ]);
   });
 
+  it("a slash between two full names lists them ('Zeta-T/Zeta-S'), not variants built on a stem", () => {
+    const t = mention("model", "Zeta-T", "proposed");
+    const sm = mention("model", "Zeta-S", "proposed");
+    const r = run("Our Zeta-T/Zeta-S outperform Omega by 9.8% and 7.7% on PixelBank, respectively.", [
+      t,
+      sm,
+      base,
+      imgs,
+    ]);
+    expect(r.map((x) => [x.model, x.value])).toEqual([
+      ["Zeta-T", 9.8],
+      ["Zeta-S", 7.7],
+    ]);
+  });
+
   it("does not report numbers without a dataset, counts, or years", () => {
     expect(run("Zeta has 350M parameters and was released in 2023 with 90% less memory.", [ours])).toEqual([]);
   });

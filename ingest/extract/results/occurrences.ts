@@ -108,7 +108,7 @@ function occurrencesOf(text: string, lower: string, surface: string, metric = fa
 
 /** A slash list after a model name ("PPMA-T/S/B"): the variants it names, built on the name's stem. */
 function slashVariants(text: string, name: string, end: number): { names: string[]; end: number } | undefined {
-  const m = /^((?:\/[\p{L}\p{N}]{1,4})+)(?![\p{L}\p{N}])/u.exec(text.slice(end));
+  const m = /^((?:\/[\p{L}\p{N}]{1,4})+)(?![\p{L}\p{N}-])/u.exec(text.slice(end));
   const stem = /^(.*[-_ ])[\p{L}\p{N}]{1,4}$/u.exec(name);
   if (!m || !stem) return undefined;
   const variants = m[1]!.split("/").filter(Boolean);
