@@ -53,7 +53,8 @@ const headOf = (word: string) => {
   const heads = lexicons().taskHeads;
   if (heads.has(word)) return true;
   const dash = word.lastIndexOf("-");
-  return dash > 0 && heads.has(word.slice(dash + 1));
+  // "next-generation sequencing": a generation that is a kind, no activity.
+  return dash > 0 && heads.has(word.slice(dash + 1)) && !word.startsWith("next-");
 };
 
 /** headOf of token i's lowercase word, once per distinct word: findTasks asks it of every token. */

@@ -888,6 +888,16 @@ describe("words that grade or describe are no part of a task's name", () => {
   });
 });
 
+describe("a kind named by a head's word", () => {
+  it("'next-generation sequencing' names no generation task, nor does a coordination before it", () => {
+    const m = extract(
+      "Widget genomics",
+      "We use long- and short-read next-generation sequencing of widgets for active learning.",
+    );
+    expect(of(m, "task").filter((t) => /generation/.test(t))).toEqual([]);
+  });
+});
+
 describe("ranking as a task's head", () => {
   it("names a task with its modifier ('text ranking'), not alone nor in a component's name", () => {
     const m = extract(
