@@ -406,6 +406,14 @@ describe("what a proposal is for is not proposed", () => {
     expect(find(named, "Performer")?.type).toBe("model");
   });
 
+  it("platforms and operating systems a system runs on are no models ('Android, iOS', 'Kwai and TikTok')", () => {
+    const m = extract(
+      "Widget apps",
+      "QuillApp runs LLMs on devices including Android, iOS and Jetson boards. Platforms such as Kwai and TikTok grow.",
+    );
+    expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual(["QuillApp"]);
+  });
+
   it("two short capitalised words joined by a hyphen are a name, unless both are language codes ('Re-Ex', 'En-De')", () => {
     const m = extract(
       "Zo-Ka: Widget Ranking in Translation",
