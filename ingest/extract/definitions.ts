@@ -590,8 +590,8 @@ export function titleDefinition(title: string, base: number, isTaskHead: (word: 
     if (!letters.startsWith(caps)) return [];
   }
   const long = rest.slice(0, end);
-  // The phrase must end where the title's noun phrase does ("… Adaptation for …"), not inside it ("SMART:
-  // Simultaneous Multi-Agent Recurrent Trajectory Prediction"), and hold no task ("Valence-Arousal Estimation"); a
+  // The phrase must end where the title's noun phrase does ("… Adaptation for …"), not inside it ("WART:
+  // Widget-Aware Recurrent Trajectory Prediction"), and hold no task ("Valence-Arousal Estimation"); a
   // head that names tasks only with help may sit inside a method's name ("Widget Ranking Aware Tuning").
   const ends = /^\s*(?:$|[:,;(]|(?:for|with|in|via|of|on|to|and|by|from|towards?|through|using)\b)/i.test(
     rest.slice(end),

@@ -410,7 +410,7 @@ export function lexiconCandidates(scan: Scan, taken: Uint8Array): Candidate[] {
         out.push({ ...s, surface, end: s.start + surface.length, lexicon: entry, source: "lexicon" });
       }
       for (let k = i; k <= last; k++) taken[k] = 1;
-      // "the MPII Cooking Activities Dataset": title-case words between a known data name and a data noun are the
+      // "the WidgetSet Street Scenes Dataset": title-case words between a known data name and a data noun are the
       // rest of its full name, no name of their own.
       if (entry.type === "dataset" || entry.type === "benchmark") {
         let rest = last;
@@ -1047,7 +1047,7 @@ export function coinedCandidates(scan: Scan): Candidate[] {
     const at = m.index + m[0].length;
     const first = firstAtOrAfter(scan.tokens, at);
     if (first < 0 || scan.tokens[first]!.start !== at) continue;
-    // "We call this kind of problem as …": what the cue itself says is a problem or a setting is no method.
+    // "We name this setting as …": what the cue itself says is a problem or a setting is no method.
     if (PROBLEM_NAMED.test(m[0])) continue;
     // "a phenomenon called Length Collapse": what a paper observes is no method, nor what a theory defines.
     const observed = OBSERVED_BEFORE.test(scan.text.slice(Math.max(0, m.index - 40), m.index));

@@ -1114,7 +1114,7 @@ export function findHits(
     if (!c.lexicon && /^\p{Lu}{1,3}$/u.test(c.surface) && /^\(\d\)/.test(scan.text.slice(c.end, c.end + 3))) continue;
     // A task's head written with a capital inside ("an effective DeRaining network") is that word, not a name.
     if (!c.lexicon && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(c.surface) && taskHeadOf(c.surface)) continue;
-    // A known name that is also a plain word, capitalised only by a title-case title ("… Synced Facial Performer" with
+    // A known name that is also a plain word, capitalised only by a title-case title ("… Rewired Widget Performer" with
     // "performers" in the abstract), is that word unless the abstract writes it as a name.
     if (
       c.lexicon &&

@@ -307,10 +307,10 @@ describe("what a proposal is for is not proposed", () => {
     expect(roleOf("We name the two-stage pipeline as GizmoFlow, and it ranks widgets.", "GizmoFlow")).toBe("proposed");
   });
 
-  it("'we call this kind of problem as X' names a problem, no method of the paper's", () => {
+  it("'we name this setting as X' names a problem, no method of the paper's", () => {
     const m = extract(
       "Widget ranking under drift",
-      "Rankers meet unseen widgets at test time. We call this kind of problem as open-catalogue widget ranking.",
+      "Rankers meet unseen widgets at test time. We name this setting as open-catalogue widget ranking.",
     );
     expect(m.filter((x) => x.type === "model")).toEqual([]);
   });
@@ -370,7 +370,7 @@ describe("what a proposal is for is not proposed", () => {
   it("'we advocate a … framework (X)' proposes X; 'we advocate using Y' does not", () => {
     const m = extract(
       "Widget parsing",
-      "In this work, we advocate a unified framework (GW-EPT) to parse widgets. We advocate using BERT for gadgets.",
+      "Here we advocate a single parsing framework (GW-EPT) for widgets. We advocate using BERT for gadgets.",
     );
     expect(find(m, "GW-EPT")?.role).toBe("proposed");
     expect(find(m, "BERT")?.role).toBe("used");
@@ -409,7 +409,7 @@ describe("what a proposal is for is not proposed", () => {
   it("platforms and operating systems a system runs on are no models ('Android, iOS', 'Kwai and TikTok')", () => {
     const m = extract(
       "Widget apps",
-      "QuillApp runs LLMs on devices including Android, iOS and Jetson boards. Platforms such as Kwai and TikTok grow.",
+      "QuillApp runs LLMs on devices including Android, iOS and Jetson boards. Video apps like Kwai or TikTok keep growing.",
     );
     expect(m.filter((x) => x.type === "model").map((x) => x.name)).toEqual(["QuillApp"]);
   });
@@ -427,7 +427,7 @@ describe("what a proposal is for is not proposed", () => {
     expect(roleOf(called, "WidgetRank")).toBe("proposed");
     const apposition = "Furthermore, we propose a baseline method for widget ranking, TransWidget, which scales.";
     expect(roleOf(apposition, "TransWidget")).toBe("proposed");
-    const acronym = "We propose a framework for sequence-to-sequence widget sorting (SeqWS) of catalogues.";
+    const acronym = "We propose a sorter for sequence-to-sequence widget sorting (SeqWS) of catalogues.";
     expect(roleOf(acronym, "SeqWS")).toBe("proposed");
     expect(roleOf("We call our algorithm MWR, short for Multi-Widget Ranker.", "MWR")).toBe("proposed");
     expect(roleOf("We propose for the first time a widget ranker (FirstWR) that scales.", "FirstWR")).toBe("proposed");

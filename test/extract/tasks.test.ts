@@ -892,7 +892,7 @@ describe("a kind named by a head's word", () => {
   it("'next-generation sequencing' names no generation task, nor does a coordination before it", () => {
     const m = extract(
       "Widget genomics",
-      "We use long- and short-read next-generation sequencing of widgets for active learning.",
+      "Widgets are read with short- and long-read next-generation sequencing before active learning.",
     );
     expect(of(m, "task").filter((t) => /generation/.test(t))).toEqual([]);
   });
@@ -902,7 +902,7 @@ describe("ranking as a task's head", () => {
   it("names a task with its modifier ('text ranking'), not alone nor in a component's name", () => {
     const m = extract(
       "Neural widget ranking",
-      "The goal of text ranking is an ordered list of widgets. QuillNet is trained with a listwise ranking loss, " +
+      "Text ranking orders widgets by relevance. QuillNet is trained with a listwise ranking loss, " +
         "and the ranking of systems is stable.",
     );
     const tasks = of(m, "task");

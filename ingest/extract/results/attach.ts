@@ -63,7 +63,7 @@ const SHARE_AFTER = /^\s*of\s+(?:the\s+)?/i;
 // A dataset used for training is not where a result is measured: "pre-training on ImageNet-21K".
 const TRAINED_ON = /\b(?:pre-?train\w*|trained|training|fine-?tun\w*|distill\w*)\s+(?:\w+\s+){0,2}on\s+(?:the\s+)?$/i;
 // A comparison before a model's name: it is the baseline compared with, not the subject; also as the first of a list
-// in parentheses ("surpasses baseline models (e.g., A, B and C)").
+// in parentheses ("beats the baselines (e.g., A, B and C)").
 const COMPARED =
   /(?:\bthan|\bover|\boutperform\w*|\bsurpass\w*|\bbeat\w*|\bexceed\w*|\bvs\.?|\bversus|\bcompared (?:to|with)|\bagainst|\blike|\bsuch as|\bincluding|\bof|\bto|\bwith|\bfrom|\bbaselines?|\bunlike|\bremove|\breplac\w*)\s+(?:\([^)]*\)\s*)?(?:the\s+|a\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}(?:\(\s*(?:(?:e\.g\.|i\.e\.|such as|including|like),?\s*)?)?$/iu;
 // The paper's own model is compared only by a word of comparison, not by "of", "with" or "to" ("demonstrate the
@@ -100,12 +100,12 @@ const OWN_SETTING =
 const UNNAMED_BASELINE =
   /\b(?:(?:previous|prior|existing|alternative|other|competing|conventional|baseline|traditional|current)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:methods?|models?|approaches|works?|baselines?|systems?|techniques?|detectors?)|human(?:-level)?\s+(?:performance|baselines?|experts?|players?|annotators?|scores?)\s+(?:of|at)\s*$)/iu;
 
-// A factor that describes a network's shape or its training data ("8x deeper than", "10x more training data") is
+// A factor that describes a network's shape or its training data ("6x deeper than", "12x more training data") is
 // how the model was built, not a result it reached.
 const SHAPE_FACTOR =
   /^\s*(?:deeper|wider|shallower|narrower|more\s+layers|more\s+(?:\w+\s+)?(?:data|examples|images|videos|tokens|samples)|larger\s+(?:\w+\s+)?(?:datasets?|corpora|corpus)|bigger\s+(?:\w+\s+)?(?:datasets?|corpora|corpus))\b/i;
 
-// So does a share of the data it learned from ("using 99.4% less labelled video data").
+// So does a share of the data it learned from ("with 93.7% fewer labelled images").
 const DATA_AMOUNT =
   /^\s*(?:less|fewer|more)\s+(?:[\w-]+\s+){0,2}?(?:data|examples|images|videos|samples|labels|annotations)\b/i;
 
@@ -427,7 +427,7 @@ export function statementsOf(
       )
     ) {
       datasets = earlier.map((r) => r.dataset);
-      // (Not values said to be of performance in general: "while keeping 99% and 96% performance, respectively".)
+      // (Not values said to be of performance in general: "while keeping 98% and 95% performance, respectively".)
       const ofPerformance = /\bperformance\b/i.test(tail.slice(0, tail.search(RESPECTIVELY)));
       if (earlier.every((r) => r.metric) && !ofPerformance) metrics = earlier.map((r) => r.metric!);
     }
@@ -459,7 +459,7 @@ export function statementsOf(
       datasetFromContext = true;
     }
     if (!datasets.length) continue;
-    // One value for three or more datasets ("on datasets such as A, B, C and D, … gains of up to 8%") is an
+    // One value for three or more datasets ("on sets such as A, B, C and D, … gains of up to 6%") is an
     // aggregate over them, no result on any one.
     if (group.length === 1 && datasets.length >= 3) continue;
     const baseline = group.length === 1 ? rangeBaseline(text, group[0]!, occs) : undefined;
