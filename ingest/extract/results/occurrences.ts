@@ -233,7 +233,7 @@ export function retypeBySlot(text: string, occs: Occurrence[], numbers: readonly
     const before = text.slice(Math.max(0, o.start - 40), o.start);
     if (DATA_AFTER.test(text.slice(o.end))) return [{ ...o, role: "data", dataType: "dataset" }];
     if (DATA_BEFORE.test(before) && !NOT_DATA_BEFORE.test(before)) {
-      // "72.6% top-1 accuracy on ResNet-18", "adding X on GPT-4": a known model after "on" is the backbone
+      // "64.2% top-1 accuracy on Gizmo-18", "adding X on GPT-4": a known model after "on" is the backbone
       // a method is applied to, neither where it measures nor who reached the value.
       return o.firm ? [] : [{ ...o, role: "data", dataType: "dataset" }];
     }
