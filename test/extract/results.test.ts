@@ -520,8 +520,8 @@ describe("extractResults", () => {
 
   it("the paper's own model after 'the effectiveness of' is the subject, not compared", () => {
     const r = run(
-      "Runs over UNet- and MMDiT-based backbones confirm the effectiveness of Zeta by setting new records on " +
-        "benchmarks, including PixelBank (+98%).",
+      "Trials on UNet- and MMDiT-based architectures all demonstrate the effectiveness of Zeta by setting new " +
+        "records on benchmarks, including PixelBank (+98%).",
       [ours, mention("model", "MMDiT"), imgs],
     );
     expect(r.map((x) => [x.model, x.value])).toEqual([["Zeta", 98]]);
