@@ -23,7 +23,7 @@ export interface Occurrence {
   end: number;
   /** Model names a slash list stands for ("X-T/S/B" → X-T, X-S, X-B). */
   expands?: string[];
-  /** A model the entity extraction is sure of (a known name, or one the text calls a model): never data. */
+  /** A model the entity extraction is sure of (a known name, or one the text calls a model): after "on" a backbone. */
   firm?: boolean;
 }
 
