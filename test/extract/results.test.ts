@@ -557,6 +557,20 @@ describe("extractResults", () => {
     ]);
   });
 
+  it("a value with a relative clause comparing it ('0.71, which is 4.2% above Omega on X') is measured on X", () => {
+    const mrr = mention("metric", "MRR");
+    const r = run("Zeta reaches an MRR of 0.71, which is 4.2% above Omega on the PixelBank benchmark.", [
+      ours,
+      base,
+      imgs,
+      mrr,
+    ]);
+    expect(r.map((x) => [x.dataset, x.metric, x.value, x.kind])).toEqual([
+      ["PixelBank", "MRR", 0.71, "score"],
+      ["PixelBank", null, 4.2, "gain"],
+    ]);
+  });
+
   it("does not report numbers without a dataset, counts, or years", () => {
     expect(run("Zeta has 350M parameters and was released in 2023 with 90% less memory.", [ours])).toEqual([]);
   });

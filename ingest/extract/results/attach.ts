@@ -54,7 +54,7 @@ const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though|which)\b|;/;
 const GAIN_BEFORE =
   /(?:\bby|\b(?:improv|gain|boost|increas|reduc|decreas|margin|advantage|drop)\w*\s+(?:\w+\s+)?(?:of|averaging)|\b(?:remov|prun|sav|cut|eliminat|skip)(?:e|es|ed|ing|s)?|\b(?:improv|boost)(?:e|es|ed|s)?)\s*(?:up to|upto|about|around|approximately|nearly|roughly|over|more than|at least|an average of|only|just|merely|~|≈)?\s*$/i;
 const GAIN_AFTER =
-  /^\s*(?:\)\s*)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:higher|lower|greater|better|worse|improvements?|improved|gains?|fewer|less|more|reduction|reduced|increase|decrease|boost|drop|absolute|relative|faster|slower|smaller|larger|enhancement|increment|degradation|speed-?ups?|(?<!(?:entropy|validation|training|test) )loss)\b/iu;
+  /^\s*(?:\)\s*)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:higher|lower|greater|above|below|better|worse|improvements?|improved|gains?|fewer|less|more|reduction|reduced|increase|decrease|boost|drop|absolute|relative|faster|slower|smaller|larger|enhancement|increment|degradation|speed-?ups?|(?<!(?:entropy|validation|training|test) )loss)\b/iu;
 // "retains 99% accuracy", "using 50% of the parameters": a share of something, a ratio.
 const RATIO_BEFORE =
   /\b(?:retain|retains|retaining|maintain|maintains|maintaining|recover|recovers|preserv\w*)\s+(?:more than|over|about|around|nearly|up to|~)?\s*$/i;
@@ -244,9 +244,13 @@ function datasetsFor(text: string, group: NumberMention[], occs: Occurrence[], a
   if (after) {
     const gap = text.slice(last.end, after.start);
     if (words(gap) <= 16 && !CLAUSE_BREAK.test(gap)) return listFrom(text, occs, after, true);
+    // "a score of 0.71, which is 4.2% above X on D": the relative clause compares the same value, measured on D.
+    if (words(gap) <= 16 && RELATIVE_THEN_DATA.test(gap)) return listFrom(text, occs, after, true);
   }
   return [];
 }
+
+const RELATIVE_THEN_DATA = /^\s*,\s*which\s+(?:is|was|are|were)\b[^;]*\b(?:on|in)\s+(?:the\s+)?$/i;
 
 function kindOf(text: string, group: NumberMention[], previous: Statement | undefined): ResultKind | "share" {
   const first = group[0]!;
