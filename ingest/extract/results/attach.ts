@@ -250,6 +250,8 @@ function datasetsFor(text: string, group: NumberMention[], occs: Occurrence[], a
   return [];
 }
 
+const HUMAN_VALUE_BEFORE =
+  /\bhuman(?:-level)?\s+(?:performance|baselines?|experts?|players?|annotators?|raters?|scores?|accuracy)\s+(?:of|at|is|was|reaches|reached)?\s*(?:about|around|approximately|~)?\s*$/i;
 const RELATIVE_THEN_DATA = /^\s*,\s*which\s+(?:is|was|are|were)\b[^;]*\b(?:on|in)\s+(?:the\s+)?$/i;
 
 function kindOf(text: string, group: NumberMention[], previous: Statement | undefined): ResultKind | "share" {
@@ -463,6 +465,8 @@ export function statementsOf(
       datasetFromContext = true;
     }
     if (!datasets.length) continue;
+    // "exceeds human performance of 61.5%": what people score is no model's result.
+    if (HUMAN_VALUE_BEFORE.test(text.slice(Math.max(0, group[0]!.start - 40), group[0]!.start))) continue;
     // One value for three or more datasets ("on sets such as A, B, C and D, … gains of up to 6%") is an
     // aggregate over them, no result on any one.
     if (group.length === 1 && datasets.length >= 3) continue;
