@@ -570,6 +570,15 @@ describe("extractResults", () => {
     ]);
   });
 
+  it("a factor a method is set to and a share of the data kept are settings ('factors of 3 and 6', '35% data kept')", () => {
+    const r = run(
+      "On PixelBank with reduction factors of 3 and 6, Zeta gains 0.4% top-1 accuracy with 35% data kept. Trained " +
+        "on 5% and 20% of labels on PixelBank, Zeta reaches 61.2% top-1 accuracy.",
+      [ours, imgs, acc],
+    );
+    expect(r.map((x) => x.value)).toEqual([0.4, 61.2]);
+  });
+
   it("does not report numbers without a dataset, counts, or years", () => {
     expect(run("Zeta has 350M parameters and was released in 2023 with 90% less memory.", [ours])).toEqual([]);
   });

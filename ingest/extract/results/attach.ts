@@ -105,16 +105,25 @@ const UNNAMED_BASELINE =
 const SHAPE_FACTOR =
   /^\s*(?:deeper|wider|shallower|narrower|more\s+layers|more\s+(?:\w+\s+)?(?:data|examples|images|videos|tokens|samples)|larger\s+(?:\w+\s+)?(?:datasets?|corpora|corpus)|bigger\s+(?:\w+\s+)?(?:datasets?|corpora|corpus))\b/i;
 
-// So does a share of the data it learned from ("with 93.7% fewer labelled images").
+// So does a share of the data it learned from ("with 93.7% fewer labelled images", "with 35% of the data pruned",
+// "on 5% and 20% of labels").
 const DATA_AMOUNT =
-  /^\s*(?:less|fewer|more)\s+(?:[\w-]+\s+){0,2}?(?:data|examples|images|videos|samples|labels|annotations)\b/i;
+  /^(?:\s*(?:,|and|or|,\s*and)\s*\d+(?:\.\d+)?\s*\\?%)*\s*(?:(?:less|fewer|more)\s+(?:[\w-]+\s+){0,2}?|(?:of\s+(?:the\s+)?)?(?:training\s+|labell?ed\s+|annotated\s+)?)(?:data|examples|images|videos|samples|labels|annotations)\b/i;
+// A factor a method is set to ("reduction factors of 4 and 8", "an upscaling factor of 3") is a setting.
+const SETTING_FACTOR_BEFORE = /\bfactors?\s+(?:of\s+)?(?:\d+(?:\.\d+)?\s*(?:,|and|or)\s*)*$/i;
 
 /** Numbers that can state a result: counts and unit-less numbers with no metric beside them are not. */
 function candidates(text: string, numbers: NumberMention[], occs: Occurrence[]): NumberMention[] {
   return numbers.filter((n) => {
     if (COUNT_UNITS.has(n.unit)) return false;
     if (n.unit === "x" && SHAPE_FACTOR.test(text.slice(n.end, n.end + 40))) return false;
-    if ((n.unit === "%" || n.unit === "x") && DATA_AMOUNT.test(text.slice(n.end, n.end + 40))) return false;
+    if ((n.unit === "%" || n.unit === "x") && DATA_AMOUNT.test(text.slice(n.end, n.end + 60))) return false;
+    if (
+      (n.unit === "" || n.unit === "x") &&
+      SETTING_FACTOR_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))
+    ) {
+      return false;
+    }
     // Inside a name: "WMT 2014", "Llama 3".
     if (occs.some((o) => n.start < o.end && o.start < n.valueEnd)) return false;
     return true;
