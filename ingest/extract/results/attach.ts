@@ -109,7 +109,7 @@ const SHAPE_FACTOR =
 // "on 5% and 20% of labels").
 const DATA_AMOUNT =
   /^(?:\s*(?:,|and|or|,\s*and)\s*\d+(?:\.\d+)?\s*\\?%)*\s*(?:(?:less|fewer|more)\s+(?:[\w-]+\s+){0,2}?|(?:of\s+(?:the\s+)?)?(?:training\s+|labell?ed\s+|annotated\s+)?)(?:data|examples|images|videos|samples|labels|annotations)\b/i;
-// A factor a method is set to ("reduction factors of 4 and 8", "an upscaling factor of 3") is a setting.
+// A factor a method is set to ("reduction factors of 3 and 6", "an upscaling factor of 3") is a setting.
 const SETTING_FACTOR_BEFORE = /\bfactors?\s+(?:of\s+)?(?:\d+(?:\.\d+)?\s*(?:,|and|or)\s*)*$/i;
 
 /** Numbers that can state a result: counts and unit-less numbers with no metric beside them are not. */
