@@ -579,6 +579,24 @@ describe("extractResults", () => {
     expect(r.map((x) => x.value)).toEqual([0.4, 61.2]);
   });
 
+  it("a value a name owns ('Omega's 57.5%') is that name's; names given as examples ('e.g., A and B') are no subject", () => {
+    const owned = run("On PixelBank, Zeta reaches 61.8% accuracy, surpassing Omega's 57.5% accuracy.", [
+      ours,
+      base,
+      imgs,
+      mention("metric", "accuracy"),
+    ]);
+    expect(owned.map((x) => [x.model, x.value])).toEqual([
+      ["Zeta", 61.8],
+      ["Omega", 57.5],
+    ]);
+    const examples = run(
+      "Zeta helps when tuning large models, e.g., Omega and Kappa-L12, and reaches 30.9 BLEU on PixelBank.",
+      [ours, base, mention("model", "Kappa-L12"), imgs, mention("metric", "BLEU")],
+    );
+    expect(examples.map((x) => [x.model, x.value])).toEqual([["Zeta", 30.9]]);
+  });
+
   it("does not report numbers without a dataset, counts, or years", () => {
     expect(run("Zeta has 350M parameters and was released in 2023 with 90% less memory.", [ours])).toEqual([]);
   });

@@ -65,14 +65,20 @@ const TRAINED_ON = /\b(?:pre-?train\w*|trained|training|fine-?tun\w*|distill\w*)
 // A comparison before a model's name: it is the baseline compared with, not the subject; also as the first of a list
 // in parentheses ("beats the baselines (e.g., A, B and C)").
 const COMPARED =
-  /(?:\bthan|\bover|\boutperform\w*|\bsurpass\w*|\bbeat\w*|\bexceed\w*|\bvs\.?|\bversus|\bcompared (?:to|with)|\bagainst|\blike|\bsuch as|\bincluding|\bof|\bto|\bwith|\bfrom|\bbaselines?|\bunlike|\bremove|\breplac\w*)\s+(?:\([^)]*\)\s*)?(?:the\s+|a\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}(?:\(\s*(?:(?:e\.g\.|i\.e\.|such as|including|like),?\s*)?)?$/iu;
+  /(?:\bthan|\bover|\boutperform\w*|\bsurpass\w*|\bbeat\w*|\bexceed\w*|\bvs\.?|\bversus|\bcompared (?:to|with)|\bagainst|\blike|\bsuch as|\bincluding|\be\.g\.,?|\bof|\bto|\bwith|\bfrom|\bbaselines?|\bunlike|\bremove|\breplac\w*)\s+(?:\([^)]*\)\s*)?(?:the\s+|a\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}(?:\(\s*(?:(?:e\.g\.|i\.e\.|such as|including|like),?\s*)?)?$/iu;
 // The paper's own model is compared only by a word of comparison, not by "of", "with" or "to" ("demonstrate the
 // effectiveness of Zeta by … (+98%)").
 const WEAK_COMPARISON =
-  /(?:\blike|\bsuch as|\bincluding|\bof|\bto|\bwith|\bfrom)\s+(?:the\s+|a\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+  /(?:\blike|\bsuch as|\bincluding|\be\.g\.,?|\bof|\bto|\bwith|\bfrom)\s+(?:the\s+|a\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 // What a name stated after the values is compared by: "an improvement of +1.7 over the strongest X model".
 const OUTDONE_BEFORE =
   /\b(?:over|than|outperform\w*|surpass\w*|beat\w*|exceed\w*|vs\.?|versus|compared (?:to|with)|against)\s+(?:[\p{L}\p{N}-]+\s+){0,5}$/iu;
+
+/** Whether the words before the model at `o` compare it (the paper's own only by a word of comparison). */
+function comparedBefore(text: string, o: Occurrence): boolean {
+  const lead = text.slice(Math.max(0, o.start - 50), o.start);
+  return COMPARED.test(lead) && !(o.proposed && WEAK_COMPARISON.test(lead));
+}
 
 /** Whether the model at `o` is named as what a result is compared with (or as a baseline). */
 export function outdone(text: string, o: Occurrence): boolean {
@@ -310,12 +316,7 @@ function modelsFor(
   before.forEach((o, k) => {
     const previous = before[k - 1];
     const listed = previous && comparedSet.has(previous) && LISTED_AFTER.test(text.slice(previous.end, o.start));
-    const lead = text.slice(Math.max(0, o.start - 50), o.start);
-    if (
-      listed ||
-      (COMPARED.test(lead) && !(o.proposed && WEAK_COMPARISON.test(lead))) ||
-      BASELINES_AFTER.test(text.slice(o.end, o.end + 50))
-    ) {
+    if (listed || comparedBefore(text, o) || BASELINES_AFTER.test(text.slice(o.end, o.end + 50))) {
       comparedSet.add(o);
     }
   });
@@ -328,6 +329,9 @@ function modelsFor(
       ? before.find((o) => /^\s*,\s*$/.test(text.slice(o.end, clauseStart)))
       : undefined;
   if (antecedent) return { models: [antecedent], unnamed: false, compared: compared.filter((o) => o !== antecedent) };
+  // "surpassing Omega's 57.5%": a value a name owns is that name's, compared or not.
+  const owner = before.find((o) => /^(?:\s+\p{Lu}[\p{L}\p{N}-]*)?['’]s\s+$/u.test(text.slice(o.end, first.start)));
+  if (owner) return { models: [owner], unnamed: false, compared: compared.filter((o) => o !== owner) };
   const subject = before.filter((o) => o.start >= clauseStart && !isCompared(o)).at(-1);
   if (subject) {
     // "A, B and C achieve 80.1%, 82.4% and 83.0%": a list of as many subjects as numbers goes with them one by one.
@@ -342,9 +346,7 @@ function modelsFor(
 function rangeBaseline(text: string, n: NumberMention, occs: Occurrence[]): Occurrence | null | undefined {
   if (!/\bfrom\s*$/i.test(text.slice(Math.max(0, n.start - 10), n.start))) return undefined;
   if (!/^\s*(?:\\?%|[a-z]+)?\s*to\s/i.test(text.slice(n.end, n.end + 12))) return undefined;
-  const compared = occs.filter(
-    (o) => o.role === "model" && o.end <= n.start && COMPARED.test(text.slice(Math.max(0, o.start - 50), o.start)),
-  );
+  const compared = occs.filter((o) => o.role === "model" && o.end <= n.start && comparedBefore(text, o));
   return compared.at(-1) ?? null;
 }
 
