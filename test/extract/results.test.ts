@@ -597,6 +597,18 @@ describe("extractResults", () => {
     expect(examples.map((x) => [x.model, x.value])).toEqual([["Zeta", 30.9]]);
   });
 
+  it("a baseline's value given with its metric in parentheses ('the plain baseline (accuracy of 11.5%)') is no one's", () => {
+    const r = run("On PixelBank, Zeta reaches 29.5% accuracy, well above the plain baseline (accuracy of 11.5%).", [
+      ours,
+      imgs,
+      mention("metric", "accuracy"),
+    ]);
+    expect(r.map((x) => [x.model, x.value])).toEqual([
+      ["Zeta", 29.5],
+      [null, 11.5],
+    ]);
+  });
+
   it("does not report numbers without a dataset, counts, or years", () => {
     expect(run("Zeta has 350M parameters and was released in 2023 with 90% less memory.", [ours])).toEqual([]);
   });

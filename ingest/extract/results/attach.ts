@@ -89,7 +89,7 @@ export function outdone(text: string, o: Occurrence): boolean {
 }
 
 const BASELINE_VALUE_BEFORE =
-  /\b(?:best[- ]published|previous(?:ly)?[- ](?:best|reported|published)|best[- ](?:previous|prior|reported|published|existing)|prior[- ]best|(?:previous|prior|current) state[- ]of[- ]the[- ]art|baseline)\s+(?:results?|methods?|models?|performance|scores?|accuracy)?\s*(?:\(|of\s+)$/i;
+  /\b(?:best[- ]published|previous(?:ly)?[- ](?:best|reported|published)|best[- ](?:previous|prior|reported|published|existing)|prior[- ]best|(?:previous|prior|current) state[- ]of[- ]the[- ]art|baseline)\s+(?:results?|methods?|models?|performance|scores?|accuracy)?\s*(?:\(\s*(?:[\w-]+\s+(?:of|=|:)\s*)?|of\s+)$/i;
 // A name that starts a phrase of baselines ("the Widget scene parsing baselines") is compared with.
 const BASELINES_AFTER =
   /^\s+(?:(?!(?:outperform|surpass|beat|exceed|improv|achiev|obtain|reach|is|are|was|were|and|or|than|over)\w*\s)[\p{L}\p{N}-]+\s+){0,3}baselines?\b/u;
