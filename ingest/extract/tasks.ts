@@ -53,8 +53,8 @@ const headOf = (word: string) => {
   const heads = lexicons().taskHeads;
   if (heads.has(word)) return true;
   const dash = word.lastIndexOf("-");
-  // "next-generation sequencing": a generation that is a kind, no activity.
-  return dash > 0 && heads.has(word.slice(dash + 1)) && !word.startsWith("next-");
+  // A describing compound ("next-generation sequencing") ends in a head's word but names no activity.
+  return dash > 0 && heads.has(word.slice(dash + 1)) && !DESCRIPTIVE_WORDS.has(word);
 };
 
 /** headOf of token i's lowercase word, once per distinct word: findTasks asks it of every token. */

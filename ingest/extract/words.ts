@@ -39,7 +39,7 @@ export const DESCRIPTIVE_WORDS = new Set(
   precise optimal consistent noticeable unseen broader mere distinct correct wrong relevant irrelevant unique
   realistic photorealistic plausible faithful coherent fluent unfavorable unfavourable rapid quick successive
   consecutive usual customary swift external third-party auxiliary contemporary present-day today's
-  rigorous purpose emergent ready production-ready`
+  rigorous purpose emergent ready production-ready next-generation`
     .split(/\s+/)
     .filter(Boolean),
 );

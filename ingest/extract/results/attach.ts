@@ -108,8 +108,9 @@ const UNNAMED_BASELINE =
 
 // A factor that describes a network's shape or its training data ("6x deeper than", "12x more training data") is
 // how the model was built, not a result it reached.
+// (More data as such is DATA_AMOUNT's; tokens only as a factor: "40% fewer tokens" is a cost.)
 const SHAPE_FACTOR =
-  /^\s*(?:deeper|wider|shallower|narrower|more\s+layers|more\s+(?:\w+\s+)?(?:data|examples|images|videos|tokens|samples)|larger\s+(?:\w+\s+)?(?:datasets?|corpora|corpus)|bigger\s+(?:\w+\s+)?(?:datasets?|corpora|corpus))\b/i;
+  /^\s*(?:deeper|wider|shallower|narrower|more\s+(?:layers|(?:\w+\s+)?tokens)|(?:larger|bigger)\s+(?:\w+\s+)?(?:datasets?|corpora|corpus))\b/i;
 
 // So does a share of the data it learned from ("with 93.7% fewer labelled images", "with 35% of the data pruned",
 // "on 5% and 20% of labels").
